@@ -28,8 +28,10 @@ line is named; a copy SLiMS had deleted is said so); everything else comes in, i
   at the door does (one line per member per day); a guest keeps the name written. SLiMS asks no purpose:
   its lines count under the book's default, *read*. SLiMS's "institution" has no place here and is not
   kept.
-- Reservations: a member waiting for a title at SLiMS waits here too, in the order they asked; a title
-  with a copy on the shelf here is listed for the desk instead.
+- Reservations: a member waiting for a title at SLiMS waits here too, in the order they asked. SLiMS reserves
+  a copy and lends it, once back, to nobody else: a reserved copy on the shelf waits on the hold shelf here for
+  the member (from today, for the library's pick-up days), and the report names it. A title whose reserved copy is
+  out but another copy is on the shelf (which SLiMS lent to anyone) is listed for the desk instead, by its title.
 - Calendar: SLiMS's dated holidays become this library's holidays (a day already closed here is left);
   its weekly closing days replace a new library's starting "closed on Sunday" (a choice made here
   stays), so due dates keep falling on open days.
@@ -49,6 +51,7 @@ from typing import Any
 
 from .. import auth
 from ..circulation import holds
+from ..circulation.holidays import calendar
 from ..community.members import age_band
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -66,6 +69,7 @@ from ..store.models import (
     Loan,
     Member,
     MemberType,
+    Record,
     Staff,
     Visit,
 )
@@ -90,7 +94,9 @@ class HistoryPlan:
     fines: int = 0  # ledger lines (a charge or a payment)
     visits: int = 0
     holidays: int = 0  # dated closings from SLiMS's calendar
-    reservations: int = 0  # members waiting for a title that is out
+    reservations: int = 0  # members waiting for a title that is out, or for the copy put aside for them
+    # reserved copies on the shelf, put aside on the hold shelf for the member who reserved them: (barcode, member_id)
+    put_aside: list[tuple[str, str]] = field(default_factory=list)
     # the weekly closing days SLiMS kept (its names, as written), taken when this library still has the
     # starting "closed on Sunday"
     closed_days: list[str] = field(default_factory=list)
@@ -146,6 +152,12 @@ class HistoryPlan:
                                                                   examples=", ".join(people[:3])))
         if self.reservations:
             lines.append(translate("Import", RESERVATIONS).format(count=self.reservations))
+        if self.put_aside:
+            lines.append(translate("Import", PUT_ASIDE).format(count=len(self.put_aside)))
+            lines += [translate("Import", PUT_ASIDE_COPY).format(barcode=barcode, member=member)
+                      for barcode, member in self.put_aside[:ROWS_LISTED]]
+            if len(self.put_aside) > ROWS_LISTED:
+                lines.append(translate("Import", "… and {count} more.").format(count=len(self.put_aside) - ROWS_LISTED))
         if self.holidays:
             lines.append(translate("Import", HOLIDAYS).format(count=self.holidays))
         if self.closed_days:
@@ -172,6 +184,10 @@ DELETED_HERE = QT_TRANSLATE_NOOP("Import", "Member {member} was deleted in this 
 MADE_NOTE = "Dari riwayat SLiMS: anggota tidak ada di cadangan (dihapus di SLiMS), tetapi masih meminjam buku."
 MADE_BLOCK = "Dari riwayat SLiMS: anggota tidak ada di cadangan. Lengkapi datanya sebelum meminjamkan lagi."
 RESERVATIONS = QT_TRANSLATE_NOOP("Import", "Reservations waiting: {count}.")
+PUT_ASIDE = QT_TRANSLATE_NOOP(
+    "Import", "{count} reserved copy(ies) are on the shelf: SLiMS kept each for the member who reserved it, so it waits "
+              "on the hold shelf here for them. Take these copies to the hold shelf:")
+PUT_ASIDE_COPY = QT_TRANSLATE_NOOP("Import", "Copy {barcode}: for {member}.")
 HOLIDAYS = QT_TRANSLATE_NOOP("Import", "Holidays from SLiMS's calendar: {count}.")
 CLOSED_DAYS = QT_TRANSLATE_NOOP("Import", "Closed every week, as at SLiMS: {days}.")
 
@@ -265,15 +281,35 @@ def _reservation(result: HistoryPlan, here: Here, today: date, number: int, row:
     if (member.id, record) in here.waiting:
         result.unchanged += 1  # already in the queue for it
         return
-    if here.on_shelf.get(record):
+    code = str(row.get("item_code") or "").strip()
+    kept = here.items.get(barcode) if barcode else None
+    if kept is not None and kept in here.on_shelf.get(record, ()):
+        _put_aside(result, here, uid, record, member.id, placed, kept, code, str(row.get("member_id")).strip())
+        return
+    if here.on_shelf.get(record):  # (its reserved copy is out: any member may borrow the one on the shelf)
+        title = Record.select(Record.title).where(Record.id == record).scalar() or "-"
         _left_out(result, number, QT_TRANSLATE_NOOP(
-            "Import", "Member {member} reserved a title that has a copy on the shelf here: reserve it at the desk if "
-                      "it is still wanted."), member=str(row.get("member_id")))
+            "Import", "Member {member} reserved a title that has a copy on the shelf here ({title}): reserve it at "
+                      "the desk if it is still wanted."), member=str(row.get("member_id")), title=title)
         return
     here.uids.add(uid)
     here.waiting.add((member.id, record))
     result.new_holds.append({"uid": uid, "record": record, "member": member.id, "placed_at": placed,
                              "status": holds.WAITING, "item": None, "ready_until": None})
+    result.reservations += 1
+
+
+def _put_aside(result: HistoryPlan, here: Here, uid: str, record: int, member: int, placed: datetime, item: int,
+               code: str, member_number: str) -> None:
+    """SLiMS reserves a copy, not a title, and lends a reserved copy that came back to nobody but the member who
+    reserved it: a copy on the shelf with a reservation waits for her. So it does here: on the hold shelf for her
+    (``apply`` sets its pick-up days from today), not lent to the next member at the desk."""
+    here.uids.add(uid)
+    here.waiting.add((member, record))
+    here.on_shelf[record].discard(item)
+    result.new_holds.append({"uid": uid, "record": record, "member": member, "placed_at": placed,
+                             "status": holds.READY, "item": item, "ready_until": None})
+    result.put_aside.append((code, member_number))
     result.reservations += 1
 
 
@@ -564,10 +600,23 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
         store.insert_many(lib, FineEntry, result.new_fines)
         store.insert_many(lib, Visit, result.new_visits)
         store.insert_many(lib, Holiday, result.new_holidays)
-        store.insert_many(lib, Hold, result.new_holds)
         if result.closed_weekdays:
             store.update(lib, lib.profile, closed_weekdays=result.closed_weekdays)
+        _insert_holds(lib, result, today)
         result.applied = True
+
+
+def _insert_holds(lib: Library, result: HistoryPlan, today: date) -> None:
+    """The reservations; a copy put aside (``_put_aside``) waits its pick-up days from today, by the calendar as
+    this import leaves it, as a copy returned at the desk today would."""
+    aside = [fields for fields in result.new_holds if fields["status"] == holds.READY]
+    if aside:
+        until = holds.ready_until(lib, calendar(lib, today), today)
+        for fields in aside:
+            fields["ready_until"] = until
+        for item in Item.select().where(Item.id.in_([fields["item"] for fields in aside])):
+            store.update(lib, item, status="on_hold")
+    store.insert_many(lib, Hold, result.new_holds)
 
 
 def _insert_made_members(lib: Library, result: HistoryPlan) -> None:
