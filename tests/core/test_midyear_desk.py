@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from pustaka_desktop.core.circulation import holds, loans
+from pustaka_desktop.core.circulation import holds, loan_rules, loans
 from pustaka_desktop.core.circulation.refusals import LoanRefused
 from pustaka_desktop.core.interop import importer, member_import, slims_history
 from pustaka_desktop.core.store.models import Hold, Item
@@ -82,3 +82,42 @@ def test_a_reservation_left_for_the_desk_names_the_title(tmp_path, empty_lib_fac
     listed = [bad for bad in plan.bad if bad.params.get("member") == "M001"]
     assert len(listed) == 1 and listed[0].params["title"].startswith("Riyāḍ aṣ-Ṣāliḥīn")
     assert Item.get(Item.barcode == "B0006").status == "available"
+
+
+# SLiMS keeps its System settings in the `setting` table, PHP-serialised: "Ignore Holidays Fine Calculation" on
+FINES_OPEN_DAYS_ONLY = [(17, "ignore_holidays_fine_calc", "b:1;"), (3, "library_name", 's:12:"Perpus Desa";')]
+
+
+def _with_settings(tmp_path, make, settings):
+    lib, by = make("DESA")
+    extra = {**_history(reserves_=[]), "setting": settings}
+    dump = write_dump(tmp_path / "backup_20260301_170000.sql", extra=extra)
+    importer.import_slims_backup(lib, by, dump)
+    member_import.import_members(lib, by, dump)
+    return lib, by, dump
+
+
+def test_fines_count_open_days_only_when_slims_did(tmp_path, empty_lib_factory):
+    lib, by, dump = _with_settings(tmp_path, empty_lib_factory, FINES_OPEN_DAYS_ONLY)
+    plan = slims_history.import_history(lib, by, dump)
+    assert plan.fines_skip_closed and loan_rules.options(lib).fines_skip_closed_days
+    assert any("open days only" in line for line in plan.notes(lambda _ctx, text: text))
+    # B0001 was due on Friday 27 February; SLiMS closed on Saturdays and Sundays: back on Monday, one open day
+    # late (500), not three (1,500)
+    returned = loans.checkin(lib, by, "B0001")
+    assert returned.fine == 500
+
+
+def test_a_fine_choice_made_here_stays(tmp_path, empty_lib_factory):
+    lib, by, dump = _with_settings(tmp_path, empty_lib_factory, FINES_OPEN_DAYS_ONLY)
+    loan_rules.set_options(lib, by, fine_cap=5000)  # the librarian set the desk's options before the history
+    plan = slims_history.import_history(lib, by, dump)
+    assert not plan.fines_skip_closed and not loan_rules.options(lib).fines_skip_closed_days
+    assert loans.checkin(lib, by, "B0001").fine == 1500
+
+
+def test_slims_counting_every_day_changes_nothing(tmp_path, empty_lib_factory):
+    lib, by, dump = _with_settings(tmp_path, empty_lib_factory, [(17, "ignore_holidays_fine_calc", "b:0;")])
+    plan = slims_history.import_history(lib, by, dump)
+    assert not plan.fines_skip_closed and not plan.notices  # (and a backup without the table says nothing of it)
+    assert loans.checkin(lib, by, "B0001").fine == 1500
