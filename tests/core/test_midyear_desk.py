@@ -38,6 +38,7 @@ def test_a_reserved_copy_back_on_the_shelf_waits_on_the_hold_shelf_for_its_membe
     plan = slims_history.import_history(lib, by, dump)
 
     assert plan.put_aside == [("B0004", "M001")] and plan.reservations == 2
+    assert plan.summary()["put_aside"] == ["B0004"]  # (--json)
     notes = plan.notes(lambda _ctx, text: text)
     assert "Copy B0004: for M001." in notes
     copy = Item.get(Item.barcode == "B0004")

@@ -149,7 +149,8 @@ class HistoryPlan:
         the caller adds in the user's language (``notice.line(translate)``): here they came out in English."""
         return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
-                "visits": self.visits, "reservations": self.reservations, "holidays": self.holidays,
+                "visits": self.visits, "reservations": self.reservations,
+                "put_aside": [barcode for barcode, _ in self.put_aside], "holidays": self.holidays,
                 "closed_days": self.closed_days, "fines_skip_closed": self.fines_skip_closed,
                 "unchanged": self.unchanged, "bad_rows": self.left_out,
                 "deleted_members_rows": len(self.deleted),
