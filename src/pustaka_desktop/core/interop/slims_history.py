@@ -158,25 +158,16 @@ class HistoryPlan:
 
     def notes(self, translate: Translate) -> list[str]:
         """What the import brings besides loans, fines and visits, one line each (the CLI and the page)."""
-        lines = []
-        if self.made_for:
-            lines.append(translate("Import", MADE_FOR).format(count=len(self.made_for)))
-            lines += [translate("Import", MADE_FOR_COPY).format(barcode=barcode, member=member, name=name)
-                      for barcode, member, name in self.made_for[:ROWS_LISTED]]
-            if len(self.made_for) > ROWS_LISTED:
-                lines.append(translate("Import", "… and {count} more.").format(count=len(self.made_for) - ROWS_LISTED))
+        lines = _copies_listed(translate, MADE_FOR, MADE_FOR_COPY, [
+            {"barcode": barcode, "member": member, "name": name} for barcode, member, name in self.made_for])
         if self.deleted:
             people = list(dict.fromkeys(member for _, member in self.deleted))
             lines.append(translate("Import", DELETED_ROWS).format(count=len(self.deleted), people=len(people),
                                                                   examples=", ".join(people[:3])))
         if self.reservations:
             lines.append(translate("Import", RESERVATIONS).format(count=self.reservations))
-        if self.put_aside:
-            lines.append(translate("Import", PUT_ASIDE).format(count=len(self.put_aside)))
-            lines += [translate("Import", PUT_ASIDE_COPY).format(barcode=barcode, member=member)
-                      for barcode, member in self.put_aside[:ROWS_LISTED]]
-            if len(self.put_aside) > ROWS_LISTED:
-                lines.append(translate("Import", "… and {count} more.").format(count=len(self.put_aside) - ROWS_LISTED))
+        lines += _copies_listed(translate, PUT_ASIDE, PUT_ASIDE_COPY, [
+            {"barcode": barcode, "member": member} for barcode, member in self.put_aside])
         if self.holidays:
             lines.append(translate("Import", HOLIDAYS).format(count=self.holidays))
         if self.closed_days:
@@ -187,6 +178,16 @@ class HistoryPlan:
 
 
 ROWS_LISTED = 10  # copies named one by one in the report; the rest counted
+
+
+def _copies_listed(translate: Translate, head: str, each: str, copies: list[dict[str, str]]) -> list[str]:
+    """The line saying how many copies, then the first ten of them one a line, then how many more."""
+    if not copies:
+        return []
+    more = [translate("Import", "… and {count} more.").format(count=len(copies) - ROWS_LISTED)]
+    return ([translate("Import", head).format(count=len(copies))]
+            + [translate("Import", each).format(**copy) for copy in copies[:ROWS_LISTED]]
+            + (more if len(copies) > ROWS_LISTED else []))
 MADE_FOR = QT_TRANSLATE_NOOP(
     "Import", "{count} copy(ies) are still out at SLiMS to members SLiMS had deleted (they are not in this backup's "
               "member list): each is on loan here to a member made from what the backup knows, blocked until you "
