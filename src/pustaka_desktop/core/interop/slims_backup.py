@@ -74,6 +74,7 @@ KNOWN_COLUMNS = {
     "visitor_count": ("visitor_id", "member_id", "member_name", "institution", "checkin_date"),
     "holiday": ("holiday_id", "holiday_dayname", "holiday_date", "description"),
     "reserve": ("reserve_id", "member_id", "biblio_id", "item_code", "reserve_date"),
+    "setting": ("setting_id", "setting_name", "setting_value"),
     "mst_loan_rules": ("loan_rules_id", "member_type_id", "coll_type_id", "gmd_id", "loan_limit", "loan_periode",
                        "reborrow_limit", "fine_each_day", "grace_periode", "input_date", "last_update"),
     "files": ("file_id", "file_title", "file_name", "file_url", "file_dir", "mime_type", "file_desc", "file_key",
@@ -411,18 +412,20 @@ def read_items(path: str | Path, progress: Progress | None = None, cancel: Cance
 
 
 def read_tables(path: str | Path, tables: set[str], cancel: Cancel | None = None, database: str | None = None,
-                required: str = "") -> Iterator[tuple[int, str, dict[str, Any] | BadRow]]:
-    """(line number, table, {column: value} or a BadRow) for every row of ``tables``, in the file's order
-    (``slims_history`` reads the loans, fines and visitor book so). A backup cut off before one of them
-    is refused once the file is read, before anything is written; one without the ``required`` table at
-    once; one without others of ``tables`` gives first a notice naming them, as (0, "", BadRow)."""
+                required: str = "", optional: frozenset[str] = frozenset()) -> Iterator[
+                    tuple[int, str, dict[str, Any] | BadRow]]:
+    """(line number, table, {column: value} or a BadRow) for every row of ``tables`` and ``optional``, in the
+    file's order (``slims_history`` reads the loans, fines and visitor book so). A backup cut off before one of
+    ``tables`` is refused once the file is read, before anything is written; one without the ``required`` table
+    at once; one without others of ``tables`` gives first a notice naming them, as (0, "", BadRow). An
+    ``optional`` table that is not there is not said."""
     dump = _checked(path, database)
     if required:
         missing = _required(dump, required, tables)
         if missing is not None:
             yield 0, "", missing
     seen: set[str] = set()
-    for count, (number, table, names, row) in enumerate(_rows(dump, tables, seen), start=1):
+    for count, (number, table, names, row) in enumerate(_rows(dump, tables | optional, seen), start=1):
         _step(count, 1, None, cancel)
         if not row or len(names) != len(row):
             yield number, table, _bad(number, names, row)

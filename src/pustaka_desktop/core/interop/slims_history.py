@@ -28,11 +28,14 @@ line is named; a copy SLiMS had deleted is said so); everything else comes in, i
   at the door does (one line per member per day); a guest keeps the name written. SLiMS asks no purpose:
   its lines count under the book's default, *read*. SLiMS's "institution" has no place here and is not
   kept.
-- Reservations: a member waiting for a title at SLiMS waits here too, in the order they asked; a title
-  with a copy on the shelf here is listed for the desk instead.
+- Reservations: a member waiting for a title at SLiMS waits here too, in the order they asked. SLiMS reserves
+  a copy and lends it, once back, to nobody else: a reserved copy on the shelf waits on the hold shelf here for
+  the member (from today, for the library's pick-up days), and the report names it. A title whose reserved copy is
+  out but another copy is on the shelf (which SLiMS lent to anyone) is listed for the desk instead, by its title.
 - Calendar: SLiMS's dated holidays become this library's holidays (a day already closed here is left);
   its weekly closing days replace a new library's starting "closed on Sunday" (a choice made here
-  stays), so due dates keep falling on open days.
+  stays), so due dates keep falling on open days. When SLiMS's "Ignore Holidays Fine Calculation" was on (its
+  ``setting`` table), late fines here count open days only too, unless the circulation options were set here.
 - Identity: each row's uid is made from this library's site id and SLiMS's own row number, so
   importing the same backup again, or a later one, adds nothing twice. A loan imported while still out
   that the later backup shows returned is closed; one already returned here stays as the desk left it.
@@ -48,12 +51,15 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..circulation import holds
+from ..circulation import holds, loan_rules
+from ..circulation.holidays import calendar
+from ..circulation.loan_rules import OPTIONS_KEY
 from ..community.members import age_band
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint
 from ..service import Library
+from ..settings import get_setting, set_setting
 from ..store import backup, health, unfinished
 from ..store import write as store
 from ..store.clock import to_local
@@ -66,11 +72,25 @@ from ..store.models import (
     Loan,
     Member,
     MemberType,
+    Record,
     Staff,
     Visit,
 )
 from . import slims_backup
-from .slims_history_here import HeldMember, Here, day_of, midday, moment_of, whole_number
+from .slims_history_here import (  # (the reasons too, as callers name them)  # noqa: F401
+    COPY_DELETED,
+    COPY_NOT_HERE,
+    COPY_UNTITLED,
+    TITLE_NOT_HERE,
+    TITLE_UNTITLED,
+    HeldMember,
+    Here,
+    day_of,
+    midday,
+    moment_of,
+    not_here_reasons,
+    whole_number,
+)
 from .types import BadRow, Cancel, Translate, read_to_the_end
 
 TABLES = {"loan", "fines", "visitor_count", "holiday", "reserve", "member"}
@@ -90,7 +110,9 @@ class HistoryPlan:
     fines: int = 0  # ledger lines (a charge or a payment)
     visits: int = 0
     holidays: int = 0  # dated closings from SLiMS's calendar
-    reservations: int = 0  # members waiting for a title that is out
+    reservations: int = 0  # members waiting for a title that is out, or for the copy put aside for them
+    # reserved copies on the shelf, put aside on the hold shelf for the member who reserved them: (barcode, member_id)
+    put_aside: list[tuple[str, str]] = field(default_factory=list)
     # the weekly closing days SLiMS kept (its names, as written), taken when this library still has the
     # starting "closed on Sunday"
     closed_days: list[str] = field(default_factory=list)
@@ -110,11 +132,12 @@ class HistoryPlan:
     new_holidays: list[dict[str, Any]] = field(default_factory=list, repr=False)
     new_holds: list[dict[str, Any]] = field(default_factory=list, repr=False)
     closed_weekdays: str = ""  # what the profile takes (ISO weekdays), or "" to leave it
+    fines_skip_closed: bool = False  # SLiMS fined open days only: the circulation options take it
 
     @property
     def changes(self) -> int:
         return (self.loans_out + self.loans_returned + self.loans_closed + self.fines + self.visits + self.holidays
-                + self.reservations + bool(self.closed_weekdays) + len(self.new_members))
+                + self.reservations + bool(self.closed_weekdays) + self.fines_skip_closed + len(self.new_members))
 
     @property
     def left_out(self) -> int:
@@ -126,34 +149,45 @@ class HistoryPlan:
         the caller adds in the user's language (``notice.line(translate)``): here they came out in English."""
         return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
-                "visits": self.visits, "reservations": self.reservations, "holidays": self.holidays,
-                "closed_days": self.closed_days, "unchanged": self.unchanged, "bad_rows": self.left_out,
+                "visits": self.visits, "reservations": self.reservations,
+                "put_aside": [barcode for barcode, _ in self.put_aside], "holidays": self.holidays,
+                "closed_days": self.closed_days, "fines_skip_closed": self.fines_skip_closed,
+                "unchanged": self.unchanged, "bad_rows": self.left_out,
                 "deleted_members_rows": len(self.deleted),
                 "members_made": [fields["number"] for fields in self.new_members], "applied": self.applied}
 
     def notes(self, translate: Translate) -> list[str]:
         """What the import brings besides loans, fines and visits, one line each (the CLI and the page)."""
-        lines = []
-        if self.made_for:
-            lines.append(translate("Import", MADE_FOR).format(count=len(self.made_for)))
-            lines += [translate("Import", MADE_FOR_COPY).format(barcode=barcode, member=member, name=name)
-                      for barcode, member, name in self.made_for[:ROWS_LISTED]]
-            if len(self.made_for) > ROWS_LISTED:
-                lines.append(translate("Import", "… and {count} more.").format(count=len(self.made_for) - ROWS_LISTED))
+        lines = _copies_listed(translate, MADE_FOR, MADE_FOR_COPY, [
+            {"barcode": barcode, "member": member, "name": name} for barcode, member, name in self.made_for])
         if self.deleted:
             people = list(dict.fromkeys(member for _, member in self.deleted))
             lines.append(translate("Import", DELETED_ROWS).format(count=len(self.deleted), people=len(people),
                                                                   examples=", ".join(people[:3])))
         if self.reservations:
             lines.append(translate("Import", RESERVATIONS).format(count=self.reservations))
+        lines += _copies_listed(translate, PUT_ASIDE, PUT_ASIDE_COPY, [
+            {"barcode": barcode, "member": member} for barcode, member in self.put_aside])
         if self.holidays:
             lines.append(translate("Import", HOLIDAYS).format(count=self.holidays))
         if self.closed_days:
             lines.append(translate("Import", CLOSED_DAYS).format(days=", ".join(self.closed_days)))
+        if self.fines_skip_closed:
+            lines.append(translate("Import", SKIPS_CLOSED))
         return lines + [notice.line(translate) for notice in self.notices]
 
 
 ROWS_LISTED = 10  # copies named one by one in the report; the rest counted
+
+
+def _copies_listed(translate: Translate, head: str, each: str, copies: list[dict[str, str]]) -> list[str]:
+    """The line saying how many copies, then the first ten of them one a line, then how many more."""
+    if not copies:
+        return []
+    more = [translate("Import", "… and {count} more.").format(count=len(copies) - ROWS_LISTED)]
+    return ([translate("Import", head).format(count=len(copies))]
+            + [translate("Import", each).format(**copy) for copy in copies[:ROWS_LISTED]]
+            + (more if len(copies) > ROWS_LISTED else []))
 MADE_FOR = QT_TRANSLATE_NOOP(
     "Import", "{count} copy(ies) are still out at SLiMS to members SLiMS had deleted (they are not in this backup's "
               "member list): each is on loan here to a member made from what the backup knows, blocked until you "
@@ -172,8 +206,16 @@ DELETED_HERE = QT_TRANSLATE_NOOP("Import", "Member {member} was deleted in this 
 MADE_NOTE = "Dari riwayat SLiMS: anggota tidak ada di cadangan (dihapus di SLiMS), tetapi masih meminjam buku."
 MADE_BLOCK = "Dari riwayat SLiMS: anggota tidak ada di cadangan. Lengkapi datanya sebelum meminjamkan lagi."
 RESERVATIONS = QT_TRANSLATE_NOOP("Import", "Reservations waiting: {count}.")
+PUT_ASIDE = QT_TRANSLATE_NOOP(
+    "Import", "{count} reserved copy(ies) are on the shelf: SLiMS kept each for the member who reserved it, so it waits "
+              "on the hold shelf here for them. Take these copies to the hold shelf:")
+PUT_ASIDE_COPY = QT_TRANSLATE_NOOP("Import", "Copy {barcode}: for {member}.")
 HOLIDAYS = QT_TRANSLATE_NOOP("Import", "Holidays from SLiMS's calendar: {count}.")
 CLOSED_DAYS = QT_TRANSLATE_NOOP("Import", "Closed every week, as at SLiMS: {days}.")
+SKIPS_CLOSED = QT_TRANSLATE_NOOP(
+    "Import", "Late fines count open days only, as at SLiMS (its \"Ignore Holidays Fine Calculation\" was on): "
+              "days the library is closed are not charged.")
+SKIP_CLOSED = "fines_skip_closed_days"  # the circulation option SLiMS's setting becomes
 
 
 def _left_out(plan: HistoryPlan, number: int, template: str, **params: Any) -> None:
@@ -201,9 +243,13 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     here = Here(lib)
     today = health.circulation_today(lib)
     needs_both = False  # a row that points at a copy or a member
-    for number, table, row in slims_backup.read_tables(path, TABLES, cancel, database, required="loan"):
+    for number, table, row in slims_backup.read_tables(path, TABLES, cancel, database, required="loan",
+                                                       optional=frozenset({"setting"})):
         if not number:  # (the tables the backup lacks)
             result.notices.append(row)
+            continue
+        if table == "setting":
+            here.skip_closed = here.skip_closed or _skips_closed_days(row)
             continue
         if table == "member":  # who SLiMS still had: the others it had deleted
             if not isinstance(row, BadRow):
@@ -230,8 +276,11 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "This library holds no copies or no members yet: import the catalogue and the members of "
                       "{path} first, then its history. Nothing was imported."), path=Path(path).name)
-    _not_here(result, here, path, cancel, database)
+    result.bad += not_here_reasons(here, path, cancel, database)
     _absent_members(result, here)
+    # SLiMS's "Ignore Holidays Fine Calculation": its fines counted open days only; so do the desk's here, unless
+    # the circulation options were already chosen here
+    result.fines_skip_closed = here.skip_closed and SKIP_CLOSED not in (get_setting(OPTIONS_KEY, {}) or {})
     weekly = ",".join(str(day) for day in sorted(here.weekly))
     if weekly and len(here.weekly) < 7 and here.closed_weekdays == DEFAULT_CLOSED and weekly != DEFAULT_CLOSED:
         result.closed_weekdays = weekly
@@ -265,15 +314,42 @@ def _reservation(result: HistoryPlan, here: Here, today: date, number: int, row:
     if (member.id, record) in here.waiting:
         result.unchanged += 1  # already in the queue for it
         return
-    if here.on_shelf.get(record):
+    code = str(row.get("item_code") or "").strip()
+    kept = here.items.get(barcode) if barcode else None
+    if kept is not None and kept in here.on_shelf.get(record, ()):
+        _put_aside(result, here, uid, record, member.id, placed, kept, code, str(row.get("member_id")).strip())
+        return
+    if here.on_shelf.get(record):  # (its reserved copy is out: any member may borrow the one on the shelf)
+        title = Record.select(Record.title).where(Record.id == record).scalar() or "-"
         _left_out(result, number, QT_TRANSLATE_NOOP(
-            "Import", "Member {member} reserved a title that has a copy on the shelf here: reserve it at the desk if "
-                      "it is still wanted."), member=str(row.get("member_id")))
+            "Import", "Member {member} reserved a title that has a copy on the shelf here ({title}): reserve it at "
+                      "the desk if it is still wanted."), member=str(row.get("member_id")), title=title)
         return
     here.uids.add(uid)
     here.waiting.add((member.id, record))
     result.new_holds.append({"uid": uid, "record": record, "member": member.id, "placed_at": placed,
                              "status": holds.WAITING, "item": None, "ready_until": None})
+    result.reservations += 1
+
+
+def _skips_closed_days(row: dict[str, Any] | BadRow) -> bool:
+    """SLiMS's setting "ignore_holidays_fine_calc" is on (PHP's serialize: b:1;, or a 1 written otherwise)."""
+    if isinstance(row, BadRow) or str(row.get("setting_name") or "").strip() != "ignore_holidays_fine_calc":
+        return False
+    return str(row.get("setting_value") or "").strip() in ("b:1;", "i:1;", 's:1:"1";', "1")
+
+
+def _put_aside(result: HistoryPlan, here: Here, uid: str, record: int, member: int, placed: datetime, item: int,
+               code: str, member_number: str) -> None:
+    """SLiMS reserves a copy, not a title, and lends a reserved copy that came back to nobody but the member who
+    reserved it: a copy on the shelf with a reservation waits for her. So it does here: on the hold shelf for her
+    (``apply`` sets its pick-up days from today), not lent to the next member at the desk."""
+    here.uids.add(uid)
+    here.waiting.add((member, record))
+    here.on_shelf[record].discard(item)
+    result.new_holds.append({"uid": uid, "record": record, "member": member, "placed_at": placed,
+                             "status": holds.READY, "item": item, "ready_until": None})
+    result.put_aside.append((code, member_number))
     result.reservations += 1
 
 
@@ -298,56 +374,6 @@ def _holiday(result: HistoryPlan, here: Here, number: int, row: dict[str, Any]) 
     result.new_holidays.append({"uid": uid, "starts_on": day, "ends_on": day,
                                 "name": str(row.get("description") or "").strip()[:100]})
     result.holidays += 1
-
-
-COPY_NOT_HERE = QT_TRANSLATE_NOOP(
-    "Import", "Copy {barcode} is not in the catalogue: import the catalogue from this backup first.")
-COPY_UNTITLED = QT_TRANSLATE_NOOP(
-    "Import", "Copy {barcode} is not in the catalogue: its record in this backup (line {line}) has no title, so it "
-              "did not come in with the catalogue. Give that record a title in SLiMS, then import the catalogue and "
-              "this history again.")
-COPY_DELETED = QT_TRANSLATE_NOOP(
-    "Import", "Copy {barcode} is not in the catalogue, nor among this backup's copies (SLiMS had deleted it): "
-              "left out.")
-TITLE_NOT_HERE = QT_TRANSLATE_NOOP(
-    "Import", "The reserved title is not in the catalogue: import the catalogue from this backup first.")
-TITLE_UNTITLED = QT_TRANSLATE_NOOP(
-    "Import", "The reserved title is not in the catalogue: its record in this backup (line {line}) has no title, so "
-              "it did not come in with the catalogue. Give that record a title in SLiMS, then import the catalogue "
-              "and this history again.")
-
-
-def _not_here(result: HistoryPlan, here: Here, path: str | Path, cancel: Cancel | None,
-              database: str | None) -> None:
-    """The loans and reservations whose copy or title is not in the catalogue, each with the reason the backup
-    itself gives: "import the catalogue first" is wrong after the catalogue came in from this very backup, when
-    the record was refused there for having no title (named by its line, as the catalogue import listed it),
-    or SLiMS had deleted the copy. The backup is read again for its copies and records only when a row
-    needs them (its ``item`` and ``biblio`` tables come before ``loan``, but not in every dump)."""
-    if not here.not_here:
-        return
-    codes = {code for _, _, code, _ in here.not_here if code}
-    biblio_of: dict[str, str] = {}  # item code -> its biblio_id, of the codes asked about
-    untitled: dict[str, int] = {}  # biblio_id -> line, of the records without a title
-    read: set[str] = set()
-    for number, table, row in slims_backup.read_tables(path, {"item", "biblio"}, cancel, database):
-        if not number or isinstance(row, BadRow):
-            continue
-        read.add(table)
-        if table == "item" and str(row.get("item_code") or "").strip() in codes:
-            biblio_of[str(row.get("item_code")).strip()] = str(row.get("biblio_id") or "")
-        elif table == "biblio" and not str(row.get("title") or "").split():
-            untitled[str(row.get("biblio_id") or "")] = number
-    for number, kind, code, biblio in here.not_here:
-        line = untitled.get(biblio or biblio_of.get(code, ""))
-        if kind == "reserve":
-            _left_out(result, number, TITLE_UNTITLED if line else TITLE_NOT_HERE, **({"line": line} if line else {}))
-        elif line:
-            _left_out(result, number, COPY_UNTITLED, barcode=code, line=line)
-        elif code and "item" in read and code not in biblio_of:
-            _left_out(result, number, COPY_DELETED, barcode=code)
-        else:
-            _left_out(result, number, COPY_NOT_HERE, barcode=code or "-")
 
 
 def _member(here: Here, number: int, row: dict[str, Any], table: str, payload: Any) -> HeldMember | None:
@@ -564,10 +590,25 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
         store.insert_many(lib, FineEntry, result.new_fines)
         store.insert_many(lib, Visit, result.new_visits)
         store.insert_many(lib, Holiday, result.new_holidays)
-        store.insert_many(lib, Hold, result.new_holds)
         if result.closed_weekdays:
             store.update(lib, lib.profile, closed_weekdays=result.closed_weekdays)
+        if result.fines_skip_closed:
+            set_setting(OPTIONS_KEY, {**loan_rules.options(lib).__dict__, SKIP_CLOSED: True})
+        _insert_holds(lib, result, today)
         result.applied = True
+
+
+def _insert_holds(lib: Library, result: HistoryPlan, today: date) -> None:
+    """The reservations; a copy put aside (``_put_aside``) waits its pick-up days from today, by the calendar as
+    this import leaves it, as a copy returned at the desk today would."""
+    aside = [fields for fields in result.new_holds if fields["status"] == holds.READY]
+    if aside:
+        until = holds.ready_until(lib, calendar(lib, today), today)
+        for fields in aside:
+            fields["ready_until"] = until
+        for item in Item.select().where(Item.id.in_([fields["item"] for fields in aside])):
+            store.update(lib, item, status="on_hold")
+    store.insert_many(lib, Hold, result.new_holds)
 
 
 def _insert_made_members(lib: Library, result: HistoryPlan) -> None:
@@ -602,5 +643,5 @@ def import_history(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
                 auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, **{
                     k: v for k, v in result.summary().items() if k in (
                         "loans_out", "loans_returned", "loans_closed", "fines", "visits", "holidays", "closed_days",
-                        "reservations")})
+                        "reservations", "fines_skip_closed")})
     return result

@@ -1,14 +1,17 @@
 """What a SLiMS history's rows point to in this library (``Here``: copies by barcode, members by number, what
 an earlier import of the history made), and SLiMS's dates and numbers read (``day_of``, ``moment_of``,
-``whole_number``). ``slims_history`` plans and writes the rows with them."""
+``whole_number``), and why a row's copy or title is not here (``not_here_reasons``). ``slims_history`` plans and
+writes the rows with them."""
 
 from __future__ import annotations
 
 import uuid
 from datetime import date, datetime, time
+from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..circulation import holds
+from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.clock import local_instant, to_local
 from ..store.models import (
@@ -21,6 +24,8 @@ from ..store.models import (
     Record,
     Visit,
 )
+from . import slims_backup
+from .types import BadRow, Cancel
 
 # uids made from a name: the same SLiMS row gives the same uid at every import
 _NAMESPACE = uuid.UUID("6f1c2a9e-3d4b-5c6d-8e7f-a1b2c3d4e5f6")
@@ -170,6 +175,7 @@ class Here:
             Holiday.deleted == False).tuples())  # noqa: E712
         self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""
         self.weekly: dict[int, str] = {}  # SLiMS's weekly closing days: ISO weekday -> its name
+        self.skip_closed = False  # SLiMS's fines counted open days only ("ignore_holidays_fine_calc")
 
     def barcode(self, code: str) -> str | None:
         """The barcode of the copy a row's item code names: as written, else the one copy whose barcode
@@ -182,3 +188,54 @@ class Here:
 
     def uid(self, *parts: Any) -> str:
         return str(uuid.uuid5(_NAMESPACE, ":".join(str(p) for p in (self.site, "slims", *parts))))
+
+
+COPY_NOT_HERE = QT_TRANSLATE_NOOP(
+    "Import", "Copy {barcode} is not in the catalogue: import the catalogue from this backup first.")
+COPY_UNTITLED = QT_TRANSLATE_NOOP(
+    "Import", "Copy {barcode} is not in the catalogue: its record in this backup (line {line}) has no title, so it "
+              "did not come in with the catalogue. Give that record a title in SLiMS, then import the catalogue and "
+              "this history again.")
+COPY_DELETED = QT_TRANSLATE_NOOP(
+    "Import", "Copy {barcode} is not in the catalogue, nor among this backup's copies (SLiMS had deleted it): "
+              "left out.")
+TITLE_NOT_HERE = QT_TRANSLATE_NOOP(
+    "Import", "The reserved title is not in the catalogue: import the catalogue from this backup first.")
+TITLE_UNTITLED = QT_TRANSLATE_NOOP(
+    "Import", "The reserved title is not in the catalogue: its record in this backup (line {line}) has no title, so "
+              "it did not come in with the catalogue. Give that record a title in SLiMS, then import the catalogue "
+              "and this history again.")
+
+
+def not_here_reasons(here: Here, path: str | Path, cancel: Cancel | None, database: str | None) -> list[BadRow]:
+    """The loans and reservations whose copy or title is not in the catalogue, each with the reason the backup
+    itself gives: "import the catalogue first" is wrong after the catalogue came in from this very backup, when
+    the record was refused there for having no title (named by its line, as the catalogue import listed it),
+    or SLiMS had deleted the copy. The backup is read again for its copies and records only when a row
+    needs them (its ``item`` and ``biblio`` tables come before ``loan``, but not in every dump)."""
+    if not here.not_here:
+        return []
+    codes = {code for _, _, code, _ in here.not_here if code}
+    biblio_of: dict[str, str] = {}  # item code -> its biblio_id, of the codes asked about
+    untitled: dict[str, int] = {}  # biblio_id -> line, of the records without a title
+    read: set[str] = set()
+    for number, table, row in slims_backup.read_tables(path, {"item", "biblio"}, cancel, database):
+        if not number or isinstance(row, BadRow):
+            continue
+        read.add(table)
+        if table == "item" and str(row.get("item_code") or "").strip() in codes:
+            biblio_of[str(row.get("item_code")).strip()] = str(row.get("biblio_id") or "")
+        elif table == "biblio" and not str(row.get("title") or "").split():
+            untitled[str(row.get("biblio_id") or "")] = number
+    reasons = []
+    for number, kind, code, biblio in here.not_here:
+        line = untitled.get(biblio or biblio_of.get(code, ""))
+        if kind == "reserve":
+            reasons.append(BadRow(number, TITLE_UNTITLED if line else TITLE_NOT_HERE, {"line": line} if line else {}))
+        elif line:
+            reasons.append(BadRow(number, COPY_UNTITLED, {"barcode": code, "line": line}))
+        elif code and "item" in read and code not in biblio_of:
+            reasons.append(BadRow(number, COPY_DELETED, {"barcode": code}))
+        else:
+            reasons.append(BadRow(number, COPY_NOT_HERE, {"barcode": code or "-"}))
+    return reasons
