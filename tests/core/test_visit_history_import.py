@@ -152,3 +152,16 @@ def test_cli_imports_once_and_lists_the_rows_left_out(tmp_path, capsys, monkeypa
     assert cli_main(["--db", db, "--user", "admin", "--lang", "en", "visits-import", path, "--json"]) == 2
     out = capsys.readouterr().out
     assert '"visits": 0' in out and '"sessions": 0' in out
+
+
+def test_a_hand_kept_book_with_l_and_p_columns_and_a_class_signing_once(lib, librarian, tmp_path):
+    path = _book(tmp_path / "buku-tamu.xlsx", [("Sheet1", [
+        ["No", "Tgl", "Nama/Instansi", "Alamat", "L", "P", "Jumlah", "Keperluan"],
+        [1, "05-01-2026", "Ani", "Uji", None, "√", None, "Baca"],
+        [2, "05-01-2026", "Bayu", "Uji", "v", None, None, "Baca"],
+        [3, "06-01-2026", "SDN 1 Uji kelas 4", "Uji", 12, 16, 28, "Kunjungan perpustakaan"],
+    ])])
+    visit_sheets.import_visit_book(lib, librarian, path)
+    visits = figures.visits(lib, _january(lib))
+    assert visits["total"] == 30  # the class is 28 people, not one
+    assert visits["groups"] == 1 and visits["by_gender"] == {"M": 13, "F": 17, "": 0}

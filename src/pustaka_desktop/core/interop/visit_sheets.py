@@ -348,12 +348,13 @@ class _Sheet:
         if day is None:
             return
         name = clean(values.get("name"))[:120]
-        if fold(clean(values.get("kind"))) == "rombongan" or "<br" in clean(values.get("gender")).lower():
-            return self._group(number, values, day, name)
+        counts = self._group_counts(number, values)
+        if counts is not None:
+            return self._group(number, values, day, name, counts)
         others = [k for k, v in values.items() if clean(v) and k not in ("name", "date")]
         if name and not others and not written_date:
             self.flag(number, ONLY_A_NAME, name=name, date=day.isoformat())
-        gender = self._soft(number, visit_values.gender, values.get("gender"))
+        gender = self._soft(number, visit_values.gender, values.get("gender")) or _ticked(values)
         band = self._age(number, values.get("age"))
         origin = self._origin(fold(clean(values.get("address"))))
         fields = {"at": midday(day), "member": None, "name": name, "gender": gender, "age_band": band,
@@ -362,7 +363,7 @@ class _Sheet:
         card = clean(values.get("card"))
         is_member = fold(clean(values.get("kind"))) in ("anggota", "") and card
         member = self.here.members.get(card.casefold()) if is_member else None
-        if is_member and member is None and fold(clean(values.get("kind"))) == "anggota":
+        if is_member and member is None:
             self.flag(number, CARD_UNKNOWN, card=card)
         if member is not None:
             member_id, member_gender, _birth, occupation = member
@@ -378,23 +379,39 @@ class _Sheet:
             uid = self.here.uid("guest", day, fold(name), gender, band)
         self._add({"uid": uid, **fields}, day)
 
-    def _group(self, number: int, values: dict[str, Any], day: date, leader: str) -> None:
-        """INLISLite's *Rombongan*: "12 Laki-laki<br>10 Perempuan" (a count left out when it has none)."""
-        counts: dict[str, int] = {}
-        for part in clean(values.get("gender")).replace("<br />", "<br>").split("<br>"):
-            bits = part.strip().split(None, 1)
-            if len(bits) == 2 and bits[0].isdigit():
-                key = visit_values.gender(bits[1]) or ""
+    def _group_counts(self, number: int, values: dict[str, Any]) -> dict[str, int] | None:
+        """A row that is a group: INLISLite's *Rombongan* ("12 Laki-laki<br>10 Perempuan" in its gender cell), or
+        a hand-kept book's row with a count above one ("Jumlah" 30, "L" 12 "P" 18: a school class signing once).
+        Its counts by gender ("" for people of no gender written); None for a row of one visitor."""
+        written = clean(values.get("gender"))
+        if fold(clean(values.get("kind"))) == "rombongan" or "<br" in written.lower():
+            counts: dict[str, int] = {}
+            for part in written.replace("<br />", "<br>").split("<br>"):
+                bits = part.strip().split(None, 1)
+                key = _quiet(visit_values.gender, bits[1]) if len(bits) == 2 and bits[0].isdigit() else ""
                 if key:
                     counts[key] = counts.get(key, 0) + int(bits[0])
+            return counts
+        if not {"men", "women", "total"} & set(values) or _ticked(values):
+            return None
+        men = self.count(number, values, "men", "L") or 0
+        women = self.count(number, values, "women", "P") or 0
+        total = max(self.count(number, values, "total", "Jumlah") or 0, men + women)
+        if total <= 1:
+            return None
+        return {key: n for key, n in (("M", men), ("F", women), ("", total - men - women)) if n}
+
+    def _group(self, number: int, values: dict[str, Any], day: date, leader: str, counts: dict[str, int]) -> None:
+        """One line for a group, its headcount and its counts by gender (a count left out when it has none)."""
         headcount = sum(counts.values())
         if headcount < 1:
             return self.leave_out(number, NO_PEOPLE)
         uid = self.here.uid("group", day, fold(leader), headcount)
         self._add({"uid": uid, "at": midday(day), "member": None, "name": "", "gender": "", "age_band": "",
-                   "occupation": "", "origin_place": "", "purpose": visit_values.purpose(values.get("purpose")),
-                   "headcount": headcount, "group_name": (leader or "Rombongan")[:120],
-                   "breakdown": _json(counts)}, day)
+                   "occupation": "", "origin_place": self._origin(fold(clean(values.get("address")))),
+                   "purpose": visit_values.purpose(values.get("purpose")), "headcount": headcount,
+                   "group_name": (leader or "Rombongan")[:120],
+                   "breakdown": _json({k: n for k, n in counts.items() if k})}, day)
 
     def count(self, number: int, values: dict[str, Any], key: str, column: str) -> int | None:
         """A count of the row, or None (and the row flagged when something unreadable was written)."""
@@ -435,6 +452,26 @@ class _Sheet:
                 self._add({"uid": self.here.uid("day", day, gender), "at": midday(day), "member": None, "name": "",
                            "gender": gender, "age_band": "", "occupation": "", "origin_place": "", "purpose": "read",
                            "headcount": people}, day)
+
+
+_TICKS = frozenset({"v", "√", "✓", "✔", "x", "1", "l", "p", "ya"})
+
+
+def _ticked(values: dict[str, Any]) -> str:
+    """The gender of a book with an "L" and a "P" column, one ticked for each visitor ("√", "v", "1"); ""."""
+    men, women = (clean(values.get(key)).lower() for key in ("men", "women"))
+    if men in _TICKS and not women:
+        return "M"
+    if women in _TICKS and not men:
+        return "F"
+    return ""
+
+
+def _quiet(reader: Any, value: Any) -> str:
+    try:
+        return reader(value)
+    except RowError:
+        return ""
 
 
 def _json(counts: dict[str, int]) -> str:
