@@ -165,3 +165,25 @@ def test_a_hand_kept_book_with_l_and_p_columns_and_a_class_signing_once(lib, lib
     visits = figures.visits(lib, _january(lib))
     assert visits["total"] == 30  # the class is 28 people, not one
     assert visits["groups"] == 1 and visits["by_gender"] == {"M": 13, "F": 17, "": 0}
+
+
+def test_rows_under_an_unreadable_date_are_not_put_on_the_day_before(lib, librarian, tmp_path):
+    path = _book(tmp_path / "buku-tamu.xlsx", [("Sheet1", [
+        ["Tanggal", "Nama", "L/P"],
+        ["05/01/2026", "Ani", "P"],
+        ["32/01/2026", "Bayu", "L"],
+        [None, "Citra", "P"],
+        ["08/01/2026", "Dedi", "L"],
+        [None, "Eka", "P"],
+    ])])
+    result = visit_sheets.import_visit_book(lib, librarian, path)
+    assert [bad.row for bad in result.bad] == [3, 4]  # Bayu's day unread, Citra wrote under it
+    assert "cannot be used" in result.bad[1].line()
+    days = sorted(str(v.at)[:10] for v in Visit.select())
+    assert days == ["2026-01-05", "2026-01-08", "2026-01-08"]
+    # the librarian writes the date, imports again: Bayu and Citra come in, nobody twice
+    fixed = _book(tmp_path / "buku-tamu-2.xlsx", [("Sheet1", [
+        ["Tanggal", "Nama", "L/P"], ["05/01/2026", "Ani", "P"], ["07/01/2026", "Bayu", "L"], [None, "Citra", "P"],
+        ["08/01/2026", "Dedi", "L"], [None, "Eka", "P"]])])
+    again = visit_sheets.import_visit_book(lib, librarian, fixed)
+    assert again.visits == 2 and again.unchanged == 3 and Visit.select().count() == 5

@@ -174,6 +174,9 @@ NOT_A_VISIT_BOOK = QT_TRANSLATE_NOOP(
 SHEET_SKIPPED = QT_TRANSLATE_NOOP(
     "Import", "The sheet is not a visitor book nor a list of activities (its columns: {columns}): not read.")
 NO_DATE = QT_TRANSLATE_NOOP("Import", "The row has no date (and no dated row above it): left out.")
+UNDER_UNREAD = QT_TRANSLATE_NOOP(
+    "Import", "The row has no date, and the date above it cannot be used: left out (correct that date and import "
+              "the file again).")
 AFTER_TODAY = QT_TRANSLATE_NOOP("Import", "The row is dated {date}, after today: left out (check the date).")
 DAY_ABOVE = QT_TRANSLATE_NOOP(
     "Import", "{count} row(s) without a date were taken on the day of the dated row above them (rows {rows}).")
@@ -267,6 +270,7 @@ class _Sheet:
     def __init__(self, result: VisitSheetPlan, here: _Here, today: date, name: str) -> None:
         self.result, self.here, self.today, self.name = result, here, today, name
         self.last_day: date | None = None
+        self.day_unread = False  # the last date written could not be used
         self.ages_said = False
         self.undated: list[int] = []  # rows taken on the day above, said once at the end of the sheet
 
@@ -285,9 +289,11 @@ class _Sheet:
             if error.suggestion:  # ("12 Mrt '15": the day a person reads in it, for the librarian to write)
                 params["value"] = f"{params.get('value', '')} (= {error.suggestion}?)"
             self.leave_out(number, error.template, **params)
+            self.last_day = None  # (the rows under it without a date are of that day, not of the one before)
+            self.day_unread = True
             return None
         if day is None and self.last_day is None:
-            self.leave_out(number, NO_DATE)
+            self.leave_out(number, UNDER_UNREAD if self.day_unread else NO_DATE)
             return None
         if day is None:
             day = self.last_day
@@ -296,8 +302,9 @@ class _Sheet:
             self.flag(number, MONTH_ONLY, value=clean(values.get("date")), date=day.isoformat())
         if day > self.today:
             self.leave_out(number, AFTER_TODAY, date=day.isoformat())
+            self.last_day, self.day_unread = None, True
             return None
-        self.last_day = day
+        self.last_day, self.day_unread = day, False
         return day
 
     def close(self) -> None:
