@@ -187,3 +187,12 @@ def test_rows_under_an_unreadable_date_are_not_put_on_the_day_before(lib, librar
         ["08/01/2026", "Dedi", "L"], [None, "Eka", "P"]])])
     again = visit_sheets.import_visit_book(lib, librarian, fixed)
     assert again.visits == 2 and again.unchanged == 3 and Visit.select().count() == 5
+
+
+def test_activities_get_the_kind_their_name_says(lib, librarian, tmp_path):
+    path = _book(tmp_path / "kegiatan.xlsx", [KEGIATAN])
+    visit_sheets.import_visit_book(lib, librarian, path)
+    kinds = figures.programmes(lib, Period(date(2026, 1, 1), date(2026, 2, 28)))["by_kind"]
+    assert kinds == {"storytelling": 1, "skills": 1}  # for the TPBIS report's programmes by kind
+    partners = {p["name"]: p["kind"] for p in figures.programmes(lib, _january(lib))["partners"]}
+    assert partners == {"PKK Desa Uji": "pkk"}

@@ -3,7 +3,8 @@
 an activities sheet as ``visit_sheets`` reads it, made into programmes as ``core.community.programs``
 keeps them, so the reports count them as they count the programmes run here (``reports.figures.programmes``).
 
-- Each activity name is one programme (the same name written in other letters' case or spacing too); a
+- Each activity name is one programme (the same name written in other letters' case or spacing too), of the
+  kind its words say ("Mendongeng": storytelling, "Pelatihan menjahit": skills; else other); a
   programme here of that name already (started after the move) gets the earlier sessions.
 - Each row is a session held on its day (at noon: the sheet says no time) with its place and speaker.
 - Its participants are unnamed guests (no gender or age: the sheet gives none), marked present: the
@@ -32,6 +33,22 @@ from .types import RowError, clean, fold
 NO_COUNT = QT_TRANSLATE_NOOP(
     "Import", "The activity {name} on {date} has no number of participants: its session counts, nobody in it.")
 NO_NAME = QT_TRANSLATE_NOOP("Import", "The row names no activity: left out.")
+# the kind of a programme and of a partner, from the words of its name (else "other": the librarian says)
+_KIND_WORDS = (
+    ("storytelling", ("dongeng", "mendongeng", "bercerita", "story telling", "storytelling", "cerita")),
+    ("digital", ("komputer", "internet", "digital", "literasi digital", "media sosial", "hp", "android", "online")),
+    ("book_club", ("klub buku", "bedah buku", "diskusi buku", "book club", "resensi")),
+    ("literacy", ("calistung", "membaca", "baca tulis", "keaksaraan", "gemar membaca", "literasi")),
+    ("skills", ("pelatihan", "keterampilan", "menjahit", "memasak", "kerajinan", "budidaya", "sablon", "kursus",
+                "workshop", "usaha", "umkm", "olahan")),
+)
+_PARTNER_WORDS = (
+    ("pkk", ("pkk",)), ("village_government", ("pemdes", "pemerintah desa", "kepala desa", "bumdes", "desa")),
+    ("school", ("sd", "sdn", "smp", "smpn", "sma", "sman", "smk", "mi", "mts", "ma", "tk", "paud", "sekolah")),
+    ("health_post", ("posyandu", "puskesmas", "polindes")),
+    ("community", ("karang taruna", "kelompok", "komunitas", "majelis", "pokdarwis", "gapoktan", "kwt")),
+    ("ngo", ("yayasan", "lsm")), ("company", ("pt", "cv", "bank", "tbk")),
+)
 MAX_PARTICIPANTS = 2000  # one session of a village library's activity; more is a typo
 
 
@@ -137,7 +154,7 @@ def _programme(result: ActivityPlan, here: Here, name: str, day: date) -> str:
     if key not in here.programs:
         program = here.uid("programme", key)
         here.programs[key] = program
-        result.new_programs.append({"uid": program, "name": name, "kind": "other", "starts_on": day, "ends_on": day,
+        result.new_programs.append({"uid": program, "name": name, "kind": kind_of(name, _KIND_WORDS), "starts_on": day, "ends_on": day,
                                     "description": ""})
         result.programmes += 1
     program = here.programs[key]
@@ -147,13 +164,19 @@ def _programme(result: ActivityPlan, here: Here, name: str, day: date) -> str:
     return program
 
 
+def kind_of(name: str, words: tuple[tuple[str, tuple[str, ...]], ...]) -> str:
+    """The first kind one of whose words (whole words) the name holds; "other"."""
+    text = f" {fold(name)} "
+    return next((kind for kind, markers in words if any(f" {m} " in text for m in markers)), "other")
+
+
 def _partner(result: ActivityPlan, here: Here, program: str, name: str) -> None:
     if not name or name == "-":
         return
     key = fold(name)
     if key not in here.partners:
         here.partners[key] = here.uid("partner", key)
-        result.new_partners.append({"uid": here.partners[key], "name": name, "kind": "other"})
+        result.new_partners.append({"uid": here.partners[key], "name": name, "kind": kind_of(name, _PARTNER_WORDS)})
         result.partners += 1
     partner = here.partners[key]
     if (program, partner) not in here.links:
