@@ -196,3 +196,13 @@ def test_activities_get_the_kind_their_name_says(lib, librarian, tmp_path):
     assert kinds == {"storytelling": 1, "skills": 1}  # for the TPBIS report's programmes by kind
     partners = {p["name"]: p["kind"] for p in figures.programmes(lib, _january(lib))["partners"]}
     assert partners == {"PKK Desa Uji": "pkk"}
+
+
+def test_participants_counted_under_l_and_p(lib, librarian, tmp_path):
+    path = _book(tmp_path / "kegiatan.xlsx", [("Kegiatan", [
+        ["No", "Tanggal", "Nama Kegiatan", "Jumlah Peserta", None, "Mitra"],
+        [None, None, None, "L", "P", None],
+        [1, "10/01/2026", "Bedah buku", 7, 9, "Karang Taruna"],
+    ])])
+    visit_sheets.import_visit_book(lib, librarian, path)
+    assert figures.programmes(lib, _january(lib))["participants"] == 16

@@ -133,6 +133,9 @@ def add_row(result: ActivityPlan, here: Here, flag: Callable[..., None], number:
 def _participants(flag: Callable[..., None], number: int, values: dict[str, Any], name: str, day: date) -> int:
     try:
         count, in_words = visit_values.count(values.get("participants"), "Jumlah Peserta")
+        if count is None:  # ("Jumlah Peserta" over "L | P": its two columns)
+            by_gender = [visit_values.count(values.get(key), "Jumlah Peserta")[0] for key in ("men", "women")]
+            count = sum(n or 0 for n in by_gender) if any(n is not None for n in by_gender) else None
     except RowError as error:
         flag(number, error.template, **error.params)
         return 0
