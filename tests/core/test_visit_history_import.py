@@ -112,6 +112,7 @@ def test_daily_tally(lib, librarian, tmp_path):
 def test_inlislite_laporan_buku_tamu(lib, librarian, tmp_path):
     members_mod.register(lib, librarian, number="A0001", name="Ani", gender="F", birth_date="2015-04-01",
                          member_type=MemberType.select().first())
+    members_mod.register(lib, librarian, number="00013", name="Bima", gender="M", member_type=MemberType.select().first())
     path = _book(tmp_path / "Export_Buku_Tamu.xlsx", [("Worksheet", [
         ["LAPORAN BUKU TAMU"],
         ["Tanggal Export: 01-03-2026 10:00"],
@@ -123,12 +124,13 @@ def test_inlislite_laporan_buku_tamu(lib, librarian, tmp_path):
          "22 Pelajar", "Kunjungan"],
         ["A0001", datetime(2026, 1, 6), "Anggota", "Ani", "Perempuan", "Pelajar", "Membaca"],
         ["A0404", datetime(2026, 1, 6), "Anggota", "Anggota Lama", "Laki-laki", "Pelajar", "Membaca"],
+        [13, datetime(2026, 1, 7), "Anggota", "Bima", "Laki-laki", "Pelajar", "Membaca"],
     ])])
     result = visit_sheets.import_visit_book(lib, librarian, path)
     visits = figures.visits(lib, _january(lib))
-    assert visits["total"] == 25 and visits["groups"] == 1
-    assert visits["members"] == 1  # Ani, by her card; A0404 is no member here: a visitor by name
-    assert result.visits == 4 and Member.select().count() == 1
+    assert visits["total"] == 26 and visits["groups"] == 1
+    assert visits["members"] == 2  # Ani and Bima (00013, the zeros Excel dropped); A0404: a visitor by name
+    assert result.visits == 5 and Member.select().count() == 2
 
 
 def test_not_a_visitor_book_is_refused_in_words(lib, librarian, tmp_path):

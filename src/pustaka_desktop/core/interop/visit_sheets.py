@@ -47,6 +47,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
+from ..cells import by_digits_without_zeros
 from ..community.members import band_of_age
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
@@ -206,6 +207,7 @@ class _Here:
                         member_id, number, gender, birth, occupation in Member.select(
                             Member.id, Member.number, Member.gender, Member.birth_date, Member.occupation)
                         .where(Member.deleted == False).tuples()}  # noqa: E712
+        self.padded = by_digits_without_zeros(list(self.members))  # "13" -> ["00013"]: zeros a sheet dropped
         self.member_days: set[tuple[int, date]] = set()
         self.days: set[date] = set()
         for member_id, at in Visit.select(Visit.member, Visit.at).where(Visit.deleted == False).tuples():  # noqa: E712
@@ -216,6 +218,13 @@ class _Here:
         village = lib.profile.village if lib.profile is not None else ""
         self.village = fold(village or "")
         self.seen: Counter = Counter()  # how many rows of the file said the same (for each uid's occurrence)
+
+    def member(self, card: str) -> tuple[Any, ...] | None:
+        """The member of a card number as written (any case), else with the zeros in front a spreadsheet
+        dropped (when one member only has it)."""
+        found = self.members.get(card.casefold())
+        padded = self.padded.get(card.lstrip("0") or "0", []) if found is None and card.isdigit() else []
+        return self.members[padded[0]] if len(padded) == 1 else found
 
     def uid(self, *parts: Any) -> str:
         """The uid of the n-th row saying ``parts``: the same rows give the same uids in every import."""
@@ -369,7 +378,7 @@ class _Sheet:
                   "purpose": visit_values.purpose(values.get("purpose")), "headcount": 1}
         card = clean(values.get("card"))
         is_member = fold(clean(values.get("kind"))) in ("anggota", "") and card
-        member = self.here.members.get(card.casefold()) if is_member else None
+        member = self.here.member(card) if is_member else None
         if is_member and member is None:
             self.flag(number, CARD_UNKNOWN, card=card)
         if member is not None:
