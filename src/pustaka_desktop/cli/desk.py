@@ -1,7 +1,8 @@
 """Circulation desk and members from the command line: checkout, checkin, renew, overdue, undo,
 member add|show|search, members-import / members-export (SLiMS members CSV), history-import (a SLiMS
 backup's loans, fines and visitor book), loans-import (the books still out and the loans returned before the move,
-from INLISLite's loan report or a loan notebook kept in Excel)."""
+from INLISLite's loan report or a loan notebook kept in Excel), visits-import (the visitor book and activities
+kept in Excel before the move)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import members, schools
 from ..core.formatting import format_date, format_money, format_number
-from ..core.interop import loan_lists, member_import, slims_history, slims_members
+from ..core.interop import loan_lists, member_import, slims_history, slims_members, visit_sheets
 from . import common
 from .common import translate
 
@@ -100,6 +101,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="import the loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook "
                             "kept in Excel: the books still out on the day of the move, and the loans returned "
                             "before it, for this year's reports; after the catalogue and the members (librarian)")
+    p.add_argument("file")
+    p.add_argument("--dry-run", action="store_true", help="only report what would change")
+
+    p = common.command(sub, "visits-import", common.says_when_stopped(cmd_visits_import), json=True,
+                       help="import the visitor book (buku tamu) and activities (kegiatan) kept in Excel before the "
+                            "move, or INLISLite's Laporan Buku Tamu, so this year's reports count those months "
+                            "(librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
 
@@ -427,6 +435,23 @@ def cmd_loans_import(args: argparse.Namespace) -> int:
                                  "already here, {bad} row(s) left out."))
     counts = {"out": result.loans_out, "returned": result.returned, "unchanged": result.unchanged + result.same_loan,
               "bad": result.left_out}
+    return _report_plan(args, result, template.format(**{key: format_number(n) for key, n in counts.items()}))
+
+
+def cmd_visits_import(args: argparse.Namespace) -> int:
+    lib, by = common.library_and_user(args)
+    result = visit_sheets.import_visit_book(lib, by, args.file, dry_run=args.dry_run)
+    template = (translate("cli", "Dry run: would add {visits} line(s) to the visitor book ({people} people) and "
+                                 "{sessions} session(s) of {programmes} new activity(ies) with {attendance} "
+                                 "attendance(s); {unchanged} already here, {bad} row(s) left out.")
+                if args.dry_run else
+                translate("cli", "Imported: {visits} line(s) of the visitor book ({people} people) and {sessions} "
+                                 "session(s) of {programmes} new activity(ies) with {attendance} attendance(s); "
+                                 "{unchanged} already here, {bad} row(s) left out."))
+    acts = result.activities
+    counts = {"visits": result.visits, "people": result.people, "sessions": acts.sessions,
+              "programmes": acts.programmes, "attendance": acts.attendance,
+              "unchanged": result.unchanged + acts.unchanged, "bad": result.left_out}
     return _report_plan(args, result, template.format(**{key: format_number(n) for key, n in counts.items()}))
 
 

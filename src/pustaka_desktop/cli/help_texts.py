@@ -62,6 +62,9 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "import the loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook "
                                  "kept in Excel: the books still out on the day of the move, and the loans returned "
                                  "before it, for this year's reports; after the catalogue and the members (librarian)"),
+    QT_TRANSLATE_NOOP("CliHelp", "import the visitor book (buku tamu) and activities (kegiatan) kept in Excel before the "
+                                 "move, or INLISLite's Laporan Buku Tamu, so this year's reports count those months "
+                                 "(librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish, not-seen, decide, report"),
     QT_TRANSLATE_NOOP("CliHelp", "record a visit in the visitor book"),

@@ -112,6 +112,7 @@ ACTION_NAMES: dict[str, str] = {
     "sync.union_split": QT_TRANSLATE_NOOP("AuditActions", "Union catalogue records split"),
     "unlock.failed": QT_TRANSLATE_NOOP("AuditActions", "Failed unlock of the screen"),
     "visits.correct": QT_TRANSLATE_NOOP("AuditActions", "Visitor book line corrected"),
+    "visits.import": QT_TRANSLATE_NOOP("AuditActions", "Visitor book and activities imported"),
     "visits.remove": QT_TRANSLATE_NOOP("AuditActions", "Visitor book line removed"),
     "web.door": QT_TRANSLATE_NOOP("AuditActions", "Visit signed in on the web catalogue"),
     "web.hold": QT_TRANSLATE_NOOP("AuditActions", "Reservation from the web catalogue"),

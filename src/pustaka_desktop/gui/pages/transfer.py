@@ -1,7 +1,8 @@
 """The Import & Export page: bring a catalogue in from SLiMS, MARC or a spreadsheet (through the
 import wizard), and save the catalogue in those formats so a library can move on or go back; the
 members the same way (SLiMS's members CSV, INLISLite's member report, a list kept in Excel); and from a
-SLiMS database backup, its loans, fines and visitor book. A server's backup that holds several SLiMS libraries
+SLiMS database backup, its loans, fines and visitor book; the visitor book and activities kept in Excel before the
+move (``visit_sheets``). A server's backup that holds several SLiMS libraries
 asks which one (``dialogs.slims_database``); moving in goes on with the one chosen for the catalogue."""
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ...core.interop import (
     slims_history,
     slims_members,
     spreadsheet,
+    visit_sheets,
 )
 from ..context import AppContext
 from ..dialogs.slims_database import with_database
@@ -101,7 +103,9 @@ class TransferPage(Page):
             "From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and "
             "paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From "
             "INLISLite's loan report or a loan notebook kept in Excel: the books still out and the loans returned "
-            "before the move. Import the catalogue and the members first."))
+            "before the move. Import the catalogue and the members first. The visitor book and activities kept in "
+            "Excel (or INLISLite's Laporan Buku Tamu) before the move: the months before it, for this year's "
+            "reports."))
         self.history_import_button = button(self.tr("Import hi&story…"),
                                             self.tr("Import the loans, fines and visitor book of a SLiMS backup"),
                                             self.choose_history_import)
@@ -112,8 +116,14 @@ class TransferPage(Page):
             "still out on the day of the move, and the loans returned before it, so this year's reports count "
             "them. Import the catalogue and the members first."), self.choose_loans_import)
         self.loans_import_button.setEnabled(ctx.allowed("circulation.import"))
+        self.visits_import_button = button(self.tr("Import &visitor book and activities…"), self.tr(
+            "The visitor book kept before the move (a buku tamu copied into Excel: Tanggal, Nama, Alamat, L/P, Umur, "
+            "Pekerjaan, Keperluan; or a day's counts: Tanggal, Laki-laki, Perempuan, Jumlah; or INLISLite's Laporan "
+            "Buku Tamu) and the activities (Tanggal, Nama Kegiatan, Jumlah Peserta, Mitra), so this year's reports "
+            "count the months before the move. Nobody is made a member."), self.choose_visits_import)
+        self.visits_import_button.setEnabled(ctx.allowed("visits.correct"))
         self.last_history_import = note()
-        row = arrange(QHBoxLayout(), self.history_import_button, self.loans_import_button)
+        row = arrange(QHBoxLayout(), self.history_import_button, self.loans_import_button, self.visits_import_button)
         row.addStretch(1)
         inner.addLayout(row)
         inner.addWidget(self.last_history_import)
@@ -327,6 +337,48 @@ class TransferPage(Page):
             lambda dry_run, progress, cancel: loan_lists.import_loans(
                 lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel),
             self.loans_summary, imported)
+
+    # -- the visitor book and activities kept in Excel before the move -------------------------------
+
+    def choose_visits_import(self) -> None:
+        path = open_file(self, self.tr("Import the visitor book and activities"),
+                         self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.ods *.csv"))
+        if path:
+            self.import_visits(path)
+
+    def import_visits(self, path: str) -> None:
+        """As the loans: the dry run first, its counts, what was odd and the rows left out; only a 'Yes' imports."""
+        lib, user = self.ctx.lib, self.ctx.user
+
+        def imported(plan) -> None:
+            self.last_history_import.setText(self.visits_summary(plan, dry_run=False))
+            self.ctx.events.visits_changed.emit()
+            self.ctx.events.programs_changed.emit()
+
+        self.checked_import(
+            self.tr("Checking the file"), self.tr("Import the visitor book"),
+            self.tr("Import this visitor book and these activities now?"), self.tr("Importing the visitor book"),
+            lambda dry_run, progress, cancel: visit_sheets.import_visit_book(
+                lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel),
+            self.visits_summary, imported)
+
+    def visits_summary(self, plan, dry_run: bool) -> str:
+        acts = plan.activities
+        counts = dict(visits=plan.visits, people=plan.people, sessions=acts.sessions, programmes=acts.programmes,
+                      attendance=acts.attendance, unchanged=plan.unchanged + acts.unchanged, bad=plan.left_out,
+                      file=Path(plan.path).name)
+        text = (self.tr("{file}: {visits} line(s) of the visitor book ({people} people) and {sessions} session(s) of "
+                        "{programmes} new activity(ies) with {attendance} attendance(s) to add; {unchanged} already "
+                        "here; {bad} row(s) left out.")
+                if dry_run else
+                self.tr("{file}: {visits} line(s) of the visitor book ({people} people) and {sessions} session(s) of "
+                        "{programmes} new activity(ies) with {attendance} attendance(s) added; {unchanged} already "
+                        "here; {bad} row(s) left out."))
+        notes = plan.notes(translate)
+        shown = notes[:ROWS_SHOWN]
+        if len(notes) > len(shown):  # (every flagged row is in pustaka-cli visits-import --dry-run)
+            shown.append(self.tr("… and {count} more row(s) to check.").format(count=len(notes) - len(shown)))
+        return "\n".join([text.format(**counts), *shown, *self.left_out(plan.bad)])
 
     def loans_summary(self, plan, dry_run: bool) -> str:
         counts = dict(out=plan.loans_out, returned=plan.returned, unchanged=plan.unchanged + plan.same_loan,

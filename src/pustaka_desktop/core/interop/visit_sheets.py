@@ -1,0 +1,522 @@
+"""The visitor book and the activities of the months before a library moved in, from a spreadsheet: so a
+library that starts using Pustaka in July reports the whole year's visits and activities (monthly report,
+IPLM sheet, impact sheet) although the first half was written on paper. (A SLiMS backup brings its
+visitor book itself: ``slims_history``.)
+
+What comes in, sheet by sheet (a workbook often has the visitor book on one sheet and the activities on
+another; each sheet is recognised by its header, wherever the title rows put it):
+
+- **A visitor book, one row per visitor** (*buku tamu* copied from paper): ``Tanggal``, ``Nama``,
+  ``Alamat/Asal``, ``L/P``, ``Umur``/``Usia``, ``Pekerjaan``, ``Keperluan``/``Tujuan``, ``Tanda tangan``;
+  and INLISLite 3's *Laporan Buku Tamu* export (read from its source, INLISLite-Perpusnas/INLISLIteV33,
+  ``app/Modules/Laporan/LaporanBukuTamu``): title rows "LAPORAN BUKU TAMU" and "Tanggal Export: ...", then
+  the columns the librarian ticked of ``Nomor Kunjungan``, ``Lokasi Perpustakaan``, ``Lokasi Ruang``,
+  ``Tanggal Kunjungan`` (an Excel date), ``Kriteria Pengunjung`` (``Anggota`` / ``Non Anggota`` /
+  ``Rombongan``), ``Nama``, ``Jenis Kelamin``, ``Pekerjaan``, ``Pendidikan``, ``Tujuan Kunjungan``,
+  ``Informasi Dicari``. For a member the visit number is the card number; for a group (*rombongan*) the
+  name is its leader's and the gender cell holds the counts ("12 Laki-laki<br>10 Perempuan").
+  Each row is one line of the book: a guest with the name as written, or a member when the row's card
+  number is a member's here (one line per member per day, as at the door). A name alone never makes
+  anyone a member, and nobody is registered by an import.
+- **A daily tally** (*rekap harian*): ``Tanggal``, ``Laki-laki``, ``Perempuan``, ``Anak``, ``Dewasa``,
+  ``Jumlah``: each day becomes lines of the book that count its people (men, women, and the rest of the
+  total whose gender was not written). Children and adults are not ages: they are not kept as age bands.
+- **Activities** (*kegiatan*): ``Tanggal``, ``Nama Kegiatan``, ``Jumlah Peserta``, ``Mitra`` (and
+  ``Tempat``, ``Narasumber``): each activity name is one programme, each row a session held on its day
+  with its participants as unnamed guests present (the same guests again at the next session of the
+  same activity, so a weekly story hour of 20 children is 20 people, not 20 a week), and its partner
+  linked (``visit_activities``).
+
+Every row is kept or listed: a row whose day cannot be read or is after today is left out and listed
+with its row number and what was written; a row without a date under a dated one is taken on the day
+above (a book written by hand names the day once) and said; an L/P, age or count that cannot be read is
+left empty and said, a count written in words ("dua belas") is read and said, a row with only a name is
+said. Each line's uid is made from what the row says and how many such rows came before it in the file,
+so importing the same sheet again (or a longer copy of it) adds nothing twice. A dry run counts the same
+and writes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from .. import auth
+from ..cells import by_digits_without_zeros
+from ..community.members import band_of_age
+from ..errors import ValidationError
+from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Progress, checkpoint
+from ..service import Library
+from ..store import backup, health, unfinished
+from ..store import write as store
+from ..store.clock import to_local
+from ..store.models import Member, Staff, Visit
+from . import visit_activities, visit_values
+from .dates import month_only, parse_date
+from .sheets import every_sheet, filled_rows, header, row_list, table_rows
+from .slims_history_here import midday
+from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end
+
+# header (``header_keys``: "Tgl" = "Tanggal", "Jml" = "Jumlah") -> our key
+_HEADERS = {
+    "tanggal": "date", "tanggal kunjungan": "date", "hari tanggal": "date", "tanggal datang": "date",
+    "waktu kunjungan": "date", "tanggal pelaksanaan": "date", "tanggal kegiatan": "date",
+    "waktu pelaksanaan": "date",
+    "nama": "name", "nama pengunjung": "name", "nama tamu": "name", "nama lengkap": "name",
+    "alamat": "address", "asal": "address", "alamat asal": "address", "asal instansi": "address",
+    "instansi": "address", "asal sekolah": "address", "sekolah": "address", "alamat instansi": "address",
+    "l p": "gender", "jenis kelamin": "gender", "jk": "gender", "kelamin": "gender", "gender": "gender",
+    "umur": "age", "usia": "age", "umur tahun": "age",
+    "pekerjaan": "occupation", "profesi": "occupation",
+    "keperluan": "purpose", "tujuan": "purpose", "tujuan kunjungan": "purpose", "maksud": "purpose",
+    "keperluan tujuan": "purpose", "maksud tujuan": "purpose",
+    "nomor kunjungan": "card", "nomor anggota": "card", "nomor kartu": "card", "nomor kartu anggota": "card",
+    "kode anggota": "card", "id anggota": "card",
+    "kriteria pengunjung": "kind", "kriteria": "kind", "status pengunjung": "kind",
+    # a daily tally
+    "l": "men", "laki laki": "men", "laki": "men", "pria": "men", "lk": "men", "jumlah laki laki": "men",
+    "p": "women", "perempuan": "women", "wanita": "women", "pr": "women", "jumlah perempuan": "women",
+    "anak": "children", "anak anak": "children", "dewasa": "adults", "remaja": "teens",
+    "jumlah": "total", "jumlah pengunjung": "total", "total": "total", "jumlah total": "total",
+    "total pengunjung": "total", "banyaknya pengunjung": "total",
+    # activities
+    "nama kegiatan": "activity", "kegiatan": "activity", "jenis kegiatan": "activity", "nama acara": "activity",
+    "acara": "activity", "uraian kegiatan": "activity", "judul kegiatan": "activity",
+    "jumlah peserta": "participants", "peserta": "participants", "jumlah hadir": "participants",
+    "mitra": "partner", "mitra kerja": "partner", "kerja sama": "partner", "kerjasama": "partner",
+    "penyelenggara": "partner", "bekerja sama dengan": "partner",
+    "tempat": "place", "lokasi kegiatan": "place", "narasumber": "facilitator", "pemateri": "facilitator",
+    "fasilitator": "facilitator", "pemandu": "facilitator",
+}
+_PLACE_WORDS = frozenset({"desa", "ds", "kelurahan", "kel", "kecamatan", "kec", "kabupaten", "kab", "kota"})
+_TALLY = frozenset({"men", "women", "children", "adults", "teens", "total"})
+VISITORS, DAILY, ACTIVITIES = "visitors", "daily", "activities"
+
+
+def columns(headers: list[str]) -> list[str]:
+    """Our key of each column ("" for one this import does not read: "Tanda tangan", "No")."""
+    keys = [next((_HEADERS[key] for key in header_keys(h) if key in _HEADERS), "") for h in headers]
+    if "activity" in keys:  # ("Jumlah" beside an activity is its participants)
+        keys = ["participants" if key == "total" and "participants" not in keys else key for key in keys]
+    return keys
+
+
+def sheet_kind(headers: list[str]) -> str:
+    """VISITORS, DAILY, ACTIVITIES, or "" for a sheet that is none of them."""
+    keys = set(columns(headers))
+    if "date" not in keys:
+        return ""
+    if "activity" in keys:
+        return ACTIVITIES
+    if "name" in keys or "gender" in keys or "kind" in keys:
+        return VISITORS
+    if keys & _TALLY:
+        return DAILY
+    return ""
+
+
+def _known(headers: list[str]) -> int:
+    return sum(1 for key in columns(headers) if key)
+
+
+@dataclass
+class VisitSheetPlan:
+    path: str
+    rows: int = 0
+    visits: int = 0  # lines of the book to add
+    people: int = 0  # the people they count
+    member_visits: int = 0
+    unchanged: int = 0  # already imported
+    sheets: list[tuple[str, str]] = field(default_factory=list)  # (sheet, kind) read
+    bad: list[BadRow] = field(default_factory=list)  # rows left out
+    notices: list[BadRow] = field(default_factory=list)  # rows kept, with what was odd in them
+    overlap_days: set[date] = field(default_factory=set)  # days the book here already had visits on
+    activities: visit_activities.ActivityPlan = field(default_factory=visit_activities.ActivityPlan)
+    applied: bool = False
+    new_visits: list[dict[str, Any]] = field(default_factory=list, repr=False)
+
+    @property
+    def left_out(self) -> int:
+        return len(self.bad)
+
+    @property
+    def changes(self) -> int:
+        return self.visits + self.activities.changes
+
+    def summary(self) -> dict[str, Any]:
+        """Its figures, for --json and the audit log."""
+        return {"format": "visit-book", "file": self.path, "rows": self.rows, "visits": self.visits,
+                "people": self.people, "member_visits": self.member_visits, **self.activities.summary(),
+                "unchanged": self.unchanged + self.activities.unchanged, "bad_rows": len(self.bad),
+                "flagged_rows": len(self.notices), "applied": self.applied}
+
+    def notes(self, translate: Translate) -> list[str]:
+        lines = []
+        if self.overlap_days:
+            first, last = min(self.overlap_days), max(self.overlap_days)
+            lines.append(translate("Import", OVERLAP).format(count=len(self.overlap_days), first=first.isoformat(),
+                                                             last=last.isoformat()))
+        return lines + [notice.line(translate) for notice in self.notices]
+
+
+OVERLAP = QT_TRANSLATE_NOOP(
+    "Import", "{count} day(s) of the file already have visits in the book here (from {first} to {last}): check "
+              "that those days are not counted twice (the book here and the sheet).")
+NOT_A_VISIT_BOOK = QT_TRANSLATE_NOOP(
+    "Errors", "{path} has no visitor book and no activities: a sheet needs a date column (\"Tanggal\") and the "
+              "visitor (\"Nama\", \"L/P\"), the day's counts (\"Laki-laki\", \"Perempuan\", \"Jumlah\") or the "
+              "activity (\"Nama Kegiatan\"). Its columns: {columns}. Nothing was imported.")
+SHEET_SKIPPED = QT_TRANSLATE_NOOP(
+    "Import", "The sheet is not a visitor book nor a list of activities (its columns: {columns}): not read.")
+NO_DATE = QT_TRANSLATE_NOOP("Import", "The row has no date (and no dated row above it): left out.")
+UNDER_UNREAD = QT_TRANSLATE_NOOP(
+    "Import", "The row has no date, and the date above it cannot be used: left out (correct that date and import "
+              "the file again).")
+AFTER_TODAY = QT_TRANSLATE_NOOP("Import", "The row is dated {date}, after today: left out (check the date).")
+DAY_ABOVE = QT_TRANSLATE_NOOP(
+    "Import", "{count} row(s) without a date were taken on the day of the dated row above them (rows {rows}).")
+MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "Tanggal: {value} names no day: counted on {date}, the month's first day.")
+ONLY_A_NAME = QT_TRANSLATE_NOOP("Import", "Only a name ({name}): counted as one visitor on {date}.")
+IN_WORDS = QT_TRANSLATE_NOOP("Import", "{column}: \"{value}\" read as {count}.")
+NO_PEOPLE = QT_TRANSLATE_NOOP("Import", "The row counts nobody (no number in it): left out.")
+TOTAL_DIFFERS = QT_TRANSLATE_NOOP(
+    "Import", "The total {total} is less than the men and women written ({men} + {women}): counted {counted}.")
+AGES_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "Import", "Children and adults are counted in the day's total, not by age band (the sheet gives no ages).")
+MEMBER_TWICE = QT_TRANSLATE_NOOP(
+    "Import", "Member {card} is already in the book on {date}: counted once that day, as at the door.")
+CARD_UNKNOWN = QT_TRANSLATE_NOOP(
+    "Import", "No member has card number {card}: counted as a visitor by name (nobody is registered by this "
+              "import).")
+
+
+class _Here:
+    """What the book here already holds: the lines' uids (removed ones too: a line the librarian removed
+    does not come back), the members by card number, each member's days in the book, the days with visits."""
+
+    def __init__(self, lib: Library) -> None:
+        self.site = lib.site_id
+        self.uids = {uid for (uid,) in Visit.select(Visit.uid).tuples()}
+        self.members = {number.casefold(): (member_id, gender, birth, occupation) for
+                        member_id, number, gender, birth, occupation in Member.select(
+                            Member.id, Member.number, Member.gender, Member.birth_date, Member.occupation)
+                        .where(Member.deleted == False).tuples()}  # noqa: E712
+        self.padded = by_digits_without_zeros(list(self.members))  # "13" -> ["00013"]: zeros a sheet dropped
+        self.member_days: set[tuple[int, date]] = set()
+        self.days: set[date] = set()
+        for member_id, at in Visit.select(Visit.member, Visit.at).where(Visit.deleted == False).tuples():  # noqa: E712
+            day = to_local(at).date()
+            self.days.add(day)
+            if member_id:
+                self.member_days.add((member_id, day))
+        village = lib.profile.village if lib.profile is not None else ""
+        self.village = fold(village or "")
+        self.seen: Counter = Counter()  # how many rows of the file said the same (for each uid's occurrence)
+
+    def member(self, card: str) -> tuple[Any, ...] | None:
+        """The member of a card number as written (any case), else with the zeros in front a spreadsheet
+        dropped (when one member only has it)."""
+        found = self.members.get(card.casefold())
+        padded = self.padded.get(card.lstrip("0") or "0", []) if found is None and card.isdigit() else []
+        return self.members[padded[0]] if len(padded) == 1 else found
+
+    def uid(self, *parts: Any) -> str:
+        """The uid of the n-th row saying ``parts``: the same rows give the same uids in every import."""
+        key = ":".join(str(p) for p in parts)
+        self.seen[key] += 1
+        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"pustaka:{self.site}:visit-book:{key}:{self.seen[key]}"))
+
+
+def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None
+         ) -> VisitSheetPlan:
+    """The dry run: what importing ``path`` would add, and every row left out or flagged."""
+    today = health.circulation_today(lib)
+    here = _Here(lib)
+    acts = visit_activities.Here(lib, here.uid)
+    result = VisitSheetPlan(path=str(path))
+    seen_columns: list[str] = []
+    hint = max(1, Path(path).stat().st_size // 60)
+    for name, rows in every_sheet(path):
+        header_row, headers, rest = header(rows, _known)
+        kind = sheet_kind(headers) if headers else ""
+        shown = ", ".join(f"\"{h}\"" for h in headers if clean(h) and not h.startswith("#")) or "-"
+        if not kind:
+            if headers and name:
+                result.notices.append(BadRow(0, SHEET_SKIPPED, {"columns": shown}, sheet=name))
+            seen_columns.append(shown)
+            continue
+        result.sheets.append((name, kind))
+        keys = columns(headers)
+        sheet = _Sheet(result, here, today, name)
+        for row in table_rows(filled_rows(rest, header_row + 1, hint, progress, cancel), sheet=name):
+            if isinstance(row, BadRow):
+                result.notices.append(row)
+                continue
+            number, cells = row
+            values = {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}
+            result.rows += 1
+            if kind == ACTIVITIES:
+                day = sheet.day(number, values)
+                if day is not None:
+                    visit_activities.add_row(result.activities, acts, sheet.flag, number, day, values)
+            else:
+                (sheet.visitor if kind == VISITORS else sheet.tally)(number, values)
+        sheet.close()
+    if not result.sheets:
+        raise ValidationError(NOT_A_VISIT_BOOK, path=Path(path).name, columns="; ".join(seen_columns) or "-")
+    return result
+
+
+class _Sheet:
+    """The rows of one sheet: the day of the row above (for a row without its date) and where to say things."""
+
+    def __init__(self, result: VisitSheetPlan, here: _Here, today: date, name: str) -> None:
+        self.result, self.here, self.today, self.name = result, here, today, name
+        self.last_day: date | None = None
+        self.day_unread = False  # the last date written could not be used
+        self.ages_said = False
+        self.undated: list[int] = []  # rows taken on the day above, said once at the end of the sheet
+
+    def flag(self, number: int, template: str, **params: Any) -> None:
+        self.result.notices.append(BadRow(number, template, params, sheet=self.name))
+
+    def leave_out(self, number: int, template: str, **params: Any) -> None:
+        self.result.bad.append(BadRow(number, template, params, sheet=self.name))
+
+    def day(self, number: int, values: dict[str, Any]) -> date | None:
+        """The row's day; None (and the row listed) when it has none or one after today."""
+        try:
+            day = parse_date(values.get("date"), "Tanggal")
+        except RowError as error:
+            params = dict(error.params)
+            if error.suggestion:  # ("12 Mrt '15": the day a person reads in it, for the librarian to write)
+                params["value"] = f"{params.get('value', '')} (= {error.suggestion}?)"
+            self.leave_out(number, error.template, **params)
+            self.last_day = None  # (the rows under it without a date are of that day, not of the one before)
+            self.day_unread = True
+            return None
+        if day is None and self.last_day is None:
+            self.leave_out(number, UNDER_UNREAD if self.day_unread else NO_DATE)
+            return None
+        if day is None:
+            day = self.last_day
+            self.undated.append(number)
+        elif month_only(values.get("date")):
+            self.flag(number, MONTH_ONLY, value=clean(values.get("date")), date=day.isoformat())
+        if day > self.today:
+            self.leave_out(number, AFTER_TODAY, date=day.isoformat())
+            self.last_day, self.day_unread = None, True
+            return None
+        self.last_day, self.day_unread = day, False
+        return day
+
+    def close(self) -> None:
+        """What is said of the sheet as a whole."""
+        if self.undated:
+            self.flag(0, DAY_ABOVE, count=len(self.undated), rows=row_list(self.undated))
+
+    def _add(self, fields: dict[str, Any], day: date) -> None:
+        if fields["uid"] in self.here.uids:
+            self.result.unchanged += 1
+            return
+        self.here.uids.add(fields["uid"])
+        if day in self.here.days:
+            self.result.overlap_days.add(day)
+        self.result.new_visits.append(fields)
+        self.result.visits += 1
+        self.result.people += fields["headcount"]
+
+    def _soft(self, number: int, reader: Any, value: Any) -> str:
+        """A cell read by ``reader``, or "" and the row flagged with why."""
+        try:
+            return reader(value)
+        except RowError as error:
+            self.flag(number, error.template, **error.params)
+            return ""
+
+    def _origin(self, address: str) -> str:
+        """This village when the address names it; elsewhere when it names another village, district or town
+        ("Desa Cibiru", "Kec. Cileunyi"); else not recorded (an address like "RT 02" says neither)."""
+        if not address or not self.here.village:
+            return ""
+        if f" {self.here.village} " in f" {address} ":
+            return "village"
+        return "elsewhere" if set(address.split()) & _PLACE_WORDS else ""
+
+    def _age(self, number: int, value: Any) -> str:
+        """The age band of an age cell; one written in words ("tiga puluh") is read and said."""
+        years = visit_values.words_number(clean(value)) if isinstance(value, str) else None
+        if years is not None and years <= 120:
+            self.flag(number, IN_WORDS, column="Umur", value=clean(value), count=years)
+            return band_of_age(years)
+        return self._soft(number, visit_values.age_band_of, value)
+
+    def visitor(self, number: int, values: dict[str, Any]) -> None:
+        """A row of a visitor book: one visitor (a member, a guest), or an INLISLite group."""
+        written_date = clean(values.get("date"))
+        day = self.day(number, values)
+        if day is None:
+            return
+        name = clean(values.get("name"))[:120]
+        counts = self._group_counts(number, values)
+        if counts is not None:
+            return self._group(number, values, day, name, counts)
+        others = [k for k, v in values.items() if clean(v) and k not in ("name", "date")]
+        if name and not others and not written_date:
+            self.flag(number, ONLY_A_NAME, name=name, date=day.isoformat())
+        gender = self._soft(number, visit_values.gender, values.get("gender")) or _ticked(values)
+        band = self._age(number, values.get("age"))
+        origin = self._origin(fold(clean(values.get("address"))))
+        fields = {"at": midday(day), "member": None, "name": name, "gender": gender, "age_band": band,
+                  "occupation": clean(values.get("occupation"))[:60], "origin_place": origin,
+                  "purpose": visit_values.purpose(values.get("purpose")), "headcount": 1}
+        card = clean(values.get("card"))
+        is_member = fold(clean(values.get("kind"))) in ("anggota", "") and card
+        member = self.here.member(card) if is_member else None
+        if is_member and member is None:
+            self.flag(number, CARD_UNKNOWN, card=card)
+        if member is not None:
+            member_id, member_gender, _birth, occupation = member
+            uid = self.here.uid("member", day, card.casefold())
+            if uid not in self.here.uids and (member_id, day) in self.here.member_days:
+                self.flag(number, MEMBER_TWICE, card=card, date=day.isoformat())
+                return
+            self.here.member_days.add((member_id, day))
+            fields.update(member=member_id, name="", gender=member_gender or gender,
+                          occupation=occupation or fields["occupation"])
+            self.result.member_visits += uid not in self.here.uids
+        else:
+            uid = self.here.uid("guest", day, fold(name), gender, band)
+        self._add({"uid": uid, **fields}, day)
+
+    def _group_counts(self, number: int, values: dict[str, Any]) -> dict[str, int] | None:
+        """A row that is a group: INLISLite's *Rombongan* ("12 Laki-laki<br>10 Perempuan" in its gender cell), or
+        a hand-kept book's row with a count above one ("Jumlah" 30, "L" 12 "P" 18: a school class signing once).
+        Its counts by gender ("" for people of no gender written); None for a row of one visitor."""
+        written = clean(values.get("gender"))
+        if fold(clean(values.get("kind"))) == "rombongan" or "<br" in written.lower():
+            counts: dict[str, int] = {}
+            for part in written.replace("<br />", "<br>").split("<br>"):
+                bits = part.strip().split(None, 1)
+                key = _quiet(visit_values.gender, bits[1]) if len(bits) == 2 and bits[0].isdigit() else ""
+                if key:
+                    counts[key] = counts.get(key, 0) + int(bits[0])
+            return counts
+        if not {"men", "women", "total"} & set(values) or _ticked(values):
+            return None
+        men = self.count(number, values, "men", "L") or 0
+        women = self.count(number, values, "women", "P") or 0
+        total = max(self.count(number, values, "total", "Jumlah") or 0, men + women)
+        if total <= 1:
+            return None
+        return {key: n for key, n in (("M", men), ("F", women), ("", total - men - women)) if n}
+
+    def _group(self, number: int, values: dict[str, Any], day: date, leader: str, counts: dict[str, int]) -> None:
+        """One line for a group, its headcount and its counts by gender (a count left out when it has none)."""
+        headcount = sum(counts.values())
+        if headcount < 1:
+            return self.leave_out(number, NO_PEOPLE)
+        uid = self.here.uid("group", day, fold(leader), headcount)
+        self._add({"uid": uid, "at": midday(day), "member": None, "name": "", "gender": "", "age_band": "",
+                   "occupation": "", "origin_place": self._origin(fold(clean(values.get("address")))),
+                   "purpose": visit_values.purpose(values.get("purpose")), "headcount": headcount,
+                   "group_name": (leader or "Rombongan")[:120],
+                   "breakdown": _json({k: n for k, n in counts.items() if k})}, day)
+
+    def count(self, number: int, values: dict[str, Any], key: str, column: str) -> int | None:
+        """A count of the row, or None (and the row flagged when something unreadable was written)."""
+        try:
+            value, in_words = visit_values.count(values.get(key), column)
+        except RowError as error:
+            self.flag(number, error.template, **error.params)
+            return None
+        if in_words:
+            self.flag(number, IN_WORDS, column=column, value=clean(values.get(key)), count=value)
+        return value
+
+    def tally(self, number: int, values: dict[str, Any]) -> None:
+        """A row of a daily tally: lines for the men, the women and the rest of the day's total."""
+        if not clean(values.get("date")):
+            return self.leave_out(number, NO_DATE)  # (a tally names each day: a row without one is no day)
+        day = self.day(number, values)
+        if day is None:
+            return
+        men = self.count(number, values, "men", "Laki-laki")
+        women = self.count(number, values, "women", "Perempuan")
+        total = self.count(number, values, "total", "Jumlah")
+        ages = [self.count(number, values, key, name) for key, name in
+                (("children", "Anak"), ("teens", "Remaja"), ("adults", "Dewasa"))]
+        if any(a is not None for a in ages) and not self.ages_said:
+            self.ages_said = True
+            self.flag(0, AGES_NOT_KEPT)
+        gendered = (men or 0) + (women or 0)
+        if total is None:
+            total = gendered or sum(a or 0 for a in ages)
+        if total < gendered:
+            self.flag(number, TOTAL_DIFFERS, total=total, men=men or 0, women=women or 0, counted=gendered)
+            total = gendered
+        if total == 0 and all(v is None for v in (men, women, *ages)) and values.get("total") in (None, ""):
+            return self.leave_out(number, NO_PEOPLE)
+        for gender, people in (("M", men or 0), ("F", women or 0), ("", total - gendered)):
+            if people:
+                self._add({"uid": self.here.uid("day", day, gender), "at": midday(day), "member": None, "name": "",
+                           "gender": gender, "age_band": "", "occupation": "", "origin_place": "", "purpose": "read",
+                           "headcount": people}, day)
+
+
+_TICKS = frozenset({"v", "√", "✓", "✔", "x", "1", "l", "p", "ya"})
+
+
+def _ticked(values: dict[str, Any]) -> str:
+    """The gender of a book with an "L" and a "P" column, one ticked for each visitor ("√", "v", "1"); ""."""
+    men, women = (clean(values.get(key)).lower() for key in ("men", "women"))
+    if men in _TICKS and not women:
+        return "M"
+    if women in _TICKS and not men:
+        return "F"
+    return ""
+
+
+def _quiet(reader: Any, value: Any) -> str:
+    try:
+        return reader(value)
+    except RowError:
+        return ""
+
+
+def _json(counts: dict[str, int]) -> str:
+    return json.dumps(counts, sort_keys=True)
+
+
+def apply(lib: Library, result: VisitSheetPlan, progress: Progress | None = None,
+          cancel: Cancel | None = None) -> None:
+    """Write a plan, all or nothing."""
+    with lib.transaction():
+        checkpoint(progress, cancel, 0.8, QT_TRANSLATE_NOOP("Progress", "Saving"))
+        store.insert_many(lib, Visit, result.new_visits)
+        visit_activities.apply(lib, result.activities)
+        result.applied = True
+
+
+def import_visit_book(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = False,
+                      progress: Progress | None = None, cancel: Cancel | None = None) -> VisitSheetPlan:
+    """Import the visitor book and activities of a spreadsheet (librarian, "visits.correct"). With
+    ``dry_run`` nothing is written."""
+    auth.require(by, "visits.correct")
+    with unfinished.watched(lib, "visits.import", path, enabled=not dry_run):
+        with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
+            result = plan(lib, path, progress, cancel)
+        if not dry_run and result.changes:
+            backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
+            with lib.transaction():
+                apply(lib, result, progress, cancel)
+                auth.audit(lib, by, "visits.import", "visit", "", file=Path(path).name, visits=result.visits,
+                           people=result.people, programmes=result.activities.programmes,
+                           sessions=result.activities.sessions, left_out=len(result.bad))
+    return result
