@@ -626,6 +626,10 @@
             <translation>Baris buku tamu dikoreksi</translation>
         </message>
         <message>
+            <source>Visitor book and activities imported</source>
+            <translation>Buku tamu dan kegiatan diimpor</translation>
+        </message>
+        <message>
             <source>Visitor book line removed</source>
             <translation>Baris buku tamu dihapus</translation>
         </message>
@@ -3399,6 +3403,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>import the loans (those still out and those returned), fines, visitor book, reservations and holidays of a SLiMS database backup, after its catalogue and members (librarian)</source>
             <translation>impor peminjaman (yang masih dipinjam dan yang sudah kembali), denda, buku tamu, pemesanan, dan hari libur dari cadangan basis data SLiMS, sesudah katalog dan anggotanya (pustakawan)</translation>
+        </message>
+        <message>
+            <source>import the visitor book (buku tamu) and activities (kegiatan) kept in Excel before the move, or INLISLite's Laporan Buku Tamu, so this year's reports count those months (librarian)</source>
+            <translation>impor buku tamu dan kegiatan yang dicatat di Excel sebelum pindah, atau Laporan Buku Tamu INLISLite, agar laporan tahun ini menghitung bulan-bulan itu (pustakawan)</translation>
         </message>
         <message>
             <source>export members as a SLiMS members CSV (personal data: librarian)</source>
@@ -8530,6 +8538,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>{path} cannot be opened as an OpenDocument spreadsheet (ods): it is damaged or cut short. Open it in LibreOffice, save it again, and import that file.</source>
             <translation>{path} tidak dapat dibuka sebagai lembar kerja OpenDocument (ods): berkasnya rusak atau terpotong. Buka di LibreOffice, simpan lagi, lalu impor berkas itu.</translation>
         </message>
+        <message>
+            <source>{path} has no visitor book and no activities: a sheet needs a date column ("Tanggal") and the visitor ("Nama", "L/P"), the day's counts ("Laki-laki", "Perempuan", "Jumlah") or the activity ("Nama Kegiatan"). Its columns: {columns}. Nothing was imported.</source>
+            <translation>{path} tidak berisi buku tamu maupun kegiatan: sebuah lembar perlu kolom tanggal ("Tanggal") dan pengunjungnya ("Nama", "L/P"), jumlah harian ("Laki-laki", "Perempuan", "Jumlah") atau kegiatannya ("Nama Kegiatan"). Kolomnya: {columns}. Tidak ada yang diimpor.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
@@ -9681,6 +9693,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Pemesanan yang menunggu: {count}.</translation>
         </message>
         <message>
+            <source>{count} reserved copy(ies) are on the shelf: SLiMS kept each for the member who reserved it, so it waits on the hold shelf here for them. Take these copies to the hold shelf:</source>
+            <translation>{count} eksemplar yang dipesan ada di rak: SLiMS menyimpan masing-masing untuk anggota yang memesannya, jadi di sini eksemplar itu menunggu mereka di rak pesanan. Pindahkan eksemplar ini ke rak pesanan:</translation>
+        </message>
+        <message>
+            <source>Copy {barcode}: for {member}.</source>
+            <translation>Eksemplar {barcode}: untuk {member}.</translation>
+        </message>
+        <message>
             <source>Holidays from SLiMS's calendar: {count}.</source>
             <translation>Hari libur dari kalender SLiMS: {count}.</translation>
         </message>
@@ -9695,10 +9715,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The reservation has no usable date ({value}).</source>
             <translation>Pemesanan ini tidak punya tanggal yang dapat dipakai ({value}).</translation>
-        </message>
-        <message>
-            <source>Member {member} reserved a title that has a copy on the shelf here: reserve it at the desk if it is still wanted.</source>
-            <translation>Anggota {member} memesan judul yang eksemplarnya ada di rak di sini: pesankan di meja layanan bila masih diinginkan.</translation>
         </message>
         <message>
             <source>The holiday has no usable date ({value}).</source>
@@ -9727,6 +9743,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Member {member} was deleted in this library: left out.</source>
             <translation>Anggota {member} sudah dihapus di perpustakaan ini: tidak dimasukkan.</translation>
+        </message>
+        <message>
+            <source>Late fines count open days only, as at SLiMS (its "Ignore Holidays Fine Calculation" was on): days the library is closed are not charged.</source>
+            <translation>Denda keterlambatan hanya menghitung hari buka, seperti di SLiMS (pengaturan "Ignore Holidays Fine Calculation"-nya aktif): hari perpustakaan tutup tidak didenda.</translation>
+        </message>
+        <message>
+            <source>Member {member} reserved a title that has a copy on the shelf here ({title}): reserve it at the desk if it is still wanted.</source>
+            <translation>Anggota {member} memesan judul yang eksemplarnya ada di rak di sini ({title}): pesankan di meja layanan bila masih diinginkan.</translation>
         </message>
         <message>
             <source>Copy {barcode} is not in the catalogue: its record in this backup (line {line}) has no title, so it did not come in with the catalogue. Give that record a title in SLiMS, then import the catalogue and this history again.</source>
@@ -9991,6 +10015,82 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The column {column} holds topics ({examples}) rather than material types: on {count} rows it was read as the book's subject, and those books came in as books. Material types in it (Majalah, CD...) were read as material types.</source>
             <translation>Kolom {column} berisi topik ({examples}), bukan jenis bahan: pada {count} baris isinya dibaca sebagai subjek buku, dan buku-buku itu masuk sebagai buku. Jenis bahan yang ada di kolom itu (Majalah, CD...) tetap dibaca sebagai jenis bahan.</translation>
+        </message>
+        <message>
+            <source>The activity {name} on {date} has no number of participants: its session counts, nobody in it.</source>
+            <translation>Kegiatan {name} pada {date} tidak mencatat jumlah peserta: pertemuannya dihitung, tanpa peserta.</translation>
+        </message>
+        <message>
+            <source>The row names no activity: left out.</source>
+            <translation>Baris ini tidak menyebut kegiatan: tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>{column}: "{value}" read as {count}.</source>
+            <translation>{column}: "{value}" dibaca sebagai {count}.</translation>
+        </message>
+        <message>
+            <source>{count} day(s) of the file already have visits in the book here (from {first} to {last}): check that those days are not counted twice (the book here and the sheet).</source>
+            <translation>{count} hari dalam berkas sudah ada kunjungannya di buku tamu di sini (dari {first} sampai {last}): periksa agar hari-hari itu tidak terhitung dua kali (buku tamu di sini dan lembar ini).</translation>
+        </message>
+        <message>
+            <source>The sheet is not a visitor book nor a list of activities (its columns: {columns}): not read.</source>
+            <translation>Lembar ini bukan buku tamu dan bukan daftar kegiatan (kolomnya: {columns}): tidak dibaca.</translation>
+        </message>
+        <message>
+            <source>The row has no date (and no dated row above it): left out.</source>
+            <translation>Baris ini tidak bertanggal (dan tidak ada baris bertanggal di atasnya): tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>The row has no date, and the date above it cannot be used: left out (correct that date and import the file again).</source>
+            <translation>Baris ini tidak bertanggal, dan tanggal di atasnya tidak dapat dipakai: tidak diimpor (betulkan tanggal itu lalu impor berkasnya lagi).</translation>
+        </message>
+        <message>
+            <source>The row is dated {date}, after today: left out (check the date).</source>
+            <translation>Baris ini bertanggal {date}, sesudah hari ini: tidak diimpor (periksa tanggalnya).</translation>
+        </message>
+        <message>
+            <source>{count} row(s) without a date were taken on the day of the dated row above them (rows {rows}).</source>
+            <translation>{count} baris tanpa tanggal dihitung pada tanggal baris bertanggal di atasnya (baris {rows}).</translation>
+        </message>
+        <message>
+            <source>Tanggal: {value} names no day: counted on {date}, the month's first day.</source>
+            <translation>Tanggal: {value} tidak menyebut harinya: dihitung pada {date}, hari pertama bulan itu.</translation>
+        </message>
+        <message>
+            <source>Only a name ({name}): counted as one visitor on {date}.</source>
+            <translation>Hanya nama ({name}): dihitung sebagai satu pengunjung pada {date}.</translation>
+        </message>
+        <message>
+            <source>The row counts nobody (no number in it): left out.</source>
+            <translation>Baris ini tidak menghitung siapa pun (tidak ada angkanya): tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>The total {total} is less than the men and women written ({men} + {women}): counted {counted}.</source>
+            <translation>Jumlah {total} lebih kecil daripada laki-laki dan perempuan yang ditulis ({men} + {women}): dihitung {counted}.</translation>
+        </message>
+        <message>
+            <source>Children and adults are counted in the day's total, not by age band (the sheet gives no ages).</source>
+            <translation>Anak dan dewasa dihitung dalam jumlah harian, bukan menurut kelompok umur (lembar ini tidak mencatat umur).</translation>
+        </message>
+        <message>
+            <source>Member {card} is already in the book on {date}: counted once that day, as at the door.</source>
+            <translation>Anggota {card} sudah tercatat di buku tamu pada {date}: dihitung sekali pada hari itu, seperti di pintu masuk.</translation>
+        </message>
+        <message>
+            <source>No member has card number {card}: counted as a visitor by name (nobody is registered by this import).</source>
+            <translation>Tidak ada anggota bernomor kartu {card}: dihitung sebagai pengunjung menurut namanya (impor ini tidak mendaftarkan siapa pun).</translation>
+        </message>
+        <message>
+            <source>L/P: {value} is neither L nor P (left empty).</source>
+            <translation>L/P: {value} bukan L atau P (dibiarkan kosong).</translation>
+        </message>
+        <message>
+            <source>Age: {value} is not an age in years (left empty).</source>
+            <translation>Umur: {value} bukan umur dalam tahun (dibiarkan kosong).</translation>
+        </message>
+        <message>
+            <source>{column}: {value} is not a number of people.</source>
+            <translation>{column}: {value} bukan jumlah orang.</translation>
         </message>
     </context>
     <context>
@@ -17309,10 +17409,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Masukkan anggota dari SLiMS (CSV anggotanya atau cadangan basis datanya), dari laporan anggota INLISLite, atau dari daftar yang disimpan di Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; daftar tanpa nomor kartu mendapat nomor baru). Anda melihat apa yang akan berubah sebelum ada yang disimpan. Ekspor menulis CSV anggota SLiMS.</translation>
         </message>
         <message>
-            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From INLISLite's loan report or a loan notebook kept in Excel: the books still out and the loans returned before the move. Import the catalogue and the members first.</source>
-            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan batas kembalinya), peminjaman lalu, denda terutang dan terbayar, buku tamu, pemesanan dan hari libur, agar meja layanan dan laporan tahun ini berlanjut. Dari laporan peminjaman INLISLite atau buku peminjaman di Excel: buku yang masih dipinjam dan peminjaman yang sudah kembali sebelum pindah. Impor katalog dan anggota lebih dulu.</translation>
-        </message>
-        <message>
             <source>Import the loans, fines and visitor book of a SLiMS backup</source>
             <translation>Impor peminjaman, denda, dan buku tamu dari cadangan SLiMS</translation>
         </message>
@@ -17425,6 +17521,34 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Mengimpor peminjaman</translation>
         </message>
         <message>
+            <source>Import the visitor book and activities</source>
+            <translation>Impor buku tamu dan kegiatan</translation>
+        </message>
+        <message>
+            <source>Import the visitor book</source>
+            <translation>Impor buku tamu</translation>
+        </message>
+        <message>
+            <source>Import this visitor book and these activities now?</source>
+            <translation>Impor buku tamu dan kegiatan ini sekarang?</translation>
+        </message>
+        <message>
+            <source>Importing the visitor book</source>
+            <translation>Mengimpor buku tamu</translation>
+        </message>
+        <message>
+            <source>{file}: {visits} line(s) of the visitor book ({people} people) and {sessions} session(s) of {programmes} new activity(ies) with {attendance} attendance(s) to add; {unchanged} already here; {bad} row(s) left out.</source>
+            <translation>{file}: {visits} baris buku tamu ({people} orang) dan {sessions} pertemuan dari {programmes} kegiatan baru dengan {attendance} kehadiran akan ditambahkan; {unchanged} sudah ada; {bad} baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>{file}: {visits} line(s) of the visitor book ({people} people) and {sessions} session(s) of {programmes} new activity(ies) with {attendance} attendance(s) added; {unchanged} already here; {bad} row(s) left out.</source>
+            <translation>{file}: {visits} baris buku tamu ({people} orang) dan {sessions} pertemuan dari {programmes} kegiatan baru dengan {attendance} kehadiran ditambahkan; {unchanged} sudah ada; {bad} baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>… and {count} more row(s) to check.</source>
+            <translation>… dan {count} baris lagi yang perlu diperiksa.</translation>
+        </message>
+        <message>
             <source>{file}: {out} loan(s) still out and {returned} returned loan(s) to add, {closed} to close; {fines} fine line(s); {visits} visit(s); {unchanged} already here; {bad} row(s) left out.</source>
             <translation>{file}: {out} peminjaman yang masih berjalan dan {returned} peminjaman yang sudah kembali akan ditambahkan, {closed} akan ditutup; {fines} baris denda; {visits} kunjungan; {unchanged} sudah ada; {bad} baris tidak diambil.</translation>
         </message>
@@ -17497,6 +17621,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Ekspor anggota sebagai CSV SLiMS</translation>
         </message>
         <message>
+            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From INLISLite's loan report or a loan notebook kept in Excel: the books still out and the loans returned before the move. Import the catalogue and the members first. The visitor book and activities kept in Excel (or INLISLite's Laporan Buku Tamu) before the move: the months before it, for this year's reports.</source>
+            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan batas kembalinya), peminjaman lalu, denda terutang dan terbayar, buku tamu, pemesanan dan hari libur, agar meja layanan dan laporan tahun ini berlanjut. Dari laporan peminjaman INLISLite atau buku peminjaman di Excel: buku yang masih dipinjam dan peminjaman yang sudah kembali sebelum pindah. Impor katalog dan anggota lebih dulu. Buku tamu dan kegiatan yang dicatat di Excel (atau Laporan Buku Tamu INLISLite) sebelum pindah: bulan-bulan sebelumnya, untuk laporan tahun ini.</translation>
+        </message>
+        <message>
             <source>Import hi&amp;story…</source>
             <translation>Impor &amp;riwayat…</translation>
         </message>
@@ -17507,6 +17635,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>The loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook kept in Excel (Tgl Pinjam, Nama Peminjam or No. Anggota, Judul Buku or Kode Buku, Tgl Kembali, Tgl Dikembalikan, Ket.): the books still out on the day of the move, and the loans returned before it, so this year's reports count them. Import the catalogue and the members first.</source>
             <translation>Peminjaman dari laporan peminjaman INLISLite (Laporan Peminjaman) atau buku peminjaman di Excel (Tgl Pinjam, Nama Peminjam atau No. Anggota, Judul Buku atau Kode Buku, Tgl Kembali, Tgl Dikembalikan, Ket.): buku yang masih dipinjam pada hari pindah, dan peminjaman yang sudah kembali sebelumnya, agar laporan tahun ini menghitungnya. Impor katalog dan anggota lebih dulu.</translation>
+        </message>
+        <message>
+            <source>Import &amp;visitor book and activities…</source>
+            <translation>Impor buku tamu dan &amp;kegiatan…</translation>
+        </message>
+        <message>
+            <source>The visitor book kept before the move (a buku tamu copied into Excel: Tanggal, Nama, Alamat, L/P, Umur, Pekerjaan, Keperluan; or a day's counts: Tanggal, Laki-laki, Perempuan, Jumlah; or INLISLite's Laporan Buku Tamu) and the activities (Tanggal, Nama Kegiatan, Jumlah Peserta, Mitra), so this year's reports count the months before the move. Nobody is made a member.</source>
+            <translation>Buku tamu sebelum pindah (buku tamu yang disalin ke Excel: Tanggal, Nama, Alamat, L/P, Umur, Pekerjaan, Keperluan; atau jumlah harian: Tanggal, Laki-laki, Perempuan, Jumlah; atau Laporan Buku Tamu INLISLite) dan kegiatannya (Tanggal, Nama Kegiatan, Jumlah Peserta, Mitra), agar laporan tahun ini menghitung bulan-bulan sebelum pindah. Tidak ada yang dijadikan anggota.</translation>
         </message>
         <message>
             <source>Last import:</source>
@@ -19572,6 +19708,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Imported: {out} loan(s) still out and {returned} returned loan(s); {unchanged} already here, {bad} row(s) left out.</source>
             <translation>Diimpor: {out} peminjaman yang masih di luar dan {returned} peminjaman yang sudah kembali; {unchanged} sudah ada, {bad} baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Dry run: would add {visits} line(s) to the visitor book ({people} people) and {sessions} session(s) of {programmes} new activity(ies) with {attendance} attendance(s); {unchanged} already here, {bad} row(s) left out.</source>
+            <translation>Uji coba: akan menambah {visits} baris buku tamu ({people} orang) dan {sessions} pertemuan dari {programmes} kegiatan baru dengan {attendance} kehadiran; {unchanged} sudah ada, {bad} baris tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Imported: {visits} line(s) of the visitor book ({people} people) and {sessions} session(s) of {programmes} new activity(ies) with {attendance} attendance(s); {unchanged} already here, {bad} row(s) left out.</source>
+            <translation>Diimpor: {visits} baris buku tamu ({people} orang) dan {sessions} pertemuan dari {programmes} kegiatan baru dengan {attendance} kehadiran; {unchanged} sudah ada, {bad} baris tidak diimpor.</translation>
         </message>
         <message>
             <source>{count} member(s) written to {path}.</source>
