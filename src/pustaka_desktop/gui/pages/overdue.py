@@ -23,7 +23,7 @@ from ..models.rows import Column, RowsModel
 from ..widgets.forms import arrange, button, column, note, side_by_side
 from ..widgets.messages import error_text
 from ..widgets.reminder_panel import ReminderPanel
-from ..widgets.tables import INTERACTIVE, model_table, read_only_table
+from ..widgets.tables import INTERACTIVE, NO_STRETCH, fit_widths, model_table, read_only_table
 from ..workers import run_job
 from .base import Page
 
@@ -53,7 +53,11 @@ class OverduePage(Page):
             Column(self.tr("Most days late"), lambda e: e.most_days_late, True),
             Column(self.tr("Fine so far"), lambda e: format_money(e.total_fine), True),
             Column(self.tr("Reminded"), self._reminded_text)], self)
-        self.table = model_table(self.model, self.tr("Members with overdue books"), resize=INTERACTIVE, stretch=0)
+        self.table = model_table(self.model, self.tr("Members with overdue books"), resize=INTERACTIVE,
+                                 stretch=NO_STRETCH)
+        # the name read whole and first (on a 1366x768 screen half the page left it "An… 2" over two lines, the
+        # seven columns sharing 340 pixels); the rest as wide as they need, scrolled to sideways
+        fit_widths(self.table, {0: 24, 1: 8, 2: 15, 3: 2, 4: 3, 5: 10, 6: 12})
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_entry(current.row()))
 
         self.books = read_only_table([self.tr("Title"), self.tr("Due back"), self.tr("Days late"),
