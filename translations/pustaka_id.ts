@@ -1493,6 +1493,14 @@
             <translation>{value} hari libur</translation>
         </message>
         <message>
+            <source>{value} programmes</source>
+            <translation>{value} kegiatan</translation>
+        </message>
+        <message>
+            <source>{value} sessions</source>
+            <translation>{value} pertemuan</translation>
+        </message>
+        <message>
             <source>{value} closed days</source>
             <translation>{value} hari tutup</translation>
         </message>
@@ -1687,6 +1695,14 @@
         <message>
             <source>fines for closed days too</source>
             <translation>denda juga untuk hari tutup</translation>
+        </message>
+        <message>
+            <source>no fines for closed days, as at SLiMS</source>
+            <translation>tanpa denda untuk hari tutup, seperti di SLiMS</translation>
+        </message>
+        <message>
+            <source>fine rules left as they were</source>
+            <translation>aturan denda tidak diubah</translation>
         </message>
         <message>
             <source>made with the recovery code</source>

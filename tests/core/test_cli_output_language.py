@@ -72,6 +72,9 @@ def place(tmp_path_factory) -> dict[str, str]:
                                               ",Tanpa Judul,2001,biru\n"),
              "notebook": ("buku pinjam.csv", "No,Tgl Pinjam,No. Anggota,Kode Buku,Tgl Kembali\n"
                                              "1,06-01-2026,TIDAKADA,Z9,13-01-2026\n"),
+             "visits": ("buku tamu.csv", "Tanggal,Nama,Alamat,L/P,Umur,Keperluan\n"
+                                         "05-01-2026,Siti Aminah,Desa Sukamaju,P,dua belas,Membaca\n"
+                                         "32-01-2026,Budi Santoso,,L,30,Pinjam buku\n"),
              "broken": ("pustaka-SKM-to-DIN-20260301-1a2b3c4d.zip", "PK bukan zip")}
     for key, (name, text) in files.items():
         (folder / name).write_text(text, encoding="utf-8")
@@ -93,7 +96,8 @@ def json_runs(place: dict[str, str], late_member: str) -> list[tuple[str, list[s
     return [(village, argv) for argv in (
         ["import", "csv", place["catalogue"], "--review"], ["import", "slims-sql", place["dump"], "--review"],
         ["members-import", place["dump"]], ["history-import", place["dump"], "--dry-run"],
-        ["loans-import", place["notebook"], "--dry-run"], ["review", "list"],
+        ["loans-import", place["notebook"], "--dry-run"], ["visits-import", place["visits"], "--dry-run"],
+        ["review", "list"],
         ["checkout", "M001", "B0002"], ["checkout", "M001", "B0004"], ["renew", "B0004"], ["checkin", "B0004"],
         ["overdue", "--messages"], ["reservations"], ["member", "show", late_member], ["member", "search", "siti"],
         ["member", "add", "--name", "Dewi Lestari", "--type", "Umum"], ["member", "schools"],
@@ -122,7 +126,7 @@ def _json_commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) 
 
 
 def test_every_command_with_json_is_checked_here():
-    runs = json_runs({key: "x" for key in ("village", "office", "usb", "dump", "catalogue", "notebook", "broken")},
+    runs = json_runs({key: "x" for key in ("village", "office", "usb", "dump", "catalogue", "notebook", "visits", "broken")},
                      "M001")
     missing = {command for command in _json_commands(build_parser())
                if not any(argv[:len(command.split())] == command.split() for _, argv in runs)}

@@ -153,6 +153,9 @@ PHRASES: dict[str, str] = {
     "fines": QT_TRANSLATE_NOOP("AuditDetails", "{value} fines"),
     "visits": QT_TRANSLATE_NOOP("AuditDetails", "{value} visits"),
     "holidays": QT_TRANSLATE_NOOP("AuditDetails", "{value} holidays"),
+    "people": QT_TRANSLATE_NOOP("AuditDetails", "{value} people"),
+    "programmes": QT_TRANSLATE_NOOP("AuditDetails", "{value} programmes"),
+    "sessions": QT_TRANSLATE_NOOP("AuditDetails", "{value} sessions"),
     "closed_days": QT_TRANSLATE_NOOP("AuditDetails", "{value} closed days"),
     "reservations": QT_TRANSLATE_NOOP("AuditDetails", "{value} reservations"),
     "records": QT_TRANSLATE_NOOP("AuditDetails", "catalogue records: {value}"),
@@ -214,6 +217,8 @@ YES_NO = {
                 QT_TRANSLATE_NOOP("AuditDetails", "the clock looked right")),
     "fines_skip_closed_days": (QT_TRANSLATE_NOOP("AuditDetails", "no fines for closed days"),
                                QT_TRANSLATE_NOOP("AuditDetails", "fines for closed days too")),
+    "fines_skip_closed": (QT_TRANSLATE_NOOP("AuditDetails", "no fines for closed days, as at SLiMS"),
+                          QT_TRANSLATE_NOOP("AuditDetails", "fine rules left as they were")),
     "by_recovery_code": (QT_TRANSLATE_NOOP("AuditDetails", "made with the recovery code"),
                          QT_TRANSLATE_NOOP("AuditDetails", "made by a librarian")),
 }
