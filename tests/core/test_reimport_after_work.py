@@ -1,0 +1,135 @@
+"""A month of both systems: a library imports its SLiMS exports (or its buku induk kept in Excel), works on the
+catalogue here (a title corrected, a class number set, a copy withdrawn) while a volunteer keeps adding books in the
+old system, then imports the old system's new export. Every new book and copy comes in; nothing changed here is
+overwritten by the old value, and where the file differs the review list says so; nothing comes in twice."""
+
+from __future__ import annotations
+
+from pustaka_desktop.core.catalog import copies, records, review
+from pustaka_desktop.core.circulation import loans
+from pustaka_desktop.core.interop import importer, slims
+from pustaka_desktop.core.store.models import Item, Record, ReviewFlag
+from tests.core import circ_helpers
+
+
+def _line(columns: tuple[str, ...], values: dict[str, str]) -> str:
+    return ",".join(f'"{values.get(c, "")}"' for c in columns)
+
+
+def _slims(tmp_path, name: str, biblios: list[dict], items: list[dict]):
+    """The two files SLiMS 9 exports: every field quoted, a trailing separator after the header."""
+    biblio, copies_file = tmp_path / f"{name}_biblio.csv", tmp_path / f"{name}_item.csv"
+    biblio.write_text("\n".join([",".join(slims.BIBLIO_COLUMNS) + ","]
+                                + [_line(slims.BIBLIO_COLUMNS, row) for row in biblios]) + "\n", encoding="utf-8")
+    copies_file.write_text("\n".join([",".join(slims.ITEM_COLUMNS) + ","]
+                                     + [_line(slims.ITEM_COLUMNS, row) for row in items]) + "\n", encoding="utf-8")
+    return biblio, copies_file
+
+
+LASKAR = dict(title="Laskar Pelangi", gmd_name="Text", publisher_name="Bentang Pustaka", publish_year="2008",
+              authors="<Hirata, Andrea>", classification="899.221 3", item_code="<B0001><B0002>")
+LELE = dict(title="Budidaya Lele", gmd_name="Text", publisher_name="Penebar Swadaya", publish_year="2015",
+            authors="<Tim Penyusun>", classification="639", item_code="<B0003>")
+ITEMS = [dict(item_code="B0001", title="Laskar Pelangi", location_name="Rak A"),
+         dict(item_code="B0002", title="Laskar Pelangi", location_name="Rak A"),
+         dict(item_code="B0003", title="Budidaya Lele", location_name="Rak B")]
+
+
+def _month_later(tmp_path):
+    """SLiMS's export after a month: a new copy of Laskar Pelangi (B0004) and a new book (B0005); the rest as it was
+    (SLiMS writes an empty status, "available", for every copy it has no status for)."""
+    return _slims(tmp_path, "later", [dict(LASKAR, item_code="<B0001><B0002><B0004>"), LELE,
+                                      dict(title="Si Kancil", publisher_name="Balai Pustaka", publish_year="1999",
+                                           authors="<Anonim>", item_code="<B0005>")],
+                  [*ITEMS, dict(item_code="B0004", title="Laskar Pelangi", location_name="Rak A"),
+                   dict(item_code="B0005", title="Si Kancil")])
+
+
+def test_a_title_corrected_here_stays_and_the_new_copy_joins_its_book(lib, librarian, tmp_path):
+    """The corrected title no longer described the book SLiMS's row describes: the row made the book a second time,
+    and the new copy went under the double. Now the row's copies say which book it is: one book, its title as
+    corrected here, the new copy under it; the review list says SLiMS still has the old title, once."""
+    importer.import_slims(lib, librarian, *_slims(tmp_path, "first", [LASKAR, LELE], ITEMS))
+    records.update_record(lib, librarian, Record.get(Record.title == "Laskar Pelangi"),
+                          title="Laskar Pelangi (Edisi Revisi)")
+    plans = importer.import_slims(lib, librarian, *_month_later(tmp_path))
+    assert sorted(r.title for r in Record.select().where(Record.deleted == False)) == [  # noqa: E712
+        "Budidaya Lele", "Laskar Pelangi (Edisi Revisi)", "Si Kancil"]
+    laskar = Record.get(Record.title == "Laskar Pelangi (Edisi Revisi)")
+    assert sorted(item.barcode for item in Item.select().where(Item.record == laskar)) == ["B0001", "B0002", "B0004"]
+    (flag,) = ReviewFlag.select().where(ReviewFlag.reason == "changed_here")
+    assert (flag.field_name, flag.value, flag.suggestion, flag.record_id) == ("title", "Laskar Pelangi",
+                                                                              "Laskar Pelangi", laskar.id)
+    assert plans[0].kept_here == 1 and plans[0].records_add == 1
+    importer.import_slims(lib, librarian, *_month_later(tmp_path))  # the same export again: nothing new, no flag
+    assert ReviewFlag.select().where(ReviewFlag.reason == "changed_here").count() == 1
+    assert Record.select().count() == 3 and Item.select().count() == 5
+
+
+def test_a_class_number_changed_here_is_not_put_back_and_the_file_value_can_still_be_taken(lib, librarian,
+                                                                                            tmp_path):
+    """SLiMS's "639" put back over the "639.3" the librarian had set, without a word."""
+    importer.import_slims(lib, librarian, *_slims(tmp_path, "first", [LASKAR, LELE], ITEMS))
+    lele = Record.get(Record.title == "Budidaya Lele")
+    records.update_record(lib, librarian, lele, ddc="639.3")
+    importer.import_slims(lib, librarian, *_month_later(tmp_path))
+    assert Record.get_by_id(lele.id).ddc == "639.3"
+    (flag,) = [e for e in review.open_flags(lib, reason="changed_here")]
+    assert (flag.field, flag.value, flag.params["ours"]) == ("ddc", "639", "639.3")
+    review.fix(lib, librarian, flag.id)  # the librarian decides the old system was right after all
+    assert Record.get_by_id(lele.id).ddc == "639"
+
+
+def test_a_copy_withdrawn_here_does_not_come_back_to_the_shelf(lib, librarian, tmp_path):
+    """SLiMS says "available" for a copy it has no status for: the copy withdrawn here went back on the shelf (the
+    desk lent it, the patrons' catalogue showed it). Nothing to ask either: the old system simply never knew."""
+    importer.import_slims(lib, librarian, *_slims(tmp_path, "first", [LASKAR, LELE], ITEMS))
+    copies.withdraw(lib, librarian, Item.get(Item.barcode == "B0002"), "hilang dipinjam warga")
+    plans = importer.import_slims(lib, librarian, *_month_later(tmp_path))
+    assert Item.get(Item.barcode == "B0002").status == "withdrawn"
+    assert plans[1].kept_here == 1
+    assert not review.open_flags(lib, reason="changed_here")
+
+
+def test_a_copy_marked_lost_in_the_old_system_while_on_loan_here_stays_on_loan(lib, librarian, tmp_path):
+    """A copy lent here that the volunteer marked Missing in SLiMS became "lost" with its loan still open."""
+    importer.import_slims(lib, librarian, *_slims(tmp_path, "first", [LASKAR, LELE], ITEMS))
+    loans.checkout(lib, librarian, circ_helpers.member(lib, librarian, "Siti Aminah"), "B0003")
+    later = [dict(row, item_status_name="Missing") if row["item_code"] == "B0003" else row for row in ITEMS]
+    importer.import_slims(lib, librarian, *_slims(tmp_path, "later", [LASKAR, LELE], later))
+    assert Item.get(Item.barcode == "B0003").status == "on_loan"
+    (flag,) = review.open_flags(lib, reason="changed_here")
+    assert flag.barcode == "B0003" and flag.params["value"] == "lost"
+
+
+BUKU_INDUK = ["BUKU INDUK PERPUSTAKAAN DESA SUKAMAJU;;;;;;;", ";;;;;;;",
+              "No;No Induk;Judul Buku;Pengarang;Penerbit;Tahun;Kondisi;Keterangan",
+              "1;0012;Laskar Pelangi;Andrea Hirata;Bentang;2008;Baik;",
+              "2;0013;Laskar Pelangi;Andrea Hirata;Bentang;2008;Baik;",
+              "3;0014;Bumi Manusia;Pramoedya Ananta Toer;Hasta Mitra;1980;Baik;"]
+
+
+def _buku_induk(path, rows):
+    """As Excel with Indonesian settings saves a CSV: ';', Windows-1252, CR LF."""
+    path.write_bytes(("\r\n".join(rows) + "\r\n").encode("cp1252"))
+    return path
+
+
+def test_a_buku_induk_imported_again_after_a_title_fix_does_not_double_the_book_or_its_copies(lib, librarian,
+                                                                                              tmp_path):
+    """A hand-kept buku induk names its copies by accession number only. With a title corrected here, the same
+    rows made the book again with copies 0012 and 0013 a second time (the withdrawn one back on the shelf)."""
+    importer.import_file(lib, librarian, "csv", _buku_induk(tmp_path / "induk.csv", BUKU_INDUK))
+    records.update_record(lib, librarian, Record.get(Record.title == "Bumi Manusia"),
+                          title="Bumi Manusia (Tetralogi Buru 1)")
+    copies.withdraw(lib, librarian, Item.get(Item.accession_no == "0013"))
+    more = [*BUKU_INDUK, "4;0015;Bumi Manusia;Pramoedya Ananta Toer;Hasta Mitra;1980;Baik;",
+            "5;0016;Si Kancil;Anonim;Balai Pustaka;1999;Baik;"]
+    plan = importer.import_file(lib, librarian, "csv", _buku_induk(tmp_path / "induk lagi.csv", more))
+    assert (plan.records_add, plan.items_add) == (1, 2)
+    assert sorted(r.title for r in Record.select()) == ["Bumi Manusia (Tetralogi Buru 1)", "Laskar Pelangi",
+                                                        "Si Kancil"]
+    bumi = Record.get(Record.title == "Bumi Manusia (Tetralogi Buru 1)")
+    assert sorted(i.accession_no for i in Item.select().where(Item.record == bumi)) == ["0014", "0015"]
+    assert sorted(i.accession_no for i in Item.select()) == ["0012", "0013", "0014", "0015", "0016"]
+    assert Item.get(Item.accession_no == "0013").status == "withdrawn"
