@@ -133,3 +133,30 @@ def test_a_buku_induk_imported_again_after_a_title_fix_does_not_double_the_book_
     assert sorted(i.accession_no for i in Item.select().where(Item.record == bumi)) == ["0014", "0015"]
     assert sorted(i.accession_no for i in Item.select()) == ["0012", "0013", "0014", "0015", "0016"]
     assert Item.get(Item.accession_no == "0013").status == "withdrawn"
+
+
+def test_a_membership_renewed_here_and_a_new_phone_are_not_undone_by_the_old_member_list(lib, librarian, tmp_path):
+    """SLiMS's member export after a month: the membership renewed at the desk here went back to the old end
+    date (the desk then refused her as expired), her new phone and address back to the old ones. A new member of
+    SLiMS comes in; the report names whose details were kept."""
+    from pustaka_desktop.core.community import members
+    from pustaka_desktop.core.interop import member_import, slims_members
+    from pustaka_desktop.core.store.models import Member
+
+    header = ",".join(slims_members.COLUMNS) + ","
+    siti = ('"M0001","Siti Aminah","0","Umum","","Kp. Babakan RT 01","","","0","","","0812-3456-7890","",'
+            '"2024-01-10","2024-01-10","2026-03-31","1990-05-01",""')
+    budi = ('"M0002","Budi Santoso","1","Umum","","Jl. Raya 5","","","0","","","","","2026-03-20","2026-03-20",'
+            '"2027-03-20","2011-02-03",""')
+    first, later = tmp_path / "anggota.csv", tmp_path / "anggota lagi.csv"
+    first.write_text(f"{header}\n{siti}\n", encoding="utf-8")
+    later.write_text(f"{header}\n{siti}\n{budi}\n", encoding="utf-8")
+    member_import.import_members(lib, librarian, first)
+    member = Member.get(Member.number == "M0001")
+    members.update_member(lib, librarian, member, phone="0856-9999-0000", address="Dusun Krajan RT 03")
+    renewed = members.renew_membership(lib, librarian, Member.get_by_id(member.id))
+    plan = member_import.import_members(lib, librarian, later)
+    member = Member.get_by_id(member.id)
+    assert (member.expires_on, member.phone, member.address) == (renewed, "085699990000", "Dusun Krajan RT 03")
+    assert Member.select().count() == 2 and plan.add == 1
+    assert plan.kept_here == [("Siti Aminah", "M0001")]

@@ -28,6 +28,9 @@ KEPT_HERE = QT_TRANSLATE_NOOP(
 ON_LOAN = QT_TRANSLATE_NOOP(
     "Review", "The file says this copy is {value}, but it is on loan here: it stays on loan. Check it in first if "
               "the file is right.")
+MEMBERS_KEPT = QT_TRANSLATE_NOOP(
+    "Import", "Members whose details were changed here since they came in (a renewal, a new phone or address): "
+              "{count}. What was changed here was kept, not the file's older values: {names}.")
 # the fields' names as the review list says them (a field not listed is named by its code)
 LABELS = {
     "title": QT_TRANSLATE_NOOP("Review", "Title"), "subtitle": QT_TRANSLATE_NOOP("Review", "Subtitle"),
@@ -83,6 +86,16 @@ def keep_changed_here(current: dict[str, Any], changes: dict[str, Any], row: int
         flags.append(_kept_flag(name, _shown(name, value), _shown(name, current.get(name)), row))
     plan.kept_here += len(changes) < before
     return flags
+
+
+def keep_member_fields(field_versions: str, changes: dict[str, Any]) -> list[str]:
+    """Take out of a member's ``changes`` (the file's values) the fields changed here since the member came in (a
+    membership renewed at the desk, a new phone): the old system's list still has the old ones. Returns their names.
+    (The notes are merged, never replaced: the file's are added to them.)"""
+    kept = sorted(fields_changed_here(field_versions) & set(changes) - {"notes"})
+    for name in kept:
+        del changes[name]
+    return kept
 
 
 def _kept_flag(name: str, value: str, ours: str, row: int) -> review.Flag:

@@ -64,6 +64,7 @@ from ..store.files import existing_folder
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import (
+    changed_here,
     member_identity,
     member_sheets,
     member_twice,
@@ -123,6 +124,7 @@ class MemberImportPlan:
     # (name, number) of each row that is somebody already a member here: named in the report, so the librarian
     # knows whose card she has not to print again (a class list's pupils registered last year)
     already_members: list[tuple[str, str]] = field(default_factory=list)
+    kept_here: list[tuple[str, str]] = field(default_factory=list)  # (name, number): details changed here kept
     numbering: str = ""  # a number of the library's (six digits with zeros in front), for the report
     inactive: int = 0  # new members INLISLite did not lend to (its Status Keanggotaan): they come in blocked
     new_member_types: list[str] = field(default_factory=list)
@@ -153,7 +155,7 @@ class MemberImportPlan:
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "set_aside": len(self.set_aside), "possible_duplicates": len(self.possible_duplicates),
                 "merged": len(self.merged), "zeros_put_back": len(self.zeros_put_back),
-                "short_numbers": len(self.short_numbers),
+                "short_numbers": len(self.short_numbers), "kept_here": len(self.kept_here),
                 "already_members": [{"number": number, "name": name} for name, number in self.already_members],
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied,
@@ -169,6 +171,10 @@ class MemberImportPlan:
         if self.loan_rules:
             lines.append(translate("Import", LOAN_RULES).format(
                 rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
+        if self.kept_here:
+            lines.append(translate("Import", changed_here.MEMBERS_KEPT).format(
+                count=format_number(len(self.kept_here)),
+                names=", ".join(f"{name} ({number})" for name, number in self.kept_here[:ROWS_LISTED])))
         if self.zeros_put_back:
             written, number = self.zeros_put_back[0]
             lines.append(translate("Import", ZEROS_PUT_BACK).format(
@@ -446,6 +452,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                         changes[name] = merged
                 elif getattr(current, name) != value:
                     changes[name] = value
+            if changed_here.keep_member_fields(current.field_versions, changes):  # (a renewal, a new phone)
+                result.kept_here.append((current.name, current.number))
             if changes:
                 result.updates[current.id] = changes
                 result.update += 1
