@@ -160,3 +160,15 @@ def test_a_membership_renewed_here_and_a_new_phone_are_not_undone_by_the_old_mem
     assert (member.expires_on, member.phone, member.address) == (renewed, "085699990000", "Dusun Krajan RT 03")
     assert Member.select().count() == 2 and plan.add == 1
     assert plan.kept_here == [("Siti Aminah", "M0001")]
+
+
+def test_a_book_deleted_here_does_not_come_back_without_its_copies(lib, librarian, tmp_path):
+    """A book weeded here (deleted with its copy) came back from SLiMS's next export as a record without a copy,
+    its copy "left out" in both files' reports."""
+    importer.import_slims(lib, librarian, *_slims(tmp_path, "first", [LASKAR, LELE], ITEMS))
+    records.delete_record(lib, librarian, Record.get(Record.title == "Budidaya Lele"))
+    plans = importer.import_slims(lib, librarian, *_month_later(tmp_path))
+    assert sorted(r.title for r in Record.select().where(Record.deleted == False)) == [  # noqa: E712
+        "Laskar Pelangi", "Si Kancil"]
+    assert [notice.params for plan in plans for notice in plan.notices] == [{"barcodes": "B0003"}] * 2
+    assert not any(plan.left_out or plan.bad for plan in plans)

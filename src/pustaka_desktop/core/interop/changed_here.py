@@ -20,7 +20,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import CollectionType
 from .matching import Catalogue, identity, title_words
-from .types import ImportPlan
+from .types import BadRow, ImportPlan, Incoming
 
 KEPT_HERE = QT_TRANSLATE_NOOP(
     "Review", "{labels}: the file says {value}, but this was changed here after the book came in, so the value here "
@@ -28,6 +28,9 @@ KEPT_HERE = QT_TRANSLATE_NOOP(
 ON_LOAN = QT_TRANSLATE_NOOP(
     "Review", "The file says this copy is {value}, but it is on loan here: it stays on loan. Check it in first if "
               "the file is right.")
+DELETED_HERE = QT_TRANSLATE_NOOP(
+    "Import", "The copies {barcodes} were deleted here earlier: the row was left out, so the book does not come back. "
+              "If the library has it again, add it on the Katalog page.")
 MEMBERS_KEPT = QT_TRANSLATE_NOOP(
     "Import", "Members whose details were changed here since they came in (a renewal, a new phone or address): "
               "{count}. What was changed here was kept, not the file's older values: {names}.")
@@ -96,6 +99,16 @@ def keep_member_fields(field_versions: str, changes: dict[str, Any]) -> list[str
     for name in kept:
         del changes[name]
     return kept
+
+
+def deleted_here(cat: Catalogue, inc: Incoming, plan: ImportPlan) -> bool:
+    """Whether every copy the row lists was deleted here (a book weeded since it came in): the row is left out and
+    said, so the book does not come back to the catalogue without its copies."""
+    barcodes = [item.get("barcode", "") for item in inc.items]
+    if not barcodes or not all(code in cat.dead_barcodes and code not in cat.barcodes for code in barcodes):
+        return False
+    plan.notices.append(BadRow(inc.row, DELETED_HERE, {"barcodes": ", ".join(barcodes)}, sheet=inc.sheet))
+    return True
 
 
 def _kept_flag(name: str, value: str, ours: str, row: int) -> review.Flag:

@@ -129,6 +129,8 @@ class ImportSession:
         if inc.error is not None:
             result.bad.append(inc.error)
             return
+        if changed_here.deleted_here(self.cat, inc, result):  # (a book weeded here: it does not come back)
+            return
         flags: list[review.Flag] = [review.Flag(**f) if isinstance(f, dict) else f for f in inc.flags]
         flags += row_checks.formula_flags(inc)  # kept as text, never run; the librarian looks at each
         for flag in flags:
