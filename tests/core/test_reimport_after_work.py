@@ -172,3 +172,20 @@ def test_a_book_deleted_here_does_not_come_back_without_its_copies(lib, libraria
         "Laskar Pelangi", "Si Kancil"]
     assert [notice.params for plan in plans for notice in plan.notices] == [{"barcodes": "B0003"}] * 2
     assert not any(plan.left_out or plan.bad for plan in plans)
+
+
+def test_what_an_earlier_import_wrote_is_the_old_systems_and_its_next_change_is_taken(lib, librarian, tmp_path):
+    """A copy SLiMS marked Missing last month came in lost; found again in SLiMS, it comes back to the shelf: the
+    status an import wrote is not the librarian's. The biblio and item files imported one after the other (the
+    item file updating the copies) likewise: SLiMS's new shelf for a copy is taken, nothing asked."""
+    biblio, items = _slims(tmp_path, "first", [LASKAR, LELE], ITEMS)
+    importer.import_file(lib, librarian, "slims-biblio", biblio)
+    importer.import_file(lib, librarian, "slims-item", items)
+    lost = [dict(row, item_status_name="Missing") if row["item_code"] == "B0003" else row for row in ITEMS]
+    importer.import_slims(lib, librarian, *_slims(tmp_path, "lost", [LASKAR, LELE], lost))
+    assert Item.get(Item.barcode == "B0003").status == "lost"
+    found = [dict(row, location_name="Rak Pertanian") if row["item_code"] == "B0003" else row for row in ITEMS]
+    plans = importer.import_slims(lib, librarian, *_slims(tmp_path, "found", [LASKAR, LELE], found))
+    copy = Item.get(Item.barcode == "B0003")
+    assert (copy.status, copy.location) == ("available", "Rak Pertanian")
+    assert not any(plan.kept_here for plan in plans) and not review.open_flags(lib, reason="changed_here")

@@ -7,8 +7,9 @@ changed the field too, so the librarian decides, never the import). And a row wh
 that book: its copies say so (``record_of_copies``).
 
 "Changed here" is read from the row's per-field versions (``store.write``): a field written after the row was inserted
-has a version of its own. (A field a former import updated has one too: such a field's next change in the old system
-is asked about rather than taken.)"""
+has a version of its own; one an import wrote lies in that import's stretch of versions, which each import notes
+(``note_import``, a local setting), so a former import's update (a copy SLiMS marked lost last month) is not taken
+for the librarian's."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from typing import Any
 from ..catalog import review
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
+from ..settings import get_setting, set_setting
 from ..store.models import CollectionType
 from .matching import Catalogue, identity, title_words
 from .types import BadRow, ImportPlan, Incoming
@@ -54,24 +56,47 @@ _NOT_WRITABLE = {"authors", "subjects", "collection_type", "source"}
 _FOLLOWS = {"year": "year_text"}
 
 
-def fields_changed_here(field_versions: str) -> set[str]:
-    """The fields written after the row was inserted (by an edit here, a fix on the review list, a former import)."""
+# the setting that holds each import's first and last version, as [from, to] (their time and counter: text order)
+IMPORTS = "interop.import_versions"
+_ORDERED = 18  # a version's 13-digit milliseconds, "-", 4-hex counter (``store.write._after``)
+
+
+def import_started(lib: Library) -> str:
+    """A version before every version the import about to run writes (inside its transaction)."""
+    return lib.hlc.tick()[:_ORDERED]
+
+
+def note_import(lib: Library, started: str) -> None:
+    """That the versions from ``started`` to now were an import's (inside its transaction: a dry run notes none)."""
+    set_setting(IMPORTS, [*get_setting(IMPORTS, []), [started, lib.hlc.tick()[:_ORDERED]]])
+
+
+def import_stretches() -> list[tuple[str, str]]:
+    """The stretches of versions earlier imports wrote (``note_import``)."""
+    return [(first, last) for first, last in get_setting(IMPORTS, [])]
+
+
+def fields_changed_here(field_versions: str, imports: list[tuple[str, str]]) -> set[str]:
+    """The fields written here after the row was inserted (an edit, a fix on the review list), not by an import."""
     if not field_versions:
         return set()
     try:
         versions = json.loads(field_versions)
     except ValueError:
         return set()
-    return {name for name in versions if name != "*"} if isinstance(versions, dict) else set()
+    if not isinstance(versions, dict):
+        return set()
+    return {name for name, version in versions.items()
+            if name != "*" and not any(first <= str(version)[:_ORDERED] <= last for first, last in imports)}
 
 
-def keep_changed_here(current: dict[str, Any], changes: dict[str, Any], row: int,
-                      plan: ImportPlan) -> list[review.Flag]:
+def keep_changed_here(current: dict[str, Any], changes: dict[str, Any], row: int, plan: ImportPlan,
+                      imports: list[tuple[str, str]]) -> list[review.Flag]:
     """Take out of ``changes`` (the file's values that differ from ``current``, a row of the catalogue) each field
     changed here since the row came in, and a copy's status while it is on loan; returns the flags that say so.
     The plan counts the rows left so (``kept_here``)."""
     before = len(changes)
-    here = fields_changed_here(current.get("field_versions") or "")
+    here = fields_changed_here(current.get("field_versions") or "", imports)
     flags = []
     for name in list(changes):
         value = changes[name]
@@ -91,11 +116,11 @@ def keep_changed_here(current: dict[str, Any], changes: dict[str, Any], row: int
     return flags
 
 
-def keep_member_fields(field_versions: str, changes: dict[str, Any]) -> list[str]:
+def keep_member_fields(field_versions: str, changes: dict[str, Any], imports: list[tuple[str, str]]) -> list[str]:
     """Take out of a member's ``changes`` (the file's values) the fields changed here since the member came in (a
     membership renewed at the desk, a new phone): the old system's list still has the old ones. Returns their names.
     (The notes are merged, never replaced: the file's are added to them.)"""
-    kept = sorted(fields_changed_here(field_versions) & set(changes) - {"notes"})
+    kept = sorted(fields_changed_here(field_versions, imports) & set(changes) - {"notes"})
     for name in kept:
         del changes[name]
     return kept

@@ -87,6 +87,7 @@ class ImportSession:
         self.deferred: dict[str, tuple[Ref, New]] | None = None
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self.near_twins: NearTwins | None = None  # loaded when the file first adds a record
+        self.imports = changed_here.import_stretches()  # (what earlier imports wrote is not "changed here")
         self._reset()
         # (record, the file of its cover), collected when the import has a pictures folder
         self.covers: list[tuple[Ref, str]] | None = [] if covers else None
@@ -569,7 +570,7 @@ class ImportSession:
         rows = {row["id"]: row for row in rows_by_id(self.lib, "record", columns, ids)}
         for rid, rec, flagged, row, flags in self.pending_records:
             changes = row_checks.record_changes(rows[rid], rec, flagged)
-            flags = [*flags, *changed_here.keep_changed_here(rows[rid], changes, row, self.result)]
+            flags = [*flags, *changed_here.keep_changed_here(rows[rid], changes, row, self.result, self.imports)]
             if changes:
                 self.record_updates.setdefault(rid, {}).update(changes)
                 self.result.records_update += 1
@@ -592,7 +593,7 @@ class ImportSession:
             note_written(fields, rows[iid]["condition_note"])  # (the file's note, else the copy's own)
             incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
             changes = row_checks.item_changes(rows[iid], incoming, type_id)
-            flags = [*flags, *changed_here.keep_changed_here(rows[iid], changes, row, self.result)]
+            flags = [*flags, *changed_here.keep_changed_here(rows[iid], changes, row, self.result, self.imports)]
             if iid in self.relabelled:
                 changes["barcode"] = self.relabelled.pop(iid)
             if changes:

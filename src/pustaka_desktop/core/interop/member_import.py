@@ -318,6 +318,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     default_type = next(iter(types.values()), None)
     existing = {m.number: m for m in Member.select().where(Member.deleted == False)}  # noqa: E712
     numbers_here = member_identity.Numbers(existing)
+    imports = changed_here.import_stretches()  # (what earlier imports wrote is not "changed here")
     result.numbering = numbers_here.example
     seen: set[str] = set()
     firsts: dict[str, member_twice.First] = {}  # member number -> the row that listed the member first
@@ -452,7 +453,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                         changes[name] = merged
                 elif getattr(current, name) != value:
                     changes[name] = value
-            if changed_here.keep_member_fields(current.field_versions, changes):  # (a renewal, a new phone)
+            if changed_here.keep_member_fields(current.field_versions, changes, imports):  # (a renewal, a new phone)
                 result.kept_here.append((current.name, current.number))
             if changes:
                 result.updates[current.id] = changes
@@ -606,7 +607,9 @@ def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
         if not dry_run:
             backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
             with lib.transaction():
+                started = changed_here.import_started(lib)
                 apply(lib, result, progress, cancel)
+                changed_here.note_import(lib, started)
                 auth.audit(lib, by, "members.import", "member", "", file=Path(path).name, add=result.add,
                            update=result.update)
     if pictures is not None:
