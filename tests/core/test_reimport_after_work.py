@@ -189,3 +189,19 @@ def test_what_an_earlier_import_wrote_is_the_old_systems_and_its_next_change_is_
     copy = Item.get(Item.barcode == "B0003")
     assert (copy.status, copy.location) == ("available", "Rak Pertanian")
     assert not any(plan.kept_here for plan in plans) and not review.open_flags(lib, reason="changed_here")
+
+
+def test_a_barcode_each_system_gave_to_a_book_of_its_own_is_said_and_the_copy_here_keeps_its_details(lib, librarian,
+                                                                                                   tmp_path):
+    """The librarian stuck label B0005 on a new book here while the volunteer gave B0005 to another new book in
+    SLiMS: the import wrote SLiMS's details (shelf, status) over the copy here, and SLiMS's book came in without
+    its copy, without a word."""
+    importer.import_slims(lib, librarian, *_slims(tmp_path, "first", [LASKAR, LELE], ITEMS))
+    here = records.add_record(lib, librarian, title="Panduan Posyandu", authors=[{"name": "Kemenkes"}]).record
+    copies.add_item(lib, librarian, here, barcode="B0005", location="Rak Kesehatan")
+    plans = importer.import_slims(lib, librarian, *_month_later(tmp_path))
+    copy = Item.get(Item.barcode == "B0005")
+    assert (copy.record_id, copy.location) == (here.id, "Rak Kesehatan")
+    assert [(bad.params["barcode"], bad.params["title"]) for plan in plans for bad in plan.left_out] == [
+        ("B0005", "Panduan Posyandu")] * 2
+    assert Record.get(Record.title == "Si Kancil")  # SLiMS's book came in, its copy said to need a barcode

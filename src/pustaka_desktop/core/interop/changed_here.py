@@ -22,7 +22,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store.models import CollectionType
 from .matching import Catalogue, identity, title_words
-from .types import BadRow, ImportPlan, Incoming
+from .types import BadRow, ImportPlan, Incoming, fold
 
 KEPT_HERE = QT_TRANSLATE_NOOP(
     "Review", "{labels}: the file says {value}, but this was changed here after the book came in, so the value here "
@@ -33,6 +33,9 @@ ON_LOAN = QT_TRANSLATE_NOOP(
 DELETED_HERE = QT_TRANSLATE_NOOP(
     "Import", "The copies {barcodes} were deleted here earlier: the row was left out, so the book does not come back. "
               "If the library has it again, add it on the Katalog page.")
+BARCODE_OF_ANOTHER = QT_TRANSLATE_NOOP(
+    "Import", "The copy {barcode} was left out: a copy of another book here, {title}, has this barcode (each system "
+              "gave it to a book of its own). Give one of them another barcode, then import again.")
 MEMBERS_KEPT = QT_TRANSLATE_NOOP(
     "Import", "Members whose details were changed here since they came in (a renewal, a new phone or address): "
               "{count}. What was changed here was kept, not the file's older values: {names}.")
@@ -133,6 +136,20 @@ def deleted_here(cat: Catalogue, inc: Incoming, plan: ImportPlan) -> bool:
     if not barcodes or not all(code in cat.dead_barcodes and code not in cat.barcodes for code in barcodes):
         return False
     plan.notices.append(BadRow(inc.row, DELETED_HERE, {"barcodes": ", ".join(barcodes)}, sheet=inc.sheet))
+    return True
+
+
+def another_books(lib: Library, copy: int, inc: Incoming, plan: ImportPlan) -> bool:
+    """Whether the copy here with the barcode the row gives a new book (or a copy of a title) is a copy of another
+    book, no word of the title shared: while both systems were used, each gave the barcode to a book of its own. The
+    row's copy is then left out and said, and the copy here keeps its details."""
+    title = inc.record.get("title", "") if inc.record is not None else inc.record_title
+    held, subtitle, barcode = lib.db.execute_sql(
+        "SELECT r.title, r.subtitle, i.barcode FROM item i JOIN record r ON r.id = i.record_id WHERE i.id = ?",
+        [copy]).fetchone()
+    if not title or title_words(fold(title)) & title_words(fold(f"{held} {subtitle or ''}")):
+        return False
+    plan.left_out.append(BadRow(inc.row, BARCODE_OF_ANOTHER, {"barcode": barcode, "title": held}, sheet=inc.sheet))
     return True
 
 

@@ -411,6 +411,9 @@ class ImportSession:
                               "scanner may not read it from a new label."), params={"barcode": barcode,
                                                                                     "n": MAX_BARCODE}, row=inc.row))
         existing = cat.barcodes.get(barcode) if barcode else None
+        if isinstance(existing, int) and not isinstance(ref, int) and changed_here.another_books(
+                self.lib, existing, inc, result):  # (one barcode given to two books while both systems were used)
+            return
         acc = fields.get("accession_no", "")
         if existing is None and barcode and acc and ref is not None:
             existing = self._relabelled(barcode, acc, ref)
