@@ -205,3 +205,28 @@ def test_a_barcode_each_system_gave_to_a_book_of_its_own_is_said_and_the_copy_he
     assert [(bad.params["barcode"], bad.params["title"]) for plan in plans for bad in plan.left_out] == [
         ("B0005", "Panduan Posyandu")] * 2
     assert Record.get(Record.title == "Si Kancil")  # SLiMS's book came in, its copy said to need a barcode
+
+
+def test_inlislites_catalogue_report_again_keeps_the_class_number_and_title_set_here(lib, librarian, tmp_path):
+    """INLISLite's Laporan Katalog exported again after a month: its records are found by BIB ID, and its old
+    class number and title went back over the ones set here."""
+    from openpyxl import Workbook
+
+    def report(name, rows):
+        book = Workbook()
+        book.active.title = "Laporan Katalog"
+        for row in [["BIB ID", "Judul", "Pengarang", "Penerbit", "Tahun Terbit", "Klas DDC"], *rows]:
+            book.active.append(row)
+        book.save(tmp_path / name)
+        return tmp_path / name
+
+    lele = ["0010-0002", "Budidaya lele", "Tim Penyusun", "Penebar Swadaya", "2015", "639"]
+    importer.import_file(lib, librarian, "inlislite", report("Laporan_Katalog.xlsx", [lele]))
+    record = Record.get(Record.title == "Budidaya lele")
+    records.update_record(lib, librarian, record, title="Budidaya Lele di Kolam Terpal", ddc="639.31")
+    kancil = ["0010-0003", "Si Kancil", "Anonim", "Balai Pustaka", "1999", "398.2"]
+    plan = importer.import_file(lib, librarian, "inlislite", report("Laporan_Katalog (1).xlsx", [lele, kancil]))
+    record = Record.get_by_id(record.id)
+    assert (record.title, record.ddc) == ("Budidaya Lele di Kolam Terpal", "639.31")
+    assert (plan.records_add, plan.kept_here, Record.select().count()) == (1, 1, 2)
+    assert sorted(e.field for e in review.open_flags(lib, reason="changed_here")) == ["ddc", "title"]
