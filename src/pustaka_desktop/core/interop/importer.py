@@ -22,6 +22,9 @@ The rules (issue "Moving in without loss"):
   in the catalogue (or earlier in the file) is flagged "possible duplicate" instead.
 - A re-import of the same file changes nothing; a field whose incoming value is flagged never
   overwrites a value already in the catalogue (a fix made in the review list stays fixed).
+- The old system's next export, after work here (``changed_here``): a field changed here since the row came
+  in keeps its value (flagged when the file differs), a copy withdrawn here stays withdrawn, a book deleted
+  here stays deleted, a row whose title was corrected here finds its book by its copies.
 """
 
 from __future__ import annotations
