@@ -22,6 +22,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store.models import CollectionType
 from .matching import Catalogue, identity, title_words
+from .row_checks import looks_like_uid
 from .types import BadRow, ImportPlan, Incoming, fold
 
 KEPT_HERE = QT_TRANSLATE_NOOP(
@@ -131,9 +132,10 @@ def keep_member_fields(field_versions: str, changes: dict[str, Any], imports: li
 
 def deleted_here(cat: Catalogue, inc: Incoming, plan: ImportPlan) -> bool:
     """Whether every copy the row lists was deleted here (a book weeded since it came in): the row is left out and
-    said, so the book does not come back to the catalogue without its copies."""
+    said, so the book does not come back to the catalogue without its copies. (Not a row of a file a Pustaka library
+    wrote, which names its record by uid: that book comes back as a new record, flagged: ``ImportSession._uid``.)"""
     barcodes = [item.get("barcode", "") for item in inc.items]
-    if not barcodes or not all(code in cat.dead_barcodes and code not in cat.barcodes for code in barcodes):
+    if not barcodes or looks_like_uid(inc.control) or not all(code in cat.dead_barcodes and code not in cat.barcodes for code in barcodes):
         return False
     plan.notices.append(BadRow(inc.row, DELETED_HERE, {"barcodes": ", ".join(barcodes)}, sheet=inc.sheet))
     return True
