@@ -147,6 +147,10 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
                   .format(**counts))
     else:
         print(translate("cli", "Copies: {add} to add, {update} to update, {skip} unchanged.").format(**counts))
+    if result.kept_here:  # (a file imported again after work here: its older values were not taken)
+        print(translate("cli", "Records and copies changed here since they came in, left as they are here (the "
+                               "file's values are not taken; where they differ: pustaka-cli review list): {count}.")
+              .format(count=format_number(result.kept_here)))
     if result.flags:
         print(common.hint(args, translate("cli", "{rows} rows have {flags} fields kept as written for review "
                                                  "(pustaka-cli review list).").format(

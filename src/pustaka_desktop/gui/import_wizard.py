@@ -352,6 +352,10 @@ def describe(plan: importer.ImportPlan) -> str:
     return "\n".join([
         *came,
         *copies_lines(plan),
+        *([QCoreApplication.translate(
+            "ImportWizard", "Records and copies changed here since they came in, left as they are here (the "
+                            "file's values are not taken; where they differ: Perlu diperiksa): {count}.").format(
+            count=plan.kept_here)] if plan.kept_here else []),
         QCoreApplication.translate("ImportWizard", "Rows left out: {count}.").format(count=len(plan.bad)),
         *([QCoreApplication.translate("ImportWizard", "Copies left out (their records came in): {count}.").format(
             count=len(plan.left_out))] if plan.left_out else []),

@@ -57,6 +57,8 @@ REASONS: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("Review", "Copy status"),
     # letters not as typed: a CSV saved in a code page without them (question marks), a record's code page
     "encoding": QT_TRANSLATE_NOOP("Review", "Text encoding"),
+    # a file imported again would change what was changed here since (core/interop/changed_here.py)
+    "changed_here": QT_TRANSLATE_NOOP("Review", "Changed here, the file differs"),
 }
 
 # A suggestion to leave the field empty (a class field holding "-", "umum" or "PDF": no class number at all), told

@@ -18,7 +18,7 @@ from ..service import Library
 from ..store import write
 from ..store.clock import this_year
 from ..store.models import CollectionType, Item, Record, Staff, Subject
-from . import duplicate_flags, row_checks
+from . import changed_here, duplicate_flags, row_checks
 from .matching import (
     WRITTEN,
     BarcodeGenerator,
@@ -87,6 +87,7 @@ class ImportSession:
         self.deferred: dict[str, tuple[Ref, New]] | None = None
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self.near_twins: NearTwins | None = None  # loaded when the file first adds a record
+        self.imports = changed_here.import_stretches()  # (what earlier imports wrote is not "changed here")
         self._reset()
         # (record, the file of its cover), collected when the import has a pictures folder
         self.covers: list[tuple[Ref, str]] | None = [] if covers else None
@@ -96,8 +97,8 @@ class ImportSession:
         self.record_updates: dict[int, dict[str, Any]] = {}
         self.new_items: list[tuple[Ref, New]] = []
         self.item_updates: dict[int, dict[str, Any]] = {}
-        self.pending_records: list[tuple[int, dict[str, Any], set[str], list[review.Flag]]] = []
-        self.pending_items: list[tuple[int, dict[str, Any], int | None, list[review.Flag]]] = []
+        self.pending_records: list[tuple[int, dict[str, Any], set[str], int, list[review.Flag]]] = []
+        self.pending_items: list[tuple[int, dict[str, Any], int | None, int, list[review.Flag]]] = []
         # flags of copies still held back stay until their copy is written
         self.flags = [entry for entry in self.flags if unwritten(entry[2])]
 
@@ -128,6 +129,8 @@ class ImportSession:
         result.rows += 1 if inc.row else 0  # (row 0: a whole sheet that was not read)
         if inc.error is not None:
             result.bad.append(inc.error)
+            return
+        if changed_here.deleted_here(self.cat, inc, result):  # (a book weeded here: it does not come back)
             return
         flags: list[review.Flag] = [review.Flag(**f) if isinstance(f, dict) else f for f in inc.flags]
         flags += row_checks.formula_flags(inc)  # kept as text, never run; the librarian looks at each
@@ -254,10 +257,12 @@ class ImportSession:
                             None)
         if existing is None and inc.a_copy and not inc.source_id:
             existing = self._catalogued_in_inlislite(rec)
+        if existing is None and inc.items:  # (its title corrected here: the old system's file has the old one)
+            existing = changed_here.record_of_copies(self.lib, cat, inc.items, ident, rec.get("isbn", ""))
         if existing is not None:
             ref = existing
             if isinstance(existing, int):
-                self.pending_records.append((existing, rec, flagged, flags))
+                self.pending_records.append((existing, rec, flagged, inc.row, flags))
             else:
                 result.records_skip += 1
         else:
@@ -406,6 +411,9 @@ class ImportSession:
                               "scanner may not read it from a new label."), params={"barcode": barcode,
                                                                                     "n": MAX_BARCODE}, row=inc.row))
         existing = cat.barcodes.get(barcode) if barcode else None
+        if isinstance(existing, int) and not isinstance(ref, int) and changed_here.another_books(
+                self.lib, existing, inc, result):  # (one barcode given to two books while both systems were used)
+            return
         acc = fields.get("accession_no", "")
         if existing is None and barcode and acc and ref is not None:
             existing = self._relabelled(barcode, acc, ref)
@@ -431,7 +439,7 @@ class ImportSession:
             return
         if existing is not None:
             if isinstance(existing, int):
-                self.pending_items.append((existing, fields, type_id, flags))
+                self.pending_items.append((existing, fields, type_id, inc.row, flags))
                 if len(self.pending_items) >= 500:
                     self._compare_items()
             else:
@@ -563,8 +571,9 @@ class ImportSession:
         ids = list({rid for rid, *_ in self.pending_records})
         columns = [f.column_name for f in Record._meta.sorted_fields if f.name != "cover"]
         rows = {row["id"]: row for row in rows_by_id(self.lib, "record", columns, ids)}
-        for rid, rec, flagged, flags in self.pending_records:
+        for rid, rec, flagged, row, flags in self.pending_records:
             changes = row_checks.record_changes(rows[rid], rec, flagged)
+            flags = [*flags, *changed_here.keep_changed_here(rows[rid], changes, row, self.result, self.imports)]
             if changes:
                 self.record_updates.setdefault(rid, {}).update(changes)
                 self.result.records_update += 1
@@ -583,10 +592,11 @@ class ImportSession:
         for row in rows_by_id(self.lib, "item", columns, ids):
             row["collection_type"] = row.pop("collection_type_id", None)
             rows[row["id"]] = row
-        for iid, fields, type_id, flags in self.pending_items:
+        for iid, fields, type_id, row, flags in self.pending_items:
             note_written(fields, rows[iid]["condition_note"])  # (the file's note, else the copy's own)
             incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
             changes = row_checks.item_changes(rows[iid], incoming, type_id)
+            flags = [*flags, *changed_here.keep_changed_here(rows[iid], changes, row, self.result, self.imports)]
             if iid in self.relabelled:
                 changes["barcode"] = self.relabelled.pop(iid)
             if changes:

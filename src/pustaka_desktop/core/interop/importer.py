@@ -22,6 +22,9 @@ The rules (issue "Moving in without loss"):
   in the catalogue (or earlier in the file) is flagged "possible duplicate" instead.
 - A re-import of the same file changes nothing; a field whose incoming value is flagged never
   overwrites a value already in the catalogue (a fix made in the review list stays fixed).
+- The old system's next export, after work here (``changed_here``): a field changed here since the row came
+  in keeps its value (flagged when the file differs), a copy withdrawn here stays withdrawn, a book deleted
+  here stays deleted, a row whose title was corrected here finds its book by its copies.
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from ..service import Library
 from ..store import backup, unfinished
 from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
-from . import bulk, slims_files, slims_pictures
+from . import bulk, changed_here, slims_files, slims_pictures
 from .import_session import ImportSession
 from .matching import identity
 from .readers import guarded, parse
@@ -135,6 +138,7 @@ def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pa
     try:
         with paused_gc(), lib.transaction(), \
                 search.bulk_index(lib, cancel), bulk.deferred_indexes(lib, bulk.expected_rows(jobs), cancel):
+            started = changed_here.import_started(lib)
             sessions: list[ImportSession] = []
             for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):
                 base = n * share
@@ -170,6 +174,7 @@ def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pa
             report(0.95, QT_TRANSLATE_NOOP("Progress", "Updating the search index"))
             if dry_run:
                 raise _DryRun()
+            changed_here.note_import(lib, started)
             new_barcodes.remember(lib, [new.id for session in sessions for new in session.given],
                                   [copy for session in sessions for copy in session.labelled])
             for (fmt, path, _), result in zip(jobs, plans, strict=True):

@@ -64,6 +64,7 @@ from ..store.files import existing_folder
 from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import (
+    changed_here,
     member_identity,
     member_sheets,
     member_twice,
@@ -123,6 +124,7 @@ class MemberImportPlan:
     # (name, number) of each row that is somebody already a member here: named in the report, so the librarian
     # knows whose card she has not to print again (a class list's pupils registered last year)
     already_members: list[tuple[str, str]] = field(default_factory=list)
+    kept_here: list[tuple[str, str]] = field(default_factory=list)  # (name, number): details changed here kept
     numbering: str = ""  # a number of the library's (six digits with zeros in front), for the report
     inactive: int = 0  # new members INLISLite did not lend to (its Status Keanggotaan): they come in blocked
     new_member_types: list[str] = field(default_factory=list)
@@ -153,7 +155,7 @@ class MemberImportPlan:
                 "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
                 "set_aside": len(self.set_aside), "possible_duplicates": len(self.possible_duplicates),
                 "merged": len(self.merged), "zeros_put_back": len(self.zeros_put_back),
-                "short_numbers": len(self.short_numbers),
+                "short_numbers": len(self.short_numbers), "kept_here": len(self.kept_here),
                 "already_members": [{"number": number, "name": name} for name, number in self.already_members],
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied,
@@ -169,6 +171,10 @@ class MemberImportPlan:
         if self.loan_rules:
             lines.append(translate("Import", LOAN_RULES).format(
                 rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
+        if self.kept_here:
+            lines.append(translate("Import", changed_here.MEMBERS_KEPT).format(
+                count=format_number(len(self.kept_here)),
+                names=", ".join(f"{name} ({number})" for name, number in self.kept_here[:ROWS_LISTED])))
         if self.zeros_put_back:
             written, number = self.zeros_put_back[0]
             lines.append(translate("Import", ZEROS_PUT_BACK).format(
@@ -312,6 +318,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     default_type = next(iter(types.values()), None)
     existing = {m.number: m for m in Member.select().where(Member.deleted == False)}  # noqa: E712
     numbers_here = member_identity.Numbers(existing)
+    imports = changed_here.import_stretches()  # (what earlier imports wrote is not "changed here")
     result.numbering = numbers_here.example
     seen: set[str] = set()
     firsts: dict[str, member_twice.First] = {}  # member number -> the row that listed the member first
@@ -446,6 +453,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                         changes[name] = merged
                 elif getattr(current, name) != value:
                     changes[name] = value
+            if changed_here.keep_member_fields(current.field_versions, changes, imports):  # (a renewal, a new phone)
+                result.kept_here.append((current.name, current.number))
             if changes:
                 result.updates[current.id] = changes
                 result.update += 1
@@ -598,7 +607,9 @@ def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
         if not dry_run:
             backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
             with lib.transaction():
+                started = changed_here.import_started(lib)
                 apply(lib, result, progress, cancel)
+                changed_here.note_import(lib, started)
                 auth.audit(lib, by, "members.import", "member", "", file=Path(path).name, add=result.add,
                            update=result.update)
     if pictures is not None:

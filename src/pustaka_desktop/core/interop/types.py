@@ -152,6 +152,7 @@ class ImportPlan:
     # the second file of a two-file import (import_slims, a backup's copies): copies the first file
     # listed, given their details by this one (new copies, written once: not "updated")
     items_detailed: int = 0
+    kept_here: int = 0  # records and copies the file would change where they were changed here (``changed_here``)
     barcodes_given: int = 0  # new copies given a barcode of this library (the file had none): they need labels
     bad: list[BadRow] = field(default_factory=list)  # rows refused whole
     left_out: list[BadRow] = field(default_factory=list)  # copies left out (their record came in)
@@ -191,6 +192,7 @@ class ImportPlan:
             "records": {"add": self.records_add, "update": self.records_update, "skip": self.records_skip},
             "copies": {"add": self.items_add, "update": self.items_update, "skip": self.items_skip,
                        "detailed": self.items_detailed, "new_barcodes": self.barcodes_given},
+            "kept_here": self.kept_here,
             "bad_rows": len(self.bad), "copies_left_out": len(self.left_out), "flagged_rows": self.flagged_rows,
             "flags": self.flags, "covers": self.covers.summary() if self.covers is not None else None,
             "digital_shelf": self.shelf.summary() if self.shelf is not None else None,
