@@ -34,6 +34,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.clock import this_year
+from ..store.lookup import scanned
 from ..store.models import Item, Record, Staff, Subject
 from . import class_style, classnumber, imprint
 from .callnumber import derive_call_number
@@ -524,8 +525,9 @@ def record_or_none(lib: Library, record_id: int | None, live_only: bool = True) 
 
 def live_copy(barcode: str) -> Item | None:
     """The copy with this barcode: as written first (an import keeps barcodes exactly, "inv-07" too), then
-    in capitals (a barcode typed in small letters at the keyboard), then ``barcode_as_stored``."""
-    code = (barcode or "").strip()
+    in capitals (a barcode typed in small letters at the keyboard), then ``barcode_as_stored``; a label's
+    ``*B00012*`` is B00012 (``scanned``)."""
+    code = scanned(barcode)
     if not code:
         return None
     for value in dict.fromkeys((code, code.upper())):

@@ -43,7 +43,9 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import checkpoint
 from ..service import Library
 from ..store import write as store
+from ..store.lookup import by_code, scanned
 from ..store.models import Item, Loan, Member, Record, Staff, StockTake, StockTakeScan
+from .records import live_copy
 
 # Copies a stock-take does not expect on the shelf: out with a member, on the hold shelf at the desk, at
 # the binder's, or already gone. They are never marked missing.
@@ -102,17 +104,17 @@ class ScanResult:
 
 
 def _find_copy(code: str):
-    item = Item.select(Item, Record.title).join(Record).where(
-        (Item.barcode == code) & (Item.deleted == False)).objects().first()  # noqa: E712
-    if item is None and code != code.upper():
-        item = Item.select(Item, Record.title).join(Record).where(
-            (Item.barcode == code.upper()) & (Item.deleted == False)).objects().first()  # noqa: E712
-    return item
+    """The copy a shelf scan reads, found as the desk finds it (``live_copy``: in any case, so an imported
+    "b00013" is found when the scanner sends capitals), with its title."""
+    copy = live_copy(code)
+    if copy is None:
+        return None
+    return Item.select(Item, Record.title).join(Record).where(Item.id == copy.id).objects().first()
 
 
 def _not_a_copy(code: str) -> ScanResult:
     """A code that is no copy here: a member card picked up by mistake, or another library's label."""
-    if Member.select().where((Member.number == code) & (Member.deleted == False)).exists():  # noqa: E712
+    if by_code(Member, Member.number, code) is not None:
         return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP(
             "Stocktake", "{barcode} is a member card, not a book: nothing recorded."), params={"barcode": code})
     return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP("Stocktake", "Unknown barcode {barcode}."),
@@ -141,7 +143,7 @@ def _open_loan(item: Item) -> bool:
 
 def _record_scan(lib: Library, by: Staff, session: StockTake, code: str,
                  scope_ids: set[int] | None = None) -> ScanResult:
-    code = code.strip()
+    code = scanned(code)
     item = _find_copy(code)
     if item is None:
         return _not_a_copy(code)
