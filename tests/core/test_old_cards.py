@@ -13,20 +13,21 @@ import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.cli import main
-from pustaka_desktop.core.catalog import stocktake
+from pustaka_desktop.core.catalog import copies, stocktake
 from pustaka_desktop.core.circulation import desk_lookup
 from pustaka_desktop.core.circulation import loans as circulation
-from pustaka_desktop.core.community import member_pin, visits
+from pustaka_desktop.core.community import member_pin, members, visits
+from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, member_import, slims, slims_members
 from pustaka_desktop.core.store.lookup import scanned
-from pustaka_desktop.core.store.models import Loan, Member
+from pustaka_desktop.core.store.models import Item, Loan, Member
 
 
 def _slims_biblio(path):
     line = lambda **v: ",".join(f'"{v.get(c, "")}"' for c in slims.BIBLIO_COLUMNS)  # noqa: E731
     path.write_text("\n".join([
         ",".join(slims.BIBLIO_COLUMNS) + ",",
-        line(title="Laskar Pelangi", gmd_name="Text", publish_year="2008", item_code="<B00012><b00013>"),
+        line(title="Laskar Pelangi", gmd_name="Text", publish_year="2008", item_code="<B00012><b00013><B 00014>"),
         line(title="Si Kancil dan Buaya", gmd_name="Text", publish_year="1999", item_code="<0001/PD/2019>"),
     ]) + "\n", encoding="utf-8")
     return path
@@ -36,7 +37,8 @@ def _slims_members(path):
     line = lambda number, name: (f'"{number}","{name}","1","Umum","","","","","0","","","","","2025-06-01",'  # noqa: E731
                                  '"2025-06-01","2027-06-01","",""')
     path.write_text(",".join(slims_members.COLUMNS) + ",\n" + "\n".join(
-        [line("M0001", "Siti Aminah"), line("m0002", "Budi Santoso")]) + "\n", encoding="utf-8")
+        [line("M0001", "Siti Aminah"), line("m0002", "Budi Santoso"), line("M 0009", "Eko Prasetyo"),
+         line("AG#11", "Gita Lestari")]) + "\n", encoding="utf-8")
     return path
 
 
@@ -54,7 +56,7 @@ def _inlislite_members(path):
 def moved_in(lib, librarian, tmp_path):
     """SLiMS's catalogue and members and INLISLite's members, imported with the real importers."""
     assert importer.import_file(lib, librarian, "slims-biblio", _slims_biblio(tmp_path / "biblio.csv")).applied
-    assert member_import.import_members(lib, librarian, _slims_members(tmp_path / "members.csv")).add == 2
+    assert member_import.import_members(lib, librarian, _slims_members(tmp_path / "members.csv")).add == 4
     assert member_import.import_members(lib, librarian, _inlislite_members(tmp_path / "Laporan_Anggota.xlsx")).add == 1
     return lib
 
@@ -115,3 +117,24 @@ def test_cli_desk_commands_take_old_labels(moved_in, capsys, monkeypatch):
     out = capsys.readouterr()
     assert code == 0, out.err
     assert json.loads(out.out)["member"] == "M0001"
+
+
+def test_cards_slims_numbered_with_spaces_or_signs_come_in_and_lend(moved_in, librarian):
+    # SLiMS took any member_id; the import refused "M 0009" and "AG#11", and their cards were no one's here
+    assert {"M 0009", "AG#11"} <= {number for (number,) in Member.select(Member.number).tuples()}
+    loan = circulation.checkout(moved_in, librarian, "M 0009", "B 00014").loan  # the cards' Code 128, as read
+    assert (loan.member.number, loan.item.barcode) == ("M 0009", "B 00014")
+    assert desk_lookup.look_up(moved_in, "ag#11").member_number == "AG#11"
+
+
+def test_editing_an_imported_copy_or_member_keeps_the_number_on_the_label(moved_in, librarian):
+    spaced, small = Item.get(Item.barcode == "B 00014"), Item.get(Item.barcode == "b00013")
+    for copy in (spaced, small):  # the copy form sends the barcode with every edit
+        copies.update_item(moved_in, librarian, copy, barcode=copy.barcode, location="Rak 2")
+    assert [(c.barcode, c.location) for c in Item.select().where(Item.id.in_([spaced.id, small.id])).order_by(
+        Item.id)] == [("b00013", "Rak 2"), ("B 00014", "Rak 2")]
+    eko = Member.get(Member.number == "M 0009")
+    members.update_member(moved_in, librarian, eko, number="M 0009", phone="081234567890")
+    assert Member.get_by_id(eko.id).phone == "081234567890"
+    with pytest.raises(ValidationError):  # a number written here still follows the rule
+        members.update_member(moved_in, librarian, eko, number="M 0010")

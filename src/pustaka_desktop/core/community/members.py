@@ -177,6 +177,9 @@ _NIK = re.compile(r"^\d{16}$")
 _PHONE = re.compile(r"^0\d{7,13}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{0,29}$")
+# A number the old system gave (SLiMS took any member_id: "M 0009", "AG#11") is on the member's card: an import
+# keeps it as written, and editing such a member keeps it; only a number written here follows ``_NUMBER``.
+_KEPT_NUMBER = re.compile(r"^\S(?:[^\x00-\x1f\x7f]{0,38}\S)?$")
 
 
 def looks_like_email(text: str) -> bool:
@@ -220,9 +223,11 @@ UNKNOWN_TYPE_CLOSE = QT_TRANSLATE_NOOP("Errors", "Unknown member type {name}. Di
                                                  "types are: {names}.")
 
 
-def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = None) -> dict[str, Any]:
+def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = None,
+                 kept_number: bool = False) -> dict[str, Any]:
     """Validate and normalise member fields; raises ValidationError naming the first bad field.
-    Used by the form (inline validation), registration, editing and imports."""
+    Used by the form (inline validation), registration, editing and imports. ``kept_number``: the number is
+    the old system's, on the member's card (an import), kept as written as the member's unchanged number is."""
     out = known_fields(fields, MEMBER_FIELDS, "member")
     today = data_today(lib)
     if "name" in out:
@@ -230,7 +235,8 @@ def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = 
         if not out["name"]:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The member needs a name."), field="name")
     if "number" in out:
-        if not _NUMBER.match(out["number"] or ""):
+        kept = kept_number or (current is not None and out["number"] == current.number)
+        if not (_KEPT_NUMBER if kept else _NUMBER).match(out["number"] or ""):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "A member number has up to 30 letters, digits, - or /, no spaces."),
                 field="number")
