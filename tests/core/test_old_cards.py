@@ -138,3 +138,13 @@ def test_editing_an_imported_copy_or_member_keeps_the_number_on_the_label(moved_
     assert Member.get_by_id(eko.id).phone == "081234567890"
     with pytest.raises(ValidationError):  # a number written here still follows the rule
         members.update_member(moved_in, librarian, eko, number="M 0010")
+
+
+def test_old_labels_and_cards_scanned_into_the_print_list(moved_in):
+    from pustaka_desktop.core.printing import selection
+
+    picked = selection.select_items(moved_in, "barcodes:*B00012*,B 00014,*0001/PD/2019*")
+    assert [item.barcode for item in picked] == ["B00012", "B 00014", "0001/PD/2019"]
+    assert [item.barcode for item in selection.select_items(moved_in, "barcodes:B00012 b00013")] == ["B00012", "b00013"]
+    cards = selection.select_members(moved_in, "numbers:*M0001*,M 0009,AG#11")
+    assert [m.number for m in cards] == ["M0001", "M 0009", "AG#11"]
