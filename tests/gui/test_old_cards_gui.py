@@ -82,3 +82,13 @@ def test_a_persons_tab_still_leaves_the_scan_box(qtbot, lib, librarian, desk):
     keyboard.type("B0", gap_ms=300)  # a person typing, then Tab: the code is not taken as a scan
     keyboard.type("\t", gap_ms=300)
     assert QApplication.focusWidget() is not desk.scan_box and desk.scan_box.text() == "B0"
+
+
+def test_old_code39_card_and_label_at_the_desk_answer_without_the_stars(qtbot, lib, librarian, desk):
+    reader = member(lib, librarian, "Siti")
+    copy = book(lib, "Laskar Pelangi")[0]
+    keyboard = Keyboard()
+    scanner(qtbot, desk, keyboard, f"*{reader.number}*\r")  # a scanner set to send Code 39's start and stop
+    scanner(qtbot, desk, keyboard, f"*{copy.barcode}*\r")
+    assert Loan.select().where((Loan.member == reader.id) & (Loan.item == copy.id)).exists()
+    assert desk.history[-1].code == desk.last_copy == copy.barcode  # (Ctrl+H offers its history)
