@@ -16,7 +16,7 @@ from typing import Any
 
 from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
-from ..catalog.records import barcode_as_stored
+from ..catalog.records import barcode_as_stored, barcode_by_digits
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.lookup import scanned
@@ -103,7 +103,6 @@ def _item_with_title(code: str) -> Item | None:
 _SAME_DIGITS_SQL = ("SELECT {column} FROM {table} WHERE ltrim({column}, '0') = ? AND {column} <> '' "
                     "AND {column} NOT GLOB '*[^0-9]*' AND deleted = 0 LIMIT 2")
 _MEMBER_BY_DIGITS = _SAME_DIGITS_SQL.format(column="number", table=Member._meta.table_name)
-_ITEM_BY_DIGITS = _SAME_DIGITS_SQL.format(column="barcode", table=Item._meta.table_name)
 
 
 def _same_digits(lib: Library, sql: str, code: str) -> str | None:
@@ -116,10 +115,6 @@ def _same_digits(lib: Library, sql: str, code: str) -> str | None:
 
 def member_number_by_digits(lib: Library, code: str) -> str | None:
     return _same_digits(lib, _MEMBER_BY_DIGITS, code)
-
-
-def barcode_by_digits(lib: Library, code: str) -> str | None:
-    return _same_digits(lib, _ITEM_BY_DIGITS, code)
 
 
 # A card number kept in small letters ("m0002": SLiMS took any case, so its members were typed so) is found
