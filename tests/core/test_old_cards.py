@@ -151,3 +151,7 @@ def test_old_labels_and_cards_scanned_into_the_print_list(moved_in):
     assert [item.barcode for item in selection.select_items(moved_in, "barcodes:B00012 b00013")] == ["B00012", "b00013"]
     cards = selection.select_members(moved_in, "numbers:*M0001*,M 0009,AG#11")
     assert [m.number for m in cards] == ["M0001", "M 0009", "AG#11"]
+
+
+def test_an_old_card_scanned_into_the_members_search_finds_its_member(moved_in, librarian):
+    assert [m.number for m in members.search_for(moved_in, librarian, "*0001/AG/2019*").rows] == ["0001/AG/2019"]

@@ -41,7 +41,7 @@ from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.clock import local_today
 from ..store.health import data_today
-from ..store.lookup import by_code, by_id_or_name, names_and_closest, used_elsewhere
+from ..store.lookup import by_code, by_id_or_name, names_and_closest, scanned, used_elsewhere
 from ..store.models import Member, MemberType, Staff
 from . import schools
 
@@ -514,8 +514,9 @@ def search(lib: Library, query: str = "", offset: int = 0, limit: int = 50,
     number of eight digits or more in their notes: a NISN). ``by_school``: each word may also be a whole word of
     the school or the notes, as the member-card selection finds a class ("SD NEGERI 1 SUKAMAJU 4A", "Siti 4A"), and
     the words that name a school find its pupils however their records spell it (``schools``).
-    Sorted by name; paged with ``offset``/``limit``. An empty query lists everybody."""
-    text = (query or "").strip()
+    Sorted by name; paged with ``offset``/``limit``. An empty query lists everybody. An old card scanned into the
+    search reads as its number (``scanned``: ``*M0001*`` is M0001)."""
+    text = scanned(query)
     select = Member.select(*LIST_FIELDS).where(Member.deleted == False)  # noqa: E712
     if text:
         words = text.split()
