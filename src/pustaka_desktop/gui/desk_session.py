@@ -89,8 +89,8 @@ class DeskSession:
     def scan(self, code: str, mode: str = LEND) -> DeskEvent:
         """One scanned code: a member card opens the member; a copy is lent (member open, Lend),
         returned (no member open, or Return mode) or renewed (Renew mode)."""
-        code = code.strip()
         found = desk_lookup.look_up(self.lib, code)
+        code = found.code  # as the label means it: an old Code 39 label's *B00012* is B00012
         if found.kind == desk_lookup.MEMBER:
             self.member_number = found.member_number
             return DeskEvent("member", code, mode, summary=self._summary())

@@ -121,6 +121,8 @@ def clean_item(fields: dict[str, Any], current: Item | None = None, today: date 
             out[key] = single_spaced(out[key])
     if "condition_note" in out:
         out["condition_note"] = (out["condition_note"] or "").strip()
+    if current is not None and (out.get("barcode") or "").strip() == current.barcode:
+        del out["barcode"]  # the label on the book, as an import kept it ("b00013", "B 00014"): not changed
     if "barcode" in out:
         barcode = (out["barcode"] or "").strip().upper()
         if not barcode:

@@ -34,6 +34,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.clock import this_year
+from ..store.lookup import scanned
 from ..store.models import Item, Record, Staff, Subject
 from . import class_style, classnumber, imprint
 from .callnumber import derive_call_number
@@ -523,8 +524,9 @@ def record_or_none(lib: Library, record_id: int | None, live_only: bool = True) 
 
 def live_copy(barcode: str) -> Item | None:
     """The copy with this barcode: as written first (an import keeps barcodes exactly, "inv-07" too), then
-    in capitals (a barcode typed in small letters at the keyboard), then ``barcode_as_stored``."""
-    code = (barcode or "").strip()
+    in capitals (a barcode typed in small letters at the keyboard), then ``barcode_as_stored``; a label's
+    ``*B00012*`` is B00012 (``scanned``)."""
+    code = scanned(barcode)
     if not code:
         return None
     for value in dict.fromkeys((code, code.upper())):
@@ -543,6 +545,21 @@ def barcode_as_stored(code: str) -> str | None:
     found = Item.select(Item.barcode).where((fn.lower(Item.barcode) == code.lower()) & LIVE_ITEM).limit(2).tuples()
     spellings = [barcode for (barcode,) in found]
     return spellings[0] if len(spellings) == 1 else None
+
+
+# Barcodes of digits only, by their digits without the zeros in front (no index helps: this runs only for a code
+# of digits nothing has as written). The desk and the stock-take read a label so.
+_BARCODE_BY_DIGITS_SQL = (f"SELECT barcode FROM {Item._meta.table_name} WHERE ltrim(barcode, '0') = ? "
+                          "AND barcode <> '' AND barcode NOT GLOB '*[^0-9]*' AND deleted = 0 LIMIT 2")
+
+
+def barcode_by_digits(lib: Library, code: str) -> str | None:
+    """The one copy's barcode with the digits of ``code`` but for zeros in front: a label "00012345" for a copy a
+    spreadsheet kept as 12345, or the other way round (None: none, or two alike)."""
+    if not (code.isascii() and code.isdigit()):
+        return None
+    rows = lib.db.execute_sql(_BARCODE_BY_DIGITS_SQL, (code.lstrip("0"),)).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def with_printed_isbn(text: str) -> list[int]:

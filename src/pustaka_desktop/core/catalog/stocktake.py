@@ -43,7 +43,9 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import checkpoint
 from ..service import Library
 from ..store import write as store
+from ..store.lookup import by_code, scanned
 from ..store.models import Item, Loan, Member, Record, Staff, StockTake, StockTakeScan
+from .records import barcode_by_digits, live_copy
 
 # Copies a stock-take does not expect on the shelf: out with a member, on the hold shelf at the desk, at
 # the binder's, or already gone. They are never marked missing.
@@ -101,18 +103,20 @@ class ScanResult:
     params: dict | None = None
 
 
-def _find_copy(code: str):
-    item = Item.select(Item, Record.title).join(Record).where(
-        (Item.barcode == code) & (Item.deleted == False)).objects().first()  # noqa: E712
-    if item is None and code != code.upper():
-        item = Item.select(Item, Record.title).join(Record).where(
-            (Item.barcode == code.upper()) & (Item.deleted == False)).objects().first()  # noqa: E712
-    return item
+def _find_copy(lib: Library, code: str):
+    """The copy a shelf scan reads, found as the desk finds it (in any case, so an imported "b00013" is found when
+    the scanner sends capitals; a label's "00012345" for a copy a spreadsheet kept as 12345), with its title."""
+    copy = live_copy(code)
+    if copy is None and (stored := barcode_by_digits(lib, code)):
+        copy = live_copy(stored)
+    if copy is None:
+        return None
+    return Item.select(Item, Record.title).join(Record).where(Item.id == copy.id).objects().first()
 
 
 def _not_a_copy(code: str) -> ScanResult:
     """A code that is no copy here: a member card picked up by mistake, or another library's label."""
-    if Member.select().where((Member.number == code) & (Member.deleted == False)).exists():  # noqa: E712
+    if by_code(Member, Member.number, code) is not None:
         return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP(
             "Stocktake", "{barcode} is a member card, not a book: nothing recorded."), params={"barcode": code})
     return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP("Stocktake", "Unknown barcode {barcode}."),
@@ -141,8 +145,8 @@ def _open_loan(item: Item) -> bool:
 
 def _record_scan(lib: Library, by: Staff, session: StockTake, code: str,
                  scope_ids: set[int] | None = None) -> ScanResult:
-    code = code.strip()
-    item = _find_copy(code)
+    code = scanned(code)
+    item = _find_copy(lib, code)
     if item is None:
         return _not_a_copy(code)
     title = item.title
@@ -376,8 +380,8 @@ def _copies_to_decide(lib: Library, session: StockTake, barcodes: list[str]) -> 
     in a list of barcodes changes nothing)."""
     wanted = _not_seen_uids(lib, session)
     copies: dict[int, Item] = {}
-    for code in (b.strip() for b in barcodes):
-        item = _find_copy(code) if code else None
+    for code in (scanned(b) for b in barcodes):
+        item = _find_copy(lib, code) if code else None
         if item is None or item.uid not in wanted:
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "{barcode} is not among the copies stock-take {number} did not see: nothing changed."),

@@ -21,6 +21,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting
 from ..store.clock import local_today
+from ..store.lookup import scanned
 from ..store.models import Item, Loan, Member, Record
 from .desk_reads import find_member, identify
 from .desk_undo import UNDO_KEY
@@ -124,7 +125,7 @@ def search_members(lib: Library, text: str, limit: int = PICK_LIMIT) -> tuple[li
 
 def look_up(lib: Library, code: str) -> Lookup:
     """A member card, a copy, a member search (name / phone / NIK) or an explained unknown code."""
-    code = (code or "").strip()
+    code = scanned(code)
     kind = identify(lib, code)
     if kind == MEMBER:
         return Lookup(MEMBER, code, member_number=find_member(lib, code).number)

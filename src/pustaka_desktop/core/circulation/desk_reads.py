@@ -16,9 +16,10 @@ from typing import Any
 
 from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
-from ..catalog.records import barcode_as_stored
+from ..catalog.records import barcode_as_stored, barcode_by_digits
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
+from ..store.lookup import scanned
 from ..store.models import Hold, Item, Loan, Member, Record, UtcDateTimeField
 from .refusals import UNKNOWN_BARCODE, UNKNOWN_MEMBER, refuse
 
@@ -102,7 +103,6 @@ def _item_with_title(code: str) -> Item | None:
 _SAME_DIGITS_SQL = ("SELECT {column} FROM {table} WHERE ltrim({column}, '0') = ? AND {column} <> '' "
                     "AND {column} NOT GLOB '*[^0-9]*' AND deleted = 0 LIMIT 2")
 _MEMBER_BY_DIGITS = _SAME_DIGITS_SQL.format(column="number", table=Member._meta.table_name)
-_ITEM_BY_DIGITS = _SAME_DIGITS_SQL.format(column="barcode", table=Item._meta.table_name)
 
 
 def _same_digits(lib: Library, sql: str, code: str) -> str | None:
@@ -117,13 +117,23 @@ def member_number_by_digits(lib: Library, code: str) -> str | None:
     return _same_digits(lib, _MEMBER_BY_DIGITS, code)
 
 
-def barcode_by_digits(lib: Library, code: str) -> str | None:
-    return _same_digits(lib, _ITEM_BY_DIGITS, code)
+# A card number kept in small letters ("m0002": SLiMS took any case, so its members were typed so) is found
+# when its letters come in capitals: a card typed so, or scanned with Caps Lock on (the scanner types shifted).
+_MEMBER_ANY_CASE_SQL = (f"SELECT number FROM {Member._meta.table_name} WHERE lower(number) = lower(?) "
+                        "AND deleted = 0 LIMIT 2")
+
+
+def member_number_as_stored(lib: Library, code: str) -> str | None:
+    """The card number as kept, for one read in another case, when one member alone has it so."""
+    if code.lower() == code.upper():  # no letter in it: nothing another case could find
+        return None
+    rows = lib.db.execute_sql(_MEMBER_ANY_CASE_SQL, (code,)).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def find_item(lib: Library, barcode: str) -> Item:
     """The copy with this barcode (its record's title as ``item.title``), or LoanRefused(unknown_barcode)."""
-    code = (barcode or "").strip()
+    code = scanned(barcode)
     item = _item_with_title(code)
     if item is None and code and code != code.upper():
         item = _item_with_title(code.upper())
@@ -165,11 +175,11 @@ def desk_member(lib: Library, member: Member | str) -> tuple[Member, int, int]:
             raise refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
                           number=member.number)
         return member, row[-2], row[-1]
-    code = (member or "").strip()
+    code = scanned(member)
     row = lib.db.execute_sql(_DESK_MEMBER_BY_NUMBER, (code,)).fetchone()
     if row is None and code and code != code.upper():
         row = lib.db.execute_sql(_DESK_MEMBER_BY_NUMBER, (code.upper(),)).fetchone()
-    if row is None and (stored := member_number_by_digits(lib, code)):
+    if row is None and (stored := member_number_by_digits(lib, code) or member_number_as_stored(lib, code)):
         row = lib.db.execute_sql(_DESK_MEMBER_BY_NUMBER, (stored,)).fetchone()
     if row is None:
         raise refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
@@ -198,14 +208,14 @@ def find_member(lib: Library, member: Member | str, with_photo: bool = False) ->
     """The member with this card number (case-insensitive), or LoanRefused(unknown_member)."""
     if isinstance(member, Member):
         return member
-    code = (member or "").strip()
+    code = scanned(member)
     if with_photo:
         row = Member.select().where((Member.number == code) & (Member.deleted == False)).first()  # noqa: E712
     else:
         row = first_row(Member, _MEMBER_BY_NUMBER, code)
     if row is None and code and code != code.upper():
         return find_member(lib, code.upper(), with_photo)
-    if row is None and (stored := member_number_by_digits(lib, code)):
+    if row is None and (stored := member_number_by_digits(lib, code) or member_number_as_stored(lib, code)):
         return find_member(lib, stored, with_photo)
     if row is None:
         raise refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
@@ -221,7 +231,7 @@ _IDENTIFY_SQL = (f"SELECT 'member' FROM {Member._meta.table_name} WHERE number =
 def identify(lib: Library, code: str, exact: bool = False) -> str | None:
     """What a scanned code is: "member", "item", or None when unknown. ``exact``: only a card or label
     that reads exactly so (no dropped zeros guessed back), for text that may as well be an amount."""
-    code = (code or "").strip()
+    code = scanned(code)
     if not code:
         return None
     for value in dict.fromkeys((code, code.upper())):  # as typed first, then in capitals
@@ -230,6 +240,8 @@ def identify(lib: Library, code: str, exact: bool = False) -> str | None:
             return row[0]
     if exact:
         return None
+    if member_number_as_stored(lib, code):
+        return "member"
     if barcode_as_stored(code):
         return "item"
     # only when the digits name one thing: a card and a copy alike would lend the wrong way

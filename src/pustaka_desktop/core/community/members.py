@@ -41,7 +41,7 @@ from ..settings import get_setting, set_setting
 from ..store import write as store
 from ..store.clock import local_today
 from ..store.health import data_today
-from ..store.lookup import by_code, by_id_or_name, names_and_closest, used_elsewhere
+from ..store.lookup import by_code, by_id_or_name, names_and_closest, scanned, used_elsewhere
 from ..store.models import Member, MemberType, Staff
 from . import schools
 
@@ -177,6 +177,9 @@ _NIK = re.compile(r"^\d{16}$")
 _PHONE = re.compile(r"^0\d{7,13}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _NUMBER = re.compile(r"^[A-Za-z0-9][A-Za-z0-9\-_/.]{0,29}$")
+# A number the old system gave (SLiMS took any member_id: "M 0009", "AG#11") is on the member's card: an import
+# keeps it as written, and editing such a member keeps it; only a number written here follows ``_NUMBER``.
+_KEPT_NUMBER = re.compile(r"^\S(?:[^\x00-\x1f\x7f]{0,38}\S)?$")
 
 
 def looks_like_email(text: str) -> bool:
@@ -220,9 +223,11 @@ UNKNOWN_TYPE_CLOSE = QT_TRANSLATE_NOOP("Errors", "Unknown member type {name}. Di
                                                  "types are: {names}.")
 
 
-def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = None) -> dict[str, Any]:
+def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = None,
+                 kept_number: bool = False) -> dict[str, Any]:
     """Validate and normalise member fields; raises ValidationError naming the first bad field.
-    Used by the form (inline validation), registration, editing and imports."""
+    Used by the form (inline validation), registration, editing and imports. ``kept_number``: the number is
+    the old system's, on the member's card (an import), kept as written as the member's unchanged number is."""
     out = known_fields(fields, MEMBER_FIELDS, "member")
     today = data_today(lib)
     if "name" in out:
@@ -230,7 +235,8 @@ def clean_member(lib: Library, fields: dict[str, Any], current: Member | None = 
         if not out["name"]:
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The member needs a name."), field="name")
     if "number" in out:
-        if not _NUMBER.match(out["number"] or ""):
+        kept = kept_number or (current is not None and out["number"] == current.number)
+        if not (_KEPT_NUMBER if kept else _NUMBER).match(out["number"] or ""):
             raise ValidationError(
                 QT_TRANSLATE_NOOP("Errors", "A member number has up to 30 letters, digits, - or /, no spaces."),
                 field="number")
@@ -508,8 +514,9 @@ def search(lib: Library, query: str = "", offset: int = 0, limit: int = 50,
     number of eight digits or more in their notes: a NISN). ``by_school``: each word may also be a whole word of
     the school or the notes, as the member-card selection finds a class ("SD NEGERI 1 SUKAMAJU 4A", "Siti 4A"), and
     the words that name a school find its pupils however their records spell it (``schools``).
-    Sorted by name; paged with ``offset``/``limit``. An empty query lists everybody."""
-    text = (query or "").strip()
+    Sorted by name; paged with ``offset``/``limit``. An empty query lists everybody. An old card scanned into the
+    search reads as its number (``scanned``: ``*M0001*`` is M0001)."""
+    text = scanned(query)
     select = Member.select(*LIST_FIELDS).where(Member.deleted == False)  # noqa: E712
     if text:
         words = text.split()

@@ -390,7 +390,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             if type_key and type_key not in types and type_name not in result.new_member_types:
                 result.new_member_types.append(type_name)
             cleaned = clean_member(lib, {k: v for k, v in fields.items() if k != "number"}
-                                   | ({} if current else {"number": fields["number"]}), current=current)
+                                   | ({} if current else {"number": fields["number"]}), current=current,
+                                   kept_number=True)
             cleaned["member_type"] = type_name if type_key and type_key not in types else (
                 types.get(type_key) or (current.member_type if current else default_type))
             if cleaned["member_type"] is None:

@@ -32,6 +32,7 @@ from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.clock import local_today
+from ..store.lookup import scanned
 from ..store.models import Item, Member, Record
 
 DEFAULT_DAYS = 30
@@ -181,8 +182,20 @@ def items_by_accession(lib: Library, first: str, last: str) -> list[Item]:
     return _limited(query)
 
 
+def _codes(value: str, column) -> list[str]:
+    """The codes of a hand-picked list, as their labels and cards mean them (``scanned``: ``*B00012*`` is
+    B00012): one per comma or semicolon (the scan list), or per space (typed); a code with a space in it that an
+    old system gave ("M 0009", kept as it is on the card) is one code."""
+    codes = []
+    for piece in value.replace(";", ",").split(","):
+        code = scanned(piece)
+        whole = " " in code and column.model.select().where(fn.UPPER(column) == code.upper()).exists()
+        codes.extend([code] if whole else code.split())
+    return codes
+
+
 def items_by_barcodes(lib: Library, barcodes: list[str]) -> list[Item]:
-    wanted = [b.strip() for b in barcodes if b.strip()]
+    wanted = [scanned(b) for b in barcodes if scanned(b)]
     found = {item.barcode.upper(): item for item in _live_items().where(fn.UPPER(Item.barcode).in_(
         [b.upper() for b in wanted]))}
     missing = [b for b in wanted if b.upper() not in found]
@@ -229,7 +242,7 @@ def select_items(lib: Library, spec: str) -> list[Item]:
     if kind == "accession":
         return items_by_accession(lib, *_range(value, spec))
     if kind == "barcodes":
-        return items_by_barcodes(lib, value.replace(";", ",").replace(" ", ",").split(","))
+        return items_by_barcodes(lib, _codes(value, Item.barcode))
     if kind == "ids":
         try:
             return items_by_ids(lib, [int(v) for v in value.split(",") if v.strip()])
@@ -300,7 +313,7 @@ def select_members(lib: Library, spec: str) -> list[Member]:
         query = _live_members().where(Member.registered_on.between(first, last))
         order = (Member.registered_on, Member.number)
     elif kind == "numbers":
-        wanted = [n.strip() for n in value.replace(";", ",").replace(" ", ",").split(",") if n.strip()]
+        wanted = _codes(value, Member.number)
         found = {m.number.upper(): m for m in _live_members().where(fn.UPPER(Member.number).in_(
             [n.upper() for n in wanted]))}
         missing = [n for n in wanted if n.upper() not in found]

@@ -1,9 +1,13 @@
 """Finding a live row (not tombstoned) by what a person types or scans: a code such as a card number or a
-barcode, or an entry of a short named list (member types, collection types) by its id or its name."""
+barcode, or an entry of a short named list (member types, collection types) by its id or its name.
+
+``scanned(text)`` is the code a label or card carries, without what the old system's print or the scanner
+added around it: every lookup by code reads it so."""
 
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from typing import Any
 
 from peewee import Field, Model, ModelSelect, fn
@@ -13,10 +17,23 @@ def live(model: type[Model]) -> ModelSelect:
     return model.select().where(model.deleted == False)  # noqa: E712
 
 
+def scanned(text: str | None) -> str:
+    """The code a scan or a typed label means: without the scanner's prefix and suffix characters (STX/ETX,
+    Tab, CR/LF: set up for another program; a phone keyboard's invisible marks) and without Code 39's start and
+    stop ``*``. SLiMS and INLISLite print Code 39 labels and cards with the text ``*B00012*`` under the bars; a scanner set to send the
+    start/stop characters, or a volunteer typing the text of a torn label, gives ``*B00012*`` for B00012.
+    (Code 39 cannot carry a ``*`` inside a code, so no label of theirs means one.)"""
+    kept = (" " if ch.isspace() else ch for ch in (text or "") if ch.isspace() or unicodedata.category(ch)[0] != "C")
+    code = "".join(kept).strip()
+    if len(code) > 2 and code.startswith("*") and code.endswith("*"):
+        code = code[1:-1].strip()
+    return code
+
+
 def by_code(model: type[Model], column: Field, code: str | None) -> Any:
     """The live row whose ``column`` holds ``code`` as typed or, failing that, in any case (a card number
     typed in small letters); None when there is none."""
-    code = (code or "").strip()
+    code = scanned(code)
     row = live(model).where(column == code).first()
     if row is None and code:
         row = live(model).where(fn.UPPER(column) == code.upper()).first()

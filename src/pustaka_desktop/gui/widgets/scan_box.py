@@ -6,6 +6,11 @@ row. Two rules follow:
 - **No scan is lost or merged.** The box hands over each code the moment Enter arrives (and clears
   itself), so the next code starts in an empty box; codes go into a FIFO queue, never into a
   variable a second scan could overwrite.
+- **A scanner set up for another program still works.** One that ends a code with Tab alone, or with Enter and
+  Tab (set up for a web form or a spreadsheet: the old library system's), is told from a person by the time
+  between keys the system stamped on them: a Tab within ``SCANNER_GAP_MS`` of the key before it is the
+  scanner's. It ends the code as Enter would, or (after the Enter) does nothing, so the next card or book is
+  not typed into the navigation list. A person's Tab still leaves the box (no keyboard trap).
 - **The GUI never blocks.** The queue is worked off by ONE background thread (``SerialWorker``), in
   order, so database access stays serial while the window keeps taking keystrokes. Results come
   back to the GUI thread through queued signals, in the same order.
@@ -23,11 +28,14 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal
-from PySide6.QtGui import QFocusEvent, QFont, QKeySequence
+from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from ...core.service import Library
 from ..appearance import color
+
+# A USB scanner types a code's keys a few milliseconds apart; a person's keys are well over this apart.
+SCANNER_GAP_MS = 50
 
 DELIBERATE_MOVES = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason,
                     Qt.FocusReason.MouseFocusReason, Qt.FocusReason.ShortcutFocusReason)
@@ -52,6 +60,7 @@ class ScanBox(QLineEdit):
             f"QLineEdit:focus {{ border: 4px solid {color('focus')}; padding: 3px 11px; }}"
         )
         self.count = 0  # scans handed over since creation (the bench and tests read it)
+        self._last_key_ms = 0  # the system's time stamp of the last key typed into the box (0: none)
         self.returnPressed.connect(self._take)
 
     def set_compact(self, compact: bool) -> None:
@@ -67,7 +76,24 @@ class ScanBox(QLineEdit):
                 event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
             event.ignore()
             return False
+        if event.type() == QEvent.Type.KeyPress:
+            if self._scanners_tab(event):
+                event.accept()
+                return True
+            self._last_key_ms = event.timestamp()
         return super().event(event)
+
+    def _scanners_tab(self, event: QKeyEvent) -> bool:
+        """Whether this key is a Tab the scanner sent at the end of a code (taken as the code's end here);
+        False for a person's Tab, and when the system gave no time stamps (then every Tab is a person's)."""
+        if event.key() != Qt.Key.Key_Tab or event.modifiers() != Qt.KeyboardModifier.NoModifier:
+            return False
+        at, before = event.timestamp(), self._last_key_ms
+        if not at or not before or not 0 <= at - before <= SCANNER_GAP_MS:
+            return False
+        self._last_key_ms = at
+        self._take()  # Tab alone ends the code; after the scanner's Enter the box is empty and nothing happens
+        return True
 
     def _take(self) -> None:
         # Enter is handled inside the key event that carries it (QLineEdit emits returnPressed
