@@ -24,6 +24,7 @@ from reportlab.platypus import Table as RLTable
 
 from .. import auth
 from ..formatting import format_decimal, format_number
+from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.period import MONTH_NAMES, Period, format_date
 from ..service import Library
 from ..store.files import write_bytes
@@ -73,9 +74,12 @@ class DistrictSheet:
     trend: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (month, totals of that month)
 
 
+# A late village's mark in the "Late" column: a word, as the report's font (Noto Sans) has no check mark glyph
+# (a "✔" printed as an empty box on every late village's row)
+LATE_MARK = QT_TRANSLATE_NOOP("DistrictReport", "Yes")
+
+
 def _number(value: Any) -> str:
-    if isinstance(value, bool):
-        return "✔" if value else ""
     if isinstance(value, int):
         return format_number(value)  # 5.055 in Indonesian, 5,055 in English
     if isinstance(value, float):
@@ -106,7 +110,7 @@ def _column_widths(columns: list[list[str]]) -> list[float]:
     return [width + spare * weight / sum(weights) for width, weight in zip(needed, weights, strict=True)]
 
 
-def _table(sheet: DistrictSheet) -> RLTable:
+def _table(sheet: DistrictSheet, translate: Translate) -> RLTable:
     keys = [key for key, _ in TABLE_COLUMNS]
     heads = [sheet.headers.get(key, key) for key in keys]
     head = [_cell(text, bold=True, right=key not in TEXT_COLUMNS) for key, text in zip(keys, heads, strict=True)]
@@ -115,13 +119,15 @@ def _table(sheet: DistrictSheet) -> RLTable:
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
              ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)]
-    for number, row in enumerate(sheet.villages, start=1):
+    mark = translate("DistrictReport", LATE_MARK)
+    villages = [dict(row, late=mark if row.get("late") else "") for row in sheet.villages]
+    for number, row in enumerate(villages, start=1):
         body.append([_cell(_number(row.get(key)), right=key not in TEXT_COLUMNS) for key in keys])
-        if row.get("late"):
+        if row["late"]:
             style.append(("BACKGROUND", (0, number), (-1, number), LATE_BG))
     total = dict(sheet.total, late=None, last_bundle="", code="")  # (named in district_sheet)
     body.append([_cell(_number(total.get(key)), bold=True, right=key not in TEXT_COLUMNS) for key in keys])
-    rows = [*sheet.villages, total]
+    rows = [*villages, total]
     texts = [[heading, *(_number(row.get(key)) for row in rows)] for key, heading in zip(keys, heads, strict=True)]
     table = RLTable([head, *body], colWidths=_column_widths(texts), repeatRows=1)
     table.setStyle(TableStyle(style))
@@ -188,7 +194,7 @@ def district_pdf(sheet: DistrictSheet, translate: Translate = _identity) -> byte
                                                                      color=colors.HexColor("#555555")),
               Spacer(1, 4 * mm), _summary(sheet, translate), Spacer(1, 4 * mm)]
     if sheet.villages:
-        story.append(_table(sheet))
+        story.append(_table(sheet, translate))
     else:
         story.append(Para(translate("DistrictReport", "No village has sent a bundle for this period yet."), size=10))
     story += _charts(sheet, translate)
