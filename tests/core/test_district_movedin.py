@@ -12,8 +12,142 @@ import shutil
 import subprocess
 
 import pytest
+from openpyxl import Workbook
 
+from pustaka_desktop.cli import district_table
+from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.interop import importer, slims
 from pustaka_desktop.core.printing.district_pdf import DistrictSheet, district_pdf
+from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.core.settings import set_setting
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.sync import stats, tally
+
+from ..sync.sync_helpers import Site, enrol
+
+
+def _slims_csv(path, rows):
+    """SLiMS 9's CSV export: every field in quotes, one LF after each row."""
+    def line(values):
+        return ",".join('"' + v.replace('"', '""') + '"' for v in values) + "\n"
+    path.write_text(line(slims.BIBLIO_COLUMNS) + "".join(line([r.get(c, "") for c in slims.BIBLIO_COLUMNS])
+                                                           for r in rows), encoding="utf-8")
+    return path
+
+
+def _xlsx(path, rows, title):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = title
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+SUKAMAJU_SLIMS = [
+    dict(title="Laskar pelangi", isbn_issn="978-979-3062-79-2", language_name="Indonesia", classification="899.221 3",
+         publish_year="2008", publisher_name="Bentang Pustaka", publish_place="Yogyakarta", authors="<Hirata, Andrea>",
+         item_code="<A001><A002>"),
+    dict(title="Si Kancil dan buaya", language_name="Indonesia", classification="F", publish_year="1978",
+         publisher_name="Balai Pustaka", publish_place="Jakarta", authors="<Suyono>", item_code="<A005>"),
+    # typed by a volunteer: the ISBN's last digit wrong, the year with a letter O
+    dict(title="Bumi manusia", isbn_issn="978-979-97312-3-3", language_name="Indonesia", classification="899.221 3",
+         publish_year="2OO5", publisher_name="Lentera Dipantara", authors="<Toer, Pramoedya Ananta>",
+         item_code="<A006>"),
+]
+# INLISLite 3's Laporan Eksemplar (PhpSpreadsheet's default sheet name), titles as INLISLite stores them (ISBD)
+CIBODAS_INLISLITE = [
+    ["No. Barcode", "Tanggal Pengadaan", "No. Induk", "Judul", "Pengarang", "Penerbit", "Tempat Terbit", "Tahun Terbit",
+     "ISBN", "No. Dewey", "Ketersediaan", "Harga"],
+    ["B001", "12-03-2019", "0001/INV/2019", "Laskar pelangi : sebuah novel / Andrea Hirata", "Andrea Hirata",
+     "Bentang Pustaka", "Yogyakarta", "c2008", "9789793062792", "899.221 3 HIR l", "Tersedia", "59,000.00"],
+    ["B004", "12-03-2019", "0004/INV/2019", "Si Kancil dan buaya / Suyono", "Suyono", "Pustaka Jaya", "Bandung",
+     "c2019", "", "398.2 SUY s", "Tersedia", "15,000.00"],
+]
+# a buku induk typed by hand over the years: no ISBNs, old spellings, publishers written short
+CIKAHURIPAN_EXCEL = [
+    ["BUKU INDUK PERPUSTAKAAN DESA CIKAHURIPAN"], [],
+    ["No", "No Induk", "Judul Buku", "Pengarang", "Penerbit", "Tahun", "Kondisi"],
+    [1, "001", "Laskar Pelangi", "Andrea Hirata", "Bentang", 2008, "Baik"],
+    [2, "002", "Si Kantjil dan Buaja", "Suyono", "PN Balai Pustaka", 1978, "Baik"],
+]
+
+
+@pytest.fixture
+def district(tmp_path):
+    """The district office with the three villages' first bundles imported."""
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    office = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    villages = [Site(tmp_path, "sukamaju", "SKM", clock), Site(tmp_path, "cibodas", "CBD", clock),
+                Site(tmp_path, "cikahuripan", "CKH", clock)]
+    files = [("slims-biblio", _slims_csv(tmp_path / "biblio.csv", SUKAMAJU_SLIMS)),
+             ("inlislite", _xlsx(tmp_path / "Laporan_Eksemplar.xlsx", CIBODAS_INLISLITE, "Worksheet")),
+             ("xlsx", _xlsx(tmp_path / "buku induk.xlsx", CIKAHURIPAN_EXCEL, "Sheet1"))]
+    for village, (fmt, path) in zip(villages, files, strict=True):
+        enrol(village, office, tmp_path)
+        with village:
+            assert importer.import_file(village.lib, village.staff, fmt, path).bad == []
+        clock.advance(minutes=5)
+        office.import_file(village.export_to(office))
+    yield office, villages
+    for site in (office, *villages):
+        site.close()
+
+
+def _to_check(office, year=2026):
+    with office:
+        rows, total = stats.district_report(office.lib, Period.year(year))
+    return {row.code: row.to_check for row in rows}, total
+
+
+def test_the_officer_sees_what_each_village_still_has_to_check(district):
+    """A village's review list (what its move-in kept as written: an ISBN with a wrong check digit, a year typed
+    with a letter O) stayed on the village PC: the district counted its books as if its catalogue were clean,
+    and the officer could not tell which village needed a visit. Each bundle now says how many entries are
+    open; the district's figures show them per village, for any period."""
+    office, (sukamaju, _, _) = district
+    with sukamaju:
+        on_list = review.open_count(sukamaju.lib)
+    assert on_list >= 2
+    by_village, total = _to_check(office)
+    assert by_village == {"SKM": on_list, "CBD": 0, "CKH": 0} and total.to_check == on_list
+    assert _to_check(office, 2025)[0]["SKM"] == on_list  # what is open now, whatever period is read
+
+    with sukamaju:  # the librarian checks one with the book in hand; the next bundle says so
+        first = review.open_flags(sukamaju.lib)[0]
+        review.keep(sukamaju.lib, sukamaju.staff, first.id)
+    sukamaju.clock.advance(hours=1)
+    office.import_file(sukamaju.export_to(office))
+    assert _to_check(office)[0]["SKM"] == on_list - 1
+
+
+def test_a_bundle_read_late_or_from_an_older_version_does_not_change_the_count(district):
+    """Bundles from a stick are read in any order: an older one read after a newer one must not bring back the
+    count it had; a village of an older version sends none (its count stays unknown, not 0)."""
+    office, (sukamaju, cibodas, _) = district
+    old = sukamaju.export_to(office)
+    with sukamaju:
+        for flag in review.open_flags(sukamaju.lib):
+            review.keep(sukamaju.lib, sukamaju.staff, flag.id)
+    sukamaju.clock.advance(hours=1)
+    office.import_file(sukamaju.export_to(office))
+    office.import_file(old)
+    assert _to_check(office)[0]["SKM"] == 0
+    with office:  # a district that has heard nothing from Cibodas yet, then a bundle of the older version
+        set_setting(tally.REVIEW_SETTING, {})
+        tally.note_review(cibodas.lib.site_id, {"created_at": "2026-03-03T09:00:00+07:00", "files": {}})
+    assert _to_check(office)[0]["CBD"] is None
+
+
+def test_the_console_report_names_a_village_s_entries_to_check_beside_its_name(district):
+    office, _ = district
+    with office:
+        rows, total = stats.district_report(office.lib, Period.year(2026))
+        lines = district_table.district_lines(rows, total)
+    [sukamaju] = [line for line in lines if line.startswith("Perpustakaan sukamaju")]
+    [cibodas] = [line for line in lines if line.startswith("Perpustakaan cibodas")]
+    assert f"{rows[-1].to_check} to check" in sukamaju and "to check" not in cibodas
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")

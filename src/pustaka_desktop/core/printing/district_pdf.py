@@ -49,7 +49,8 @@ MAX_BARS = 40  # villages in the per-village chart (the table lists them all)
 # column has room for its longest word: most to the library's name, so it seldom wraps.
 TABLE_COLUMNS = (("code", 0.2), ("name", 4.0), ("records", 0.2), ("copies", 0.2), ("members", 0.2),
                  ("new_members", 0.2), ("visits", 0.2), ("open_days", 0.2), ("visits_per_day", 0.2),
-                 ("loans", 0.2), ("programs", 0.2), ("sessions", 0.2), ("last_bundle", 1.0), ("late", 0.2))
+                 ("loans", 0.2), ("programs", 0.2), ("sessions", 0.2), ("to_check", 0.2), ("last_bundle", 1.0),
+                 ("late", 0.2))
 TEXT_COLUMNS = {"code", "name", "last_bundle", "late"}
 CELL_SIZE = 7.5
 CELL_PADDING = 2.5  # points, each side

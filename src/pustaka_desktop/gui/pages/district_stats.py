@@ -50,8 +50,13 @@ class DistrictStatsPage(Page):
         self.late = note()
         self.late.setAccessibleName(self.tr("Late villages"))
         layout.addWidget(self.late)
+        self.unchecked = note()
+        self.unchecked.setAccessibleName(self.tr("Villages with entries to check"))
+        layout.addWidget(self.unchecked)
         self.note = note(self.tr("Titles, copies and members as at the end of the period (copies weeded, lost or "
-                                 "withdrawn left out); visitors per open day of each village."))
+                                 "withdrawn left out); visitors per open day of each village. To check: what is "
+                                 "open on the village's review list as its last bundle said (empty: its version "
+                                 "does not say)."))
         layout.addWidget(self.note)
         headers = [QCoreApplication.translate("DistrictReport", label) for _, label in stats.COLUMNS]
         self.table = read_only_table(headers, self.tr("Statistics per village"))
@@ -96,6 +101,11 @@ class DistrictStatsPage(Page):
         late = [r.code for r in rows if r.late]
         self.late.setText(self.tr("Late (no bundle for over {days} days): {codes}").format(
             days=stats.LATE_AFTER_DAYS, codes=", ".join(late)) if late else self.tr("No village is late."))
+        # most first: the village whose moved-in catalogue most needs a visit
+        unchecked = sorted((r for r in rows if r.to_check), key=lambda r: (-r.to_check, r.code))
+        self.unchecked.setText(self.tr("Still to check on the villages' review lists: {villages}").format(
+            villages=", ".join(f"{r.code} {r.to_check}" for r in unchecked)) if unchecked else "")
+        self.unchecked.setVisible(bool(unchecked))
 
     def save(self) -> None:
         period = self.period()
