@@ -46,3 +46,17 @@ def test_the_statistics_page_names_the_villages_with_entries_to_check(qtbot, off
     column = [key for key, _ in stats.COLUMNS].index("to_check")
     by_code = {page.table.item(r, 0).text(): page.table.item(r, column).text() for r in range(page.table.rowCount())}
     assert (by_code["SKM"], by_code["MJU"]) == (str(open_entries), "0")
+
+
+def test_the_statistics_page_writes_its_figures_as_the_printed_report_does(qtbot, office, monkeypatch):
+    """Visitors per open day showed "0.0" (an English decimal point) on an Indonesian page whose printed report
+    and console say "0,0"."""
+    from pustaka_desktop.core import formatting
+
+    monkeypatch.setattr(formatting, "_display_language", ["id"])
+    district, _ = office
+    page = DistrictStatsPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    column = [key for key, _ in stats.COLUMNS].index("visits_per_day")
+    assert {page.table.item(r, column).text() for r in range(page.table.rowCount())} == {"0,0"}
