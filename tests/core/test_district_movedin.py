@@ -17,7 +17,7 @@ from openpyxl import Workbook
 from pustaka_desktop.cli import district_table
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import importer, slims
-from pustaka_desktop.core.printing.district_pdf import DistrictSheet, district_pdf
+from pustaka_desktop.core.printing.district_pdf import DistrictSheet, district_pdf, write_district_pdf
 from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.settings import set_setting
 from pustaka_desktop.core.store.clock import FixedClock
@@ -177,3 +177,24 @@ def test_a_union_record_s_village_records_say_which_printing_each_is(district):
         [hit] = union.search(office.lib, "kancil buaya")
         printings = {r["code"]: r["printing"] for r in union.village_records(office.lib, hit.id)}
     assert printings == {"SKM": "Balai Pustaka, 1978", "CBD": "Pustaka Jaya, c2019", "CKH": "PN Balai Pustaka, 1978"}
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) not installed")
+def test_the_printed_report_says_how_many_different_titles_the_villages_hold(district, tmp_path):
+    """Laskar pelangi in three villages is three titles in the total row (each village's own count, as each
+    village's report has it): an officer passing that total on reported the district's books three times over. The
+    report now says so and gives the union catalogue's count of different titles (for a period still running)."""
+    office, _ = district
+
+    def printed(period):
+        with office:
+            write_district_pdf(office.lib, office.staff, period, tmp_path / "report.pdf")
+        out = subprocess.run(["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True,
+                             check=True).stdout
+        return " ".join(out.split())
+
+    with office:
+        _, total = stats.district_report(office.lib, Period.year(2026))
+    assert total.records == 7  # Sukamaju 3, Cibodas 2, Cikahuripan 2
+    assert "The union catalogue holds 3 different titles today." in printed(Period.year(2026))
+    assert "different titles" not in printed(Period.year(2025))  # today's count says nothing of a past year

@@ -73,6 +73,8 @@ class DistrictSheet:
     villages: list[dict[str, Any]]
     total: dict[str, Any]
     trend: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (month, totals of that month)
+    # different titles in the union catalogue today (a period that has not ended yet), else None
+    union_titles: int | None = None
 
 
 # A late village's mark in the "Late" column: a word, as the report's font (Noto Sans) has no check mark glyph
@@ -187,6 +189,12 @@ def district_pdf(sheet: DistrictSheet, translate: Translate = _identity) -> byte
     note = translate("DistrictReport", "Days counted in {zone}; made on {date}. Visitors per open day count each "
                                        "village's own opening days (closing days and holidays left out), as in "
                                        "its own report.").format(zone=sheet.time_zone, date=sheet.made_on)
+    if sheet.union_titles is not None:
+        # the total row adds up each village's titles: a book in three villages is three there, and an officer
+        # passing "Jumlah" on as the district's titles reported a doubled collection
+        note += " " + translate("DistrictReport", "Titles are each village's own: a book held by several villages "
+                                                  "counts in each. The union catalogue holds {titles} different "
+                                                  "titles today.").format(titles=_number(sheet.union_titles))
     story: list = []
     if sheet.office:
         story.append(Para(sheet.office, size=12, style="bold", align="center", upper=True))
@@ -219,7 +227,7 @@ def _months(period: Period) -> list[Period]:
 
 def district_sheet(lib: Library, period: Period, translate: Translate = _identity) -> DistrictSheet:
     """The figures ``core.sync.stats`` computes for ``period``, and per month for the trend."""
-    from ..sync import stats, tally
+    from ..sync import stats, tally, union
 
     rows, total = stats.district_report(lib, period)
     trend = []
@@ -240,7 +248,8 @@ def district_sheet(lib: Library, period: Period, translate: Translate = _identit
         headers={key: translate("DistrictReport", name) for key, name in stats.COLUMNS},
         villages=[dict(row, last_bundle=tally.shown_local(row["last_bundle"]))
                   for row in stats.as_dicts(rows, total)[:-1]],
-        total=dict(stats.as_dicts([], total)[0], name=translate("Reports", stats.TOTAL)), trend=trend)
+        total=dict(stats.as_dicts([], total)[0], name=translate("Reports", stats.TOTAL)), trend=trend,
+        union_titles=union.counts(lib)["records"] if period.end >= tally.local_today(lib) else None)
 
 
 def write_district_pdf(lib: Library, by: Staff, period: Period, path: str | Path,
