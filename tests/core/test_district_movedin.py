@@ -8,6 +8,7 @@ The catalogues come in through the importers, from files written the way those s
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 
@@ -21,7 +22,8 @@ from pustaka_desktop.core.printing.district_pdf import DistrictSheet, district_p
 from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.settings import set_setting
 from pustaka_desktop.core.store.clock import FixedClock
-from pustaka_desktop.core.sync import stats, tally, union
+from pustaka_desktop.core.store.models import Record
+from pustaka_desktop.core.sync import grants, stats, tally, union
 
 from ..sync.sync_helpers import Site, enrol
 
@@ -55,6 +57,11 @@ SUKAMAJU_SLIMS = [
     dict(title="Bumi manusia", isbn_issn="978-979-97312-3-3", language_name="Indonesia", classification="899.221 3",
          publish_year="2OO5", publisher_name="Lentera Dipantara", authors="<Toer, Pramoedya Ananta>",
          item_code="<A006>"),
+    # a "Tim Penulis" book typed without its author, and a school book of one author
+    dict(title="Budidaya lele", language_name="Indonesia", classification="639.3", publish_year="2010",
+         publisher_name="Penebar Swadaya", publish_place="Jakarta", item_code="<A007>"),
+    dict(title="Matematika untuk SMP kelas VII", language_name="Indonesia", classification="510", publish_year="2016",
+         publisher_name="Erlangga", publish_place="Jakarta", authors="<Marsigit>", item_code="<A008>"),
 ]
 # INLISLite 3's Laporan Eksemplar (PhpSpreadsheet's default sheet name), titles as INLISLite stores them (ISBD)
 CIBODAS_INLISLITE = [
@@ -64,6 +71,10 @@ CIBODAS_INLISLITE = [
      "Bentang Pustaka", "Yogyakarta", "c2008", "9789793062792", "899.221 3 HIR l", "Tersedia", "59,000.00"],
     ["B004", "12-03-2019", "0004/INV/2019", "Si Kancil dan buaya / Suyono", "Suyono", "Pustaka Jaya", "Bandung",
      "c2019", "", "398.2 SUY s", "Tersedia", "15,000.00"],
+    ["B005", "12-03-2019", "0005/INV/2019", "Budidaya lele / Tim Penebar Swadaya", "", "Penebar Swadaya", "Jakarta",
+     "c2010", "", "639.3 BUD", "Tersedia", "25,000.00"],
+    ["B006", "12-03-2019", "0006/INV/2019", "Matematika untuk SMP kelas VII / Sukino", "Sukino", "Erlangga", "Jakarta",
+     "2016", "", "510 SUK m", "Tersedia", "60,000.00"],
 ]
 # a buku induk typed by hand over the years: no ISBNs, old spellings, publishers written short
 CIKAHURIPAN_EXCEL = [
@@ -195,6 +206,37 @@ def test_the_printed_report_says_how_many_different_titles_the_villages_hold(dis
 
     with office:
         _, total = stats.district_report(office.lib, Period.year(2026))
-    assert total.records == 7  # Sukamaju 3, Cibodas 2, Cikahuripan 2
-    assert "The union catalogue holds 3 different titles today." in printed(Period.year(2026))
+    assert total.records == 11  # Sukamaju 5, Cibodas 4, Cikahuripan 2
+    assert "The union catalogue holds 6 different titles today." in printed(Period.year(2026))
     assert "different titles" not in printed(Period.year(2025))  # today's count says nothing of a past year
+
+
+def _holders(office, words):
+    with office:
+        return sorted(sorted(h.code for h in hit.holdings) for hit in union.search(office.lib, words))
+
+
+def test_a_book_typed_without_its_author_meets_the_same_book_with_one(district):
+    """Budidaya lele: Sukamaju's SLiMS left the author empty, Cibodas's INLISLite has "Tim Penebar Swadaya" in
+    the title's statement of responsibility. Same title, publisher and year: one book, which was two union
+    records (one keyed by the author, the other by publisher and year). Two school books of one title, publisher
+    and year by two named authors stay two."""
+    office, _ = district
+    assert _holders(office, "budidaya lele") == [["CBD", "SKM"]]
+    assert _holders(office, "matematika smp") == [["CBD"], ["SKM"]]
+
+
+def test_a_granted_book_with_its_author_adds_copies_to_the_village_s_record_without_one(district):
+    office, (sukamaju, _, _) = district
+    with office:
+        grants.create(office.lib, office.staff, "SKM", "Hibah Perpusnas 2026", [
+            {"title": "Budidaya Lele", "author": "Tim Penebar Swadaya", "publisher": "Penebar Swadaya", "year": "2010",
+             "barcode": "HB-1"},
+            {"title": "Matematika untuk SMP Kelas VII", "author": "Sukino", "publisher": "Erlangga", "year": "2016",
+             "barcode": "HB-2"}])
+    sukamaju.import_file(office.export_to(sukamaju))
+    with sukamaju:
+        copies = {(r.title, tuple(a["name"] for a in json.loads(r.authors))): sorted(i.barcode for i in r.items)
+                  for r in Record.select().where(Record.title.contains("lele") | Record.title.contains("Matematika"))}
+    assert copies[("Budidaya lele", ())] == ["A007", "HB-1"]
+    assert copies[("Matematika untuk SMP kelas VII", ("Marsigit",))] == ["A008"]  # Sukino's is another book
