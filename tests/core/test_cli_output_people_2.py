@@ -88,7 +88,7 @@ def test_district_records_has_headings_and_the_whole_record_id_within_80_columns
     code, out = run(capsys, "en", "--db", district["office"], "district", "records", str(union_id))
     lines = out.splitlines()
     assert code == 0 and lines[0].split() == ["Village", "record", "Village", "Copies", "ISBN"], out
-    assert lines[1].split() == ["Title", "·", "edition"] and set(lines[2]) == {"-"}
+    assert lines[1].split() == ["Title", "·", "edition", "·", "publisher,", "year"] and set(lines[2]) == {"-"}
     uid, village, copies, _isbn = lines[3].split()
     assert re.fullmatch(r"[0-9a-f-]{36}", uid) and village == "SKM" and copies.isdigit()
     assert lines[4].startswith("    ") and lines[4].strip()  # the title, under its record

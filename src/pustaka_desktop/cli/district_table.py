@@ -31,6 +31,8 @@ def _caption(row: stats.VillageRow, is_total: bool) -> str:
     if is_total:
         return translate("Reports", stats.TOTAL)
     caption = f"{row.name} · {tally.shown_local(row.last_bundle) or '-'}"
+    if row.to_check:  # its review list: on the caption, as the figures fill the 80 columns
+        caption += " · " + translate("cli", "{n} to check").format(n=format_number(row.to_check))
     late = translate("cli", "LATE")
     return caption + (f" · {late}" if row.late else "")
 

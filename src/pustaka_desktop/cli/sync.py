@@ -477,15 +477,15 @@ def _village_record_lines(found: list[dict]) -> list[str]:
     for r in found:
         out.append(f"{r['record_uid']:<{widths[0]}}  {r['code']:<{widths[1]}}  {format_number(r['copies']):>{widths[2]}}"
                    f"  {r['isbn'] or '-'}")
-        out.append("    " + " · ".join(part for part in (r["title"], r["edition"], pinned if r["pinned"] else "")
-                                      if part))
+        out.append("    " + " · ".join(part for part in (r["title"], r["edition"], r["printing"],
+                                                        pinned if r["pinned"] else "") if part))
     return out
 
 
 # the columns of 'district records' (marked here: a name in a list is not collected for translation)
 RECORD_HEADINGS = (QT_TRANSLATE_NOOP("cli", "Village record"), QT_TRANSLATE_NOOP("cli", "Village"),
                    QT_TRANSLATE_NOOP("cli", "Copies"), QT_TRANSLATE_NOOP("cli", "ISBN"),
-                   QT_TRANSLATE_NOOP("cli", "Title · edition"))
+                   QT_TRANSLATE_NOOP("cli", "Title · edition · publisher, year"))
 
 
 def cmd_merge(args) -> int:

@@ -24,6 +24,7 @@ from reportlab.platypus import Table as RLTable
 
 from .. import auth
 from ..formatting import format_decimal, format_number
+from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.period import MONTH_NAMES, Period, format_date
 from ..service import Library
 from ..store.files import write_bytes
@@ -48,7 +49,8 @@ MAX_BARS = 40  # villages in the per-village chart (the table lists them all)
 # column has room for its longest word: most to the library's name, so it seldom wraps.
 TABLE_COLUMNS = (("code", 0.2), ("name", 4.0), ("records", 0.2), ("copies", 0.2), ("members", 0.2),
                  ("new_members", 0.2), ("visits", 0.2), ("open_days", 0.2), ("visits_per_day", 0.2),
-                 ("loans", 0.2), ("programs", 0.2), ("sessions", 0.2), ("last_bundle", 1.0), ("late", 0.2))
+                 ("loans", 0.2), ("programs", 0.2), ("sessions", 0.2), ("to_check", 0.2), ("last_bundle", 1.0),
+                 ("late", 0.2))
 TEXT_COLUMNS = {"code", "name", "last_bundle", "late"}
 CELL_SIZE = 7.5
 CELL_PADDING = 2.5  # points, each side
@@ -71,11 +73,16 @@ class DistrictSheet:
     villages: list[dict[str, Any]]
     total: dict[str, Any]
     trend: list[tuple[str, dict[str, Any]]] = field(default_factory=list)  # (month, totals of that month)
+    # different titles in the union catalogue today (a period that has not ended yet), else None
+    union_titles: int | None = None
+
+
+# A late village's mark in the "Late" column: a word, as the report's font (Noto Sans) has no check mark glyph
+# (a "✔" printed as an empty box on every late village's row)
+LATE_MARK = QT_TRANSLATE_NOOP("DistrictReport", "Yes")
 
 
 def _number(value: Any) -> str:
-    if isinstance(value, bool):
-        return "✔" if value else ""
     if isinstance(value, int):
         return format_number(value)  # 5.055 in Indonesian, 5,055 in English
     if isinstance(value, float):
@@ -106,7 +113,7 @@ def _column_widths(columns: list[list[str]]) -> list[float]:
     return [width + spare * weight / sum(weights) for width, weight in zip(needed, weights, strict=True)]
 
 
-def _table(sheet: DistrictSheet) -> RLTable:
+def _table(sheet: DistrictSheet, translate: Translate) -> RLTable:
     keys = [key for key, _ in TABLE_COLUMNS]
     heads = [sheet.headers.get(key, key) for key in keys]
     head = [_cell(text, bold=True, right=key not in TEXT_COLUMNS) for key, text in zip(keys, heads, strict=True)]
@@ -115,13 +122,15 @@ def _table(sheet: DistrictSheet) -> RLTable:
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
              ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5), ("LEFTPADDING", (0, 0), (-1, -1), 2.5),
              ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)]
-    for number, row in enumerate(sheet.villages, start=1):
+    mark = translate("DistrictReport", LATE_MARK)
+    villages = [dict(row, late=mark if row.get("late") else "") for row in sheet.villages]
+    for number, row in enumerate(villages, start=1):
         body.append([_cell(_number(row.get(key)), right=key not in TEXT_COLUMNS) for key in keys])
-        if row.get("late"):
+        if row["late"]:
             style.append(("BACKGROUND", (0, number), (-1, number), LATE_BG))
     total = dict(sheet.total, late=None, last_bundle="", code="")  # (named in district_sheet)
     body.append([_cell(_number(total.get(key)), bold=True, right=key not in TEXT_COLUMNS) for key in keys])
-    rows = [*sheet.villages, total]
+    rows = [*villages, total]
     texts = [[heading, *(_number(row.get(key)) for row in rows)] for key, heading in zip(keys, heads, strict=True)]
     table = RLTable([head, *body], colWidths=_column_widths(texts), repeatRows=1)
     table.setStyle(TableStyle(style))
@@ -180,6 +189,12 @@ def district_pdf(sheet: DistrictSheet, translate: Translate = _identity) -> byte
     note = translate("DistrictReport", "Days counted in {zone}; made on {date}. Visitors per open day count each "
                                        "village's own opening days (closing days and holidays left out), as in "
                                        "its own report.").format(zone=sheet.time_zone, date=sheet.made_on)
+    if sheet.union_titles is not None:
+        # the total row adds up each village's titles: a book in three villages is three there, and an officer
+        # passing "Jumlah" on as the district's titles reported a doubled collection
+        note += " " + translate("DistrictReport", "Titles are each village's own: a book held by several villages "
+                                                  "counts in each. The union catalogue holds {titles} different "
+                                                  "titles today.").format(titles=_number(sheet.union_titles))
     story: list = []
     if sheet.office:
         story.append(Para(sheet.office, size=12, style="bold", align="center", upper=True))
@@ -188,7 +203,7 @@ def district_pdf(sheet: DistrictSheet, translate: Translate = _identity) -> byte
                                                                      color=colors.HexColor("#555555")),
               Spacer(1, 4 * mm), _summary(sheet, translate), Spacer(1, 4 * mm)]
     if sheet.villages:
-        story.append(_table(sheet))
+        story.append(_table(sheet, translate))
     else:
         story.append(Para(translate("DistrictReport", "No village has sent a bundle for this period yet."), size=10))
     story += _charts(sheet, translate)
@@ -212,7 +227,7 @@ def _months(period: Period) -> list[Period]:
 
 def district_sheet(lib: Library, period: Period, translate: Translate = _identity) -> DistrictSheet:
     """The figures ``core.sync.stats`` computes for ``period``, and per month for the trend."""
-    from ..sync import stats, tally
+    from ..sync import stats, tally, union
 
     rows, total = stats.district_report(lib, period)
     trend = []
@@ -233,7 +248,8 @@ def district_sheet(lib: Library, period: Period, translate: Translate = _identit
         headers={key: translate("DistrictReport", name) for key, name in stats.COLUMNS},
         villages=[dict(row, last_bundle=tally.shown_local(row["last_bundle"]))
                   for row in stats.as_dicts(rows, total)[:-1]],
-        total=dict(stats.as_dicts([], total)[0], name=translate("Reports", stats.TOTAL)), trend=trend)
+        total=dict(stats.as_dicts([], total)[0], name=translate("Reports", stats.TOTAL)), trend=trend,
+        union_titles=union.counts(lib)["records"] if period.end >= tally.local_today(lib) else None)
 
 
 def write_district_pdf(lib: Library, by: Staff, period: Period, path: str | Path,

@@ -16,6 +16,7 @@ from typing import Any
 
 from ... import __version__
 from .. import auth
+from ..catalog import review
 from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
@@ -109,6 +110,9 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
             manifest["grants_applied"] = grants.applied_grant_uids()
             manifest["lost_received"] = lost.received_ids()  # the district stops sending those lists
             manifest["lost_dismissed"] = lost.dismissed_loans()  # the district closes those loans
+            # what is still on the village's review list (an import's values kept as written): the district shows it
+            # per village, so the officer knows whose moved-in catalogue needs a visit before its books are counted
+            manifest["review_open"] = review.open_count(lib)
         name = bundle.file_name(p.code, peer.code, now, bundle_id, lambda taken: (folder / taken).exists())
         target = folder / name
         with atomic_write(target) as handle:

@@ -193,7 +193,7 @@ def _apply(lib: Library, by: Staff, peer: SyncPeer, opened: bundle.Opened, resul
             # a village's full snapshot: after a restored backup it lacks what it did since; the district
             # lists what it holds of that, for the village's librarian (``lost``)
             lost.note_snapshot(lib, peer.site)
-        replicas.after_import(lib, peer, m)
+        replicas.after_import(lib, peer, m, newest=_newest_from(peer, m) is not None)
     else:
         applied = apply_local(lib, peer, doc_batches(opened), concurrent, stop)
         if (pack or bundle.CATALOG_PACK in m["files"]) and _newest_from(peer, m):

@@ -171,12 +171,16 @@ def _check_double_loans(lib: Library, site: str) -> None:
                          loaned_at=times)
 
 
-def after_import(lib: Library, peer: SyncPeer, manifest: dict[str, Any]) -> None:
+def after_import(lib: Library, peer: SyncPeer, manifest: dict[str, Any], newest: bool = True) -> None:
+    """What a village bundle says beside its rows; ``newest``: made after every bundle read from it before
+    (an older one read late, as names sort on a stick, must not bring back an older review count)."""
     for uid in manifest.get("grants_applied") or []:
         GrantPackage.update(status="received", received_at=lib.clock.now()).where(
             (GrantPackage.uid == uid) & (GrantPackage.site == peer.site) & (GrantPackage.status == "ready")).execute()
     lost.confirmed(peer.site, manifest.get("lost_received"))
     lost.close_dismissed(lib, peer.site, manifest.get("lost_dismissed"))
+    if newest:
+        tally.note_review(peer.site, manifest)
 
 
 def replica_doc(row: SyncReplica) -> dict[str, Any]:

@@ -5,8 +5,10 @@ Each figure means what it means in the village's own report (``core.reports.figu
 copies and members as at the END of the period (copies in stock: not weeded, lost, withdrawn or
 missing; a title has at least one), new members and visitors and loans IN the period, visitors per
 OPEN day of that village (its weekly closing days and holidays, as its bundles sent them; days still
-to come are not counted), programmes with a session in the period. Days and years are cut in the
-library's time zone (``tally.time_zone``); times are shown in it.
+to come are not counted), programmes with a session in the period. "To check" is what the village's
+review list (*Perlu diperiksa*: values an import kept as written) held open when its last bundle was made,
+whatever the period: a moved-in catalogue nobody has checked yet is where the officer's help is needed. Days
+and years are cut in the library's time zone (``tally.time_zone``); times are shown in it.
 
 A village revoked after the period ended still shows for that period (it reported then); one revoked
 before or during it does not.
@@ -47,6 +49,7 @@ COLUMNS = [
     ("loans", QT_TRANSLATE_NOOP("DistrictReport", "Loans")),
     ("programs", QT_TRANSLATE_NOOP("DistrictReport", "Programmes")),
     ("sessions", QT_TRANSLATE_NOOP("DistrictReport", "Activity sessions")),
+    ("to_check", QT_TRANSLATE_NOOP("DistrictReport", "To check")),
     ("last_bundle", QT_TRANSLATE_NOOP("DistrictReport", "Last bundle arrived")),
     ("days_since", QT_TRANSLATE_NOOP("DistrictReport", "Days since")),
     ("late", QT_TRANSLATE_NOOP("DistrictReport", "Late")),
@@ -68,6 +71,7 @@ class VillageRow:
     loans: int = 0
     programs: int = 0
     sessions: int = 0
+    to_check: int | None = None  # open entries of its review list, as its last bundle said (None: not told)
     last_bundle: str = ""
     days_since: int | None = None
     late: bool = True
@@ -159,6 +163,9 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
                                  f"AND day IN ({','.join('?' * len(held))}) AND value > 0 GROUP BY site", held)
                         if held else []):
         rows[site].programs = int(value)
+    for site, count in tally.review_open().items():
+        if site in rows:
+            rows[site].to_check = count
     calendars = _calendars(lib, list(rows), period)
     counted: dict[tuple, int] = {}  # villages keep the same holidays: count each calendar once
     for site, row in rows.items():
@@ -174,6 +181,8 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
                      "sessions"):
             setattr(total, attr, getattr(total, attr) + getattr(row, attr))
     total.visits_per_day = per_open_day(total.visits, total.open_days)  # people per village open day
+    told = [row.to_check for row in rows.values() if row.to_check is not None]
+    total.to_check = sum(told) if told else None
     return list(rows.values()), total
 
 

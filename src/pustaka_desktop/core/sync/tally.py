@@ -35,6 +35,24 @@ EVENT_METRICS = ("visits", "loans", "members", "sessions")
 _ENTITIES = {"visit": "visits", "loan": "loans", "member": "members", "program_session": "sessions"}
 
 
+REVIEW_SETTING = "district.review_open"  # site -> open entries of its review list, as its newest bundle said
+
+
+def note_review(site: str, manifest: dict[str, Any]) -> None:
+    """Keep how many entries a village's review list (*Perlu diperiksa*) had open when its newest bundle was made
+    (the caller reads only the newest); a bundle of an older version says nothing (the village stays unknown)."""
+    count = manifest.get("review_open")
+    if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+        return
+    known = get_setting(REVIEW_SETTING) or {}
+    known[site] = count
+    set_setting(REVIEW_SETTING, known)
+
+
+def review_open() -> dict[str, int]:
+    """Each village's open review entries as its newest bundle said (villages of an older version absent)."""
+    return {site: int(count) for site, count in (get_setting(REVIEW_SETTING) or {}).items()}
+
 def time_zone() -> str:
     """The library's zone (WIB, WITA or WIT): the setting, else this PC's own offset, else WIB."""
     zone = get_setting(ZONE_SETTING)

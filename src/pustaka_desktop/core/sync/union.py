@@ -8,7 +8,9 @@ Matching rules (the code is in ``union_match``; tests/sync/test_union_rules.py h
    and ISBN-13, with or without hyphens, are the same ISBN-13), and ``t:TITLE|a:AUTHOR|volume|edition``
    from the title proper (before any colon) and the first author. Without an author the title key is
    ``t:TITLE|p:PUBLISHER|y:YEAR|...``, made only when the record has both publisher and year: a title
-   alone never matches.
+   alone never matches. A record with an author has that key too, so the same book typed without one (a
+   "Tim Penulis" book, its author left empty in one village) meets it; two records that each name an author
+   never meet on it.
 2. **Volumes and editions never merge on an ISBN alone**: ``Jilid 2``/``Jil. II``, ``Vol. 2``,
    ``Buku 2``, ``Bagian 2``, ``Part 2``, ``Juz 2`` in the title, subtitle or edition, and the edition
    (``Edisi 2``, ``Ed. ke-2``, ``2nd ed.``, ``Edisi revisi``) are part of every key. A reprint
@@ -64,10 +66,14 @@ from .union_match import (
     PACK_FIELDS,
     authors_text,
     clean_isbn,
+    first_author,
+    form_author,
     form_key,
     form_title,
+    is_publisher_key,
     isbn_of_key,
     match_keys,
+    name_key,
     pack_data,
     score,
     title_fits,
@@ -341,9 +347,11 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
     known: dict[str, Link] = {}  # the links _records just read or wrote, as they now stand: not read again
     isbns: dict[int, str] = {}  # the ISBN each union record will show, ahead of its row (written at flush)
     titles: dict[int, set[str]] = {}  # the titles on each union record, ahead of its forms (written at flush)
+    authors: dict[int, set[str]] = {}  # and the authors its records name ('' for none), the same way
     new: list[Link] = []  # links made here, written once recount has their counts (not written, then updated)
     for part in chunks(sorted(record_uids)):
-        affected |= _records(conn, site, part, out, known=known, isbns=isbns, titles=titles, new=new)
+        affected |= _records(conn, site, part, out, known=known, isbns=isbns, titles=titles,
+                             authors=authors, new=new)
         out.flush_keys()
     recount(out.conn, affected, out, known)
     _insert_links(out.conn, new)
@@ -402,9 +410,11 @@ def _copies_here(conn, site: str, part: list[str]) -> set[str]:
 
 def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = False,
              known: dict[str, Link] | None = None, isbns: dict[int, str] | None = None,
-             titles: dict[int, set[str]] | None = None, new: list[Link] | None = None) -> set[str]:
+             titles: dict[int, set[str]] | None = None, new: list[Link] | None = None,
+             authors: dict[int, set[str]] | None = None) -> set[str]:
     """Match these village records; ``new``: where the links made are left for the caller to write;
-    ``isbns``/``titles``: what earlier batches of the same bundle put on union records not written yet."""
+    ``isbns``/``titles``/``authors``: what earlier batches of the same bundle put on union records not
+    written yet."""
     # by uid alone (the entity is checked here): with ``AND entity = ...`` SQLite chose the (entity, site)
     # index and read every village's records for each batch, a cost that grew with the villages
     rows = sorted(row[:3] for row in conn.execute(f"SELECT uid, deleted, data, entity FROM sync_replica WHERE uid "
@@ -437,6 +447,8 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
             out.shown[union_id] = (form, isbn, best if best is not None else -1)
     titles_of = _titles(conn, {u for key, ids in holders.items() if key.startswith("i:") for u in ids},
                         {} if titles is None else titles)
+    authors_of = _authors(conn, {u for key, ids in holders.items() if is_publisher_key(key) for u in ids},
+                          {} if authors is None else authors)
     apart: dict[str, set[int]] = defaultdict(set)
     for record_uid, union_id in conn.execute(
             f"SELECT record_uid, union_id FROM union_apart WHERE record_uid IN ({marks(part)})", part):
@@ -462,12 +474,12 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
             out.add_keys(link.union_id, link.keys, -1)
             _forget(holders, link.union_id, link.keys.split("\n"), out)
         isbn = clean_isbn(data.get("isbn"))
-        title = title_key(data)
+        title, author = title_key(data), name_key(first_author(data))
         target = _choose(keys, isbn, holders, isbn_of, apart.get(uid, set()),
-                         link.union_id if link is not None else None, title, titles_of)
+                         link.union_id if link is not None else None, title, titles_of, author, authors_of)
         if target is None:
             target = new_union(out.conn)
-            titles_of[target] = set()
+            titles_of[target], authors_of[target] = set(), set()
         if not isbn_of.get(target):
             # a record bringing the first ISBN: the union record shows it from now on, so a record
             # with another ISBN matched after it, in this batch or the next, keeps apart (rule 4)
@@ -492,6 +504,7 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
             updates.append(link)
         _remember(holders, target, keys)
         _titles(conn, {target}, titles_of).setdefault(target, set()).add(title)  # read once: then added to
+        _authors(conn, {target}, authors_of).setdefault(target, set()).add(author)
     if new is None:
         _insert_links(conn, inserts)
     else:
@@ -536,16 +549,26 @@ def _titles(conn, union_ids: set[int], known: dict[int, set[str]]) -> dict[int, 
     ``known``: union records already in it are not read again (it keeps the titles of the records
     matched earlier in this bundle, whose forms are written at flush; a new union record has none
     stored); returns ``known``."""
+    return _from_forms(conn, union_ids, known, form_title)
+
+
+def _authors(conn, union_ids: set[int], known: dict[int, set[str]]) -> dict[int, set[str]]:
+    """The first authors (name keys, '' for none) of the village records on these union records, as ``_titles``."""
+    return _from_forms(conn, union_ids, known, form_author)
+
+
+def _from_forms(conn, union_ids: set[int], known: dict[int, set[str]], part_of) -> dict[int, set[str]]:
     wanted = sorted(u for u in union_ids if u not in known)
     for part in chunks(wanted):
         for union_id, form in conn.execute(f"SELECT union_id, form FROM union_form WHERE union_id IN ({marks(part)}) "
                                            "AND n > 0", part):
-            known.setdefault(union_id, set()).add(form_title(form))
+            known.setdefault(union_id, set()).add(part_of(form))
     return known
 
 
 def _choose(keys: list[str], isbn: str, holders: dict[str, list[int]], isbn_of: dict[int, str], apart: set[int],
-            current: int | None, title: str = "", titles: dict[int, set[str]] | None = None) -> int | None:
+            current: int | None, title: str = "", titles: dict[int, set[str]] | None = None, author: str = "",
+            authors: dict[int, set[str]] | None = None) -> int | None:
     """Rule 4 (and 5: stay when the current union record still holds one of the keys). An ISBN key
     joins only a union record whose titles agree with this one's (issue 12: two books sharing an
     ISBN stay apart; a search for the ISBN shows both, for the district to merge if they are one)."""
@@ -559,6 +582,8 @@ def _choose(keys: list[str], isbn: str, holders: dict[str, list[int]], isbn_of: 
                 continue
             if key.startswith("i:") and not title_fits(title, (titles or {}).get(union_id)):
                 continue
+            if author and is_publisher_key(key) and any((authors or {}).get(union_id, ())):
+                continue  # title, publisher and year, but an author on both sides that did not match: two books
             allowed.append(union_id)
     if current is not None and current in allowed:
         return current

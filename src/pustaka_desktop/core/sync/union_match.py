@@ -201,6 +201,12 @@ def _title_key(title: str) -> str:
     return spelling.fold(fold(text))  # Tjerita rakjat = Cerita rakyat: one book reprinted in a newer spelling
 
 
+def form_author(form: str) -> str:
+    """The first author's name key of a stored form (``form_key``): '' for a record that names none."""
+    parts = form.split("|")
+    return parts[2] if len(parts) > 2 else ""
+
+
 def form_title(form: str) -> str:
     """The title key of a stored form (``form_key``): its title as ``title_key`` makes it (the colon
     is gone from a form, so a subtitle stays in; ``titles_agree`` allows for that)."""
@@ -263,13 +269,19 @@ def match_keys(data: dict[str, Any]) -> list[str]:
         author = spelling.fold(name_key(first_author(data)))  # Soedjito = Sudjito
         if author:
             keys.append(f"t:{title}|a:{author}{tail}")
-        else:
-            # (a village that stored "Djakarta: Balai Pustaka" whole meets one that took the place apart)
-            written = str(data.get("publisher") or "")
-            publisher, year = spelling.fold(fold(publisher_name(written))), year_with(written, data.get("year")).strip()
-            if publisher and year:  # a title alone is not enough: publisher AND year must match too
-                keys.append(f"t:{title}|p:{publisher}|y:{year}{tail}")
+        # (a village that stored "Djakarta: Balai Pustaka" whole meets one that took the place apart)
+        written = str(data.get("publisher") or "")
+        publisher, year = spelling.fold(fold(publisher_name(written))), year_with(written, data.get("year")).strip()
+        if publisher and year:  # a title alone is not enough: publisher AND year must match too
+            # a record with an author has it too, for the same book typed without one ("Tim Penebar Swadaya" in
+            # INLISLite, nothing in SLiMS); two records that both name an author never meet on it (``same_book``,
+            # ``union._choose``)
+            keys.append(f"t:{title}|p:{publisher}|y:{year}{tail}")
     return keys
+
+
+def is_publisher_key(key: str) -> bool:
+    return key.startswith("t:") and "|p:" in key
 
 
 def isbn_of_key(key: str) -> str:
@@ -322,11 +334,15 @@ def isbn_query(text: str) -> str:
 
 
 def same_book(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Rule 4 for two records: a shared key, never two different ISBNs, and never two titles that
-    disagree (one ISBN on two books: a publisher's reused number, or one copied from the wrong KDT)."""
+    """Rule 4 for two records: a shared key, never two different ISBNs, never two titles that
+    disagree (one ISBN on two books: a publisher's reused number, or one copied from the wrong KDT), and never
+    title, publisher and year alone when both name an author."""
     isbn_a, isbn_b = clean_isbn(a.get("isbn")), clean_isbn(b.get("isbn"))
     if isbn_a and isbn_b and isbn_a != isbn_b:
         return False
     if not titles_agree(title_key(a), title_key(b)):
         return False
-    return bool(set(match_keys(a)) & set(match_keys(b)))
+    shared = set(match_keys(a)) & set(match_keys(b))
+    if first_author(a) and first_author(b):  # two authors named: their title, publisher and year are not enough
+        shared = {key for key in shared if not is_publisher_key(key)}
+    return bool(shared)

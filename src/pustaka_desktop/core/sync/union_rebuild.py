@@ -59,11 +59,12 @@ WORDS_SETTING = "district.union_words"  # the folding rule the word index was ma
 # (``dialect.searchable``); 1: plain words
 WORDS_RULE = 3
 MATCH_SETTING = "district.union_match"  # the rules the stored match keys and copy counts were made with
+# 5: a record with an author has the title-publisher-year key too (the same book without its author meets it)
 # 4: a publisher key without the place and year written in the publisher ("Djakarta: Balai Pustaka" = "Balai
 # Pustaka": ``catalog.imprint``); 3: a copy without a date received arrived before every period (``union._copies``; it counted from the day it
 # was catalogued, so a district's stock before a village's move-in missed what the village's own report counts);
 # 2: Arabic and Javanese titles have keys, old spellings meet (Tjerita = Cerita); 1: ASCII only
-MATCH_RULE = 4
+MATCH_RULE = 5
 
 
 def ensure_current(lib: Library) -> None:

@@ -150,9 +150,16 @@ def record_fields(lib: Library, union_id: int) -> dict[str, Any]:
     return out
 
 
+def printing(data: dict[str, Any]) -> str:
+    """The printing a village record describes (``Balai Pustaka, 1978``): without ISBNs, a title and author join two
+    printings on one union record, and the publisher and year are what tell the officer whether to split them."""
+    year = str(data.get("year_text") or data.get("year") or "").strip()
+    return ", ".join(part for part in (str(data.get("publisher") or "").strip(), year) if part)
+
+
 def village_records(lib: Library, union_id: int) -> list[dict[str, Any]]:
     """The village records on a union record, for the district's split dialog: site, code, record uid,
-    title as the village wrote it, copies in stock, pinned or not."""
+    title as the village wrote it, its printing (publisher and year), copies in stock, pinned or not."""
     peers = {p.site: p.code for p in SyncPeer.select(SyncPeer.site, SyncPeer.code)}
     links = dialect.conn(lib).execute("SELECT record_uid, site, copies, pinned FROM union_link WHERE union_id = ? "
                                       "ORDER BY site, record_uid", (union_id,)).fetchall()
@@ -166,5 +173,5 @@ def village_records(lib: Library, union_id: int) -> list[dict[str, Any]]:
         data = json.loads(texts[uid])
         out.append({"record_uid": uid, "site": site, "code": peers.get(site, "?"), "title": data.get("title", ""),
                     "isbn": data.get("isbn", ""), "edition": data.get("edition", ""), "copies": copies,
-                    "pinned": bool(pinned)})
+                    "pinned": bool(pinned), "printing": printing(data)})
     return out

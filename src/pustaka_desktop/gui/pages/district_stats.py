@@ -8,6 +8,7 @@ from dataclasses import asdict
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
+from ...core.formatting import format_decimal, format_number
 from ...core.reports.period import MONTH_NAMES, Period
 from ...core.sync import stats, tally
 from ..context import AppContext
@@ -50,8 +51,13 @@ class DistrictStatsPage(Page):
         self.late = note()
         self.late.setAccessibleName(self.tr("Late villages"))
         layout.addWidget(self.late)
+        self.unchecked = note()
+        self.unchecked.setAccessibleName(self.tr("Villages with entries to check"))
+        layout.addWidget(self.unchecked)
         self.note = note(self.tr("Titles, copies and members as at the end of the period (copies weeded, lost or "
-                                 "withdrawn left out); visitors per open day of each village."))
+                                 "withdrawn left out); visitors per open day of each village. To check: what is "
+                                 "open on the village's review list as its last bundle said (empty: its version "
+                                 "does not say)."))
         layout.addWidget(self.note)
         headers = [QCoreApplication.translate("DistrictReport", label) for _, label in stats.COLUMNS]
         self.table = read_only_table(headers, self.tr("Statistics per village"))
@@ -91,11 +97,17 @@ class DistrictStatsPage(Page):
             values = dict(asdict(r), last_bundle=tally.shown_local(r.last_bundle))  # dd-mm-yyyy, as elsewhere
             if r is total:
                 values["name"] = self.tr("Total")
-            table.append([values[key] if key != "late" else (yes if values[key] else "") for key, _ in stats.COLUMNS])
+            table.append([_shown(values[key]) if key != "late" else (yes if values[key] else "")
+                          for key, _ in stats.COLUMNS])
         fill(self.table, table)
         late = [r.code for r in rows if r.late]
         self.late.setText(self.tr("Late (no bundle for over {days} days): {codes}").format(
             days=stats.LATE_AFTER_DAYS, codes=", ".join(late)) if late else self.tr("No village is late."))
+        # most first: the village whose moved-in catalogue most needs a visit
+        unchecked = sorted((r for r in rows if r.to_check), key=lambda r: (-r.to_check, r.code))
+        self.unchecked.setText(self.tr("Still to check on the villages' review lists: {villages}").format(
+            villages=", ".join(f"{r.code} {r.to_check}" for r in unchecked)) if unchecked else "")
+        self.unchecked.setVisible(bool(unchecked))
 
     def save(self) -> None:
         period = self.period()
@@ -110,6 +122,16 @@ class DistrictStatsPage(Page):
                    self.tr("District library statistics {period}").format(period=self._label(period))) is REFUSED:
             return
         info(self, self.tr("Report saved"), self.tr("Saved to {path}.").format(path=path))
+
+
+def _shown(value):
+    """A figure as the printed report writes it in the user's language (``7,4`` and ``5.055`` in Indonesian: the
+    page showed ``7.4``, an English decimal point, beside the report's ``7,4``)."""
+    if isinstance(value, float):
+        return format_decimal(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value)
+    return value
 
 
 __all__ = ["DistrictStatsPage"]

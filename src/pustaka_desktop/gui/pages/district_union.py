@@ -179,6 +179,8 @@ class SplitDialog(QDialog):
                 text += f" (ISBN {record['isbn']})"
             if record["edition"]:
                 text += f" — {record['edition']}"
+            if record["printing"]:  # (two printings without ISBNs meet on title and author: this tells them apart)
+                text += f" — {record['printing']}"
             item = QListWidgetItem(text + " — " + self.tr("{n} copies").format(n=record["copies"]))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)

@@ -1,0 +1,62 @@
+"""The district statistics page of an office whose village moved in from SLiMS with values its review list still
+holds: the officer sees, above the table, which villages have entries left to check and how many."""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.interop import importer
+from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.sync import stats
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.pages.district_stats import DistrictStatsPage
+from tests.core.test_district_movedin import SUKAMAJU_SLIMS, _slims_csv
+from tests.sync.sync_helpers import Site, enrol
+
+
+@pytest.fixture
+def office(tmp_path):
+    """Sukamaju moved in from SLiMS (an ISBN with a wrong check digit, a year typed with a letter O); Maju
+    catalogued by hand, nothing to check."""
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    sukamaju, maju = Site(tmp_path, "sukamaju", "SKM", clock), Site(tmp_path, "maju", "MJU", clock)
+    for village in (sukamaju, maju):
+        enrol(village, district, tmp_path)
+    with sukamaju:
+        importer.import_file(sukamaju.lib, sukamaju.staff, "slims-biblio",
+                             _slims_csv(tmp_path / "biblio.csv", SUKAMAJU_SLIMS))
+        open_entries = review.open_count(sukamaju.lib)
+    for village in (sukamaju, maju):
+        district.import_file(village.export_to(district))
+    district.lib.activate()
+    yield district, open_entries
+    for site in (district, sukamaju, maju):
+        site.close()
+
+
+def test_the_statistics_page_names_the_villages_with_entries_to_check(qtbot, office):
+    district, open_entries = office
+    page = DistrictStatsPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    assert not page.unchecked.isHidden() and f"SKM {open_entries}" in page.unchecked.text()
+    assert "MJU" not in page.unchecked.text()
+    column = [key for key, _ in stats.COLUMNS].index("to_check")
+    by_code = {page.table.item(r, 0).text(): page.table.item(r, column).text() for r in range(page.table.rowCount())}
+    assert (by_code["SKM"], by_code["MJU"]) == (str(open_entries), "0")
+
+
+def test_the_statistics_page_writes_its_figures_as_the_printed_report_does(qtbot, office, monkeypatch):
+    """Visitors per open day showed "0.0" (an English decimal point) on an Indonesian page whose printed report
+    and console say "0,0"."""
+    from pustaka_desktop.core import formatting
+
+    monkeypatch.setattr(formatting, "_display_language", ["id"])
+    district, _ = office
+    page = DistrictStatsPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    column = [key for key, _ in stats.COLUMNS].index("visits_per_day")
+    assert {page.table.item(r, column).text() for r in range(page.table.rowCount())} == {"0,0"}
