@@ -43,6 +43,7 @@ REASON_LABELS = {
     "import": QT_TRANSLATE_NOOP("Backup", "before an import"),
     "bundle-import": QT_TRANSLATE_NOOP("Backup", "before a sync bundle import"),
     "restore": QT_TRANSLATE_NOOP("Backup", "before a restore"),
+    "import-undo": QT_TRANSLATE_NOOP("Backup", "before an import was undone"),
     "manual": QT_TRANSLATE_NOOP("Backup", "made by hand"),
 }
 REASONS = tuple(REASON_LABELS)
