@@ -211,3 +211,13 @@ def test_an_import_already_at_the_district_is_removed_there_by_the_next_bundle(t
     finally:
         village.close()
         district.close()
+
+
+def test_an_import_minutes_after_another_is_put_back_from_its_own_backup(lib, librarian, tmp_path):
+    """The catalogue, then five minutes later the same shelf sheet again with the wrong column: the backup of the
+    first import was used again for the second, and the second's changes could not be put back."""
+    importer.import_file(lib, librarian, "csv", _csv(tmp_path, "katalog.csv", GOOD))
+    importer.import_file(lib, librarian, "csv", _csv(tmp_path, "latihan.csv", TEST_SHEET))
+    plan = import_undo.undo_import(lib, librarian, _last_import())
+    assert plan.restored == {"item": 1} and plan.kept == []
+    assert Item.get(Item.barcode == "B0002").location == ""

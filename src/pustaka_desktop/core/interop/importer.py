@@ -132,7 +132,7 @@ def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pa
         plans.append(result)
     saved = None
     if not dry_run:  # the catalogue as it was, in case the import was a mistake (core.store.backup)
-        saved = backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)
+        saved = backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE, unchanged=True)
     try:
         with paused_gc(), lib.transaction(), \
                 search.bulk_index(lib, cancel), bulk.deferred_indexes(lib, bulk.expected_rows(jobs), cancel):

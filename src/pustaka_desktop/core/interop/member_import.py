@@ -597,7 +597,8 @@ def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
         with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
             result = plan(lib, path, progress, cancel, database)
         if not dry_run:
-            saved = backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
+            saved = backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE,  # the members as they were
+                                         unchanged=True)  # (exactly: import_undo puts back from it)
             with lib.transaction():
                 log_before = store.last_seq(lib)  # the import's own change-log lines follow (import_undo)
                 apply(lib, result, progress, cancel)

@@ -26,6 +26,7 @@ from ...core.interop import (
 )
 from ..context import AppContext
 from ..dialogs.slims_database import with_database
+from ..dialogs.undo_import import UndoImportDialog
 from ..import_wizard import ImportWizard, describe_all
 from ..review_list import open_review
 from ..widgets.actions import choose_folder, open_file, save_file
@@ -62,7 +63,13 @@ class TransferPage(Page):
         self.new_labels_button = button(self.tr("Print labels for the &new barcodes…"), self.tr(
             "Print the labels of the copies the import gave new barcodes"), self.print_new_labels)
         self.new_labels_button.hide()
-        arrange(inner, self.import_button, self.review_button, self.last_import, self.new_labels_button)
+        # a file imported by mistake is taken back alone, keeping what the desk did since (dialogs.undo_import)
+        self.undo_import_button = button(self.tr("&Undo an import…"), self.tr(
+            "Take back an import made by mistake: what it added is removed, what it changed put back"),
+            self.open_undo_import)
+        self.undo_import_button.setEnabled(ctx.allowed("audit.view"))
+        arrange(inner, self.import_button, self.review_button, self.last_import, self.new_labels_button,
+                self.undo_import_button)
         ctx.events.catalog_changed.connect(self.show_review_count)
         self.show_review_count()
         layout.addWidget(box)
@@ -133,6 +140,13 @@ class TransferPage(Page):
                 self.after_review(wizard.review_dialog, lambda: self.offer_the_rest_of(path, pictures, database))
             elif slims_csv:
                 self.after_review(wizard.review_dialog, self.offer_members_after_csv)
+
+    def open_undo_import(self) -> None:
+        dialog = UndoImportDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.undone:
+            self.last_import.setText("")
+            self.new_labels_button.hide()
 
     def print_new_labels(self) -> None:
         """The Print page, choosing the copies the imports gave this library's barcodes."""
