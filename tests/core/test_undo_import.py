@@ -6,6 +6,7 @@ hour is kept (restoring the backup made before the import would have lost it).""
 from __future__ import annotations
 
 import json
+import sqlite3
 
 import pytest
 
@@ -221,3 +222,14 @@ def test_an_import_minutes_after_another_is_put_back_from_its_own_backup(lib, li
     plan = import_undo.undo_import(lib, librarian, _last_import())
     assert plan.restored == {"item": 1} and plan.kept == []
     assert Item.get(Item.barcode == "B0002").location == ""
+
+
+def test_a_whole_move_in_is_undone_on_the_sqlite_of_windows(lib, librarian, tmp_path):
+    """Python for Windows' SQLite takes at most 32,766 values in a statement (Linux builds often more): the undo
+    of a 3,000-book sheet wrote its 12,000 change-log lines in one statement and failed there."""
+    lib.db.connection().setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 32766)
+    sheet = "Judul,Pengarang,Tahun,Barcode\n" + "".join(f"Buku Bacaan {n},Relawan,2020,U{n:05d}\n" for n in range(3000))
+    importer.import_file(lib, librarian, "csv", _csv(tmp_path, "buku_induk_lama.csv", sheet))
+    plan = import_undo.undo_import(lib, librarian, _last_import())
+    assert plan.removed == {"record": 3000, "item": 3000}
+    assert not Item.select().where(Item.deleted == False).exists()  # noqa: E712

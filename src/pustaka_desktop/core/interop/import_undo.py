@@ -391,23 +391,16 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
         return plan
     backup.backup_before(lib, "import-undo")
     log = json.loads(AuditLog.get_by_id(audit_id).detail)["log"]
-    with lib.transaction(), write.transaction(lib):
+    with lib.transaction():
         # planned again inside the transaction: the desk may have lent one of the copies meanwhile
         plan = plan_undo(lib, by, audit_id)
-        removed_items: list[int] = []
         for table, ids in plan._remove.items():
-            model = ENTITY[table]
-            for row in model.select().where(model.id.in_(ids)):
-                code = _CODES.get(table)
-                if code:  # (its barcode or card number may come in again with the right file)
-                    write.update(lib, row, **{code: f"{getattr(row, code)}{_FREED}{row.id}"})
-                write.delete(lib, row)
-            if table == "item":
-                removed_items = ids
+            _remove(lib, table, ids)
         for table, rows in plan._restore.items():
             model = ENTITY[table]
             for rid, values in rows.items():
                 write.update(lib, model.get_by_id(rid), **values)
+        removed_items = plan._remove.get("item", [])
         _forget_review_items(plan._remove.get("record", []), removed_items)
         new_barcodes.remember(lib, [], removed_items)  # (no labels to print for copies that are gone)
         auth.audit(lib, by, "import.undo", "import", _key(log), file=plan.file, records=plan.removed.get("record", 0),
@@ -415,6 +408,19 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
                    restored=sum(plan.restored.values()), kept=len(plan.kept))
     plan.done = True
     return plan
+
+
+def _remove(lib: Library, table: str, ids: list[int]) -> None:
+    """Tombstone the rows, a chunk at a time: each chunk's change-log lines are written in one statement, which
+    must stay under the SQLite of Windows' limit of 32,766 values (a move-in of 50,000 books is undone too)."""
+    model = ENTITY[table]
+    code = _CODES.get(table)
+    for start in range(0, len(ids), _CHUNK):
+        with write.transaction(lib):
+            for row in model.select().where(model.id.in_(ids[start:start + _CHUNK])):
+                if code:  # (its barcode or card number may come in again with the right file)
+                    write.update(lib, row, **{code: f"{getattr(row, code)}{_FREED}{row.id}"})
+                write.delete(lib, row)
 
 
 def _forget_review_items(records: list[int], items: list[int]) -> None:
