@@ -233,3 +233,14 @@ def test_a_whole_move_in_is_undone_on_the_sqlite_of_windows(lib, librarian, tmp_
     plan = import_undo.undo_import(lib, librarian, _last_import())
     assert plan.removed == {"record": 3000, "item": 3000}
     assert not Item.select().where(Item.deleted == False).exists()  # noqa: E712
+
+
+def test_covers_the_import_attached_do_not_keep_its_records(lib, librarian, tmp_path):
+    """SLiMS's pictures folder: the covers are attached after the import's records are saved (slims_pictures), so
+    every record with a cover looked "changed since the import" and stayed."""
+    from pustaka_desktop.core.store import write
+
+    importer.import_file(lib, librarian, "csv", _csv(tmp_path, "latihan.csv", TEST_SHEET))
+    write.update(lib, Record.get(Record.title == "Coba Buku Satu"), cover=b"\xff\xd8\xff\xe0 sampul")
+    plan = import_undo.undo_import(lib, librarian, _last_import())
+    assert plan.removed == {"record": 3, "item": 3} and plan.kept == []

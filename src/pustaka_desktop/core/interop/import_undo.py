@@ -60,6 +60,7 @@ _UPDATES = ("update", log_lines.UPDATE_SPANS)
 # a removed row keeps its barcode or card number with this mark, so the code can be used again
 _FREED = "~batal"
 _CODES = {"item": "barcode", "member": "number"}
+_PICTURES = {"cover", "photo"}
 _CHUNK = 500
 _BULK = (log_lines.INSERT_RANGE, log_lines.UPDATE_SPANS)
 
@@ -230,10 +231,10 @@ def _plan_removals(plan: UndoPlan, added: dict[str, list[str]], newest: str) -> 
     for table, uids in added.items():
         if table not in ENTITY:
             continue
-        for rid, version, deleted, *_ in _rows(ENTITY[table], uids):
+        for rid, version, deleted, versions in _rows(ENTITY[table], uids):
             if deleted:
                 continue
-            if _order(version) > newest:
+            if _changed_since(version, versions, newest):
                 changed.append((table, rid))
             else:
                 candidates[(table, rid)] = None
@@ -258,6 +259,15 @@ def _plan_removals(plan: UndoPlan, added: dict[str, list[str]], newest: str) -> 
     for table, rid in candidates:
         plan._remove.setdefault(table, []).append(rid)
         plan.removed[table] = plan.removed.get(table, 0) + 1
+
+
+def _changed_since(version: str, versions: str, newest: str) -> bool:
+    """Whether a row was written after the import (``newest``: the import's last version), leaving out the
+    covers and photos the import's own pictures step attaches after its transaction (``slims_pictures``)."""
+    if _order(version) <= newest:
+        return False
+    stamps = json.loads(versions) if versions else {}
+    return any(_order(stamp) > newest for name, stamp in stamps.items() if name not in _PICTURES) or not stamps
 
 
 def _copies_of(records: set[int], items: list[int]) -> list[int]:
@@ -355,7 +365,7 @@ def _plan_restores(plan: UndoPlan, changed: dict[str, list[str]], added: dict[st
                 if value == old or not stamp or stamp < oldest:
                     continue
                 if stamp > newest:
-                    edited = True
+                    edited = edited or f.name not in _PICTURES  # (a cover the import's pictures step added stays)
                 else:
                     put_back[f.name] = f.python_value(old)
             if edited:
