@@ -244,3 +244,15 @@ def test_covers_the_import_attached_do_not_keep_its_records(lib, librarian, tmp_
     write.update(lib, Record.get(Record.title == "Coba Buku Satu"), cover=b"\xff\xd8\xff\xe0 sampul")
     plan = import_undo.undo_import(lib, librarian, _last_import())
     assert plan.removed == {"record": 3, "item": 3} and plan.kept == []
+
+
+def test_the_subject_list_keeps_the_terms_a_record_made_since_uses(lib, librarian, tmp_path):
+    from pustaka_desktop.core.store.models import Subject
+
+    sheet = "Judul,Pengarang,Tahun,Barcode,Subjek\nCoba Buku Satu,Relawan,2024,T0001,Cerita Rakyat\n" \
+            "Coba Buku Dua,Relawan,2024,T0002,Coba Coba\n"
+    importer.import_file(lib, librarian, "csv", _csv(tmp_path, "latihan.csv", sheet))
+    records.add_record(lib, librarian, title="Legenda Danau Toba", subjects=["Cerita Rakyat"])
+    import_undo.undo_import(lib, librarian, _last_import())
+    terms = {s.term for s in Subject.select().where(Subject.deleted == False)}  # noqa: E712
+    assert "Cerita Rakyat" in terms and "Coba Coba" not in terms

@@ -44,8 +44,10 @@ from ..store.models import (
     AuditLog,
     ChangeLog,
     Item,
+    Record,
     ReviewFlag,
     Staff,
+    Subject,
     SyncBundleLog,
     SyncModel,
     SyncPeer,
@@ -256,6 +258,9 @@ def _plan_removals(plan: UndoPlan, added: dict[str, list[str]], newest: str) -> 
     for rid in _copies_of(staying, [rid for table, rid in candidates if table == "item"]):
         del candidates[("item", rid)]
         _keep(plan, "item", rid, RECORD_STAYS)
+    for rid in _terms_in_use([rid for table, rid in candidates if table == "subject"],
+                             {rid for table, rid in candidates if table == "record"}):
+        del candidates[("subject", rid)]  # (the subject list keeps the terms of the records that stay)
     for table, rid in candidates:
         plan._remove.setdefault(table, []).append(rid)
         plan.removed[table] = plan.removed.get(table, 0) + 1
@@ -268,6 +273,18 @@ def _changed_since(version: str, versions: str, newest: str) -> bool:
         return False
     stamps = json.loads(versions) if versions else {}
     return any(_order(stamp) > newest for name, stamp in stamps.items() if name not in _PICTURES) or not stamps
+
+
+def _terms_in_use(subjects: list[int], removed_records: set[int]) -> list[int]:
+    """Those of the ``subjects`` whose term a record that stays has (records keep their subjects as JSON)."""
+    if not subjects:
+        return []
+    used: set[str] = set()
+    for rid, terms in Record.select(Record.id, Record.subjects).where(Record.deleted == False).tuples():  # noqa: E712
+        if terms and rid not in removed_records:
+            used.update(term.lower() for term in json.loads(terms) if isinstance(term, str))
+    return [rid for rid, term in Subject.select(Subject.id, Subject.term).where(Subject.id.in_(subjects)).tuples()
+            if term.lower() in used]
 
 
 def _copies_of(records: set[int], items: list[int]) -> list[int]:
