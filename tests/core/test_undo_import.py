@@ -256,3 +256,12 @@ def test_the_subject_list_keeps_the_terms_a_record_made_since_uses(lib, libraria
     import_undo.undo_import(lib, librarian, _last_import())
     terms = {s.term for s in Subject.select().where(Subject.deleted == False)}  # noqa: E712
     assert "Cerita Rakyat" in terms and "Coba Coba" not in terms
+
+
+def test_a_copy_the_import_moved_and_the_desk_lent_since_gets_its_shelf_back_and_stays_on_loan(
+        lib, librarian, clock, desk_library):
+    loans.checkout(lib, librarian, desk_library, "B0002")
+    plan = import_undo.undo_import(lib, librarian, _last_import())
+    copy = Item.get(Item.barcode == "B0002")
+    assert (copy.location, copy.status) == ("", "on_loan")
+    assert ("B0002 · Bumi Manusia", import_undo.PARTLY) in {(k.label, k.reason) for k in plan.kept}

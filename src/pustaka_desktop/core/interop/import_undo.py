@@ -80,6 +80,8 @@ USED_BY = {
 }
 USED_SINCE = QT_TRANSLATE_NOOP("ImportUndo", "used since the import")
 RECORD_STAYS = QT_TRANSLATE_NOOP("ImportUndo", "its record stays")
+PARTLY = QT_TRANSLATE_NOOP("ImportUndo", "changed since the import: what was changed since stays, the rest is put "
+                                         "back")
 NO_BACKUP = QT_TRANSLATE_NOOP(
     "ImportUndo", "changed by the import; how it was before is not known (the backup made just before the import "
                   "is gone, or other changes came between)")
@@ -385,8 +387,8 @@ def _plan_restores(plan: UndoPlan, changed: dict[str, list[str]], added: dict[st
                     edited = edited or f.name not in _PICTURES  # (a cover the import's pictures step added stays)
                 else:
                     put_back[f.name] = f.python_value(old)
-            if edited:
-                _keep(plan, table, rid, CHANGED_SINCE)
+            if edited:  # (a copy lent since: its status is the desk's; what the import wrote alone is put back)
+                _keep(plan, table, rid, PARTLY if put_back else CHANGED_SINCE)
             if put_back:
                 plan._restore.setdefault(table, {})[rid] = put_back
                 plan.restored[table] = plan.restored.get(table, 0) + 1
