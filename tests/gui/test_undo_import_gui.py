@@ -12,6 +12,7 @@ from pustaka_desktop.gui.dialogs import undo_import as dialog_module
 from pustaka_desktop.gui.dialogs.undo_import import UndoImportDialog
 from pustaka_desktop.gui.pages.transfer import TransferPage
 from tests.core.test_undo_import import GOOD, TEST_SHEET
+from tests.gui.test_labels_after_movein_gui import walked
 
 
 def _imports(lib, librarian, tmp_path):
@@ -49,3 +50,14 @@ def test_a_volunteer_has_no_undo_button(qtbot, lib, volunteer):
     page = TransferPage(AppContext(lib, volunteer))
     qtbot.addWidget(page)
     assert not page.undo_import_button.isEnabled()
+
+
+def test_the_summary_of_an_import_says_a_wrong_file_can_be_undone(qtbot, lib, librarian, tmp_path, monkeypatch):
+    path = tmp_path / "latihan.csv"
+    path.write_text(TEST_SHEET, encoding="utf-8")
+    walked(monkeypatch, "csv", lambda: [importer.import_file(lib, librarian, "csv", path)])
+    page = TransferPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.open_wizard()
+    assert "The wrong file? Undo an import… takes this import back" in page.last_import.text()
+    assert page.undo_import_button.isEnabled()

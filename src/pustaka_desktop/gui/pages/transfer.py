@@ -40,6 +40,9 @@ SLIMS_NEXT = QT_TRANSLATE_NOOP(
     "TransferPage", "Next steps of the move from SLiMS: the members, from SLiMS's members export (Import members…), "
                     "then the loans: those of a SLiMS database backup (Import history…) or of a loan notebook kept "
                     "in Excel (Import loans…).")
+# said under an import's summary: a wrong file is taken back alone (dialogs.undo_import)
+UNDO_HINT = QT_TRANSLATE_NOOP("TransferPage", "The wrong file? Undo an import… takes this import back; loans and "
+                                              "returns made meanwhile stay.")
 EXPORTS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
 ROWS_SHOWN = 12  # refused rows listed in the check before an import of members or history (the rest counted)
 COVERS_FOLDER = "sampul"  # where an export to SLiMS puts the covers, beside the file
@@ -132,8 +135,10 @@ class TransferPage(Page):
         if wizard.exec() and wizard.result_plans:
             plans = wizard.result_plans
             slims_csv = wizard.fmt() == "slims-item" or (wizard.fmt() == "slims-biblio" and bool(wizard.items()))
+            applied = any(plan.applied for plan in plans)
+            undo = [self.tr(UNDO_HINT)] if applied and self.undo_import_button.isEnabled() else []
             self.last_import.setText("\n".join([self.tr("Last import:"), describe_all(plans),
-                                                 *([self.tr(SLIMS_NEXT)] if slims_csv else [])]))
+                                                 *undo, *([self.tr(SLIMS_NEXT)] if slims_csv else [])]))
             self.new_labels_button.setVisible(any(plan.barcodes_given for plan in plans if plan.applied))
             if wizard.fmt() == "slims-sql":
                 path, pictures, database = wizard.path(), wizard.pictures(), wizard.database()
