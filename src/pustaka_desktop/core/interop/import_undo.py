@@ -19,8 +19,8 @@ its lines and nobody else's) and the name of the backup made just before it (``b
 - the review list's open items about removed rows go with them; so do removed copies on the list of
   copies waiting for labels.
 
-Everything in one transaction after a backup ("import-undo"), audited as ``import.undo`` with the import's
-lines as its ``entity_uid``, so an import is undone once. Who may: whoever may make that kind of import.
+Everything in one transaction after a backup ("import-undo"), audited as ``import.undo`` about the import's
+audit line (its number, as the lists show it) with the import's lines as its ``log``, so an import is undone once. Who may: whoever may make that kind of import.
 A row already sent to the district in a bundle is removed here all the same: its tombstone goes with the
 next bundle and the district's union catalogue drops it (``sent`` says so to the librarian)."""
 
@@ -156,12 +156,13 @@ def _entry(row: AuditLog) -> ImportEntry:
                        bool(log) and not undone, undone)
 
 
-def _key(log: list[int]) -> str:
-    return f"{log[0]}-{log[1]}"
-
-
 def _undone_by(log: list[int]) -> AuditLog | None:
-    return AuditLog.get_or_none((AuditLog.action == UNDO_ACTION) & (AuditLog.entity_uid == _key(log)))
+    """The audit line of the undo of the import that wrote the change-log lines ``log`` (a SLiMS pair's two
+    files are one import with two audit lines: undoing one undoes both)."""
+    for row in AuditLog.select().where(AuditLog.action == UNDO_ACTION):  # (a handful in a library's life)
+        if json.loads(row.detail or "{}").get("log") == log:
+            return row
+    return None
 
 
 def _import_line(by: Staff | None, audit_id: int) -> tuple[AuditLog, dict[str, Any]]:
@@ -432,7 +433,7 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
         removed_items = plan._remove.get("item", [])
         _forget_review_items(plan._remove.get("record", []), removed_items)
         new_barcodes.remember(lib, [], removed_items)  # (no labels to print for copies that are gone)
-        auth.audit(lib, by, "import.undo", "import", _key(log), file=plan.file, records=plan.removed.get("record", 0),
+        auth.audit(lib, by, "import.undo", "import", str(audit_id), log=log, file=plan.file, records=plan.removed.get("record", 0),
                    copies=plan.removed.get("item", 0), members=plan.removed.get("member", 0),
                    restored=sum(plan.restored.values()), kept=len(plan.kept))
     plan.done = True
