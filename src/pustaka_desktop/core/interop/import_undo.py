@@ -20,7 +20,8 @@ its lines and nobody else's) and the name of the backup made just before it (``b
   copies waiting for labels.
 
 Everything in one transaction after a backup ("import-undo"), audited as ``import.undo`` about the import's
-audit line (its number, as the lists show it) with the import's lines as its ``log``, so an import is undone once. Who may: whoever may make that kind of import.
+audit line (its number, as the lists show it) with the import's lines as its ``log``, so an import is undone
+once. Who may: whoever may make that kind of import.
 A row already sent to the district in a bundle is removed here all the same: its tombstone goes with the
 next bundle and the district's union catalogue drops it (``sent`` says so to the librarian)."""
 
