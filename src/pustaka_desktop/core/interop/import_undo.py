@@ -434,7 +434,8 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
         removed_items = plan._remove.get("item", [])
         _forget_review_items(plan._remove.get("record", []), removed_items)
         new_barcodes.remember(lib, [], removed_items)  # (no labels to print for copies that are gone)
-        auth.audit(lib, by, "import.undo", "import", str(audit_id), log=log, file=plan.file, records=plan.removed.get("record", 0),
+        auth.audit(lib, by, "import.undo", "import", str(audit_id), log=log, file=plan.file,
+                   records=plan.removed.get("record", 0),
                    copies=plan.removed.get("item", 0), members=plan.removed.get("member", 0),
                    restored=sum(plan.restored.values()), kept=len(plan.kept))
     plan.done = True
@@ -458,4 +459,5 @@ def _forget_review_items(records: list[int], items: list[int]) -> None:
     """The review list's open items about removed records and copies: nothing left to check."""
     for column, ids in ((ReviewFlag.record, records), (ReviewFlag.item, items)):
         for start in range(0, len(ids), _CHUNK):
-            ReviewFlag.delete().where(column.in_(ids[start:start + _CHUNK]) & ReviewFlag.resolved_at.is_null()).execute()
+            part = ids[start:start + _CHUNK]
+            ReviewFlag.delete().where(column.in_(part) & ReviewFlag.resolved_at.is_null()).execute()
