@@ -266,3 +266,15 @@ def test_a_copy_the_import_moved_and_the_desk_lent_since_gets_its_shelf_back_and
     copy = Item.get(Item.barcode == "B0002")
     assert (copy.location, copy.status) == ("", "on_loan")
     assert ("B0002 · Bumi Manusia", import_undo.PARTLY) in {(k.label, k.reason) for k in plan.kept}
+
+
+def test_a_cancelled_undo_changes_nothing(lib, librarian, desk_library):
+    from pustaka_desktop.core.errors import Cancelled
+
+    asked = []
+    with pytest.raises(Cancelled):  # (Cancel pressed while it removes the second kind of rows)
+        import_undo.undo_import(lib, librarian, _last_import(), cancel=lambda: asked.append(1) or len(asked) > 2)
+    assert Record.get(Record.title == "Coba Buku Dua").deleted is False
+    assert Item.get(Item.barcode == "T0002").deleted is False
+    assert not AuditLog.select().where(AuditLog.action == "import.undo").exists()
+    assert import_undo.undo_import(lib, librarian, _last_import()).done  # (and it can be undone afterwards)

@@ -38,6 +38,7 @@ from ..catalog import new_barcodes
 from ..errors import NotFound, Refused
 from ..formatting import format_datetime
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
 from ..store import backup, log_lines, write
 from ..store.models import (
@@ -415,8 +416,10 @@ def _sent(lib: Library, first: int, at: datetime) -> bool:
                                             & (SyncBundleLog.at >= at)).exists())
 
 
-def undo_import(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
-    """Undo the import of audit line ``audit_id`` as ``plan_undo`` says, in one transaction after a backup."""
+def undo_import(lib: Library, by: Staff | None, audit_id: int, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> UndoPlan:
+    """Undo the import of audit line ``audit_id`` as ``plan_undo`` says, in one transaction after a backup (a
+    cancel rolls it all back: ``Cancelled``)."""
     plan = plan_undo(lib, by, audit_id)
     if plan.nothing:
         return plan
@@ -425,8 +428,13 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
     with lib.transaction():
         # planned again inside the transaction: the desk may have lent one of the copies meanwhile
         plan = plan_undo(lib, by, audit_id)
+        total, done = max(1, sum(plan.removed.values())), 0
         for table, ids in plan._remove.items():
-            _remove(lib, table, ids)
+            for start in range(0, len(ids), _CHUNK):
+                checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Progress", "Undoing the import"))
+                _remove(lib, table, ids[start:start + _CHUNK])
+                done += len(ids[start:start + _CHUNK])
+        checkpoint(progress, cancel, 1.0, QT_TRANSLATE_NOOP("Progress", "Undoing the import"))
         for table, rows in plan._restore.items():
             model = ENTITY[table]
             for rid, values in rows.items():
@@ -443,16 +451,15 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
 
 
 def _remove(lib: Library, table: str, ids: list[int]) -> None:
-    """Tombstone the rows, a chunk at a time: each chunk's change-log lines are written in one statement, which
-    must stay under the SQLite of Windows' limit of 32,766 values (a move-in of 50,000 books is undone too)."""
+    """Tombstone a chunk of rows (``_CHUNK``): their change-log lines are written in one statement, which must
+    stay under the SQLite of Windows' limit of 32,766 values (a move-in of 50,000 books is undone too)."""
     model = ENTITY[table]
     code = _CODES.get(table)
-    for start in range(0, len(ids), _CHUNK):
-        with write.transaction(lib):
-            for row in model.select().where(model.id.in_(ids[start:start + _CHUNK])):
-                if code:  # (its barcode or card number may come in again with the right file)
-                    write.update(lib, row, **{code: f"{getattr(row, code)}{_FREED}{row.id}"})
-                write.delete(lib, row)
+    with write.transaction(lib):
+        for row in model.select().where(model.id.in_(ids)):
+            if code:  # (its barcode or card number may come in again with the right file)
+                write.update(lib, row, **{code: f"{getattr(row, code)}{_FREED}{row.id}"})
+            write.delete(lib, row)
 
 
 def _forget_review_items(records: list[int], items: list[int]) -> None:
