@@ -12,7 +12,7 @@ import pytest
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core import auth
-from pustaka_desktop.core.catalog import records
+from pustaka_desktop.core.catalog import records, search
 from pustaka_desktop.core.circulation import loans
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import NotFound, PermissionDenied, Refused
@@ -67,6 +67,7 @@ def test_a_test_sheet_is_undone_after_an_hour_at_the_desk_and_the_desk_keeps_its
     assert (plan.removed.get("record"), plan.removed.get("item")) == (1, 1)
     live = {r.title for r in Record.select().where(Record.deleted == False)}  # noqa: E712
     assert "Coba Buku Dua" not in live
+    assert search.search(lib, "Coba Buku Dua").total == 0  # (the kiosk and the catalogue no longer find it)
     # what the desk touched stays, named with why
     assert "Coba Buku Satu" in live
     assert [(k.entity, k.label, k.reason) for k in plan.kept] == [
