@@ -97,7 +97,7 @@ def json_runs(place: dict[str, str], late_member: str) -> list[tuple[str, list[s
         ["import", "csv", place["catalogue"], "--review"], ["import", "slims-sql", place["dump"], "--review"],
         ["members-import", place["dump"]], ["history-import", place["dump"], "--dry-run"],
         ["loans-import", place["notebook"], "--dry-run"], ["visits-import", place["visits"], "--dry-run"],
-        ["review", "list"],
+        ["review", "list"], ["import-undo"],
         ["checkout", "M001", "B0002"], ["checkout", "M001", "B0004"], ["renew", "B0004"], ["checkin", "B0004"],
         ["overdue", "--messages"], ["reservations"], ["member", "show", late_member], ["member", "search", "siti"],
         ["member", "add", "--name", "Dewi Lestari", "--type", "Umum"], ["member", "schools"],

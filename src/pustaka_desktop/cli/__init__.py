@@ -18,6 +18,7 @@ from . import closing_days as closing_days_cmds
 from . import common, setup_cmds
 from . import desk as desk_cmds
 from . import hub as hub_cmds
+from . import import_undo as import_undo_cmds
 from . import interop as interop_cmds
 from . import practice as practice_cmds
 from . import printing as printing_cmds
@@ -28,7 +29,7 @@ from . import sync as sync_cmds
 from . import web as web_cmds
 
 # One module per area; each adds its own subcommands.
-COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds, catalog_cmds, printing_cmds, sync_cmds, desk_cmds, stocktake_cmds, closing_days_cmds, reports_cmds, web_cmds,
+COMMAND_MODULES = [setup_cmds, backup_cmds, interop_cmds, import_undo_cmds, catalog_cmds, printing_cmds, sync_cmds, desk_cmds, stocktake_cmds, closing_days_cmds, reports_cmds, web_cmds,
                    practice_cmds, hub_cmds, audit_cmds, staff_cmds]
 
 

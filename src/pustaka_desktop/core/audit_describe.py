@@ -50,6 +50,9 @@ SENTENCES: dict[str, str] = {
     "recovery.failed": QT_TRANSLATE_NOOP("AuditDetails", "Wrong recovery code, {failures} time(s) in a row."),
     "recovery.locked": QT_TRANSLATE_NOOP("AuditDetails", "Recovery locked for {minutes} minutes."),
     "backup.create": QT_TRANSLATE_NOOP("AuditDetails", "Backup written to {file}."),
+    "import.undo": QT_TRANSLATE_NOOP("AuditDetails", "Import of {file} undone: {records} records, {copies} copies "
+                                                     "and {members} members removed, {restored} put back as they "
+                                                     "were, {kept} kept."),
     "backup.restore": QT_TRANSLATE_NOOP("AuditDetails", "Restored from {file}; the database before it was kept as {safety_copy}."),
     "settings.idle_lock": QT_TRANSLATE_NOOP("AuditDetails", "Screen lock after {new} minutes (was {old})."),
     "desk.volunteer_mode": QT_TRANSLATE_NOOP("AuditDetails", "Volunteer mode {on}."),
@@ -79,6 +82,7 @@ SENTENCES: dict[str, str] = {
 # Other details, one phrase each, joined after the action's name.
 PHRASES: dict[str, str] = {
     "file": QT_TRANSLATE_NOOP("AuditDetails", "file {value}"),
+    "backup": QT_TRANSLATE_NOOP("AuditDetails", "backup made before it: {value}"),
     "barcode": QT_TRANSLATE_NOOP("AuditDetails", "copy {value}"),
     "title": QT_TRANSLATE_NOOP("AuditDetails", "title “{value}”"),
     "copies": QT_TRANSLATE_NOOP("AuditDetails", "{value} copies"),
@@ -198,7 +202,8 @@ PARTS_OF: dict[str, str] = {
 
 # checksums and counters nobody reads from the screen; how many copies a stock-take did not see (its report has them);
 # ids (the page's "About" column names the thing); how far the clock was behind (the entry says if it looked wrong)
-HIDDEN = {"sha256", "floor", "next_seq", "not_seen", "into_uid", "record", "behind_ms"}
+# (``log``: an import's change-log lines, which core.interop.import_undo reads to take it back)
+HIDDEN = {"sha256", "floor", "next_seq", "not_seen", "into_uid", "record", "behind_ms", "log"}
 UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 YES_NO = {

@@ -19,6 +19,7 @@ ACTION_NAMES: dict[str, str] = {
     "catalog.export": QT_TRANSLATE_NOOP("AuditActions", "Catalogue exported"),
     "catalog.import": QT_TRANSLATE_NOOP("AuditActions", "Catalogue imported"),
     "catalog.review_fix": QT_TRANSLATE_NOOP("AuditActions", "Corrected on the review list"),
+    "import.undo": QT_TRANSLATE_NOOP("AuditActions", "Import undone"),
     "catalog.review_fix_all": QT_TRANSLATE_NOOP("AuditActions", "Suggestions of the review list used at once"),
     "circulation.found": QT_TRANSLATE_NOOP("AuditActions", "Lost copy found"),
     "circulation.holiday_add": QT_TRANSLATE_NOOP("AuditActions", "Holiday added"),
@@ -152,6 +153,7 @@ AREA_NAMES: dict[str, str] = {
 
 # The kinds of thing an entry is about ("What" column).
 ENTITY_NAMES: dict[str, str] = {
+    "import": QT_TRANSLATE_NOOP("AuditActions", "import"),
     "member": QT_TRANSLATE_NOOP("AuditActions", "member"),
     "visit": QT_TRANSLATE_NOOP("AuditActions", "visit"),
     "loan": QT_TRANSLATE_NOOP("AuditActions", "loan"),

@@ -7,7 +7,8 @@ module (``slims``, ``slims_members``, ``marc_reader``/``marc_writer``, ``spreads
 run) -> apply in one transaction); the members' own engine is ``member_import`` (SLiMS's members CSV,
 ``member_sheets``, a SLiMS backup's members; ``member_identity`` says who a row without a card number
 is). Formats never import an engine. ``slims_pictures`` brings the covers and member photos a SLiMS file
-names, after the import, from SLiMS's ``images`` folder.
+names, after the import, from SLiMS's ``images`` folder. ``import_undo`` takes back a catalogue or members import
+made by mistake (what it added, what it changed), keeping what was done since.
 ``sheets`` reads a spreadsheet's rows and ``sheet_values`` the values hand-kept sheets write (accession
 ranges, authors in one cell, Excel's error cells), both for ``spreadsheet`` and ``member_sheets``;
 ``merged_cells`` fills a cell merged down into the rows under it, for ``sheets``. ``near_duplicates`` finds

@@ -38,10 +38,10 @@ from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import paused_gc
 from ..service import Library
-from ..store import backup, unfinished
+from ..store import backup, unfinished, write
 from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
-from . import bulk, changed_here, slims_files, slims_pictures
+from . import bulk, changed_here, import_undo, slims_files, slims_pictures
 from .import_session import ImportSession
 from .matching import identity
 from .readers import guarded, parse
@@ -133,12 +133,14 @@ def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pa
         result = ImportPlan(format=fmt, path=str(path), dry_run=dry_run)
         result.origin = f"{fmt} · {Path(path).name} · {lib.clock.now().strftime('%Y-%m-%d %H:%M')}"
         plans.append(result)
+    saved = None
     if not dry_run:  # the catalogue as it was, in case the import was a mistake (core.store.backup)
-        backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)
+        saved = backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE, unchanged=True)
     try:
         with paused_gc(), lib.transaction(), \
                 search.bulk_index(lib, cancel), bulk.deferred_indexes(lib, bulk.expected_rows(jobs), cancel):
             started = changed_here.import_started(lib)
+            log_before = write.last_seq(lib)  # the import's own change-log lines follow (import_undo)
             sessions: list[ImportSession] = []
             for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):
                 base = n * share
@@ -177,10 +179,12 @@ def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pa
             changed_here.note_import(lib, started)
             new_barcodes.remember(lib, [new.id for session in sessions for new in session.given],
                                   [copy for session in sessions for copy in session.labelled])
+            log = import_undo.lines_since(lib, log_before)
             for (fmt, path, _), result in zip(jobs, plans, strict=True):
                 auth.audit(lib, by, "catalog.import", "record", "", format=fmt, file=Path(path).name,
                            **{k: v for k, v in result.summary().items()
-                              if k in ("records", "copies", "bad_rows", "flags")})
+                              if k in ("records", "copies", "bad_rows", "flags")},
+                           log=log, backup=saved.name if saved is not None else "")
                 result.applied = True
             class_style.adopt_from_copies()  # (a move-in: class numbers shown as its call numbers write them)
     except _DryRun:

@@ -65,6 +65,7 @@ from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import (
     changed_here,
+    import_undo,
     member_identity,
     member_sheets,
     member_twice,
@@ -606,13 +607,15 @@ def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
         with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
             result = plan(lib, path, progress, cancel, database)
         if not dry_run:
-            backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the members as they were
+            saved = backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE,  # the members as they were
+                                         unchanged=True)  # (exactly: import_undo puts back from it)
             with lib.transaction():
                 started = changed_here.import_started(lib)
+                log_before = store.last_seq(lib)  # the import's own change-log lines follow (import_undo)
                 apply(lib, result, progress, cancel)
                 changed_here.note_import(lib, started)
                 auth.audit(lib, by, "members.import", "member", "", file=Path(path).name, add=result.add,
-                           update=result.update)
+                           update=result.update, log=import_undo.lines_since(lib, log_before), backup=saved.name)
     if pictures is not None:
         ids = dict(Member.select(Member.number, Member.id).where(Member.deleted == False).tuples())  # noqa: E712
         wanted = [(ids.get(number, 0), name) for number, name in result.photo_files]

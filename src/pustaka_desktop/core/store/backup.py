@@ -17,6 +17,7 @@ import re
 import shutil
 import sqlite3
 import time
+from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -43,6 +44,7 @@ REASON_LABELS = {
     "import": QT_TRANSLATE_NOOP("Backup", "before an import"),
     "bundle-import": QT_TRANSLATE_NOOP("Backup", "before a sync bundle import"),
     "restore": QT_TRANSLATE_NOOP("Backup", "before a restore"),
+    "import-undo": QT_TRANSLATE_NOOP("Backup", "before an import was undone"),
     "manual": QT_TRANSLATE_NOOP("Backup", "made by hand"),
 }
 REASONS = tuple(REASON_LABELS)
@@ -174,16 +176,19 @@ def _discard_partial(partial: Path) -> None:
 IMPORT_REUSE = timedelta(minutes=10)
 
 
-def backup_before(lib: Library, reason: str, recent: timedelta | None = None) -> Path:
+def backup_before(lib: Library, reason: str, recent: timedelta | None = None, unchanged: bool = False) -> Path:
     """An automatic backup before something big (``reason``: "import", "bundle-import", "restore",
     "migration"...). Call it before the change starts; it raises (and nothing should proceed) when the
     backup cannot be made. With ``recent``, a backup for the same reason made less than that long ago
-    is reused (a district importing 200 bundles in a row makes one backup, not 200)."""
+    is reused (a district importing 200 bundles in a row makes one backup, not 200); with ``unchanged``
+    too, only while nothing synced was written since it: a catalogue or members import is undone from
+    the backup made before it (core.interop.import_undo), which must be the library just before it."""
     reason = _clean_reason(reason)
     now = lib.clock.now()
     if recent is not None:
         for item in list_backups(lib.path):
-            if item.reason == reason and timedelta(0) <= now.replace(microsecond=0) - item.at <= recent:
+            if item.reason == reason and timedelta(0) <= now.replace(microsecond=0) - item.at <= recent \
+                    and not (unchanged and _written_since(lib, item.path)):
                 return item.path
     directory = backup_dir(lib.path)
     directory.mkdir(parents=True, exist_ok=True)
@@ -193,6 +198,18 @@ def backup_before(lib: Library, reason: str, recent: timedelta | None = None) ->
     trim_to_budget(lib.path, lib.clock.now())  # a district's multi-gigabyte backups also keep to the disk budget
     backup_status.record_backup_worked(lib)
     return path
+
+
+def _written_since(lib: Library, path: Path) -> bool:
+    """Whether this site wrote a synced row after the backup at ``path`` was made (its newest change-log line
+    is not the database's); a backup that cannot be read counts as written since."""
+    newest = 'SELECT coalesce(max(seq), 0) FROM change_log WHERE origin = ?'
+    try:
+        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as then:
+            before = then.execute(newest, [lib.site_id]).fetchone()[0]
+    except sqlite3.Error:
+        return True
+    return lib.db.execute_sql(newest, [lib.site_id]).fetchone()[0] != before
 
 
 def _remove_stale_partials(directory: Path, older_than_s: float = 3600) -> None:

@@ -84,6 +84,13 @@ def _next_seq(lib: Library) -> int:
     return (last or 0) + 1
 
 
+def last_seq(lib: Library) -> int:
+    """The number of this site's newest change-log line (0 before any), the lines a ``transaction`` queued
+    written first: an import notes it before and after its writes, so the lines between are its own
+    (core.interop.import_undo reads them to take the import back)."""
+    return _next_seq(lib) - 1
+
+
 # One statement takes the next number and writes the line (the (origin, seq) index answers MAX at
 # once); written as fixed SQL because every desk scan logs two or three changes.
 _LOG_SQL = ('INSERT INTO "change_log" ("origin", "seq", "entity", "row_uid", "op", "version", "fields", "at") '

@@ -28,6 +28,7 @@ from ...core.interop import (
 )
 from ..context import AppContext
 from ..dialogs.slims_database import with_database
+from ..dialogs.undo_import import UndoImportDialog
 from ..import_wizard import ImportWizard, describe_all
 from ..review_list import open_review
 from ..widgets.actions import choose_folder, open_file, save_file
@@ -41,6 +42,9 @@ SLIMS_NEXT = QT_TRANSLATE_NOOP(
     "TransferPage", "Next steps of the move from SLiMS: the members, from SLiMS's members export (Import members…), "
                     "then the loans: those of a SLiMS database backup (Import history…) or of a loan notebook kept "
                     "in Excel (Import loans…).")
+# said under an import's summary: a wrong file is taken back alone (dialogs.undo_import)
+UNDO_HINT = QT_TRANSLATE_NOOP("TransferPage", "The wrong file? Undo an import… takes this import back; loans and "
+                                              "returns made meanwhile stay.")
 EXPORTS = ("slims-biblio", "slims-item", "marc", "marcxml", "xlsx")
 ROWS_SHOWN = 12  # refused rows listed in the check before an import of members or history (the rest counted)
 COVERS_FOLDER = "sampul"  # where an export to SLiMS puts the covers, beside the file
@@ -64,7 +68,13 @@ class TransferPage(Page):
         self.new_labels_button = button(self.tr("Print labels for the &new barcodes…"), self.tr(
             "Print the labels of the copies the import gave new barcodes"), self.print_new_labels)
         self.new_labels_button.hide()
-        arrange(inner, self.import_button, self.review_button, self.last_import, self.new_labels_button)
+        # a file imported by mistake is taken back alone, keeping what the desk did since (dialogs.undo_import)
+        self.undo_import_button = button(self.tr("&Undo an import…"), self.tr(
+            "Take back an import made by mistake: what it added is removed, what it changed put back"),
+            self.open_undo_import)
+        self.undo_import_button.setEnabled(ctx.allowed("audit.view"))
+        arrange(inner, self.import_button, self.review_button, self.last_import, self.new_labels_button,
+                self.undo_import_button)
         ctx.events.catalog_changed.connect(self.show_review_count)
         self.show_review_count()
         layout.addWidget(box)
@@ -135,14 +145,23 @@ class TransferPage(Page):
         if wizard.exec() and wizard.result_plans:
             plans = wizard.result_plans
             slims_csv = wizard.fmt() == "slims-item" or (wizard.fmt() == "slims-biblio" and bool(wizard.items()))
+            applied = any(plan.applied for plan in plans)
+            undo = [self.tr(UNDO_HINT)] if applied and self.undo_import_button.isEnabled() else []
             self.last_import.setText("\n".join([self.tr("Last import:"), describe_all(plans),
-                                                 *([self.tr(SLIMS_NEXT)] if slims_csv else [])]))
+                                                 *undo, *([self.tr(SLIMS_NEXT)] if slims_csv else [])]))
             self.new_labels_button.setVisible(any(plan.barcodes_given for plan in plans if plan.applied))
             if wizard.fmt() == "slims-sql":
                 path, pictures, database = wizard.path(), wizard.pictures(), wizard.database()
                 self.after_review(wizard.review_dialog, lambda: self.offer_the_rest_of(path, pictures, database))
             elif slims_csv:
                 self.after_review(wizard.review_dialog, self.offer_members_after_csv)
+
+    def open_undo_import(self) -> None:
+        dialog = UndoImportDialog(self.ctx, self)
+        dialog.exec()
+        if dialog.undone:
+            self.last_import.setText("")
+            self.new_labels_button.hide()
 
     def print_new_labels(self) -> None:
         """The Print page, choosing the copies the imports gave this library's barcodes."""

@@ -1,0 +1,95 @@
+"""``pustaka-cli import-undo``: the catalogue and members imports, newest first, and ``import-undo ID
+[--dry-run]`` to take one back (core.interop.import_undo): what it added goes, what it changed is put back,
+what was used or changed since stays and is named. Exit code 2 when something stayed."""
+
+from __future__ import annotations
+
+import argparse
+
+from ..core.formatting import format_datetime, format_number
+from ..core.interop import import_undo
+from . import common
+from .common import translate
+
+SHOWN = 20  # rows that stay, named one by one; the rest counted
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = common.command(sub, "import-undo", cmd_import_undo, json=True,
+                       help="undo a catalogue or members import made by mistake (without ID: list the imports)")
+    p.add_argument("id", nargs="?", type=int, help="the import's number (see the list)")
+    p.add_argument("--dry-run", action="store_true", help="only say what would be removed, put back and kept")
+
+
+def cmd_import_undo(args: argparse.Namespace) -> int:
+    lib, by = common.library_and_user(args)
+    if args.id is None:
+        return _list(args, import_undo.recent_imports(lib, by))
+    if args.dry_run:
+        plan = import_undo.plan_undo(lib, by, args.id)
+    else:
+        plan = import_undo.undo_import(lib, by, args.id)
+    if args.json:
+        common.print_json({"import": plan.audit_id, "file": plan.file, "removed": plan.removed,
+                           "restored": plan.restored, "sent": plan.sent, "done": plan.done,
+                           "kept": [{"entity": k.entity, "label": k.label,
+                                     "reason": translate("ImportUndo", k.reason)} for k in plan.kept]})
+    else:
+        _show(plan, args.dry_run)
+    return 2 if plan.kept else 0
+
+
+def _list(args: argparse.Namespace, entries: list[import_undo.ImportEntry]) -> int:
+    def as_json(entry: import_undo.ImportEntry) -> dict:
+        return {"id": entry.audit_id, "at": entry.at.isoformat(), "user": entry.username, "action": entry.action,
+                "file": entry.file, "undoable": entry.undoable, "undone": entry.undone}
+
+    def show(entry: import_undo.ImportEntry) -> None:
+        if entry.undone:
+            state = translate("cli", "undone")
+        elif not entry.undoable:
+            state = translate("cli", "cannot be undone (made by an older Pustaka)")
+        else:
+            state = _added(entry)
+        print(f"{entry.audit_id:>5}  {format_datetime(entry.at)}  {entry.username}  {entry.file}: {state}")
+
+    return common.print_rows(args, entries, as_json, translate("cli", "No catalogue or members imports."), show)
+
+
+def _added(entry: import_undo.ImportEntry) -> str:
+    detail = entry.detail
+    if entry.action == "members.import":
+        return translate("cli", "{members} members added, {changed} changed").format(
+            members=format_number(detail.get("add", 0)), changed=format_number(detail.get("update", 0)))
+    records, copies = detail.get("records") or {}, detail.get("copies") or {}
+    return translate("cli", "{records} records and {copies} copies added, {changed} changed").format(
+        records=format_number(records.get("add", 0)), copies=format_number(copies.get("add", 0)),
+        changed=format_number(records.get("update", 0) + copies.get("update", 0)))
+
+
+def _show(plan: import_undo.UndoPlan, dry_run: bool) -> None:
+    removed = plan.removed
+    if plan.nothing:
+        print(translate("cli", "Nothing to undo: what the import of {file} added or changed is gone already, or was "
+                               "used or changed since.").format(file=plan.file))
+    else:
+        print((translate("cli", "Undoing the import of {file} removes {records} records, {copies} copies and "
+                                "{members} members, and puts back {restored} that it changed.") if dry_run else
+               translate("cli", "The import of {file} is undone: {records} records, {copies} copies and {members} "
+                                "members removed, {restored} put back as they were.")).format(
+            file=plan.file, records=format_number(removed.get("record", 0)),
+            copies=format_number(removed.get("item", 0)), members=format_number(removed.get("member", 0)),
+            restored=format_number(sum(plan.restored.values()))))
+    if plan.kept:
+        print(translate("cli", "Kept as they are ({count}):").format(count=format_number(len(plan.kept))))
+        for kept in plan.kept[:SHOWN]:
+            print(f"  {kept.label}: {translate('ImportUndo', kept.reason)}")
+        if len(plan.kept) > SHOWN:
+            print(translate("cli", "  and {count} more").format(count=format_number(len(plan.kept) - SHOWN)))
+    if plan.sent and not plan.nothing:
+        print(translate("cli", "Part of this import had already gone to the district in a bundle: the next bundle "
+                               "takes the removal there."))
+    if dry_run:
+        print(translate("cli", "Dry run, nothing was changed."))
+    elif plan.done:
+        print(translate("cli", "A backup was made first (pustaka-cli backups)."))

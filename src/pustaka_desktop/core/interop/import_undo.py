@@ -1,0 +1,470 @@
+"""Taking back an import that was a mistake ("Batalkan impor ini"): the wrong file (last year's export, a
+test sheet, the members file into the catalogue) noticed an hour later, after the desk has lent and
+returned books. Restoring the backup made before the import would lose that hour; this takes back the
+import alone.
+
+How an import is found again: a catalogue or members import writes, in its own audit line, the numbers
+of its change-log lines (``log``: first and last, ``lines_since``; an import is one transaction, so they are
+its lines and nobody else's) and the name of the backup made just before it (``backup``). Undoing it:
+
+- a row the import ADDED (a record, a copy, a member, a member type...) is removed (a tombstone, so the
+  removal travels to the district like any deletion) unless something happened to it since: changed
+  after the import (its version is newer than the import's last), or used by a row that stays (a loan,
+  a reservation, a visit, a copy added by hand to an imported record). Those stay, each named with why.
+  A removed copy's barcode and a removed member's card number are freed (the tombstone keeps them with a
+  mark), so importing the right file afterwards brings those copies and members in again.
+- a field the import CHANGED on a row that was there before is put back to its value in the backup,
+  when nobody changed it again since and the backup is the library exactly as it was before the import
+  (its newest change-log line is the one just before the import's first). Otherwise it stays, said so.
+- the review list's open items about removed rows go with them; so do removed copies on the list of
+  copies waiting for labels.
+
+Everything in one transaction after a backup ("import-undo"), audited as ``import.undo`` about the import's
+audit line (its number, as the lists show it) with the import's lines as its ``log``, so an import is undone
+once. Who may: whoever may make that kind of import.
+A row already sent to the district in a bundle is removed here all the same: its tombstone goes with the
+next bundle and the district's union catalogue drops it (``sent`` says so to the librarian)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from .. import auth
+from ..catalog import new_barcodes
+from ..errors import NotFound, Refused
+from ..formatting import format_datetime
+from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress, checkpoint
+from ..service import Library
+from ..store import backup, log_lines, write
+from ..store.models import (
+    ENTITY,
+    AuditLog,
+    ChangeLog,
+    Item,
+    Record,
+    ReviewFlag,
+    Staff,
+    Subject,
+    SyncBundleLog,
+    SyncModel,
+    SyncPeer,
+)
+from ..store.paths import backup_dir
+
+# the imports that can be undone -> the permission they need (the same to undo)
+UNDOABLE = {"catalog.import": "catalog.import", "members.import": "members.import"}
+UNDO_ACTION = "import.undo"  # (written as the literal in the audit call: the audit tests read it)
+_INSERTS = ("insert", log_lines.INSERT_RANGE)
+_UPDATES = ("update", log_lines.UPDATE_SPANS)
+# a removed row keeps its barcode or card number with this mark, so the code can be used again
+_FREED = "~batal"
+_CODES = {"item": "barcode", "member": "number"}
+_PICTURES = {"cover", "photo"}
+_CHUNK = 500
+_BULK = (log_lines.INSERT_RANGE, log_lines.UPDATE_SPANS)
+
+# why a row the import added or changed stays (context "ImportUndo")
+CHANGED_SINCE = QT_TRANSLATE_NOOP("ImportUndo", "changed since the import")
+USED_BY = {
+    "loan": QT_TRANSLATE_NOOP("ImportUndo", "lent or borrowed since the import"),
+    "hold": QT_TRANSLATE_NOOP("ImportUndo", "reserved since the import"),
+    "item": QT_TRANSLATE_NOOP("ImportUndo", "it has a copy that stays"),
+    "visit": QT_TRANSLATE_NOOP("ImportUndo", "in the visitor book since the import"),
+    "fine_entry": QT_TRANSLATE_NOOP("ImportUndo", "has a fine since the import"),
+    "in_library_use": QT_TRANSLATE_NOOP("ImportUndo", "used in the library since the import"),
+    "stock_take_scan": QT_TRANSLATE_NOOP("ImportUndo", "seen at a stock-take since the import"),
+    "digital_file": QT_TRANSLATE_NOOP("ImportUndo", "it has a file on the digital shelf"),
+}
+USED_SINCE = QT_TRANSLATE_NOOP("ImportUndo", "used since the import")
+RECORD_STAYS = QT_TRANSLATE_NOOP("ImportUndo", "its record stays")
+PARTLY = QT_TRANSLATE_NOOP("ImportUndo", "changed since the import: what was changed since stays, the rest is put "
+                                         "back")
+NO_BACKUP = QT_TRANSLATE_NOOP(
+    "ImportUndo", "changed by the import; how it was before is not known (the backup made just before the import "
+                  "is gone, or other changes came between)")
+# the rows people look for, and how one is named in a list of what stays
+NAMED = ("record", "item", "member")
+
+
+@dataclass
+class Kept:
+    """A row the undo leaves as it is, and why (a template of context "ImportUndo")."""
+
+    entity: str  # "record" | "item" | "member" | another table
+    label: str  # its title, barcode or card number and name
+    reason: str
+
+
+@dataclass
+class UndoPlan:
+    """What undoing one import does (``plan_undo``) or did (``undo_import``, ``done``)."""
+
+    audit_id: int
+    action: str
+    file: str
+    at: datetime
+    removed: dict[str, int] = field(default_factory=dict)  # table -> rows removed
+    restored: dict[str, int] = field(default_factory=dict)  # table -> rows whose fields were put back
+    kept: list[Kept] = field(default_factory=list)
+    sent: bool = False  # some of the import had gone to the district in a bundle already
+    done: bool = False
+    _remove: dict[str, list[int]] = field(default_factory=dict, repr=False)
+    _restore: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict, repr=False)
+
+    @property
+    def nothing(self) -> bool:
+        return not self.removed and not self.restored
+
+
+@dataclass
+class ImportEntry:
+    """An import of the audit log, for the list to pick one from."""
+
+    audit_id: int
+    at: datetime
+    username: str
+    action: str
+    file: str
+    detail: dict[str, Any]
+    undoable: bool  # made since imports can be undone, and not undone yet
+    undone: bool
+
+
+def lines_since(lib: Library, log_before: int) -> list[int]:
+    """The import's own change-log lines, for its audit line's ``log`` (call it at the end of the import's
+    transaction): those after ``log_before`` (``write.last_seq`` as it began) up to now. With its ``backup``
+    (the name of the backup made before it), what lets the import be undone."""
+    return [log_before + 1, write.last_seq(lib)]
+
+
+def recent_imports(lib: Library, by: Staff | None, limit: int = 20) -> list[ImportEntry]:
+    """The newest catalogue and members imports, newest first (librarian: the audit log's business)."""
+    auth.require(by, "audit.view")
+    rows = (AuditLog.select().where(AuditLog.action.in_(list(UNDOABLE)))
+            .order_by(AuditLog.id.desc()).limit(limit))
+    return [_entry(row) for row in rows]
+
+
+def _entry(row: AuditLog) -> ImportEntry:
+    detail = json.loads(row.detail) if row.detail else {}
+    log = detail.get("log")
+    undone = bool(log) and _undone_by(log) is not None
+    return ImportEntry(row.id, row.at, row.username, row.action, detail.get("file", ""), detail,
+                       bool(log) and not undone, undone)
+
+
+def _undone_by(log: list[int]) -> AuditLog | None:
+    """The audit line of the undo of the import that wrote the change-log lines ``log`` (a SLiMS pair's two
+    files are one import with two audit lines: undoing one undoes both)."""
+    for row in AuditLog.select().where(AuditLog.action == UNDO_ACTION):  # (a handful in a library's life)
+        if json.loads(row.detail or "{}").get("log") == log:
+            return row
+    return None
+
+
+def _import_line(by: Staff | None, audit_id: int) -> tuple[AuditLog, dict[str, Any]]:
+    """The import's audit line and details, once the acting account may undo it and it can be undone."""
+    row = AuditLog.get_or_none(AuditLog.id == audit_id)
+    if row is None or row.action not in UNDOABLE:
+        raise NotFound(QT_TRANSLATE_NOOP("ImportUndo", "No catalogue or members import number {id} in the audit log."),
+                       id=audit_id)
+    auth.require(by, UNDOABLE[row.action])
+    detail = json.loads(row.detail) if row.detail else {}
+    if not detail.get("log"):
+        raise Refused(QT_TRANSLATE_NOOP(
+            "ImportUndo", "The import of {file} was made by an older Pustaka, which did not note what it wrote: it "
+                          "cannot be undone. Restore the backup made before it (Cadangan), or delete its records by "
+                          "hand."), reason="too_old", file=detail.get("file", ""))
+    done = _undone_by(detail["log"])
+    if done is not None:
+        raise Refused(QT_TRANSLATE_NOOP("ImportUndo", "The import of {file} was already undone on {when} by {who}."),
+                      reason="undone", file=detail.get("file", ""), when=format_datetime(done.at), who=done.username)
+    return row, detail
+
+
+def plan_undo(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
+    """What undoing the import of audit line ``audit_id`` would remove, put back and keep (nothing written)."""
+    row, detail = _import_line(by, audit_id)
+    plan = UndoPlan(audit_id, row.action, detail.get("file", ""), row.at)
+    first, last = detail["log"]
+    lines = list(ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields,
+                                  ChangeLog.version)
+                 .where((ChangeLog.origin == lib.site_id) & ChangeLog.seq.between(first, last)
+                        & (ChangeLog.entity != "_clock")).tuples())
+    if not lines:
+        return plan
+    newest = max(_order(version) for *_, version in lines)
+    oldest = min(_order(json.loads(fields)["from"] if op in _BULK else version)
+                 for _, _, op, fields, version in lines)
+    added = log_lines.touched(lib.db, [line[:4] for line in lines if line[2] in _INSERTS])
+    changed = log_lines.touched(lib.db, [line[:4] for line in lines if line[2] in _UPDATES])
+    _plan_removals(plan, added, newest)
+    before, between = _backup_before(lib, detail.get("backup", ""), first)
+    try:
+        _plan_restores(plan, changed, added, before, between, oldest, newest)
+    finally:
+        if before is not None:
+            before.close()
+    plan.sent = _sent(lib, first, row.at)
+    return plan
+
+
+def _order(version: str) -> str:
+    """A version's place in time (13-digit milliseconds and the counter: text order is time order)."""
+    return version[:18]
+
+
+def _rows(model: type[SyncModel], uids: list[str], *columns: str) -> list[tuple[Any, ...]]:
+    table = model._meta.table_name
+    names = ", ".join(f'"{name}"' for name in ("id", "version", "deleted", "field_versions", *columns))
+    out: list[tuple[Any, ...]] = []
+    for start in range(0, len(uids), _CHUNK):
+        part = uids[start:start + _CHUNK]
+        out += model._meta.database.execute_sql(
+            f'SELECT {names} FROM "{table}" WHERE uid IN ({", ".join("?" * len(part))})', part).fetchall()
+    return out
+
+
+def _plan_removals(plan: UndoPlan, added: dict[str, list[str]], newest: str) -> None:
+    """The added rows still as the import left them, less those a staying row uses (until nothing changes:
+    a copy lent since keeps its record), and less the copies of a record that stays (a book stays whole)."""
+    candidates: dict[tuple[str, int], None] = {}
+    changed: list[tuple[str, int]] = []
+    for table, uids in added.items():
+        if table not in ENTITY:
+            continue
+        for rid, version, deleted, versions in _rows(ENTITY[table], uids):
+            if deleted:
+                continue
+            if _changed_since(version, versions, newest):
+                changed.append((table, rid))
+            else:
+                candidates[(table, rid)] = None
+    users = _users([*candidates, *changed])
+    for key in changed:  # (a copy lent since is changed too: the loan says better why it stays)
+        used = [child for child in users.get(key, ()) if child not in candidates]
+        _keep(plan, *key, USED_BY.get(used[0][0], USED_SINCE) if used else CHANGED_SINCE)
+    staying = {rid for table, rid in changed if table == "record"}
+    while True:
+        blocked = {key: child for key, children in users.items() if key in candidates
+                   for child in children if child not in candidates}
+        if not blocked:
+            break
+        for (table, rid), (child_table, _) in blocked.items():
+            del candidates[(table, rid)]
+            _keep(plan, table, rid, USED_BY.get(child_table, USED_SINCE))
+            if table == "record":
+                staying.add(rid)
+    for rid in _copies_of(staying, [rid for table, rid in candidates if table == "item"]):
+        del candidates[("item", rid)]
+        _keep(plan, "item", rid, RECORD_STAYS)
+    for rid in _terms_in_use([rid for table, rid in candidates if table == "subject"],
+                             {rid for table, rid in candidates if table == "record"}):
+        del candidates[("subject", rid)]  # (the subject list keeps the terms of the records that stay)
+    for table, rid in candidates:
+        plan._remove.setdefault(table, []).append(rid)
+        plan.removed[table] = plan.removed.get(table, 0) + 1
+
+
+def _changed_since(version: str, versions: str, newest: str) -> bool:
+    """Whether a row was written after the import (``newest``: the import's last version), leaving out the
+    covers and photos the import's own pictures step attaches after its transaction (``slims_pictures``)."""
+    if _order(version) <= newest:
+        return False
+    stamps = json.loads(versions) if versions else {}
+    return any(_order(stamp) > newest for name, stamp in stamps.items() if name not in _PICTURES) or not stamps
+
+
+def _terms_in_use(subjects: list[int], removed_records: set[int]) -> list[int]:
+    """Those of the ``subjects`` whose term a record that stays has (records keep their subjects as JSON)."""
+    if not subjects:
+        return []
+    used: set[str] = set()
+    for rid, terms in Record.select(Record.id, Record.subjects).where(Record.deleted == False).tuples():  # noqa: E712
+        if terms and rid not in removed_records:
+            used.update(term.lower() for term in json.loads(terms) if isinstance(term, str))
+    return [rid for rid, term in Subject.select(Subject.id, Subject.term).where(Subject.id.in_(subjects)).tuples()
+            if term.lower() in used]
+
+
+def _copies_of(records: set[int], items: list[int]) -> list[int]:
+    """Those of ``items`` that are copies of ``records``."""
+    if not records:
+        return []
+    found = []
+    for start in range(0, len(items), _CHUNK):
+        part = items[start:start + _CHUNK]
+        found += [rid for rid, record in Item.select(Item.id, Item.record).where(Item.id.in_(part)).tuples()
+                  if record in records]
+    return found
+
+
+def _users(candidates: list[tuple[str, int]]) -> dict[tuple[str, int], list[tuple[str, int]]]:
+    """{(table, id): the rows pointing at it} for the candidates: a live synced row, or a row of this PC's
+    own tables (a stock-take scan, a file on the digital shelf); the review list's items are not uses."""
+    by_table: dict[str, list[int]] = {}
+    for table, rid in candidates:
+        by_table.setdefault(table, []).append(rid)
+    users: dict[tuple[str, int], list[tuple[str, int]]] = {}
+    for table, ids in by_table.items():
+        for fk, child in ENTITY[table]._meta.backrefs.items():
+            if child is ReviewFlag:
+                continue
+            child_table = child._meta.table_name
+            live = ' AND "deleted" = 0' if issubclass(child, SyncModel) else ""
+            for start in range(0, len(ids), _CHUNK):
+                part = ids[start:start + _CHUNK]
+                for parent, child_id in child._meta.database.execute_sql(
+                        f'SELECT "{fk.column_name}", id FROM "{child_table}" '
+                        f'WHERE "{fk.column_name}" IN ({", ".join("?" * len(part))}){live}', part):
+                    users.setdefault((table, parent), []).append((child_table, child_id))
+    return users
+
+
+def _keep(plan: UndoPlan, table: str, rid: int, reason: str) -> None:
+    if table in NAMED:
+        plan.kept.append(Kept(table, _label(table, rid), reason))
+
+
+def _label(table: str, rid: int) -> str:
+    model = ENTITY[table]
+    row = model.get_by_id(rid)
+    if table == "record":
+        return row.title
+    if table == "item":
+        return f"{row.barcode} · {row.record.title}"
+    return f"{row.number} · {row.name}"
+
+
+def _backup_before(lib: Library, name: str, first: int) -> tuple[sqlite3.Connection | None, dict[str, set[str]]]:
+    """The backup made before the import, open to read, and the rows changed between it and the import (a
+    backup made minutes earlier is used again for the next import: ``backup.IMPORT_REUSE``): for those the
+    backup does not say how they were just before the import."""
+    path = backup_dir(lib.path) / name if name and lib.path is not None else None
+    if path is None or not path.is_file():
+        return None, {}
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        newest = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log WHERE origin = ?",
+                              [lib.site_id]).fetchone()[0]
+    except sqlite3.Error:
+        return None, {}
+    between = (ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields)
+               .where((ChangeLog.origin == lib.site_id) & (ChangeLog.seq > newest) & (ChangeLog.seq < first)
+                      & (ChangeLog.entity != "_clock")).order_by(ChangeLog.seq).tuples())
+    return conn, {table: set(uids) for table, uids in log_lines.touched(lib.db, between).items()}
+
+
+def _plan_restores(plan: UndoPlan, changed: dict[str, list[str]], added: dict[str, list[str]],
+                   before: sqlite3.Connection | None, between: dict[str, set[str]], oldest: str, newest: str) -> None:
+    """The fields the import wrote on rows that were there before, as the backup has them, where nobody
+    wrote them again since."""
+    for table, uids in changed.items():
+        model = ENTITY.get(table)
+        fresh = set(added.get(table, ()))
+        uids = [uid for uid in uids if uid not in fresh]
+        if model is None or not uids:
+            continue
+        fields = [f for name, f in model._meta.fields.items() if name not in write.BOOKKEEPING]
+        now = {row[0]: row for row in _rows(model, uids, "uid", *(f.column_name for f in fields))}
+        then = _old_rows(before, table, list(now), fields) if before is not None else {}
+        unknown = between.get(table, set())
+        for rid, (_, _, deleted, versions, uid, *values) in now.items():
+            if deleted:
+                continue
+            if rid not in then or uid in unknown:
+                _keep(plan, table, rid, NO_BACKUP)
+                continue
+            stamps = json.loads(versions) if versions else {}
+            put_back, edited = {}, False
+            for f, value, old in zip(fields, values, then[rid], strict=True):
+                stamp = _order(stamps.get(f.name, ""))
+                if value == old or not stamp or stamp < oldest:
+                    continue
+                if stamp > newest:
+                    edited = edited or f.name not in _PICTURES  # (a cover the import's pictures step added stays)
+                else:
+                    put_back[f.name] = f.python_value(old)
+            if edited:  # (a copy lent since: its status is the desk's; what the import wrote alone is put back)
+                _keep(plan, table, rid, PARTLY if put_back else CHANGED_SINCE)
+            if put_back:
+                plan._restore.setdefault(table, {})[rid] = put_back
+                plan.restored[table] = plan.restored.get(table, 0) + 1
+
+
+def _old_rows(conn: sqlite3.Connection, table: str, ids: list[int], fields: list[Any]) -> dict[int, tuple[Any, ...]]:
+    names = ", ".join(f'"{f.column_name}"' for f in fields)
+    out = {}
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start:start + _CHUNK]
+        for rid, *values in conn.execute(
+                f'SELECT id, {names} FROM "{table}" WHERE id IN ({", ".join("?" * len(part))})', part):
+            out[rid] = tuple(values)
+    return out
+
+
+def _sent(lib: Library, first: int, at: datetime) -> bool:
+    """Whether some of the import may be at the district already: a partner acknowledged its lines, or a
+    bundle was made since it."""
+    return (SyncPeer.select().where(SyncPeer.acked_seq >= first).exists()
+            or SyncBundleLog.select().where((SyncBundleLog.direction == "out") & (SyncBundleLog.result == "made")
+                                            & (SyncBundleLog.at >= at)).exists())
+
+
+def undo_import(lib: Library, by: Staff | None, audit_id: int, progress: Progress | None = None,
+                cancel: Cancel | None = None) -> UndoPlan:
+    """Undo the import of audit line ``audit_id`` as ``plan_undo`` says, in one transaction after a backup (a
+    cancel rolls it all back: ``Cancelled``)."""
+    plan = plan_undo(lib, by, audit_id)
+    if plan.nothing:
+        return plan
+    backup.backup_before(lib, "import-undo")
+    log = json.loads(AuditLog.get_by_id(audit_id).detail)["log"]
+    with lib.transaction():
+        # planned again inside the transaction: the desk may have lent one of the copies meanwhile
+        plan = plan_undo(lib, by, audit_id)
+        total, done = max(1, sum(plan.removed.values())), 0
+        for table, ids in plan._remove.items():
+            for start in range(0, len(ids), _CHUNK):
+                checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Progress", "Undoing the import"))
+                _remove(lib, table, ids[start:start + _CHUNK])
+                done += len(ids[start:start + _CHUNK])
+        checkpoint(progress, cancel, 1.0, QT_TRANSLATE_NOOP("Progress", "Undoing the import"))
+        for table, rows in plan._restore.items():
+            model = ENTITY[table]
+            for rid, values in rows.items():
+                write.update(lib, model.get_by_id(rid), **values)
+        removed_items = plan._remove.get("item", [])
+        _forget_review_items(plan._remove.get("record", []), removed_items)
+        new_barcodes.remember(lib, [], removed_items)  # (no labels to print for copies that are gone)
+        auth.audit(lib, by, "import.undo", "import", str(audit_id), log=log, file=plan.file,
+                   records=plan.removed.get("record", 0),
+                   copies=plan.removed.get("item", 0), members=plan.removed.get("member", 0),
+                   restored=sum(plan.restored.values()), kept=len(plan.kept))
+    plan.done = True
+    return plan
+
+
+def _remove(lib: Library, table: str, ids: list[int]) -> None:
+    """Tombstone a chunk of rows (``_CHUNK``): their change-log lines are written in one statement, which must
+    stay under the SQLite of Windows' limit of 32,766 values (a move-in of 50,000 books is undone too)."""
+    model = ENTITY[table]
+    code = _CODES.get(table)
+    with write.transaction(lib):
+        for row in model.select().where(model.id.in_(ids)):
+            if code:  # (its barcode or card number may come in again with the right file)
+                write.update(lib, row, **{code: f"{getattr(row, code)}{_FREED}{row.id}"})
+            write.delete(lib, row)
+
+
+def _forget_review_items(records: list[int], items: list[int]) -> None:
+    """The review list's open items about removed records and copies: nothing left to check."""
+    for column, ids in ((ReviewFlag.record, records), (ReviewFlag.item, items)):
+        for start in range(0, len(ids), _CHUNK):
+            part = ids[start:start + _CHUNK]
+            ReviewFlag.delete().where(column.in_(part) & ReviewFlag.resolved_at.is_null()).execute()

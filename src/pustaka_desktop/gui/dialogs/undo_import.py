@@ -1,0 +1,146 @@
+"""*Batalkan impor…* on the Import & Export page: the catalogue and members imports, newest first; the one picked
+says what undoing it removes, puts back and keeps (and why), and *Batalkan impor ini* does it after a question,
+in the background. A thin caller of ``core.interop.import_undo`` (the same as ``pustaka-cli import-undo``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout
+
+from ...core.formatting import format_datetime, format_number
+from ...core.interop import import_undo
+from ...core.interop.import_undo import ImportEntry, UndoPlan
+from ..context import AppContext
+from ..widgets.actions import REFUSED, attempt
+from ..widgets.forms import button, note
+from ..widgets.messages import confirm, info, translate
+from ..widgets.tables import current_key, fill, read_only_table
+from ..workers import run_job
+
+KEPT_SHOWN = 12  # what stays, named one by one; the rest counted
+
+
+class UndoImportDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent=None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entries: list[ImportEntry] = []
+        self.plan: UndoPlan | None = None
+        self.undone = False
+        self.setWindowTitle(self.tr("Undo an import"))
+        self.table = read_only_table([self.tr("When"), self.tr("By"), self.tr("File"), self.tr("What it brought")],
+                                     self.tr("Imports, newest first"))
+        self.preview = note()
+        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.undo_button = button(self.tr("&Undo this import…"), self.tr("Undo the chosen import"), self.undo)
+        self.undo_button.setEnabled(False)
+        close = button(self.tr("&Close"), self.tr("Close"), self.reject)
+        row = QHBoxLayout()
+        row.addWidget(self.undo_button)
+        row.addStretch(1)
+        row.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note(self.tr(
+            "Choose the import that was a mistake. Only what it added is removed and what it changed is put back; "
+            "the loans, returns and everything else done since stay. What was lent, reserved or edited since the "
+            "import stays too, and is named below.")))
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.preview)
+        layout.addLayout(row)
+        self.resize(820, 560)
+        self.table.itemSelectionChanged.connect(self.show_plan)
+        self.load()
+
+    def load(self) -> None:
+        entries = attempt(self, import_undo.recent_imports, self.ctx.lib, self.ctx.user)
+        self.entries = [] if entries is REFUSED else entries
+        self.table.blockSignals(True)  # (the plan is read once, below, for the row chosen after the refill)
+        fill(self.table, [(format_datetime(e.at), e.username, e.file, self._brought(e)) for e in self.entries],
+             keys=[e.audit_id for e in self.entries])
+        if self.entries:
+            self.table.selectRow(0)
+        self.table.blockSignals(False)
+        self.show_plan()
+        if not self.entries:
+            self.preview.setText(self.tr("No catalogue or members imports yet."))
+
+    def _brought(self, entry: ImportEntry) -> str:
+        if entry.undone:
+            return self.tr("undone")
+        if not entry.undoable:
+            return self.tr("cannot be undone (made by an older Pustaka)")
+        detail = entry.detail
+        if entry.action == "members.import":
+            return self.tr("{members} members added, {changed} changed").format(
+                members=format_number(detail.get("add", 0)), changed=format_number(detail.get("update", 0)))
+        records, copies = detail.get("records") or {}, detail.get("copies") or {}
+        return self.tr("{records} records and {copies} copies added, {changed} changed").format(
+            records=format_number(records.get("add", 0)), copies=format_number(copies.get("add", 0)),
+            changed=format_number(records.get("update", 0) + copies.get("update", 0)))
+
+    def chosen(self) -> ImportEntry | None:
+        key = current_key(self.table)
+        return next((e for e in self.entries if e.audit_id == key), None)
+
+    def show_plan(self) -> None:
+        self.plan = None
+        self.undo_button.setEnabled(False)
+        entry = self.chosen()
+        if entry is None or not entry.undoable:
+            self.preview.setText("" if entry is None else self._brought(entry))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # (a move-in of 50,000 books takes seconds)
+        try:
+            plan = attempt(self, import_undo.plan_undo, self.ctx.lib, self.ctx.user, entry.audit_id)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if plan is REFUSED:
+            return
+        self.plan = plan
+        self.preview.setText(self.describe(plan, done=False))
+        self.undo_button.setEnabled(not plan.nothing)
+
+    def describe(self, plan: UndoPlan, done: bool) -> str:
+        removed = plan.removed
+        counts = {"file": plan.file, "records": format_number(removed.get("record", 0)),
+                  "copies": format_number(removed.get("item", 0)), "members": format_number(removed.get("member", 0)),
+                  "restored": format_number(sum(plan.restored.values()))}
+        if plan.nothing:
+            lines = [self.tr("Nothing to undo: what the import of {file} added or changed is gone already, or was used "
+                             "or changed since.").format(**counts)]
+        elif done:
+            lines = [self.tr("The import of {file} is undone: {records} records, {copies} copies and {members} "
+                             "members removed, {restored} put back as they were.").format(**counts)]
+        else:
+            lines = [self.tr("Undoing the import of {file} removes {records} records, {copies} copies and {members} "
+                             "members, and puts back {restored} that it changed.").format(**counts)]
+        if plan.kept:
+            lines.append(self.tr("Kept as they are ({count}):").format(count=format_number(len(plan.kept))))
+            lines += [f"• {k.label}: {translate('ImportUndo', k.reason)}" for k in plan.kept[:KEPT_SHOWN]]
+            if len(plan.kept) > KEPT_SHOWN:
+                lines.append(self.tr("and {count} more").format(count=format_number(len(plan.kept) - KEPT_SHOWN)))
+        if plan.sent and not plan.nothing:
+            lines.append(self.tr("Part of this import had already gone to the district in a bundle: the next bundle "
+                                 "takes the removal there."))
+        return "\n".join(lines)
+
+    def undo(self) -> None:
+        entry, plan = self.chosen(), self.plan
+        if entry is None or plan is None or plan.nothing:
+            return
+        if not confirm(self, self.tr("Undo this import"), self.tr(
+                "Undo the import of {file}? A backup is made first.").format(file=entry.file)):
+            return
+        lib, user = self.ctx.lib, self.ctx.user
+        job = run_job(self, self.tr("Undoing the import"), lambda progress, cancelled: import_undo.undo_import(
+            lib, user, entry.audit_id, progress, cancelled), self.finished)
+        # (one transaction: a Cancel in time leaves the import as it was)
+        job.signals.cancelled.connect(lambda: info(self, self.tr("Undo an import"), self.tr(
+            "The undo was stopped: nothing was changed.")))
+
+    def finished(self, plan: UndoPlan) -> None:
+        self.undone = True
+        self.ctx.events.catalog_changed.emit()
+        self.ctx.events.members_changed.emit()
+        info(self, self.tr("Import undone"), self.describe(plan, done=True))
+        self.load()
