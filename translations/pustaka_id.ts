@@ -446,6 +446,10 @@
             <translation>Dibetulkan di daftar Perlu diperiksa</translation>
         </message>
         <message>
+            <source>Import undone</source>
+            <translation>Impor dibatalkan</translation>
+        </message>
+        <message>
             <source>Suggestions of the review list used at once</source>
             <translation>Saran daftar Perlu diperiksa dipakai sekaligus</translation>
         </message>
@@ -740,6 +744,10 @@
         <message>
             <source>Web catalogue</source>
             <translation>Katalog web</translation>
+        </message>
+        <message>
+            <source>import</source>
+            <translation>impor</translation>
         </message>
         <message>
             <source>member</source>
@@ -1121,6 +1129,10 @@
             <translation>Cadangan ditulis ke {file}.</translation>
         </message>
         <message>
+            <source>Import of {file} undone: {records} records, {copies} copies and {members} members removed, {restored} put back as they were, {kept} kept.</source>
+            <translation>Impor {file} dibatalkan: {records} cantuman, {copies} eksemplar dan {members} anggota dihapus, {restored} dikembalikan seperti semula, {kept} dibiarkan.</translation>
+        </message>
+        <message>
             <source>Restored from {file}; the database before it was kept as {safety_copy}.</source>
             <translation>Dipulihkan dari {file}; basis data sebelumnya disimpan sebagai {safety_copy}.</translation>
         </message>
@@ -1203,6 +1215,10 @@
         <message>
             <source>file {value}</source>
             <translation>berkas {value}</translation>
+        </message>
+        <message>
+            <source>backup made before it: {value}</source>
+            <translation>cadangan sebelumnya: {value}</translation>
         </message>
         <message>
             <source>copy {value}</source>
@@ -1977,6 +1993,10 @@
         <message>
             <source>before a restore</source>
             <translation>sebelum pemulihan</translation>
+        </message>
+        <message>
+            <source>before an import was undone</source>
+            <translation>sebelum impor dibatalkan</translation>
         </message>
         <message>
             <source>made by hand</source>
@@ -3481,6 +3501,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>log audit, terbaru lebih dulu: siapa melakukan apa, dalam kalimat (pustakawan)</translation>
         </message>
         <message>
+            <source>undo a catalogue or members import made by mistake (without ID: list the imports)</source>
+            <translation>batalkan impor katalog atau anggota yang keliru (tanpa ID: daftar impor)</translation>
+        </message>
+        <message>
             <source>'this month at the library': visitors, loans, new books, next programme</source>
             <translation>'bulan ini di perpustakaan': pengunjung, peminjaman, buku baru, kegiatan berikutnya</translation>
         </message>
@@ -4129,10 +4153,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>hanya tampilkan daftar hari, tidak menambahkan apa pun</translation>
         </message>
         <message>
-            <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, formula, publisher</source>
-            <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, formula, publisher</translation>
-        </message>
-        <message>
             <source>put this loan, return or fine back (original dates)</source>
             <translation>masukkan kembali peminjaman, pengembalian atau denda ini (tanggal aslinya)</translation>
         </message>
@@ -4171,6 +4191,14 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>just-added[:DAYS] | new-barcodes | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | search:WORDS</source>
             <translation>just-added[:HARI] | new-barcodes | dates:DARI..SAMPAI | accession:A..B | barcodes:X,Y | ids:1,2 | search:KATA</translation>
+        </message>
+        <message>
+            <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, formula, publisher</source>
+            <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, formula, publisher</translation>
+        </message>
+        <message>
+            <source>only say what would be removed, put back and kept</source>
+            <translation>hanya sebutkan apa yang akan dihapus, dikembalikan dan dibiarkan</translation>
         </message>
         <message>
             <source>send pseudonymised (default) or full member records to a partner</source>
@@ -4287,6 +4315,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>the impact sheet for the village deliberation (PDF to print, PNG to share)</source>
             <translation>lembar dampak untuk musyawarah desa (PDF untuk dicetak, PNG untuk dibagikan)</translation>
+        </message>
+        <message>
+            <source>the import's number (see the list)</source>
+            <translation>nomor impor (lihat daftarnya)</translation>
         </message>
         <message>
             <source>the librarian account</source>
@@ -5098,6 +5130,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>hold_id</source>
             <translation>id_pemesanan</translation>
+        </message>
+        <message>
+            <source>id</source>
+            <translation>ID</translation>
         </message>
         <message>
             <source>ids</source>
@@ -6487,6 +6523,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Sesi kegiatan</translation>
         </message>
         <message>
+            <source>To check</source>
+            <translation>Perlu diperiksa</translation>
+        </message>
+        <message>
             <source>Last bundle arrived</source>
             <translation>Paket terakhir diterima</translation>
         </message>
@@ -6497,6 +6537,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Late</source>
             <translation>Terlambat</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
         </message>
         <message>
             <source>Villages</source>
@@ -6521,6 +6565,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Days counted in {zone}; made on {date}. Visitors per open day count each village's own opening days (closing days and holidays left out), as in its own report.</source>
             <translation>Hari dihitung dalam {zone}; dibuat pada {date}. Pengunjung per hari buka dihitung dengan hari buka masing-masing desa (hari tutup dan hari libur tidak dihitung), sama seperti laporan desa itu sendiri.</translation>
+        </message>
+        <message>
+            <source>Titles are each village's own: a book held by several villages counts in each. The union catalogue holds {titles} different titles today.</source>
+            <translation>Judul dihitung per desa: buku yang dimiliki beberapa desa terhitung di tiap desa. Katalog induk memuat {titles} judul berbeda hari ini.</translation>
         </message>
         <message>
             <source>No village has sent a bundle for this period yet.</source>
@@ -6570,8 +6618,12 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Desa yang terlambat</translation>
         </message>
         <message>
-            <source>Titles, copies and members as at the end of the period (copies weeded, lost or withdrawn left out); visitors per open day of each village.</source>
-            <translation>Judul, eksemplar dan anggota per akhir periode (eksemplar yang disiangi, hilang atau ditarik tidak dihitung); pengunjung per hari buka tiap desa.</translation>
+            <source>Villages with entries to check</source>
+            <translation>Desa yang masih punya data perlu diperiksa</translation>
+        </message>
+        <message>
+            <source>Titles, copies and members as at the end of the period (copies weeded, lost or withdrawn left out); visitors per open day of each village. To check: what is open on the village's review list as its last bundle said (empty: its version does not say).</source>
+            <translation>Judul, eksemplar dan anggota per akhir periode (eksemplar yang disiangi, hilang atau ditarik tidak dihitung); pengunjung per hari buka tiap desa. Perlu diperiksa: yang masih terbuka di daftar Perlu diperiksa desa menurut paket terakhirnya (kosong: versi desa itu belum mengirimnya).</translation>
         </message>
         <message>
             <source>Statistics per village</source>
@@ -6592,6 +6644,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>No village is late.</source>
             <translation>Tidak ada desa yang terlambat.</translation>
+        </message>
+        <message>
+            <source>Still to check on the villages' review lists: {villages}</source>
+            <translation>Masih perlu diperiksa di daftar desa: {villages}</translation>
         </message>
         <message>
             <source>Save the district report</source>
@@ -10108,6 +10164,85 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>{column}: {value} is not a number of people.</source>
             <translation>{column}: {value} bukan jumlah orang.</translation>
         </message>
+        <message>
+            <source>The copies {barcodes} were deleted here earlier: the row was left out, so the book does not come back. If the library has it again, add it on the Katalog page.</source>
+            <translation>Eksemplar {barcodes} sudah dihapus di sini sebelumnya: baris ini dilewati, jadi bukunya tidak muncul lagi. Bila perpustakaan memilikinya lagi, tambahkan di halaman Katalog.</translation>
+        </message>
+        <message>
+            <source>The copy {barcode} was left out: a copy of another book here, {title}, has this barcode (each system gave it to a book of its own). Give one of them another barcode, then import again.</source>
+            <translation>Eksemplar {barcode} dilewati: eksemplar buku lain di sini, {title}, memakai barkode ini (tiap sistem memberikannya ke bukunya sendiri). Beri salah satunya barkode lain, lalu impor lagi.</translation>
+        </message>
+        <message>
+            <source>Members whose details were changed here since they came in (a renewal, a new phone or address): {count}. What was changed here was kept, not the file's older values: {names}.</source>
+            <translation>Anggota yang datanya sudah diubah di sini sejak masuk (diperpanjang, nomor telepon atau alamat baru): {count}. Yang diubah di sini dipertahankan, bukan nilai lama dari berkas: {names}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportUndo</name>
+        <message>
+            <source>changed since the import</source>
+            <translation>diubah sesudah impor</translation>
+        </message>
+        <message>
+            <source>lent or borrowed since the import</source>
+            <translation>dipinjam atau meminjam sesudah impor</translation>
+        </message>
+        <message>
+            <source>reserved since the import</source>
+            <translation>dipesan sesudah impor</translation>
+        </message>
+        <message>
+            <source>it has a copy that stays</source>
+            <translation>punya eksemplar yang tetap ada</translation>
+        </message>
+        <message>
+            <source>in the visitor book since the import</source>
+            <translation>tercatat di buku tamu sesudah impor</translation>
+        </message>
+        <message>
+            <source>has a fine since the import</source>
+            <translation>kena denda sesudah impor</translation>
+        </message>
+        <message>
+            <source>used in the library since the import</source>
+            <translation>dibaca di tempat sesudah impor</translation>
+        </message>
+        <message>
+            <source>seen at a stock-take since the import</source>
+            <translation>terpindai saat inventarisasi sesudah impor</translation>
+        </message>
+        <message>
+            <source>it has a file on the digital shelf</source>
+            <translation>punya berkas di rak digital</translation>
+        </message>
+        <message>
+            <source>used since the import</source>
+            <translation>dipakai sesudah impor</translation>
+        </message>
+        <message>
+            <source>its record stays</source>
+            <translation>cantumannya tetap ada</translation>
+        </message>
+        <message>
+            <source>changed since the import: what was changed since stays, the rest is put back</source>
+            <translation>diubah sesudah impor: yang diubah sesudahnya tetap, sisanya dikembalikan</translation>
+        </message>
+        <message>
+            <source>changed by the import; how it was before is not known (the backup made just before the import is gone, or other changes came between)</source>
+            <translation>diubah oleh impor; keadaan sebelumnya tidak diketahui (cadangan yang dibuat tepat sebelum impor sudah tidak ada, atau ada perubahan lain di antaranya)</translation>
+        </message>
+        <message>
+            <source>No catalogue or members import number {id} in the audit log.</source>
+            <translation>Tidak ada impor katalog atau anggota bernomor {id} di log audit.</translation>
+        </message>
+        <message>
+            <source>The import of {file} was made by an older Pustaka, which did not note what it wrote: it cannot be undone. Restore the backup made before it (Cadangan), or delete its records by hand.</source>
+            <translation>Impor {file} dibuat oleh Pustaka versi lama, yang tidak mencatat apa yang ditulisnya: impor itu tidak bisa dibatalkan. Pulihkan cadangan yang dibuat sebelumnya (Cadangan), atau hapus cantumannya satu per satu.</translation>
+        </message>
+        <message>
+            <source>The import of {file} was already undone on {when} by {who}.</source>
+            <translation>Impor {file} sudah dibatalkan pada {when} oleh {who}.</translation>
+        </message>
     </context>
     <context>
         <name>ImportWizard</name>
@@ -10166,6 +10301,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Records: {add} to add, {update} to update, {skip} already the same.</source>
             <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
+        </message>
+        <message>
+            <source>Records and copies changed here since they came in, left as they are here (the file's values are not taken; where they differ: Perlu diperiksa): {count}.</source>
+            <translation>Cantuman dan eksemplar yang sudah diubah di sini sejak masuk, dibiarkan seperti di sini (nilai dari berkas tidak dipakai; yang berbeda ada di Perlu diperiksa): {count}.</translation>
         </message>
         <message>
             <source>Copies given a new barcode of this library (the file has none for them): {count}. Stick labels on their books before they are lent: Print → Labels → “New barcodes from an import”.</source>
@@ -13638,6 +13777,10 @@ Di berkas: {written}</translation>
             <source>{done} of {total} fields</source>
             <translation>{done} dari {total} isian</translation>
         </message>
+        <message>
+            <source>Undoing the import</source>
+            <translation>Membatalkan impor</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractSpinBox</name>
@@ -15656,6 +15799,10 @@ Di berkas: {written}</translation>
             <translation>Status eksemplar</translation>
         </message>
         <message>
+            <source>Changed here, the file differs</source>
+            <translation>Diubah di sini, berkas berbeda</translation>
+        </message>
+        <message>
             <source>(leave empty)</source>
             <translation>(kosongkan)</translation>
         </message>
@@ -15672,8 +15819,64 @@ Di berkas: {written}</translation>
             <translation>{value} tampak seperti rumus lembar kerja. Isian ini disimpan sebagai teks (tidak akan pernah dijalankan), tetapi periksalah: judul atau nama sungguhan jarang diawali seperti itu.</translation>
         </message>
         <message>
+            <source>{labels}: the file says {value}, but this was changed here after the book came in, so the value here ({ours}) was kept. If the file's value is the right one, use it.</source>
+            <translation>{labels}: berkas menulis {value}, tetapi ruas ini sudah diubah di sini setelah buku masuk, jadi nilai di sini ({ours}) dipertahankan. Bila nilai dari berkas yang benar, pakai nilai itu.</translation>
+        </message>
+        <message>
+            <source>The file says this copy is {value}, but it is on loan here: it stays on loan. Check it in first if the file is right.</source>
+            <translation>Berkas menyebut eksemplar ini {value}, tetapi di sini eksemplar sedang dipinjam: tetap tercatat dipinjam. Bila berkas benar, kembalikan eksemplar dulu.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Subtitle</source>
+            <translation>Anak judul</translation>
+        </message>
+        <message>
             <source>Publisher</source>
             <translation>Penerbit</translation>
+        </message>
+        <message>
+            <source>Edition</source>
+            <translation>Edisi</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat terbit</translation>
+        </message>
+        <message>
+            <source>Authors</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>Subjects</source>
+            <translation>Subjek</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Series</source>
+            <translation>Seri</translation>
+        </message>
+        <message>
+            <source>Collation</source>
+            <translation>Kolasi</translation>
+        </message>
+        <message>
+            <source>Call number</source>
+            <translation>Nomor panggil</translation>
+        </message>
+        <message>
+            <source>Location</source>
+            <translation>Lokasi</translation>
+        </message>
+        <message>
+            <source>Accession number</source>
+            <translation>Nomor induk</translation>
         </message>
         <message>
             <source>The publisher {publisher} may start with its place of publication ({place}), but {place} is not a place Pustaka knows. If it is a place, open the record and write it as the place of publication and the rest as the publisher; if not, keep the publisher as it is.</source>
@@ -17385,6 +17588,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Cetak label eksemplar yang diberi barkode baru oleh impor</translation>
         </message>
         <message>
+            <source>&amp;Undo an import…</source>
+            <translation>Bata&amp;lkan impor…</translation>
+        </message>
+        <message>
+            <source>Take back an import made by mistake: what it added is removed, what it changed put back</source>
+            <translation>Batalkan impor yang keliru: yang ditambahkannya dihapus, yang diubahnya dikembalikan</translation>
+        </message>
+        <message>
             <source>Export</source>
             <translation>Ekspor</translation>
         </message>
@@ -17613,6 +17824,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Langkah berikutnya pindah dari SLiMS: anggota, dari ekspor anggota SLiMS (Impor anggota…), lalu peminjaman: dari cadangan basis data SLiMS (Impor riwayat…) atau dari buku catatan peminjaman di Excel (Impor peminjaman…).</translation>
         </message>
         <message>
+            <source>The wrong file? Undo an import… takes this import back; loans and returns made meanwhile stay.</source>
+            <translation>Berkas yang keliru? Batalkan impor… membatalkan impor ini; peminjaman dan pengembalian sementara itu tetap ada.</translation>
+        </message>
+        <message>
             <source>Export the catalogue</source>
             <translation>Ekspor katalog</translation>
         </message>
@@ -17683,6 +17898,117 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>{count} rows saved to {path}.</source>
             <translation>{count} baris disimpan ke {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoImportDialog</name>
+        <message>
+            <source>Undo an import</source>
+            <translation>Batalkan impor</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Waktu</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Oleh</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>What it brought</source>
+            <translation>Yang dibawanya</translation>
+        </message>
+        <message>
+            <source>Imports, newest first</source>
+            <translation>Impor, yang terbaru dulu</translation>
+        </message>
+        <message>
+            <source>&amp;Undo this import…</source>
+            <translation>&amp;Batalkan impor ini…</translation>
+        </message>
+        <message>
+            <source>Undo the chosen import</source>
+            <translation>Batalkan impor yang dipilih</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Tutup</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Choose the import that was a mistake. Only what it added is removed and what it changed is put back; the loans, returns and everything else done since stay. What was lent, reserved or edited since the import stays too, and is named below.</source>
+            <translation>Pilih impor yang keliru. Hanya yang ditambahkannya yang dihapus dan yang diubahnya dikembalikan; peminjaman, pengembalian dan semua yang dikerjakan sesudahnya tetap ada. Yang dipinjam, dipesan atau diubah sesudah impor juga tetap ada, dan disebutkan di bawah.</translation>
+        </message>
+        <message>
+            <source>No catalogue or members imports yet.</source>
+            <translation>Belum ada impor katalog atau anggota.</translation>
+        </message>
+        <message>
+            <source>undone</source>
+            <translation>sudah dibatalkan</translation>
+        </message>
+        <message>
+            <source>cannot be undone (made by an older Pustaka)</source>
+            <translation>tidak bisa dibatalkan (dibuat oleh Pustaka versi lama)</translation>
+        </message>
+        <message>
+            <source>{members} members added, {changed} changed</source>
+            <translation>{members} anggota ditambahkan, {changed} diubah</translation>
+        </message>
+        <message>
+            <source>{records} records and {copies} copies added, {changed} changed</source>
+            <translation>{records} cantuman dan {copies} eksemplar ditambahkan, {changed} diubah</translation>
+        </message>
+        <message>
+            <source>Nothing to undo: what the import of {file} added or changed is gone already, or was used or changed since.</source>
+            <translation>Tidak ada yang bisa dibatalkan: yang ditambahkan atau diubah oleh impor {file} sudah tidak ada, atau sudah dipakai atau diubah sesudahnya.</translation>
+        </message>
+        <message>
+            <source>The import of {file} is undone: {records} records, {copies} copies and {members} members removed, {restored} put back as they were.</source>
+            <translation>Impor {file} dibatalkan: {records} cantuman, {copies} eksemplar dan {members} anggota dihapus, {restored} dikembalikan seperti semula.</translation>
+        </message>
+        <message>
+            <source>Undoing the import of {file} removes {records} records, {copies} copies and {members} members, and puts back {restored} that it changed.</source>
+            <translation>Membatalkan impor {file} menghapus {records} cantuman, {copies} eksemplar dan {members} anggota, dan mengembalikan {restored} yang diubahnya.</translation>
+        </message>
+        <message>
+            <source>Kept as they are ({count}):</source>
+            <translation>Dibiarkan seperti sekarang ({count}):</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>dan {count} lainnya</translation>
+        </message>
+        <message>
+            <source>Part of this import had already gone to the district in a bundle: the next bundle takes the removal there.</source>
+            <translation>Sebagian impor ini sudah terkirim ke dinas dalam paket sinkronisasi: paket berikutnya membawa penghapusannya ke sana.</translation>
+        </message>
+        <message>
+            <source>Undo this import</source>
+            <translation>Batalkan impor ini</translation>
+        </message>
+        <message>
+            <source>Undo the import of {file}? A backup is made first.</source>
+            <translation>Batalkan impor {file}? Cadangan dibuat lebih dulu.</translation>
+        </message>
+        <message>
+            <source>Undoing the import</source>
+            <translation>Membatalkan impor</translation>
+        </message>
+        <message>
+            <source>The undo was stopped: nothing was changed.</source>
+            <translation>Pembatalan dihentikan: tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Import undone</source>
+            <translation>Impor dibatalkan</translation>
         </message>
     </context>
     <context>
@@ -19106,8 +19432,56 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>eksemplar</translation>
         </message>
         <message>
+            <source>undone</source>
+            <translation>sudah dibatalkan</translation>
+        </message>
+        <message>
+            <source>cannot be undone (made by an older Pustaka)</source>
+            <translation>tidak bisa dibatalkan (dibuat oleh Pustaka versi lama)</translation>
+        </message>
+        <message>
+            <source>No catalogue or members imports.</source>
+            <translation>Belum ada impor katalog atau anggota.</translation>
+        </message>
+        <message>
+            <source>{members} members added, {changed} changed</source>
+            <translation>{members} anggota ditambahkan, {changed} diubah</translation>
+        </message>
+        <message>
+            <source>{records} records and {copies} copies added, {changed} changed</source>
+            <translation>{records} cantuman dan {copies} eksemplar ditambahkan, {changed} diubah</translation>
+        </message>
+        <message>
+            <source>Nothing to undo: what the import of {file} added or changed is gone already, or was used or changed since.</source>
+            <translation>Tidak ada yang bisa dibatalkan: yang ditambahkan atau diubah oleh impor {file} sudah tidak ada, atau sudah dipakai atau diubah sesudahnya.</translation>
+        </message>
+        <message>
+            <source>Undoing the import of {file} removes {records} records, {copies} copies and {members} members, and puts back {restored} that it changed.</source>
+            <translation>Membatalkan impor {file} menghapus {records} cantuman, {copies} eksemplar dan {members} anggota, dan mengembalikan {restored} yang diubahnya.</translation>
+        </message>
+        <message>
+            <source>The import of {file} is undone: {records} records, {copies} copies and {members} members removed, {restored} put back as they were.</source>
+            <translation>Impor {file} dibatalkan: {records} cantuman, {copies} eksemplar dan {members} anggota dihapus, {restored} dikembalikan seperti semula.</translation>
+        </message>
+        <message>
+            <source>Kept as they are ({count}):</source>
+            <translation>Dibiarkan seperti sekarang ({count}):</translation>
+        </message>
+        <message>
+            <source>  and {count} more</source>
+            <translation>  dan {count} lainnya</translation>
+        </message>
+        <message>
+            <source>Part of this import had already gone to the district in a bundle: the next bundle takes the removal there.</source>
+            <translation>Sebagian impor ini sudah terkirim ke dinas dalam paket sinkronisasi: paket berikutnya membawa penghapusannya ke sana.</translation>
+        </message>
+        <message>
             <source>Dry run, nothing was changed.</source>
             <translation>Uji coba, tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>A backup was made first (pustaka-cli backups).</source>
+            <translation>Cadangan dibuat lebih dulu (pustaka-cli backups).</translation>
         </message>
         <message>
             <source>{came} of {read} copies came in ({refused} rows refused).</source>
@@ -19156,6 +19530,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Other copies in this file: {add} to add, {update} to update, {skip} unchanged.</source>
             <translation>Eksemplar lain di berkas ini: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Records and copies changed here since they came in, left as they are here (the file's values are not taken; where they differ: pustaka-cli review list): {count}.</source>
+            <translation>Cantuman dan eksemplar yang sudah diubah di sini sejak masuk, dibiarkan seperti di sini (nilai dari berkas tidak dipakai; yang berbeda: pustaka-cli review list): {count}.</translation>
         </message>
         <message>
             <source>Imported.</source>
@@ -19472,6 +19850,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>… and {count} more (the Sync page lists them all)</source>
             <translation>… dan {count} lainnya (halaman Sinkronisasi memuat semuanya)</translation>
+        </message>
+        <message>
+            <source>Title · edition · publisher, year</source>
+            <translation>Judul · edisi · penerbit, tahun</translation>
         </message>
         <message>
             <source>Lines with a value to check (an ISBN with a wrong check digit, a year, a price): {lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list.</source>
@@ -19798,10 +20180,6 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>ISBN</translation>
         </message>
         <message>
-            <source>Title · edition</source>
-            <translation>Judul · edisi</translation>
-        </message>
-        <message>
             <source>Merged into [{id}] {title}.</source>
             <translation>Digabung ke [{id}] {title}.</translation>
         </message>
@@ -19984,6 +20362,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>No audit log entries.</source>
             <translation>Tidak ada catatan di log audit.</translation>
+        </message>
+        <message>
+            <source>{n} to check</source>
+            <translation>{n} perlu diperiksa</translation>
         </message>
         <message>
             <source>LATE</source>
