@@ -62,7 +62,7 @@ def test_district_report_has_the_printed_reports_headings_in_the_users_language(
     assert set(report) == {"period", "from", "to", "time_zone", "villages"}
     first = report["villages"][0]
     assert list(first) == ["site", "code", "name", "records", "copies", "members", "new_members", "visits",
-                           "open_days", "visits_per_day", "loans", "programs", "sessions", "last_bundle",
+                           "open_days", "visits_per_day", "loans", "programs", "sessions", "to_check", "last_bundle",
                            "days_since", "late"]
     assert isinstance(first["copies"], int) and isinstance(first["visits_per_day"], float)
 

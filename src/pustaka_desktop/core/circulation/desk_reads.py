@@ -209,14 +209,19 @@ def find_member(lib: Library, member: Member | str, with_photo: bool = False) ->
     if isinstance(member, Member):
         return member
     code = scanned(member)
-    if with_photo:
-        row = Member.select().where((Member.number == code) & (Member.deleted == False)).first()  # noqa: E712
-    else:
-        row = first_row(Member, _MEMBER_BY_NUMBER, code)
+
+    def read(number: str) -> Member | None:
+        if with_photo:
+            return Member.select().where((Member.number == number) & (Member.deleted == False)).first()  # noqa: E712
+        return first_row(Member, _MEMBER_BY_NUMBER, number)
+
+    # each way of reading the card once, in turn (not by calling itself: a number found one way and not the next,
+    # as with a second library open, went round until Python's stack ran out)
+    row = read(code)
     if row is None and code and code != code.upper():
-        return find_member(lib, code.upper(), with_photo)
+        row = read(code.upper())
     if row is None and (stored := member_number_by_digits(lib, code) or member_number_as_stored(lib, code)):
-        return find_member(lib, stored, with_photo)
+        row = read(stored)
     if row is None:
         raise refuse(UNKNOWN_MEMBER, QT_TRANSLATE_NOOP("Errors", "No member has the number {number}."),
                       number=code)
