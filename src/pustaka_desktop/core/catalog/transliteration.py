@@ -1,0 +1,108 @@
+"""Romanised Arabic as village and pesantren libraries write it: one title, several spellings.
+
+Catalogues romanise Arabic titles and names by ear, not by one standard: *Fathul Qarib*, *Fath al-Qarib*,
+*Fathul Qorib*; *Al-Ghazali*, *Imam Ghozali*; *Al-Qur'an*, *Alquran*. A librarian or a patron types one
+of them and expects the books written with the others. The index keeps each record's words as written
+(folded, ``spelling``); the query asks for each word in the forms the others write (``word_forms``):
+
+- **the article**: ``al-`` and its assimilated forms (``an-``, ``asy-``, ``ad-``...) joined to a word by a
+  hyphen, or a lone *al*, are left out of the query (*Fath al-Qarib* asks for *fath* and *qarib*); a word
+  ending in the article joined as *-ul* or *-il* (*Fathul*, *Tafsiril*, *Minhajul*) also asks for the
+  word without it, and a word also for itself with it (*fath* finds *Fathul*); *alquran* also asks for
+  *quran*, and a word also asks for itself with *al* before it (*quran*, *alquran*).
+- **the vowel after q and gh**, a or o in Javanese pesantren spelling: *qarib*/*qorib*,
+  *ghazali*/*ghozali*, *qasim*/*qosim*.
+- **the apostrophe** of ayn and hamza: *Qur'an* (two index words, *qur an*) also asks for *quran*, and
+  *quran* for the phrase *qur an*.
+
+Only the query changes: records keep their spelling and the index needs no rebuild. The forms that no
+record uses cost one look-up each in the index (a few microseconds).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# the article as romanised, before a sun letter too (an-Nawawi, asy-Syafi'i, at-Tirmidzi, ad-Din)
+ARTICLES = frozenset({"al", "el", "an", "ar", "as", "asy", "ash", "at", "ad", "adz", "az", "ats"})
+LONE_ARTICLES = frozenset({"al", "el"})  # a word of its own only in romanised Arabic ("Fath al Qarib")
+JOINED_ARTICLE_ENDINGS = ("ul", "il")  # Fathul = Fath al-, Tafsiril = Tafsir al-
+MIN_JOINED_LENGTH = 6  # fathul -> fath; shorter words ending in -ul/-il are Indonesian (betul, kecil)
+MIN_AL_LENGTH = 7  # alquran -> quran; alamat, alasan keep their letters
+MIN_WITH_AL_LENGTH = 5  # quran -> alquran; amat does not become alamat
+# words a patron types without the apostrophe the catalogue writes (the tokenizer splits at it)
+WITHOUT_APOSTROPHE = {"quran": "qur an"}
+MAX_FORMS = 10
+_ROMANISED = re.compile(r"\b(?:al|el|an|ar|as|asy|ash|at|ad|adz|az|ats)-\w|\bal\b|q|gh|\w{4,}[ui]l\b|\w['’‘`ʼ]\w")
+_AFTER_Q_OR_GH = re.compile(r"(q|gh)([ao])")
+_SWAP_VOWEL = {"a": "o", "o": "a"}
+
+
+def without_article(words: list[str]) -> list[str]:
+    """The words of a hyphenated chunk without a leading article: ``al-qarib`` -> ``qarib``."""
+    if len(words) >= 2 and words[0] in ARTICLES:
+        return words[1:]
+    return words
+
+
+def is_lone_article(words: list[str]) -> bool:
+    return len(words) == 1 and words[0] in LONE_ARTICLES
+
+
+def joined(chunk: str, words: list[str]) -> str:
+    """``qur'an`` typed with its apostrophe is also ``quran`` (one word); '' for any other chunk."""
+    if len(words) < 2 or not any(mark in chunk for mark in "'’‘`ʼ"):
+        return ""
+    return "".join(words)
+
+
+def looks_romanised(text: str) -> bool:
+    """Whether a query shows romanised Arabic (an article, q, gh, an ayn's apostrophe, a word ending in
+    the joined article): only then does every word also ask for its forms with the article (an Indonesian
+    query stays as typed: *laskar* does not also ask for *laskarul*)."""
+    return bool(_ROMANISED.search(_without_accents(text).lower()))
+
+
+def word_forms(word: str, exact: bool, romanised: bool = True) -> list[str]:
+    """The folded query word in the spellings others write it, the word itself first (see the module doc).
+    ``exact``: the word is not a prefix, so the forms with *-ul* added are asked for too; ``romanised``: the
+    query looks like romanised Arabic (``looks_romanised``), else only the q/gh vowel counts. Only Latin
+    words have other forms; a form with a space is a phrase."""
+    bare = _without_accents(word)  # al-Ghazālī: the index drops the macrons too (remove_diacritics)
+    if not bare.isascii() or not bare.isalpha():
+        return [word]
+    forms: list[str] = [word]
+    word = bare
+    if not romanised:
+        return list(dict.fromkeys(forms + _vowel_forms(word)))
+    for base in _vowel_forms(word):
+        stems = [base]
+        if len(base) >= MIN_AL_LENGTH and base.startswith("al"):
+            stems.append(base[2:])
+        for stem in stems:
+            forms.append(stem)
+            if len(stem) >= MIN_WITH_AL_LENGTH and not stem.startswith("al"):
+                forms.append("al" + stem)  # Alquran, Alhikam written as one word
+            forms.extend(_article_forms(stem, exact))
+            if stem in WITHOUT_APOSTROPHE:
+                forms.append(WITHOUT_APOSTROPHE[stem])
+    unique = list(dict.fromkeys(forms))
+    return unique[:MAX_FORMS]
+
+
+def _without_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _vowel_forms(word: str) -> list[str]:
+    swapped = _AFTER_Q_OR_GH.sub(lambda m: m.group(1) + _SWAP_VOWEL[m.group(2)], word)
+    return [word] if swapped == word else [word, swapped]
+
+
+def _article_forms(word: str, exact: bool) -> list[str]:
+    if len(word) >= MIN_JOINED_LENGTH and word.endswith(JOINED_ARTICLE_ENDINGS):
+        return [word[:-2]]
+    if exact and len(word) >= 3:
+        return [word + ending for ending in JOINED_ARTICLE_ENDINGS]
+    return []

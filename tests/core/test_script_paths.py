@@ -1,0 +1,74 @@
+"""A pesantren's kitab and their romanised titles: one book, the several spellings villages write it.
+
+Fixtures: a SLiMS bibliography export as a village library beside a pesantren keeps it: the Arabic title
+with and without harakat, and the same kitab romanised by ear (Fathul Qarib, Fath al-Qarib, Fathul Qorib),
+the author as al-Ghazālī, Al-Ghazali and Imam Ghozali, the Qur'an with and without its apostrophe."""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.core.catalog import search
+from pustaka_desktop.core.interop import importer
+
+HEADER = ('"title","gmd_name","edition","isbn_issn","publisher_name","publish_year","collation",'
+          '"series_title","call_number","language_name","place_name","classification","notes","image","sor",'
+          '"authors","topics","item_code"\n')
+BOOKS = [  # title, publisher, year, call number, authors, item codes
+    ("فَتْحُ الْقَرِيبِ الْمُجِيبِ", "Al-Hidayah", "2005", "2X4.1 IBN f", "<Ibnu Qasim al-Ghazzi>", "<PP001>"),
+    ("Fathul Qarib : terjemah", "Menara Kudus", "2010", "2X4.1 IBN f", "<Ibnu Qasim>", "<PP004>"),
+    ("Fath al-Qarib al-Mujib", "Dar Ibn Hazm", "2005", "2X4.1 IBN f", "<Ibn Qasim al-Ghazzi>", "<PP005>"),
+    ("Fathul Qorib makna pesantren", "Menara Kudus", "2001", "2X4.1 IBN f", "<Ibnu Qosim>", "<PP006>"),
+    ("إحياء علوم الدين", "Dar al-Fikr", "1995", "2X4.3 GHA i", "<al-Ghazālī>", "<PP007>"),
+    ("Ihya Ulumuddin jilid 1", "Republika", "2011", "2X4.3 GHA i", "<Al-Ghazali>", "<PP008>"),
+    ("Minhajul Abidin", "Menara Kudus", "1999", "2X4.3 GHO m", "<Imam Ghozali>", "<PP009>"),
+    ("Tafsir al-Ibriz li Ma'rifati Tafsiril Qur'an al-'Aziz", "Menara Kudus", "1960", "2X1.3 BIS t",
+     "<Bisri Mustofa>", "<PP014>"),
+    ("Terjemah Alquran Bahasa Jawa", "Menara Kudus", "1985", "2X1.2 TER", "<Tim Penerjemah>", "<PP015>"),
+    ("Laskar Pelangi", "Bentang", "2005", "899.221 3 HIR l", "<Andrea Hirata>", "<PP016>"),
+]
+FATHUL_QARIB = ["Fath al-Qarib al-Mujib", "Fathul Qarib", "Fathul Qorib makna pesantren"]
+AL_GHAZALI = ["Ihya Ulumuddin jilid 1", "Minhajul Abidin", "إحياء علوم الدين"]
+QURAN = ["Tafsir al-Ibriz li Ma'rifati Tafsiril Qur'an al-'Aziz", "Terjemah Alquran Bahasa Jawa"]
+
+
+@pytest.fixture
+def pesantren(lib, librarian, tmp_path):
+    rows = [f'"{t}","Text","","","{pub}","{yr}","","","{cn}","Arab","Kudus","{cn.split()[0]}","","","","{au}",'
+            f'"<Fiqih>","{codes}"\n' for t, pub, yr, cn, au, codes in BOOKS]
+    path = tmp_path / "senayan_biblio_export.csv"
+    path.write_text(HEADER + "".join(rows), encoding="utf-8")
+    importer.import_file(lib, librarian, "slims-biblio", path)
+    return lib
+
+
+def _titles(lib, text: str, prefix: bool = True) -> list[str]:
+    return sorted(hit.title for hit in search.search(lib, text, prefix=prefix, correct=False).hits)
+
+
+@pytest.mark.parametrize("typed", ["Fathul Qarib", "Fath al-Qarib", "Fathul Qorib", "fath al qarib", "Fath Qorib"])
+def test_each_romanised_spelling_of_a_kitab_finds_the_other_spellings(pesantren, typed):
+    assert _titles(pesantren, typed) == FATHUL_QARIB
+    assert _titles(pesantren, typed, prefix=False) == FATHUL_QARIB  # (Enter pressed: no word is a prefix)
+
+
+@pytest.mark.parametrize("typed", ["Ghazali", "al-Ghazālī", "Al-Ghazali", "Ghozali", "Imam al-Ghazali"])
+def test_an_author_romanised_with_a_or_o_and_with_or_without_the_article_is_one_author(pesantren, typed):
+    expected = AL_GHAZALI if typed != "Imam al-Ghazali" else ["Minhajul Abidin"]  # (every word must match)
+    assert _titles(pesantren, typed) == expected
+
+
+@pytest.mark.parametrize("typed", ["Quran", "Al-Qur'an", "Alquran", "qur’an", "tafsir al-quran"])
+def test_the_quran_with_or_without_its_apostrophe_and_article_is_found(pesantren, typed):
+    expected = QURAN if not typed.startswith("tafsir") else QURAN[:1]
+    assert _titles(pesantren, typed) == expected
+
+
+def test_a_word_with_the_article_joined_finds_the_word_written_apart_and_the_other_way(pesantren):
+    assert _titles(pesantren, "Minhaj al-Abidin") == ["Minhajul Abidin"]
+    assert _titles(pesantren, "tafsir al-ibriz") == QURAN[:1]
+    assert _titles(pesantren, "Tafsirul Ibriz") == QURAN[:1]
+    # only a query that shows romanised Arabic asks for the other spellings: Indonesian words keep theirs
+    assert search.fts_query("laskar pel") == '"laskar" AND "pel"*'
+    assert _titles(pesantren, "laskar pelangi") == ["Laskar Pelangi"]
+
