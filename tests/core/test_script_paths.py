@@ -72,3 +72,65 @@ def test_a_word_with_the_article_joined_finds_the_word_written_apart_and_the_oth
     assert search.fts_query("laskar pel") == '"laskar" AND "pel"*'
     assert _titles(pesantren, "laskar pelangi") == ["Laskar Pelangi"]
 
+
+
+def _lc_marc(path) -> None:
+    """A record as Perpusnas or the Library of Congress sends it: ALA-LC romanisation (ayn ʻ and hamza ʼ as
+    modifier letters, macrons, dots below) in 100/245, the Arabic in 880 fields linked by $6."""
+    import pymarc
+
+    record = pymarc.Record(force_utf8=True, leader="00000cam a2200000 a 4500")
+    record.add_field(pymarc.Field(tag="001", data="LC2004123456"))
+    record.add_field(pymarc.Field(tag="100", indicators=["0", " "], subfields=[
+        pymarc.Subfield("6", "880-01"), pymarc.Subfield("a", "Ibn Kathīr, Ismāʻīl ibn ʻUmar")]))
+    record.add_field(pymarc.Field(tag="245", indicators=["1", "0"], subfields=[
+        pymarc.Subfield("6", "880-02"), pymarc.Subfield("a", "Tafsīr al-Qurʼān al-ʻaẓīm /"),
+        pymarc.Subfield("c", "Ibn Kathīr.")]))
+    record.add_field(pymarc.Field(tag="880", indicators=["0", " "], subfields=[
+        pymarc.Subfield("6", "100-01/(3/r"), pymarc.Subfield("a", "ابن كثير، إسماعيل بن عمر")]))
+    record.add_field(pymarc.Field(tag="880", indicators=["1", "0"], subfields=[
+        pymarc.Subfield("6", "245-02/(3/r"), pymarc.Subfield("a", "تفسير القرآن العظيم /")]))
+    record.add_field(pymarc.Field(tag="852", indicators=[" ", " "], subfields=[pymarc.Subfield("p", "PP020")]))
+    path.write_bytes(record.as_marc())
+
+
+TAFSIR_IBN_KATHIR = "Tafsīr al-Qurʼān al-ʻaẓīm"
+
+
+@pytest.mark.parametrize("typed", ["Quran", "Qur'an", "tafsir al-quran al-azim", "azim"])
+def test_a_title_romanised_with_ayn_and_hamza_letters_is_found_as_patrons_type_it(lib, librarian, tmp_path, typed):
+    path = tmp_path / "perpusnas.mrc"
+    _lc_marc(path)
+    importer.import_file(lib, librarian, "marc", path)
+    assert TAFSIR_IBN_KATHIR in _titles(lib, typed)
+    assert _titles(lib, "تفسير القرآن") == [TAFSIR_IBN_KATHIR]  # (the 880's Arabic title: found too)
+
+
+def test_a_library_indexed_before_the_ayn_letters_split_words_finds_them_once_opened(tmp_path, clock):
+    """Migration 0020 on a database whose index kept ʼ and ʻ inside the word."""
+    from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store import db as store_db
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Record
+    path = tmp_path / "old.sqlite3"
+    lib = Library.open(path, clock=clock)
+    store.insert(lib, Record, title=TAFSIR_IBN_KATHIR)
+    lib.close()
+    old = store_db.connect(path)
+    old.connect()
+    with old.atomic():  # the index as migrations 0001-0019 left it
+        old.execute_sql("DROP TABLE record_fts_vocab")
+        old.execute_sql("DROP TABLE record_fts")
+        old.execute_sql("CREATE VIRTUAL TABLE record_fts USING fts5(title, subtitle, authors, subjects, series, "
+                        "publisher, isbn, notes, facets, tokenize='unicode61 remove_diacritics 2', prefix='2 3')")
+        old.execute_sql("CREATE VIRTUAL TABLE record_fts_vocab USING fts5vocab(record_fts, row)")
+        old.execute_sql("INSERT INTO record_fts(rowid, title, facets) SELECT id, lower(title), 'xall' FROM record")
+        old.execute_sql("PRAGMA user_version = 19")
+    assert old.execute_sql("SELECT count(*) FROM record_fts WHERE record_fts MATCH 'azim'").fetchone()[0] == 0
+    old.close()
+    lib = Library.open(path, clock=clock)
+    try:
+        assert _titles(lib, "azim") == [TAFSIR_IBN_KATHIR]
+        assert _titles(lib, "quran") == [TAFSIR_IBN_KATHIR]
+    finally:
+        lib.close()
