@@ -134,3 +134,23 @@ def test_a_library_indexed_before_the_ayn_letters_split_words_finds_them_once_op
         assert _titles(lib, "quran") == [TAFSIR_IBN_KATHIR]
     finally:
         lib.close()
+
+
+def test_ts_and_th_sy_and_sh_ibnu_and_ibn_are_one_spelling(lib, librarian, tmp_path):
+    """Indonesian romanisation (Ibnu Katsir, Hadits, Syarh) and the English-style one of imported MARC
+    (Ibn Kathīr, Hadith, Sharh) find each other."""
+    path = tmp_path / "perpusnas.mrc"
+    _lc_marc(path)
+    importer.import_file(lib, librarian, "marc", path)
+    rows = [f'"{title}","Text","","","Menara Kudus","1990","","","2X2 {n}","Arab","Kudus","2X2","","","",'
+            f'"<{author}>","<Hadits>","<PH00{n}>"\n'
+            for n, (title, author) in enumerate([("Syarh Hadits Arbain", "Imam Nawawi"),
+                                                 ("Sharh al-Arbain al-Nawawiyya", "Ibn Daqiq al-Id")])]
+    sheet = tmp_path / "senayan_biblio_export.csv"
+    sheet.write_text(HEADER + "".join(rows), encoding="utf-8")
+    importer.import_file(lib, librarian, "slims-biblio", sheet)
+    assert _titles(lib, "Ibnu Katsir") == [TAFSIR_IBN_KATHIR]
+    both = ["Sharh al-Arbain al-Nawawiyya", "Syarh Hadits Arbain"]
+    assert _titles(lib, "syarh arbain") == both
+    assert _titles(lib, "Sharh Arbain") == both
+    assert _titles(lib, "hadith arbain") == both  # (both have the subject Hadits)

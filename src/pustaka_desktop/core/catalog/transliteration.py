@@ -12,8 +12,10 @@ of them and expects the books written with the others. The index keeps each reco
   *quran*, and a word also asks for itself with *al* before it (*quran*, *alquran*).
 - **the vowel after q and gh**, a or o in Javanese pesantren spelling: *qarib*/*qorib*,
   *ghazali*/*ghozali*, *qasim*/*qosim*.
+- **one sound, two spellings**: Indonesian *ts*, *dz*, *sy* and English-style *th*, *dh*, *sh* (*Hadits*/*Hadith*,
+  *Ibnu Katsir*/*Ibn Kathir*, *Syarh*/*Sharh*), and *Ibnu*/*Ibn*.
 - **the apostrophe** of ayn and hamza: *Qur'an* (two index words, *qur an*) also asks for *quran*, and
-  *quran* for the phrase *qur an*.
+  *quran* for the phrase *qur an* (the index splits words at ALA-LC's ʻ and ʼ too: ``search_index``).
 
 Only the query changes: records keep their spelling and the index needs no rebuild. The forms that no
 record uses cost one look-up each in the index (a few microseconds).
@@ -31,8 +33,12 @@ JOINED_ARTICLE_ENDINGS = ("ul", "il")  # Fathul = Fath al-, Tafsiril = Tafsir al
 MIN_JOINED_LENGTH = 6  # fathul -> fath; shorter words ending in -ul/-il are Indonesian (betul, kecil)
 MIN_AL_LENGTH = 7  # alquran -> quran; alamat, alasan keep their letters
 MIN_WITH_AL_LENGTH = 5  # quran -> alquran; amat does not become alamat
-# words a patron types without the apostrophe the catalogue writes (the tokenizer splits at it)
-WITHOUT_APOSTROPHE = {"quran": "qur an"}
+# one sound, two spellings: Indonesian ts, dz, sy (Hadits, Adzkar, Syarh) and English-style th, dh, sh (Hadith,
+# Adhkar, Sharh)
+LETTER_PAIRS = (("ts", "th"), ("dz", "dh"), ("sy", "sh"))
+# whole words: the apostrophe a patron leaves out (the tokenizer splits at it), the Indonesian "Ibnu"
+OTHER_SPELLINGS = {"quran": "qur an", "ibnu": "ibn", "ibn": "ibnu"}
+MAX_LETTER_FORMS = 4
 MAX_FORMS = 10
 _ROMANISED = re.compile(r"\b(?:al|el|an|ar|as|asy|ash|at|ad|adz|az|ats)-\w|\bal\b|q|gh|\w{4,}[ui]l\b|\w['’‘`ʼ]\w")
 _AFTER_Q_OR_GH = re.compile(r"(q|gh)([ao])")
@@ -67,37 +73,46 @@ def looks_romanised(text: str) -> bool:
 def word_forms(word: str, exact: bool, romanised: bool = True) -> list[str]:
     """The folded query word in the spellings others write it, the word itself first (see the module doc).
     ``exact``: the word is not a prefix, so the forms with *-ul* added are asked for too; ``romanised``: the
-    query looks like romanised Arabic (``looks_romanised``), else only the q/gh vowel counts. Only Latin
+    query looks like romanised Arabic (``looks_romanised``), else only the letters' forms count. Only Latin
     words have other forms; a form with a space is a phrase."""
     bare = _without_accents(word)  # al-Ghazālī: the index drops the macrons too (remove_diacritics)
     if not bare.isascii() or not bare.isalpha():
         return [word]
-    forms: list[str] = [word]
-    word = bare
-    if not romanised:
-        return list(dict.fromkeys(forms + _vowel_forms(word)))
-    for base in _vowel_forms(word):
-        stems = [base]
-        if len(base) >= MIN_AL_LENGTH and base.startswith("al"):
-            stems.append(base[2:])
-        for stem in stems:
-            forms.append(stem)
-            if len(stem) >= MIN_WITH_AL_LENGTH and not stem.startswith("al"):
-                forms.append("al" + stem)  # Alquran, Alhikam written as one word
-            forms.extend(_article_forms(stem, exact))
-            if stem in WITHOUT_APOSTROPHE:
-                forms.append(WITHOUT_APOSTROPHE[stem])
-    unique = list(dict.fromkeys(forms))
-    return unique[:MAX_FORMS]
+    letters = _letter_forms(bare)
+    forms = [word, *letters]
+    forms += [OTHER_SPELLINGS[form] for form in letters if form in OTHER_SPELLINGS]
+    if romanised:
+        for base in letters:
+            stems = [base, base[2:]] if len(base) >= MIN_AL_LENGTH and base.startswith("al") else [base]
+            for stem in stems:
+                forms.append(stem)
+                if stem in OTHER_SPELLINGS:
+                    forms.append(OTHER_SPELLINGS[stem])
+                if len(stem) >= MIN_WITH_AL_LENGTH and not stem.startswith("al"):
+                    forms.append("al" + stem)  # Alquran, Alhikam written as one word
+                forms.extend(_article_forms(stem, exact))
+    return list(dict.fromkeys(forms))[:MAX_FORMS]
+
+
+def _letter_forms(word: str) -> list[str]:
+    """The word with each pair of letters written the other way (ts/th, dz/dh, sy/sh) and a/o after q and gh."""
+    forms = [word]
+    for one, other in LETTER_PAIRS:
+        for form in list(forms):
+            if one in form:
+                forms.append(form.replace(one, other))
+            elif other in form:
+                forms.append(form.replace(other, one))
+    forms += [swapped for swapped in map(_vowel_swapped, forms) if swapped not in forms]
+    return list(dict.fromkeys(forms))[:MAX_LETTER_FORMS]
 
 
 def _without_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-def _vowel_forms(word: str) -> list[str]:
-    swapped = _AFTER_Q_OR_GH.sub(lambda m: m.group(1) + _SWAP_VOWEL[m.group(2)], word)
-    return [word] if swapped == word else [word, swapped]
+def _vowel_swapped(word: str) -> str:
+    return _AFTER_Q_OR_GH.sub(lambda m: m.group(1) + _SWAP_VOWEL[m.group(2)], word)
 
 
 def _article_forms(word: str, exact: bool) -> list[str]:
