@@ -154,3 +154,44 @@ def test_ts_and_th_sy_and_sh_ibnu_and_ibn_are_one_spelling(lib, librarian, tmp_p
     assert _titles(lib, "syarh arbain") == both
     assert _titles(lib, "Sharh Arbain") == both
     assert _titles(lib, "hadith arbain") == both  # (both have the subject Hadits)
+
+
+# --- labels and reports: a line cut or broken between whole letters ---------------------------------------
+
+PRAJANJIAN = "ꦥꦿꦗꦚꦶꦤ꧀ꦥꦶꦤ꧀ꦠꦸꦱꦏꦶꦁꦏꦫꦠꦺꦴꦤ꧀ꦔꦪꦺꦴꦒꦾꦏꦂꦠ"  # a Javanese title: no spaces, cakra, pasangan, taling-tarung
+SCRIPT_TITLES = [PRAJANJIAN, "ꦱꦼꦫꦠ꧀ꦮꦺꦢꦠꦩ"]
+
+
+def _inside_a_letter(title: str, kept: str) -> bool:
+    """Whether ``kept`` (a start of ``title``) ends inside a letter: before its mark or after a pangkon."""
+    import unicodedata
+
+    following = title[len(kept):len(kept) + 1]
+    return kept.endswith("\ua9c0") or bool(following) and unicodedata.category(following).startswith("M")
+
+
+@pytest.mark.parametrize("title", SCRIPT_TITLES)
+def test_a_title_cut_to_the_label_keeps_each_letter_whole(title):
+    """(The cut printed ꦥ without its cakra ꦿ, a pangkon where the book has a pasangan.)"""
+    from pustaka_desktop.core.printing import layout
+
+    for tenths_of_mm in range(20, 400):
+        cut = layout.cut_to_width(title, "sans", 9, tenths_of_mm / 10)
+        kept = cut.removesuffix(layout.ELLIPSIS).rstrip()
+        assert title.startswith(kept)
+        assert cut == title or not _inside_a_letter(title, kept), (tenths_of_mm, kept[-3:])
+
+
+def test_a_javanese_title_wraps_over_lines_between_letters_instead_of_being_cut(tmp_path):
+    from pustaka_desktop.core.printing import layout, paragraphs
+
+    lines = layout.wrap(PRAJANJIAN, "sans", 9, 25)
+    assert len(lines) > 1 and "".join(lines) == PRAJANJIAN  # (was: one line and an ellipsis)
+    # the register's and reports' paragraphs break it between whole letters too
+    for width in (40, 55, 70):
+        pieces = paragraphs.wrap_lines(PRAJANJIAN, "sans", 9, width)
+        assert "".join(pieces) == PRAJANJIAN and len(pieces) > 1
+        done = ""
+        for piece in pieces[:-1]:
+            done += piece
+            assert not _inside_a_letter(PRAJANJIAN, done), (width, piece)
