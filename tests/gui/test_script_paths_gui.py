@@ -36,3 +36,13 @@ def test_a_javanese_title_in_a_list_is_drawn_with_glyphs_not_boxes(qtbot):
     # Latin text keeps the PC's own font (the Arabic font is only behind it)
     assert QFontInfo(label.font()).family() == latin_family
     assert {family for family, _ in _glyph_runs(label.font(), "Serat Wedhatama")} == {latin_family}
+
+
+def test_the_self_test_of_an_installed_copy_says_when_the_script_fonts_are_missing(capsys, monkeypatch, tmp_path):
+    """A frozen build that left resources/fonts out: the windows would show aksara Jawa as boxes again."""
+    from pustaka_desktop.gui import script_fonts, self_test
+
+    monkeypatch.setattr(script_fonts, "FONT_DIR", tmp_path)  # (an empty folder, as such a build has)
+    assert self_test.run() == 1
+    out = capsys.readouterr().out
+    assert "[FAILED] Arabic and Javanese fonts on screen" in out and "[ok] main window and every page" in out
