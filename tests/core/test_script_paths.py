@@ -195,3 +195,19 @@ def test_a_javanese_title_wraps_over_lines_between_letters_instead_of_being_cut(
         for piece in pieces[:-1]:
             done += piece
             assert not _inside_a_letter(PRAJANJIAN, done), (width, piece)
+
+
+def test_the_article_joined_before_a_sun_letter_and_q_written_k(lib, librarian, tmp_path):
+    """Sullamut Taufiq is Sullam at-Taufiq (the article said as the next letter); villages write Taufik too."""
+    rows = [f'"{title}","Text","","","Menara Kudus","1999","","","2X4 {n}","Arab","Kudus","2X4","","","",'
+            f'"<Abdullah bin Husain>","<Akhlak>","<ST00{n}>"\n'
+            for n, title in enumerate(["Sullamut Taufiq", "Sullam at-Taufik ila Mahabbatillah", "Riyadhus Shalihin"])]
+    sheet = tmp_path / "senayan_biblio_export.csv"
+    sheet.write_text(HEADER + "".join(rows), encoding="utf-8")
+    importer.import_file(lib, librarian, "slims-biblio", sheet)
+    both = ["Sullam at-Taufik ila Mahabbatillah", "Sullamut Taufiq"]
+    assert _titles(lib, "Sullam Taufiq", prefix=False) == both
+    assert _titles(lib, "Sullamut Taufiq", prefix=False) == both
+    assert _titles(lib, "Riyadh as-Shalihin", prefix=False) == ["Riyadhus Shalihin"]
+    assert _titles(lib, "Riyadhus Sholihin", prefix=False) == ["Riyadhus Shalihin"]
+    assert _titles(lib, "riyadh sholihin", prefix=False) == ["Riyadhus Shalihin"]

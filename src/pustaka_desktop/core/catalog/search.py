@@ -151,14 +151,16 @@ def fts_query(text: str, prefix: bool = True) -> str:
             if parts:
                 continue
             last = False
+        # romanised Arabic: every word a prefix (Sullam finds Sullamut, Fath finds Fathul: the article joined)
+        as_prefix = last or (romanised and not quoted and len(words[0]) >= 3)
         if quoted or len(words) > 1:
             written = [" ".join(words)]
             if not quoted and transliteration.joined(chunk, words):  # Qur'an is also Quran
-                written += transliteration.word_forms(transliteration.joined(chunk, words), not last, romanised)
+                written += transliteration.word_forms(transliteration.joined(chunk, words), romanised)
         else:
             written = [variant for form in _with_and_without_article(words[0])
-                       for variant in transliteration.word_forms(form, not last, romanised)]
-        forms = [f'"{form}"' + ("*" if last else "") for form in dict.fromkeys(written)]
+                       for variant in transliteration.word_forms(form, romanised)]
+        forms = [f'"{form}"' + ("*" if as_prefix else "") for form in dict.fromkeys(written)]
         parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
     return " AND ".join(parts)  # (said: FTS5 joins two phrases alone, never a phrase and a bracket)
 

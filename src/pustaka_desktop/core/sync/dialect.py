@@ -86,7 +86,7 @@ def words_query(connection, text: str) -> str:
     words = searchable(text).split()[:8]
     words = [w for w in words if not transliteration.is_lone_article([w])] or words
     romanised = transliteration.looks_romanised(text)
-    groups = [transliteration.word_forms(w, exact=False, romanised=romanised) for w in words]
+    groups = [transliteration.word_forms(w, romanised) for w in words]
     if is_postgres(connection):
         return " & ".join("(" + " | ".join(f.replace(" ", " <-> ") + ":*" for f in forms) + ")" for forms in groups)
     return " AND ".join("(" + " OR ".join(f'"{f}"*' for f in forms) + ")" for forms in groups)
