@@ -25,6 +25,7 @@ from ..core.store.paths import resolve_db_path
 from .appearance import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, apply_theme, prepare_scale
 from .context import AppContext
 from .logs import install_excepthook, setup_logging
+from .script_fonts import install_script_fonts
 
 log = logging.getLogger(__name__)
 ICON = Path(__file__).resolve().parent.parent / "resources" / "icons" / "pustaka.png"
@@ -296,6 +297,7 @@ def main(argv: list[str] | None = None) -> int:
     app.setOrganizationName("Pustaka")
     app.setWindowIcon(QIcon(str(ICON)))
     apply_theme(app, bool(get_setting(HIGH_CONTRAST_KEY, False)) if lib else False)
+    install_script_fonts(app)  # aksara Jawa and Arabic titles are not boxes on a PC without those fonts
     i18n.install(args.lang or (get_setting("language", "id") if lib else "id"))
     from .dialogs.recovery import check_at_start  # quick check, recovery from a backup, daily backup
 

@@ -35,6 +35,7 @@ def run() -> int:
     from ..core.service import Library
     from .context import AppContext
     from .main_window import MainWindow
+    from .script_fonts import FONT_DIR, install_script_fonts
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     results: list[tuple[str, bool, str]] = []
@@ -75,8 +76,15 @@ def run() -> int:
             keys = window.page_keys()
             return f"{len(keys)} pages: {', '.join(keys)}"
 
+        def script_fonts() -> str:
+            added = install_script_fonts(app)  # (as a start does: the frozen app must carry the files)
+            if len(added) < 2:
+                raise RuntimeError(f"missing script fonts in {FONT_DIR}: found only {added}")
+            return ", ".join(added)
+
         _check("demo library", make_library, results)
         _check("translations", translations, results)
+        _check("Arabic and Javanese fonts on screen", script_fonts, results)
         if "staff" in state:
             _check("main window and every page", main_window, results)
             for name, render in RENDER_CHECKS:

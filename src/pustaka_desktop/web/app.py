@@ -39,6 +39,9 @@ HERE = Path(__file__).resolve().parent
 WORKER_CACHE_KB = 2048  # SQLite page cache of each server thread's connection
 STATIC_TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
                 ".svg": "image/svg+xml", ".png": "image/png", ".ico": "image/x-icon"}
+# Aksara Jawa for phones that have no font for it (iPhones): the app's own Noto Sans Javanese, which the style sheet
+# names for U+A980-A9DF only, so a browser fetches it for a page with a Javanese title and for no other.
+SCRIPT_FONTS = {"javanese.ttf": "NotoSansJavanese-Regular.ttf", "javanese-bold.ttf": "NotoSansJavanese-Bold.ttf"}
 SECURITY_HEADERS = [
     ("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
                                 "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"),
@@ -78,6 +81,7 @@ class WebApp:
                                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
         self.static = {path.name: (path.read_bytes(), STATIC_TYPES[path.suffix])
                        for path in (HERE / "static").iterdir() if path.suffix in STATIC_TYPES}
+        self.static.update(_script_fonts())
         from . import routes_account, routes_catalog, routes_door, routes_shelf
 
         self.routes: list[Route] = []
@@ -231,3 +235,9 @@ def _reason(status: int) -> str:
     from .http import REASONS
 
     return REASONS.get(status, "Error")
+
+
+def _script_fonts() -> dict[str, tuple[bytes, str]]:
+    fonts = HERE.parent / "resources" / "fonts"
+    return {name: ((fonts / file).read_bytes(), "font/ttf") for name, file in SCRIPT_FONTS.items()
+            if (fonts / file).is_file()}

@@ -152,7 +152,7 @@ def language(ctx: Ctx, lang: str) -> Response:
     return response
 
 
-@route(ROUTES, "GET", r"/static/(?P<name>[a-z0-9_\-]{1,40}\.(?:css|js|svg|png|ico))", None, "free")
+@route(ROUTES, "GET", r"/static/(?P<name>[a-z0-9_\-]{1,40}\.(?:css|js|svg|png|ico|ttf))", None, "free")
 def static(ctx: Ctx, name: str) -> Response:
     found = ctx.app.static.get(name)
     if found is None:

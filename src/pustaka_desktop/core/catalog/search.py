@@ -15,7 +15,8 @@ How it stays fast on 100,000 records (SETUP-NOTES: bm25 costs ~3 µs per hit, wh
 Filters: material type, DDC main class, audience, language, available now, location (shelf).
 
 It forgives (``spelling``): the index holds old-spelling-folded text and every query word is folded
-the same way, so *Pramoedya* finds *Pramudya* and the reverse; an ISBN typed in part with its hyphens
+the same way, so *Pramoedya* finds *Pramudya* and the reverse; romanised Arabic is asked for in the spellings
+villages write it (``transliteration``: *Fath al-Qarib*, *Fathul Qorib*, *Quran*, *Al-Qur'an*); an ISBN typed in part with its hyphens
 (``978-623``, ``602-03``) is an ISBN prefix; and when a query finds nothing, a word of five letters or
 more that the index does not know is replaced by the nearest one it does, and the page says so
 (``SearchPage.corrected``: "Maksud Anda: pertanian?").
@@ -35,7 +36,7 @@ from typing import Any
 from ..errors import Cancelled, ValidationError
 from ..service import Library
 from ..store.models import Item, Record
-from . import shelf_search
+from . import shelf_search, transliteration
 from .isbn import normalise_isbn
 from .records import (
     DDC_CLASSES,
@@ -129,6 +130,7 @@ def fts_query(text: str, prefix: bool = True) -> str:
     is. '' when there is no word at all."""
     parts: list[str] = []
     chunks = re.findall(r'"[^"]*"?|[^\s"]+', text or "")
+    romanised = transliteration.looks_romanised(text or "")
     for n, chunk in enumerate(chunks):
         isbn = _isbn_prefix(chunk)
         if isbn:
@@ -138,6 +140,10 @@ def fts_query(text: str, prefix: bool = True) -> str:
         if not words:
             continue
         quoted = chunk.startswith('"')
+        if not quoted:  # al-Qarib is Qarib, as Fathul Qarib writes it (see ``transliteration``)
+            words = transliteration.without_article(words)
+            if transliteration.is_lone_article(words) and len(chunks) > 1:
+                continue
         last = n == len(chunks) - 1 and not quoted and prefix and not text[-1:].isspace()
         if last and len(words) == 1 and len(words[0]) == 1:
             # one letter just typed: as a prefix it matches most of the catalogue (and has no prefix
@@ -145,12 +151,17 @@ def fts_query(text: str, prefix: bool = True) -> str:
             if parts:
                 continue
             last = False
+        # romanised Arabic: every word a prefix (Sullam finds Sullamut, Fath finds Fathul: the article joined)
+        as_prefix = last or (romanised and not quoted and len(words[0]) >= 3)
         if quoted or len(words) > 1:
-            expr = '"' + " ".join(words) + '"'
-            parts.append(expr + ("*" if last else ""))
+            written = [" ".join(words)]
+            if not quoted and transliteration.joined(chunk, words):  # Qur'an is also Quran
+                written += transliteration.word_forms(transliteration.joined(chunk, words), romanised)
         else:
-            forms = [f'"{form}"' + ("*" if last else "") for form in _with_and_without_article(words[0])]
-            parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
+            written = [variant for form in _with_and_without_article(words[0])
+                       for variant in transliteration.word_forms(form, romanised)]
+        forms = [f'"{form}"' + ("*" if as_prefix else "") for form in dict.fromkeys(written)]
+        parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
     return " AND ".join(parts)  # (said: FTS5 joins two phrases alone, never a phrase and a bracket)
 
 

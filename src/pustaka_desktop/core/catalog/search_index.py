@@ -9,6 +9,7 @@ while a title is typed): those two are the migration's alone, nothing here re-cr
 trigger back after a bulk import. A later migration that changes the index must change this module
 too (and the test in tests/core/test_schema.py checks that the database and this module agree).
 Migration 0011 put the class digit after a collection prefix into the facets (``F 899.2213`` -> 8).
+Migration 0020 split words at the ayn and hamza letters of romanised Arabic (``TOKENIZER``).
 """
 
 from __future__ import annotations
@@ -39,10 +40,16 @@ FTS_VALUES = (
     "{r}.audience || "
     "' xl' || {r}.language || CASE WHEN {r}.hidden THEN ' xh1' ELSE '' END"
 )
+# Words split at the apostrophe-like letters of romanised Arabic as at an apostrophe (migration 0020): catalogues
+# (MARC from Perpusnas or the Library of Congress) write ayn and hamza as modifier letters, Tafsīr al-Qurʼān
+# al-ʻaẓīm, which the tokenizer kept inside the word: "qurʼan" and "ʻazim" were found by no query typed
+# (Quran, Qur'an, azim). ʻ U+02BB, ʼ U+02BC, ʾ U+02BE, ʿ U+02BF.
+AYN_HAMZA_LETTERS = "\u02bb\u02bc\u02be\u02bf"
+TOKENIZER = f"\"unicode61 remove_diacritics 2 separators '{AYN_HAMZA_LETTERS}'\""
 FTS_COLUMNS = "title, subtitle, authors, subjects, series, publisher, isbn, notes, facets"
 FTS_DDL = [
     f"CREATE VIRTUAL TABLE IF NOT EXISTS record_fts USING fts5({FTS_COLUMNS}, "
-    "tokenize='unicode61 remove_diacritics 2', prefix='2 3')",
+    f"tokenize={TOKENIZER}, prefix='2 3')",
     "CREATE TRIGGER IF NOT EXISTS record_fts_ai AFTER INSERT ON record WHEN new.deleted = 0 BEGIN "
     f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) VALUES (new.id, {FTS_VALUES.format(r='new')}); "
     "END",

@@ -23,7 +23,7 @@ from reportlab.lib.units import mm
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import fonts
+from . import clusters, fonts
 
 Translate = Callable[[str, str], str]
 
@@ -198,16 +198,17 @@ def cut_to_width(text: str, style: str, size: float, width_mm: float) -> str:
     """``text`` cut with an ellipsis so it fits ``width_mm`` ("" when not even the ellipsis fits)."""
     if text_width_mm(text, style, size) <= width_mm:
         return text
-    low, high = 0, len(text)
+    points = clusters.cut_points(text)  # (never inside a letter: a vowel sign or a pasangan stays with it)
+    low, high = 0, len(points) - 1
     while low < high:  # the longest prefix that fits with the ellipsis
         middle = (low + high + 1) // 2
-        if text_width_mm(text[:middle].rstrip() + ELLIPSIS, style, size) <= width_mm:
+        if text_width_mm(text[:points[middle]].rstrip() + ELLIPSIS, style, size) <= width_mm:
             low = middle
         else:
             high = middle - 1
-    if low == 0:
+    if points[low] == 0:
         return ELLIPSIS if text_width_mm(ELLIPSIS, style, size) <= width_mm else ""
-    return text[:low].rstrip() + ELLIPSIS
+    return text[:points[low]].rstrip() + ELLIPSIS
 
 
 def fit_line(text: str, box: Box, *, style: str = "sans", max_size: float = 12.0, min_size: float = 5.0,
@@ -241,7 +242,12 @@ def wrap(text: str, style: str, size: float, width_mm: float) -> list[str]:
             else:
                 if current:
                     lines.append(current)
-                current = cut_to_width(word, style, size, width_mm)
+                if clusters.written_without_spaces(word):  # aksara Jawa: one "word", broken between letters
+                    *whole, current = clusters.pieces(word, lambda piece: text_width_mm(
+                        piece, style, size) <= width_mm)
+                    lines.extend(whole)
+                else:
+                    current = cut_to_width(word, style, size, width_mm)
         lines.append(current)
     while lines and not lines[-1]:
         lines.pop()
@@ -257,7 +263,8 @@ def fit_paragraph(text: str, box: Box, *, style: str = "sans", max_size: float =
     while True:
         lines = wrap(text, style, size, box.w)
         step = line_height_mm(style, size) * leading
-        words_whole = all(text_width_mm(word, style, size) <= box.w for word in str(text).split())
+        words_whole = all(text_width_mm(word, style, size) <= box.w for word in str(text).split()
+                          if not clusters.written_without_spaces(word))
         if (len(lines) * step <= box.h + 1e-9 and words_whole) or size <= min_size:
             break
         size = max(min_size, size - 0.25)

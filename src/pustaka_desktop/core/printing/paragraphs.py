@@ -11,22 +11,14 @@ from functools import lru_cache
 
 from reportlab.platypus import Flowable
 
+from . import clusters
 from .fonts import ascent_descent, clean, draw_text, line_extents, paragraph_level, text_width
 
 
 def _split_word(word: str, style: str, size: float, width: float) -> list[str]:
-    """A word wider than the column, in pieces that fit (never cut off)."""
-    pieces: list[str] = []
-    current = ""
-    for char in word:
-        if current and text_width(current + char, style, size) > width:
-            pieces.append(current)
-            current = char
-        else:
-            current += char
-    if current:
-        pieces.append(current)
-    return pieces
+    """A word wider than the column, in pieces that fit (never cut off), broken between whole letters: a vowel
+    sign, harakat or pasangan stays with its letter."""
+    return clusters.pieces(word, lambda piece: text_width(piece, style, size) <= width)
 
 
 @lru_cache(maxsize=20_000)

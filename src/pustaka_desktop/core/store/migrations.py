@@ -87,6 +87,9 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (18, _run_script("0018_stocktake_result.sql")),
     # 0019: loan_event, who took each book back or renewed it, and when (a local table keyed by the loan's uid)
     (19, _run_script("0019_loan_event.sql")),
+    # 0020: the search index splits words at romanised Arabic's ayn and hamza letters (Qurʼān is qur an, as
+    # Qur'an is): the catalogue's and the district pack's index made again with that tokenizer, and refilled
+    (20, _run_script("0020_search_splits_at_ayn_and_hamza.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

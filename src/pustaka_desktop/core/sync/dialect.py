@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from ..catalog import spelling
+from ..catalog import spelling, transliteration
 from ..service import Library
 from ..store import postgres
 from ..store.postgres import mask
@@ -80,11 +80,16 @@ def searchable(text: str) -> str:
 
 
 def words_query(connection, text: str) -> str:
-    """The search expression for up to eight words (each a prefix), '' when there is no word."""
+    """The search expression for up to eight words (each a prefix), '' when there is no word. Each word is
+    also asked for in the spellings other villages romanise Arabic with (``catalog.transliteration``: Fathul
+    Qarib, Fath al-Qarib and Fathul Qorib are one kitab; a lone article is left out)."""
     words = searchable(text).split()[:8]
+    words = [w for w in words if not transliteration.is_lone_article([w])] or words
+    romanised = transliteration.looks_romanised(text)
+    groups = [transliteration.word_forms(w, romanised) for w in words]
     if is_postgres(connection):
-        return " & ".join(f"{w}:*" for w in words)
-    return " ".join(f'"{w}"*' for w in words)
+        return " & ".join("(" + " | ".join(f.replace(" ", " <-> ") + ":*" for f in forms) + ")" for forms in groups)
+    return " AND ".join("(" + " OR ".join(f'"{f}"*' for f in forms) + ")" for forms in groups)
 
 
 def word_match(connection) -> str:
