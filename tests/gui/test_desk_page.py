@@ -14,6 +14,7 @@ from pustaka_desktop.core.store.models import CollectionType, Item, Loan, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.desk_session import RETURN
 from pustaka_desktop.gui.pages import desk as desk_module
+from pustaka_desktop.gui.pages import desk_boxes
 from pustaka_desktop.gui.pages.desk import DeskPage
 
 
@@ -113,7 +114,7 @@ def test_refusal_shown_and_librarian_override_with_pin(qtbot, desk, lib, librari
         asked.append(label)
         return "1234", True
 
-    monkeypatch.setattr(desk_module.QInputDialog, "getText", staticmethod(fake_pin))
+    monkeypatch.setattr(desk_boxes.QInputDialog, "getText", staticmethod(fake_pin))
     QTest.keyClick(desk.scan_box, Qt.Key.Key_F8)
     wait_done(qtbot, desk, 5)
     assert asked, "the volunteer is asked for a librarian's PIN"
@@ -129,7 +130,7 @@ def test_wrong_pin_does_not_lend(qtbot, desk, lib, librarian, monkeypatch):
     for code in (child.number, *(b.barcode for b in books)):
         scan(desk, code)
     wait_done(qtbot, desk, 4)
-    monkeypatch.setattr(desk_module.QInputDialog, "getText", staticmethod(lambda *a: ("9999", True)))
+    monkeypatch.setattr(desk_boxes.QInputDialog, "getText", staticmethod(lambda *a: ("9999", True)))
     QTest.keyClick(desk.scan_box, Qt.Key.Key_F8)
     wait_done(qtbot, desk, 5)
     assert len(open_loans(child)) == 2

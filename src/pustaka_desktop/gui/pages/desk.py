@@ -8,6 +8,7 @@ or merge a scan and the window never freezes. Answers come in large coloured typ
 last actions stay listed; a librarian can undo the last one, or approve a refusal with their PIN.
 
 The page lays the desk out and turns keys, buttons and scans into queued work (``desk_session``);
+``desk_boxes`` holds the boxes it opens over the scan box (questions, PIN, payment, F7, pick list);
 ``desk_answers`` words each answer and ``widgets/desk_banner`` shows it, ``widgets/desk_member_card``
 the member.
 """
@@ -22,37 +23,32 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
-from ...core.circulation import desk_lookup
 from ...core.circulation.loans import CheckinResult, CheckoutResult, RenewResult
 from ...core.circulation.member_loans import MemberSummary
-from ...core.formatting import format_date
 from ...core.settings import get_setting
 from ...core.store.clock import local_today
 from ..appearance import color
 from ..context import AppContext
-from ..desk_answers import answer_text, failure_text, refusal_lines
+from ..desk_answers import answer_text, failure_text
 from ..desk_session import LEND, RENEW, RETURN, DeskEvent, DeskSession
-from ..widgets.copy_history_dialog import ask_and_show
 from ..widgets.desk_banner import AnswerBanner, LastActions
 from ..widgets.desk_member_card import MemberCard
-from ..widgets.desk_question import SCANNED, DeskQuestion
+from ..widgets.desk_question import DeskQuestion
 from ..widgets.forms import side_by_side
 from ..widgets.member_picker import MemberPicker
 from ..widgets.messages import ask_to_sign_in_again
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
+from .desk_boxes import DeskBoxes
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +75,7 @@ def _is_plain_f6(event) -> bool:
     return event.key() == Qt.Key.Key_F6 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
 
 
-class DeskPage(QWidget):
+class DeskPage(DeskBoxes, QWidget):
     busy_wait = Signal(int)  # from the desk's worker: another job holds the database, the scan waits
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
@@ -333,27 +329,6 @@ class DeskPage(QWidget):
             self.set_mode(LEND)
         self.scan_box.setFocus()
 
-    def undo_last(self) -> None:
-        if not self.ctx.allowed("circulation.undo"):
-            # a volunteer's Ctrl+Z did nothing at all: say what they can do about a book lent by mistake
-            self.result.show_answer(self.tr(
-                "Only a librarian can undo. A book lent by mistake: press F3 and scan it (it is returned), "
-                "then F2 to go on lending."), "neutral")
-            return
-        preview = desk_lookup.describe_undo(self.ctx.lib)
-        if preview is None:
-            self.result.show_answer(self.tr("There is nothing to undo."), "neutral")
-            return
-        question = QCoreApplication.translate("Circulation", preview.message).format(**preview.params)
-        self._ask(self.tr("Undo"), question, lambda: self.worker.submit(self.session.undo),
-                  self.tr("Nothing undone: a scan came while the question was open."))
-
-    def copy_history(self) -> None:
-        """Ctrl+H: a copy's loans and status changes ("I returned it!"). The barcode is asked in a box of its own,
-        the last copy scanned filled in: scanned into the desk's box, the book would be lent or returned."""
-        ask_and_show(self.ctx, self, self.last_copy)
-        self.scan_box.setFocus()
-
     def open_member(self, number: str) -> None:
         """Serve this member (chosen from the pick list, or sent from the Members page)."""
         if self.mode != LEND:
@@ -362,112 +337,10 @@ class DeskPage(QWidget):
         self._restart_idle()
         self.scan_box.setFocus()
 
-    def renew_membership(self) -> None:
-        summary = self.summary
-        if summary is None or not self.ctx.allowed("members.renew"):
-            return
-        member = summary.member
-        self._ask(self.tr("Renew membership"),
-                  self.tr("Renew the membership of {name} ({number})? It now ends on {date}.").format(
-                      name=member.name, number=member.number, date=format_date(member.expires_on)),
-                  lambda: self.worker.submit(self.session.renew_membership, member.number),
-                  self.tr("Membership of {name} not renewed.").format(name=member.name))
-
-    def _ask(self, title: str, text: str, on_yes, not_done: str) -> None:
-        """A Yes/No at the desk: ``on_yes`` runs on a deliberate Yes only. A scan typed into the box answers
-        nothing: ``not_done`` is said, and the scan goes on as the next one (``DeskQuestion``)."""
-        if self.question is None:
-            self._open_box("question", DeskQuestion(title, text, self), on_yes, not_done)
-
-    def _open_box(self, name: str, dialog, on_accepted, not_done: str = "", said_on_cancel: bool = False) -> None:
-        """A box the desk opens (a question, the payment, F7, the pick list), kept as ``self.<name>`` while it is
-        open. Accepted, ``on_accepted`` runs. A scan typed into it does nothing there (``SCANNED``): ``not_done``
-        is said (also on a cancel, with ``said_on_cancel``) and the scan is served as the next one; the keyboard
-        goes back to the scan box."""
-        setattr(self, name, dialog)
-
-        def finished(result: int) -> None:
-            setattr(self, name, None)
-            dialog.deleteLater()
-            if result == QDialog.DialogCode.Accepted:
-                on_accepted()
-            elif not_done and (result == SCANNED or said_on_cancel):
-                self._note(not_done)
-            if result == SCANNED:
-                self.submit_scan(dialog.scanned_code)
-            self.scan_box.setFocus()
-
-        dialog.finished.connect(finished)
-        dialog.open()
-
-    def pay_fine(self) -> None:
-        """F6: the open member pays (part of) their fines; the amount asked defaults to all they owe."""
-        summary = self.summary
-        if summary is None or not self.ctx.allowed("fines.pay") or self.payment_dialog is not None:
-            return
-        member, owed = summary.member, summary.fines_balance
-        if owed <= 0:
-            self.result.show_answer(self.tr("{name} owes no fines.").format(name=member.name), "neutral")
-            return
-        from ..widgets.desk_payment import PaymentDialog
-
-        dialog = PaymentDialog(self.ctx.lib, member.name, owed, self)
-        # cancelled, the desk left, or a card scanned into it: said, never silently dropped
-        self._open_box("payment_dialog", dialog,
-                       lambda: self.worker.submit(self.session.pay_fine, member.number, dialog.amount),
-                       self.tr("No payment recorded for {name}.").format(name=member.name), said_on_cancel=True)
-
     def _note(self, text: str) -> None:
         """Something the volunteer started and did not finish: in the banner (heard) and in the last actions."""
         self.result.show_answer(text, "neutral")
         self.log.add(self.ctx.lib.clock.now().astimezone().strftime("%H:%M"), text, "neutral")
-
-    def reserve_title(self) -> None:
-        """F7: find a title in the catalogue and put the open member in its queue."""
-        summary = self.summary
-        if summary is None or not self.ctx.allowed("circulation.hold"):
-            return
-        from ..widgets.reserve_dialog import ReserveTitleDialog
-
-        dialog = ReserveTitleDialog(self.ctx, summary.member.number, summary.member.name, self)
-        self._open_box("reserve_dialog", dialog, lambda: self.result.show_answer(
-            dialog.result_text(), "hold" if dialog.placed and dialog.placed.ready else "ok"),
-            self.tr("Nothing reserved for {name}.").format(name=summary.member.name))
-
-    def _pick_member(self, lookup: desk_lookup.Lookup) -> None:
-        picker = MemberPicker(self.ctx.lib, lookup, self)
-
-        def serve_chosen() -> None:
-            if picker.chosen:
-                self.open_member(picker.chosen)
-
-        self._open_box("picker", picker, serve_chosen)
-
-    def request_override(self) -> None:
-        event = self.last_refusal
-        if event is None or not event.overridable or event.request is None:
-            return
-        reasons = "\n".join(refusal_lines(event.error))
-        if self.ctx.allowed("circulation.override"):
-            self._ask(self.tr("Librarian override"), self.tr("Go ahead despite:\n{reasons}").format(reasons=reasons),
-                      lambda: self._override(event, None),
-                      self.tr("Not approved: a scan came while the override question was open."))
-            return
-        pin, ok = QInputDialog.getText(
-            self, self.tr("Librarian override"),
-            self.tr("{reasons}\n\nA librarian may approve this. Librarian's PIN:").format(reasons=reasons),
-            QLineEdit.EchoMode.Password)
-        if not ok or not pin.strip():
-            self.scan_box.setFocus()
-            return
-        self._override(event, pin.strip())
-
-    def _override(self, event: DeskEvent, pin: str | None) -> None:
-        self.last_refusal = None
-        self.override_button.hide()
-        # the mode goes along: a card or book scanned into the PIN box is served as a scan (DeskSession.override)
-        self.worker.submit(self.session.override, event.request, pin, self.mode)
-        self.scan_box.setFocus()
 
     def save_receipt(self) -> None:
         """F9: the receipt of this visit (what was lent, renewed, returned, paid) as a small-printer PDF, filed
