@@ -13,7 +13,7 @@ from openpyxl import Workbook
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import member_import
+from pustaka_desktop.core.interop import member_import, member_plan
 from pustaka_desktop.core.printing import selection
 
 HEADER = ["No", "Nama Peserta Didik", "NISN", "JK", "Tempat Lahir", "Tanggal Lahir", "Nama Ibu Kandung", "Kelas"]
@@ -68,7 +68,7 @@ def test_a_long_list_of_members_already_is_cut_short(lib, librarian, tmp_path):
     line = again.notes(lambda _context, text: text)[0]
     assert line.startswith("Already members here (32): ADITYA PUTRA 1 (")
     assert line.endswith(" and 22 more.")
-    assert line.count("PUTRA") == member_import.ROWS_LISTED
+    assert line.count("PUTRA") == member_plan.ROWS_LISTED
 
 
 def test_the_cli_names_them_in_the_dry_run(tmp_path, capsys):

@@ -7,7 +7,7 @@ One list, a setting of this PC (labels are printed here; never synced). An impor
 copies to the list while no label was printed since the list began (two sheets of one move-in, printed together),
 else begins it again (the earlier copies were printed); an import that gives none (the same file again) leaves the
 list as it is, so a second import never lists a copy again. A copy a later import gave the barcode on its book
-(``import_session._relabelled``) leaves the list: its book has its label.
+(``import_copies._relabelled``) leaves the list: its book has its label.
 """
 
 from __future__ import annotations

@@ -4,9 +4,10 @@ spreadsheets (xlsx, CSV).
 Direction: ``types`` (the rows a format hands over, and the shared cleaning helpers) <- each format
 module (``slims``, ``slims_members``, ``marc_reader``/``marc_writer``, ``spreadsheet``: a file into
 ``Incoming`` rows, and the catalogue back into a file) <- ``importer`` (the engine: parse -> plan (dry
-run) -> apply in one transaction); the members' own engine is ``member_import`` (SLiMS's members CSV,
+run) -> apply in one transaction; ``import_session`` matches the rows' records, ``import_copies`` their
+copies, ``import_writing`` writes them); the members' own engine is ``member_import`` (SLiMS's members CSV,
 ``member_sheets``, a SLiMS backup's members; ``member_identity`` says who a row without a card number
-is). Formats never import an engine. ``slims_pictures`` brings the covers and member photos a SLiMS file
+is; ``member_plan`` is what it found and its report). Formats never import an engine. ``slims_pictures`` brings the covers and member photos a SLiMS file
 names, after the import, from SLiMS's ``images`` folder. ``import_undo`` takes back a catalogue or members import
 made by mistake (what it added, what it changed), keeping what was done since.
 ``sheets`` reads a spreadsheet's rows and ``sheet_values`` the values hand-kept sheets write (accession

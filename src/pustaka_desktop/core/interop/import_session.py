@@ -1,60 +1,35 @@
 """The import engine's working part: one file's ``Incoming`` rows matched against the catalogue and
-the rows before them (``row``), then written a chunk at a time (``write_chunk``): records, copies, the
-flags of the review list. ``importer`` drives it, in one transaction, and holds the rules it follows."""
+the rows before them (``row``): the records they describe found or planned here, their copies by
+``import_copies``, then written a chunk at a time (``import_writing``). ``importer`` drives it, in one
+transaction, and holds the rules it follows."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
-from datetime import date
 from typing import Any
 
 from ..catalog import records, review
-from ..catalog.copies import MAX_BARCODE
 from ..catalog.isbn import digits_lost
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store import write
 from ..store.clock import this_year
-from ..store.models import CollectionType, Item, Record, Staff, Subject
+from ..store.models import Staff
 from . import changed_here, duplicate_flags, row_checks
-from .matching import (
-    WRITTEN,
-    BarcodeGenerator,
-    Catalogue,
-    New,
-    Ref,
-    identity,
-    kind_key,
-    made_here,
-    ref_id,
-    ref_key,
-    rows_by_id,
-    title_words,
-    unwritten,
-)
+from .import_copies import CopyPlanning
+from .import_writing import ChunkWriting
+from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, kind_key, ref_key, title_words
 from .near_duplicates import NearTwins
-from .types import BadRow, ImportPlan, Incoming, first_author, fold, note_written
+from .types import BadRow, ImportPlan, Incoming, first_author, fold
 
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
 ONE_ROW_PER_RECORD = {"slims-biblio", "marc", "marcxml", "inlislite"}
 # formats whose rows name their record by title only (Incoming.record_title): a session reads one file,
 # so only these need the title index that new records are added to
 FINDS_RECORDS_BY_TITLE = {"slims-item"}
-# what the item file may fill in of a copy the biblio file listed (ImportSession._fill)
-_FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft"}
-_BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
-REPEATED_ROW = QT_TRANSLATE_NOOP(
-    "Import", "The same book with the same accession number {number} as row {first}: read once, so its copies "
-              "came in once (a row copied twice?).")
-SHARED_ACCESSION = QT_TRANSLATE_NOOP(
-    "Review", "The accession number {number} is also used by another copy: this copy came in with it as written. "
-              "If the buku induk started its numbering again (a new year, a new librarian), keep it; otherwise give "
-              "this copy its own number.")
 
 
-class ImportSession:
+class ImportSession(CopyPlanning, ChunkWriting):
     """One file's rows, planned against the catalogue and the rows before them, written a chunk at a time."""
 
     def __init__(self, lib: Library, by: Staff | None, result: ImportPlan, covers: bool = False) -> None:
@@ -92,15 +67,6 @@ class ImportSession:
         # (record, the file of its cover), collected when the import has a pictures folder
         self.covers: list[tuple[Ref, str]] | None = [] if covers else None
 
-    def _reset(self) -> None:
-        self.new_records: list[New] = []
-        self.record_updates: dict[int, dict[str, Any]] = {}
-        self.new_items: list[tuple[Ref, New]] = []
-        self.item_updates: dict[int, dict[str, Any]] = {}
-        self.pending_records: list[tuple[int, dict[str, Any], set[str], int, list[review.Flag]]] = []
-        self.pending_items: list[tuple[int, dict[str, Any], int | None, int, list[review.Flag]]] = []
-        # flags of copies still held back stay until their copy is written
-        self.flags = [entry for entry in self.flags if unwritten(entry[2])]
 
     # -- planning --
 
@@ -171,18 +137,6 @@ class ImportSession:
         for flag in flags:  # flags of a row whose record matched by title
             self.flags.append((flag, ref, None))
 
-    def _repeats_a_row(self, inc: Incoming, ref: Ref, items: list[dict[str, Any]]) -> bool:
-        """Whether the row names by their accession numbers only copies of its book an earlier row of this file
-        named (a row copied twice by mistake): then it is read once, said, so that its count ("3 Eks.") does not
-        add the copies without a number a second time."""
-        numbers = [item["accession_no"] for item in items if item.get("accession_no") and not item.get("barcode")]
-        firsts = [self.accession_rows.get(self.cat.accession_copy(number, ref) or 0) for number in numbers]
-        if not numbers or None in firsts:
-            return False
-        # (a notice, not a copy left out: nothing of the book is lost, and the import did not fail)
-        self.result.notices.append(BadRow(inc.row, REPEATED_ROW, {"number": ", ".join(numbers), "first": firsts[0]},
-                                          sheet=inc.sheet))
-        return True
 
     @staticmethod
     def _no_record(inc: Incoming) -> BadRow:
@@ -359,181 +313,6 @@ class ImportSession:
             if key and key not in self.cat.subjects and key not in self.new_subjects:
                 self.new_subjects[key] = term
 
-    def _type_id(self, name: str, row: int, flags: list[review.Flag]) -> int | None:
-        key = fold(name)
-        if not key:
-            return None
-        if key not in self.cat.types:
-            self.cat.types[key] = write.insert(self.lib, CollectionType, name=" ".join(name.split())).id
-            if key not in self.flagged_types:
-                self.flagged_types.add(key)
-                flags.append(review.Flag(reason="collection_type", field="", value=name, template=QT_TRANSLATE_NOOP(
-                    "Review", "The collection type {name} was new to this library and has been added. Rename or "
-                              "merge it on the settings page if it means one you already have."),
-                    params={"name": name}, row=row))
-        return self.cat.types[key]
-
-    def _item(self, inc: Incoming, ref: Ref | None, item: dict[str, Any], flags: list[review.Flag]) -> None:
-        result = self.result
-        cat = self.cat
-        fields = {k: v for k, v in item.items() if v not in ("", None)}
-        own = fields.pop("_flags", [])  # (types.kept_as_written: flags about this copy, not the row's first)
-        for flag in own:
-            flag.row = flag.row or inc.row
-        flags = [*flags, *own]
-        status_name = fields.pop("_status_name", "")
-        unnumbered = fields.pop("_unnumbered", False)
-        if status_name and fold(status_name) not in self.flagged_status:
-            self.flagged_status.add(fold(status_name))
-            flags.append(review.Flag(reason="status", field="", value=status_name, template=QT_TRANSLATE_NOOP(
-                "Review", "The copy status {status} is not one this program knows: the copy is available, with the "
-                          "status kept in its remarks."), params={"status": status_name}, row=inc.row))
-        type_name = fields.pop("collection_type", "")
-        type_id = self._type_id(type_name, inc.row, flags) if type_name else None
-        barcode = fields.get("barcode", "")
-        if barcode and barcode not in cat.barcodes and ref is not None:
-            fields["barcode"] = barcode = self._zeros_put_back(barcode, ref, inc.row, flags)
-        if barcode:
-            if barcode in self.barcode_rows:
-                result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
-                    "Import", "The copy {barcode} was left out: row {first} of this file has the same barcode."),
-                    {"barcode": barcode, "first": self.barcode_rows[barcode]}))
-                return
-            if barcode in cat.dead_barcodes:
-                result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
-                    "Import", "The copy {barcode} was left out: the barcode belonged to a deleted copy and cannot be "
-                              "used again."), {"barcode": barcode}))
-                return
-            self.barcode_rows[barcode] = inc.row
-            if len(barcode) > MAX_BARCODE or not _BARCODE.match(barcode):
-                flags.append(review.Flag(reason="copy", field="barcode", value=barcode, template=QT_TRANSLATE_NOOP(
-                    "Review", "The barcode {barcode} has spaces or other signs, or more than {n} characters: a "
-                              "scanner may not read it from a new label."), params={"barcode": barcode,
-                                                                                    "n": MAX_BARCODE}, row=inc.row))
-        existing = cat.barcodes.get(barcode) if barcode else None
-        if isinstance(existing, int) and not isinstance(ref, int) and changed_here.another_books(
-                self.lib, existing, inc, result):  # (one barcode given to two books while both systems were used)
-            return
-        acc = fields.get("accession_no", "")
-        if existing is None and barcode and acc and ref is not None:
-            existing = self._relabelled(barcode, acc, ref)
-        if existing is None and not barcode and acc:
-            existing = self._numbered_copy(acc, ref)
-            if existing is not None:
-                self.accession_rows.setdefault(existing, inc.row)
-        if isinstance(existing, int) and (existing, acc) in cat.renumbered:
-            del fields["accession_no"]  # (the file's number, which the librarian changed: hers stays)
-        if existing is None and acc and acc in cat.accessions:
-            # another book's copy has the number (a buku induk numbered from 1 again by the next librarian):
-            # this copy comes in with it as written, and the librarian is told
-            flags.append(review.Flag(reason="copy", field="accession_no", value=acc, template=SHARED_ACCESSION,
-                                     context="Review", params={"number": acc}, row=inc.row))
-        if existing is None and unnumbered and ref is not None:
-            # a buku induk row without a barcode or number: the record's n-th such row is its n-th copy
-            seen = self.unnumbered[ref_key(ref)] = self.unnumbered.get(ref_key(ref), 0) + 1
-            if isinstance(ref, int) and seen <= self.cat.copy_counts.get(ref, 0):
-                result.items_skip += 1
-                return
-        if existing is not None and self.deferred and barcode in self.deferred:
-            self._fill(barcode, fields, type_id, flags)
-            return
-        if existing is not None:
-            if isinstance(existing, int):
-                self.pending_items.append((existing, fields, type_id, inc.row, flags))
-                if len(self.pending_items) >= 500:
-                    self._compare_items()
-            else:
-                result.items_skip += 1
-            return
-        if ref is None:
-            return
-        made = not barcode
-        if made:
-            fields["barcode"] = barcode = self._made_barcode()
-        if type_id is not None:
-            fields["collection_type"] = type_id
-        fields.pop("_soft", None)
-        note_written(fields)
-        new = New(fields)
-        if made:
-            self.given.append(new)
-        cat.barcodes[barcode] = new
-        if acc:
-            cat.note_accession(acc, new, ref)
-            self.accession_rows[new] = inc.row
-        if self.deferred is not None:
-            self.deferred[barcode] = (ref, new)
-        else:
-            self.new_items.append((ref, new))
-        self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
-        result.items_add += 1
-        for flag in flags:
-            self.flags.append((flag, ref, new))
-
-    def _made_barcode(self) -> str:
-        """A barcode of this library for a copy the file lists without one."""
-        if self.barcodes is None:
-            self.barcodes = BarcodeGenerator(self.lib, self.cat)
-        self.result.barcodes_given += 1
-        return self.barcodes.next()
-
-    def _relabelled(self, barcode: str, acc: str, ref: Ref) -> int | None:
-        """The copy of the record numbered ``acc`` when it came with a barcode made here (INLISLite's Buku Induk
-        has none): it takes the file's ``barcode``, the label already on the book."""
-        copy = self.cat.accession_copy(acc, ref)
-        if not isinstance(copy, int):
-            return None
-        (current,) = self.lib.db.execute_sql("SELECT barcode FROM item WHERE id = ?", [copy]).fetchone()
-        if not made_here(self.library_code, current):
-            return None
-        self.cat.barcodes[barcode] = copy  # (its old barcode stays taken: never made again for another copy)
-        self.relabelled[copy] = barcode
-        self.labelled.append(copy)
-        return copy
-
-    def _numbered_copy(self, acc: str, ref: Ref | None) -> Ref | None:
-        """The copy a row naming only an accession number describes: its record's copy of that number (the
-        same number on another book is another copy); a row of copies only (no record): any copy of it."""
-        if ref is None:
-            holder = self.cat.accessions.get(acc)
-            return holder[0] if holder is not None else None
-        return self.cat.accession_copy(acc, ref)
-
-    def _zeros_put_back(self, barcode: str, ref: Ref, row: int, flags: list[review.Flag]) -> str:
-        """``barcode``, or the one copy of the same record whose barcode it is with the zeros in front that
-        Excel drops from a number ("13" for "00013"): then the row describes that copy, said so."""
-        found = self.cat.zero_padded(barcode)
-        if len(found) != 1:
-            return barcode
-        held = self.cat.barcodes[found[0]]
-        if self.deferred and found[0] in self.deferred:
-            record: Ref | None = self.deferred[found[0]][0]
-        elif isinstance(held, int):
-            record = self.lib.db.execute_sql("SELECT record_id FROM item WHERE id = ?", [held]).fetchone()[0]
-        else:
-            return barcode
-        if record is not ref and (ref_id(record) is None or ref_id(record) != ref_id(ref)):
-            return barcode  # (a record of this import is the same one once written: its id)
-        flags.append(review.Flag(reason="copy", field="", value=barcode, template=QT_TRANSLATE_NOOP(
-            "Review", "The barcode {barcode} was taken as {known}, a copy of the same book: a spreadsheet drops the "
-                      "zeros in front of a number."), params={"barcode": barcode, "known": found[0]}, row=row))
-        return found[0]
-
-    def _fill(self, barcode: str, fields: dict[str, Any], type_id: int | None, flags: list[review.Flag]) -> None:
-        """A copy the biblio file of this import listed (held back, not yet written) gets the item
-        file's details: what an update of the just-inserted copy would set, written with its insert."""
-        assert self.deferred is not None
-        ref, new = self.deferred.pop(barcode)
-        note_written(fields, new.fields.get("condition_note"))
-        fillable = _FILLABLE
-        new.fields.update({name: value for name, value in fields.items() if name in fillable})  # (no empties here)
-        if type_id is not None:
-            new.fields["collection_type"] = type_id
-        self.new_items.append((ref, new))
-        self.result.items_detailed += 1
-        for flag in flags:
-            self.flags.append((flag, ref, new))
-
     def shed(self) -> None:
         """Forget what only planning needed (the catalogue's keys, this file's rows) once the file is
         read and written: a two-file import keeps this session only to write the flags of copies held
@@ -544,127 +323,3 @@ class ImportSession:
         self.accession_rows = {}
         self.planned, self.counted, self.unnumbered, self.new_subjects = {}, {}, {}, {}
         self.barcodes = None
-
-    def release(self) -> None:
-        """Every copy still held back is written with the next chunk (the item file did not list it)."""
-        if self.deferred:
-            self.new_items.extend(self.deferred.values())
-            self.deferred.clear()
-
-    def _counted_copies(self, inc: Incoming, ref: Ref) -> None:
-        # the counts of the rows of one title add up (two purchases, each "Jumlah 1", are two copies); against
-        # the copies the title has, here and in the catalogue, so a second import of the file adds none
-        self.counted[ref_key(ref)] = total = self.counted.get(ref_key(ref), 0) + inc.copies
-        have = self.planned.get(ref_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
-        for _ in range(max(0, total - have)):
-            barcode = self._made_barcode()
-            new = New({"barcode": barcode})
-            self.given.append(new)
-            self.cat.barcodes[barcode] = new
-            self.new_items.append((ref, new))
-            self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
-            self.result.items_add += 1
-
-    def _compare_records(self) -> None:
-        if not self.pending_records:
-            return
-        ids = list({rid for rid, *_ in self.pending_records})
-        columns = [f.column_name for f in Record._meta.sorted_fields if f.name != "cover"]
-        rows = {row["id"]: row for row in rows_by_id(self.lib, "record", columns, ids)}
-        for rid, rec, flagged, row, flags in self.pending_records:
-            changes = row_checks.record_changes(rows[rid], rec, flagged)
-            flags = [*flags, *changed_here.keep_changed_here(rows[rid], changes, row, self.result, self.imports)]
-            if changes:
-                self.record_updates.setdefault(rid, {}).update(changes)
-                self.result.records_update += 1
-            else:
-                self.result.records_skip += 1
-            for flag in flags:  # (a flag the list already has is not written twice: review.add)
-                self.flags.append((flag, rid, None))
-        self.pending_records.clear()
-
-    def _compare_items(self) -> None:
-        if not self.pending_items:
-            return
-        ids = list({iid for iid, *_ in self.pending_items})
-        columns = [f.column_name for f in Item._meta.sorted_fields]
-        rows = {}
-        for row in rows_by_id(self.lib, "item", columns, ids):
-            row["collection_type"] = row.pop("collection_type_id", None)
-            rows[row["id"]] = row
-        for iid, fields, type_id, row, flags in self.pending_items:
-            note_written(fields, rows[iid]["condition_note"])  # (the file's note, else the copy's own)
-            incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
-            changes = row_checks.item_changes(rows[iid], incoming, type_id)
-            flags = [*flags, *changed_here.keep_changed_here(rows[iid], changes, row, self.result, self.imports)]
-            if iid in self.relabelled:
-                changes["barcode"] = self.relabelled.pop(iid)
-            if changes:
-                for k in list(changes):
-                    if k in fields and isinstance(fields[k], date):
-                        changes[k] = fields[k]
-                self.item_updates.setdefault(iid, {}).update(changes)
-                self.result.items_update += 1
-            else:
-                self.result.items_skip += 1
-            for flag in flags:
-                self.flags.append((flag, rows[iid]["record_id"], iid))
-        self.pending_items.clear()
-
-    # -- writing --
-
-    def write_chunk(self) -> None:
-        lib = self.lib
-        self._compare_records()
-        self._compare_items()
-        if self.new_records:
-            rows = []
-            for new in self.new_records:
-                row = new.fields  # (the row itself: a new record's fields are dropped once written)
-                for name in ("authors", "subjects"):
-                    if name in row and not isinstance(row[name], str):
-                        row[name] = row_checks.to_json(row[name])
-                rows.append(row)
-            before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
-            write.insert_many(lib, Record, rows)
-            for n, new in enumerate(self.new_records, start=1):
-                new.id = before + n  # INTEGER PRIMARY KEY: max(id) + 1, in insert order
-                new.fields = WRITTEN
-        write.update_many(lib, Record, self.record_updates)
-        if self.new_items:
-            rows = []
-            for ref, new in self.new_items:
-                row = new.fields  # (as above)
-                row["record"] = ref_id(ref)
-                # a file that does not say where a copy came from (MARC without 876 $e, a sheet without an
-                # Asal column, SLiMS's 0): "other", the same for every format -- never a purchase the impact
-                # sheet would tell the village it paid for
-                row["source"] = row.get("source") or "other"
-                rows.append(row)
-            before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM item").fetchone()[0]
-            write.insert_many(lib, Item, rows)
-            for n, (_, new) in enumerate(self.new_items, start=1):
-                new.id = before + n
-                new.fields = WRITTEN
-        write.update_many(lib, Item, self.item_updates)
-        if self.flags:
-            out = []
-            for flag, record_ref, item_ref in self.flags:
-                if unwritten(item_ref):
-                    continue  # its copy is held back: written with it (see _reset)
-                flag.record = ref_id(record_ref)
-                flag.item = ref_id(item_ref)
-                out.append(flag)
-            duplicate_flags.name_others(lib, out)
-            written = review.add(lib, out, self.result.origin)
-            self.result.flags += len(written)
-            self.result.flagged_rows += len({flag.row for flag in written})
-        if self.covers:  # every record is written by now: its id is known
-            self.result.cover_files.extend((ref_id(ref), name) for ref, name in self.covers)
-            self.covers.clear()
-        self._reset()
-
-    def finish(self) -> None:
-        self.write_chunk()
-        if self.new_subjects:
-            write.insert_many(self.lib, Subject, [{"term": term} for term in self.new_subjects.values()])

@@ -2,7 +2,7 @@
 and member lists kept by hand in Excel (``member_sheets``), SLiMS's database backup
 (``slims_backup.read_members``). Each reader gives its rows in SLiMS's member columns
 (``slims_members.COLUMNS``); this module checks them, matches them with the members already here and
-writes them.
+writes them. What it found and will do, and the report that says so, is a ``member_plan.MemberImportPlan``.
 
 - One field never costs a member (the catalogue's rule): a phone, an e-mail or a date that does not
   look right is kept as written in the member's notes (``Telepon: 3,27E+15``) and named in the report.
@@ -43,7 +43,6 @@ writes them.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -52,7 +51,7 @@ from .. import auth
 from ..circulation.loan_rules import TYPE_FIELDS
 from ..community.members import clean_member, looks_like_email, new_numbers
 from ..errors import ValidationError
-from ..formatting import Count, format_number
+from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..profile import DEFAULT_MEMBER_TYPES
@@ -77,18 +76,18 @@ from . import (
     slims_shape,
     spreadsheet,
 )
+from .member_plan import MemberImportPlan
 from .member_values import (
     ENDS_BEFORE_IT_STARTS,
     NOT_A_BIRTH_DATE,
     NOT_A_PHONE,
     NOT_AN_EMAIL,
-    SET_ASIDE,
     kept_in_notes,
     member_phones,
     merged_notes,
     row_fields,
 )
-from .types import UNREADABLE, BadRow, RowError, Translate, fold, read_to_the_end
+from .types import UNREADABLE, BadRow, RowError, fold, read_to_the_end
 
 TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
 # Fields compared on re-import (the photo, blocks and our own extra fields are never touched).
@@ -106,149 +105,15 @@ def _only_shouted(value: Any, current: Any) -> bool:
             and fold(value) == fold(current))
 
 
-@dataclass
-class MemberImportPlan:
-    path: str
-    rows: int = 0
-    add: int = 0
-    update: int = 0
-    unchanged: int = 0
-    bad: list[BadRow] = field(default_factory=list)
-    set_aside: list[BadRow] = field(default_factory=list)  # a value kept in the member's notes (the member came in)
-    notices: list[BadRow] = field(default_factory=list)  # said of the file, not of a member: a sheet not read, totals
-    # a member of their own who shares a NIK, phone or address (or the name alone) with somebody of another birth
-    # date or name: possibly one person, for the librarian to look at (``member_identity``)
-    possible_duplicates: list[BadRow] = field(default_factory=list)
-    merged: list[BadRow] = field(default_factory=list)  # a row of a member an earlier row lists: folded into it
-    zeros_put_back: list[tuple[str, str]] = field(default_factory=list)  # (as written, the member's number)
-    short_numbers: list[str] = field(default_factory=list)  # new, shorter than the library's numbers with zeros
-    # (name, number) of each row that is somebody already a member here: named in the report, so the librarian
-    # knows whose card she has not to print again (a class list's pupils registered last year)
-    already_members: list[tuple[str, str]] = field(default_factory=list)
-    kept_here: list[tuple[str, str]] = field(default_factory=list)  # (name, number): details changed here kept
-    numbering: str = ""  # a number of the library's (six digits with zeros in front), for the report
-    inactive: int = 0  # new members INLISLite did not lend to (its Status Keanggotaan): they come in blocked
-    new_member_types: list[str] = field(default_factory=list)
-    # each member type's loan terms as the file gives them (a SLiMS backup), by name
-    type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
-    adopted_member_types: list[str] = field(default_factory=list)  # starting rules replaced by the file's
-    loan_rules: list[slims_backup.SlimsRule] = field(default_factory=list)  # SLiMS's, new here
-    applied: bool = False
-    new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
-    photo_files: list[tuple[str, str]] = field(default_factory=list, repr=False)  # (member number, SLiMS's file)
-    photos: slims_pictures.PictureReport | None = None  # with a pictures folder
-    updates: dict[int, dict[str, Any]] = field(default_factory=dict, repr=False)
-
-    @property
-    def changes(self) -> int:
-        return (self.add + self.update + len(self.adopted_member_types) + len(self.loan_rules)
-                + (self.photos.attached if self.photos is not None else 0))
-
-    @property
-    def left_out(self) -> int:
-        """The rows refused (as a history import's ``left_out``, for the CLI's exit code)."""
-        return len(self.bad)
-
-    def summary(self) -> dict[str, Any]:
-        """Its figures, for --json and the audit log: counts and codes only. The notices are sentences, which
-        the caller adds in the user's language (``notice.line(translate)``): here they came out in English."""
-        return {"format": "slims-members", "file": self.path, "rows": self.rows, "add": self.add,
-                "update": self.update, "unchanged": self.unchanged, "bad_rows": len(self.bad),
-                "set_aside": len(self.set_aside), "possible_duplicates": len(self.possible_duplicates),
-                "merged": len(self.merged), "zeros_put_back": len(self.zeros_put_back),
-                "short_numbers": len(self.short_numbers), "kept_here": len(self.kept_here),
-                "already_members": [{"number": number, "name": name} for name, number in self.already_members],
-                "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
-                "loan_rules": len(self.loan_rules), "applied": self.applied,
-                "photos": self.photos.summary() if self.photos is not None else None}
-
-    def notes(self, translate: Translate) -> list[str]:
-        """What the import does to member types and loan rules, one line each (the CLI and the page)."""
-        lines = [self.already_line(translate)] if self.already_members else []
-        if self.new_member_types:
-            lines.append(translate("Import", NEW_TYPES).format(names=", ".join(self.new_member_types)))
-        if self.adopted_member_types:
-            lines.append(translate("Import", ADOPTED_TYPES).format(names=", ".join(self.adopted_member_types)))
-        if self.loan_rules:
-            lines.append(translate("Import", LOAN_RULES).format(
-                rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
-        if self.kept_here:
-            lines.append(translate("Import", changed_here.MEMBERS_KEPT).format(
-                count=format_number(len(self.kept_here)),
-                names=", ".join(f"{name} ({number})" for name, number in self.kept_here[:ROWS_LISTED])))
-        if self.zeros_put_back:
-            written, number = self.zeros_put_back[0]
-            lines.append(translate("Import", ZEROS_PUT_BACK).format(
-                count=format_number(len(self.zeros_put_back)), written=written, number=number))
-        if self.short_numbers:
-            lines.append(translate("Import", SHORT_NUMBERS).format(
-                count=format_number(len(self.short_numbers)), written=", ".join(self.short_numbers[:3]),
-                number=self.numbering))
-        if self.merged:
-            lines.append(translate("Import", MERGED_ROWS).format(count=format_number(len(self.merged))))
-            lines += _listed(self.merged, translate)
-        if self.set_aside:
-            lines.append(translate("Import", SET_ASIDE).format(count=format_number(len(self.set_aside))))
-            lines += _listed(self.set_aside, translate)
-        if self.possible_duplicates:
-            lines.append(translate("Import", POSSIBLE_DUPLICATES).format(
-                count=format_number(len(self.possible_duplicates))))
-            lines += [row.line(translate) for row in self.possible_duplicates]
-        lines += [notice.line(translate) for notice in self.notices]
-        if self.photos is not None:
-            lines += self.photos.notes(translate, "photos")
-        elif self.photo_files:
-            lines.append(translate("Import", NAMED_PHOTOS).format(count=format_number(len(self.photo_files))))
-        return lines
-
-    def already_line(self, translate: Translate) -> str:
-        """Who of the list was a member here already, by name and card number; a long list is cut short."""
-        names = ", ".join(f"{name} ({number})" for name, number in self.already_members[:ROWS_LISTED])
-        if len(self.already_members) > ROWS_LISTED:
-            names += " " + translate("Import", AND_MORE).format(
-                count=format_number(len(self.already_members) - ROWS_LISTED))
-        return translate("Import", ALREADY_MEMBERS).format(count=format_number(len(self.already_members)),
-                                                          names=names)
-
-
-def _listed(rows: list[BadRow], translate: Translate) -> list[str]:
-    lines = [row.line(translate) for row in rows[:ROWS_LISTED]]
-    if len(rows) > ROWS_LISTED:
-        lines.append(translate("Import", "… and {count} more.").format(count=format_number(len(rows) - ROWS_LISTED)))
-    return lines
-
-
-ROWS_LISTED = 10  # the values set aside named one by one in the report; the rest counted
-ALREADY_MEMBERS = QT_TRANSLATE_NOOP("Import", "Already members here ({count}): {names}.")
-AND_MORE = QT_TRANSLATE_NOOP("Import", "and {count} more")
-ZEROS_PUT_BACK = QT_TRANSLATE_NOOP("Import", "{count} member number(s) had lost the zeros in front ({written} → {number}): "
-                                             "taken as those members.")
-SHORT_NUMBERS = QT_TRANSLATE_NOOP(
-    "Import", "{count} new member number(s) are shorter than this library's (as {number}), as if a spreadsheet had "
-              "dropped their zeros in front: {written}. Kept as written; check them against the members' cards.")
 ZEROS_AMBIGUOUS = QT_TRANSLATE_NOOP(
     "Import", "{name} ({number}) may be member {others}: the number may have lost its zeros in front, and more than "
               "one member's number fits; came in as a member of their own.")
-MERGED_ROWS = QT_TRANSLATE_NOOP(
-    "Import", "{count} row(s) list a member an earlier row lists too: each was taken into that member (what only it "
-              "had fills the empty fields, what differs is kept in the member's notes).")
 MERGED = QT_TRANSLATE_NOOP("Import", "The same member as row {first} ({name}): taken as one member.")
 TWO_PEOPLE = QT_TRANSLATE_NOOP(
     "Import", "member_id {number} is also {name}'s, on row {first}: two people under one number are never made one, "
               "so this row is left out. Give one of them another number and import the file again.")
-NEW_TYPES = QT_TRANSLATE_NOOP("Import", "New member types: {names}")
-ADOPTED_TYPES = QT_TRANSLATE_NOOP("Import", "Member types that take SLiMS's loan terms (books, days, fines) instead of "
-                                            "the starting rules: {names}")
-NAMED_PHOTOS = QT_TRANSLATE_NOOP("Import", "The file names {count} member photos: they come in when SLiMS's images "
-                                           "folder (images/persons) is chosen too.")
-POSSIBLE_DUPLICATES = QT_TRANSLATE_NOOP(
-    "Import", "{count} member(s) are possibly the same person as another (the same name with the same NIK, phone or "
-              "address, but another birth date; or the same NIK under another name): each came in as a member of "
-              "their own, never merged. Check them on the Members page.")
 LIKE_A_ROW = QT_TRANSLATE_NOOP("Import", "{name} may be {other} of row {first}: came in as a member of their own.")
 LIKE_A_MEMBER = QT_TRANSLATE_NOOP("Import", "{name} may be member {first} ({other}): came in as a member of their own.")
-LOAN_RULES = QT_TRANSLATE_NOOP("Import", "SLiMS's loan rules (a member type borrowing a collection type on other "
-                                         "terms): {rules}")
 
 
 def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None,

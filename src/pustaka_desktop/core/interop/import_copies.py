@@ -1,0 +1,236 @@
+"""The copies of the import engine's rows: each copy a row lists, matched with the copies here and the rows
+before it -- by barcode (the zeros a spreadsheet dropped put back), by accession number, by its place among
+its record's copies without a number -- or planned as a new copy, with a barcode made here when it has none;
+a row's count ("3 Eks.") made into copies. ``ImportSession`` is built on ``CopyPlanning``: the state is the
+session's (``ImportSession.__init__``), the writing ``import_writing``'s."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..catalog import review
+from ..catalog.copies import MAX_BARCODE
+from ..i18n import QT_TRANSLATE_NOOP
+from ..store import write
+from ..store.models import CollectionType, Item
+from . import changed_here
+from .matching import BarcodeGenerator, New, Ref, made_here, ref_id, ref_key
+from .types import BadRow, Incoming, fold, note_written
+
+# what the item file may fill in of a copy the biblio file listed (CopyPlanning._fill)
+_FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft"}
+_BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
+REPEATED_ROW = QT_TRANSLATE_NOOP(
+    "Import", "The same book with the same accession number {number} as row {first}: read once, so its copies "
+              "came in once (a row copied twice?).")
+SHARED_ACCESSION = QT_TRANSLATE_NOOP(
+    "Review", "The accession number {number} is also used by another copy: this copy came in with it as written. "
+              "If the buku induk started its numbering again (a new year, a new librarian), keep it; otherwise give "
+              "this copy its own number.")
+
+
+class CopyPlanning:
+    """The copies of ``ImportSession``'s rows, planned against the copies here and the rows before them."""
+
+    def _repeats_a_row(self, inc: Incoming, ref: Ref, items: list[dict[str, Any]]) -> bool:
+        """Whether the row names by their accession numbers only copies of its book an earlier row of this file
+        named (a row copied twice by mistake): then it is read once, said, so that its count ("3 Eks.") does not
+        add the copies without a number a second time."""
+        numbers = [item["accession_no"] for item in items if item.get("accession_no") and not item.get("barcode")]
+        firsts = [self.accession_rows.get(self.cat.accession_copy(number, ref) or 0) for number in numbers]
+        if not numbers or None in firsts:
+            return False
+        # (a notice, not a copy left out: nothing of the book is lost, and the import did not fail)
+        self.result.notices.append(BadRow(inc.row, REPEATED_ROW, {"number": ", ".join(numbers), "first": firsts[0]},
+                                          sheet=inc.sheet))
+        return True
+
+    def _counted_copies(self, inc: Incoming, ref: Ref) -> None:
+        # the counts of the rows of one title add up (two purchases, each "Jumlah 1", are two copies); against
+        # the copies the title has, here and in the catalogue, so a second import of the file adds none
+        self.counted[ref_key(ref)] = total = self.counted.get(ref_key(ref), 0) + inc.copies
+        have = self.planned.get(ref_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
+        for _ in range(max(0, total - have)):
+            barcode = self._made_barcode()
+            new = New({"barcode": barcode})
+            self.given.append(new)
+            self.cat.barcodes[barcode] = new
+            self.new_items.append((ref, new))
+            self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
+            self.result.items_add += 1
+
+    def _type_id(self, name: str, row: int, flags: list[review.Flag]) -> int | None:
+        key = fold(name)
+        if not key:
+            return None
+        if key not in self.cat.types:
+            self.cat.types[key] = write.insert(self.lib, CollectionType, name=" ".join(name.split())).id
+            if key not in self.flagged_types:
+                self.flagged_types.add(key)
+                flags.append(review.Flag(reason="collection_type", field="", value=name, template=QT_TRANSLATE_NOOP(
+                    "Review", "The collection type {name} was new to this library and has been added. Rename or "
+                              "merge it on the settings page if it means one you already have."),
+                    params={"name": name}, row=row))
+        return self.cat.types[key]
+
+    def _item(self, inc: Incoming, ref: Ref | None, item: dict[str, Any], flags: list[review.Flag]) -> None:
+        result = self.result
+        cat = self.cat
+        fields = {k: v for k, v in item.items() if v not in ("", None)}
+        own = fields.pop("_flags", [])  # (types.kept_as_written: flags about this copy, not the row's first)
+        for flag in own:
+            flag.row = flag.row or inc.row
+        flags = [*flags, *own]
+        status_name = fields.pop("_status_name", "")
+        unnumbered = fields.pop("_unnumbered", False)
+        if status_name and fold(status_name) not in self.flagged_status:
+            self.flagged_status.add(fold(status_name))
+            flags.append(review.Flag(reason="status", field="", value=status_name, template=QT_TRANSLATE_NOOP(
+                "Review", "The copy status {status} is not one this program knows: the copy is available, with the "
+                          "status kept in its remarks."), params={"status": status_name}, row=inc.row))
+        type_name = fields.pop("collection_type", "")
+        type_id = self._type_id(type_name, inc.row, flags) if type_name else None
+        barcode = fields.get("barcode", "")
+        if barcode and barcode not in cat.barcodes and ref is not None:
+            fields["barcode"] = barcode = self._zeros_put_back(barcode, ref, inc.row, flags)
+        if barcode:
+            if barcode in self.barcode_rows:
+                result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The copy {barcode} was left out: row {first} of this file has the same barcode."),
+                    {"barcode": barcode, "first": self.barcode_rows[barcode]}))
+                return
+            if barcode in cat.dead_barcodes:
+                result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
+                    "Import", "The copy {barcode} was left out: the barcode belonged to a deleted copy and cannot be "
+                              "used again."), {"barcode": barcode}))
+                return
+            self.barcode_rows[barcode] = inc.row
+            if len(barcode) > MAX_BARCODE or not _BARCODE.match(barcode):
+                flags.append(review.Flag(reason="copy", field="barcode", value=barcode, template=QT_TRANSLATE_NOOP(
+                    "Review", "The barcode {barcode} has spaces or other signs, or more than {n} characters: a "
+                              "scanner may not read it from a new label."), params={"barcode": barcode,
+                                                                                    "n": MAX_BARCODE}, row=inc.row))
+        existing = cat.barcodes.get(barcode) if barcode else None
+        if isinstance(existing, int) and not isinstance(ref, int) and changed_here.another_books(
+                self.lib, existing, inc, result):  # (one barcode given to two books while both systems were used)
+            return
+        acc = fields.get("accession_no", "")
+        if existing is None and barcode and acc and ref is not None:
+            existing = self._relabelled(barcode, acc, ref)
+        if existing is None and not barcode and acc:
+            existing = self._numbered_copy(acc, ref)
+            if existing is not None:
+                self.accession_rows.setdefault(existing, inc.row)
+        if isinstance(existing, int) and (existing, acc) in cat.renumbered:
+            del fields["accession_no"]  # (the file's number, which the librarian changed: hers stays)
+        if existing is None and acc and acc in cat.accessions:
+            # another book's copy has the number (a buku induk numbered from 1 again by the next librarian):
+            # this copy comes in with it as written, and the librarian is told
+            flags.append(review.Flag(reason="copy", field="accession_no", value=acc, template=SHARED_ACCESSION,
+                                     context="Review", params={"number": acc}, row=inc.row))
+        if existing is None and unnumbered and ref is not None:
+            # a buku induk row without a barcode or number: the record's n-th such row is its n-th copy
+            seen = self.unnumbered[ref_key(ref)] = self.unnumbered.get(ref_key(ref), 0) + 1
+            if isinstance(ref, int) and seen <= self.cat.copy_counts.get(ref, 0):
+                result.items_skip += 1
+                return
+        if existing is not None and self.deferred and barcode in self.deferred:
+            self._fill(barcode, fields, type_id, flags)
+            return
+        if existing is not None:
+            if isinstance(existing, int):
+                self.pending_items.append((existing, fields, type_id, inc.row, flags))
+                if len(self.pending_items) >= 500:
+                    self._compare_items()
+            else:
+                result.items_skip += 1
+            return
+        if ref is None:
+            return
+        made = not barcode
+        if made:
+            fields["barcode"] = barcode = self._made_barcode()
+        if type_id is not None:
+            fields["collection_type"] = type_id
+        fields.pop("_soft", None)
+        note_written(fields)
+        new = New(fields)
+        if made:
+            self.given.append(new)
+        cat.barcodes[barcode] = new
+        if acc:
+            cat.note_accession(acc, new, ref)
+            self.accession_rows[new] = inc.row
+        if self.deferred is not None:
+            self.deferred[barcode] = (ref, new)
+        else:
+            self.new_items.append((ref, new))
+        self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
+        result.items_add += 1
+        for flag in flags:
+            self.flags.append((flag, ref, new))
+
+    def _made_barcode(self) -> str:
+        """A barcode of this library for a copy the file lists without one."""
+        if self.barcodes is None:
+            self.barcodes = BarcodeGenerator(self.lib, self.cat)
+        self.result.barcodes_given += 1
+        return self.barcodes.next()
+
+    def _relabelled(self, barcode: str, acc: str, ref: Ref) -> int | None:
+        """The copy of the record numbered ``acc`` when it came with a barcode made here (INLISLite's Buku Induk
+        has none): it takes the file's ``barcode``, the label already on the book."""
+        copy = self.cat.accession_copy(acc, ref)
+        if not isinstance(copy, int):
+            return None
+        (current,) = self.lib.db.execute_sql("SELECT barcode FROM item WHERE id = ?", [copy]).fetchone()
+        if not made_here(self.library_code, current):
+            return None
+        self.cat.barcodes[barcode] = copy  # (its old barcode stays taken: never made again for another copy)
+        self.relabelled[copy] = barcode
+        self.labelled.append(copy)
+        return copy
+
+    def _numbered_copy(self, acc: str, ref: Ref | None) -> Ref | None:
+        """The copy a row naming only an accession number describes: its record's copy of that number (the
+        same number on another book is another copy); a row of copies only (no record): any copy of it."""
+        if ref is None:
+            holder = self.cat.accessions.get(acc)
+            return holder[0] if holder is not None else None
+        return self.cat.accession_copy(acc, ref)
+
+    def _zeros_put_back(self, barcode: str, ref: Ref, row: int, flags: list[review.Flag]) -> str:
+        """``barcode``, or the one copy of the same record whose barcode it is with the zeros in front that
+        Excel drops from a number ("13" for "00013"): then the row describes that copy, said so."""
+        found = self.cat.zero_padded(barcode)
+        if len(found) != 1:
+            return barcode
+        held = self.cat.barcodes[found[0]]
+        if self.deferred and found[0] in self.deferred:
+            record: Ref | None = self.deferred[found[0]][0]
+        elif isinstance(held, int):
+            record = self.lib.db.execute_sql("SELECT record_id FROM item WHERE id = ?", [held]).fetchone()[0]
+        else:
+            return barcode
+        if record is not ref and (ref_id(record) is None or ref_id(record) != ref_id(ref)):
+            return barcode  # (a record of this import is the same one once written: its id)
+        flags.append(review.Flag(reason="copy", field="", value=barcode, template=QT_TRANSLATE_NOOP(
+            "Review", "The barcode {barcode} was taken as {known}, a copy of the same book: a spreadsheet drops the "
+                      "zeros in front of a number."), params={"barcode": barcode, "known": found[0]}, row=row))
+        return found[0]
+
+    def _fill(self, barcode: str, fields: dict[str, Any], type_id: int | None, flags: list[review.Flag]) -> None:
+        """A copy the biblio file of this import listed (held back, not yet written) gets the item
+        file's details: what an update of the just-inserted copy would set, written with its insert."""
+        assert self.deferred is not None
+        ref, new = self.deferred.pop(barcode)
+        note_written(fields, new.fields.get("condition_note"))
+        fillable = _FILLABLE
+        new.fields.update({name: value for name, value in fields.items() if name in fillable})  # (no empties here)
+        if type_id is not None:
+            new.fields["collection_type"] = type_id
+        self.new_items.append((ref, new))
+        self.result.items_detailed += 1
+        for flag in flags:
+            self.flags.append((flag, ref, new))

@@ -1,0 +1,138 @@
+"""The import engine's writing part: what ``ImportSession`` planned of records and copies already here,
+compared with them a batch at a time (only what changed is updated; what the librarian changed here stays),
+then each chunk written -- the new records and copies, the changes, the flags of the review list.
+``ImportSession`` is built on ``ChunkWriting``: the state is the session's (``ImportSession.__init__``)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from ..catalog import review
+from ..store import write
+from ..store.models import Item, Record, Subject
+from . import changed_here, duplicate_flags, row_checks
+from .matching import WRITTEN, New, Ref, ref_id, rows_by_id, unwritten
+from .types import note_written
+
+
+class ChunkWriting:
+    """The rows ``ImportSession`` planned, compared with what is here and written a chunk at a time."""
+
+    def _reset(self) -> None:
+        self.new_records: list[New] = []
+        self.record_updates: dict[int, dict[str, Any]] = {}
+        self.new_items: list[tuple[Ref, New]] = []
+        self.item_updates: dict[int, dict[str, Any]] = {}
+        self.pending_records: list[tuple[int, dict[str, Any], set[str], int, list[review.Flag]]] = []
+        self.pending_items: list[tuple[int, dict[str, Any], int | None, int, list[review.Flag]]] = []
+        # flags of copies still held back stay until their copy is written
+        self.flags = [entry for entry in self.flags if unwritten(entry[2])]
+
+    def _compare_records(self) -> None:
+        if not self.pending_records:
+            return
+        ids = list({rid for rid, *_ in self.pending_records})
+        columns = [f.column_name for f in Record._meta.sorted_fields if f.name != "cover"]
+        rows = {row["id"]: row for row in rows_by_id(self.lib, "record", columns, ids)}
+        for rid, rec, flagged, row, flags in self.pending_records:
+            changes = row_checks.record_changes(rows[rid], rec, flagged)
+            flags = [*flags, *changed_here.keep_changed_here(rows[rid], changes, row, self.result, self.imports)]
+            if changes:
+                self.record_updates.setdefault(rid, {}).update(changes)
+                self.result.records_update += 1
+            else:
+                self.result.records_skip += 1
+            for flag in flags:  # (a flag the list already has is not written twice: review.add)
+                self.flags.append((flag, rid, None))
+        self.pending_records.clear()
+
+    def _compare_items(self) -> None:
+        if not self.pending_items:
+            return
+        ids = list({iid for iid, *_ in self.pending_items})
+        columns = [f.column_name for f in Item._meta.sorted_fields]
+        rows = {}
+        for row in rows_by_id(self.lib, "item", columns, ids):
+            row["collection_type"] = row.pop("collection_type_id", None)
+            rows[row["id"]] = row
+        for iid, fields, type_id, row, flags in self.pending_items:
+            note_written(fields, rows[iid]["condition_note"])  # (the file's note, else the copy's own)
+            incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
+            changes = row_checks.item_changes(rows[iid], incoming, type_id)
+            flags = [*flags, *changed_here.keep_changed_here(rows[iid], changes, row, self.result, self.imports)]
+            if iid in self.relabelled:
+                changes["barcode"] = self.relabelled.pop(iid)
+            if changes:
+                for k in list(changes):
+                    if k in fields and isinstance(fields[k], date):
+                        changes[k] = fields[k]
+                self.item_updates.setdefault(iid, {}).update(changes)
+                self.result.items_update += 1
+            else:
+                self.result.items_skip += 1
+            for flag in flags:
+                self.flags.append((flag, rows[iid]["record_id"], iid))
+        self.pending_items.clear()
+
+    def write_chunk(self) -> None:
+        lib = self.lib
+        self._compare_records()
+        self._compare_items()
+        if self.new_records:
+            rows = []
+            for new in self.new_records:
+                row = new.fields  # (the row itself: a new record's fields are dropped once written)
+                for name in ("authors", "subjects"):
+                    if name in row and not isinstance(row[name], str):
+                        row[name] = row_checks.to_json(row[name])
+                rows.append(row)
+            before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
+            write.insert_many(lib, Record, rows)
+            for n, new in enumerate(self.new_records, start=1):
+                new.id = before + n  # INTEGER PRIMARY KEY: max(id) + 1, in insert order
+                new.fields = WRITTEN
+        write.update_many(lib, Record, self.record_updates)
+        if self.new_items:
+            rows = []
+            for ref, new in self.new_items:
+                row = new.fields  # (as above)
+                row["record"] = ref_id(ref)
+                # a file that does not say where a copy came from (MARC without 876 $e, a sheet without an
+                # Asal column, SLiMS's 0): "other", the same for every format -- never a purchase the impact
+                # sheet would tell the village it paid for
+                row["source"] = row.get("source") or "other"
+                rows.append(row)
+            before = lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM item").fetchone()[0]
+            write.insert_many(lib, Item, rows)
+            for n, (_, new) in enumerate(self.new_items, start=1):
+                new.id = before + n
+                new.fields = WRITTEN
+        write.update_many(lib, Item, self.item_updates)
+        if self.flags:
+            out = []
+            for flag, record_ref, item_ref in self.flags:
+                if unwritten(item_ref):
+                    continue  # its copy is held back: written with it (see _reset)
+                flag.record = ref_id(record_ref)
+                flag.item = ref_id(item_ref)
+                out.append(flag)
+            duplicate_flags.name_others(lib, out)
+            written = review.add(lib, out, self.result.origin)
+            self.result.flags += len(written)
+            self.result.flagged_rows += len({flag.row for flag in written})
+        if self.covers:  # every record is written by now: its id is known
+            self.result.cover_files.extend((ref_id(ref), name) for ref, name in self.covers)
+            self.covers.clear()
+        self._reset()
+
+    def release(self) -> None:
+        """Every copy still held back is written with the next chunk (the item file did not list it)."""
+        if self.deferred:
+            self.new_items.extend(self.deferred.values())
+            self.deferred.clear()
+
+    def finish(self) -> None:
+        self.write_chunk()
+        if self.new_subjects:
+            write.insert_many(self.lib, Subject, [{"term": term} for term in self.new_subjects.values()])
