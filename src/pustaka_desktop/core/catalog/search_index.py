@@ -5,8 +5,8 @@ Migration 0001 created these; migration 0002 (``schema/0002_search_old_spellings
 columns hold the *folded* text (old Indonesian spellings and today's meet at one key, see
 ``spelling``; the query is folded the same way) and added ``record_fts_vocab`` (the index's words,
 for typo suggestions) and ``catalog_pack_fts`` (the district's records by title, for the offer
-while a title is typed): those two are the migration's alone, nothing here re-creates them. ``core.catalog.search`` uses the same text to rebuild the index and to put a
-trigger back after a bulk import. A later migration that changes the index must change this module
+while a title is typed): those two are the migrations' alone, nothing here re-creates them.
+``core.catalog.search`` uses the same text to rebuild the index and to put a trigger back after a bulk import. A later migration that changes the index must change this module
 too (and the test in tests/core/test_schema.py checks that the database and this module agree).
 Migration 0011 put the class digit after a collection prefix into the facets (``F 899.2213`` -> 8).
 Migration 0020 split words at the ayn and hamza letters of romanised Arabic (``TOKENIZER``).
