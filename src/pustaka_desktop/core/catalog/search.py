@@ -36,6 +36,7 @@ from ..errors import Cancelled, ValidationError
 from ..service import Library
 from ..store.models import Item, Record
 from . import shelf_search
+from .finding import live_copy, with_printed_isbn
 from .isbn import normalise_isbn
 from .records import (
     DDC_CLASSES,
@@ -43,8 +44,6 @@ from .records import (
     LIVE_RECORD,
     authors_of,
     call_number_for,
-    live_copy,
-    with_printed_isbn,
 )
 from .search_index import CLASS_DIGIT_SQL
 from .spelling import fold, max_edits, nearest
