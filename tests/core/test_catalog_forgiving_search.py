@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pustaka_desktop.core.catalog import finding, search, spelling
 from pustaka_desktop.core.catalog import records as catalog
-from pustaka_desktop.core.catalog import search, spelling
 
 
 def _shelf(lib, librarian, books):
@@ -110,7 +110,7 @@ def test_isbn_prefixes_as_people_type_them(lib, modern):
 
 
 def test_the_index_keeps_folding_after_an_edit_and_a_rebuild(lib, librarian, modern):
-    record = catalog.find_record(lib, "9786020331232")
+    record = finding.find_record(lib, "9786020331232")
     catalog.update_record(lib, librarian, record, title="Beternak Ajam Kampoeng")
     assert titles("ayam kampung", lib) == ["Beternak Ajam Kampoeng"]
     search.rebuild_index(lib)

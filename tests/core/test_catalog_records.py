@@ -7,6 +7,7 @@ import json
 import pytest
 
 from pustaka_desktop.core import auth
+from pustaka_desktop.core.catalog import finding
 from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.catalog.copies import (
     add_copies,
@@ -209,11 +210,11 @@ def test_find_record_by_id_isbn_or_barcode(lib, librarian):
     record = add(lib, librarian, isbn="9789793062792")
     add_item(lib, librarian, record, barcode="UJI000777")
     for key in (str(record.id), "979-3062-79-7", "uji000777"):
-        assert catalog.find_record(lib, key).id == record.id
+        assert finding.find_record(lib, key).id == record.id
     catalog.delete_record(lib, librarian, record)
     assert AuditLog.select().where(AuditLog.action == "catalog.delete").count() == 1
-    with pytest.raises(catalog.NotFound):
-        catalog.find_record(lib, "979-3062-79-7")
+    with pytest.raises(finding.NotFound):
+        finding.find_record(lib, "979-3062-79-7")
 
 
 def test_permissions_table_knows_the_actions():

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pustaka_desktop.core.catalog import isbn_first, review, search
+from pustaka_desktop.core.catalog import finding, isbn_first, review, search
 from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.catalog.isbn import corrected_isbn, misprinted_isbn
 from pustaka_desktop.core.errors import ValidationError
@@ -50,7 +50,7 @@ def test_the_printed_number_finds_the_book(lib, librarian):
 
     for typed in (PRINTED, "9786020332955"):
         assert search.search(lib, typed).exact == done.record.id
-        assert catalog.find_record(lib, typed).id == done.record.id
+        assert finding.find_record(lib, typed).id == done.record.id
     # the next copy of the same misprinted book (another box) is a copy of this title, not a refusal
     found = isbn_first.lookup(lib, PRINTED)
     assert found.source == isbn_first.LOCAL and found.record.id == done.record.id

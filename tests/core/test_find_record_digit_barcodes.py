@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog import finding
 from pustaka_desktop.core.errors import NotFound
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Item, Record
@@ -20,12 +20,12 @@ def _copy(lib, title: str, barcode: str) -> Record:
 
 def test_a_barcode_of_digits_with_zeros_in_front_finds_its_copys_record(lib):
     laskar = _copy(lib, "Laskar pelangi", "00012345")
-    assert catalog.find_record(lib, "00012345").id == laskar.id
+    assert finding.find_record(lib, "00012345").id == laskar.id
 
 
 def test_a_number_that_is_no_record_finds_the_copy_with_that_barcode(lib):
     first = _copy(lib, "Ronggeng Dukuh Paruk", "4711")
-    assert catalog.find_record(lib, "4711").id == first.id
-    assert catalog.find_record(lib, str(first.id)).id == first.id  # (a record number still finds its record)
+    assert finding.find_record(lib, "4711").id == first.id
+    assert finding.find_record(lib, str(first.id)).id == first.id  # (a record number still finds its record)
     with pytest.raises(NotFound):
-        catalog.find_record(lib, "999")
+        finding.find_record(lib, "999")

@@ -11,7 +11,7 @@ import pytest
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.circulation import fines, loans
-from pustaka_desktop.core.community.members import age_band
+from pustaka_desktop.core.community.demographics import age_band
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer, member_import, slims_history
 from pustaka_desktop.core.reports import figures

@@ -424,7 +424,7 @@ def test_a_barcode_kept_in_small_letters_is_found_as_written_and_as_typed_in_cap
     """Barcodes come in exactly as written ("inv-07"); a scanner reading the old label sends them so, a
     volunteer may type them in capitals: the copy is found either way, everywhere a barcode is looked up."""
     from pustaka_desktop.core.catalog import copies, search
-    from pustaka_desktop.core.catalog.records import find_record
+    from pustaka_desktop.core.catalog.finding import find_record
 
     path = tmp_path / "buku.csv"
     path.write_text("Kode Eksemplar;Judul\ninv-07;Laskar Pelangi\n", encoding="utf-8")

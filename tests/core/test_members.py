@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 from PIL import Image
 
-from pustaka_desktop.core.community import members
+from pustaka_desktop.core.community import demographics, members
 from pustaka_desktop.core.errors import NotFound, PermissionDenied, ValidationError
 from pustaka_desktop.core.store.models import AuditLog, Member
 
@@ -69,14 +69,14 @@ def test_duplicate_warning_same_nik_or_same_name_and_birth_date(lib, volunteer):
 
 def test_age_bands(lib):
     on = date(2026, 3, 2)
-    assert members.age_band(date(2020, 3, 3), on) == "0-6"  # 5 years old
-    assert members.age_band(date(2019, 3, 2), on) == "7-12"  # 7th birthday today
-    assert members.age_band(date(2008, 3, 3), on) == "13-18"
-    assert members.age_band(date(1991, 1, 1), on) == "19-35"
-    assert members.age_band(date(1970, 1, 1), on) == "36-59"
-    assert members.age_band(date(1950, 1, 1), on) == "60+"
-    assert members.age_band(None, on) == ""
-    assert members.AGE_BANDS == ("0-6", "7-12", "13-18", "19-35", "36-59", "60+")
+    assert demographics.age_band(date(2020, 3, 3), on) == "0-6"  # 5 years old
+    assert demographics.age_band(date(2019, 3, 2), on) == "7-12"  # 7th birthday today
+    assert demographics.age_band(date(2008, 3, 3), on) == "13-18"
+    assert demographics.age_band(date(1991, 1, 1), on) == "19-35"
+    assert demographics.age_band(date(1970, 1, 1), on) == "36-59"
+    assert demographics.age_band(date(1950, 1, 1), on) == "60+"
+    assert demographics.age_band(None, on) == ""
+    assert demographics.AGE_BANDS == ("0-6", "7-12", "13-18", "19-35", "36-59", "60+")
 
 
 def test_renew_membership_from_expiry_or_today_if_expired(lib, clock, volunteer):

@@ -16,7 +16,7 @@ from pustaka_desktop.cli import main
 from pustaka_desktop.core.catalog import copies, stocktake
 from pustaka_desktop.core.circulation import desk_lookup
 from pustaka_desktop.core.circulation import loans as circulation
-from pustaka_desktop.core.community import member_pin, members, visits
+from pustaka_desktop.core.community import member_pin, member_privacy, members, visits
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, member_import, slims, slims_members
 from pustaka_desktop.core.store.lookup import scanned
@@ -154,4 +154,4 @@ def test_old_labels_and_cards_scanned_into_the_print_list(moved_in):
 
 
 def test_an_old_card_scanned_into_the_members_search_finds_its_member(moved_in, librarian):
-    assert [m.number for m in members.search_for(moved_in, librarian, "*0001/AG/2019*").rows] == ["0001/AG/2019"]
+    assert [m.number for m in member_privacy.search_for(moved_in, librarian, "*0001/AG/2019*").rows] == ["0001/AG/2019"]

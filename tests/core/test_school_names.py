@@ -5,7 +5,7 @@ carry their school as each source writes it ("SDN 1 Sukamaju", "SD Negeri 1 Suka
 from __future__ import annotations
 
 from pustaka_desktop.core.circulation import loans
-from pustaka_desktop.core.community import members, schools, visits
+from pustaka_desktop.core.community import member_privacy, members, schools, visits
 from pustaka_desktop.core.printing import selection
 from pustaka_desktop.core.reports import documents
 from pustaka_desktop.core.reports.period import Period
@@ -35,7 +35,7 @@ def _pupils(lib, librarian):
 
 
 def _found(lib, librarian, query):
-    return sorted(m.name for m in members.search_for(lib, librarian, query, limit=100).rows)
+    return sorted(m.name for m in member_privacy.search_for(lib, librarian, query, limit=100).rows)
 
 
 def test_the_spellings_of_one_school_have_one_form_and_different_schools_differ():

@@ -9,8 +9,7 @@ import json
 import pytest
 from PySide6.QtCore import Qt
 
-from pustaka_desktop.core.catalog import isbn_first
-from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog import finding, isbn_first
 from pustaka_desktop.core.catalog.copies import items_of
 from pustaka_desktop.core.sync import catalog_pack
 from pustaka_desktop.gui.widgets.record_dialog import RecordDialog
@@ -61,7 +60,7 @@ def test_the_same_book_scanned_again_is_one_more_copy(qtbot, lib, librarian, pac
     qtbot.keyClick(dialog.copies, Qt.Key.Key_Return)  # Enter pressed by a person still saves
 
     assert dialog.saved is not None
-    record = catalog.find_record(lib, TENTANG_KAMU)
+    record = finding.find_record(lib, TENTANG_KAMU)
     assert len(items_of(record)) == 2
 
 

@@ -10,8 +10,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from pustaka_desktop.core.catalog import isbn_first, review, search
-from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog import finding, isbn_first, review, search
 from pustaka_desktop.core.catalog.copies import items_of
 from pustaka_desktop.core.sync import catalog_pack
 from pustaka_desktop.gui.widgets.record_dialog import RecordDialog
@@ -87,8 +86,8 @@ def test_a_record_with_an_isbn_kept_as_printed_can_still_be_edited(qtbot, lib, l
     assert dialog.save_button.isEnabled()
     dialog.save_button.click()
 
-    assert catalog.get_record(lib, done.record.id).edition == "Cet. 5"
-    assert catalog.get_record(lib, done.record.id).isbn == "9786020332955"
+    assert finding.get_record(lib, done.record.id).edition == "Cet. 5"
+    assert finding.get_record(lib, done.record.id).isbn == "9786020332955"
 
 
 # --- a box of books: save and next title -------------------------------------------------------------------
@@ -119,7 +118,7 @@ def test_save_and_next_empties_the_form_for_the_next_scan_and_keeps_the_box(qtbo
     assert dialog.title.text() == "Pulang"
     dialog.next_button.click()
 
-    copies = items_of(catalog.find_record(lib, TENTANG_KAMU)) + items_of(catalog.find_record(lib, PULANG))
+    copies = items_of(finding.find_record(lib, TENTANG_KAMU)) + items_of(finding.find_record(lib, PULANG))
     assert len(copies) == 2 and len(dialog.items) == 2  # both books' labels print together
     for item in copies:
         assert (item.location, item.source, item.source_detail, item.received_on, item.collection_type_id) == (

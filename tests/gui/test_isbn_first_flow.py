@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
+from pustaka_desktop.core.catalog import finding
 from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.catalog.copies import add_copies, items_of
 from pustaka_desktop.core.sync import catalog_pack
@@ -77,7 +78,7 @@ def test_a_title_with_two_copies_and_labels_in_four_interactions(qtbot, lib, lib
     assert seen["title"] == "Laskar Pelangi" and seen["authors"] == "Andrea Hirata"
     assert "district" in seen["note"]
     assert "UJI000001" in seen["numbers"] and "UJI000002" in seen["numbers"]
-    record = catalog.find_record(lib, "9789793062792")
+    record = finding.find_record(lib, "9789793062792")
     items = items_of(record)
     assert [i.call_number for i in items] == ["899.2213 HIR l", "899.2213 HIR l"]
     printing = win.current_page()
@@ -122,7 +123,7 @@ def test_a_typed_title_the_district_knows_is_taken_over_with_one_click(qtbot, li
     assert dialog.isbn.text().replace("-", "") == "9789794192368" and not dialog.offer.isVisible()
     dialog.copies.setValue(0)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert catalog.find_record(lib, "9789794192368").authors.count("Idrus") == 1
+    assert finding.find_record(lib, "9789794192368").authors.count("Idrus") == 1
 
 
 def test_a_typo_shows_did_you_mean_and_labels_for_chosen_titles(qtbot, lib, librarian):

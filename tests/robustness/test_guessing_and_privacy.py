@@ -13,7 +13,7 @@ from pustaka_desktop.cli import main as cli_main  # noqa: I001
 from pustaka_desktop.core import auth, cells
 from pustaka_desktop.core.catalog import records
 from pustaka_desktop.core.catalog.copies import add_item
-from pustaka_desktop.core.community import members
+from pustaka_desktop.core.community import member_privacy, members
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
 from pustaka_desktop.core.interop import importer, slims, slims_members, spreadsheet
 from pustaka_desktop.core.service import Library
@@ -112,13 +112,13 @@ def crowd(lib, librarian):
 
 def test_a_volunteer_gets_no_list_and_no_personal_data(lib, librarian, volunteer, crowd):
     with pytest.raises(ValidationError, match="one at a time"):
-        members.search_for(lib, volunteer, "")
-    page = members.search_for(lib, volunteer, "Warga", limit=100_000)
-    assert len(page.rows) == members.VOLUNTEER_PAGE
+        member_privacy.search_for(lib, volunteer, "")
+    page = member_privacy.search_for(lib, volunteer, "Warga", limit=100_000)
+    assert len(page.rows) == member_privacy.VOLUNTEER_PAGE
     for row in page.rows:
         assert row.nik == "" and row.address == "" and row.birth_date is None
         assert row.phone.endswith(row.phone[-3:]) and "0812" not in row.phone
-    full = members.search_for(lib, librarian, "", limit=100)
+    full = member_privacy.search_for(lib, librarian, "", limit=100)
     assert len(full.rows) == 25 and full.rows[0].nik.startswith("3273")
 
 
@@ -130,7 +130,7 @@ def test_the_cli_json_follows_the_same_rule(lib, librarian, volunteer, crowd, ca
     assert "one at a time" in capsys.readouterr().err
     assert cli_main([*base, "member", "search", "Warga", "--json", "--limit", "100000"]) == 0
     found = json.loads(capsys.readouterr().out)
-    assert len(found["members"]) == members.VOLUNTEER_PAGE
+    assert len(found["members"]) == member_privacy.VOLUNTEER_PAGE
     number = found["members"][0]["number"]
     assert cli_main([*base, "member", "show", number, "--json"]) == 0
     shown = json.loads(capsys.readouterr().out)

@@ -6,7 +6,7 @@ import argparse
 import dataclasses
 import sys
 
-from ..core.catalog import covers, isbn_first, search
+from ..core.catalog import covers, finding, isbn_first, search
 from ..core.catalog import records as catalog
 from ..core.catalog.copies import ITEM_STATUSES, SOURCES, get_item, items_of, set_item_status
 from ..core.catalog.isbn import corrected_isbn, format_isbn, misprinted_isbn
@@ -126,7 +126,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_record_show(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     common.require_initialised(lib)
-    record = catalog.find_record(lib, args.key)
+    record = finding.find_record(lib, args.key)
     items = items_of(record)
     data = {name: getattr(record, name) for name in catalog.RECORD_FIELDS if name != "cover"}
     data["id"] = record.id
@@ -162,7 +162,7 @@ def cmd_record_cover(args: argparse.Namespace) -> int:
     if bool(args.file) == args.remove:
         print(translate("cli", "Give a picture file, or --remove."), file=sys.stderr)
         return 1
-    record = catalog.find_record(lib, args.key)
+    record = finding.find_record(lib, args.key)
     covers.set_cover(lib, by, record, None if args.remove else covers.read_picture(args.file))
     done = translate("cli", "Cover removed: {title}.") if args.remove else translate("cli", "Cover saved: {title}.")
     print(done.format(title=record.title))

@@ -14,7 +14,7 @@ from typing import Any
 from ..core.circulation import desk_reads, desk_undo, holds, member_loans, overdue
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
-from ..core.community import members, schools
+from ..core.community import member_privacy, members, schools
 from ..core.formatting import format_date, format_money, format_number
 from ..core.interop import loan_lists, member_import, slims_history, slims_members, visit_sheets
 from . import common
@@ -334,7 +334,7 @@ def cmd_member_add(args: argparse.Namespace) -> int:
 def cmd_member_show(args: argparse.Namespace) -> int:
     lib, by = common.library_and_user(args)
     summary = member_loans.member_summary(lib, members.get_member(lib, args.number))
-    m = members.for_desk(summary.member, by)  # a volunteer sees no personal data, --json included
+    m = member_privacy.for_desk(summary.member, by)  # a volunteer sees no personal data, --json included
     if args.json:
         common.print_json({
             **_member_json(m), "age": summary.age, "expired": summary.expired,
@@ -362,7 +362,7 @@ def cmd_member_show(args: argparse.Namespace) -> int:
 
 def cmd_member_search(args: argparse.Namespace) -> int:
     lib, by = common.library_and_user(args)
-    page = members.search_for(lib, by, args.query, offset=args.offset, limit=args.limit)
+    page = member_privacy.search_for(lib, by, args.query, offset=args.offset, limit=args.limit)
     if args.json:
         common.print_json({"total": page.total, "members": [
             {"number": m.number, "name": m.name, "phone": m.phone, "expires_on": m.expires_on,

@@ -18,7 +18,7 @@ import argparse
 from typing import Any
 
 from ..core.community import programs
-from ..core.community.members import AGE_BANDS, GENDERS
+from ..core.community.demographics import AGE_BANDS, GENDERS
 from ..core.errors import NotFound, ValidationError
 from ..core.formatting import format_datetime
 from ..core.i18n import QT_TRANSLATE_NOOP

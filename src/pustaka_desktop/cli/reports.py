@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core.community import programs, visits
-from ..core.community.members import AGE_BANDS
+from ..core.community.demographics import AGE_BANDS
 from ..core.errors import ValidationError
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP

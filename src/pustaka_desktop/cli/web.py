@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..core.catalog import digital
-from ..core.catalog import records as catalog
+from ..core.catalog import digital, finding
 from ..core.community import member_pin, members
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -107,7 +106,7 @@ def cmd_digital_add(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
     if args.record:
-        dfile = digital.attach(lib, by, catalog.find_record(lib, args.record), args.file)
+        dfile = digital.attach(lib, by, finding.find_record(lib, args.record), args.file)
     else:
         if not args.title:
             print(translate("cli", "Give a --title for the new record, or --record to attach to one."), file=sys.stderr)

@@ -15,7 +15,7 @@ from .audit_names import action_name, actor_name, attempt_name
 from .auth import ROLE_NAMES
 from .catalog.copies import ITEM_STATUSES
 from .catalog.review import REASONS
-from .community.members import GENDER_NAMES
+from .community.demographics import GENDER_NAMES
 from .formatting import format_date, format_datetime, format_money, format_number
 from .i18n import QT_TRANSLATE_NOOP
 

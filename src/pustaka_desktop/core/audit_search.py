@@ -35,7 +35,7 @@ from .audit_names import (
 from .auth import ROLE_NAMES
 from .catalog.copies import ITEM_STATUSES
 from .catalog.review import REASONS
-from .community.members import GENDER_NAMES
+from .community.demographics import GENDER_NAMES
 from .store.models import AuditLog, Item, Loan, Member
 
 Translate = Callable[[str, str], str]

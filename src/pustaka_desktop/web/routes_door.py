@@ -6,7 +6,7 @@ core.circulation.patron), counted in the reports exactly like the desk's."""
 from __future__ import annotations
 
 from ..core.circulation import patron
-from ..core.community.members import AGE_BANDS, GENDER_NAMES, GENDERS
+from ..core.community.demographics import AGE_BANDS, GENDER_NAMES, GENDERS
 from ..core.community.visits import ORIGIN_NAMES, ORIGINS, PURPOSE_NAMES, PURPOSES
 from ..core.errors import PustakaError
 from ..core.wifi_catalogue import DOOR

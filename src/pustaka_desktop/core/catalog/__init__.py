@@ -1,6 +1,7 @@
 """The catalogue: bibliographic records and their copies, as a librarian knows them.
 
-- ``records``     bibliographic records: validation, add/update/delete, duplicates, finding a record
+- ``records``     bibliographic records: validation, add/update/delete, duplicates
+- ``finding``     a record or a copy by what is typed or scanned: record number, ISBN, barcode
 - ``copies``      copies: validation, add/update/delete, barcodes, accession numbers, lost/damaged/withdrawn
 - ``covers``      a record's cover picture (any image file, kept as one small JPEG)
 - ``callnumber``  call numbers from class number, author and title

@@ -36,7 +36,8 @@ from ..store.clock import local_today
 from ..store.health import data_today
 from ..store.lookup import by_id_or_name, used_elsewhere
 from ..store.models import CollectionType, Item, Loan, Record, Staff
-from .records import LIVE_ITEM, call_number_for, live_copy
+from .finding import live_copy
+from .records import LIVE_ITEM, call_number_for
 
 ITEM_STATUSES: dict[str, str] = {
     "available": QT_TRANSLATE_NOOP("Catalog", "Available"),

@@ -35,8 +35,9 @@ from ..store.models import CatalogPackEntry, Item, Record, Staff, UnionRecord
 from . import records as catalog
 from . import review
 from .copies import MAX_BATCH, add_copies, next_accession_numbers, next_barcodes
+from .finding import live_copy, with_printed_isbn
 from .isbn import compact_isbn, misprinted_isbn, normalise_isbn
-from .records import LIVE_RECORD, live_copy
+from .records import LIVE_RECORD
 from .spelling import fold, words
 
 LOCAL, PACK, UNION, PUBLISHER, UNKNOWN = "local", "pack", "union", "publisher", "unknown"
@@ -214,7 +215,7 @@ def lookup(lib: Library, code: str) -> Found:
 def kept_as_printed(code: str) -> Record | None:
     """The title here whose ISBN was kept as printed with a wrong check digit, for a scan of that number (the
     next copy of a misprinted book finds its record instead of a refusal)."""
-    ids = catalog.with_printed_isbn(code)
+    ids = with_printed_isbn(code)
     return Record.get_by_id(ids[0]) if ids else None
 
 

@@ -1,4 +1,5 @@
-"""The catalogue's bibliographic records (judul). Their copies (eksemplar) are in ``copies``.
+"""The catalogue's bibliographic records (judul): their fields checked, added, edited and deleted. Their
+copies (eksemplar) are in ``copies``; finding a record or a copy by what is typed or scanned in ``finding``.
 
 Public API (the Katalog page, the CLI, imports and the demo call these; each takes ``lib`` first):
 
@@ -9,7 +10,7 @@ Public API (the Katalog page, the CLI, imports and the demo call these; each tak
 - ``update_record(lib, by, record, **fields)`` -> Saved
 - ``delete_record(lib, by, record)``                tombstone the record and its copies (librarian)
 - ``find_duplicates(lib, isbn, title, first_author, exclude)``
-- ``call_number_for(record)``, ``get_record``, ``find_record(lib, "id | ISBN | barcode")``
+- ``call_number_for(record)``
 - ``match_key(title, first_author)``, ``parse_year(text)`` / ``year_in(text)``, ``authors_of(record)``,
   ``subjects_of(record)``
 - ``LIVE_RECORD`` / ``LIVE_ITEM``: the conditions for rows not deleted
@@ -28,13 +29,12 @@ from stdnum import issn as _issn
 from stdnum.exceptions import ValidationError as _StdnumError
 
 from .. import auth
-from ..errors import NotFound, Refused, ValidationError
+from ..errors import Refused, ValidationError
 from ..fields import known_fields, single_spaced
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
 from ..store.clock import this_year
-from ..store.lookup import scanned
 from ..store.models import Item, Record, Staff, Subject
 from . import class_style, classnumber, imprint
 from .callnumber import derive_call_number
@@ -502,104 +502,3 @@ def delete_record(lib: Library, by: Staff, record: Record) -> None:
             store.delete(lib, item)
         store.delete(lib, record)
         auth.audit(lib, by, "catalog.delete", "record", record.uid, title=record.title, copies=len(items))
-
-
-def get_record(lib: Library, record_id: int) -> Record:
-    record = Record.get_or_none((Record.id == record_id) & _LIVE_RECORD)
-    if record is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No record number {id} in the catalogue."), id=record_id)
-    return record
-
-
-def record_or_none(lib: Library, record_id: int | None, live_only: bool = True) -> Record | None:
-    """The record as saved now, or None (no id, not found, or deleted when ``live_only``)."""
-    if not record_id:
-        return None
-    query = Record.id == record_id
-    return Record.get_or_none(query & _LIVE_RECORD if live_only else query)
-
-
-# --- a copy by its barcode (here, beside find_record: ``copies`` builds on this module) ---
-
-
-def live_copy(barcode: str) -> Item | None:
-    """The copy with this barcode: as written first (an import keeps barcodes exactly, "inv-07" too), then
-    in capitals (a barcode typed in small letters at the keyboard), then ``barcode_as_stored``; a label's
-    ``*B00012*`` is B00012 (``scanned``)."""
-    code = scanned(barcode)
-    if not code:
-        return None
-    for value in dict.fromkeys((code, code.upper())):
-        item = Item.get_or_none((Item.barcode == value) & LIVE_ITEM)
-        if item is not None:
-            return item
-    if code.lower() == code.upper():  # no letter to write in the other case ("297", "2019"): nothing to scan for
-        return None
-    stored = barcode_as_stored(code)  # (only now: it reads every barcode, no index helps it)
-    return Item.get_or_none((Item.barcode == stored) & LIVE_ITEM) if stored else None
-
-
-def barcode_as_stored(code: str) -> str | None:
-    """The barcode as the catalogue spells it, for one typed in the other case ("INV-07" for an imported
-    "inv-07"), when one copy alone has it so. (A scan of the label needs no such help: only typing.)"""
-    found = Item.select(Item.barcode).where((fn.lower(Item.barcode) == code.lower()) & LIVE_ITEM).limit(2).tuples()
-    spellings = [barcode for (barcode,) in found]
-    return spellings[0] if len(spellings) == 1 else None
-
-
-# Barcodes of digits only, by their digits without the zeros in front (no index helps: this runs only for a code
-# of digits nothing has as written). The desk and the stock-take read a label so.
-_BARCODE_BY_DIGITS_SQL = (f"SELECT barcode FROM {Item._meta.table_name} WHERE ltrim(barcode, '0') = ? "
-                          "AND barcode <> '' AND barcode NOT GLOB '*[^0-9]*' AND deleted = 0 LIMIT 2")
-
-
-def barcode_by_digits(lib: Library, code: str) -> str | None:
-    """The one copy's barcode with the digits of ``code`` but for zeros in front: a label "00012345" for a copy a
-    spreadsheet kept as 12345, or the other way round (None: none, or two alike)."""
-    if not (code.isascii() and code.isdigit()):
-        return None
-    rows = lib.db.execute_sql(_BARCODE_BY_DIGITS_SQL, (code.lstrip("0"),)).fetchall()
-    return rows[0][0] if len(rows) == 1 else None
-
-
-def with_printed_isbn(text: str) -> list[int]:
-    """Live records whose ISBN was kept as printed with a wrong check digit and reads as ``text`` does (in any
-    writing: the form keeps the digits, an import keeps it as written, hyphens and all); [] when ``text`` is
-    no such number."""
-    printed = misprinted_isbn(text)
-    if not printed:
-        return []
-    ids = [rid for (rid,) in Record.select(Record.id).where(_LIVE_RECORD & (Record.isbn == printed)).tuples()]
-    if not ids:  # (a scan of the whole table, only for a misprinted number: rare)
-        written = fn.UPPER(fn.REPLACE(fn.REPLACE(Record.isbn, "-", ""), " ", ""))
-        ids = [rid for (rid,) in Record.select(Record.id).where(
-            _LIVE_RECORD & (Record.isbn != "") & (written == printed)).tuples()]
-    return sorted(ids)
-
-
-def find_record(lib: Library, key: str) -> Record:
-    """A record by its number, any form of its ISBN, or the barcode of one of its copies."""
-    key = (key or "").strip()
-    # A record number is short digits without a zero in front: INLISLite's barcodes are digits too ("00012345"),
-    # and were taken for record 12345. A number that is no record here may still be a copy's barcode.
-    number = int(key) if key.isascii() and key.isdigit() and len(key) < 9 and not key.startswith("0") else None
-    record = Record.get_or_none((Record.id == number) & _LIVE_RECORD) if number else None
-    if record is not None:
-        return record
-    item = live_copy(key)
-    if item is not None:
-        return get_record(lib, item.record_id)
-    if number:
-        return get_record(lib, number)  # (says there is no record with that number)
-    try:
-        isbn = normalise_isbn(key)
-    except ValidationError:
-        isbn = ""
-    if isbn:
-        record = Record.select().where(_LIVE_RECORD & (Record.isbn == isbn)).order_by(Record.id).first()
-        if record is not None:
-            return record
-    kept = with_printed_isbn(key)
-    if kept:
-        return get_record(lib, kept[0])
-    raise NotFound(QT_TRANSLATE_NOOP("Errors", "Nothing in the catalogue matches {key}."), key=key)

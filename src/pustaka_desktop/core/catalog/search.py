@@ -37,6 +37,7 @@ from ..errors import Cancelled, ValidationError
 from ..service import Library
 from ..store.models import Item, Record
 from . import shelf_search, transliteration
+from .finding import live_copy, with_printed_isbn
 from .isbn import normalise_isbn
 from .records import (
     DDC_CLASSES,
@@ -44,8 +45,6 @@ from .records import (
     LIVE_RECORD,
     authors_of,
     call_number_for,
-    live_copy,
-    with_printed_isbn,
 )
 from .search_index import CLASS_DIGIT_SQL
 from .spelling import fold, max_edits, nearest

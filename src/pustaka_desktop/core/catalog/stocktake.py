@@ -45,7 +45,7 @@ from ..service import Library
 from ..store import write as store
 from ..store.lookup import by_code, scanned
 from ..store.models import Item, Loan, Member, Record, Staff, StockTake, StockTakeScan
-from .records import barcode_by_digits, live_copy
+from .finding import barcode_by_digits, live_copy
 
 # Copies a stock-take does not expect on the shelf: out with a member, on the hold shelf at the desk, at
 # the binder's, or already gone. They are never marked missing.

@@ -26,7 +26,7 @@ from .. import audit_about, auth
 from ..audit_describe import SENTENCES, describe
 from ..audit_names import action_name, actor_name
 from ..catalog.copies import get_item
-from ..community import members
+from ..community import member_privacy
 from ..formatting import format_date, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -119,7 +119,7 @@ def copy_history(lib: Library, by: Staff, barcode: str, translate: Translate = _
     entries = _audit_entries(item, loans)
     accounts = {u for (u,) in Staff.select(Staff.username).tuples()}
     names = audit_about.people({loan.staff for loan in loans} | {e.username for e in entries})
-    sees_all = members.sees_personal_data(by)
+    sees_all = member_privacy.sees_personal_data(by)
     hidden_uids = set() if sees_all else {loan.uid for loan in loans[1:]}
     lines = _loan_lines(lib, loans, hidden_uids, accounts, names, entries, translate)
     return CopyHistory(

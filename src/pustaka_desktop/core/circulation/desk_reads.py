@@ -16,7 +16,7 @@ from typing import Any
 
 from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextField
 
-from ..catalog.records import barcode_as_stored, barcode_by_digits
+from ..catalog.finding import barcode_as_stored, barcode_by_digits
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.lookup import scanned

@@ -92,7 +92,7 @@ def member_summary(lib: Library, member: Member | str) -> MemberSummary:
         problems.append(Problem(LIMIT_REACHED, QT_TRANSLATE_NOOP(
             "Errors", "{name} already has {count} book(s) on loan; the limit is {limit}."),
             {"name": member.name, "count": len(lines), "limit": limit}))
-    from ..community.members import age_on
+    from ..community.demographics import age_on
 
     return MemberSummary(
         member=member, type_name=mtype.name, age=age_on(member.birth_date, today),

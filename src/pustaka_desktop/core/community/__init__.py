@@ -1,6 +1,8 @@
 """The library's people and what they do there: members, the visitor book, programmes.
 
 - ``members``   member registration, types, cards' data, search
+- ``member_privacy``  what a volunteer may see of the members (one at a time, no personal data)
+- ``demographics``  the age bands, genders and education levels members, visits, programmes and reports share
 - ``visits``    the visitor book (buku tamu): members, guests, groups, reading on site
 - ``programs``  community programmes (TPBIS): sessions, partners, attendance, stories
 - ``programme_calendar``  the next programme sessions, for patrons

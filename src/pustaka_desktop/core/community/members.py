@@ -1,5 +1,6 @@
-"""Members (anggota): registration, validation, member numbers, membership renewal, blocks, search,
-photos, duplicate warnings and the age bands every report uses.
+"""The member register (anggota): registration, validation, member numbers, membership renewal, blocks,
+search, photos and duplicate warnings. What a volunteer may see of it is ``member_privacy``; the age
+bands, genders and education levels every report shares are ``demographics``.
 
 Public API (the desk and members pages call these; each takes the open ``Library`` first):
 
@@ -15,7 +16,6 @@ Public API (the desk and members pages call these; each takes the open ``Library
 - ``school_or_notes_have(word)``                  that condition, shared with the member-card selection
 - ``get_member(lib, number)`` / ``get_by_uid(lib, uid)``  raise NotFound
 - ``next_number(lib)``                            the next card number from the pattern
-- ``AGE_BANDS``, ``age_band(birth_date, on)``, ``age_on(birth_date, on)``, ``band_of_age(age)``
 """
 
 from __future__ import annotations
@@ -44,62 +44,7 @@ from ..store.health import data_today
 from ..store.lookup import by_code, by_id_or_name, names_and_closest, scanned, used_elsewhere
 from ..store.models import Member, MemberType, Staff
 from . import schools
-
-# --- demographics ----------------------------------------------------------------------------------
-
-# The age bands used everywhere (member statistics, visitor book, programme participants, reports).
-# Each band is (label, lowest age, highest age or None).
-AGE_BAND_LIMITS: tuple[tuple[str, int, int | None], ...] = (
-    ("0-6", 0, 6),
-    ("7-12", 7, 12),
-    ("13-18", 13, 18),
-    ("19-35", 19, 35),
-    ("36-59", 36, 59),
-    ("60+", 60, None),
-)
-AGE_BANDS: tuple[str, ...] = tuple(label for label, _, _ in AGE_BAND_LIMITS)
-
-GENDERS = ("M", "F")
-GENDER_NAMES = {"M": QT_TRANSLATE_NOOP("Members", "Male"), "F": QT_TRANSLATE_NOOP("Members", "Female")}
-
-# Occupations and education levels offered in the form (free text is allowed too).
-EDUCATION_LEVELS = ("Belum sekolah", "TK", "SD", "SMP", "SMA", "D3", "S1", "S2", "S3")
-# What each stored level is called on screen (translated; free text shows as typed).
-EDUCATION_NAMES = {
-    "Belum sekolah": QT_TRANSLATE_NOOP("Members", "Not at school yet"),
-    "TK": QT_TRANSLATE_NOOP("Members", "Kindergarten (TK)"),
-    "SD": QT_TRANSLATE_NOOP("Members", "Primary school (SD)"),
-    "SMP": QT_TRANSLATE_NOOP("Members", "Junior high school (SMP)"),
-    "SMA": QT_TRANSLATE_NOOP("Members", "Senior high school (SMA)"),
-    "D3": QT_TRANSLATE_NOOP("Members", "Diploma (D3)"),
-    "S1": QT_TRANSLATE_NOOP("Members", "Bachelor's degree (S1)"),
-    "S2": QT_TRANSLATE_NOOP("Members", "Master's degree (S2)"),
-    "S3": QT_TRANSLATE_NOOP("Members", "Doctorate (S3)"),
-}
-
-
-def age_on(birth_date: date | None, on: date) -> int | None:
-    """Whole years of age on ``on`` (None when the birth date is unknown)."""
-    if birth_date is None:
-        return None
-    years = on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))
-    return max(0, years)
-
-
-def age_band(birth_date: date | None, on: date) -> str:
-    """The age band label ("0-6", ..., "60+") on ``on``; "" when the birth date is unknown."""
-    return band_of_age(age_on(birth_date, on))
-
-
-def band_of_age(age: int | None) -> str:
-    """The age band label of an age in whole years; "" when the age is unknown."""
-    if age is None:
-        return ""
-    for label, low, high in AGE_BAND_LIMITS:
-        if age >= low and (high is None or age <= high):
-            return label
-    return AGE_BANDS[-1]
-
+from .demographics import GENDERS
 
 # --- member numbers ---------------------------------------------------------------------------------
 
@@ -545,60 +490,3 @@ def member_types(lib: Library) -> list[MemberType]:
 
 def is_expired(lib: Library, member: Member) -> bool:
     return member.expires_on < local_today(lib.clock)
-
-
-# --- what a volunteer may see -------------------------------------------------------------------------
-#
-# A volunteer serves the member in front of the desk: they find that one member (by card, name or
-# phone) and see what lending needs. They never get a list of everybody's personal data - not in the
-# app, not from ``pustaka-cli member search --json``. Librarians see everything (UU 27/2022: they keep
-# the member register).
-
-VOLUNTEER_PAGE = 10
-PERSONAL_FIELDS = ("birth_date", "address", "rt_rw", "postal_code", "phone", "email", "nik", "institution",
-                   "guardian", "notes")
-
-
-def sees_personal_data(by: Staff | None) -> bool:
-    return auth.allowed(by, "members.edit")
-
-
-def masked_phone(phone: str) -> str:
-    """Enough to ask "is your number still ...789?", not enough to call."""
-    digits = re.sub(r"\D", "", phone or "")
-    return ("•" * max(0, len(digits) - 3) + digits[-3:]) if digits else ""
-
-
-def for_desk(member: Member, by: Staff | None) -> Member:
-    """``member`` as ``by`` may see it: for a volunteer the personal fields are blanked (the object is
-    never saved; the phone keeps its last three digits)."""
-    if sees_personal_data(by):
-        return member
-    phone = masked_phone(member.phone)
-    for name in PERSONAL_FIELDS:
-        if name in member.__data__:
-            member.__data__[name] = None if name == "birth_date" else ""
-    member.__data__["phone"] = phone
-    member.__data__.pop("photo", None)
-    return member
-
-
-def search_for(lib: Library, by: Staff, query: str = "", offset: int = 0, limit: int = 50,
-               include_expired: bool = True) -> MemberPage:
-    """``search`` as the acting staff may see it: a librarian also finds members by school and class. A volunteer
-    must type something (two characters of a name, a card number or a phone number), gets at most
-    ``VOLUNTEER_PAGE`` members, and none of their personal data: not found by it either (a school and class
-    would list a class's children)."""
-    auth.require(by, "members.view")
-    if sees_personal_data(by):
-        return search(lib, query, offset, limit, include_expired, by_school=True)
-    text = (query or "").strip()
-    if len(text) < 2:
-        auth.audit(lib, by, "denied", "member", "", attempted="members.list", role=by.role)
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "Type at least two letters of the member's name, the card number or the phone number. "
-                      "Volunteers look members up one at a time; the full list is for librarians."), field="query")
-    page = search(lib, text, 0, min(max(1, limit), VOLUNTEER_PAGE), include_expired)
-    page.rows = [for_desk(row, by) for row in page.rows]
-    page.offset = 0
-    return page

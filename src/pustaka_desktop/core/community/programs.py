@@ -54,7 +54,8 @@ from ..store.models import (
     Staff,
     Story,
 )
-from .members import AGE_BANDS, GENDERS, age_band, card_holder
+from .demographics import AGE_BANDS, GENDERS, age_band
+from .members import card_holder
 
 KIND_NAMES = {
     "book_club": QT_TRANSLATE_NOOP("Programs", "Book club"),

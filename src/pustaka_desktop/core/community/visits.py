@@ -40,7 +40,8 @@ from ..store import write as store
 from ..store.clock import local_instant, local_today, to_local
 from ..store.lookup import by_code
 from ..store.models import InLibraryUse, Item, Member, Staff, Visit
-from .members import AGE_BANDS, GENDERS, age_band, card_holder
+from .demographics import AGE_BANDS, GENDERS, age_band
+from .members import card_holder
 
 PURPOSE_NAMES = {
     "read": QT_TRANSLATE_NOOP("Visits", "Read"),

@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from datetime import UTC, datetime, time, timedelta
 
-from ..community.members import age_band
+from ..community.demographics import age_band
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store

@@ -8,7 +8,7 @@ import random
 from datetime import date, timedelta
 
 from ..circulation import holidays
-from ..community.members import age_band
+from ..community.demographics import age_band
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store

@@ -53,7 +53,7 @@ from .. import auth
 from ..circulation import holds, loan_rules
 from ..circulation.holidays import calendar
 from ..circulation.loan_rules import OPTIONS_KEY
-from ..community.members import age_band
+from ..community.demographics import age_band
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint

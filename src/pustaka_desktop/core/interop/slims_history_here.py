@@ -180,7 +180,7 @@ class Here:
     def barcode(self, code: str) -> str | None:
         """The barcode of the copy a row's item code names: as written, else the one copy whose barcode
         differs from it only in case (SLiMS compares item codes ignoring case, so its desk lent "b0007" as
-        B0007; ``records.live_copy`` finds a typed barcode by the same rule). None for no copy, or several."""
+        B0007; ``finding.live_copy`` finds a typed barcode by the same rule). None for no copy, or several."""
         if code in self.items:
             return code
         spellings = self.spellings.get(code.casefold(), [])

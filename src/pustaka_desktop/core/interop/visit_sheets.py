@@ -48,7 +48,7 @@ from typing import Any
 
 from .. import auth
 from ..cells import by_digits_without_zeros
-from ..community.members import band_of_age
+from ..community.demographics import band_of_age
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..community.members import band_of_age
+from ..community.demographics import band_of_age
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import RowError, clean, fold
 

@@ -48,7 +48,7 @@ from typing import Any
 from ..catalog.funds import fund_of
 from ..catalog.search_index import CLASS_DIGIT_SQL
 from ..circulation import holidays
-from ..community.members import AGE_BANDS, band_of_age
+from ..community.demographics import AGE_BANDS, band_of_age
 from ..community.visits import SCHOOL_LEVELS
 from ..service import Library
 from ..store.clock import local_instant, local_today

@@ -8,8 +8,8 @@ One job per module, and imports run one way (each module imports only those list
 3. ``union_match`` (the matching rules, pure), ``dialect`` (where the union tables live: this SQLite
    file or the district's PostgreSQL, and every way their SQL differs), ``tally`` (the district's
    figures as running sums, the library's time zone), ``union_search`` (reading the union
-   catalogue), ``union`` (keeping it: keys,
-   forms, holdings, counts, per change), ``union_rebuild`` (building it again: a village leaving, an
+   catalogue), ``union_write`` (writing its tables: links, the differences a change brings, what a union
+   record shows), ``union`` (keeping it: matching each changed village record, per change), ``union_rebuild`` (building it again: a village leaving, an
    upgrade), ``catalog_pack``
 4. ``lost`` (what a village lost when it restored an older backup: listed by the district from its
    replica, re-entered or dismissed by the village's librarian), ``replicas`` (the district's copy of

@@ -26,7 +26,7 @@ from ..jobs import Progress
 from ..service import Library
 from ..store.faults import explain
 from ..store.models import Staff, SyncReplica, UnionRecord
-from . import bundle, dialect, replicas, staging, union, union_rebuild
+from . import bundle, dialect, replicas, staging, union, union_rebuild, union_write
 from .importer import ImportResult, import_bundle, log_rejected
 from .union_match import PACK_FIELDS, authors_of, clean_isbn, fold, name_key
 
@@ -265,7 +265,7 @@ def edit_record(lib: Library, by: Staff, union_id: int, **fields: Any) -> UnionR
                 if changes:
                     replicas.edit_replica(lib, by, uid, **changes)
         union.restate(lib, uids)
-        union.show(conn, [union_id])
+        union_write.show(conn, [union_id])
         auth.audit(lib, by, "sync.union_edit", "union_record", str(union_id), fields=sorted(fields))
     return union.union_record(lib, union_id)
 
@@ -286,10 +286,10 @@ def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> Union
     other = union.union_record(lib, other_id)
     with lib.transaction():
         conn = dialect.conn(lib)
-        out = union.Changes(conn)
+        out = union_write.Changes(conn)
         uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE union_id = ?", (other_id,))]
         data = _link_data(uids)
-        links = union.load_links(conn, uids)
+        links = union_write.load_links(conn, uids)
         for link in links.values():
             out.move(link, keep_id, data.get(link.record_uid, {}))
         conn.executemany("UPDATE union_link SET union_id = ?, pinned = 1 WHERE record_uid = ?",
@@ -317,10 +317,10 @@ def split_records(lib: Library, by: Staff, union_id: int, record_uids: list[str]
             "Errors", "Choose some, not all, of the village records of this union record to split off."))
     with lib.transaction():
         conn = dialect.conn(lib)
-        out = union.Changes(conn)
-        target = union.new_union(conn)
+        out = union_write.Changes(conn)
+        target = union_write.new_union(conn)
         data = _link_data(chosen)
-        for link in union.load_links(conn, chosen).values():
+        for link in union_write.load_links(conn, chosen).values():
             out.move(link, target, data.get(link.record_uid, {}))
         conn.executemany("UPDATE union_link SET union_id = ?, pinned = 1 WHERE record_uid = ?",
                          [(target, uid) for uid in chosen])

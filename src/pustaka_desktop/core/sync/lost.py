@@ -541,7 +541,7 @@ def describe(entry: LostEntry, translate: Translate) -> str:
 
 def detail(name: str, value: Any, translate: Translate) -> str:
     """A field of a lost row as the desk would say it (never its code name)."""
-    from ..community.members import GENDER_NAMES
+    from ..community.demographics import GENDER_NAMES
     from ..community.visits import PURPOSE_NAMES
     from ..formatting import format_number
 

@@ -20,7 +20,7 @@ from ..service import Library
 from ..store import log_lines
 from ..store.db import bigger_cache
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
-from . import bundle, catalog_pack, dialect, lost, staging, tally, union, union_rebuild
+from . import bundle, catalog_pack, dialect, lost, staging, tally, union, union_rebuild, union_write
 from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
 from .merge import merge, record_conflicts, record_exception
 
@@ -63,7 +63,7 @@ def _apply_stream(lib: Library, peer: SyncPeer, staged: staging.Staged, concurre
     now = lib.clock.now().strftime("%Y-%m-%d %H:%M:%S")
     conn = lib.db.connection()
     union_rebuild.ensure_current(lib)
-    changes = union.Changes(dialect.conn(lib))  # union counts and district figures, added up per change
+    changes = union_write.Changes(dialect.conn(lib))  # union counts and district figures, added up per change
     seconds = tally.offset_seconds()
     applied = Applied()
     touched: dict[str, set[str]] = {name: set() for name in _TOUCHED}

@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..service import Library
 from ..store.postgres import REBUILD_SETTING
 from . import dialect
-from .union import Changes, chunks, load_links, marks, refresh, show
+from .union import refresh
+from .union_write import Changes, chunks, load_links, marks, show
 
 
 def withdraw_site(lib: Library, site: str) -> int:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.catalog import class_style, search
+from ...core.catalog import class_style, finding, search
 from ...core.catalog import records as catalog
 from ...core.catalog.copies import ITEM_STATUSES, delete_item, items_of, set_item_status
 from ...core.catalog.isbn import format_isbn
@@ -346,7 +346,7 @@ class CatalogPage(QWidget):
     # --- detail ----------------------------------------------------------------------------------
 
     def _show_record(self, record_id: int | None) -> None:
-        self.record = catalog.record_or_none(self.ctx.lib, record_id)
+        self.record = finding.record_or_none(self.ctx.lib, record_id)
         if self.record is None:
             hint = self.tr("Choose a title to see its details and copies.")
             self.detail.setHtml(f"<p>{html.escape(hint)}</p>")
@@ -420,7 +420,7 @@ class CatalogPage(QWidget):
 
     def _changed(self, record_id: int | None) -> None:
         if record_id is not None:
-            self.record = catalog.record_or_none(self.ctx.lib, record_id, live_only=False)
+            self.record = finding.record_or_none(self.ctx.lib, record_id, live_only=False)
         self.ctx.events.catalog_changed.emit()
 
     def edit_cover(self) -> None:
@@ -476,7 +476,7 @@ class CatalogPage(QWidget):
         """Labels for every copy of the titles chosen in the results (one or several rows)."""
         items = []
         for record_id in self.selected_record_ids():
-            record = catalog.record_or_none(self.lib, record_id)
+            record = finding.record_or_none(self.lib, record_id)
             if record is not None:
                 items += items_of(record)
         self.print_labels([item.id for item in items])

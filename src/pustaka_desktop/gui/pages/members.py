@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.circulation import fines, member_loans
-from ...core.community import members
+from ...core.community import demographics, member_privacy, members
 from ...core.errors import PustakaError, ValidationError
 from ...core.formatting import format_date, format_money
 from ...core.store.models import Member
@@ -89,8 +89,8 @@ class MemberForm(QWidget):
                 edit = QComboBox()
                 edit.setEditable(True)
                 edit.addItem("", "")
-                for level in members.EDUCATION_LEVELS:  # shown in the user's language, stored as the level
-                    edit.addItem(QCoreApplication.translate("Members", members.EDUCATION_NAMES[level]), level)
+                for level in demographics.EDUCATION_LEVELS:  # shown in the user's language, stored as the level
+                    edit.addItem(QCoreApplication.translate("Members", demographics.EDUCATION_NAMES[level]), level)
             elif name == "notes":
                 edit = QPlainTextEdit()
                 edit.setTabChangesFocus(True)
@@ -210,7 +210,7 @@ class MembersPage(Page):
         self.search.setAccessibleName(self.tr("Search members"))
         # a librarian also finds a class by its school and class (a volunteer looks up one member at a time)
         self.search.setPlaceholderText(self.tr("Search by name, member number, phone, school or class (SD NEGERI 1 4A)")
-                                       if members.sees_personal_data(ctx.user)
+                                       if member_privacy.sees_personal_data(ctx.user)
                                        else self.tr("Search by name, member number or phone"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumHeight(34)
@@ -333,7 +333,7 @@ class MembersPage(Page):
 
     def _fetch(self) -> None:
         try:  # a volunteer looks members up one at a time, and sees no personal data
-            result = members.search_for(self.ctx.lib, self.ctx.user, self.search.text(), self.offset, PAGE_SIZE)
+            result = member_privacy.search_for(self.ctx.lib, self.ctx.user, self.search.text(), self.offset, PAGE_SIZE)
         except ValidationError as exc:
             self.model.set_rows([])
             self.total = 0
@@ -352,7 +352,7 @@ class MembersPage(Page):
     def open_row(self, row: int) -> None:
         member = self.model.row_at(row)
         if member is not None:
-            self.show_member(members.for_desk(members.by_id(self.ctx.lib, member.id), self.ctx.user))
+            self.show_member(member_privacy.for_desk(members.by_id(self.ctx.lib, member.id), self.ctx.user))
 
     # -- one member -------------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.community import programs
-from ...core.community.members import AGE_BANDS, GENDER_NAMES
+from ...core.community.demographics import AGE_BANDS, GENDER_NAMES
 from ..widgets import forms
 from ..widgets.actions import REFUSED, attempt
 from ..widgets.forms import button, label_for

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.community import visits
-from ...core.community.members import AGE_BANDS
+from ...core.community.demographics import AGE_BANDS
 from ...core.errors import PustakaError
 from ...core.formatting import format_number
 from ...core.store.clock import to_local
