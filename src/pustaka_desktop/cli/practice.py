@@ -38,7 +38,7 @@ def _real(args: argparse.Namespace):
 def cmd_create(args: argparse.Namespace) -> int:
     real = _real(args)
     target = practice.practice_path(real)
-    if target.is_file():
+    if target.is_file() and not practice.is_stale(real):  # made before the last import: made anew below
         print(translate("cli", "The practice library already exists: {path}").format(path=target))
         return 0
     return _made(real)

@@ -3,12 +3,16 @@ return, register and catalogue without harm.
 
 The practice library is a separate database file next to the real one (``<name>-latihan.sqlite3``),
 made from a copy of the real file with everything personal and everything that happened taken out:
-members, loans, visits, fines, reservations, participants, stories, the audit and change logs and all sync
-state are removed (and the file is vacuumed, so no deleted page keeps a real name). What stays is what a
-learner needs to find their way: the catalogue and its copies, member types, loan rules, holidays,
-programmes and the staff accounts (so each learner logs in as themself). Then made-up members and a few
-loans — some late — are added so every task can be tried. A library with an empty catalogue gets the demo
-catalogue instead.
+members, past loans, visits, participants, stories, the audit and change logs and all sync state are removed
+(and the file is vacuumed, so no deleted page keeps a real name). What stays is what a learner needs to find
+their way: the catalogue and its copies, its open review list, member types, loan rules, holidays,
+programmes and the staff accounts (so each learner logs in as themself), and the desk as it is — the books
+still out, reservations and fines owed, held by made-up stand-ins (``carried``). Then made-up members and
+a few loans — some late — are added so every task can be tried. A library with an empty catalogue gets the
+demo catalogue instead.
+
+A practice library made before the library moved in (an empty catalogue, or before its last import) is made
+anew the next time practice opens (``is_stale``), so nobody practises on the old catalogue.
 
 A practice library is marked (setting ``practice``) and has its own site id: it refuses enrolment and
 bundle export (``require_real``), it keeps no automatic backups, and being another file, nothing done in
@@ -33,6 +37,8 @@ from ..store.clock import local_today
 from ..store.models import (
     ALL_MODELS,
     DigitalFile,
+    FineEntry,
+    Hold,
     Holiday,
     Item,
     LibraryProfile,
@@ -45,11 +51,13 @@ from ..store.models import (
     ProgramPartner,
     ProgramSession,
     Record,
+    ReviewFlag,
     Setting,
     Staff,
     Subject,
 )
 from ..store.models import CollectionType as _CollectionType
+from . import carried
 
 PRACTICE_KEY = "practice"
 PROGRESS_KEY = "practice_progress"  # kept by .tasks; carried over a reset here
@@ -59,6 +67,10 @@ PRACTICE_LOANS = 16
 # What a learner needs from the real library; every other table is emptied.
 KEEP = {Setting, Staff, LibraryProfile, Subject, _CollectionType, Record, Item, MemberType, LoanRule, Holiday,
         Partner, Program, ProgramPartner, ProgramSession, DigitalFile}
+# Trimmed to the desk as it is, with made-up borrowers (.carried), not emptied.
+CARRIED = {Loan, Hold, FineEntry, Member, ReviewFlag}
+# Whatever changes the real library wholesale: a practice library made before the newest of these is stale.
+IMPORT_ACTIONS = ("catalog.import", "members.import", "circulation.import", "import.undo")
 # Settings that belong to the real library's identity and links, not to its rules.
 DROP_SETTING_PREFIXES = ("site_id", "sync", "web", "statistics_refreshed_on", "demo_loaded", "hub", "recovery")
 
@@ -117,15 +129,25 @@ def _copy_file(real: Path, target: Path) -> None:
         dest.close()
 
 
-def _strip(path: Path, now: datetime) -> None:
+NEWEST_IMPORT = f"SELECT max(id) FROM audit_log WHERE action IN ({', '.join('?' * len(IMPORT_ACTIONS))})"
+
+
+def _newest_import(conn: sqlite3.Connection) -> int:
+    """The audit line of the real library's newest import (0: none), which the practice library remembers."""
+    return conn.execute(NEWEST_IMPORT, IMPORT_ACTIONS).fetchone()[0] or 0
+
+
+def _strip(path: Path, now: datetime, seed: int) -> None:
     """Take out what is personal or happened, and every link to the district, in one transaction."""
     conn = sqlite3.connect(str(path))
     try:
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute("PRAGMA secure_delete = ON")
         with conn:
+            made_from = _newest_import(conn)
+            code = conn.execute("SELECT code FROM library_profile WHERE deleted = 0").fetchone()
             tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            keep = {m._meta.table_name for m in KEEP}
+            keep = {m._meta.table_name for m in KEEP | CARRIED}
             for model in ALL_MODELS:
                 name = model._meta.table_name
                 if name not in keep and name in tables:
@@ -136,9 +158,10 @@ def _strip(path: Path, now: datetime) -> None:
                 conn.execute("DELETE FROM setting WHERE key LIKE ?", (prefix + "%",))
             conn.execute("UPDATE partner SET contact = '', notes = ''")
             conn.execute("UPDATE program_session SET facilitator = ''")
-            conn.execute("UPDATE item SET status = 'available' WHERE status = 'on_loan'")  # its loans are gone
+            carried.keep_desk(conn, code[0] if code else "", random.Random(seed))
             conn.execute("INSERT OR REPLACE INTO setting (key, value) VALUES (?, ?)",
-                         (PRACTICE_KEY, json.dumps({"created_at": now.isoformat(timespec="seconds")})))
+                         (PRACTICE_KEY, json.dumps({"created_at": now.isoformat(timespec="seconds"),
+                                                    "made_from_import": made_from})))
         conn.execute("VACUUM")
     finally:
         conn.close()
@@ -171,7 +194,7 @@ def _made_up_members(lib: Library, rng: random.Random) -> list[Member]:
             "expires_on": today + timedelta(days=rng.randint(30, 365)),
         })
     store.insert_many(lib, Member, rows)
-    return list(Member.select().where(Member.number.startswith(f"{code}-L")))
+    return list(Member.select().where(Member.number.in_([row["number"] for row in rows])).order_by(Member.id))
 
 
 def _practice_loans(lib: Library, rng: random.Random, members: list[Member]) -> int:
@@ -211,7 +234,7 @@ def create(real_path: str | Path, clock=None, seed: int = 1) -> Path:
     now = datetime.now(UTC) if clock is None else clock.now()
     progress = _old_progress(target)
     _copy_file(real, partial)
-    _strip(partial, now)
+    _strip(partial, now, seed)
     lib = Library.open(partial, clock)
     try:
         _fill(lib, seed)
@@ -261,6 +284,7 @@ def _fill(lib: Library, seed: int) -> None:
 
             with lib.transaction():
                 demo_catalog.fill(lib, rng, SIZES["tiny"], lambda fraction, message: None)
+                set_setting(PRACTICE_KEY, {**get_setting(PRACTICE_KEY), "demo_catalogue": True})
         with lib.transaction():
             members = _made_up_members(lib, rng)
             _practice_loans(lib, rng, members)
@@ -269,7 +293,7 @@ def _fill(lib: Library, seed: int) -> None:
 def open_practice(real_path: str | Path, clock=None) -> Library:
     """The practice library, made first when there is none yet, with today's staff accounts."""
     target = practice_path(real_path)
-    if not target.is_file():
+    if not target.is_file() or is_stale(real_path):
         create(real_path, clock)
     lib = Library.open(target, clock)
     if not is_practice(lib):  # a stray file with our name: never treat it as practice
@@ -278,6 +302,33 @@ def open_practice(real_path: str | Path, clock=None) -> Library:
                       reason="not-practice")
     _same_accounts(lib, Path(real_path))
     return lib
+
+
+def is_stale(real_path: str | Path) -> bool:
+    """Whether the practice library shows a catalogue the real one has left behind: made from an empty catalogue
+    (the demo one) that now has books, or before an import (the move-in) or an import's undo."""
+    target = practice_path(real_path)
+    if not target.is_file():
+        return False
+    try:
+        marker = json.loads(_read_one(target, "SELECT value FROM setting WHERE key = ?", (PRACTICE_KEY,)) or "{}")
+        if not isinstance(marker, dict):
+            return False  # not ours: open_practice refuses it
+        real = Path(real_path)
+        if marker.get("demo_catalogue") and _read_one(real, "SELECT EXISTS (SELECT 1 FROM record WHERE deleted = 0)"):
+            return True
+        return (_read_one(real, NEWEST_IMPORT, IMPORT_ACTIONS) or 0) != marker.get("made_from_import", 0)
+    except sqlite3.Error:
+        return False  # a file that cannot be read is refused with its own message when opened
+
+
+def _read_one(path: Path, sql: str, params: tuple = ()):
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = conn.execute(sql, params).fetchone()
+    finally:
+        conn.close()
+    return row[0] if row else None
 
 
 STAFF_FIELDS = ("full_name", "role", "password_hash", "pin_hash", "active")
