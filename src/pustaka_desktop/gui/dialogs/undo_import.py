@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout
 from ...core.formatting import format_datetime, format_number
 from ...core.interop import import_undo
 from ...core.interop.import_undo import ImportEntry, UndoPlan
+from ...core.practice import library as practice
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt
 from ..widgets.forms import button, note
@@ -62,7 +63,16 @@ class UndoImportDialog(QDialog):
         self.table.blockSignals(False)
         self.show_plan()
         if not self.entries:
-            self.preview.setText(self.tr("No catalogue or members imports yet."))
+            self.preview.setText(self._nothing_to_undo())
+
+    def _nothing_to_undo(self) -> str:
+        # the practice library is made after the real library's imports, without their traces: "no imports yet"
+        # there would tell a librarian who just moved in that her import cannot be undone
+        if practice.is_practice(self.ctx.lib):
+            return self.tr("The practice library keeps none of the real library's imports: import a file here "
+                           "(Import & Export) to try undoing it. The real library's imports are undone in the "
+                           "real library.")
+        return self.tr("No catalogue or members imports yet.")
 
     def _brought(self, entry: ImportEntry) -> str:
         if entry.undone:
