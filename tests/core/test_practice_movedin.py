@@ -15,7 +15,8 @@ from pustaka_desktop.core.community import members, visits
 from pustaka_desktop.core.interop import importer, member_import, slims_history
 from pustaka_desktop.core.practice import library as practice
 from pustaka_desktop.core.practice import tasks
-from pustaka_desktop.core.store.models import Hold, Item, Loan, Member, Record, ReviewFlag
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import CollectionType, Hold, Item, Loan, Member, Record, ReviewFlag
 from tests.core import interop_fixtures
 from tests.core.test_interop_slims_backup import write_dump
 from tests.core.test_interop_slims_history import _history
@@ -143,3 +144,21 @@ def test_a_new_import_makes_the_practice_library_anew_and_nothing_else_does(move
     assert cli(["--db", str(real), "practice", "create"]) == 0  # made anew, not "already exists"
     assert "Practice library ready" in capsys.readouterr().out
     assert not practice.is_stale(real)
+
+
+def test_the_lend_task_names_a_member_and_a_copy_that_can_be_lent(moved_in, clock):
+    real_lib, _by = moved_in
+    with real_lib.bound():  # the first books catalogued by hand after the move-in
+        shelf = CollectionType.get(CollectionType.loanable == True)  # noqa: E712
+        for n in range(6):
+            record = store.insert(real_lib, Record, title=f"Buku Baru {n}", isbn="")
+            store.insert(real_lib, Item, record=record, barcode=f"BARU{n:03d}", collection_type=shelf)
+    real_lib.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    _real, plib = _open_practice(real_lib, clock)
+    try:
+        example = tasks._examples(plib)
+        learner = auth.login(plib, "lain", "rahasia1")
+        # the stand-ins of the move-in (late books, an expired card, fines) and its reference copies would refuse
+        loans.checkout(plib, learner, example["member"], example["copy"])
+    finally:
+        plib.close()

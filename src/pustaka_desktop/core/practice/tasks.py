@@ -25,7 +25,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store.clock import local_today
-from ..store.models import AuditLog, FineEntry, Item, Loan, Member, Record, Staff, Visit
+from ..store.models import AuditLog, CollectionType, FineEntry, Hold, Item, Loan, Member, Record, Staff, Visit
 from .library import PROGRESS_KEY
 
 
@@ -71,11 +71,23 @@ def _labels(lib: Library, user: str, since: datetime) -> bool:
                                    & (AuditLog.at > since)).exists()
 
 
+def _free_member(today):
+    """A member the desk lends to without a word: not the stand-ins of a moved-in library's borrowers, who may
+    have a late book, an ended card or a fine (a new volunteer following the steps should not be refused)."""
+    busy = Loan.select(Loan.member).where(Loan.returned_at.is_null())
+    owing = FineEntry.select(FineEntry.member).distinct()
+    return (Member.select().where((Member.deleted == False) & (Member.blocked == False)  # noqa: E712
+                                  & (Member.expires_on >= today) & Member.id.not_in(busy) & Member.id.not_in(owing))
+            .order_by(Member.id).first())
+
+
 def _examples(lib: Library) -> dict[str, str]:
     """Real examples from the practice library, so the instructions name things that exist."""
     today = local_today(lib.clock)
-    member = Member.select().where(Member.deleted == False).order_by(Member.id).first()  # noqa: E712
-    shelf = (Item.select().where((Item.status == "available") & (Item.deleted == False))  # noqa: E712
+    member = _free_member(today)
+    shelf = (Item.select().join(CollectionType)
+             .where((Item.status == "available") & (Item.deleted == False) & CollectionType.loanable  # noqa: E712
+                    & Item.record.not_in(Hold.select(Hold.record).where(Hold.status.in_(("waiting", "ready")))))
              .order_by(Item.id).first())
     late = (Loan.select().where(Loan.returned_at.is_null() & (Loan.due_on < today)).order_by(Loan.due_on).first())
     out = (Loan.select().where(Loan.returned_at.is_null() & (Loan.due_on >= today)).order_by(Loan.id).first())
