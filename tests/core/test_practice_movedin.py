@@ -10,7 +10,7 @@ import pytest
 
 from pustaka_desktop.cli import main as cli
 from pustaka_desktop.core import auth
-from pustaka_desktop.core.circulation import fines, loans
+from pustaka_desktop.core.circulation import fines, holds, loans
 from pustaka_desktop.core.community import members, visits
 from pustaka_desktop.core.interop import importer, member_import, slims_history
 from pustaka_desktop.core.practice import library as practice
@@ -160,5 +160,29 @@ def test_the_lend_task_names_a_member_and_a_copy_that_can_be_lent(moved_in, cloc
         learner = auth.login(plib, "lain", "rahasia1")
         # the stand-ins of the move-in (late books, an expired card, fines) and its reference copies would refuse
         loans.checkout(plib, learner, example["member"], example["copy"])
+    finally:
+        plib.close()
+
+
+
+def test_the_renew_task_names_a_loan_the_desk_renews(moved_in, clock):
+    real_lib, by = moved_in
+    with real_lib.bound():  # the day after the move-in: Ani borrows a new book, and Dewi reserves it
+        shelf = CollectionType.get(CollectionType.loanable == True)  # noqa: E712
+        record = store.insert(real_lib, Record, title="Buku Baru", isbn="")
+        store.insert(real_lib, Item, record=record, barcode="BARU001", collection_type=shelf)
+        for n in range(8):  # and the books catalogued by hand since, some lent in practice
+            other = store.insert(real_lib, Record, title=f"Buku Lain {n}", isbn="")
+            store.insert(real_lib, Item, record=other, barcode=f"LAIN{n:03d}", collection_type=shelf)
+        ani = members.register(real_lib, by, name="Ani Rahayu", member_type="Umum")
+        dewi = members.register(real_lib, by, name="Dewi Lestari", member_type="Umum")
+        loans.checkout(real_lib, by, ani, "BARU001")
+        holds.place_hold(real_lib, by, dewi, record)
+    real_lib.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    _real, plib = _open_practice(real_lib, clock)
+    try:
+        example = tasks._examples(plib)
+        assert example["out_copy"] != "BARU001"  # Dewi's stand-in waits for it: the desk would refuse
+        loans.renew(plib, auth.login(plib, "lain", "rahasia1"), example["out_copy"])
     finally:
         plib.close()

@@ -85,12 +85,15 @@ def _examples(lib: Library) -> dict[str, str]:
     """Real examples from the practice library, so the instructions name things that exist."""
     today = local_today(lib.clock)
     member = _free_member(today)
+    reserved = Hold.select(Hold.record).where(Hold.status.in_(("waiting", "ready")))
     shelf = (Item.select().join(CollectionType)
              .where((Item.status == "available") & (Item.deleted == False) & CollectionType.loanable  # noqa: E712
-                    & Item.record.not_in(Hold.select(Hold.record).where(Hold.status.in_(("waiting", "ready")))))
+                    & Item.record.not_in(reserved))
              .order_by(Item.id).first())
     late = (Loan.select().where(Loan.returned_at.is_null() & (Loan.due_on < today)).order_by(Loan.due_on).first())
-    out = (Loan.select().where(Loan.returned_at.is_null() & (Loan.due_on >= today)).order_by(Loan.id).first())
+    out = (Loan.select().join(Item).where(Loan.returned_at.is_null() & (Loan.due_on >= today) & (Loan.renewals == 0)
+                                          & Item.record.not_in(reserved))
+           .order_by(Loan.id).first())  # one the desk renews: never renewed, nobody waiting for it
     return {"member": member.number if member else "-", "copy": shelf.barcode if shelf else "-",
             "late_copy": late.item.barcode if late else "-", "due": format_date(late.due_on) if late else "-",
             "out_copy": out.item.barcode if out else "-"}
