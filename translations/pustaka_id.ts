@@ -17947,6 +17947,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Pilih impor yang keliru. Hanya yang ditambahkannya yang dihapus dan yang diubahnya dikembalikan; peminjaman, pengembalian dan semua yang dikerjakan sesudahnya tetap ada. Yang dipinjam, dipesan atau diubah sesudah impor juga tetap ada, dan disebutkan di bawah.</translation>
         </message>
         <message>
+            <source>The practice library keeps none of the real library's imports: import a file here (Import &amp; Export) to try undoing it. The real library's imports are undone in the real library.</source>
+            <translation>Perpustakaan latihan tidak menyimpan impor perpustakaan yang sebenarnya: impor sebuah berkas di sini (Impor &amp; Ekspor) untuk mencoba membatalkannya. Impor perpustakaan yang sebenarnya dibatalkan di perpustakaan yang sebenarnya.</translation>
+        </message>
+        <message>
             <source>No catalogue or members imports yet.</source>
             <translation>Belum ada impor katalog atau anggota.</translation>
         </message>
