@@ -130,6 +130,16 @@ def test_slims_renewals_count_and_show(base):
     assert "already renewed 2 time(s)" in refused[0]
 
 
+def test_renewing_a_late_loan_says_the_fine_it_charged(base, moved_in):
+    moved_in.clock.advance(days=10)  # Thursday 12 March: the SLiMS loan due on the 5th is a week late
+    phone = _english(base)
+    phone.login("m0002", PIN)
+    loan = Loan.get(Loan.member == Member.get(Member.number == "m0002").id)
+    said = _flash(phone.post("/akun/perpanjang", {"pinjaman": loan.id}).text)
+    assert len(said) == 1 and said[0].startswith("Renewed: Laskar Pelangi.")
+    assert "The late fine so far, Rp" in said[0] and "3,500, is now owed: pay it at the desk." in said[0], said
+
+
 def test_the_reserved_copy_waits_ready_to_pick_up(base):
     account = unescape(_english(base).login("ag#11", PIN).text)
     assert "Was due back 24-02-2026: 6 days late" in account
