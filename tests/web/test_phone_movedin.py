@@ -194,3 +194,20 @@ def test_the_walk_fits_a_phone_screen(driver, base):
         find("form.search")
     driver.get(base + "/buku-tamu")
     assert driver.execute_script(OVERFLOW) == [0, []]
+
+
+@needs_browser
+def test_a_long_number_refused_at_the_door_stays_on_the_screen(driver, base):
+    """A card scanned by mistake (a long code, up to the box's 40 characters) is said back without spilling
+    the message off the side of the phone."""
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver.delete_all_cookies()
+    driver.get(base + "/buku-tamu")
+    box = driver.find_element(By.ID, "nomor")
+    box.send_keys("PERPUSDESASUKAMAJUANGGOTA201900000012345")
+    box.submit()
+    said = WebDriverWait(driver, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "p.flash.error"))[0]
+    assert "PERPUSDESASUKAMAJUANGGOTA201900000012345" in said.text.replace("\n", "")
+    assert driver.execute_script("return document.documentElement.scrollWidth") == 360
