@@ -120,8 +120,16 @@ def _on_own_account(ctx: Ctx, action: Callable, field: str, done: Callable[[Any]
 
 @route(ROUTES, "POST", r"/akun/perpanjang", ACCOUNT, "write")
 def renew(ctx: Ctx) -> Response:
-    return _on_own_account(ctx, patron.renew, "pinjaman", lambda result: ctx._(
-        "Renewed: {title}. Now due back {due}.").format(title=result.title, due=ctx.day(result.due_on)))
+    return _on_own_account(ctx, patron.renew, "pinjaman", lambda result: _renewed(ctx, result))
+
+
+def _renewed(ctx: Ctx, result) -> str:
+    """What a renewal did, with the late fine it charged (the desk's rule): money owed is never added silently."""
+    said = ctx._("Renewed: {title}. Now due back {due}.").format(title=result.title, due=ctx.day(result.due_on))
+    if result.fine:
+        said += " " + ctx._("The late fine so far, {amount}, is now owed: pay it at the desk.").format(
+            amount=ctx.money(result.fine))
+    return said
 
 
 @route(ROUTES, "POST", r"/akun/pesan", ACCOUNT, "write")

@@ -435,7 +435,10 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     today = health.circulation_today(lib)
     opts = snap.options
     problems = [p for p in member_problems(lib, member, today, opts) if p.reason != FINES_UNPAID]
-    if loan.renewals >= terms.renewals:
+    if terms.renewals <= 0:  # "already renewed 0 time(s), the most allowed" would puzzle a member (SLiMS's Pelajar)
+        problems.append(problem(RENEWALS_USED, QT_TRANSLATE_NOOP(
+            "Errors", "No renewals are allowed for this member type and collection.")))
+    elif loan.renewals >= terms.renewals:
         problems.append(problem(RENEWALS_USED, QT_TRANSLATE_NOOP(
             "Errors", "This loan was already renewed {count} time(s), the most allowed."), count=loan.renewals))
     waiting_others = (Hold.select().where((Hold.record == item.record_id) & (Hold.status == holds.WAITING)

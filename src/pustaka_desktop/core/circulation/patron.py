@@ -24,7 +24,7 @@ from ..errors import NotFound, Refused, Translate, render
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import Hold, Item, Loan, Member, Record, Staff
-from . import holds, loans, member_loans
+from . import holds, loan_rules, loans, member_loans
 from .desk_reads import title_of
 from .refusals import (
     FINES_UNPAID,
@@ -108,6 +108,7 @@ class Account:
     problem_params: list[dict[str, Any]]
     show_history: bool
     history: list[tuple[str, date, date | None]]  # (title, lent on, returned on), when the member allows it
+    renewals_allowed: dict[int, int]  # loan id -> renewals its terms allow (a loan's ``renewals`` are those used)
 
 
 def account(lib: Library, member: Member, history_limit: int = 50) -> Account:
@@ -120,7 +121,16 @@ def account(lib: Library, member: Member, history_limit: int = 50) -> Account:
         fines_balance=summary.fines_balance, fines_so_far=summary.fines_so_far, holds=summary.holds,
         problems=[to_the_member(p.reason, p.template, p.params)[0] for p in summary.problems],
         problem_params=[p.params for p in summary.problems],
-        show_history=show, history=history)
+        show_history=show, history=history, renewals_allowed=_renewals_allowed(lib, member, summary.loans))
+
+
+def _renewals_allowed(lib: Library, member: Member, lines: list[member_loans.LoanLine]) -> dict[int, int]:
+    """How many renewals each open loan's terms allow (the member type borrowing the copy's collection type), so
+    the member sees "renewed 1 of 2 times" before she asks (SLiMS's count came with the loan)."""
+    rules = loan_rules.snapshot(lib)
+    kinds = (Loan.select(Loan.id, Item.collection_type).join(Item, on=(Loan.item == Item.id))
+             .where(Loan.id.in_([line.loan_id for line in lines])).tuples())
+    return {loan_id: rules.terms(member.member_type_id, kind).renewals for loan_id, kind in kinds}
 
 
 def _not_yours() -> NotFound:
