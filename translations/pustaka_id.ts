@@ -7275,6 +7275,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Eksemplar {barcode} ({title}) menunggu di rak pesanan untuk {name} ({number}). Untuk meminjamkannya: pindai kartu {name}, lalu eksemplarnya.</translation>
         </message>
         <message>
+            <source>No renewals are allowed for this member type and collection.</source>
+            <translation>Jenis anggota ini tidak boleh memperpanjang pinjaman koleksi ini.</translation>
+        </message>
+        <message>
             <source>This loan was already renewed {count} time(s), the most allowed.</source>
             <translation>Pinjaman ini sudah diperpanjang {count} kali, batas yang diizinkan.</translation>
         </message>
@@ -18569,6 +18573,18 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Perpanjang</translation>
         </message>
         <message>
+            <source>Renewed {used} of {allowed} time(s)</source>
+            <translation>Sudah diperpanjang {used} dari {allowed} kali</translation>
+        </message>
+        <message>
+            <source>Renewed {used} of {allowed} time(s): no more renewals.</source>
+            <translation>Sudah diperpanjang {used} dari {allowed} kali: tidak bisa diperpanjang lagi.</translation>
+        </message>
+        <message>
+            <source>This book is not renewed on your card.</source>
+            <translation>Buku ini tidak bisa diperpanjang dengan kartu Anda.</translation>
+        </message>
+        <message>
             <source>You have no books on loan.</source>
             <translation>Anda tidak sedang meminjam buku.</translation>
         </message>
@@ -18971,6 +18987,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Renewed: {title}. Now due back {due}.</source>
             <translation>Diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
+        </message>
+        <message>
+            <source>The late fine so far, {amount}, is now owed: pay it at the desk.</source>
+            <translation>Denda keterlambatan sejauh ini, {amount}, sekarang menjadi tanggungan Anda: bayar di meja layanan.</translation>
         </message>
         <message>
             <source>Log in to reserve this book.</source>
