@@ -17,7 +17,11 @@ another; each sheet is recognised by its header, wherever the title rows put it)
   name is its leader's and the gender cell holds the counts ("12 Laki-laki<br>10 Perempuan").
   Each row is one line of the book: a guest with the name as written, or a member when the row's card
   number is a member's here (one line per member per day, as at the door). A name alone never makes
-  anyone a member, and nobody is registered by an import.
+  anyone a member, and nobody is registered by an import. A guest's line the book here has already (the same
+  name on the same day: SLiMS's visitor book brought it, or the desk wrote it in the weeks both books were kept)
+  is that line, said and not counted twice; each line here matches one row, so two guests of one name that
+  day are two. Rows without a name (a daily tally) cannot be matched: the days the book here has visits on
+  already are said, from the first to the last.
 - **A daily tally** (*rekap harian*): ``Tanggal``, ``Laki-laki``, ``Perempuan``, ``Anak``, ``Dewasa``,
   ``Jumlah``: each day becomes lines of the book that count its people (men, women, and the rest of the
   total whose gender was not written). Children and adults are not ages: they are not kept as age bands.
@@ -191,6 +195,8 @@ AGES_NOT_KEPT = QT_TRANSLATE_NOOP(
     "Import", "Children and adults are counted in the day's total, not by age band (the sheet gives no ages).")
 MEMBER_TWICE = QT_TRANSLATE_NOOP(
     "Import", "Member {card} is already in the book on {date}: counted once that day, as at the door.")
+GUEST_TWICE = QT_TRANSLATE_NOOP(
+    "Import", "{name} is already in the book on {date} (from the backup or the desk): not counted twice.")
 CARD_UNKNOWN = QT_TRANSLATE_NOOP(
     "Import", "No member has card number {card}: counted as a visitor by name (nobody is registered by this "
               "import).")
@@ -210,11 +216,17 @@ class _Here:
         self.padded = by_digits_without_zeros(list(self.members))  # "13" -> ["00013"]: zeros a sheet dropped
         self.member_days: set[tuple[int, date]] = set()
         self.days: set[date] = set()
-        for member_id, at in Visit.select(Visit.member, Visit.at).where(Visit.deleted == False).tuples():  # noqa: E712
+        # guests' lines by name and day: the same line of the same paper book, come already from a SLiMS
+        # history or written at the desk, is matched instead of counted twice
+        self.guest_days: Counter = Counter()
+        for member_id, name, group, at in Visit.select(Visit.member, Visit.name, Visit.group_name, Visit.at).where(
+                Visit.deleted == False).tuples():  # noqa: E712
             day = to_local(at).date()
             self.days.add(day)
             if member_id:
                 self.member_days.add((member_id, day))
+            elif name and not group:
+                self.guest_days[(fold(name), day)] += 1
         village = lib.profile.village if lib.profile is not None else ""
         self.village = fold(village or "")
         self.seen: Counter = Counter()  # how many rows of the file said the same (for each uid's occurrence)
@@ -393,7 +405,19 @@ class _Sheet:
             self.result.member_visits += uid not in self.here.uids
         else:
             uid = self.here.uid("guest", day, fold(name), gender, band)
+            if self._same_guest(uid, name, day):
+                self.flag(number, GUEST_TWICE, name=name, date=day.isoformat())
+                return
         self._add({"uid": uid, **fields}, day)
+
+    def _same_guest(self, uid: str, name: str, day: date) -> bool:
+        """The row is a guest's line the book here has already (the same name that day, not from this file):
+        each line here matches one row only, so two people of one name the same day are both counted."""
+        key = (fold(name), day)
+        if not name or self.here.guest_days[key] <= 0:
+            return False
+        self.here.guest_days[key] -= 1
+        return uid not in self.here.uids  # a line this file brought before is its own row, not a match
 
     def _group_counts(self, number: int, values: dict[str, Any]) -> dict[str, int] | None:
         """A row that is a group: INLISLite's *Rombongan* ("12 Laki-laki<br>10 Perempuan" in its gender cell), or

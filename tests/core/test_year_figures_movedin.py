@@ -1,0 +1,106 @@
+"""A library that moved in during July and brought its earlier months from several sources (a SLiMS backup's
+visitor book, a buku tamu and a kegiatan sheet kept in Excel, the desk from July): the year's figures count
+each visit and each activity once, whichever source wrote it first."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from openpyxl import Workbook
+
+from pustaka_desktop.core.community import programs, visits
+from pustaka_desktop.core.interop import importer, member_import, slims_history, visit_sheets
+from pustaka_desktop.core.reports import figures
+from pustaka_desktop.core.reports.period import Period
+from tests.core.test_interop_slims_backup import write_dump
+
+YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
+
+
+def _book(path, sheets):
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for name, rows in sheets:
+        sheet = workbook.create_sheet(name)
+        for row in rows:
+            sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def _messages(result) -> list[str]:
+    return result.notes(lambda _ctx, text: text)
+
+
+def test_a_guest_slims_and_the_excel_book_both_wrote_is_counted_once(lib, librarian, clock, tmp_path):
+    clock.set("2026-07-01T08:00:00+07:00")  # moving in: the SLiMS backup of 24 June
+    visitor_count = [  # visitor_id, member_id, member_name, institution, checkin_date
+        (1, None, "Pak Slamet", "", "2026-04-20 10:00:00"),
+        (2, None, "Bu Tini", "", "2026-04-20 11:00:00"),
+        (3, "M001", "Siti Aminah", "", "2026-05-04 09:00:00"),
+    ]
+    dump = write_dump(tmp_path / "backup_20260624.sql", extra={
+        "loan": [], "fines": [], "visitor_count": visitor_count, "holiday": [], "reserve": []})
+    importer.import_slims_backup(lib, librarian, dump)
+    member_import.import_members(lib, librarian, dump)
+    slims_history.import_history(lib, librarian, dump)
+    assert figures.visits(lib, YEAR)["total"] == 3
+
+    clock.set("2026-08-16T09:00:00+07:00")  # then the paper book of April..May, typed into Excel
+    sheet = _book(tmp_path / "buku-tamu.xlsx", [("Buku Tamu", [
+        ["No", "Tanggal", "Nomor Anggota", "Nama", "Alamat/Asal", "L/P", "Umur", "Keperluan"],
+        [1, datetime(2026, 4, 20), "", "Pak Slamet", "Desa Uji", "L", 50, "Membaca"],   # SLiMS has him
+        [2, datetime(2026, 4, 20), "", "PAK SLAMET", "Desa Uji", "L", 50, "Membaca"],   # a second one that day
+        [3, datetime(2026, 4, 20), "", "Bu Tini", "Desa Uji", "P", 40, "Membaca"],      # SLiMS has her
+        [4, datetime(2026, 4, 21), "", "Bu Tini", "Desa Uji", "P", 40, "Membaca"],      # the next day: a visit
+        [5, datetime(2026, 5, 4), "M001", "Siti Aminah", "", "", "", "Membaca"],        # SLiMS has her
+    ])])
+    result = visit_sheets.import_visit_book(lib, librarian, sheet)
+    # Pak Slamet's second line and Bu Tini's next day are new: 3 + 2, not 3 + 5
+    assert result.visits == 2
+    assert figures.visits(lib, YEAR)["total"] == 5
+    assert figures.visits(lib, Period(date(2026, 4, 1), date(2026, 4, 30)))["total"] == 4
+    said = _messages(result)
+    assert any("Pak Slamet is already in the book on 2026-04-20" in line for line in said)
+    assert any("Bu Tini is already in the book on 2026-04-20" in line for line in said)
+
+    again = visit_sheets.import_visit_book(lib, librarian, sheet)
+    assert again.changes == 0 and figures.visits(lib, YEAR)["total"] == 5
+
+
+def test_a_guest_signed_in_at_the_desk_and_on_the_paper_book_counts_once(lib, librarian, clock, tmp_path):
+    clock.set("2026-07-20T10:00:00+07:00")
+    visits.record_guest(lib, librarian, gender="F", age_band="36-59", name="Bu Tini")
+    visits.record_guest(lib, librarian, gender="M", age_band="36-59")  # no name: never matched
+    clock.set("2026-08-16T09:00:00+07:00")
+    sheet = _book(tmp_path / "buku-tamu.xlsx", [("Buku Tamu", [
+        ["No", "Tanggal", "Nama", "Alamat/Asal", "L/P", "Umur", "Keperluan"],
+        [1, datetime(2026, 7, 20), "Bu Tini", "Desa Uji", "P", 40, "Membaca"],
+        [2, datetime(2026, 7, 20), "Pak Karto", "Desa Uji", "L", 60, "Membaca"],
+    ])])
+    result = visit_sheets.import_visit_book(lib, librarian, sheet)
+    assert result.visits == 1
+    assert figures.visits(lib, Period(date(2026, 7, 1), date(2026, 7, 31)))["total"] == 3
+
+
+def test_a_kegiatan_sheet_repeating_a_session_held_at_the_desk_adds_it_once(lib, librarian, clock, tmp_path):
+    clock.set("2026-07-11T09:00:00+07:00")  # the story hour after the move: 15 children, ticked at the desk
+    story_hour = programs.create_program(lib, librarian, name="Mendongeng untuk anak", kind="storytelling")
+    held = programs.add_session(lib, librarian, story_hour, starts_at="2026-07-11 09:00")
+    programs.enrol_guests(lib, librarian, story_hour, count=15, gender="F", age_band="0-6", session=held)
+    clock.set("2026-08-16T09:00:00+07:00")
+    sheet = _book(tmp_path / "kegiatan.xlsx", [("Kegiatan", [
+        ["No", "Tanggal", "Nama Kegiatan", "Jumlah Peserta", "Mitra"],
+        *[[month, datetime(2026, month, 11), "Mendongeng untuk anak", 15, "PKK"] for month in range(2, 8)],
+    ])])
+    result = visit_sheets.import_visit_book(lib, librarian, sheet)
+    year = figures.programmes(lib, YEAR)
+    # February..July is six sessions of the same children: not seven sessions of thirty
+    assert (year["programmes"], year["sessions"], year["participants"], year["attendance"]) == (1, 6, 15, 90)
+    assert any("Mendongeng untuk anak already has a session here on 2026-07-11" in line for line in _messages(result))
+    july = figures.programmes(lib, Period(date(2026, 7, 1), date(2026, 7, 31)))
+    assert (july["sessions"], july["attendance"]) == (1, 15)
+
+    again = visit_sheets.import_visit_book(lib, librarian, sheet)
+    assert again.changes == 0
+    assert figures.programmes(lib, YEAR)["attendance"] == 90
