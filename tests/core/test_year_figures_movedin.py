@@ -104,3 +104,25 @@ def test_a_kegiatan_sheet_repeating_a_session_held_at_the_desk_adds_it_once(lib,
     again = visit_sheets.import_visit_book(lib, librarian, sheet)
     assert again.changes == 0
     assert figures.programmes(lib, YEAR)["attendance"] == 90
+
+
+def test_the_slims_visitor_book_imported_after_the_excel_one_adds_its_guests_once(lib, librarian, clock, tmp_path):
+    clock.set("2026-07-01T08:00:00+07:00")
+    visitor_count = [(1, None, "Pak Slamet", "", "2026-04-20 10:00:00"),
+                     (2, None, "Pak Slamet", "", "2026-04-20 15:00:00"),  # he came back in the afternoon
+                     (3, None, "Bu Tini", "", "2026-04-20 11:00:00")]
+    dump = write_dump(tmp_path / "backup_20260624.sql", extra={
+        "loan": [], "fines": [], "visitor_count": visitor_count, "holiday": [], "reserve": []})
+    importer.import_slims_backup(lib, librarian, dump)
+    member_import.import_members(lib, librarian, dump)
+    sheet = _book(tmp_path / "buku-tamu.xlsx", [("Buku Tamu", [
+        ["No", "Tanggal", "Nama", "Alamat/Asal", "L/P", "Umur", "Keperluan"],
+        [1, datetime(2026, 4, 20), "Pak Slamet", "Desa Uji", "L", 50, "Membaca"],
+    ])])
+    visit_sheets.import_visit_book(lib, librarian, sheet)
+    plan = slims_history.import_history(lib, librarian, dump)
+    assert (plan.visits, plan.same_visits) == (2, 1)
+    assert figures.visits(lib, YEAR)["total"] == 3  # Pak Slamet twice, Bu Tini once
+    assert any(line.startswith("1 guest line(s) of the visitor book are here already") for line in _messages(plan))
+    again = slims_history.import_history(lib, librarian, dump)
+    assert again.changes == 0 and figures.visits(lib, YEAR)["total"] == 3

@@ -6,6 +6,7 @@ writes the rows with them."""
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -25,7 +26,7 @@ from ..store.models import (
     Visit,
 )
 from . import slims_backup
-from .types import BadRow, Cancel
+from .types import BadRow, Cancel, fold
 
 # uids made from a name: the same SLiMS row gives the same uid at every import
 _NAMESPACE = uuid.UUID("6f1c2a9e-3d4b-5c6d-8e7f-a1b2c3d4e5f6")
@@ -171,6 +172,11 @@ class Here:
         self.spans = LoanSpans()  # every loan of each copy here: a loan a notebook brought already is not added
         self.visit_days = {(mid, to_local(at).date()) for mid, at in Visit.select(Visit.member, Visit.at).where(
             Visit.member.is_null(False) & (Visit.deleted == False)).tuples()}  # noqa: E712
+        # guests' lines by name and day (a buku tamu sheet imported first, the desk): SLiMS's line of the same
+        # guest that day is that line, not a second visit
+        self.guest_days = Counter((fold(name), to_local(at).date()) for name, at in Visit.select(
+            Visit.name, Visit.at).where(Visit.member.is_null() & (Visit.name != "") & (Visit.group_name == "")
+                                        & (Visit.deleted == False)).tuples())  # noqa: E712
         self.closings = list(Holiday.select(Holiday.starts_on, Holiday.ends_on).where(
             Holiday.deleted == False).tuples())  # noqa: E712
         self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""

@@ -21,6 +21,7 @@ class HistoryPlan:
     loans_closed: int = 0  # imported while out, returned in this (later) backup
     fines: int = 0  # ledger lines (a charge or a payment)
     visits: int = 0
+    same_visits: int = 0  # guests' lines already in the book here (a buku tamu sheet, the desk)
     holidays: int = 0  # dated closings from SLiMS's calendar
     reservations: int = 0  # members waiting for a title that is out, or for the copy put aside for them
     # reserved copies on the shelf, put aside on the hold shelf for the member who reserved them: (barcode, member_id)
@@ -61,7 +62,7 @@ class HistoryPlan:
         the caller adds in the user's language (``notice.line(translate)``): here they came out in English."""
         return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
-                "visits": self.visits, "reservations": self.reservations,
+                "visits": self.visits, "same_visits": self.same_visits, "reservations": self.reservations,
                 "put_aside": [barcode for barcode, _ in self.put_aside], "holidays": self.holidays,
                 "closed_days": self.closed_days, "fines_skip_closed": self.fines_skip_closed,
                 "unchanged": self.unchanged, "bad_rows": self.left_out,
@@ -76,6 +77,8 @@ class HistoryPlan:
             people = list(dict.fromkeys(member for _, member in self.deleted))
             lines.append(translate("Import", DELETED_ROWS).format(count=len(self.deleted), people=len(people),
                                                                   examples=", ".join(people[:3])))
+        if self.same_visits:
+            lines.append(translate("Import", SAME_VISITS).format(count=self.same_visits))
         if self.reservations:
             lines.append(translate("Import", RESERVATIONS).format(count=self.reservations))
         lines += _copies_listed(translate, PUT_ASIDE, PUT_ASIDE_COPY, [
@@ -100,6 +103,9 @@ def _copies_listed(translate: Translate, head: str, each: str, copies: list[dict
     return ([translate("Import", head).format(count=len(copies))]
             + [translate("Import", each).format(**copy) for copy in copies[:ROWS_LISTED]]
             + (more if len(copies) > ROWS_LISTED else []))
+SAME_VISITS = QT_TRANSLATE_NOOP(
+    "Import", "{count} guest line(s) of the visitor book are here already (the same name on the same day, from a "
+              "visitor book sheet or the desk): not added again, so they are not counted twice.")
 MADE_FOR = QT_TRANSLATE_NOOP(
     "Import", "{count} copy(ies) are still out at SLiMS to members SLiMS had deleted (they are not in this backup's "
               "member list): each is on loan here to a member made from what the backup knows, blocked until you "
