@@ -9,9 +9,10 @@ from datetime import date, datetime
 from openpyxl import Workbook
 
 from pustaka_desktop.core.community import programs, visits
-from pustaka_desktop.core.interop import importer, member_import, slims_history, visit_sheets
+from pustaka_desktop.core.interop import importer, loan_lists, member_import, slims_history, visit_sheets
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.core.store.models import Item, Loan
 from tests.core.test_interop_slims_backup import write_dump
 
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
@@ -126,3 +127,52 @@ def test_the_slims_visitor_book_imported_after_the_excel_one_adds_its_guests_onc
     assert any(line.startswith("1 guest line(s) of the visitor book are here already") for line in _messages(plan))
     again = slims_history.import_history(lib, librarian, dump)
     assert again.changes == 0 and figures.visits(lib, YEAR)["total"] == 3
+
+
+def _slims_loans(tmp_path, loans):
+    """A SLiMS backup of 24 June whose loan table is ``loans``, its catalogue and members imported."""
+    dump = write_dump(tmp_path / "backup_20260624.sql", extra={
+        "loan": [(*row, "2026-01-01 10:00:00", "2026-01-01 10:00:00", 1) for row in loans], "fines": [],
+        "visitor_count": [], "holiday": [], "reserve": []})
+    return dump
+
+
+NOTEBOOK_HEAD = ["No", "Nama Peminjam", "No. Anggota", "Judul Buku", "Kode Buku", "Tgl Pinjam", "Batas Kembali",
+                 "Tgl Dikembalikan"]
+# loan_id, item_code, member_id, loan_date, due_date, renewed, rules, actual, is_lent, is_return, return_date
+STILL_OUT_AT_SLIMS = [(1, "B0001", "M001", "2026-06-20", "2026-06-27", 0, 0, None, 1, 0, None),
+                      (2, "B0006", "M002", "2026-06-22", "2026-06-29", 0, 0, None, 1, 0, None)]
+NOTEBOOK = [NOTEBOOK_HEAD,  # the notebook kept beside SLiMS saw the first come back after the backup
+            [1, "Siti Aminah", "M001", "Laskar Pelangi", "B0001", datetime(2026, 6, 20), datetime(2026, 6, 27),
+             datetime(2026, 6, 28)],
+            [2, "Budi", "M002", "", "B0006", datetime(2026, 6, 22), datetime(2026, 6, 29), None]]
+
+
+def test_a_loan_still_out_in_the_slims_backup_the_notebook_saw_come_back_is_returned(lib, librarian, clock, tmp_path):
+    clock.set("2026-07-01T08:00:00+07:00")
+    dump = _slims_loans(tmp_path, STILL_OUT_AT_SLIMS)
+    importer.import_slims_backup(lib, librarian, dump)
+    member_import.import_members(lib, librarian, dump)
+    slims_history.import_history(lib, librarian, dump)
+    result = loan_lists.import_loans(lib, librarian, _book(tmp_path / "buku-peminjaman.xlsx", [("Pinjam", NOTEBOOK)]))
+    assert (result.loans_closed, result.returned, result.loans_out, result.bad) == (1, 0, 0, [])
+    assert any(line.startswith("1 loan(s) still out here") for line in _messages(result))
+    first = Loan.select().join(Item).where(Item.barcode == "B0001").get()
+    assert str(first.returned_at)[:10] == "2026-06-28" and first.item.status == "available"
+    june = figures.loans(lib, Period(date(2026, 6, 1), date(2026, 6, 30)))
+    assert (june["total"], june["borrowers"], june["returned"]) == (2, 2, 1)
+    assert Loan.select().count() == 2
+    again = loan_lists.import_loans(lib, librarian, tmp_path / "buku-peminjaman.xlsx")
+    assert again.changes == 0 and again.bad == []
+
+
+def test_the_slims_backup_after_the_notebook_finds_its_loans_there(lib, librarian, clock, tmp_path):
+    clock.set("2026-07-01T08:00:00+07:00")
+    dump = _slims_loans(tmp_path, STILL_OUT_AT_SLIMS)
+    importer.import_slims_backup(lib, librarian, dump)
+    member_import.import_members(lib, librarian, dump)
+    loan_lists.import_loans(lib, librarian, _book(tmp_path / "buku-peminjaman.xlsx", [("Pinjam", NOTEBOOK)]))
+    plan = slims_history.import_history(lib, librarian, dump)
+    assert (plan.loans_out, plan.loans_returned, plan.bad) == (0, 0, [])  # the same two loans, nothing refused
+    assert Loan.select().count() == 2
+    assert figures.loans(lib, Period(date(2026, 6, 1), date(2026, 6, 30)))["total"] == 2

@@ -42,7 +42,9 @@ line is named; a copy SLiMS had deleted is said so); everything else comes in, i
   importing the same backup again, or a later one, adds nothing twice. A loan imported while still out
   that the later backup shows returned is closed; one already returned here stays as the desk left it.
   A returned loan already here from a loan notebook (``loan_lists``: the same copy and member, lent the same
-  day or out at the same time) is not added again, so the reports count it once.
+  day or out at the same time) is not added again, so the reports count it once; nor is a loan still out in
+  SLiMS that the notebook brought already (the same copy and member, lent the same day), still out or returned
+  since: the notebook was written later.
 """
 
 from __future__ import annotations
@@ -86,6 +88,7 @@ from .slims_history_here import (  # (the reasons too, as callers name them)  # 
     TITLE_UNTITLED,
     HeldMember,
     Here,
+    close_loans,
     day_of,
     midday,
     moment_of,
@@ -368,6 +371,9 @@ def _loan(result: HistoryPlan, here: Here, today: date, number: int, row: dict[s
             result.unchanged += 1
             return
     else:
+        if member is not None and here.spans.same_day(item_id, member.id, lent) is not None:
+            result.unchanged += 1  # (a loan notebook brought it, still out or since returned: the notebook is later)
+            return
         if item_id in here.out:
             first = here.out[item_id]
             if first:
@@ -476,14 +482,7 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
         out = [fields["item"] for fields in result.new_loans if fields["returned_at"] is None]
         for item in Item.select().where(Item.id.in_(out)) if out else ():
             store.update(lib, item, status="on_loan")
-        for loan_id, returned_at in result.closings:
-            loan = Loan.get_by_id(loan_id)
-            store.update(lib, loan, returned_at=returned_at)
-            item = Item.get_by_id(loan.item_id)
-            still_out = Loan.select().where((Loan.item == item.id) & Loan.returned_at.is_null()
-                                            & (Loan.deleted == False)).exists()  # noqa: E712
-            if item.status == "on_loan" and not still_out:
-                holds.release_copy(lib, item, today)
+        close_loans(lib, result.closings)
         checkpoint(progress, cancel, 0.8, QT_TRANSLATE_NOOP("Progress", "Saving"))
         store.insert_many(lib, FineEntry, result.new_fines)
         store.insert_many(lib, Visit, result.new_visits)

@@ -14,6 +14,8 @@ from typing import Any, NamedTuple
 from ..circulation import holds
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
+from ..store import health
+from ..store import write as store
 from ..store.clock import local_instant, to_local
 from ..store.models import (
     FineEntry,
@@ -78,6 +80,20 @@ def loans_here() -> tuple[dict[int, int], dict[int, date]]:
     return out, last_lent
 
 
+def close_loans(lib: Library, closings: list[tuple[int, datetime]]) -> None:
+    """Return the loans still out here that a file shows came back (loan id, returned at), and put each copy
+    no other loan holds back on the shelf (or aside for a member waiting), as a return at the desk does."""
+    today = health.circulation_today(lib)
+    for loan_id, returned_at in closings:
+        loan = Loan.get_by_id(loan_id)
+        store.update(lib, loan, returned_at=returned_at)
+        item = Item.get_by_id(loan.item_id)
+        still_out = Loan.select().where((Loan.item == item.id) & Loan.returned_at.is_null()
+                                        & (Loan.deleted == False)).exists()  # noqa: E712
+        if item.status == "on_loan" and not still_out:
+            holds.release_copy(lib, item, today)
+
+
 class Span(NamedTuple):
     """One loan of a copy, as an import of loans compares it: who, the day lent, the day back (None: still
     out) and the row of the file it comes from (0: a loan already here)."""
@@ -86,6 +102,7 @@ class Span(NamedTuple):
     lent: date
     back: date | None
     row: int = 0
+    loan: int = 0  # the id of a loan already here
 
 
 class LoanSpans:
@@ -96,13 +113,24 @@ class LoanSpans:
 
     def __init__(self) -> None:
         self.of: dict[int, list[Span]] = {}
-        for item_id, member_id, loaned_at, returned_at in Loan.select(
-                Loan.item, Loan.member, Loan.loaned_at, Loan.returned_at).where(Loan.deleted == False).tuples():  # noqa: E712
+        for loan_id, item_id, member_id, loaned_at, returned_at in Loan.select(
+                Loan.id, Loan.item, Loan.member, Loan.loaned_at, Loan.returned_at).where(
+                Loan.deleted == False).tuples():  # noqa: E712
             back = to_local(returned_at).date() if returned_at is not None else None
-            self.add(item_id, Span(member_id, to_local(loaned_at).date(), back))
+            self.add(item_id, Span(member_id, to_local(loaned_at).date(), back, loan=loan_id))
 
     def add(self, item_id: int, span: Span) -> None:
         self.of.setdefault(item_id, []).append(span)
+
+    def same_day(self, item_id: int, member: int, lent: date) -> Span | None:
+        """The loan here (not of the file being read) of the copy to the member lent that day: the same loan."""
+        return next((span for span in self.of.get(item_id, ()) if not span.row and span.member == member
+                     and span.lent == lent), None)
+
+    def returned(self, item_id: int, span: Span, back: date) -> None:
+        """A loan here still out is returned on ``back`` (the file says so)."""
+        spans = self.of[item_id]
+        spans[spans.index(span)] = span._replace(back=back)
 
     def meeting(self, item_id: int, member: int | str, lent: date, back: date | None) -> Span | None:
         """The loan of the copy out during this one, or lent to the same member the same day, if there is one
