@@ -124,7 +124,7 @@ def test_the_slims_visitor_book_imported_after_the_excel_one_adds_its_guests_onc
     plan = slims_history.import_history(lib, librarian, dump)
     assert (plan.visits, plan.same_visits) == (2, 1)
     assert figures.visits(lib, YEAR)["total"] == 3  # Pak Slamet twice, Bu Tini once
-    assert any(line.startswith("1 guest line(s) of the visitor book are here already") for line in _messages(plan))
+    assert any(line.startswith("1 line(s) of the visitor book are here already") for line in _messages(plan))
     again = slims_history.import_history(lib, librarian, dump)
     assert again.changes == 0 and figures.visits(lib, YEAR)["total"] == 3
 
@@ -176,3 +176,35 @@ def test_the_slims_backup_after_the_notebook_finds_its_loans_there(lib, libraria
     assert (plan.loans_out, plan.loans_returned, plan.bad) == (0, 0, [])  # the same two loans, nothing refused
     assert Loan.select().count() == 2
     assert figures.loans(lib, Period(date(2026, 6, 1), date(2026, 6, 30)))["total"] == 2
+
+
+SIGNED_BY_NAME = [["No", "Tanggal", "Nama", "Alamat/Asal", "L/P", "Umur", "Keperluan", "Tanda tangan"],
+                  [1, datetime(2026, 5, 4), "Siti Aminah", "Desa Uji", "P", 36, "Membaca", "ttd"],
+                  [2, datetime(2026, 5, 4), "Bu Tini", "Desa Uji", "P", 40, "Membaca", "ttd"]]
+
+
+def test_a_member_slims_counted_and_the_paper_book_names_is_one_visit(lib, librarian, clock, tmp_path):
+    clock.set("2026-07-01T08:00:00+07:00")  # SLiMS scanned Siti's card; the paper book has her name only
+    dump = write_dump(tmp_path / "backup_20260624.sql", extra={
+        "loan": [], "fines": [], "visitor_count": [(1, "M001", "Siti Aminah", "", "2026-05-04 09:00:00")],
+        "holiday": [], "reserve": []})
+    importer.import_slims_backup(lib, librarian, dump)
+    member_import.import_members(lib, librarian, dump)
+    slims_history.import_history(lib, librarian, dump)
+    result = visit_sheets.import_visit_book(lib, librarian, _book(tmp_path / "tamu.xlsx", [("Tamu", SIGNED_BY_NAME)]))
+    assert result.visits == 1  # Bu Tini
+    may = figures.visits(lib, Period(date(2026, 5, 1), date(2026, 5, 31)))
+    assert (may["total"], may["members"]) == (2, 1)
+
+
+def test_the_slims_line_of_a_member_the_paper_book_named_first_is_not_added(lib, librarian, clock, tmp_path):
+    clock.set("2026-07-01T08:00:00+07:00")
+    dump = write_dump(tmp_path / "backup_20260624.sql", extra={
+        "loan": [], "fines": [], "visitor_count": [(1, "M001", "Siti Aminah", "", "2026-05-04 09:00:00")],
+        "holiday": [], "reserve": []})
+    importer.import_slims_backup(lib, librarian, dump)
+    member_import.import_members(lib, librarian, dump)
+    visit_sheets.import_visit_book(lib, librarian, _book(tmp_path / "tamu.xlsx", [("Tamu", SIGNED_BY_NAME)]))
+    plan = slims_history.import_history(lib, librarian, dump)
+    assert (plan.visits, plan.same_visits) == (0, 1)
+    assert figures.visits(lib, Period(date(2026, 5, 1), date(2026, 5, 31)))["total"] == 2

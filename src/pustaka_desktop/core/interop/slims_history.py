@@ -25,9 +25,9 @@ line is named; a copy SLiMS had deleted is said so); everything else comes in, i
 - Fines: each ``debet`` is a charge and each ``credit`` a payment, on their dates, with SLiMS's note;
   so a member's balance is what SLiMS said.
 - Visitor book: a member's line takes the member's gender, age band and occupation, as a card scanned
-  at the door does (one line per member per day); a guest keeps the name written, and a guest's line the book
-  here has already (the same name that day: a buku tamu sheet imported first) is that line, counted once
-  and said. SLiMS asks no purpose:
+  at the door does (one line per member per day); a guest keeps the name written. A line whose name (a
+  guest's, or the member's) the book here has that day without a card (a buku tamu sheet imported first) is
+  that line, counted once and said. SLiMS asks no purpose:
   its lines count under the book's default, *read*. SLiMS's "institution" has no place here and is not
   kept.
 - Reservations: a member waiting for a title at SLiMS waits here too, in the order they asked. SLiMS reserves
@@ -460,12 +460,13 @@ def _visit(result: HistoryPlan, here: Here, today: date, number: int, row: dict[
         fields.update(member=member.id, gender=member.gender or "", age_band=age_band(member.birth_date, day),
                       occupation=member.occupation or "")
     else:  # a guest, or a member who is not in the member list: the name as written
-        fields["name"] = str(row.get("member_name") or "").strip()[:120]
-        guest = (fold(fields["name"]), day)
-        if fields["name"] and here.guest_days[guest] > 0:  # each line here is one SLiMS row's, once
-            here.guest_days[guest] -= 1
-            result.same_visits += 1
-            return
+        fields["name"] = name[:120]
+    # the paper book typed into a sheet has the name (of a guest, or of a member who signed it): that line
+    written = (fold(name[:120]), day)
+    if name and here.guest_days[written] > 0:  # each line here matches one SLiMS row, once
+        here.guest_days[written] -= 1
+        result.same_visits += 1
+        return
     here.uids.add(uid)
     result.new_visits.append(fields)
     result.visits += 1

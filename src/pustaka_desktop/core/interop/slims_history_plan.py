@@ -21,7 +21,7 @@ class HistoryPlan:
     loans_closed: int = 0  # imported while out, returned in this (later) backup
     fines: int = 0  # ledger lines (a charge or a payment)
     visits: int = 0
-    same_visits: int = 0  # guests' lines already in the book here (a buku tamu sheet, the desk)
+    same_visits: int = 0  # lines already in the book here by the name written (a buku tamu sheet)
     holidays: int = 0  # dated closings from SLiMS's calendar
     reservations: int = 0  # members waiting for a title that is out, or for the copy put aside for them
     # reserved copies on the shelf, put aside on the hold shelf for the member who reserved them: (barcode, member_id)
@@ -104,8 +104,8 @@ def _copies_listed(translate: Translate, head: str, each: str, copies: list[dict
             + [translate("Import", each).format(**copy) for copy in copies[:ROWS_LISTED]]
             + (more if len(copies) > ROWS_LISTED else []))
 SAME_VISITS = QT_TRANSLATE_NOOP(
-    "Import", "{count} guest line(s) of the visitor book are here already (the same name on the same day, from a "
-              "visitor book sheet or the desk): not added again, so they are not counted twice.")
+    "Import", "{count} line(s) of the visitor book are here already (the same name on the same day, from a visitor "
+              "book sheet): not added again, so they are not counted twice.")
 MADE_FOR = QT_TRANSLATE_NOOP(
     "Import", "{count} copy(ies) are still out at SLiMS to members SLiMS had deleted (they are not in this backup's "
               "member list): each is on loan here to a member made from what the backup knows, blocked until you "

@@ -17,10 +17,10 @@ another; each sheet is recognised by its header, wherever the title rows put it)
   name is its leader's and the gender cell holds the counts ("12 Laki-laki<br>10 Perempuan").
   Each row is one line of the book: a guest with the name as written, or a member when the row's card
   number is a member's here (one line per member per day, as at the door). A name alone never makes
-  anyone a member, and nobody is registered by an import. A guest's line the book here has already (the same
-  name on the same day: SLiMS's visitor book brought it, or the desk wrote it in the weeks both books were kept)
-  is that line, said and not counted twice; each line here matches one row, so two guests of one name that
-  day are two. Rows without a name (a daily tally) cannot be matched: the days the book here has visits on
+  anyone a member, and nobody is registered by an import. A row whose name the book here has that day (a
+  guest's line, or a member's whose name it is: SLiMS's visitor book brought it, or the desk wrote it in the
+  weeks both books were kept) is that line, said and not counted twice; each line here matches one row, so
+  two guests of one name that day are two. Rows without a name (a daily tally) cannot be matched: the days the book here has visits on
   already are said, from the first to the last.
 - **A daily tally** (*rekap harian*): ``Tanggal``, ``Laki-laki``, ``Perempuan``, ``Anak``, ``Dewasa``,
   ``Jumlah``: each day becomes lines of the book that count its people (men, women, and the rest of the
@@ -49,6 +49,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from peewee import JOIN
 
 from .. import auth
 from ..cells import by_digits_without_zeros
@@ -216,17 +218,20 @@ class _Here:
         self.padded = by_digits_without_zeros(list(self.members))  # "13" -> ["00013"]: zeros a sheet dropped
         self.member_days: set[tuple[int, date]] = set()
         self.days: set[date] = set()
-        # guests' lines by name and day: the same line of the same paper book, come already from a SLiMS
-        # history or written at the desk, is matched instead of counted twice
+        # the lines by the name written and day: the same line of the same paper book, come already from a SLiMS
+        # history or written at the desk, is matched instead of counted twice (a member's line by the member's
+        # name: a paper book has names, not card numbers)
         self.guest_days: Counter = Counter()
-        for member_id, name, group, at in Visit.select(Visit.member, Visit.name, Visit.group_name, Visit.at).where(
+        for member_id, name, group, member_name, at in Visit.select(
+                Visit.member, Visit.name, Visit.group_name, Member.name, Visit.at).join(
+                Member, JOIN.LEFT_OUTER, on=(Visit.member == Member.id)).where(
                 Visit.deleted == False).tuples():  # noqa: E712
             day = to_local(at).date()
             self.days.add(day)
             if member_id:
                 self.member_days.add((member_id, day))
-            elif name and not group:
-                self.guest_days[(fold(name), day)] += 1
+            if (member_name or name) and not group:
+                self.guest_days[(fold(member_name or name), day)] += 1
         village = lib.profile.village if lib.profile is not None else ""
         self.village = fold(village or "")
         self.seen: Counter = Counter()  # how many rows of the file said the same (for each uid's occurrence)
