@@ -208,3 +208,19 @@ def test_the_slims_line_of_a_member_the_paper_book_named_first_is_not_added(lib,
     plan = slims_history.import_history(lib, librarian, dump)
     assert (plan.visits, plan.same_visits) == (0, 1)
     assert figures.visits(lib, Period(date(2026, 5, 1), date(2026, 5, 31)))["total"] == 2
+
+
+def test_a_later_slims_backup_over_days_the_desk_counted_says_which_days(lib, librarian, clock, tmp_path):
+    clock.set("2026-07-06T10:00:00+07:00")  # SLiMS still ran beside the desk in July; guests sign without a name
+    visits.record_guest(lib, librarian, gender="M", age_band="36-59")
+    clock.set("2026-08-01T08:00:00+07:00")
+    dump = write_dump(tmp_path / "backup_20260731.sql", extra={
+        "loan": [], "fines": [], "holiday": [], "reserve": [],
+        "visitor_count": [(1, None, "Pak Karto", "", "2026-07-06 10:00:00"),
+                          (2, None, "Pak Karto", "", "2026-06-30 10:00:00")]})
+    importer.import_slims_backup(lib, librarian, dump)
+    member_import.import_members(lib, librarian, dump)
+    plan = slims_history.import_history(lib, librarian, dump)
+    assert plan.visits == 2  # nothing to match a nameless line with: said, with the day
+    assert any(line.startswith("1 day(s) of SLiMS's visitor book already have visits in the book here (from "
+                               "2026-07-06 to 2026-07-06)") for line in _messages(plan))

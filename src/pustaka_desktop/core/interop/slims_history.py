@@ -467,6 +467,8 @@ def _visit(result: HistoryPlan, here: Here, today: date, number: int, row: dict[
         here.guest_days[written] -= 1
         result.same_visits += 1
         return
+    if day in here.book_days:
+        result.overlap_days.add(day)
     here.uids.add(uid)
     result.new_visits.append(fields)
     result.visits += 1

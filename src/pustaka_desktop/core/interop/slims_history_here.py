@@ -198,13 +198,19 @@ class Here:
         self.uids = {uid for model in (FineEntry, Visit, Holiday, Hold) for (uid,) in model.select(model.uid).tuples()}
         self.out, self.last_lent = loans_here()  # item id -> line of the open loan (here: 0); its last day lent
         self.spans = LoanSpans()  # every loan of each copy here: a loan a notebook brought already is not added
-        self.visit_days = {(mid, to_local(at).date()) for mid, at in Visit.select(Visit.member, Visit.at).where(
-            Visit.member.is_null(False) & (Visit.deleted == False)).tuples()}  # noqa: E712
+        self.visit_days: set[tuple[int, date]] = set()  # (member, day): one line per member per day
         # guests' lines by name and day (a buku tamu sheet imported first, the desk): SLiMS's line of the same
         # guest that day is that line, not a second visit
-        self.guest_days = Counter((fold(name), to_local(at).date()) for name, at in Visit.select(
-            Visit.name, Visit.at).where(Visit.member.is_null() & (Visit.name != "") & (Visit.group_name == "")
-                                        & (Visit.deleted == False)).tuples())  # noqa: E712
+        self.guest_days: Counter = Counter()
+        self.book_days: set[date] = set()  # the days the book here has visits on (a tally cannot be matched)
+        for member_id, name, group, at in Visit.select(Visit.member, Visit.name, Visit.group_name, Visit.at).where(
+                Visit.deleted == False).tuples():  # noqa: E712
+            day = to_local(at).date()
+            self.book_days.add(day)
+            if member_id:
+                self.visit_days.add((member_id, day))
+            elif name and not group:
+                self.guest_days[(fold(name), day)] += 1
         self.closings = list(Holiday.select(Holiday.starts_on, Holiday.ends_on).where(
             Holiday.deleted == False).tuples())  # noqa: E712
         self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""

@@ -5,7 +5,7 @@ SLiMS had deleted, reservations and the copies put aside for them, the calendar,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -22,6 +22,7 @@ class HistoryPlan:
     fines: int = 0  # ledger lines (a charge or a payment)
     visits: int = 0
     same_visits: int = 0  # lines already in the book here by the name written (a buku tamu sheet)
+    overlap_days: set[date] = field(default_factory=set)  # days the book here had visits on, lines added to them
     holidays: int = 0  # dated closings from SLiMS's calendar
     reservations: int = 0  # members waiting for a title that is out, or for the copy put aside for them
     # reserved copies on the shelf, put aside on the hold shelf for the member who reserved them: (barcode, member_id)
@@ -79,6 +80,10 @@ class HistoryPlan:
                                                                   examples=", ".join(people[:3])))
         if self.same_visits:
             lines.append(translate("Import", SAME_VISITS).format(count=self.same_visits))
+        if self.overlap_days:
+            first, last = min(self.overlap_days), max(self.overlap_days)
+            lines.append(translate("Import", OVERLAP).format(count=len(self.overlap_days), first=first.isoformat(),
+                                                             last=last.isoformat()))
         if self.reservations:
             lines.append(translate("Import", RESERVATIONS).format(count=self.reservations))
         lines += _copies_listed(translate, PUT_ASIDE, PUT_ASIDE_COPY, [
@@ -106,6 +111,9 @@ def _copies_listed(translate: Translate, head: str, each: str, copies: list[dict
 SAME_VISITS = QT_TRANSLATE_NOOP(
     "Import", "{count} line(s) of the visitor book are here already (the same name on the same day, from a visitor "
               "book sheet): not added again, so they are not counted twice.")
+OVERLAP = QT_TRANSLATE_NOOP(
+    "Import", "{count} day(s) of SLiMS's visitor book already have visits in the book here (from {first} to "
+              "{last}), from the desk or a sheet: check that those days are not counted twice.")
 MADE_FOR = QT_TRANSLATE_NOOP(
     "Import", "{count} copy(ies) are still out at SLiMS to members SLiMS had deleted (they are not in this backup's "
               "member list): each is on loan here to a member made from what the backup knows, blocked until you "
