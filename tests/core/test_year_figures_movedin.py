@@ -224,3 +224,21 @@ def test_a_later_slims_backup_over_days_the_desk_counted_says_which_days(lib, li
     assert plan.visits == 2  # nothing to match a nameless line with: said, with the day
     assert any(line.startswith("1 day(s) of SLiMS's visitor book already have visits in the book here (from "
                                "2026-07-06 to 2026-07-06)") for line in _messages(plan))
+
+
+def test_month_totals_over_months_slims_counted_day_by_day_are_said_by_month(lib, librarian, clock, tmp_path):
+    clock.set("2026-07-01T08:00:00+07:00")
+    dump = write_dump(tmp_path / "backup_20260624.sql", extra={
+        "loan": [], "fines": [], "holiday": [], "reserve": [],
+        "visitor_count": [(1, None, "Pak Karto", "", "2026-01-12 10:00:00"),
+                          (2, None, "Bu Tini", "", "2026-02-17 10:00:00")]})
+    importer.import_slims_backup(lib, librarian, dump)
+    member_import.import_members(lib, librarian, dump)
+    slims_history.import_history(lib, librarian, dump)
+    rekap = _book(tmp_path / "rekap.xlsx", [("Rekap", [
+        ["REKAP PENGUNJUNG 2026"], ["Tanggal", "Laki-laki", "Perempuan", "Jumlah"],
+        ["Januari 2026", 3, 2, 5], ["Februari 2026", 2, 3, 5], ["Maret 2026", 1, 4, 5]])])
+    plan = visit_sheets.import_visit_book(lib, librarian, rekap, dry_run=True)
+    assert plan.overlap_months == {"2026-01", "2026-02"}  # March: nothing here to count it twice with
+    assert _messages(plan)[0].startswith("2 month total(s) of the file fall in months the book here already has "
+                                         "visits in (2026-01, 2026-02)")

@@ -143,6 +143,7 @@ class VisitSheetPlan:
     bad: list[BadRow] = field(default_factory=list)  # rows left out
     notices: list[BadRow] = field(default_factory=list)  # rows kept, with what was odd in them
     overlap_days: set[date] = field(default_factory=set)  # days the book here already had visits on
+    overlap_months: set[str] = field(default_factory=set)  # "2026-01": a month's total where the book has visits
     activities: visit_activities.ActivityPlan = field(default_factory=visit_activities.ActivityPlan)
     applied: bool = False
     new_visits: list[dict[str, Any]] = field(default_factory=list, repr=False)
@@ -168,12 +169,19 @@ class VisitSheetPlan:
             first, last = min(self.overlap_days), max(self.overlap_days)
             lines.append(translate("Import", OVERLAP).format(count=len(self.overlap_days), first=first.isoformat(),
                                                              last=last.isoformat()))
+        if self.overlap_months:
+            lines.append(translate("Import", OVERLAP_MONTHS).format(count=len(self.overlap_months),
+                                                                    months=", ".join(sorted(self.overlap_months))))
         return lines + [notice.line(translate) for notice in self.notices]
 
 
 OVERLAP = QT_TRANSLATE_NOOP(
     "Import", "{count} day(s) of the file already have visits in the book here (from {first} to {last}): check "
               "that those days are not counted twice (the book here and the sheet).")
+OVERLAP_MONTHS = QT_TRANSLATE_NOOP(
+    "Import", "{count} month total(s) of the file fall in months the book here already has visits in ({months}): "
+              "they are added to those visits. Check that those months are not counted twice (import only the "
+              "months the book here lacks).")
 NOT_A_VISIT_BOOK = QT_TRANSLATE_NOOP(
     "Errors", "{path} has no visitor book and no activities: a sheet needs a date column (\"Tanggal\") and the "
               "visitor (\"Nama\", \"L/P\"), the day's counts (\"Laki-laki\", \"Perempuan\", \"Jumlah\") or the "
@@ -232,6 +240,7 @@ class _Here:
                 self.member_days.add((member_id, day))
             if (member_name or name) and not group:
                 self.guest_days[(fold(member_name or name), day)] += 1
+        self.months = {(day.year, day.month) for day in self.days}
         village = lib.profile.village if lib.profile is not None else ""
         self.village = fold(village or "")
         self.seen: Counter = Counter()  # how many rows of the file said the same (for each uid's occurrence)
@@ -299,6 +308,7 @@ class _Sheet:
         self.day_unread = False  # the last date written could not be used
         self.ages_said = False
         self.undated: list[int] = []  # rows taken on the day above, said once at the end of the sheet
+        self.month_row = False  # the row's date names a month only: it counts the whole month
 
     def flag(self, number: int, template: str, **params: Any) -> None:
         self.result.notices.append(BadRow(number, template, params, sheet=self.name))
@@ -324,8 +334,10 @@ class _Sheet:
         if day is None:
             day = self.last_day
             self.undated.append(number)
-        elif month_only(values.get("date")):
-            self.flag(number, MONTH_ONLY, value=clean(values.get("date")), date=day.isoformat())
+        else:
+            self.month_row = bool(month_only(values.get("date")))
+            if self.month_row:
+                self.flag(number, MONTH_ONLY, value=clean(values.get("date")), date=day.isoformat())
         if day > self.today:
             self.leave_out(number, AFTER_TODAY, date=day.isoformat())
             self.last_day, self.day_unread = None, True
@@ -343,7 +355,9 @@ class _Sheet:
             self.result.unchanged += 1
             return
         self.here.uids.add(fields["uid"])
-        if day in self.here.days:
+        if self.month_row and (day.year, day.month) in self.here.months:  # (a month's total: any day of it)
+            self.result.overlap_months.add(f"{day.year:04d}-{day.month:02d}")
+        elif day in self.here.days:
             self.result.overlap_days.add(day)
         self.result.new_visits.append(fields)
         self.result.visits += 1
