@@ -20,8 +20,9 @@ another; each sheet is recognised by its header, wherever the title rows put it)
   anyone a member, and nobody is registered by an import. A row whose name the book here has that day (a
   guest's line, or a member's whose name it is: SLiMS's visitor book brought it, or the desk wrote it in the
   weeks both books were kept) is that line, said and not counted twice; each line here matches one row, so
-  two guests of one name that day are two. Rows without a name (a daily tally) cannot be matched: the days the book here has visits on
-  already are said, from the first to the last.
+  two guests of one name that day are two. Rows without a name (a daily tally) cannot be matched: the days
+  the book here has visits on already are said, from the first to the last; a month's total (a date naming
+  the month only), the months the book here has any visit in, as SLiMS's visitor book counts them day by day.
 - **A daily tally** (*rekap harian*): ``Tanggal``, ``Laki-laki``, ``Perempuan``, ``Anak``, ``Dewasa``,
   ``Jumlah``: each day becomes lines of the book that count its people (men, women, and the rest of the
   total whose gender was not written). Children and adults are not ages: they are not kept as age bands.
