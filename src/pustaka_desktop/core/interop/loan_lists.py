@@ -30,8 +30,8 @@ received), or a copy out to somebody else at the time is not guessed: the row is
 A returned loan the library holds already (the same copy and member, lent the same day or out at the same
 time: from a SLiMS history or the desk) is not added again, so no loan is counted twice. A loan still out here
 (the SLiMS backup was taken before the book came back) that the file shows returned, lent to the same member the
-same day, is returned on the file's day, its copy back on the shelf; a loan still out in both is the same loan. A row whose member or
-copy is not here is left out (a loan here always has a member and a copy, and none is made up for a statistic):
+same day, is returned on the file's day, its copy back on the shelf; a loan still out in both is the same loan.
+A row whose member or copy is not here is left out (a loan here always has a member and a copy, and none is made up for a statistic):
 the report names the rows and how many returned loans the months are missing; register the member or import
 the catalogue, then import the file again: only those rows come in. A loan overdue on
 the day of the move is overdue here: the desk and the reminders show it, and returning it charges a fine by
