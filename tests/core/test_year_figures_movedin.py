@@ -242,3 +242,19 @@ def test_month_totals_over_months_slims_counted_day_by_day_are_said_by_month(lib
     assert plan.overlap_months == {"2026-01", "2026-02"}  # March: nothing here to count it twice with
     assert _messages(plan)[0].startswith("2 month total(s) of the file fall in months the book here already has "
                                          "visits in (2026-01, 2026-02)")
+
+
+def test_a_session_held_under_a_programme_of_the_same_name_started_again_is_not_added(lib, librarian, clock,
+                                                                                     tmp_path):
+    rows = [["No", "Tanggal", "Nama Kegiatan", "Jumlah Peserta"],
+            *[[month, datetime(2026, month, 11), "Mendongeng untuk anak", 15] for month in range(2, 8)]]
+    clock.set("2026-07-01T08:00:00+07:00")  # February..June from the sheet (July is still to come)
+    visit_sheets.import_visit_book(lib, librarian, _book(tmp_path / "kegiatan.xlsx", [("Kegiatan", rows)]))
+    clock.set("2026-07-11T09:00:00+07:00")  # the desk starts the story hour anew, under the same name
+    again = programs.create_program(lib, librarian, name="Mendongeng Untuk Anak", kind="storytelling")
+    held = programs.add_session(lib, librarian, again, starts_at="2026-07-11 09:00")
+    programs.enrol_guests(lib, librarian, again, count=15, gender="F", age_band="0-6", session=held)
+    clock.set("2026-08-16T09:00:00+07:00")  # the sheet again, now with July's row
+    visit_sheets.import_visit_book(lib, librarian, tmp_path / "kegiatan.xlsx")
+    year = figures.programmes(lib, YEAR)
+    assert (year["sessions"], year["attendance"]) == (6, 90)

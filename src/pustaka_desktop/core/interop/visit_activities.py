@@ -107,9 +107,10 @@ class Here:
                 live & (Participant.deleted == False) & Participant.member.is_null()  # noqa: E712
                 & (Participant.name == "")).order_by(Participant.id).tuples():
             self.guests.setdefault(program_uid, []).append(guest_uid)
-        # (programme uid, day) of the sessions held here: the sheet's row of that day is that session
-        self.held = {(program_uid, to_local(at).date()) for program_uid, at in ProgramSession.select(
-            Program.uid, ProgramSession.starts_at).join(Program, on=(ProgramSession.program == Program.id)).where(
+        # (programme name, day) of the sessions held here: the sheet's row of that day is that session (by the
+        # name: a programme started again at the desk under the same name is the same activity)
+        self.held = {(fold(name), to_local(at).date()) for name, at in ProgramSession.select(
+            Program.name, ProgramSession.starts_at).join(Program, on=(ProgramSession.program == Program.id)).where(
             live & (ProgramSession.deleted == False) & (ProgramSession.cancelled == False)).tuples()}  # noqa: E712
 
 
@@ -121,13 +122,13 @@ def add_row(result: ActivityPlan, here: Here, flag: Callable[..., None], number:
         return flag(number, NO_NAME)
     program = _programme(result, here, name, day)
     session = here.uid("session", fold(name), day)
-    if session not in here.uids and (program, day) in here.held:
+    if session not in here.uids and (fold(name), day) in here.held:
         return flag(number, SESSION_HERE, name=name, date=day.isoformat())
     count = _participants(flag, number, values, name, day)
     if session in here.uids:
         result.unchanged += 1
     else:
-        here.held.add((program, day))
+        here.held.add((fold(name), day))
         here.uids.add(session)
         result.new_sessions.append({"uid": session, "program": program, "starts_at": midday(day),
                                     "place": clean(values.get("place"))[:120],
