@@ -28,8 +28,10 @@ it counts in the reports of its month. Its copy may be on loan, lost or withdraw
 A return date before the loan date or after today, a loan before the copy came to the library (its date
 received), or a copy out to somebody else at the time is not guessed: the row is left out and listed.
 A returned loan the library holds already (the same copy and member, lent the same day or out at the same
-time: from a SLiMS history or the desk) is not added again, so no loan is counted twice. A row whose member or
-copy is not here is left out (a loan here always has a member and a copy, and none is made up for a statistic):
+time: from a SLiMS history or the desk) is not added again, so no loan is counted twice. A loan still out here
+(the SLiMS backup was taken before the book came back) that the file shows returned, lent to the same member the
+same day, is returned on the file's day, its copy back on the shelf; a loan still out in both is the same loan.
+A row whose member or copy is not here is left out (a loan here always has a member and a copy, and none is made up for a statistic):
 the report names the rows and how many returned loans the months are missing; register the member or import
 the catalogue, then import the file again: only those rows come in. A loan overdue on
 the day of the move is overdue here: the desk and the reminders show it, and returning it charges a fine by
@@ -68,7 +70,7 @@ from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
 from .dates import parse_date
 from .sheets import filled_rows, sheet_rows, table_rows
-from .slims_history_here import LoanSpans, Span, loans_here, midday
+from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd
 
 # header (``header_keys``: "No." = "Nomor", "Tgl" = "Tanggal", a trailing "Buku" off) -> our key
@@ -139,11 +141,13 @@ class LoanListPlan:
     returned_undated: int = 0  # of them, without a return date (taken back on their due date)
     returned_missing: int = 0  # returned loans left out: their member or copy is not here
     same_loan: int = 0  # returned loans already here from another import or the desk
+    loans_closed: int = 0  # loans still out here that the file shows returned
     unchanged: int = 0  # already imported
     bad: list[BadRow] = field(default_factory=list)
     notices: list[BadRow] = field(default_factory=list)
     applied: bool = False
     new_loans: list[dict[str, Any]] = field(default_factory=list, repr=False)
+    closings: list[tuple[int, Any]] = field(default_factory=list, repr=False)  # loan id, returned at
 
     @property
     def left_out(self) -> int:
@@ -151,7 +155,7 @@ class LoanListPlan:
 
     @property
     def changes(self) -> int:
-        return self.loans_out + self.returned
+        return self.loans_out + self.returned + self.loans_closed
 
     def summary(self) -> dict[str, Any]:
         """Its figures, for --json and the audit log: counts and codes only. The notices are sentences, which
@@ -159,12 +163,14 @@ class LoanListPlan:
         return {"format": "loan-list", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "overdue": self.overdue, "loans_returned": self.returned, "returned_undated": self.returned_undated,
                 "returned_left_out": self.returned_missing, "same_loan_here": self.same_loan,
+                "loans_closed": self.loans_closed,
                 "unchanged": self.unchanged,
                 "bad_rows": len(self.bad), "applied": self.applied}
 
     def notes(self, translate: Translate) -> list[str]:
         lines = []
         for count, template in ((self.returned_undated, RETURNED_UNDATED), (self.same_loan, SAME_LOAN),
+                                (self.loans_closed, LOANS_CLOSED),
                                 (self.returned_missing, RETURNED_MISSING)):
             if count:
                 lines.append(translate("Import", template).format(count=count))
@@ -179,6 +185,9 @@ RETURNED_UNDATED = QT_TRANSLATE_NOOP(
 SAME_LOAN = QT_TRANSLATE_NOOP(
     "Import", "{count} returned loan(s) are here already (the same copy and member at the same time, from a SLiMS "
               "history or the desk): not added again, so they are not counted twice.")
+LOANS_CLOSED = QT_TRANSLATE_NOOP(
+    "Import", "{count} loan(s) still out here (from a SLiMS backup or the desk) came back by the file: returned on "
+              "the day it says, so the desk shows the copies on the shelf.")
 RETURNED_MISSING = QT_TRANSLATE_NOOP(
     "Import", "{count} returned loan(s) are left out because their member or copy is not here, so the reports of "
               "their months do not count them (the rows are listed below): register the member or import the "
@@ -390,6 +399,16 @@ def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: 
     if due is None:  # (INLISLite's report by default, a notebook without it: as the desk would have set it)
         due = due_date(snap.calendar, lent, snap.terms(member.member_type_id, ctype).loan_days, None)
     due = max(due, lent)
+    same = here.spans.same_day(item_id, member.id, lent)
+    if out and same is not None and same.back is None:
+        result.unchanged += 1  # (still out here from a SLiMS history or the desk: the same loan)
+        return
+    if same is not None and same.back is None and not out:
+        back = back or min(due, today)
+        result.closings.append((same.loan, midday(back)))  # the notebook saw it come back: the desk must too
+        here.spans.returned(item_id, same, back)
+        result.loans_closed += 1
+        return
     if out:
         refused = _cannot_be_out(here, taken, item_id, lent, status)
         if refused:
@@ -483,6 +502,7 @@ def apply(lib: Library, result: LoanListPlan, progress: Progress | None = None, 
         out = [fields["item"] for fields in result.new_loans if fields["returned_at"] is None]
         for item in Item.select().where(Item.id.in_(out)) if out else ():
             store.update(lib, item, status="on_loan")
+        close_loans(lib, result.closings)
         result.applied = True
 
 

@@ -25,7 +25,9 @@ line is named; a copy SLiMS had deleted is said so); everything else comes in, i
 - Fines: each ``debet`` is a charge and each ``credit`` a payment, on their dates, with SLiMS's note;
   so a member's balance is what SLiMS said.
 - Visitor book: a member's line takes the member's gender, age band and occupation, as a card scanned
-  at the door does (one line per member per day); a guest keeps the name written. SLiMS asks no purpose:
+  at the door does (one line per member per day); a guest keeps the name written. A line whose name (a
+  guest's, or the member's) the book here has that day without a card (a buku tamu sheet imported first) is
+  that line, counted once and said. SLiMS asks no purpose:
   its lines count under the book's default, *read*. SLiMS's "institution" has no place here and is not
   kept.
 - Reservations: a member waiting for a title at SLiMS waits here too, in the order they asked. SLiMS reserves
@@ -40,7 +42,9 @@ line is named; a copy SLiMS had deleted is said so); everything else comes in, i
   importing the same backup again, or a later one, adds nothing twice. A loan imported while still out
   that the later backup shows returned is closed; one already returned here stays as the desk left it.
   A returned loan already here from a loan notebook (``loan_lists``: the same copy and member, lent the same
-  day or out at the same time) is not added again, so the reports count it once.
+  day or out at the same time) is not added again, so the reports count it once; nor is a loan still out in
+  SLiMS that the notebook brought already (the same copy and member, lent the same day), still out or returned
+  since: the notebook was written later.
 """
 
 from __future__ import annotations
@@ -84,6 +88,7 @@ from .slims_history_here import (  # (the reasons too, as callers name them)  # 
     TITLE_UNTITLED,
     HeldMember,
     Here,
+    close_loans,
     day_of,
     midday,
     moment_of,
@@ -96,7 +101,7 @@ from .slims_history_plan import (
     NOT_IMPORTED,
     HistoryPlan,
 )
-from .types import BadRow, Cancel, read_to_the_end
+from .types import BadRow, Cancel, fold, read_to_the_end
 
 TABLES = {"loan", "fines", "visitor_count", "holiday", "reserve", "member"}
 # SLiMS's weekly closing days (``holiday`` rows without a date) -> ISO weekdays
@@ -366,6 +371,9 @@ def _loan(result: HistoryPlan, here: Here, today: date, number: int, row: dict[s
             result.unchanged += 1
             return
     else:
+        if member is not None and here.spans.same_day(item_id, member.id, lent) is not None:
+            result.unchanged += 1  # (a loan notebook brought it, still out or since returned: the notebook is later)
+            return
         if item_id in here.out:
             first = here.out[item_id]
             if first:
@@ -452,7 +460,15 @@ def _visit(result: HistoryPlan, here: Here, today: date, number: int, row: dict[
         fields.update(member=member.id, gender=member.gender or "", age_band=age_band(member.birth_date, day),
                       occupation=member.occupation or "")
     else:  # a guest, or a member who is not in the member list: the name as written
-        fields["name"] = str(row.get("member_name") or "").strip()[:120]
+        fields["name"] = name[:120]
+    # the paper book typed into a sheet has the name (of a guest, or of a member who signed it): that line
+    written = (fold(name[:120]), day)
+    if name and here.guest_days[written] > 0:  # each line here matches one SLiMS row, once
+        here.guest_days[written] -= 1
+        result.same_visits += 1
+        return
+    if day in here.book_days:
+        result.overlap_days.add(day)
     here.uids.add(uid)
     result.new_visits.append(fields)
     result.visits += 1
@@ -469,14 +485,7 @@ def apply(lib: Library, result: HistoryPlan, progress: Progress | None = None,
         out = [fields["item"] for fields in result.new_loans if fields["returned_at"] is None]
         for item in Item.select().where(Item.id.in_(out)) if out else ():
             store.update(lib, item, status="on_loan")
-        for loan_id, returned_at in result.closings:
-            loan = Loan.get_by_id(loan_id)
-            store.update(lib, loan, returned_at=returned_at)
-            item = Item.get_by_id(loan.item_id)
-            still_out = Loan.select().where((Loan.item == item.id) & Loan.returned_at.is_null()
-                                            & (Loan.deleted == False)).exists()  # noqa: E712
-            if item.status == "on_loan" and not still_out:
-                holds.release_copy(lib, item, today)
+        close_loans(lib, result.closings)
         checkpoint(progress, cancel, 0.8, QT_TRANSLATE_NOOP("Progress", "Saving"))
         store.insert_many(lib, FineEntry, result.new_fines)
         store.insert_many(lib, Visit, result.new_visits)

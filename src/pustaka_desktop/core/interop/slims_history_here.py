@@ -6,6 +6,7 @@ writes the rows with them."""
 from __future__ import annotations
 
 import uuid
+from collections import Counter
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -13,6 +14,8 @@ from typing import Any, NamedTuple
 from ..circulation import holds
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
+from ..store import health
+from ..store import write as store
 from ..store.clock import local_instant, to_local
 from ..store.models import (
     FineEntry,
@@ -25,7 +28,7 @@ from ..store.models import (
     Visit,
 )
 from . import slims_backup
-from .types import BadRow, Cancel
+from .types import BadRow, Cancel, fold
 
 # uids made from a name: the same SLiMS row gives the same uid at every import
 _NAMESPACE = uuid.UUID("6f1c2a9e-3d4b-5c6d-8e7f-a1b2c3d4e5f6")
@@ -77,6 +80,20 @@ def loans_here() -> tuple[dict[int, int], dict[int, date]]:
     return out, last_lent
 
 
+def close_loans(lib: Library, closings: list[tuple[int, datetime]]) -> None:
+    """Return the loans still out here that a file shows came back (loan id, returned at), and put each copy
+    no other loan holds back on the shelf (or aside for a member waiting), as a return at the desk does."""
+    today = health.circulation_today(lib)
+    for loan_id, returned_at in closings:
+        loan = Loan.get_by_id(loan_id)
+        store.update(lib, loan, returned_at=returned_at)
+        item = Item.get_by_id(loan.item_id)
+        still_out = Loan.select().where((Loan.item == item.id) & Loan.returned_at.is_null()
+                                        & (Loan.deleted == False)).exists()  # noqa: E712
+        if item.status == "on_loan" and not still_out:
+            holds.release_copy(lib, item, today)
+
+
 class Span(NamedTuple):
     """One loan of a copy, as an import of loans compares it: who, the day lent, the day back (None: still
     out) and the row of the file it comes from (0: a loan already here)."""
@@ -85,6 +102,7 @@ class Span(NamedTuple):
     lent: date
     back: date | None
     row: int = 0
+    loan: int = 0  # the id of a loan already here
 
 
 class LoanSpans:
@@ -95,13 +113,24 @@ class LoanSpans:
 
     def __init__(self) -> None:
         self.of: dict[int, list[Span]] = {}
-        for item_id, member_id, loaned_at, returned_at in Loan.select(
-                Loan.item, Loan.member, Loan.loaned_at, Loan.returned_at).where(Loan.deleted == False).tuples():  # noqa: E712
+        for loan_id, item_id, member_id, loaned_at, returned_at in Loan.select(
+                Loan.id, Loan.item, Loan.member, Loan.loaned_at, Loan.returned_at).where(
+                Loan.deleted == False).tuples():  # noqa: E712
             back = to_local(returned_at).date() if returned_at is not None else None
-            self.add(item_id, Span(member_id, to_local(loaned_at).date(), back))
+            self.add(item_id, Span(member_id, to_local(loaned_at).date(), back, loan=loan_id))
 
     def add(self, item_id: int, span: Span) -> None:
         self.of.setdefault(item_id, []).append(span)
+
+    def same_day(self, item_id: int, member: int, lent: date) -> Span | None:
+        """The loan here (not of the file being read) of the copy to the member lent that day: the same loan."""
+        return next((span for span in self.of.get(item_id, ()) if not span.row and span.member == member
+                     and span.lent == lent), None)
+
+    def returned(self, item_id: int, span: Span, back: date) -> None:
+        """A loan here still out is returned on ``back`` (the file says so)."""
+        spans = self.of[item_id]
+        spans[spans.index(span)] = span._replace(back=back)
 
     def meeting(self, item_id: int, member: int | str, lent: date, back: date | None) -> Span | None:
         """The loan of the copy out during this one, or lent to the same member the same day, if there is one
@@ -169,8 +198,19 @@ class Here:
         self.uids = {uid for model in (FineEntry, Visit, Holiday, Hold) for (uid,) in model.select(model.uid).tuples()}
         self.out, self.last_lent = loans_here()  # item id -> line of the open loan (here: 0); its last day lent
         self.spans = LoanSpans()  # every loan of each copy here: a loan a notebook brought already is not added
-        self.visit_days = {(mid, to_local(at).date()) for mid, at in Visit.select(Visit.member, Visit.at).where(
-            Visit.member.is_null(False) & (Visit.deleted == False)).tuples()}  # noqa: E712
+        self.visit_days: set[tuple[int, date]] = set()  # (member, day): one line per member per day
+        # guests' lines by name and day (a buku tamu sheet imported first, the desk): SLiMS's line of the same
+        # guest that day is that line, not a second visit
+        self.guest_days: Counter = Counter()
+        self.book_days: set[date] = set()  # the days the book here has visits on (a tally cannot be matched)
+        for member_id, name, group, at in Visit.select(Visit.member, Visit.name, Visit.group_name, Visit.at).where(
+                Visit.deleted == False).tuples():  # noqa: E712
+            day = to_local(at).date()
+            self.book_days.add(day)
+            if member_id:
+                self.visit_days.add((member_id, day))
+            elif name and not group:
+                self.guest_days[(fold(name), day)] += 1
         self.closings = list(Holiday.select(Holiday.starts_on, Holiday.ends_on).where(
             Holiday.deleted == False).tuples())  # noqa: E712
         self.closed_weekdays = lib.profile.closed_weekdays if lib.profile is not None else ""

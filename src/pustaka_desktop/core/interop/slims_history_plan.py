@@ -5,7 +5,7 @@ SLiMS had deleted, reservations and the copies put aside for them, the calendar,
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -21,6 +21,8 @@ class HistoryPlan:
     loans_closed: int = 0  # imported while out, returned in this (later) backup
     fines: int = 0  # ledger lines (a charge or a payment)
     visits: int = 0
+    same_visits: int = 0  # lines already in the book here by the name written (a buku tamu sheet)
+    overlap_days: set[date] = field(default_factory=set)  # days the book here had visits on, lines added to them
     holidays: int = 0  # dated closings from SLiMS's calendar
     reservations: int = 0  # members waiting for a title that is out, or for the copy put aside for them
     # reserved copies on the shelf, put aside on the hold shelf for the member who reserved them: (barcode, member_id)
@@ -61,7 +63,7 @@ class HistoryPlan:
         the caller adds in the user's language (``notice.line(translate)``): here they came out in English."""
         return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
-                "visits": self.visits, "reservations": self.reservations,
+                "visits": self.visits, "same_visits": self.same_visits, "reservations": self.reservations,
                 "put_aside": [barcode for barcode, _ in self.put_aside], "holidays": self.holidays,
                 "closed_days": self.closed_days, "fines_skip_closed": self.fines_skip_closed,
                 "unchanged": self.unchanged, "bad_rows": self.left_out,
@@ -76,6 +78,12 @@ class HistoryPlan:
             people = list(dict.fromkeys(member for _, member in self.deleted))
             lines.append(translate("Import", DELETED_ROWS).format(count=len(self.deleted), people=len(people),
                                                                   examples=", ".join(people[:3])))
+        if self.same_visits:
+            lines.append(translate("Import", SAME_VISITS).format(count=self.same_visits))
+        if self.overlap_days:
+            first, last = min(self.overlap_days), max(self.overlap_days)
+            lines.append(translate("Import", OVERLAP).format(count=len(self.overlap_days), first=first.isoformat(),
+                                                             last=last.isoformat()))
         if self.reservations:
             lines.append(translate("Import", RESERVATIONS).format(count=self.reservations))
         lines += _copies_listed(translate, PUT_ASIDE, PUT_ASIDE_COPY, [
@@ -100,6 +108,12 @@ def _copies_listed(translate: Translate, head: str, each: str, copies: list[dict
     return ([translate("Import", head).format(count=len(copies))]
             + [translate("Import", each).format(**copy) for copy in copies[:ROWS_LISTED]]
             + (more if len(copies) > ROWS_LISTED else []))
+SAME_VISITS = QT_TRANSLATE_NOOP(
+    "Import", "{count} line(s) of the visitor book are here already (the same name on the same day, from a visitor "
+              "book sheet): not added again, so they are not counted twice.")
+OVERLAP = QT_TRANSLATE_NOOP(
+    "Import", "{count} day(s) of SLiMS's visitor book already have visits in the book here (from {first} to "
+              "{last}), from the desk or a sheet: check that those days are not counted twice.")
 MADE_FOR = QT_TRANSLATE_NOOP(
     "Import", "{count} copy(ies) are still out at SLiMS to members SLiMS had deleted (they are not in this backup's "
               "member list): each is on loan here to a member made from what the backup knows, blocked until you "

@@ -6,10 +6,13 @@ keeps them, so the reports count them as they count the programmes run here (``r
 - Each activity name is one programme (the same name written in other letters' case or spacing too), of the
   kind its words say ("Mendongeng": storytelling, "Pelatihan menjahit": skills; else other); a
   programme here of that name already (started after the move) gets the earlier sessions.
-- Each row is a session held on its day (at noon: the sheet says no time) with its place and speaker.
+- Each row is a session held on its day (at noon: the sheet says no time) with its place and speaker. A day
+  the programme already has a session here (held at the desk in the weeks the sheet was still kept) is that
+  session: the row is said and not added, so the month counts one session and the attendance ticked here.
 - Its participants are unnamed guests (no gender or age: the sheet gives none), marked present: the
   programme's first N guests for a session of N, so the guests of a weekly activity are counted as the
-  most that came, not as new people each week. Nobody is made a member.
+  most that came, not as new people each week. A programme here already ticks its own unnamed guests
+  first (the 15 children enrolled at the desk are the sheet's 15). Nobody is made a member.
 - The partner (*Mitra*) is the library's partner of that name, or a new one, linked to the programme.
 
 Uids are made from the activity's name, the day and the guest's place, so importing the same sheet again
@@ -25,6 +28,7 @@ from typing import Any
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
+from ..store.clock import to_local
 from ..store.models import Attendance, Participant, Partner, Program, ProgramPartner, ProgramSession
 from . import visit_values
 from .slims_history_here import midday
@@ -32,6 +36,9 @@ from .types import RowError, clean, fold
 
 NO_COUNT = QT_TRANSLATE_NOOP(
     "Import", "The activity {name} on {date} has no number of participants: its session counts, nobody in it.")
+SESSION_HERE = QT_TRANSLATE_NOOP(
+    "Import", "{name} already has a session here on {date}: the row is that session, not added again (its "
+              "attendance is the one ticked here).")
 NO_NAME = QT_TRANSLATE_NOOP("Import", "The row names no activity: left out.")
 # the kind of a programme and of a partner, from the words of its name (else "other": the librarian says)
 _KIND_WORDS = (
@@ -92,7 +99,19 @@ class Here:
             Program, on=(ProgramPartner.program == Program.id)).switch(ProgramPartner).join(
             Partner, on=(ProgramPartner.partner == Partner.id)).where(ProgramPartner.deleted == False)  # noqa: E712
             .tuples()}
-        self.guests: dict[str, list[str]] = {}  # programme uid -> its imported guests' uids, in order
+        # programme uid -> the unnamed guests its sessions tick, in order: a programme here already has its own
+        # (enrolled at the desk, or by an earlier import), so the sheet's 15 are those 15, not 15 more people
+        self.guests: dict[str, list[str]] = {}
+        for program_uid, guest_uid in Participant.select(Program.uid, Participant.uid).join(
+                Program, on=(Participant.program == Program.id)).where(
+                live & (Participant.deleted == False) & Participant.member.is_null()  # noqa: E712
+                & (Participant.name == "")).order_by(Participant.id).tuples():
+            self.guests.setdefault(program_uid, []).append(guest_uid)
+        # (programme name, day) of the sessions held here: the sheet's row of that day is that session (by the
+        # name: a programme started again at the desk under the same name is the same activity)
+        self.held = {(fold(name), to_local(at).date()) for name, at in ProgramSession.select(
+            Program.name, ProgramSession.starts_at).join(Program, on=(ProgramSession.program == Program.id)).where(
+            live & (ProgramSession.deleted == False) & (ProgramSession.cancelled == False)).tuples()}  # noqa: E712
 
 
 def add_row(result: ActivityPlan, here: Here, flag: Callable[..., None], number: int, day: date,
@@ -103,10 +122,13 @@ def add_row(result: ActivityPlan, here: Here, flag: Callable[..., None], number:
         return flag(number, NO_NAME)
     program = _programme(result, here, name, day)
     session = here.uid("session", fold(name), day)
+    if session not in here.uids and (fold(name), day) in here.held:
+        return flag(number, SESSION_HERE, name=name, date=day.isoformat())
     count = _participants(flag, number, values, name, day)
     if session in here.uids:
         result.unchanged += 1
     else:
+        here.held.add((fold(name), day))
         here.uids.add(session)
         result.new_sessions.append({"uid": session, "program": program, "starts_at": midday(day),
                                     "place": clean(values.get("place"))[:120],

@@ -17,7 +17,12 @@ another; each sheet is recognised by its header, wherever the title rows put it)
   name is its leader's and the gender cell holds the counts ("12 Laki-laki<br>10 Perempuan").
   Each row is one line of the book: a guest with the name as written, or a member when the row's card
   number is a member's here (one line per member per day, as at the door). A name alone never makes
-  anyone a member, and nobody is registered by an import.
+  anyone a member, and nobody is registered by an import. A row whose name the book here has that day (a
+  guest's line, or a member's whose name it is: SLiMS's visitor book brought it, or the desk wrote it in the
+  weeks both books were kept) is that line, said and not counted twice; each line here matches one row, so
+  two guests of one name that day are two. Rows without a name (a daily tally) cannot be matched: the days
+  the book here has visits on already are said, from the first to the last; a month's total (a date naming
+  the month only), the months the book here has any visit in, as SLiMS's visitor book counts them day by day.
 - **A daily tally** (*rekap harian*): ``Tanggal``, ``Laki-laki``, ``Perempuan``, ``Anak``, ``Dewasa``,
   ``Jumlah``: each day becomes lines of the book that count its people (men, women, and the rest of the
   total whose gender was not written). Children and adults are not ages: they are not kept as age bands.
@@ -45,6 +50,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
+
+from peewee import JOIN
 
 from .. import auth
 from ..cells import by_digits_without_zeros
@@ -137,6 +144,7 @@ class VisitSheetPlan:
     bad: list[BadRow] = field(default_factory=list)  # rows left out
     notices: list[BadRow] = field(default_factory=list)  # rows kept, with what was odd in them
     overlap_days: set[date] = field(default_factory=set)  # days the book here already had visits on
+    overlap_months: set[str] = field(default_factory=set)  # "2026-01": a month's total where the book has visits
     activities: visit_activities.ActivityPlan = field(default_factory=visit_activities.ActivityPlan)
     applied: bool = False
     new_visits: list[dict[str, Any]] = field(default_factory=list, repr=False)
@@ -162,12 +170,19 @@ class VisitSheetPlan:
             first, last = min(self.overlap_days), max(self.overlap_days)
             lines.append(translate("Import", OVERLAP).format(count=len(self.overlap_days), first=first.isoformat(),
                                                              last=last.isoformat()))
+        if self.overlap_months:
+            lines.append(translate("Import", OVERLAP_MONTHS).format(count=len(self.overlap_months),
+                                                                    months=", ".join(sorted(self.overlap_months))))
         return lines + [notice.line(translate) for notice in self.notices]
 
 
 OVERLAP = QT_TRANSLATE_NOOP(
     "Import", "{count} day(s) of the file already have visits in the book here (from {first} to {last}): check "
               "that those days are not counted twice (the book here and the sheet).")
+OVERLAP_MONTHS = QT_TRANSLATE_NOOP(
+    "Import", "{count} month total(s) of the file fall in months the book here already has visits in ({months}): "
+              "they are added to those visits. Check that those months are not counted twice (import only the "
+              "months the book here lacks).")
 NOT_A_VISIT_BOOK = QT_TRANSLATE_NOOP(
     "Errors", "{path} has no visitor book and no activities: a sheet needs a date column (\"Tanggal\") and the "
               "visitor (\"Nama\", \"L/P\"), the day's counts (\"Laki-laki\", \"Perempuan\", \"Jumlah\") or the "
@@ -191,6 +206,8 @@ AGES_NOT_KEPT = QT_TRANSLATE_NOOP(
     "Import", "Children and adults are counted in the day's total, not by age band (the sheet gives no ages).")
 MEMBER_TWICE = QT_TRANSLATE_NOOP(
     "Import", "Member {card} is already in the book on {date}: counted once that day, as at the door.")
+GUEST_TWICE = QT_TRANSLATE_NOOP(
+    "Import", "{name} is already in the book on {date} (from the backup or the desk): not counted twice.")
 CARD_UNKNOWN = QT_TRANSLATE_NOOP(
     "Import", "No member has card number {card}: counted as a visitor by name (nobody is registered by this "
               "import).")
@@ -210,11 +227,21 @@ class _Here:
         self.padded = by_digits_without_zeros(list(self.members))  # "13" -> ["00013"]: zeros a sheet dropped
         self.member_days: set[tuple[int, date]] = set()
         self.days: set[date] = set()
-        for member_id, at in Visit.select(Visit.member, Visit.at).where(Visit.deleted == False).tuples():  # noqa: E712
+        # the lines by the name written and day: the same line of the same paper book, come already from a SLiMS
+        # history or written at the desk, is matched instead of counted twice (a member's line by the member's
+        # name: a paper book has names, not card numbers)
+        self.guest_days: Counter = Counter()
+        for member_id, name, group, member_name, at in Visit.select(
+                Visit.member, Visit.name, Visit.group_name, Member.name, Visit.at).join(
+                Member, JOIN.LEFT_OUTER, on=(Visit.member == Member.id)).where(
+                Visit.deleted == False).tuples():  # noqa: E712
             day = to_local(at).date()
             self.days.add(day)
             if member_id:
                 self.member_days.add((member_id, day))
+            if (member_name or name) and not group:
+                self.guest_days[(fold(member_name or name), day)] += 1
+        self.months = {(day.year, day.month) for day in self.days}
         village = lib.profile.village if lib.profile is not None else ""
         self.village = fold(village or "")
         self.seen: Counter = Counter()  # how many rows of the file said the same (for each uid's occurrence)
@@ -282,6 +309,7 @@ class _Sheet:
         self.day_unread = False  # the last date written could not be used
         self.ages_said = False
         self.undated: list[int] = []  # rows taken on the day above, said once at the end of the sheet
+        self.month_row = False  # the row's date names a month only: it counts the whole month
 
     def flag(self, number: int, template: str, **params: Any) -> None:
         self.result.notices.append(BadRow(number, template, params, sheet=self.name))
@@ -307,8 +335,10 @@ class _Sheet:
         if day is None:
             day = self.last_day
             self.undated.append(number)
-        elif month_only(values.get("date")):
-            self.flag(number, MONTH_ONLY, value=clean(values.get("date")), date=day.isoformat())
+        else:
+            self.month_row = bool(month_only(values.get("date")))
+            if self.month_row:
+                self.flag(number, MONTH_ONLY, value=clean(values.get("date")), date=day.isoformat())
         if day > self.today:
             self.leave_out(number, AFTER_TODAY, date=day.isoformat())
             self.last_day, self.day_unread = None, True
@@ -326,7 +356,9 @@ class _Sheet:
             self.result.unchanged += 1
             return
         self.here.uids.add(fields["uid"])
-        if day in self.here.days:
+        if self.month_row and (day.year, day.month) in self.here.months:  # (a month's total: any day of it)
+            self.result.overlap_months.add(f"{day.year:04d}-{day.month:02d}")
+        elif day in self.here.days:
             self.result.overlap_days.add(day)
         self.result.new_visits.append(fields)
         self.result.visits += 1
@@ -393,7 +425,19 @@ class _Sheet:
             self.result.member_visits += uid not in self.here.uids
         else:
             uid = self.here.uid("guest", day, fold(name), gender, band)
+            if self._same_guest(uid, name, day):
+                self.flag(number, GUEST_TWICE, name=name, date=day.isoformat())
+                return
         self._add({"uid": uid, **fields}, day)
+
+    def _same_guest(self, uid: str, name: str, day: date) -> bool:
+        """The row is a guest's line the book here has already (the same name that day, not from this file):
+        each line here matches one row only, so two people of one name the same day are both counted."""
+        key = (fold(name), day)
+        if not name or self.here.guest_days[key] <= 0:
+            return False
+        self.here.guest_days[key] -= 1
+        return uid not in self.here.uids  # a line this file brought before is its own row, not a match
 
     def _group_counts(self, number: int, values: dict[str, Any]) -> dict[str, int] | None:
         """A row that is a group: INLISLite's *Rombongan* ("12 Laki-laki<br>10 Perempuan" in its gender cell), or
