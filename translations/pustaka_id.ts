@@ -9805,6 +9805,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{count} eksemplar masih dipinjam di SLiMS oleh anggota yang sudah dihapus SLiMS (tidak ada di daftar anggota cadangan ini): masing-masing tercatat dipinjam di sini oleh anggota yang dibuat dari data yang ada di cadangan, diblokir sampai datanya Anda lengkapi di halaman Anggota.</translation>
         </message>
         <message>
+            <source>{count} line(s) of the visitor book are here already (the same name on the same day, from a visitor book sheet): not added again, so they are not counted twice.</source>
+            <translation>{count} baris buku tamu sudah ada di sini (nama yang sama pada hari yang sama, dari lembar buku tamu): tidak ditambahkan lagi, jadi tidak dihitung dua kali.</translation>
+        </message>
+        <message>
+            <source>{count} day(s) of SLiMS's visitor book already have visits in the book here (from {first} to {last}), from the desk or a sheet: check that those days are not counted twice.</source>
+            <translation>{count} hari dari buku tamu SLiMS sudah punya kunjungan di buku tamu di sini (dari {first} sampai {last}), dari meja layanan atau lembar Excel: periksa agar hari-hari itu tidak terhitung dua kali.</translation>
+        </message>
+        <message>
             <source>Copy {barcode}: on loan to {member} ({name}).</source>
             <translation>Eksemplar {barcode}: dipinjam oleh {member} ({name}).</translation>
         </message>
@@ -9863,6 +9871,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{count} returned loan(s) are here already (the same copy and member at the same time, from a SLiMS history or the desk): not added again, so they are not counted twice.</source>
             <translation>{count} peminjaman yang sudah kembali sudah ada di sini (eksemplar dan anggota yang sama pada waktu yang sama, dari riwayat SLiMS atau meja layanan): tidak ditambahkan lagi, agar tidak terhitung dua kali.</translation>
+        </message>
+        <message>
+            <source>{count} loan(s) still out here (from a SLiMS backup or the desk) came back by the file: returned on the day it says, so the desk shows the copies on the shelf.</source>
+            <translation>{count} peminjaman yang masih tercatat dipinjam di sini (dari cadangan SLiMS atau meja layanan) sudah kembali menurut berkas: dicatat kembali pada tanggal di berkas, jadi meja layanan menampilkan eksemplarnya di rak.</translation>
         </message>
         <message>
             <source>{count} returned loan(s) are left out because their member or copy is not here, so the reports of their months do not count them (the rows are listed below): register the member or import the catalogue, then import this file again; only those rows come in.</source>
@@ -10097,6 +10109,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Kegiatan {name} pada {date} tidak mencatat jumlah peserta: pertemuannya dihitung, tanpa peserta.</translation>
         </message>
         <message>
+            <source>{name} already has a session here on {date}: the row is that session, not added again (its attendance is the one ticked here).</source>
+            <translation>{name} sudah punya pertemuan di sini pada {date}: baris ini adalah pertemuan itu, tidak ditambahkan lagi (kehadirannya yang dicentang di sini).</translation>
+        </message>
+        <message>
             <source>The row names no activity: left out.</source>
             <translation>Baris ini tidak menyebut kegiatan: tidak diimpor.</translation>
         </message>
@@ -10107,6 +10123,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{count} day(s) of the file already have visits in the book here (from {first} to {last}): check that those days are not counted twice (the book here and the sheet).</source>
             <translation>{count} hari dalam berkas sudah ada kunjungannya di buku tamu di sini (dari {first} sampai {last}): periksa agar hari-hari itu tidak terhitung dua kali (buku tamu di sini dan lembar ini).</translation>
+        </message>
+        <message>
+            <source>{count} month total(s) of the file fall in months the book here already has visits in ({months}): they are added to those visits. Check that those months are not counted twice (import only the months the book here lacks).</source>
+            <translation>{count} jumlah bulanan dalam berkas jatuh pada bulan yang sudah punya kunjungan di buku tamu di sini ({months}): jumlah itu ditambahkan ke kunjungan tersebut. Periksa agar bulan-bulan itu tidak terhitung dua kali (impor hanya bulan yang belum ada di sini).</translation>
         </message>
         <message>
             <source>The sheet is not a visitor book nor a list of activities (its columns: {columns}): not read.</source>
@@ -10151,6 +10171,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Member {card} is already in the book on {date}: counted once that day, as at the door.</source>
             <translation>Anggota {card} sudah tercatat di buku tamu pada {date}: dihitung sekali pada hari itu, seperti di pintu masuk.</translation>
+        </message>
+        <message>
+            <source>{name} is already in the book on {date} (from the backup or the desk): not counted twice.</source>
+            <translation>{name} sudah ada di buku tamu pada {date} (dari cadangan atau dari meja layanan): tidak dihitung dua kali.</translation>
         </message>
         <message>
             <source>No member has card number {card}: counted as a visitor by name (nobody is registered by this import).</source>
