@@ -189,3 +189,27 @@ def test_reading_a_picture_open_elsewhere_is_a_validation_error(tmp_path, monkey
     _held_by_excel(monkeypatch, photo)
     with pytest.raises(ValidationError, match="open in another program"):
         read_picture(photo, "photo")
+
+
+def test_backup_to_a_write_protected_stick_says_so(lib, librarian, tmp_path, monkeypatch):
+    """SQLite would only say "unable to open database file" (shown as "was the stick removed?")."""
+    import sqlite3
+
+    from pustaka_desktop.core.store import backup
+    from pustaka_desktop.core.store import db as dbmod
+
+    stick = tmp_path / "FLASHDISK"
+    stick.mkdir()
+
+    def locked_stick(path, mode="r", *args, **kwargs):
+        raise windows_refusal(WRITE_PROTECT, str(path), "The media is write protected")
+
+    def sqlite_on_a_locked_stick(db, target):
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr(backup, "open", locked_stick, raising=False)
+    monkeypatch.setattr(dbmod, "backup", sqlite_on_a_locked_stick)
+    with pytest.raises(PustakaError) as caught:
+        backup.backup_to(lib, librarian, stick)
+    assert "write-protected" in caught.value.message() and "not there any more" not in caught.value.message()
+    assert list(stick.iterdir()) == []
