@@ -213,3 +213,21 @@ def test_backup_to_a_write_protected_stick_says_so(lib, librarian, tmp_path, mon
         backup.backup_to(lib, librarian, stick)
     assert "write-protected" in caught.value.message() and "not there any more" not in caught.value.message()
     assert list(stick.iterdir()) == []
+
+
+def test_cli_folder_typed_with_a_backslash_before_the_quote(cli_db, tmp_path, capsys, monkeypatch):
+    """cmd.exe hands ``-o "E:\\Cadangan\\"`` over as ``E:\\Cadangan"``: the folder is meant, not a name
+    with a quote in it (which Windows refuses: "was the stick removed?")."""
+    monkeypatch.chdir(tmp_path)
+    stick = tmp_path / "E:\\Cadangan\\"  # (on Linux the backslashes are letters: this is the folder's name)
+    stick.mkdir()
+    code, _, err = _cli(capsys, "--db", cli_db, "--user", "admin", "backup", "-o", 'E:\\Cadangan"')
+    assert code == 0, err
+    assert [p.suffix for p in stick.iterdir()] == [".sqlite3"]
+
+
+def test_cli_path_split_at_its_spaces_says_to_quote_it(cli_db, capsys):
+    with pytest.raises(SystemExit):
+        _cli(capsys, "--db", cli_db, "--user", "admin", "import", "csv", "E:\\Data", "SLiMS\\biblio.csv")
+    err = capsys.readouterr().err
+    assert 'double quotes, like this: "E:\\Data SLiMS\\biblio.csv"' in err
