@@ -231,3 +231,34 @@ def test_cli_path_split_at_its_spaces_says_to_quote_it(cli_db, capsys):
         _cli(capsys, "--db", cli_db, "--user", "admin", "import", "csv", "E:\\Data", "SLiMS\\biblio.csv")
     err = capsys.readouterr().err
     assert 'double quotes, like this: "E:\\Data SLiMS\\biblio.csv"' in err
+
+
+def test_stocktake_scanner_list_open_in_excel_is_said(lib, librarian, tmp_path, monkeypatch):
+    from pustaka_desktop.core.catalog import stocktake
+
+    session = stocktake.start(lib, librarian)
+    codes = tmp_path / "hasil pindai rak A.csv"
+    codes.write_text("B0001\nB0002\n", encoding="utf-8")
+    _held_by_excel(monkeypatch, codes)
+    with pytest.raises(ValidationError) as caught:
+        stocktake.scan_file(lib, librarian, session, codes)
+    assert "open in another program" in caught.value.message()
+    assert "The process cannot access" not in caught.value.message()  # (Windows's words, in its own language)
+
+
+def test_an_e_book_open_in_a_pdf_reader_is_said(lib, librarian, tmp_path, monkeypatch):
+    from pustaka_desktop.core.catalog import digital
+
+    book = tmp_path / "Modul Bertani Cabai.pdf"
+    book.write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n")
+    real_open = open
+
+    def reader_holds_it(file, *args, **kwargs):
+        if str(file) == str(book):
+            raise windows_refusal(SHARING_VIOLATION, str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(digital, "open", reader_holds_it, raising=False)
+    with pytest.raises(ValidationError) as caught:
+        digital.add_document(lib, librarian, book, title="Modul Bertani Cabai")
+    assert "open in another program" in caught.value.message() and caught.value.field == "path"

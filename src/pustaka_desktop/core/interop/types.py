@@ -26,7 +26,7 @@ from ..catalog.review import Flag
 from ..errors import ValidationError, render
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress  # noqa: F401  (re-exported: the formats' callbacks, with their vocabulary)
-from ..store.files import explain_os_error
+from ..store.files import cannot_read, explain_os_error
 from .mojibake import undo_double_utf8
 
 Translate = Callable[[str, str], str]
@@ -69,14 +69,6 @@ def read_to_the_end(path: str | Path) -> Iterator[None]:
     except OSError as exc:
         raise (explain_os_error(exc, path, writing=False, kind=ValidationError)
                or ValidationError(FILE_LOST, path=Path(path).name)) from exc
-
-
-def cannot_read(exc: OSError, path: str | Path) -> ValidationError:
-    """Why an import file could not be opened, in words: open in Excel (Windows refuses it then), not
-    there, not allowed; else the system's own words."""
-    return (explain_os_error(exc, path, writing=False, kind=ValidationError)
-            or ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), path=str(path),
-                               error=exc.strerror or str(exc)))
 
 
 @dataclass

@@ -109,6 +109,18 @@ def explain_os_error(exc: OSError, path: str | os.PathLike | None = None, writin
     return kind(explained[0], **explained[1]) if explained else None
 
 
+def cannot_read(exc: OSError, path: str | os.PathLike, field: str | None = None) -> PustakaError:
+    """Why a file the user chose (an import, a scanner's list, an e-book) could not be read, as a
+    ValidationError: open in Excel, not there, not allowed; else the system's own words."""
+    from ..errors import ValidationError
+
+    explained = _known_problem(exc, path, writing=False)
+    if explained is not None:
+        return ValidationError(explained[0], field=field, **explained[1])
+    return ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), field=field, path=str(path),
+                           error=exc.strerror or str(exc))
+
+
 _RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
 _FORBIDDEN_CHARACTERS = set('<>:"|?*')
 
