@@ -262,3 +262,10 @@ def test_an_e_book_open_in_a_pdf_reader_is_said(lib, librarian, tmp_path, monkey
     with pytest.raises(ValidationError) as caught:
         digital.add_document(lib, librarian, book, title="Modul Bertani Cabai")
     assert "open in another program" in caught.value.message() and caught.value.field == "path"
+
+
+def test_a_bare_refusal_at_the_top_names_both_likely_causes(tmp_path):
+    exc = PermissionError(errno.EACCES, "Permission denied", str(tmp_path / "rekap.pdf"))
+    truthful = faults.explain(exc)
+    assert truthful is not None and "open in another program" in truthful.message()
+    assert "may not use that folder" in truthful.message()

@@ -43,6 +43,9 @@ NO_WRITE_PERMISSION = QT_TRANSLATE_NOOP(
 NO_READ_PERMISSION = QT_TRANSLATE_NOOP(
     "Errors", "{path} cannot be opened: another program (Excel?) holds it, or this Windows user may not read it. "
               "Close it in that program, or copy it to Documents, then try again.")
+ACCESS_REFUSED = QT_TRANSLATE_NOOP(
+    "Errors", "Windows refused {path}: it is open in another program (Excel, a PDF reader), or this user may not "
+              "use that folder. Close it there or choose another folder, then try again. Nothing was changed.")
 BAD_NAME = QT_TRANSLATE_NOOP(
     "Errors", "Windows does not allow the file name {name}: CON, PRN, AUX, NUL, COM1-COM9 and LPT1-LPT9 are "
               "reserved, and a name may not hold : * ? \" < > | or end in a space or a dot. Choose another name. "
@@ -93,7 +96,7 @@ def _known_problem(exc: OSError, path: str | os.PathLike, writing: bool | None,
         if writing:
             return NO_WRITE_PERMISSION, params
         if writing is None:
-            return IN_USE, params  # (a raw refusal met at the top: most often a file open in Excel)
+            return ACCESS_REFUSED, params  # (a raw refusal met at the top: reading or writing, not known)
         return NO_READ_PERMISSION, params
     return None
 
