@@ -86,3 +86,21 @@ def test_a_logo_still_open_in_the_picture_editor_is_said(printing_page, lib, tmp
     printing_page.choose_logo()
     assert "open in another program" in printing_page.shown[0].message()
     assert not lib.profile.logo
+
+
+def test_import_wizard_format_check_of_a_workbook_held_by_excel(qtbot, tmp_path, monkeypatch):
+    """Excel lets the first bytes be read, then refuses the workbook's parts: no "(PermissionError)"."""
+    from pustaka_desktop.core.interop import readers
+    from pustaka_desktop.gui import import_wizard
+
+    sheet = tmp_path / "Data Buku 2025.xlsx"
+    sheet.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
+
+    def held(path, chosen):
+        raise in_use(str(path))
+
+    monkeypatch.setattr(readers, "fitting_format", held)
+    with pytest.raises(PustakaError) as caught:
+        import_wizard.format_of(str(sheet), "xlsx")(lambda *a: None, lambda: False)
+    assert "open in another program" in caught.value.message()
+    assert "PermissionError" not in caught.value.message()

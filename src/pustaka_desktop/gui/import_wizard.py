@@ -34,6 +34,7 @@ from ..core.interop import importer, readers
 from ..core.interop.import_session import ONE_ROW_PER_RECORD
 from ..core.interop.types import COPY_FORMATS, FORMATS, UNREADABLE
 from ..core.jobs import checkpoint
+from ..core.store.files import explain_os_error
 from .context import AppContext
 from .dialogs.slims_database import ask_database, libraries_of
 from .import_preview import PreviewPage
@@ -82,8 +83,10 @@ def format_of(path: str, chosen: str) -> JobFn:
         try:
             return readers.fitting_format(path, chosen)
         except (OSError, ValueError, LookupError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
-            # (a damaged file the checks did not foresee: said plainly here, never a traceback)
-            raise ValidationError(UNREADABLE, path=Path(path).name, error=type(exc).__name__) from exc
+            # (a damaged file the checks did not foresee: said plainly here, never a traceback; one open in
+            # Excel says so, with what to do)
+            held = explain_os_error(exc, path, writing=False, kind=ValidationError) if isinstance(exc, OSError) else None
+            raise held or ValidationError(UNREADABLE, path=Path(path).name, error=type(exc).__name__) from exc
     return job
 
 
