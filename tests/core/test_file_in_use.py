@@ -269,3 +269,19 @@ def test_a_bare_refusal_at_the_top_names_both_likely_causes(tmp_path):
     truthful = faults.explain(exc)
     assert truthful is not None and "open in another program" in truthful.message()
     assert "may not use that folder" in truthful.message()
+
+
+def test_cli_loan_history_from_a_slims_backup_held_elsewhere(cli_db, tmp_path, capsys, monkeypatch):
+    dump = tmp_path / "backup_slims_2025.sql"
+    dump.write_text("-- MySQL dump 10.13\nCREATE TABLE `loan` (`loan_id` int);\n", encoding="utf-8")
+    _held_by_excel(monkeypatch, dump)
+    real_open = open
+
+    def held(file, *args, **kwargs):  # (the dump is read with open(), not Path.open)
+        if str(file) == str(dump):
+            raise windows_refusal(SHARING_VIOLATION, str(file))
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr("builtins.open", held)
+    code, _, err = _cli(capsys, "--db", cli_db, "--user", "admin", "history-import", str(dump))
+    assert code == 1 and "open in another program" in err and "PermissionError" not in err

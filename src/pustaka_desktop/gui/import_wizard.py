@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.errors import Cancelled, PustakaError, ValidationError
+from ..core.errors import Cancelled, PustakaError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, readers
 from ..core.interop.import_session import ONE_ROW_PER_RECORD
-from ..core.interop.types import COPY_FORMATS, FORMATS, UNREADABLE
+from ..core.interop.types import COPY_FORMATS, FORMATS, unreadable
 from ..core.jobs import checkpoint
-from ..core.store.files import explain_os_error
 from .context import AppContext
 from .dialogs.slims_database import ask_database, libraries_of
 from .import_preview import PreviewPage
@@ -85,8 +84,7 @@ def format_of(path: str, chosen: str) -> JobFn:
         except (OSError, ValueError, LookupError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
             # (a damaged file the checks did not foresee: said plainly here, never a traceback; one open in
             # Excel says so, with what to do)
-            held = explain_os_error(exc, path, writing=False, kind=ValidationError) if isinstance(exc, OSError) else None
-            raise held or ValidationError(UNREADABLE, path=Path(path).name, error=type(exc).__name__) from exc
+            raise unreadable(exc, path) from exc
     return job
 
 

@@ -60,6 +60,13 @@ FILE_LOST = QT_TRANSLATE_NOOP(
               "again.")
 
 
+def unreadable(exc: BaseException, path: str | Path) -> ValidationError:
+    """``UNREADABLE`` for a file a reader could not make sense of - unless the reason is the file's place: open
+    in Excel, not there, not allowed (said with what to do, not as "(PermissionError)")."""
+    held = explain_os_error(exc, path, writing=False, kind=ValidationError) if isinstance(exc, OSError) else None
+    return held or ValidationError(UNREADABLE, path=Path(path).name, error=type(exc).__name__)
+
+
 @contextmanager
 def read_to_the_end(path: str | Path) -> Iterator[None]:
     """Reading an import file: the disk failing under it (OSError: a USB stick pulled out half way) refuses the
