@@ -84,7 +84,8 @@ def _known_problem(exc: OSError, path: str | os.PathLike, writing: bool | None,
         return QT_TRANSLATE_NOOP("Errors", "The disk or USB stick is full; {path} was not saved."), params
     if code == errno.EROFS:
         return QT_TRANSLATE_NOOP("Errors", "The disk or USB stick is read-only; {path} was not saved."), params
-    if writing is not False and (code in (errno.ENODEV, errno.EIO) or win in _WIN_GONE or (writing and code == errno.ENOENT)):
+    gone = code in (errno.ENODEV, errno.EIO) or win in _WIN_GONE or (writing and code == errno.ENOENT)
+    if gone and writing is not False:  # (a read cut off keeps its reader's own words: "copy it to this PC")
         return QT_TRANSLATE_NOOP(
             "Errors", "The folder for {path} is not there any more (was the USB stick removed?). Nothing was saved."
         ), params
