@@ -285,3 +285,15 @@ def test_cli_loan_history_from_a_slims_backup_held_elsewhere(cli_db, tmp_path, c
     monkeypatch.setattr("builtins.open", held)
     code, _, err = _cli(capsys, "--db", cli_db, "--user", "admin", "history-import", str(dump))
     assert code == 1 and "open in another program" in err and "PermissionError" not in err
+
+
+def test_saving_onto_a_folder_says_it_is_a_folder(tmp_path):
+    """(``pustaka-cli labels -o E:\\Label``: Windows would call it "access denied", as if the file were held.)"""
+    folder = tmp_path / "Label"
+    folder.mkdir()
+    (folder / "januari.pdf").write_bytes(b"%PDF")
+    with pytest.raises(PustakaError) as caught:
+        files.write_bytes(folder, b"%PDF-1.4")
+    assert "is a folder" in caught.value.message()
+    assert [p.name for p in folder.iterdir()] == ["januari.pdf"]
+    assert not (tmp_path / "Label.partial").exists()

@@ -50,6 +50,8 @@ BAD_NAME = QT_TRANSLATE_NOOP(
     "Errors", "Windows does not allow the file name {name}: CON, PRN, AUX, NUL, COM1-COM9 and LPT1-LPT9 are "
               "reserved, and a name may not hold : * ? \" < > | or end in a space or a dot. Choose another name. "
               "Nothing was saved.")
+IS_A_FOLDER = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is a folder, not a file: choose a file name in it. Nothing was saved.")
 NOT_THERE = QT_TRANSLATE_NOOP(
     "Errors", "{path} is not there: was the USB stick taken out, or the name typed differently? Nothing was changed.")
 
@@ -91,6 +93,8 @@ def _known_problem(exc: OSError, path: str | os.PathLike, writing: bool | None,
         ), params
     if code == errno.ENOENT:
         return NOT_THERE, params
+    if code == errno.EISDIR:
+        return IS_A_FOLDER, params
     if code in (errno.EACCES, errno.EPERM):
         if replacing:
             return REPLACE_REFUSED, params
@@ -160,6 +164,8 @@ def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     target = Path(path)
     if windows_name_problem(target.name):
         raise FileWriteError(BAD_NAME, name=target.name)
+    if target.is_dir():  # (Windows would refuse the rename as "access denied", as if the file were held)
+        raise FileWriteError(IS_A_FOLDER, path=str(target))
     partial = target.with_name(target.name + ".partial")
     replacing = False
     try:
