@@ -297,3 +297,52 @@ def test_saving_onto_a_folder_says_it_is_a_folder(tmp_path):
     assert "is a folder" in caught.value.message()
     assert [p.name for p in folder.iterdir()] == ["januari.pdf"]
     assert not (tmp_path / "Label.partial").exists()
+
+
+def test_a_held_file_is_found_before_a_long_export_is_made(lib, librarian, tmp_path, monkeypatch):
+    """Windows: the catalogue is not written out for minutes only to be thrown away at the end; a report is
+    not logged as exported when it could not be saved."""
+    from pustaka_desktop.core.interop import spreadsheet
+    from pustaka_desktop.core.reports import export as report_export
+    from pustaka_desktop.core.store.models import AuditLog
+
+    target = tmp_path / "katalog lengkap.xlsx"
+    target.write_bytes(b"last month")
+    monkeypatch.setattr(files, "_WINDOWS", True)
+    real_open = open
+
+    def excel_holds_it(file, mode="r", *args, **kwargs):
+        if str(file) == str(target):
+            raise windows_refusal(SHARING_VIOLATION, str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    monkeypatch.setattr(files, "open", excel_holds_it, raising=False)
+    progress = []
+    with pytest.raises(PustakaError, match="open in another program"):
+        spreadsheet.export_xlsx(lib, librarian, target, progress=lambda fraction, text: progress.append(text))
+    assert progress == []  # refused before a single record was written out
+    assert target.read_bytes() == b"last month"
+    assert not (tmp_path / "katalog lengkap.xlsx.partial").exists()
+
+    logged = AuditLog.select().count()
+    with pytest.raises(PustakaError, match="open in another program"):
+        report_export.save(lib, librarian, {"kind": "monthly"}, target)  # (refused before the data is looked at)
+    assert AuditLog.select().count() == logged
+
+
+def test_a_report_that_could_not_be_saved_is_not_logged_as_exported(lib, librarian, tmp_path, monkeypatch):
+    from pustaka_desktop.core.reports import export as report_export
+    from pustaka_desktop.core.reports import monthly_data
+    from pustaka_desktop.core.reports.period import Period
+    from pustaka_desktop.core.store.models import AuditLog
+
+    data = monthly_data(lib, Period.month(2026, 1))
+
+    def locked_stick(path, mode="r", *args, **kwargs):
+        raise windows_refusal(WRITE_PROTECT, str(path), "The media is write protected")
+
+    monkeypatch.setattr(files, "open", locked_stick, raising=False)
+    logged = AuditLog.select().count()
+    with pytest.raises(PustakaError, match="write-protected"):
+        report_export.save(lib, librarian, data, tmp_path / "laporan-januari.csv")
+    assert AuditLog.select().count() == logged

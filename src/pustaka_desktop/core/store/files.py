@@ -158,14 +158,33 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
-@contextmanager
-def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
-    """``with atomic_write(p) as f: f.write(...)`` - the file appears under ``p`` only when complete."""
+_WINDOWS = os.name == "nt"
+
+
+def ready_to_save(path: str | os.PathLike) -> None:
+    """FileWriteError now, before an export or a PDF is made, when saving it to ``path`` would fail at the end:
+    a name Windows refuses, a folder, or (on Windows) a file open in Excel or a PDF reader, which cannot be
+    replaced. ``atomic_write`` checks too; a caller that builds the file first (minutes, for a big catalogue)
+    calls it before it starts."""
     target = Path(path)
     if windows_name_problem(target.name):
         raise FileWriteError(BAD_NAME, name=target.name)
     if target.is_dir():  # (Windows would refuse the rename as "access denied", as if the file were held)
         raise FileWriteError(IS_A_FOLDER, path=str(target))
+    if not _WINDOWS or not target.is_file():
+        return
+    try:
+        with open(target, "ab"):  # (opened to append, nothing written: the file is not changed)
+            pass
+    except OSError as exc:
+        raise _explain(exc, target, replacing=True) from exc
+
+
+@contextmanager
+def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
+    """``with atomic_write(p) as f: f.write(...)`` - the file appears under ``p`` only when complete."""
+    target = Path(path)
+    ready_to_save(target)
     partial = target.with_name(target.name + ".partial")
     replacing = False
     try:

@@ -498,8 +498,9 @@ class PrintingPage(QWidget):
             return
 
         def work(progress, cancelled):
-            from ...core.store.files import write_bytes
+            from ...core.store.files import ready_to_save, write_bytes
 
+            ready_to_save(path)  # (last time's PDF still open in the reader: said before all pages are made)
             write_bytes(path, job.full(progress, cancelled))
             return path
 
