@@ -27,7 +27,10 @@ def read_picture(path: str | Path, field: str = "cover") -> bytes:
         if path.stat().st_size > MAX_FILE:
             raise ValidationError(NOT_A_PICTURE, field=field)
         return path.read_bytes()
-    except OSError as exc:
+    except FileNotFoundError:  # (its own words, which say it: a picture on a stick not put in yet)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read (is the USB stick in?)."),
+                              field=field, path=str(path)) from None
+    except OSError as exc:  # open in another program, not allowed
         raise (explain_os_error(exc, path, writing=False, kind=ValidationError) or ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read (is the USB stick in?)."),
             field=field, path=str(path))) from None
