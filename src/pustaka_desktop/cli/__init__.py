@@ -56,13 +56,18 @@ def utf8_when_redirected() -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    argv = common.quoted_path_repaired(sys.argv[1:] if argv is None else argv)
     utf8_when_redirected()
     # The language first, so that --help and argparse's own errors are in the user's language too.
     common.setup_language(common.early_options(argv))
     help_language.install()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as refused:
+        if refused.code == 2 and common.split_path_hint(argv):  # (argparse said what is wrong; this says how)
+            print(common.split_path_hint(argv), file=sys.stderr)
+        raise
     common.setup_language(args)
     try:
         code = args.handler(args) or 0

@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -194,3 +195,32 @@ def end_progress() -> None:
     """Ends a progress line on a terminal, so that the result starts on a line of its own."""
     if sys.stderr.isatty():
         print(file=sys.stderr)
+
+
+# Windows's command line (cmd.exe, PowerShell) reads "E:\Cadangan\" as E:\Cadangan" - the backslash before the
+# closing quote escapes it - and splits an unquoted E:\Data SLiMS\biblio.csv in two at the space.
+_WINDOWS_PATH_START = re.compile(r'^(?:[A-Za-z]:\\|\\\\)')
+SPLIT_PATH = QT_TRANSLATE_NOOP(
+    "cli", 'A path with spaces must be in double quotes, like this: "{path}"')
+
+
+def quoted_path_repaired(argv: list[str]) -> list[str]:
+    """``argv`` with each Windows path that ended in a backslash before its closing quote (E:\\Cadangan")
+    given its real form (E:\\Cadangan\\)."""
+    return [arg[:-1] + "\\" if _WINDOWS_PATH_START.match(arg) and arg.endswith('"') and arg.count('"') == 1
+            else arg for arg in argv]
+
+
+def split_path_hint(argv: list[str]) -> str:
+    """When a Windows path was split at its spaces (E:\\Data  SLiMS\\biblio.csv), how to type it; else ""."""
+    for at, arg in enumerate(argv):
+        if not _WINDOWS_PATH_START.match(arg):
+            continue
+        rest = []
+        for following in argv[at + 1:]:
+            if following.startswith("-"):
+                break
+            rest.append(following)
+        if rest:  # (asked only when the command line was refused: the words after the path were too many)
+            return translate("cli", SPLIT_PATH).format(path=" ".join([arg, *rest]))
+    return ""

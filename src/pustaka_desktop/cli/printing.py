@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..core.errors import ValidationError
 from ..core.formatting import format_measure, format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.pictures import read_picture
 from ..core.printing import branding, cards, labels, month_card, posters, selection, templates
 from ..core.reports.period import parse_period
 from . import common
@@ -222,7 +222,7 @@ def cmd_logo(args: argparse.Namespace) -> int:
     if args.remove:
         branding.set_logo(lib, by, None)
     elif args.file:
-        branding.set_logo(lib, by, Path(args.file).read_bytes())
+        branding.set_logo(lib, by, read_picture(args.file, "logo"))
     else:
         print(translate("cli", "Give a picture file, or --remove."))
         return 2

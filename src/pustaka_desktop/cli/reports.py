@@ -26,6 +26,7 @@ from ..core.community.demographics import AGE_BANDS
 from ..core.errors import ValidationError
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
+from ..core.pictures import read_picture
 from ..core.printing import impact_sheet
 from ..core.reports import documents, impact, iplm_data, monthly_data, parse_period, save, tpbis_data
 from . import common, programmes
@@ -344,7 +345,7 @@ def cmd_program_attend(args: argparse.Namespace) -> int:
 def cmd_program_story(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
-    photo = Path(args.photo).read_bytes() if args.photo else None
+    photo = read_picture(args.photo, "photo") if args.photo else None
     programs.add_story(lib, by, _program(lib, args.program), title=args.title, text=args.text, author=args.author,
                        photo=photo, consent=args.consent)
     print(translate("cli", "Story added."))

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from ..core.errors import Cancelled, PustakaError, ValidationError
+from ..core.errors import Cancelled, PustakaError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, readers
 from ..core.interop.import_session import ONE_ROW_PER_RECORD
-from ..core.interop.types import COPY_FORMATS, FORMATS, UNREADABLE
+from ..core.interop.types import COPY_FORMATS, FORMATS, unreadable
 from ..core.jobs import checkpoint
 from .context import AppContext
 from .dialogs.slims_database import ask_database, libraries_of
@@ -82,8 +82,9 @@ def format_of(path: str, chosen: str) -> JobFn:
         try:
             return readers.fitting_format(path, chosen)
         except (OSError, ValueError, LookupError, EOFError, zipfile.BadZipFile, zlib.error) as exc:
-            # (a damaged file the checks did not foresee: said plainly here, never a traceback)
-            raise ValidationError(UNREADABLE, path=Path(path).name, error=type(exc).__name__) from exc
+            # (a damaged file the checks did not foresee: said plainly here, never a traceback; one open in
+            # Excel says so, with what to do)
+            raise unreadable(exc, path) from exc
     return job
 
 

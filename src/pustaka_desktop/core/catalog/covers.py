@@ -4,36 +4,19 @@ is kept as one small JPEG."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from .. import auth
-from ..errors import ValidationError
-from ..i18n import QT_TRANSLATE_NOOP
-from ..pictures import NOT_A_PICTURE, small_jpeg
+from ..pictures import read_picture, small_jpeg  # noqa: F401  (read_picture: callers read covers through here)
 from ..service import Library
 from ..store import write as store
 from ..store.models import Record, Staff
 
 COVER_SIZE = (240, 360)  # width x height: a book stands upright
-MAX_FILE = 30 * 1024 * 1024  # a "picture" larger than this is no cover (a video, a disk image)
 PICTURE_PATTERNS = "*.jpg *.jpeg *.png *.gif *.bmp *.webp *.tif *.tiff"
 
 
 def cover_jpeg(data: bytes) -> bytes:
     """Any image file's bytes -> the cover as kept (a JPEG at most 240 x 360), or ValidationError."""
     return small_jpeg(data, COVER_SIZE, "cover")
-
-
-def read_picture(path: str | Path, field: str = "cover") -> bytes:
-    """The bytes of a picture file the librarian chose, or ValidationError naming what is wrong."""
-    path = Path(path)
-    try:
-        if path.stat().st_size > MAX_FILE:
-            raise ValidationError(NOT_A_PICTURE, field=field)
-        return path.read_bytes()
-    except OSError:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The file {path} cannot be read (is the USB stick in?)."),
-                              field=field, path=str(path)) from None
 
 
 def cover_of(lib: Library, record: Record) -> bytes | None:

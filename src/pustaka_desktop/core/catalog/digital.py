@@ -32,7 +32,7 @@ from .. import auth
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.files import atomic_write, make_folder
+from ..store.files import atomic_write, cannot_read, make_folder
 from ..store.models import DigitalFile, DigitalView, Record, Staff
 from . import records
 
@@ -66,8 +66,7 @@ def sniff(path: Path) -> str:
         with open(path, "rb") as handle:
             head = handle.read(1024)
     except OSError as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), field="path",
-                              path=str(path), error=exc.strerror or str(exc)) from exc
+        raise cannot_read(exc, path, field="path") from exc
     if head.lstrip(b"\r\n\t ").startswith(b"%PDF-"):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):

@@ -43,6 +43,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import checkpoint
 from ..service import Library
 from ..store import write as store
+from ..store.files import cannot_read
 from ..store.lookup import by_code, scanned
 from ..store.models import Item, Loan, Member, Record, Staff, StockTake, StockTakeScan
 from .finding import barcode_by_digits, live_copy
@@ -193,8 +194,7 @@ def scan_file(lib: Library, by: Staff, session: StockTake, path: str | Path,
     try:
         text = Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), path=str(path),
-                              error=exc.strerror or str(exc)) from exc
+        raise cannot_read(exc, path) from exc  # (a scanner's list still open in Notepad++ or Excel)
     codes = [line.strip().split(",")[0].strip().strip('"') for line in text.splitlines()]
     codes = [c for c in codes if c]
     scope_ids = {i for (i,) in _scope(session).select(Item.id).tuples()}

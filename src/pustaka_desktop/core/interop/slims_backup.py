@@ -34,7 +34,7 @@ from ..jobs import Cancel, Progress
 from . import sql_dump
 from .dump_files import CUT, DAMAGED, PACKED, holds_dump
 from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, biblio_incoming, item_incoming
-from .types import UNREADABLE, UTF16_BOMS, BadRow, Incoming
+from .types import UTF16_BOMS, BadRow, Incoming, unreadable
 
 # SLiMS 9's columns, for a dump without its CREATE TABLE statements (a "data only" export)
 KNOWN_COLUMNS = {
@@ -319,7 +319,7 @@ def _surveyed_checked(path: Path, progress: Progress | None = None, cancel: Canc
     except zipfile.BadZipFile as exc:  # a zip's table of contents is at its end: one cut off has none
         raise ValidationError(INCOMPLETE_FILE, path=path.name) from exc
     except DAMAGED as exc:
-        raise ValidationError(UNREADABLE, path=path.name, error=type(exc).__name__) from exc
+        raise unreadable(exc, path) from exc
 
 
 def _checked(path: str | Path, database: str | None = None) -> sql_dump.Dump:

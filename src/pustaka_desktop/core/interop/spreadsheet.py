@@ -42,7 +42,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import checkpoint
 from ..service import Library
-from ..store.files import atomic_write
+from ..store.files import atomic_write, ready_to_save
 from ..store.models import CollectionType, Item, Record, Staff
 from . import inlislite, loan_lists, member_sheets, merged_cells, sheets, topic_column
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, sheet_row
@@ -513,6 +513,7 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, translate: Tra
     from openpyxl.styles import Font
 
     auth.require(by, "catalog.export")
+    ready_to_save(path)  # (last month's export still open in Excel: said now, not after the whole catalogue)
     types = dict(CollectionType.select(CollectionType.id, CollectionType.name).tuples())
     copies: dict[int, list[Item]] = {}
     for item in Item.select().where(Item.deleted == False).order_by(Item.record, Item.id).iterator():  # noqa: E712

@@ -26,6 +26,7 @@ from ..catalog.review import Flag
 from ..errors import ValidationError, render
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress  # noqa: F401  (re-exported: the formats' callbacks, with their vocabulary)
+from ..store.files import cannot_read, explain_os_error
 from .mojibake import undo_double_utf8
 
 Translate = Callable[[str, str], str]
@@ -59,6 +60,13 @@ FILE_LOST = QT_TRANSLATE_NOOP(
               "again.")
 
 
+def unreadable(exc: BaseException, path: str | Path) -> ValidationError:
+    """``UNREADABLE`` for a file a reader could not make sense of - unless the reason is the file's place: open
+    in Excel, not there, not allowed (said with what to do, not as "(PermissionError)")."""
+    held = explain_os_error(exc, path, writing=False, kind=ValidationError) if isinstance(exc, OSError) else None
+    return held or ValidationError(UNREADABLE, path=Path(path).name, error=type(exc).__name__)
+
+
 @contextmanager
 def read_to_the_end(path: str | Path) -> Iterator[None]:
     """Reading an import file: the disk failing under it (OSError: a USB stick pulled out half way) refuses the
@@ -66,7 +74,8 @@ def read_to_the_end(path: str | Path) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise ValidationError(FILE_LOST, path=Path(path).name) from exc
+        raise (explain_os_error(exc, path, writing=False, kind=ValidationError)
+               or ValidationError(FILE_LOST, path=Path(path).name)) from exc
 
 
 @dataclass
@@ -294,8 +303,7 @@ def read_text(path: str | Path) -> str:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), path=str(path),
-                              error=exc.strerror or str(exc)) from exc
+        raise cannot_read(exc, path) from exc
     if data[:2] in UTF16_BOMS:
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
@@ -549,8 +557,7 @@ def text_lines(path: str | Path) -> tuple[int, Iterator[str]]:
             head = handle.read(4096)
         size = path.stat().st_size
     except OSError as exc:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), path=str(path),
-                              error=exc.strerror or str(exc)) from exc
+        raise cannot_read(exc, path) from exc
     if head[:2] in UTF16_BOMS:
         encoding = "utf-16"
     elif b"\x00" in head:

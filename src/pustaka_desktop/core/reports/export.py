@@ -17,7 +17,7 @@ from ..cells import neutralise, neutralise_row
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.files import write_bytes
+from ..store.files import ready_to_save, write_bytes
 from ..store.models import Staff
 from .documents import Translate, _identity, header_lines, tables_for, title_for
 
@@ -128,12 +128,16 @@ def save(lib: Library, by: Staff, data: dict[str, Any], path: str | Path, transl
     """Write the report to ``path`` as PDF, xlsx or CSV (by its extension), atomically. Librarians
     only: a report file leaves the app (and the TPBIS report carries participants' stories)."""
     auth.require(by, "reports.export")
-    auth.audit(lib, by, "reports.export", "report", "", report=data.get("kind", ""), file=Path(path).name)
     kind = format_of(path)
+    ready_to_save(path)  # (open in Excel since last month: said before the report is made)
     if kind == "pdf":
         from ..printing.report_pdf import report_pdf
 
-        return write_bytes(path, report_pdf(data, translate))
-    if kind == "xlsx":
-        return write_bytes(path, xlsx_bytes(data, translate))
-    return write_bytes(path, csv_text(data, translate).encode("utf-8-sig"))
+        saved = write_bytes(path, report_pdf(data, translate))
+    elif kind == "xlsx":
+        saved = write_bytes(path, xlsx_bytes(data, translate))
+    else:
+        saved = write_bytes(path, csv_text(data, translate).encode("utf-8-sig"))
+    # logged once saved: a report that could not be saved did not leave the app
+    auth.audit(lib, by, "reports.export", "report", "", report=data.get("kind", ""), file=Path(path).name)
+    return saved

@@ -108,6 +108,10 @@ def copy_database(db, target: Path) -> Path:
     if _free_bytes(target.parent) < needed:
         raise _no_room(target, needed)
     try:
+        # SQLite says only "unable to open database file" for a locked stick, a folder without rights or a
+        # stick taken out; a plain file opened first gets Windows's reason, so the message can say which
+        with open(partial, "wb"):
+            pass
         return dbmod.backup(db, target)
     except OSError as exc:
         _discard_partial(partial)

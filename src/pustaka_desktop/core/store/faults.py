@@ -3,7 +3,8 @@
 SQLite reports a full disk, a read-only medium, a file another program holds and a busy database
 with short English texts (and, after a failed write, sometimes only ``cannot rollback - no
 transaction is active``). None of these means the library is damaged, and calling them "damaged"
-invites restoring an old backup and losing recent work. ``explain`` turns them into messages that
+invites restoring an old backup and losing recent work. ``explain`` turns them (and an OSError about
+any file: open in Excel, a locked USB stick, see ``files.explain_os_error``) into messages that
 say what happened and what to do; ``retry_busy`` waits (visibly) while another job writes.
 """
 
@@ -94,6 +95,12 @@ def explain(exc: BaseException, path: str | Path = "") -> PustakaError | None:
         return exc
     if not isinstance(exc, (sqlite3.Error, PeeweeDatabaseError, OSError)):
         return None
+    if isinstance(exc, OSError):  # a file of the user's (open in Excel, a locked stick), said as such
+        from .files import explain_os_error
+
+        about_file = explain_os_error(exc, exc.filename or path)
+        if about_file is not None:
+            return about_file
     kind = kind_of(exc)
     params = {"path": str(path) or "-"}
     if kind == "full":

@@ -21,20 +21,128 @@ class FileWriteError(PustakaError):
     pass
 
 
-def _explain(exc: OSError, path: Path) -> FileWriteError:
-    if exc.errno == errno.ENOSPC:
-        template = QT_TRANSLATE_NOOP("Errors", "The disk or USB stick is full; {path} was not saved.")
-    elif exc.errno == errno.EROFS:
-        template = QT_TRANSLATE_NOOP("Errors", "The disk or USB stick is read-only; {path} was not saved.")
-    elif exc.errno in (errno.ENOENT, errno.ENODEV, errno.EIO):
-        template = QT_TRANSLATE_NOOP(
-            "Errors", "The folder for {path} is not there any more (was the USB stick removed?). Nothing was saved."
-        )
-    elif exc.errno in (errno.EACCES, errno.EPERM):
-        template = QT_TRANSLATE_NOOP("Errors", "No permission to write {path}. Nothing was saved.")
-    else:
-        template = QT_TRANSLATE_NOOP("Errors", "Could not save {path}: {error}")
+# Windows says more than errno does: these codes all arrive as errno EACCES (13), each needs another remedy
+_WIN_IN_USE = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION: open in Excel, a PDF reader
+_WIN_WRITE_PROTECTED = 19  # ERROR_WRITE_PROTECT: the lock switch of a USB stick or SD card, a CD
+_WIN_BAD_NAME = {123, 161, 206}  # ERROR_INVALID_NAME, ERROR_BAD_PATHNAME, ERROR_FILENAME_EXCED_RANGE
+_WIN_FULL = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+_WIN_GONE = {21, 1006}  # ERROR_NOT_READY (no disc, card taken out), ERROR_FILE_INVALID (the stick pulled)
+
+IN_USE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is open in another program (Excel, a PDF reader). Close it there, then try again. "
+              "Nothing was changed.")
+REPLACE_REFUSED = QT_TRANSLATE_NOOP(
+    "Errors", "{path} cannot be replaced: it is open in another program (Excel, a PDF reader) or marked read-only. "
+              "Close it there, or save under another name, then try again. Nothing was saved.")
+WRITE_PROTECTED = QT_TRANSLATE_NOOP(
+    "Errors", "The USB stick, memory card or CD of {path} is write-protected. Slide the lock switch on its side "
+              "off, or choose another place, then try again. Nothing was saved.")
+NO_WRITE_PERMISSION = QT_TRANSLATE_NOOP(
+    "Errors", "This Windows user may not write in the folder of {path} (such as C:\\Program Files). Choose another "
+              "folder, such as Documents or a USB stick. Nothing was saved.")
+NO_READ_PERMISSION = QT_TRANSLATE_NOOP(
+    "Errors", "{path} cannot be opened: another program (Excel?) holds it, or this Windows user may not read it. "
+              "Close it in that program, or copy it to Documents, then try again.")
+ACCESS_REFUSED = QT_TRANSLATE_NOOP(
+    "Errors", "Windows refused {path}: it is open in another program (Excel, a PDF reader), or this user may not "
+              "use that folder. Close it there or choose another folder, then try again. Nothing was changed.")
+BAD_NAME = QT_TRANSLATE_NOOP(
+    "Errors", "Windows does not allow the file name {name}: CON, PRN, AUX, NUL, COM1-COM9 and LPT1-LPT9 are "
+              "reserved, and a name may not hold : * ? \" < > | or end in a space or a dot. Choose another name. "
+              "Nothing was saved.")
+IS_A_FOLDER = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is a folder, not a file: choose a file name in it. Nothing was saved.")
+NOT_THERE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is not there: was the USB stick taken out, or the name typed differently? Nothing was changed.")
+
+
+def _winerror(exc: OSError) -> int | None:
+    return getattr(exc, "winerror", None)
+
+
+def _explain(exc: OSError, path: Path, replacing: bool = False) -> FileWriteError:
+    """Why ``path`` could not be written, and what to do; ``replacing``: the refusal came when the finished
+    file was put in place of the old one (Windows refuses that while Excel or a PDF reader has it open)."""
+    explained = _known_problem(exc, path, writing=True, replacing=replacing)
+    if explained is not None:
+        return FileWriteError(explained[0], **explained[1])
+    template = QT_TRANSLATE_NOOP("Errors", "Could not save {path}: {error}")
     return FileWriteError(template, path=str(path), error=exc.strerror or str(exc))
+
+
+def _known_problem(exc: OSError, path: str | os.PathLike, writing: bool | None,
+                   replacing: bool = False) -> tuple[str, dict[str, str]] | None:
+    """(template, params) for a failure a user can fix, or None. ``writing`` None: not known which way."""
+    path = str(path)
+    win, code = _winerror(exc), exc.errno
+    params = {"path": path}
+    if win in _WIN_IN_USE:
+        return IN_USE, params
+    if win == _WIN_WRITE_PROTECTED:
+        return WRITE_PROTECTED, params
+    if win in _WIN_BAD_NAME or (code == errno.EINVAL and win is None and windows_name_problem(Path(path).name)):
+        return BAD_NAME, {"name": Path(path).name or path}
+    if code == errno.ENOSPC or win in _WIN_FULL:
+        return QT_TRANSLATE_NOOP("Errors", "The disk or USB stick is full; {path} was not saved."), params
+    if code == errno.EROFS:
+        return QT_TRANSLATE_NOOP("Errors", "The disk or USB stick is read-only; {path} was not saved."), params
+    gone = code in (errno.ENODEV, errno.EIO) or win in _WIN_GONE or (writing and code == errno.ENOENT)
+    if gone and writing is not False:  # (a read cut off keeps its reader's own words: "copy it to this PC")
+        return QT_TRANSLATE_NOOP(
+            "Errors", "The folder for {path} is not there any more (was the USB stick removed?). Nothing was saved."
+        ), params
+    if code == errno.ENOENT:
+        return NOT_THERE, params
+    if code == errno.EISDIR:
+        return IS_A_FOLDER, params
+    if code in (errno.EACCES, errno.EPERM):
+        if replacing:
+            return REPLACE_REFUSED, params
+        if writing:
+            return NO_WRITE_PERMISSION, params
+        if writing is None:
+            return ACCESS_REFUSED, params  # (a raw refusal met at the top: reading or writing, not known)
+        return NO_READ_PERMISSION, params
+    return None
+
+
+def explain_os_error(exc: OSError, path: str | os.PathLike | None = None, writing: bool | None = None,
+                     kind: type[PustakaError] = PustakaError) -> PustakaError | None:
+    """A plain message (of class ``kind``) for an OSError a user can fix - a file open in Excel, a locked
+    USB stick, a folder this user may not write, a name Windows forbids, a full or pulled-out stick - or
+    None when it is none of these (the caller keeps its own message). ``path``: the file, else the error's."""
+    if exc.errno is None and _winerror(exc) is None:
+        return None  # (gzip's BadGzipFile and the like: a damaged file, not a disk problem)
+    explained = _known_problem(exc, path or exc.filename or "-", writing)
+    return kind(explained[0], **explained[1]) if explained else None
+
+
+def cannot_read(exc: OSError, path: str | os.PathLike, field: str | None = None) -> PustakaError:
+    """Why a file the user chose (an import, a scanner's list, an e-book) could not be read, as a
+    ValidationError: open in Excel, not there, not allowed; else the system's own words."""
+    from ..errors import ValidationError
+
+    explained = _known_problem(exc, path, writing=False)
+    if explained is not None:
+        return ValidationError(explained[0], field=field, **explained[1])
+    return ValidationError(QT_TRANSLATE_NOOP("Errors", "Cannot read {path}: {error}"), field=field, path=str(path),
+                           error=exc.strerror or str(exc))
+
+
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)), *(f"LPT{n}" for n in range(1, 10))}
+_FORBIDDEN_CHARACTERS = set('<>:"|?*')
+
+
+def windows_name_problem(name: str) -> bool:
+    """Whether Windows refuses (or silently changes) the file name ``name``: ``CON.csv`` and ``aux.pdf`` are
+    devices there (writing one "succeeds" and saves nothing), ``laporan:1.pdf`` hides the data in a stream
+    of ``laporan``, a space or dot at the end is dropped. A stick written here may be read on Windows, so
+    such a name is refused everywhere."""
+    if not name:
+        return False
+    stem = name.split(".", 1)[0].rstrip(" ").upper()
+    return (stem in _RESERVED or name[-1] in " ." or any(c in _FORBIDDEN_CHARACTERS for c in name)
+            or any(ord(c) < 32 for c in name))
 
 
 def _fsync_dir(directory: Path) -> None:
@@ -50,21 +158,46 @@ def _fsync_dir(directory: Path) -> None:
         os.close(fd)
 
 
+_WINDOWS = os.name == "nt"
+
+
+def ready_to_save(path: str | os.PathLike) -> None:
+    """FileWriteError now, before an export or a PDF is made, when saving it to ``path`` would fail at the end:
+    a name Windows refuses, a folder, or (on Windows) a file open in Excel or a PDF reader, which cannot be
+    replaced. ``atomic_write`` checks too; a caller that builds the file first (minutes, for a big catalogue)
+    calls it before it starts."""
+    target = Path(path)
+    if windows_name_problem(target.name):
+        raise FileWriteError(BAD_NAME, name=target.name)
+    if target.is_dir():  # (Windows would refuse the rename as "access denied", as if the file were held)
+        raise FileWriteError(IS_A_FOLDER, path=str(target))
+    if not _WINDOWS or not target.is_file():
+        return
+    try:
+        with open(target, "ab"):  # (opened to append, nothing written: the file is not changed)
+            pass
+    except OSError as exc:
+        raise _explain(exc, target, replacing=True) from exc
+
+
 @contextmanager
 def atomic_write(path: str | os.PathLike) -> Iterator[BinaryIO]:
     """``with atomic_write(p) as f: f.write(...)`` - the file appears under ``p`` only when complete."""
     target = Path(path)
+    ready_to_save(target)
     partial = target.with_name(target.name + ".partial")
+    replacing = False
     try:
         with open(partial, "wb") as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        replacing = target.exists()
         os.replace(partial, target)
         _fsync_dir(target.parent)
     except OSError as exc:
         _discard(partial)
-        raise _explain(exc, target) from exc
+        raise _explain(exc, target, replacing) from exc
     except BaseException:
         _discard(partial)
         raise

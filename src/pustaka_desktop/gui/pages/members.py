@@ -28,6 +28,7 @@ from ...core.circulation import fines, member_loans
 from ...core.community import demographics, member_privacy, members
 from ...core.errors import PustakaError, ValidationError
 from ...core.formatting import format_date, format_money
+from ...core.pictures import read_picture
 from ...core.store.models import Member
 from ..appearance import color, text_style
 from ..context import AppContext
@@ -456,7 +457,9 @@ class MembersPage(Page):
             return
         path = open_file(self, self.tr("Choose a photo"), self.tr("Pictures (*.jpg *.jpeg *.png *.bmp *.gif *.webp)"))
         if path:
-            self._set_photo(open(path, "rb").read())
+            data = attempt(self, read_picture, path, "photo")  # (open in another program: said, not a crash)
+            if data is not REFUSED:
+                self._set_photo(data)
 
     def _change(self, call, *args, fines_changed: bool = False):
         """``call(lib, user, member, *args)`` for the open member; when it went through, the member is

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
+from ...core.pictures import read_picture
 from ...core.printing import branding, cards, labels, month_card, posters, selection, templates
 from ...core.printing.templates import Calibration
 from ...core.reports.period import Period
@@ -497,8 +498,9 @@ class PrintingPage(QWidget):
             return
 
         def work(progress, cancelled):
-            from ...core.store.files import write_bytes
+            from ...core.store.files import ready_to_save, write_bytes
 
+            ready_to_save(path)  # (last time's PDF still open in the reader: said before all pages are made)
             write_bytes(path, job.full(progress, cancelled))
             return path
 
@@ -568,8 +570,12 @@ class PrintingPage(QWidget):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose the logo"), "",
                                               self.tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif)"))
         if path:
-            with open(path, "rb") as handle:
-                self.set_logo(handle.read())
+            try:
+                data = read_picture(path, "logo")
+            except PustakaError as exc:  # (open in another program, or no picture)
+                show_error(self, exc)
+                return
+            self.set_logo(data)
 
     def set_logo(self, data: bytes | None) -> None:
         try:

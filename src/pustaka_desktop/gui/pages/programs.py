@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...core.community import programs
 from ...core.errors import PustakaError
+from ...core.pictures import read_picture
 from ...core.store.clock import local_today, to_local
 from ...core.store.models import Program
 from ..context import AppContext
@@ -433,8 +434,8 @@ class ProgramsPage(Page):
         photo = None
         if photo_path.text().strip():
             try:
-                photo = Path(photo_path.text().strip()).read_bytes()
-            except OSError as exc:
+                photo = read_picture(photo_path.text().strip(), "photo")
+            except PustakaError as exc:
                 show_error(self, exc)
                 return
         if self._run(programs.add_story, self.program, title=title.text(), text=text.toPlainText(),

@@ -17,6 +17,7 @@ from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ...core.errors import PustakaError
+from ...core.store.files import explain_os_error
 from .messages import show_error
 
 
@@ -29,11 +30,18 @@ REFUSED: Any = _Refused()  # what ``attempt`` gives when the core said no (and t
 
 
 def attempt(parent: QWidget | None, call: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-    """``call(*args, **kwargs)``; a PustakaError it raises is shown over ``parent`` and gives REFUSED."""
+    """``call(*args, **kwargs)``; a PustakaError it raises is shown over ``parent`` and gives REFUSED, and so
+    is an OSError a user can fix (a file open in Excel, a locked USB stick: ``files.explain_os_error``)."""
     try:
         return call(*args, **kwargs)
     except PustakaError as exc:
         show_error(parent, exc)
+        return REFUSED
+    except OSError as exc:
+        truthful = explain_os_error(exc)
+        if truthful is None:
+            raise
+        show_error(parent, truthful)
         return REFUSED
 
 
