@@ -6915,6 +6915,42 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Basis data ini sudah berisi katalog; data contoh hanya dimuat ke perpustakaan yang masih kosong.</translation>
         </message>
         <message>
+            <source>{path} is open in another program (Excel, a PDF reader). Close it there, then try again. Nothing was changed.</source>
+            <translation>{path} sedang dibuka di program lain (Excel, pembaca PDF). Tutup berkas ini di program itu, lalu coba lagi. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be replaced: it is open in another program (Excel, a PDF reader) or marked read-only. Close it there, or save under another name, then try again. Nothing was saved.</source>
+            <translation>{path} tidak dapat ditimpa: berkas ini sedang dibuka di program lain (Excel, pembaca PDF) atau ditandai hanya-baca. Tutup berkas itu, atau simpan dengan nama lain, lalu coba lagi. Tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>The USB stick, memory card or CD of {path} is write-protected. Slide the lock switch on its side off, or choose another place, then try again. Nothing was saved.</source>
+            <translation>Flashdisk, kartu memori atau CD tempat {path} dikunci tulis. Geser sakelar kunci di sisinya, atau pilih tempat lain, lalu coba lagi. Tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>This Windows user may not write in the folder of {path} (such as C:\Program Files). Choose another folder, such as Documents or a USB stick. Nothing was saved.</source>
+            <translation>Pengguna Windows ini tidak boleh menulis di folder {path} (misalnya C:\Program Files). Pilih folder lain, misalnya Dokumen atau flashdisk. Tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: another program (Excel?) holds it, or this Windows user may not read it. Close it in that program, or copy it to Documents, then try again.</source>
+            <translation>{path} tidak dapat dibuka: berkas ini sedang dipakai program lain (Excel?), atau pengguna Windows ini tidak boleh membacanya. Tutup berkas itu di program tersebut, atau salin ke Dokumen, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>Windows refused {path}: it is open in another program (Excel, a PDF reader), or this user may not use that folder. Close it there or choose another folder, then try again. Nothing was changed.</source>
+            <translation>Windows menolak {path}: berkas ini sedang dibuka di program lain (Excel, pembaca PDF), atau pengguna ini tidak boleh memakai folder itu. Tutup berkas itu atau pilih folder lain, lalu coba lagi. Tidak ada yang diubah.</translation>
+        </message>
+        <message>
+            <source>Windows does not allow the file name {name}: CON, PRN, AUX, NUL, COM1-COM9 and LPT1-LPT9 are reserved, and a name may not hold : * ? " &lt; &gt; | or end in a space or a dot. Choose another name. Nothing was saved.</source>
+            <translation>Windows tidak mengizinkan nama berkas {name}: CON, PRN, AUX, NUL, COM1-COM9 dan LPT1-LPT9 adalah nama khusus, dan nama tidak boleh berisi : * ? " &lt; &gt; | atau diakhiri spasi atau titik. Pilih nama lain. Tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not a file: choose a file name in it. Nothing was saved.</source>
+            <translation>{path} adalah folder, bukan berkas: pilih nama berkas di dalamnya. Tidak ada yang disimpan.</translation>
+        </message>
+        <message>
+            <source>{path} is not there: was the USB stick taken out, or the name typed differently? Nothing was changed.</source>
+            <translation>{path} tidak ada: apakah flashdisk sudah dicabut, atau namanya diketik berbeda? Tidak ada yang diubah.</translation>
+        </message>
+        <message>
             <source>The disk or USB stick is full; {path} was not saved.</source>
             <translation>Disk atau flashdisk penuh; {path} tidak tersimpan.</translation>
         </message>
@@ -6925,10 +6961,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The folder for {path} is not there any more (was the USB stick removed?). Nothing was saved.</source>
             <translation>Folder untuk {path} sudah tidak ada (apakah flashdisk dicabut?). Tidak ada yang tersimpan.</translation>
-        </message>
-        <message>
-            <source>No permission to write {path}. Nothing was saved.</source>
-            <translation>Tidak ada izin untuk menulis {path}. Tidak ada yang tersimpan.</translation>
         </message>
         <message>
             <source>{path} would unpack to {size} MB: far more than a real spreadsheet (a damaged or hostile file). Nothing was imported.</source>
@@ -19370,6 +19402,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Password: </source>
             <translation>Kata sandi: </translation>
+        </message>
+        <message>
+            <source>A path with spaces must be in double quotes, like this: "{path}"</source>
+            <translation>Path yang berisi spasi harus diapit tanda kutip ganda, seperti ini: "{path}"</translation>
         </message>
         <message>
             <source>Give the librarian's password with --password or $PUSTAKA_PASSWORD.</source>
