@@ -134,8 +134,11 @@ def deleted_here(cat: Catalogue, inc: Incoming, plan: ImportPlan) -> bool:
     """Whether every copy the row lists was deleted here (a book weeded since it came in): the row is left out and
     said, so the book does not come back to the catalogue without its copies. (Not a row of a file a Pustaka library
     wrote, which names its record by uid: that book comes back as a new record, flagged: ``ImportSession._uid``.)"""
+    if not cat.dead_barcodes or not inc.items:  # (most libraries, and every first import: nothing deleted here)
+        return False
     barcodes = [item.get("barcode", "") for item in inc.items]
-    if not barcodes or looks_like_uid(inc.control) or not all(code in cat.dead_barcodes and code not in cat.barcodes for code in barcodes):
+    if looks_like_uid(inc.control) or not all(code in cat.dead_barcodes and code not in cat.barcodes
+                                              for code in barcodes):
         return False
     plan.notices.append(BadRow(inc.row, DELETED_HERE, {"barcodes": ", ".join(barcodes)}, sheet=inc.sheet))
     return True
