@@ -120,6 +120,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "make NAME as a new librarian account"),
     QT_TRANSLATE_NOOP("CliHelp", "make a new recovery code (the old one stops working); print it and keep it with the village office"),
     QT_TRANSLATE_NOOP("CliHelp", "make a random 6-digit PIN and print it"),
+    QT_TRANSLATE_NOOP("CliHelp", "make it even though a programme of that name exists (a new season kept apart)"),
     QT_TRANSLATE_NOOP("CliHelp", "make the practice library (if there is none yet)"),
     QT_TRANSLATE_NOOP("CliHelp", "make the practice library anew from today's catalogue"),
     QT_TRANSLATE_NOOP("CliHelp", "mark members present at a programme's session (by card number)"),

@@ -23,7 +23,7 @@ from pathlib import Path
 
 from ..core.community import programs, visits
 from ..core.community.demographics import AGE_BANDS
-from ..core.errors import ValidationError
+from ..core.errors import Conflict, ValidationError
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.pictures import read_picture
@@ -91,6 +91,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--skill", default="")
     p.add_argument("--description", default="")
     p.add_argument("--starts-on")
+    p.add_argument("--new-anyway", action="store_true",
+                   help="make it even though a programme of that name exists (a new season kept apart)")
     p = common.command(ps, "session", cmd_program_session, help="add a session to a programme")
     p.add_argument("program", help="programme name")
     p.add_argument("--at", required=True, help="YYYY-MM-DD HH:MM (local time)")
@@ -301,8 +303,15 @@ def _programme_lines(rows: list[dict]) -> list[str]:
 
 def cmd_program_add(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
-    program = programs.create_program(lib, common.acting_user(lib, args), name=args.name, kind=args.kind,
-                                      skill=args.skill, description=args.description, starts_on=args.starts_on)
+    try:
+        program = programs.create_program(lib, common.acting_user(lib, args), name=args.name, kind=args.kind,
+                                          skill=args.skill, description=args.description, starts_on=args.starts_on,
+                                          new_anyway=args.new_anyway)
+    except programs.SameNameProgramme as same:  # (the way on, as a command: the core's words are the GUI's)
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "A programme named {name} already exists (since {since}, "
+                                         "{count} sessions). Add a session to it: pustaka-cli program session "
+                                         "\"{name}\" --at \"YYYY-MM-DD HH:MM\". To make a new programme anyway (a "
+                                         "new season), add --new-anyway."), **same.params) from None
     print(translate("cli", "Programme {name} added.").format(name=program.name))
     return 0
 

@@ -3,7 +3,9 @@ stories — what the TPBIS social-inclusion reports are made of.
 
 Public API:
 
-- ``create_program(lib, by, name=, kind=, skill=, description=, starts_on=, ends_on=)`` -> Program
+- ``create_program(lib, by, name=, kind=, skill=, description=, starts_on=, ends_on=, new_anyway=)`` -> Program;
+  refused (``SameNameProgramme``) when a programme of that name is already here, unless ``new_anyway``;
+  ``programmes_named(lib, name)`` those already here, ``programme_since`` / ``held_sessions`` what to tell of one
 - ``update_program(lib, by, program, **fields)`` (outcomes too), ``remove_program`` (audited)
 - ``add_partner(lib, by, name=, kind=, contact=, mou_date=)`` -> Partner; ``link_partner(lib, by, program, partner, role)``
 - ``add_session(lib, by, program, starts_at=, place=, facilitator=, topic=)`` -> ProgramSession;
@@ -31,12 +33,14 @@ gender and age band they had when enrolled, like the visitor book.
 from __future__ import annotations
 
 import io
+import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from peewee import fn
 
 from .. import auth
+from ..accents import without_accents
 from ..errors import Conflict, NotFound, ValidationError
 from ..fields import date_field, known_fields
 from ..i18n import QT_TRANSLATE_NOOP
@@ -98,12 +102,59 @@ def _clean_program(fields: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def create_program(lib: Library, by: Staff, **fields: Any) -> Program:
+class SameNameProgramme(Conflict):
+    """A programme of that name is already here (``program``): a volunteer making "Mendongeng untuk anak" again,
+    instead of adding a session to the one the visits import brought in, splits one activity in two and the year's
+    report counts its children twice. ``since`` (a date) and ``sessions`` (held or planned) say which one it is."""
+
+    def __init__(self, program: Program, since: date, sessions: int) -> None:
+        self.program, self.since, self.sessions = program, since, sessions
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "A programme named {name} already exists (since {since}, "
+                                           "{count} sessions): add a session to it instead."),
+                         name=program.name, since=since.strftime("%d-%m-%Y"), count=sessions)
+
+
+_NOT_WORD = re.compile(r"[^\w\s]")
+
+
+def _programme_key(name: str) -> str:
+    """A programme's name as people read it: case, accents, punctuation and extra spaces do not matter (as the
+    visits import matches its activities to the programmes here, core.interop.types.fold)."""
+    return " ".join(_NOT_WORD.sub(" ", without_accents(name or "").casefold()).split())
+
+
+def programmes_named(lib: Library, name: str) -> list[Program]:
+    """The live programmes whose name is ``name`` written another way (newest first, as the list is)."""
+    wanted = _programme_key(name)
+    return [p for p in list_programs(lib) if wanted and _programme_key(p.name) == wanted]
+
+
+def held_sessions(program: Program) -> int:
+    """Its sessions held or to come (the cancelled ones not)."""
+    return (_live(ProgramSession).where((ProgramSession.program == program)
+                                        & (ProgramSession.cancelled == False)).count())  # noqa: E712
+
+
+def programme_since(program: Program) -> date:
+    """When it began: its start day, else its first session's, else the day it was entered."""
+    if program.starts_on:
+        return program.starts_on
+    first = _live(ProgramSession).where(ProgramSession.program == program).order_by(ProgramSession.starts_at).first()
+    return to_local(first.starts_at if first is not None else program.created_at).date()
+
+
+def create_program(lib: Library, by: Staff, *, new_anyway: bool = False, **fields: Any) -> Program:
+    """A new programme. One whose name a live programme already has is refused (``SameNameProgramme``) unless
+    ``new_anyway`` (a new season kept apart on purpose): most often it is the same activity, whose next meeting
+    is a session of the programme already here."""
     auth.require(by, "programs.edit")
     fields.setdefault("kind", "other")
     clean = _clean_program(fields)
     if "name" not in clean:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The programme needs a name."), field="name")
+    same = [] if new_anyway else programmes_named(lib, clean["name"])
+    if same:
+        raise SameNameProgramme(same[0], programme_since(same[0]), held_sessions(same[0]))
     return store.insert(lib, Program, **clean)
 
 
