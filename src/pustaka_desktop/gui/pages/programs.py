@@ -39,8 +39,10 @@ from ..widgets.messages import error_text, show_error
 from ..widgets.tables import INTERACTIVE, fill, fit_columns, read_only_table
 from .base import Page
 from .programme_guests import GuestEntry, describe
+from .programme_same_name import NEW, OPEN, ask_same_name
 
 TOPIC_COLUMN, PRESENT_COLUMN = 1, 4
+SESSIONS_TAB = 1
 
 
 def _kind_name(key: str) -> str:
@@ -287,11 +289,24 @@ class ProgramsPage(Page):
                                                        (self.tr("Skill taught"), skill)], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        same = programs.programmes_named(self.ctx.lib, name.text())
+        answer = ask_same_name(self, same[0]) if same else NEW
+        if answer == OPEN:
+            self.add_session_to(same[0])
+        if answer != NEW:
+            return
         program = self._run(programs.create_program, name=name.text(), kind=kind.currentData(), skill=skill.text(),
-                            starts_on=local_today(self.ctx.lib.clock))
+                            starts_on=local_today(self.ctx.lib.clock), new_anyway=bool(same))
         if program is not None:
             self.program = program
             self.changed()
+
+    def add_session_to(self, program: Program) -> None:
+        """The programme already here, opened on its sessions, with the new session's form."""
+        self.program = program
+        self.refresh()
+        self.tabs.setCurrentIndex(SESSIONS_TAB)
+        self.add_session()
 
     def save_details(self) -> None:
         if self.program is None:
