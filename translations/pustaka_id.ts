@@ -4193,6 +4193,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>just-added[:HARI] | new-barcodes | dates:DARI..SAMPAI | accession:A..B | barcodes:X,Y | ids:1,2 | search:KATA</translation>
         </message>
         <message>
+            <source>make it even though a programme of that name exists (a new season kept apart)</source>
+            <translation>tetap buat walau sudah ada kegiatan bernama sama (musim/angkatan baru yang dipisah)</translation>
+        </message>
+        <message>
             <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, formula, publisher</source>
             <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, formula, publisher</translation>
         </message>
@@ -7671,6 +7675,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Kegiatan tidak bisa selesai sebelum dimulai.</translation>
         </message>
         <message>
+            <source>A programme named {name} already exists (since {since}, {count} sessions): add a session to it instead.</source>
+            <translation>Kegiatan bernama {name} sudah ada (sejak {since}, {count} pertemuan): tambahkan pertemuan pada kegiatan itu saja.</translation>
+        </message>
+        <message>
             <source>That programme no longer exists.</source>
             <translation>Kegiatan itu sudah tidak ada.</translation>
         </message>
@@ -8161,6 +8169,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Write group counts like M=10,F=12 (not {value}).</source>
             <translation>Tulis jumlah rombongan seperti M=10,F=12 (bukan {value}).</translation>
+        </message>
+        <message>
+            <source>A programme named {name} already exists (since {since}, {count} sessions). Add a session to it: pustaka-cli program session "{name}" --at "YYYY-MM-DD HH:MM". To make a new programme anyway (a new season), add --new-anyway.</source>
+            <translation>Kegiatan bernama {name} sudah ada (sejak {since}, {count} pertemuan). Tambahkan pertemuan pada kegiatan itu: pustaka-cli program session "{name}" --at "TTTT-BB-HH JJ:MM". Untuk tetap membuat kegiatan baru (misalnya musim/angkatan baru), tambahkan --new-anyway.</translation>
         </message>
         <message>
             <source>{value} is not a month (use YYYY-MM).</source>
@@ -16278,6 +16290,33 @@ Di berkas: {written}</translation>
         <message>
             <source>The most specific rule wins: member type and collection type, then collection type only, then member type only, then any.</source>
             <translation>Aturan yang paling khusus yang berlaku: jenis anggota dan jenis koleksi, lalu jenis koleksi saja, lalu jenis anggota saja, lalu semua.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SameNameDialog</name>
+        <message>
+            <source>Programme already exists</source>
+            <translation>Kegiatan sudah ada</translation>
+        </message>
+        <message>
+            <source>A programme named {name} already exists (since {since}, {count} sessions): add a session to it instead?</source>
+            <translation>Kegiatan bernama {name} sudah ada (sejak {since}, {count} pertemuan): tambahkan pertemuan pada kegiatan itu saja?</translation>
+        </message>
+        <message>
+            <source>A new season or another group may be a programme of its own: then make a new one.</source>
+            <translation>Musim/angkatan baru atau kelompok lain boleh menjadi kegiatan tersendiri: kalau begitu, buat yang baru.</translation>
+        </message>
+        <message>
+            <source>&amp;Open it and add a session</source>
+            <translation>&amp;Buka dan tambah pertemuan</translation>
+        </message>
+        <message>
+            <source>Make a &amp;new programme anyway</source>
+            <translation>&amp;Tetap buat kegiatan baru</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>

@@ -251,7 +251,8 @@ def test_a_session_held_under_a_programme_of_the_same_name_started_again_is_not_
     clock.set("2026-07-01T08:00:00+07:00")  # February..June from the sheet (July is still to come)
     visit_sheets.import_visit_book(lib, librarian, _book(tmp_path / "kegiatan.xlsx", [("Kegiatan", rows)]))
     clock.set("2026-07-11T09:00:00+07:00")  # the desk starts the story hour anew, under the same name
-    again = programs.create_program(lib, librarian, name="Mendongeng Untuk Anak", kind="storytelling")
+    again = programs.create_program(lib, librarian, name="Mendongeng Untuk Anak", kind="storytelling",
+                                   new_anyway=True)  # (asked, and made anew: a new season)
     held = programs.add_session(lib, librarian, again, starts_at="2026-07-11 09:00")
     programs.enrol_guests(lib, librarian, again, count=15, gender="F", age_band="0-6", session=held)
     clock.set("2026-08-16T09:00:00+07:00")  # the sheet again, now with July's row
