@@ -128,6 +128,18 @@ def split_call_number(call_number: str) -> list[str]:
     return lines
 
 
+def has_call_number(label: CopyLabel) -> bool:
+    """Whether the copy has anything for a spine: its own call number, or a class, author or title to
+    make one from (``copy_labels``). Punctuation alone (``-``, ``/``) is nothing."""
+    return bool(split_call_number(label.call_number))
+
+
+def _no_call_number(label: CopyLabel) -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "Errors", "Copy {code} has no call number, class, author or title: its spine label would be blank. "
+                  "Fill them in the catalogue, then print it."), field="call_number", code=label.barcode)
+
+
 def _pad(w: float, h: float) -> float:
     return max(1.0, min(2.0, min(w, h) * 0.07))
 
@@ -208,6 +220,8 @@ def spine_elements(label: CopyLabel, w: float, h: float, options: LabelOptions) 
         out.append(fit_line(options.library_name, Box(band.x + 0.6, band.y + 0.25, band.w - 1.2, band.h - 0.5),
                             style="bold", max_size=9, min_size=5, align="center", color=WHITE))
         top = band.bottom + 0.6
+    if not has_call_number(label):  # a blank spine label, stuck on a book, says nothing: left out and named
+        raise _no_call_number(label)
     area = Box(pad, top, w - 2 * pad, h - top - pad)
     out.extend(_call_number_lines(split_call_number(label.call_number), area))
     return out
@@ -258,7 +272,11 @@ def combined_elements(label: CopyLabel, w: float, h: float, options: LabelOption
     """Bars and the call number side by side when the label is wide enough for bars of
     PREFERRED_MODULE_MM beside a call-number column whose lines print at READABLE_CALL_PT or more; else
     the call number under full-width bars of PREFERRED_MODULE_MM (thinner bars there did not scan at
-    150 dpi); else side by side with the thinnest bars scanners still read."""
+    150 dpi); else side by side with the thinnest bars scanners still read. A copy with no call number
+    gets the barcode label (its bars still lend it; the call number is written by hand or printed
+    later), named in ``SheetRun.uncalled``."""
+    if not has_call_number(label):
+        return barcode_elements(label, w, h, options)
     pad = _pad(w, h)
     inner = Box(pad * 0.5, pad, w - pad, h - 2 * pad)
     preferred = barcode_width_mm(label.barcode, PREFERRED_MODULE_MM)
@@ -379,6 +397,8 @@ class SheetRun:
     # Printed, but with bars under PREFERRED_MODULE_MM (the code is too long for this label to have
     # thicker ones): they need a printer of 300 dpi or more to scan reliably.
     thin: tuple[CopyLabel, ...] = ()
+    # Combined labels printed with the barcode only: the copy has no call number, class, author or title.
+    uncalled: tuple[CopyLabel, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -389,6 +409,7 @@ class PrintResult:
     pdf: bytes
     skipped: tuple[Skipped, ...] = ()
     thin: tuple[CopyLabel, ...] = ()
+    uncalled: tuple[CopyLabel, ...] = ()
 
 
 def _canvas(template_w: float, template_h: float, title: str) -> tuple[Canvas, io.BytesIO]:
@@ -402,7 +423,7 @@ def _fit_key(kind: str, label: CopyLabel, w: float, h: float, options: LabelOpti
     every character can be a bar), the kind and the label's size - not on its title or call number."""
     printable = bool(label.barcode) and all(32 <= ord(ch) <= 126 for ch in label.barcode)
     return (kind, w, h, bool(options.library_name),
-            code128_modules(label.barcode) if printable else -1)
+            code128_modules(label.barcode) if printable else -1, kind == "barcode" or has_call_number(label))
 
 
 def lay_out(kind: str, labels: list[CopyLabel], w: float, h: float, options: LabelOptions,
@@ -487,7 +508,9 @@ def render_sheets(kind: str, template: LabelTemplate, labels: list[CopyLabel], *
     canvas.save()
     if progress is not None:
         progress(1.0, "")
-    return SheetRun(buffer.getvalue(), pages, printed, tuple(skipped), tuple(thin))
+    uncalled = [label for label in dict.fromkeys(labels)
+                if kind == "combined" and label in layouts and not has_call_number(label)]
+    return SheetRun(buffer.getvalue(), pages, printed, tuple(skipped), tuple(thin), tuple(uncalled))
 
 
 def labels_pdf(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, options: LabelOptions,
@@ -514,7 +537,7 @@ def print_labels(lib: Library, by: Staff, kind: str, template: LabelTemplate, la
         write_bytes(path, run.pdf)
     # Printed labels are a staff action worth a line (a volunteer's practice task looks for it too).
     auth.audit(lib, by, "printing.labels", "item", "", kind=kind, labels=run.labels, skipped=len(run.skipped))
-    return PrintResult(path, run.pages, run.labels, run.pdf, run.skipped, run.thin)
+    return PrintResult(path, run.pages, run.labels, run.pdf, run.skipped, run.thin, run.uncalled)
 
 
 # The calibration test page lives in test_page; these names stay importable from here.
