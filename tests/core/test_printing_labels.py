@@ -91,6 +91,8 @@ def test_nothing_leaves_the_label_and_bars_keep_their_quiet_zones(template):
             try:
                 elements = labels.label_elements(kind, label, w, h, OPTIONS)
             except ValidationError:  # refused, never squeezed: only a combined label on a narrow sheet
+                if kind == "spine" and not label.call_number:  # (a blank spine label is named, not printed)
+                    continue
                 assert kind == "combined" and layout.barcode_width_mm(label.barcode) > w * 0.7
                 continue
             for element in elements:

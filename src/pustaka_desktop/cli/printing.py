@@ -113,7 +113,7 @@ def cmd_labels(args: argparse.Namespace) -> int:
     print(translate("cli", "Wrote {labels} labels on {pages} pages to {path}.").format(
         labels=format_number(result.labels), pages=format_number(result.pages), path=args.output))
     if result.skipped:
-        print(translate("cli", "Skipped {count} copies whose label cannot be printed on this sheet:").format(
+        print(translate("cli", "Skipped {count} copies whose label cannot be printed:").format(
             count=format_number(len(result.skipped))), file=sys.stderr)
         for skipped in result.skipped:
             print(f"  {skipped.label.barcode}: {skipped.reason(translate)}", file=sys.stderr)
@@ -121,6 +121,11 @@ def cmd_labels(args: argparse.Namespace) -> int:
         print(translate("cli", "{count} labels have bars thinner than 0.33 mm (the code is long for this label): "
                                "print them at 300 dpi or more, or choose a wider label: {codes}").format(
             count=format_number(len(result.thin)), codes=", ".join(label.barcode for label in result.thin)), file=sys.stderr)
+    if result.uncalled:
+        print(translate("cli", "{count} labels have the barcode only: these copies have no call number, class, "
+                               "author or title (fill them in the catalogue): {codes}").format(
+            count=format_number(len(result.uncalled)), codes=", ".join(c.barcode for c in result.uncalled)),
+            file=sys.stderr)
     return 0
 
 

@@ -32,6 +32,7 @@ from .layout import (
     Line,
     PdfPainter,
     Rect,
+    Text,
     Translate,
     barcode_width_mm,
     calibrate_canvas,
@@ -86,6 +87,7 @@ MAX_SPINE_LINES = 5
 CALL_MAX_PT = 18.0
 CALL_SLOT = 0.92  # of a line's share of the height, the rest is space between lines
 READABLE_CALL_PT = 7.0  # under this, call-number lines are joined rather than shrunk further
+MIN_CALL_COLUMN_MM = 12.0  # the narrowest call-number column beside the bars on a combined label
 
 
 def _call_tokens(call_number: str) -> list[str]:
@@ -126,6 +128,18 @@ def split_call_number(call_number: str) -> list[str]:
     return lines
 
 
+def has_call_number(label: CopyLabel) -> bool:
+    """Whether the copy has anything for a spine: its own call number, or a class, author or title to
+    make one from (``copy_labels``). Punctuation alone (``-``, ``/``) is nothing."""
+    return bool(split_call_number(label.call_number))
+
+
+def _no_call_number(label: CopyLabel) -> ValidationError:
+    return ValidationError(QT_TRANSLATE_NOOP(
+        "Errors", "Copy {code} has no call number, class, author or title: its spine label would be blank. "
+                  "Fill them in the catalogue, then print it."), field="call_number", code=label.barcode)
+
+
 def _pad(w: float, h: float) -> float:
     return max(1.0, min(2.0, min(w, h) * 0.07))
 
@@ -142,15 +156,15 @@ def _smallest(lines: list[str], area: Box) -> float:
     return min(_line_size(line, area.w, slot) for line in lines)
 
 
-def _wrapped(lines: list[str], area: Box) -> list[str]:
-    """A line too wide even at MIN_TEXT_PT (a long class number on a narrow label) goes on two lines,
+def _wrapped(lines: list[str], area: Box, size: float = MIN_TEXT_PT) -> list[str]:
+    """A line too wide even at ``size`` (a long class number on a narrow label) goes on two lines,
     parted at a space, rather than cut with an ellipsis: a cut class number shelves the book wrongly."""
     out: list[str] = []
     for line in lines:
         words = line.split(" ")
-        while len(words) > 1 and text_width_mm(" ".join(words), "bold", MIN_TEXT_PT) > area.w:
+        while len(words) > 1 and text_width_mm(" ".join(words), "bold", size) > area.w:
             cut = max(1, next((n for n in range(len(words) - 1, 0, -1)
-                               if text_width_mm(" ".join(words[:n]), "bold", MIN_TEXT_PT) <= area.w), 1))
+                               if text_width_mm(" ".join(words[:n]), "bold", size) <= area.w), 1))
             out.append(" ".join(words[:cut]))
             words = words[cut:]
         out.append(" ".join(words))
@@ -181,12 +195,12 @@ def _packed(lines: list[str], area: Box) -> list[str]:
     return lines
 
 
-def _call_number_lines(lines: list[str], area: Box) -> list[Element]:
+def _call_number_lines(lines: list[str], area: Box) -> list[Text]:
     if not lines:
         return []
     lines = _packed(_wrapped(lines, area), area)
     slot = area.h / len(lines)
-    out: list[Element] = []
+    out: list[Text] = []
     for index, line in enumerate(lines):
         box = Box(area.x, area.y + index * slot, area.w, slot * CALL_SLOT)
         out.append(fit_line(line, box, style="bold", max_size=CALL_MAX_PT, min_size=MIN_TEXT_PT, align="center"))
@@ -206,6 +220,8 @@ def spine_elements(label: CopyLabel, w: float, h: float, options: LabelOptions) 
         out.append(fit_line(options.library_name, Box(band.x + 0.6, band.y + 0.25, band.w - 1.2, band.h - 0.5),
                             style="bold", max_size=9, min_size=5, align="center", color=WHITE))
         top = band.bottom + 0.6
+    if not has_call_number(label):  # a blank spine label, stuck on a book, says nothing: left out and named
+        raise _no_call_number(label)
     area = Box(pad, top, w - 2 * pad, h - top - pad)
     out.extend(_call_number_lines(split_call_number(label.call_number), area))
     return out
@@ -254,39 +270,84 @@ def barcode_elements(label: CopyLabel, w: float, h: float, options: LabelOptions
 
 def combined_elements(label: CopyLabel, w: float, h: float, options: LabelOptions) -> list[Element]:
     """Bars and the call number side by side when the label is wide enough for bars of
-    PREFERRED_MODULE_MM beside a call-number column; else the call number on one line under
-    full-width bars (bars stay thick enough for a cheap printer); else side by side with the
-    thinnest bars scanners still read."""
+    PREFERRED_MODULE_MM beside a call-number column whose lines print at READABLE_CALL_PT or more; else
+    the call number under full-width bars of PREFERRED_MODULE_MM (thinner bars there did not scan at
+    150 dpi); else side by side with the thinnest bars scanners still read. A copy with no call number
+    gets the barcode label (its bars still lend it; the call number is written by hand or printed
+    later), named in ``SheetRun.uncalled``."""
+    if not has_call_number(label):
+        return barcode_elements(label, w, h, options)
     pad = _pad(w, h)
     inner = Box(pad * 0.5, pad, w - pad, h - 2 * pad)
-    min_call = 12.0
     preferred = barcode_width_mm(label.barcode, PREFERRED_MODULE_MM)
-    if preferred + min_call + pad > inner.w and preferred <= inner.w:
-        return _stacked(label, inner, options)
-    need = preferred if preferred + min_call + pad <= inner.w else barcode_width_mm(label.barcode, MIN_MODULE_MM)
-    if need + min_call + pad > inner.w:
+    beside = None
+    if preferred + MIN_CALL_COLUMN_MM + pad <= inner.w:
+        beside, call_pt = _side_by_side(label, inner, pad, preferred, options)
+        if call_pt >= READABLE_CALL_PT - 1e-6:
+            return beside
+    if preferred <= inner.w:
+        try:
+            return _stacked(label, inner, options)
+        except ValidationError:
+            if beside is None:
+                raise
+    if beside is not None:  # (a small call number beside the bars beats no label)
+        return beside
+    thinnest = barcode_width_mm(label.barcode, MIN_MODULE_MM)
+    if thinnest + MIN_CALL_COLUMN_MM + pad > inner.w:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "A {width} × {height} mm label is too narrow for the barcode {code} and a call number side "
                       "by side; print barcode and spine labels separately, or choose a wider sheet."),
             width=format_measure(w), height=format_measure(h), code=label.barcode)
-    bar_w = min(max(need, inner.w * 0.62), inner.w - min_call - pad)
+    return _side_by_side(label, inner, pad, thinnest, options)[0]
+
+
+def _side_by_side(label: CopyLabel, inner: Box, pad: float, need: float, options: LabelOptions
+                  ) -> tuple[list[Element], float]:
+    """The label with bars ``need`` mm wide (or wider) beside the call number, and the call number's
+    smallest size."""
+    bar_w = min(max(need, inner.w * 0.62), inner.w - MIN_CALL_COLUMN_MM - pad)
     left = Box(inner.x, inner.y, bar_w, inner.h)
     divider_x = inner.x + bar_w + pad / 2
     right = Box(divider_x + pad / 2, inner.y, inner.right - divider_x - pad / 2, inner.h)
     out = _barcode_block(label, left, options.library_name, title=True)
     out.append(Line(divider_x, inner.y, divider_x, inner.bottom, width=0.25))
-    out.extend(_call_number_lines(split_call_number(label.call_number), right))
-    return out
+    call = _call_number_lines(split_call_number(label.call_number), right)
+    return out + call, min((line.size for line in call), default=CALL_MAX_PT)
+
+
+def _stacked_rows(call_number: str, width: float) -> list[str]:
+    """The call number under the bars: its spine lines side by side (``398.209 598  DON c``), a new row
+    where the next would make the row smaller than READABLE_CALL_PT; never cut (a cut class, or a cut
+    ``Jil. 12 c.3``, shelves the book wrongly)."""
+    rows: list[str] = []
+    for line in _wrapped(split_call_number(call_number), Box(0, 0, width, 0), READABLE_CALL_PT):
+        joined = f"{rows[-1]}  {line}" if rows else line
+        if rows and text_width_mm(joined, "bold", READABLE_CALL_PT) <= width:
+            rows[-1] = joined
+        else:
+            rows.append(line)
+    return rows
 
 
 def _stacked(label: CopyLabel, inner: Box, options: LabelOptions) -> list[Element]:
-    call_h = line_height_mm("bold", 7.5)
-    out = _barcode_block(label, Box(inner.x, inner.y, inner.w, inner.h - call_h - 0.5), options.library_name,
-                         title=True)
+    rows = _stacked_rows(label.call_number, inner.w)
+    row_h = line_height_mm("bold", 7.5 if len(rows) == 1 else READABLE_CALL_PT)
+    call_h = row_h * len(rows)
+    bars_area = Box(inner.x, inner.y, inner.w, inner.h - call_h - 0.5)
+    try:
+        out = _barcode_block(label, bars_area, options.library_name, title=True)
+    except ValidationError:
+        if not options.library_name:
+            raise
+        # A call number on two rows leaves the bars too short under the library's name: the name goes, the
+        # call number and bars that scan stay.
+        out = _barcode_block(label, bars_area, "", title=True)
     top = inner.bottom - call_h
     out.append(Line(inner.x, top - 0.25, inner.right, top - 0.25, width=0.2))
-    out.append(fit_line("  ".join(split_call_number(label.call_number)), Box(inner.x, top, inner.w, call_h),
-                        style="bold", max_size=9, min_size=MIN_TEXT_PT, align="center"))
+    for index, row in enumerate(rows):
+        out.append(fit_line(row, Box(inner.x, top + index * row_h, inner.w, row_h), style="bold", max_size=9,
+                            min_size=READABLE_CALL_PT, align="center"))
     return out
 
 
@@ -336,6 +397,8 @@ class SheetRun:
     # Printed, but with bars under PREFERRED_MODULE_MM (the code is too long for this label to have
     # thicker ones): they need a printer of 300 dpi or more to scan reliably.
     thin: tuple[CopyLabel, ...] = ()
+    # Combined labels printed with the barcode only: the copy has no call number, class, author or title.
+    uncalled: tuple[CopyLabel, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -346,6 +409,7 @@ class PrintResult:
     pdf: bytes
     skipped: tuple[Skipped, ...] = ()
     thin: tuple[CopyLabel, ...] = ()
+    uncalled: tuple[CopyLabel, ...] = ()
 
 
 def _canvas(template_w: float, template_h: float, title: str) -> tuple[Canvas, io.BytesIO]:
@@ -359,7 +423,7 @@ def _fit_key(kind: str, label: CopyLabel, w: float, h: float, options: LabelOpti
     every character can be a bar), the kind and the label's size - not on its title or call number."""
     printable = bool(label.barcode) and all(32 <= ord(ch) <= 126 for ch in label.barcode)
     return (kind, w, h, bool(options.library_name),
-            code128_modules(label.barcode) if printable else -1)
+            code128_modules(label.barcode) if printable else -1, kind == "barcode" or has_call_number(label))
 
 
 def lay_out(kind: str, labels: list[CopyLabel], w: float, h: float, options: LabelOptions,
@@ -444,7 +508,9 @@ def render_sheets(kind: str, template: LabelTemplate, labels: list[CopyLabel], *
     canvas.save()
     if progress is not None:
         progress(1.0, "")
-    return SheetRun(buffer.getvalue(), pages, printed, tuple(skipped), tuple(thin))
+    uncalled = [label for label in dict.fromkeys(labels)
+                if kind == "combined" and label in layouts and not has_call_number(label)]
+    return SheetRun(buffer.getvalue(), pages, printed, tuple(skipped), tuple(thin), tuple(uncalled))
 
 
 def labels_pdf(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, options: LabelOptions,
@@ -471,7 +537,7 @@ def print_labels(lib: Library, by: Staff, kind: str, template: LabelTemplate, la
         write_bytes(path, run.pdf)
     # Printed labels are a staff action worth a line (a volunteer's practice task looks for it too).
     auth.audit(lib, by, "printing.labels", "item", "", kind=kind, labels=run.labels, skipped=len(run.skipped))
-    return PrintResult(path, run.pages, run.labels, run.pdf, run.skipped, run.thin)
+    return PrintResult(path, run.pages, run.labels, run.pdf, run.skipped, run.thin, run.uncalled)
 
 
 # The calibration test page lives in test_page; these names stay importable from here.

@@ -338,8 +338,9 @@ class PrintingPage(QWidget):
                                            band=options.band, calibration=calibration, progress=progress,
                                            cancel=cancelled).pdf
 
-            skipped_text = self.tr("Not printed, the label cannot fit: {copies}")
+            skipped_text = self.tr("Not printed: {copies}")
             thin_text = self.tr("Thin bars (print at 300 dpi or more, or choose a wider label): {copies}")
+            uncalled_text = self.tr("Barcode only, no call number, class, author or title: {copies}")
 
             def preview():
                 chosen = copies()
@@ -354,6 +355,8 @@ class PrintingPage(QWidget):
                     text = f"{text}\n{skipped_text.format(copies=names)}"
                 if run.thin:
                     text = f"{text}\n{thin_text.format(copies=', '.join(c.barcode for c in run.thin))}"
+                if run.uncalled:
+                    text = f"{text}\n{uncalled_text.format(copies=', '.join(c.barcode for c in run.uncalled))}"
                 return run.pdf, text
 
             return Job(preview, full, self.tr("Labels"))
