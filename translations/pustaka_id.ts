@@ -7531,6 +7531,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Tidak ada yang dicetak: pilihannya kosong.</translation>
         </message>
         <message>
+            <source>Copy {code} has no call number, class, author or title: its spine label would be blank. Fill them in the catalogue, then print it.</source>
+            <translation>Eksemplar {code} tidak punya nomor panggil, nomor kelas, pengarang, maupun judul: label punggungnya akan kosong. Lengkapi di katalog, lalu cetak.</translation>
+        </message>
+        <message>
             <source>The label is too small for a barcode that scanners can read; choose a bigger label.</source>
             <translation>Label terlalu kecil untuk barkode yang bisa dibaca pemindai; pilih label yang lebih besar.</translation>
         </message>
@@ -13062,10 +13066,6 @@ Di berkas: {written}</translation>
             <translation>Story / status WhatsApp (1080 × 1920 piksel)</translation>
         </message>
         <message>
-            <source>Not printed, the label cannot fit: {copies}</source>
-            <translation>Tidak dicetak, labelnya tidak muat: {copies}</translation>
-        </message>
-        <message>
             <source>Thin bars (print at 300 dpi or more, or choose a wider label): {copies}</source>
             <translation>Garis barkode tipis (cetak dengan 300 dpi atau lebih, atau pilih label yang lebih lebar): {copies}</translation>
         </message>
@@ -13268,6 +13268,14 @@ Di berkas: {written}</translation>
         <message>
             <source>{copies} copies, {labels} labels on {pages} sheets.</source>
             <translation>{copies} eksemplar, {labels} label pada {pages} lembar.</translation>
+        </message>
+        <message>
+            <source>Not printed: {copies}</source>
+            <translation>Tidak dicetak: {copies}</translation>
+        </message>
+        <message>
+            <source>Barcode only, no call number, class, author or title: {copies}</source>
+            <translation>Hanya barkode, tanpa nomor panggil, nomor kelas, pengarang, maupun judul: {copies}</translation>
         </message>
         <message>
             <source>Labels</source>
@@ -19827,12 +19835,16 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>{labels} label pada {pages} halaman ditulis ke {path}.</translation>
         </message>
         <message>
-            <source>Skipped {count} copies whose label cannot be printed on this sheet:</source>
-            <translation>{count} eksemplar dilewati karena labelnya tidak bisa dicetak di lembar ini:</translation>
+            <source>Skipped {count} copies whose label cannot be printed:</source>
+            <translation>{count} eksemplar dilewati karena labelnya tidak bisa dicetak:</translation>
         </message>
         <message>
             <source>{count} labels have bars thinner than 0.33 mm (the code is long for this label): print them at 300 dpi or more, or choose a wider label: {codes}</source>
             <translation>{count} label bergaris barkode lebih tipis dari 0,33 mm (kodenya panjang untuk label ini): cetak dengan 300 dpi atau lebih, atau pilih label yang lebih lebar: {codes}</translation>
+        </message>
+        <message>
+            <source>{count} labels have the barcode only: these copies have no call number, class, author or title (fill them in the catalogue): {codes}</source>
+            <translation>{count} label hanya berisi barkode: eksemplar ini tidak punya nomor panggil, nomor kelas, pengarang, maupun judul (lengkapi di katalog): {codes}</translation>
         </message>
         <message>
             <source>Wrote {cards} member cards on {pages} pages to {path}.</source>
