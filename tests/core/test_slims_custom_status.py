@@ -5,6 +5,8 @@ nothing readable leaves the copy available, flagged."""
 
 from __future__ import annotations
 
+from openpyxl import Workbook
+
 from pustaka_desktop.core.interop import importer, member_import, slims, slims_backup, slims_history
 from pustaka_desktop.core.store.models import Hold, Item, ReviewFlag
 from tests.core import interop_fixtures
@@ -128,3 +130,36 @@ def test_a_reservation_in_the_backup_never_sets_aside_a_copy_lost_in_the_flood(t
     plan = slims_history.import_history(lib, by, dump)
     assert plan.put_aside == [] and Item.get(Item.barcode == "C000").status == "lost"
     assert [(hold.member.number, hold.status, hold.item_id) for hold in Hold.select()] == [("M001", "waiting", None)]
+
+
+def test_a_hand_kept_sheets_status_column_is_read_by_its_words_too(tmp_path, empty_lib_factory):
+    """The same names in a buku induk kept in Excel (its "Status" column), as a library moving off SLiMS
+    often keeps its list."""
+    path = tmp_path / "buku_induk.csv"
+    rows = ["No. Induk;Judul;Pengarang;Status",
+            "001;Budidaya Lele;Tim Penyusun;Hilang di banjir",
+            "002;Budidaya Lele;Tim Penyusun;Sedang diperbaiki",
+            "003;Kamus Besar Bahasa Indonesia;Tim Penyusun;Tandon",
+            "004;Kamus Besar Bahasa Indonesia;Tim Penyusun;Koleksi Pak Lurah"]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    lib, by = empty_lib_factory()
+    importer.import_file(lib, by, "csv", path)
+    copies = {item.accession_no: (item.status, item.condition_note) for item in Item.select()}
+    assert copies == {"001": ("lost", "Hilang di banjir"), "002": ("in_repair", "Sedang diperbaiki"),
+                      "003": ("not_for_loan", "Tandon"), "004": ("available", UNREADABLE)}
+    assert _status_flags() == [UNREADABLE]
+
+
+def test_an_inlislite_availability_of_the_librarys_own_is_read_by_its_words(tmp_path, empty_lib_factory):
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Worksheet"  # (as INLISLite's LaporanEksemplar.php writes it)
+    sheet.append(["No. Barcode", "No. Induk", "Judul", "No. Dewey", "Akses", "Ketersediaan"])
+    sheet.append(["B1", "001", "Budidaya Lele", "639.3", "Dapat dipinjam", "Hilang di banjir"])
+    sheet.append(["B2", "002", "Budidaya Lele", "639.3", "Dapat dipinjam", "Rusak berat"])
+    path = tmp_path / "Laporan_Eksemplar.xlsx"
+    book.save(path)
+    lib, by = empty_lib_factory()
+    importer.import_file(lib, by, "inlislite", path)
+    assert _copies() == {"B1": ("lost", "Hilang di banjir"), "B2": ("damaged", "Rusak berat")}
+    assert _status_flags() == []
