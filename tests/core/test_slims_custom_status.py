@@ -73,6 +73,8 @@ def test_a_status_of_the_librarys_own_in_the_csv_export_says_what_its_name_says(
     assert unreadable == ("available", UNREADABLE)
     assert (missing, on_shelf) == (("lost", ""), ("available", ""))  # SLiMS's own names: no remarks needed
     assert _status_flags() == [UNREADABLE]  # only the name nothing could be read from is on the review list
+    said = ReviewFlag.get(ReviewFlag.reason == "status").template  # ... saying the copy may be lent, and what to do
+    assert "can borrow and reserve it" in said and "change its status in the catalogue" in said
 
 
 def _backup(path, statuses: list[tuple], history: dict[str, list[tuple]] | None = None):
