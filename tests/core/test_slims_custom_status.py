@@ -5,9 +5,17 @@ nothing readable leaves the copy available, flagged."""
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import Workbook
 
-from pustaka_desktop.core.interop import importer, member_import, slims, slims_backup, slims_history
+from pustaka_desktop.core.interop import (
+    importer,
+    member_import,
+    slims,
+    slims_backup,
+    slims_history,
+    vocabulary,
+)
 from pustaka_desktop.core.store.models import Hold, Item, ReviewFlag
 from tests.core import interop_fixtures
 from tests.core.test_interop_slims_backup import write_dump
@@ -165,3 +173,20 @@ def test_an_inlislite_availability_of_the_librarys_own_is_read_by_its_words(tmp_
     importer.import_file(lib, by, "inlislite", path)
     assert _copies() == {"B1": ("lost", "Hilang di banjir"), "B2": ("damaged", "Rusak berat")}
     assert _status_flags() == []
+
+
+@pytest.mark.parametrize(("name", "status"), [
+    ("Sedang dipinjam", "available"),  # SLiMS keeps its loans apart: a copy of the shelf
+    ("Kondisi baik", "available"),
+    ("Tidak tersedia", None),  # not on the shelf, but where? asked
+    ("Musnah terbakar", "lost"),
+    ("Hilang, tidak dikembalikan peminjam", "lost"),
+    ("Ditarik karena rusak", "withdrawn"),  # taken out of the collection, whatever the reason
+    ("Rusak, dalam perbaikan", "in_repair"),
+    ("Referensi rusak", "damaged"),
+    ("Hanya dibaca di tempat", "not_for_loan"),
+    ("Dilarang dipinjam", "not_for_loan"),
+    ("Proses pengolahan", None),
+])
+def test_the_words_of_a_status_name(name, status):
+    assert vocabulary.status_of_name(name) == status

@@ -134,7 +134,8 @@ STATUS_IN["rusak berat"] = "damaged"  # (a buku induk's "Rusak ringan" is still 
 # tried in this order: a copy gone or being mended says so before a word that only limits lending ("Referensi
 # rusak" is damaged), a copy taken out of the collection before its reason ("Ditarik karena rusak")
 _STATUS_WORDS = (
-    ("lost", ("hilang", "lost", "missing", "dicuri", "raib", "tidak ditemukan", "tidak ada di rak")),
+    ("lost", ("hilang", "lost", "missing", "dicuri", "raib", "musnah", "terbakar", "hanyut", "tidak ditemukan",
+              "tidak ada di rak", "tidak kembali", "tidak dikembalikan")),
     ("withdrawn", ("ditarik", "dihapus", "weeding", "weeded", "withdrawn", "discarded", "penyiangan", "disiangi",
                    "dimusnahkan", "afkir", "dikeluarkan dari koleksi")),
     ("in_repair", ("perbaikan", "diperbaiki", "reparasi", "repair", "dijilid", "penjilidan", "jilid ulang",
@@ -143,9 +144,13 @@ _STATUS_WORDS = (
     # not lent from the shelf: a reserve copy (tandon), the reference shelf, a copy lent to another library
     # (it is away, not on the shelf: no reservation may set it aside)
     ("not_for_loan", ("tandon", "referensi", "reference", "tidak dipinjamkan", "tidak dapat dipinjam",
-                      "tidak boleh dipinjam", "tidak untuk dipinjam", "no loan", "not for loan", "baca di tempat",
-                      "antar perpustakaan", "pameran", "dipamerkan")),
+                      "tidak boleh dipinjam", "tidak untuk dipinjam", "dilarang dipinjam", "no loan", "not for loan",
+                      "baca di tempat", "dibaca di tempat", "antar perpustakaan", "pameran", "dipamerkan")),
+    # on the shelf or out on a loan (SLiMS keeps its loans apart: "Sedang dipinjam" is a copy of the shelf)
+    ("available", ("tersedia", "available", "dipinjam", "on loan", "baik", "bagus", "sirkulasi")),
 )
+# ... unless the name says it is not ("Tidak tersedia": where is it?)
+_NOT = ("tidak", "belum", "bukan", "not")
 # a copy a little damaged is still lent ("Rusak ringan": a loose page)
 _STILL_LENT = ("ringan", "sedikit")
 
@@ -160,6 +165,8 @@ def status_of_name(name: str) -> str | None:
     padded = f" {key} "
     for status, words in _STATUS_WORDS:
         if any(f" {word} " in padded for word in words):
+            if status == "available" and any(f" {word} " in padded for word in _NOT):
+                return None
             if status == "damaged" and any(f" {word} " in padded for word in _STILL_LENT):
                 return "available"
             return status
