@@ -7,6 +7,7 @@ escapes, are ``slims_csv``'s; the line breaks an old export turned into the lett
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC
 from pathlib import Path
@@ -233,6 +234,20 @@ def _status(name: str, no_loan: str) -> str | None:
     if no_loan == "1" and status in (None, "available"):
         return "not_for_loan"
     return status
+
+
+# SLiMS's rule "no loan transaction" (its NO_LOAN_TRANSACTION, 1) in a status's ``rules``, which PHP serialized
+# ('a:1:{i:0;s:1:"1";}'): all an old SLiMS kept. Its upgrade copied the rule into the ``no_loan`` column, which
+# SLiMS 9 alone reads when it lends (and its form leaves the rules empty), so the column wins where it is there.
+_NO_LOAN_RULE = re.compile(r'i:\d+;s:\d+:"1";')  # (the form posts its rules as strings)
+
+
+def not_lent(status_row: dict[str, Any]) -> bool:
+    """Whether SLiMS lends no copy with this item status (a backup's row of ``mst_item_status``: its ``no_loan``,
+    or its older ``rules``)."""
+    if "no_loan" in status_row:
+        return str(status_row.get("no_loan") or "").strip() == "1"
+    return bool(_NO_LOAN_RULE.search(str(status_row.get("rules") or "")))
 
 
 def item_incoming(number: int, fields: dict[str, str]) -> Incoming:

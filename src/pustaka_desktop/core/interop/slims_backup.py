@@ -21,7 +21,6 @@ the file is read twice: once for the small tables, then for the rows.
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterator
@@ -34,7 +33,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from . import sql_dump
 from .dump_files import CUT, DAMAGED, PACKED, holds_dump
-from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, NO_LOAN, biblio_incoming, item_incoming
+from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, NO_LOAN, biblio_incoming, item_incoming, not_lent
 from .types import UTF16_BOMS, BadRow, Incoming, unreadable
 
 # SLiMS 9's columns, for a dump without its CREATE TABLE statements (a "data only" export)
@@ -224,7 +223,7 @@ class _Lookups:
             f = dict(zip(names, row, strict=True))
             if table in _NAMES:
                 self.names[table][str(f.get(names[0]))] = f.get(_NAMES[table]) or ""
-                if table == "mst_item_status" and _no_loan(f):
+                if table == "mst_item_status" and not_lent(f):
                     self.no_loan.add(str(f.get(names[0])))
             elif table == "biblio_author":
                 self.authors[str(f.get("biblio_id"))].append((_level(f), str(f.get("author_id"))))
@@ -252,19 +251,6 @@ def _whole(path: Path, seen: set[str], needed: set[str]) -> None:
     missing = sorted(needed - seen)
     if CUT in seen and missing:
         raise ValidationError(INCOMPLETE, path=path.name, tables=", ".join(missing))
-
-
-# SLiMS's rule "no loan transaction" (its NO_LOAN_TRANSACTION, 1) in a status's ``rules``, which PHP serialized
-# ('a:1:{i:0;s:1:"1";}'): all an old SLiMS kept. Its upgrade copied the rule into the ``no_loan`` column, which
-# SLiMS 9 alone reads when it lends (and its form leaves the rules empty), so the column wins where it is there.
-_NO_LOAN_RULE = re.compile(r'i:\d+;(?:s:\d+:"1"|i:1);')
-
-
-def _no_loan(f: dict[str, Any]) -> bool:
-    """Whether SLiMS lends no copy with this item status (its ``no_loan``, or its older ``rules``)."""
-    if "no_loan" in f:
-        return _text(f.get("no_loan")) == "1"
-    return bool(_NO_LOAN_RULE.search(_text(f.get("rules"))))
 
 
 def _level(f: dict[str, Any]) -> int:
