@@ -59,7 +59,7 @@ HOLIDAYS = [  # holiday_id, holiday_dayname, holiday_date, description: dated cl
 
 RESERVES = [  # reserve_id, member_id, biblio_id, item_code, reserve_date
     (1, "M002", 1, "B0002", "2026-02-22 10:00:00"),  # Laskar Pelangi: one copy out, the other in repair
-    (2, "M001", 5, "B0005", "2026-02-23 11:00:00"),  # a title with a copy on the shelf here
+    (2, "M001", 5, "B0006", "2026-02-23 11:00:00"),  # a title with a copy on the shelf here
     (3, "M404", 2, "B0004", "2026-02-23 11:30:00"),  # a member not in the list
 ]
 
@@ -102,15 +102,15 @@ def test_the_loans_fines_and_visitor_book_come_in_and_the_desk_carries_on(moved_
     assert any("2026-04-01, after today" in m for m in left_out)
     assert any("also out on the loan of line" in m for m in left_out)
     assert any("no date it was lent" in m for m in left_out)
-    # Siti reserved B0005, back on the shelf at SLiMS: SLiMS kept it for her, and so does the hold shelf here
-    assert plan.put_aside == [("B0005", "M001")] and Item.get(Item.barcode == "B0005").status == "on_hold"
+    # Siti reserved B0006, back on the shelf at SLiMS: SLiMS kept it for her, and so does the hold shelf here
+    assert plan.put_aside == [("B0006", "M001")] and Item.get(Item.barcode == "B0006").status == "on_hold"
 
     out = Item.get(Item.barcode == "B0001")
     assert out.status == "on_loan"
     loan = Loan.get(Loan.item == out.id)
     assert (loan.member.number, loan.due_on, loan.renewals, loan.returned_at, loan.staff) == (
         "M001", date(2026, 2, 27), 1, None, "SLiMS")
-    assert Item.get(Item.barcode == "B0006").status == "available"  # its SLiMS loans were not real
+    assert Item.get(Item.barcode == "B0006").status == "on_hold"  # its SLiMS loans were not real: not lent
     # the returned loans are history, on their local days
     assert figures.loans(lib, Period.month(2025, 11))["total"] == 1
     assert figures.loans(lib, Period.month(2025, 11))["returned_late"] == 1

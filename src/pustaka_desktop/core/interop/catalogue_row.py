@@ -40,7 +40,9 @@ from .vocabulary import (
     condition_status,
     copy_source,
     material_code,
+    names_only_a_status,
     source_detail,
+    status_of_name,
 )
 
 # Target fields, with an English label (marked for translation) for the mapping step and the export.
@@ -163,11 +165,13 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
             item["source_detail"] = source_detail(source, item["source_detail"])
         status = clean(values.get("status"))
         if status:
-            code = STATUS_IN.get(fold(status)) or (fold(status).replace(" ", "_") if fold(status).replace(
+            # ("Hilang di banjir", "Tandon": read by their words; our own export's codes, "in_repair", as they are)
+            code = status_of_name(status) or (fold(status).replace(" ", "_") if fold(status).replace(
                 " ", "_") in STATUS_IN.values() else None)
             item["status"] = code or "available"
-            if code is None:
+            if code is None or (code != fold(status).replace(" ", "_") and not names_only_a_status(status)):
                 item["condition_note"] = item["condition_note"] or status
+            if code is None:
                 item["_status_name"] = status
         elif condition_status(item["condition_note"]):
             # a buku induk has no status column: its "Kondisi" or "Keterangan" says "Hilang" or "Rusak", and a

@@ -87,8 +87,10 @@ class CopyPlanning:
         if status_name and fold(status_name) not in self.flagged_status:
             self.flagged_status.add(fold(status_name))
             flags.append(review.Flag(reason="status", field="", value=status_name, template=QT_TRANSLATE_NOOP(
-                "Review", "The copy status {status} is not one this program knows: the copy is available, with the "
-                          "status kept in its remarks."), params={"status": status_name}, row=inc.row))
+                "Review", "The copy status {status} is not one this program knows: the copy is available (members "
+                          "can borrow and reserve it), with the status kept in its remarks. If it is not on the shelf "
+                          "to lend, change its status in the catalogue."), params={"status": status_name},
+                row=inc.row))
         type_name = fields.pop("collection_type", "")
         type_id = self._type_id(type_name, inc.row, flags) if type_name else None
         barcode = fields.get("barcode", "")

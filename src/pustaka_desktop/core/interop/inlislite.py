@@ -75,7 +75,7 @@ from .types import (
     soft,
     split_isbd,
 )
-from .vocabulary import ROLE_IN, copy_source, material_code, other_money, source_detail
+from .vocabulary import ROLE_IN, copy_source, material_code, other_money, source_detail, status_of_name
 
 # header (folded) -> our key
 HEADERS = {
@@ -347,9 +347,12 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
     status, access = clean(values.get("status")), clean(values.get("access"))
     if status and fold(status) in STATUSES:
         item["status"] = STATUSES[fold(status)]
-    elif status:
+    elif status:  # a library's own: its words read ("Hilang di banjir": lost), kept in the remarks
         item["condition_note"] = status
-        item["_status_name"] = status
+        if status_of_name(status):
+            item["status"] = status_of_name(status)
+        else:  # (and flagged when they say nothing this program reads)
+            item["_status_name"] = status
     if ACCESS.get(fold(access)) and item.get("status", "available") == "available" and "_status_name" not in item:
         item["status"] = ACCESS[fold(access)]
     elif access and fold(access) not in ACCESS:

@@ -50,11 +50,12 @@ from .vocabulary import (
     LEADER_KINDS,
     MARC_AUDIENCE,
     ROLE_IN,
-    STATUS_IN,
     audience_code,
     copy_source,
     material_code,
+    names_only_a_status,
     source_detail,
+    status_of_name,
 )
 
 SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653", "655")  # (655: genre; SLiMS's "gr" topics)
@@ -302,11 +303,12 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
         item["source_detail"] = source_detail(source, sub.get("x", ""))
         item["condition_note"] = sub.get("z", "")
         status_name = sub.get("j", "")
-        status = STATUS_IN.get(fold(status_name))
+        status = status_of_name(status_name)  # ("Hilang di banjir": lost, as its words say)
         if status and status != "available":
             item["status"] = status
-        elif status_name and status is None:  # ("Tandon", "Referensi"): kept in the remarks and flagged
+        if status_name and not names_only_a_status(status_name):  # ("Rusak berat", "Tandon"): kept in the remarks
             item["condition_note"] = "; ".join(filter(None, [item["condition_note"], status_name]))
+        if status_name and status is None:  # ... and flagged when they say nothing this program reads
             item["_status_name"] = status_name
         kept_as_written(item, flags, since)
     for field in rec.get_fields("541"):  # the source of acquisition of the copy named in $3 (a supplier)

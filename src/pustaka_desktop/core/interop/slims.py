@@ -7,6 +7,7 @@ escapes, are ``slims_csv``'s; the line breaks an old export turned into the lett
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from datetime import UTC
 from pathlib import Path
@@ -34,14 +35,21 @@ from .types import (
     Progress,
     RowError,
     clean,
-    fold,
     kept_as_written,
     language_code,
     parse_price,
     soft,
     split_isbn_issn,
 )
-from .vocabulary import STATUS_IN, STATUS_OUT, material_code, other_money, source_code, source_detail
+from .vocabulary import (
+    STATUS_OUT,
+    material_code,
+    names_only_a_status,
+    other_money,
+    source_code,
+    source_detail,
+    status_of_name,
+)
 
 BIBLIO_COLUMNS = ("title", "gmd_name", "edition", "isbn_issn", "publisher_name", "publish_year", "collation",
                   "series_title", "call_number", "language_name", "place_name", "classification", "notes", "image",
@@ -56,6 +64,8 @@ GMD_OUT = {"book": "Text", "magazine": "Majalah", "newspaper": "Surat Kabar", "a
 # SLiMS's own language list names English "English" (and Indonesian "Indonesia"); the rest as Perpusnas does
 SLIMS_LANGUAGES = {**LANGUAGE_NAMES, "eng": "English"}
 SOURCE_OUT = {"purchase": "1", "grant": "2", "donation": "2", "other": "2"}
+# an item row's own field (a backup's, not the CSV's): "1" when SLiMS's rules for its status forbid lending it
+NO_LOAN = "item_status_no_loan"
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -183,7 +193,7 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
     if not f["item_code"]:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The item code (barcode) is empty."))
     status_name = f["item_status_name"]
-    status = STATUS_IN.get(fold(status_name))
+    status = _status(status_name, f.get(NO_LOAN, ""))
     since = len(flags)
     item: dict[str, Any] = {
         "barcode": f["item_code"], "call_number": f["call_number"], "collection_type": f["coll_type_name"],
@@ -207,12 +217,37 @@ def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
         # so "other", never a purchase the reports would count; a copy the catalogue has keeps its own
         item["_soft"] = {"source": ANY_VALUE}
     notes = []
-    if status is None:  # a status of the library's own: keep its name where people will see it
+    if not names_only_a_status(status_name):  # a status of the library's own: its name where people will see it
         notes.append(status_name)
+    if status is None:  # (and say the copy is available only because its status's name says nothing we read)
         item["_status_name"] = status_name
     notes.append(other_money(item, f["price"], f["price_currency"].strip(), flags))
     item["condition_note"] = "\n".join(filter(None, notes))
     return {k: v for k, v in kept_as_written(item, flags, since).items() if v not in ("", None)}
+
+
+def _status(name: str, no_loan: str) -> str | None:
+    """A copy's status from its SLiMS status: what the status's name says (``status_of_name``: "Hilang di
+    banjir" is lost), else what SLiMS's own rule for it says (its backup's ``no_loan``: not lent); None when
+    neither says (the copy is available, and flagged)."""
+    status = status_of_name(name)
+    if no_loan == "1" and status in (None, "available"):
+        return "not_for_loan"
+    return status
+
+
+# SLiMS's rule "no loan transaction" (its NO_LOAN_TRANSACTION, 1) in a status's ``rules``, which PHP serialized
+# ('a:1:{i:0;s:1:"1";}'): all an old SLiMS kept. Its upgrade copied the rule into the ``no_loan`` column, which
+# SLiMS 9 alone reads when it lends (and its form leaves the rules empty), so the column wins where it is there.
+_NO_LOAN_RULE = re.compile(r'i:\d+;s:\d+:"1";')  # (the form posts its rules as strings)
+
+
+def not_lent(status_row: dict[str, Any]) -> bool:
+    """Whether SLiMS lends no copy with this item status (a backup's row of ``mst_item_status``: its ``no_loan``,
+    or its older ``rules``)."""
+    if "no_loan" in status_row:
+        return str(status_row.get("no_loan") or "").strip() == "1"
+    return bool(_NO_LOAN_RULE.search(str(status_row.get("rules") or "")))
 
 
 def item_incoming(number: int, fields: dict[str, str]) -> Incoming:

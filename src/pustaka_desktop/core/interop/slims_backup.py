@@ -33,7 +33,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from . import sql_dump
 from .dump_files import CUT, DAMAGED, PACKED, holds_dump
-from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, biblio_incoming, item_incoming
+from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, NO_LOAN, biblio_incoming, item_incoming, not_lent
 from .types import UTF16_BOMS, BadRow, Incoming, unreadable
 
 # SLiMS 9's columns, for a dump without its CREATE TABLE statements (a "data only" export)
@@ -208,6 +208,7 @@ class _Lookups:
         self.topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.codes: dict[str, list[str]] = defaultdict(list)
         self.titles: dict[str, str] = {}  # biblio_id -> title, for the copies (as SLiMS's item export names them)
+        self.no_loan: set[str] = set()  # the item statuses whose SLiMS rules forbid lending
         masters = set(_NAMES) - {"mst_member_type"}
         wanted = {*masters, "biblio"} if for_items else {*masters, "biblio_author", "biblio_topic", "item"}
         seen: set[str] = set()
@@ -222,6 +223,8 @@ class _Lookups:
             f = dict(zip(names, row, strict=True))
             if table in _NAMES:
                 self.names[table][str(f.get(names[0]))] = f.get(_NAMES[table]) or ""
+                if table == "mst_item_status" and not_lent(f):
+                    self.no_loan.add(str(f.get(names[0])))
             elif table == "biblio_author":
                 self.authors[str(f.get("biblio_id"))].append((_level(f), str(f.get("author_id"))))
             elif table == "biblio_topic":
@@ -408,6 +411,7 @@ def read_items(path: str | Path, progress: Progress | None = None, cancel: Cance
                       location_name=found.name("mst_location", f.get("location_id")),
                       item_status_name=found.name("mst_item_status", f.get("item_status_id")),
                       title=found.titles.get(str(f.get("biblio_id")), ""))
+        fields[NO_LOAN] = "1" if str(f.get("item_status_id")) in found.no_loan else ""
         yield item_incoming(number, fields)
 
 

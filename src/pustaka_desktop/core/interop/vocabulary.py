@@ -130,6 +130,48 @@ STATUS_IN = {
     "ditarik": "withdrawn", "dihapus": "withdrawn"}
 STATUS_IN["rusak berat"] = "damaged"  # (a buku induk's "Rusak ringan" is still lent: only its remarks say so)
 
+# The words of a status a library named itself (SLiMS lets it: "Hilang di banjir", "Dalam perbaikan", "Tandon"),
+# tried in this order: a copy gone or being mended says so before a word that only limits lending ("Referensi
+# rusak" is damaged), a copy taken out of the collection before its reason ("Ditarik karena rusak")
+_STATUS_WORDS = (
+    ("lost", ("hilang", "lost", "missing", "dicuri", "raib", "musnah", "terbakar", "hanyut", "tidak ditemukan",
+              "tidak ada di rak", "tidak kembali", "tidak dikembalikan")),
+    ("withdrawn", ("ditarik", "dihapus", "weeding", "weeded", "withdrawn", "discarded", "penyiangan", "disiangi",
+                   "dimusnahkan", "afkir", "dikeluarkan dari koleksi")),
+    ("in_repair", ("perbaikan", "diperbaiki", "reparasi", "repair", "dijilid", "penjilidan", "jilid ulang",
+                   "binding")),
+    ("damaged", ("rusak", "damaged")),
+    # not lent from the shelf: a reserve copy (tandon), the reference shelf, a copy lent to another library
+    # (it is away, not on the shelf: no reservation may set it aside)
+    ("not_for_loan", ("tandon", "referensi", "reference", "tidak dipinjamkan", "tidak dapat dipinjam",
+                      "tidak boleh dipinjam", "tidak untuk dipinjam", "dilarang dipinjam", "no loan", "not for loan",
+                      "baca di tempat", "dibaca di tempat", "antar perpustakaan", "pameran", "dipamerkan")),
+    # on the shelf or out on a loan (SLiMS keeps its loans apart: "Sedang dipinjam" is a copy of the shelf)
+    ("available", ("tersedia", "available", "dipinjam", "on loan", "baik", "bagus", "sirkulasi")),
+)
+# ... unless the name says it is not ("Tidak tersedia": where is it?)
+_NOT = ("tidak", "belum", "bukan", "not")
+# a copy a little damaged is still lent ("Rusak ringan": a loose page)
+_STILL_LENT = ("ringan", "sedikit")
+
+
+def status_of_name(name: str) -> str | None:
+    """The status a copy status's name says: one of the names other systems give (``STATUS_IN``), else the
+    words of a library's own ("Hilang di banjir": lost; "Rusak ringan": still available); None when the name
+    says nothing this program reads."""
+    key = fold(name)
+    if key in STATUS_IN:
+        return STATUS_IN[key]
+    padded = f" {key} "
+    for status, words in _STATUS_WORDS:
+        if any(f" {word} " in padded for word in words):
+            if status == "available" and any(f" {word} " in padded for word in _NOT):
+                return None
+            if status == "damaged" and any(f" {word} " in padded for word in _STILL_LENT):
+                return "available"
+            return status
+    return None
+
 
 def condition_status(remarks: str) -> str | None:
     """The status a copy's remarks give when one of their parts is a status word alone ("Hilang", "Rusak",
@@ -144,6 +186,14 @@ def condition_status(remarks: str) -> str | None:
 # a copy's status as SLiMS names it (on loan and available are no status there)
 STATUS_OUT = {"available": "", "on_loan": "", "in_repair": "Repair", "not_for_loan": "No Loan", "lost": "Missing",
               "damaged": "Damaged", "withdrawn": "Withdrawn"}
+
+
+def names_only_a_status(name: str) -> bool:
+    """Whether a copy status's name says no more than its status: SLiMS's own ("Repair", "No Loan", "Missing", as
+    our export writes them too) or one word ("Hilang", "Rusak"). Else ("Rusak berat", "Hilang di banjir") the name
+    is worth keeping in the copy's remarks."""
+    key = fold(name)
+    return key in STATUS_IN and (" " not in key or key in {fold(out) for out in STATUS_OUT.values()})
 SOURCE_IN = {"1": "purchase", "buy": "purchase", "beli": "purchase", "pembelian": "purchase",
              "purchase": "purchase", "2": "grant", "prize grant": "grant", "prize": "grant", "grant": "grant",
              "hibah": "grant", "hadiah": "donation", "bantuan": "grant", "donation": "donation", "donasi": "donation",
