@@ -16007,8 +16007,8 @@ Di berkas: {written}</translation>
             <translation>Jenis koleksi {name} belum ada di perpustakaan ini dan sudah ditambahkan. Ganti nama atau gabungkan di halaman pengaturan bila maksudnya jenis yang sudah ada.</translation>
         </message>
         <message>
-            <source>The copy status {status} is not one this program knows: the copy is available, with the status kept in its remarks.</source>
-            <translation>Status eksemplar {status} tidak dikenal program ini: eksemplar dianggap tersedia, dan statusnya disimpan di keterangan.</translation>
+            <source>The copy status {status} is not one this program knows: the copy is available (members can borrow and reserve it), with the status kept in its remarks. If it is not on the shelf to lend, change its status in the catalogue.</source>
+            <translation>Status eksemplar {status} tidak dikenal program ini: eksemplar dianggap tersedia (anggota dapat meminjam dan memesannya), dan statusnya disimpan di keterangan. Bila eksemplar ini tidak ada di rak untuk dipinjamkan, ubah statusnya di katalog.</translation>
         </message>
         <message>
             <source>The barcode {barcode} has spaces or other signs, or more than {n} characters: a scanner may not read it from a new label.</source>
