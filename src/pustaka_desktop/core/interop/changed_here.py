@@ -99,6 +99,8 @@ def keep_changed_here(current: dict[str, Any], changes: dict[str, Any], row: int
     """Take out of ``changes`` (the file's values that differ from ``current``, a row of the catalogue) each field
     changed here since the row came in, and a copy's status while it is on loan; returns the flags that say so.
     The plan counts the rows left so (``kept_here``)."""
+    if not changes:  # (most rows of a file imported again: its versions need not be read)
+        return []
     before = len(changes)
     here = fields_changed_here(current.get("field_versions") or "", imports)
     flags = []
@@ -144,18 +146,47 @@ def deleted_here(cat: Catalogue, inc: Incoming, plan: ImportPlan) -> bool:
     return True
 
 
-def another_books(lib: Library, copy: int, inc: Incoming, plan: ImportPlan) -> bool:
-    """Whether the copy here with the barcode the row gives a new book (or a copy of a title) is a copy of another
-    book, no word of the title shared: while both systems were used, each gave the barcode to a book of its own. The
-    row's copy is then left out and said, and the copy here keeps its details."""
-    title = inc.record.get("title", "") if inc.record is not None else inc.record_title
-    held, subtitle, barcode = lib.db.execute_sql(
-        "SELECT r.title, r.subtitle, i.barcode FROM item i JOIN record r ON r.id = i.record_id WHERE i.id = ?",
-        [copy]).fetchone()
-    if not title or title_words(fold(title)) & title_words(fold(f"{held} {subtitle or ''}")):
-        return False
-    plan.left_out.append(BadRow(inc.row, BARCODE_OF_ANOTHER, {"barcode": barcode, "title": held}, sheet=inc.sheet))
-    return True
+def title_to_check(inc: Incoming) -> str:
+    """The title a row gives its copies' book, to tell whether a copy here with a barcode of the row is another
+    book's (``another_books``)."""
+    return inc.record.get("title", "") if inc.record is not None else inc.record_title
+
+
+def another_books(lib: Library, checks: list[tuple[int, str, int, str, int]], plan: ImportPlan) -> set[int]:
+    """Of the copies here whose barcodes rows give a new book (or a copy of a title) -- (copy, the row's title, row,
+    sheet, where in ``plan.left_out`` the row's copies left out go) -- those of another book, no word of the title
+    shared: while both systems were used, each gave the barcode to a book of its own. Each such row's copy is then
+    left out and said, in its row's place, and the copy here keeps its details. One query a batch of copies, not
+    one a copy: a SLiMS items file names every copy by title. Returns the places in ``checks`` of those left out."""
+    found: dict[int, tuple[str, str, str]] = {}
+    copies = [copy for copy, *_ in checks]
+    for start in range(0, len(copies), 500):
+        part = copies[start:start + 500]
+        found.update({copy: (title, subtitle or "", barcode) for copy, title, subtitle, barcode in lib.db.execute_sql(
+            "SELECT i.id, r.title, r.subtitle, i.barcode FROM item i JOIN record r ON r.id = i.record_id "
+            f"WHERE i.id IN ({', '.join('?' * len(part))})", part)})
+    others: set[int] = set()
+    words_of: dict[tuple[str, str], set[str]] = {}
+    for n, (copy, title, row, sheet, place) in enumerate(checks):
+        held, subtitle, barcode = found[copy]
+        if title and _shares_a_word(title, held, subtitle, words_of):
+            continue
+        plan.left_out.insert(place + len(others), BadRow(row, BARCODE_OF_ANOTHER, {"barcode": barcode, "title": held},
+                                                         sheet=sheet))
+        others.add(n)
+    return others
+
+
+def _shares_a_word(title: str, held: str, subtitle: str, words_of: dict[tuple[str, str], set[str]]) -> bool:
+    """Whether ``title`` has a word of a record's title and subtitle (``title_words``); the record's words are
+    read once a batch (its copies are often listed together). A row giving the record's title as SLiMS and this
+    program write it, the common case, has them all: its own words need not be read."""
+    words = words_of.get((held, subtitle))
+    if words is None:
+        words = words_of[(held, subtitle)] = title_words(fold(f"{held} {subtitle}"))
+    if title == (f"{held} : {subtitle}" if subtitle else held):
+        return bool(words)
+    return bool(title_words(fold(title)) & words)
 
 
 def _kept_flag(name: str, value: str, ours: str, row: int) -> review.Flag:

@@ -114,9 +114,10 @@ class CopyPlanning:
                               "scanner may not read it from a new label."), params={"barcode": barcode,
                                                                                     "n": MAX_BARCODE}, row=inc.row))
         existing = cat.barcodes.get(barcode) if barcode else None
-        if isinstance(existing, int) and not isinstance(ref, int) and changed_here.another_books(
-                self.lib, existing, inc, result):  # (one barcode given to two books while both systems were used)
-            return
+        # (one barcode given to two books while both systems were used: the copy here is told from the row's when
+        # its batch is compared, ``changed_here.another_books``, in one query, and its row's copy left out then)
+        check = ((changed_here.title_to_check(inc), inc.row, inc.sheet, len(result.left_out))
+                 if isinstance(existing, int) and not isinstance(ref, int) else None)
         acc = fields.get("accession_no", "")
         if existing is None and barcode and acc and ref is not None:
             existing = self._relabelled(barcode, acc, ref)
@@ -142,7 +143,7 @@ class CopyPlanning:
             return
         if existing is not None:
             if isinstance(existing, int):
-                self.pending_items.append((existing, fields, type_id, inc.row, flags))
+                self.pending_items.append((existing, fields, type_id, inc.row, check, flags))
                 if len(self.pending_items) >= 500:
                     self._compare_items()
             else:

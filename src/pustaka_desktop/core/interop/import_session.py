@@ -79,7 +79,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
                  len(self.pending_items))
         self._row(inc)
         for bad in (*result.bad[marks[0]:], *result.left_out[marks[1]:]):
-            bad.sheet = inc.sheet
+            bad.sheet = bad.sheet or inc.sheet  # (a copy left out by a batch of earlier rows has its own)
         flags = [flag for flag, *_ in self.flags[marks[2]:]]
         for pending, mark in ((self.pending_records, marks[3]), (self.pending_items, marks[4])):
             flags += [flag for entry in pending[mark:] for flag in entry[-1]]  # (each entry ends with its flags)

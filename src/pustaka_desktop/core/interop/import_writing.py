@@ -25,7 +25,9 @@ class ChunkWriting:
         self.new_items: list[tuple[Ref, New]] = []
         self.item_updates: dict[int, dict[str, Any]] = {}
         self.pending_records: list[tuple[int, dict[str, Any], set[str], int, list[review.Flag]]] = []
-        self.pending_items: list[tuple[int, dict[str, Any], int | None, int, list[review.Flag]]] = []
+        # (copy, the file's fields, collection type, row, the title to tell it by (``_another_books``), flags)
+        self.pending_items: list[tuple[int, dict[str, Any], int | None, int, tuple[str, int, str, int] | None,
+                                       list[review.Flag]]] = []
         # flags of copies still held back stay until their copy is written
         self.flags = [entry for entry in self.flags if unwritten(entry[2])]
 
@@ -56,7 +58,10 @@ class ChunkWriting:
         for row in rows_by_id(self.lib, "item", columns, ids):
             row["collection_type"] = row.pop("collection_type_id", None)
             rows[row["id"]] = row
-        for iid, fields, type_id, row, flags in self.pending_items:
+        others = self._another_books()
+        for n, (iid, fields, type_id, row, _, flags) in enumerate(self.pending_items):
+            if n in others:
+                continue  # (left out: the copy here is another book's)
             note_written(fields, rows[iid]["condition_note"])  # (the file's note, else the copy's own)
             incoming = {k: (v.isoformat() if isinstance(v, date) else v) for k, v in fields.items()}
             changes = row_checks.item_changes(rows[iid], incoming, type_id)
@@ -74,6 +79,16 @@ class ChunkWriting:
             for flag in flags:
                 self.flags.append((flag, rows[iid]["record_id"], iid))
         self.pending_items.clear()
+
+    def _another_books(self) -> set[int]:
+        """The places in ``pending_items`` of copies here that are another book's than their row's, each left out
+        and said (``changed_here.another_books``)."""
+        asked = [(n, (iid, *check)) for n, (iid, _, _, _, check, _) in enumerate(self.pending_items)
+                 if check is not None]
+        if not asked:
+            return set()
+        found = changed_here.another_books(self.lib, [check for _, check in asked], self.result)
+        return {asked[k][0] for k in found}
 
     def write_chunk(self) -> None:
         lib = self.lib
