@@ -346,3 +346,27 @@ def test_a_report_that_could_not_be_saved_is_not_logged_as_exported(lib, librari
     with pytest.raises(PustakaError, match="write-protected"):
         report_export.save(lib, librarian, data, tmp_path / "laporan-januari.csv")
     assert AuditLog.select().count() == logged
+
+
+def test_an_import_into_a_library_opened_by_a_relative_path_checks_its_last_backup(tmp_path, monkeypatch):
+    """A script (or a shortcut) opening ``pustaka.sqlite3`` from its own folder: the check whether anything was
+    written since the last backup read the backup by a file URI, which a relative path cannot make."""
+    from pathlib import Path
+
+    from pustaka_desktop.core import auth, profile
+    from pustaka_desktop.core.interop import importer
+    from pustaka_desktop.core.service import Library
+
+    monkeypatch.chdir(tmp_path)
+    lib = Library.open(Path("pustaka.sqlite3"))
+    try:
+        profile.init_library(lib, name="Uji", code="UJI", librarian="admin", password="admin123")
+        by = auth.Staff(username="admin", role=auth.LIBRARIAN, active=True)
+        sheet = Path("buku.csv")
+        sheet.write_text("Judul,Pengarang\nLaskar Pelangi,Andrea Hirata\n", encoding="utf-8")
+        importer.import_file(lib, by, "csv", sheet)
+        sheet.write_text("Judul,Pengarang\nBumi Manusia,Pramoedya Ananta Toer\n", encoding="utf-8")
+        second = importer.import_file(lib, by, "csv", sheet)  # (a backup exists: was anything written since?)
+        assert second.summary()["records"]["add"] == 1
+    finally:
+        lib.close()

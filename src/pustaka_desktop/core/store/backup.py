@@ -209,7 +209,7 @@ def _written_since(lib: Library, path: Path) -> bool:
     is not the database's); a backup that cannot be read counts as written since."""
     newest = 'SELECT coalesce(max(seq), 0) FROM change_log WHERE origin = ?'
     try:
-        with closing(sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)) as then:
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as then:
             before = then.execute(newest, [lib.site_id]).fetchone()[0]
     except sqlite3.Error:
         return True
