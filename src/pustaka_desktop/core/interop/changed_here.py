@@ -216,6 +216,8 @@ def record_of_copies(lib: Library, cat: Catalogue, items: list[dict[str, Any]], 
     or by an accession number only one copy here carries, of a book by the same authors. Only one record, and only
     when the title keeps half its words or the ISBN is the same: a barcode typed on the wrong book, or a buku induk
     numbered from 1 again, does not merge two books."""
+    if not cat.copy_counts:  # (no copy was here before this import: every first import)
+        return None
     copies = [cat.barcodes.get(item.get("barcode", "")) for item in items if item.get("barcode")]
     numbered = {cat.holder_of_number(item["accession_no"]) for item in items
                 if item.get("accession_no") and not item.get("barcode")}
