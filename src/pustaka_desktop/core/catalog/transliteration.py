@@ -25,7 +25,8 @@ record uses cost one look-up each in the index (a few microseconds).
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from ..accents import without_accents
 
 # the article as romanised, before a sun letter too (an-Nawawi, asy-Syafi'i, at-Tirmidzi, ad-Din)
 ARTICLES = frozenset({"al", "el", "an", "ar", "as", "asy", "ash", "at", "ad", "adz", "az", "ats"})
@@ -74,14 +75,14 @@ def looks_romanised(text: str) -> bool:
     """Whether a query shows romanised Arabic (an article, q, gh, an ayn's apostrophe, a word ending in
     the joined article): only then is every word a prefix and asks for its forms with and without the article
     (an Indonesian query stays as typed: *laskar* does not also ask for *allaskar*)."""
-    return bool(_ROMANISED.search(_without_accents(text).lower()))
+    return bool(_ROMANISED.search(without_accents(text).lower()))
 
 
 def word_forms(word: str, romanised: bool = True) -> list[str]:
     """The folded query word in the spellings others write it, the word itself first (see the module doc).
     ``romanised``: the query looks like romanised Arabic (``looks_romanised``), else only the letters' forms
     count. Only Latin words have other forms; a form with a space is a phrase."""
-    bare = _without_accents(word)  # al-Ghazālī: the index drops the macrons too (remove_diacritics)
+    bare = without_accents(word)  # al-Ghazālī: the index drops the macrons too (remove_diacritics)
     if not bare.isascii() or not bare.isalpha():
         return [word]
     letters = _letter_forms(bare)
@@ -112,10 +113,6 @@ def _letter_forms(word: str) -> list[str]:
     forms += [swapped for swapped in map(_vowel_swapped, forms) if swapped not in forms]
     forms += [form.replace(*Q_AS_K) for form in forms if Q_AS_K[0] in form]
     return list(dict.fromkeys(forms))[:MAX_LETTER_FORMS]
-
-
-def _without_accents(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _vowel_swapped(word: str) -> str:
