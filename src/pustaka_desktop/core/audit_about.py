@@ -106,13 +106,13 @@ def matching(text: str):
     """Entries about, or mentioning, what a person typed: a copy's barcode, a member's number or name, a
     user name, a word of the details (a reason, a file's name, a title). A peewee condition on AuditLog."""
     text = " ".join(text.split())
-    members = Member.select(Member.uid).where((Member.number == text) | Member.name.contains(text))
-    copies = Item.select(Item.id).where(Item.barcode == text)
-    loans = Loan.select(Loan.uid).where(Loan.item.in_(copies) | Loan.member.in_(
-        Member.select(Member.id).where((Member.number == text) | Member.name.contains(text))))
-    copy_uids = Item.select(Item.uid).where(Item.barcode == text)
+    named = (Member.number == text) | Member.name.contains(text)
+    scanned = Item.barcode == text
+    loans = Loan.select(Loan.uid).where(Loan.item.in_(Item.select(Item.id).where(scanned))
+                                        | Loan.member.in_(Member.select(Member.id).where(named)))
     condition = (AuditLog.detail.contains(text) | AuditLog.username.contains(text)
-                 | AuditLog.entity_uid.in_(members) | AuditLog.entity_uid.in_(copy_uids) | AuditLog.entity_uid.in_(loans))
+                 | AuditLog.entity_uid.in_(Member.select(Member.uid).where(named))
+                 | AuditLog.entity_uid.in_(Item.select(Item.uid).where(scanned)) | AuditLog.entity_uid.in_(loans))
     # a staff member by name: what she did, what was done to her account, where she was at the desk
     for (username,) in Staff.select(Staff.username).where(Staff.full_name.contains(text)).tuples():
         condition |= ((AuditLog.username == username) | ((AuditLog.entity == "staff") & (AuditLog.entity_uid == username))
