@@ -10,17 +10,13 @@ from __future__ import annotations
 
 import textwrap
 
-from ..core.formatting import format_decimal, format_number
+from ..core.formatting import format_number
 from ..core.sync import stats, tally
 from .common import translate
 
 # The figures shown, in the printed report's order; the rest are in the PDF and the spreadsheet.
 FIGURES = ("records", "copies", "members", "visits", "visits_per_day", "loans", "programs")
 GAP = "  "
-
-
-def _figure(value: int | float) -> str:
-    return format_decimal(value) if isinstance(value, float) else format_number(value)
 
 
 def _heading(key: str) -> str:
@@ -40,7 +36,7 @@ def _caption(row: stats.VillageRow, is_total: bool) -> str:
 def district_lines(rows: list[stats.VillageRow], total: stats.VillageRow) -> list[str]:
     """The headings, then two lines per village and two for the total."""
     everyone = [*rows, total]
-    cells = [[_figure(getattr(row, key)) for key in FIGURES] for row in everyone]
+    cells = [[stats.shown_figure(getattr(row, key)) for key in FIGURES] for row in everyone]
     heads = [_heading(key) for key in FIGURES]
     # a column is as wide as its longest heading word or figure: headings wrap between words
     widths = [max(max(len(word) for word in head.split()), *(len(line[i]) for line in cells))

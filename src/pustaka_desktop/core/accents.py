@@ -4,6 +4,8 @@ audit search) takes them off, so a word typed plain finds the word written with 
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
 
 
@@ -12,3 +14,13 @@ def without_accents(text: str) -> str:
     if text.isascii():  # (plain ASCII has none: most text, and the cheapest test)
         return text
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def fold(text: str) -> str:
+    """Lower case, no accents, no punctuation, single spaces: for matching titles and names (an import's rows
+    to what is here, a new programme's name to the programmes here: the two must agree)."""
+    return " ".join(_NOT_WORD.sub(" ", without_accents(text or "").casefold()).split())
+
+
+_NOT_WORD = re.compile(r"[^\w\s]")

@@ -33,14 +33,13 @@ gender and age band they had when enrolled, like the visitor book.
 from __future__ import annotations
 
 import io
-import re
 from datetime import date, datetime, timedelta
 from typing import Any
 
 from peewee import fn
 
 from .. import auth
-from ..accents import without_accents
+from ..accents import fold
 from ..errors import Conflict, NotFound, ValidationError
 from ..fields import date_field, known_fields
 from ..i18n import QT_TRANSLATE_NOOP
@@ -114,19 +113,11 @@ class SameNameProgramme(Conflict):
                          name=program.name, since=since.strftime("%d-%m-%Y"), count=sessions)
 
 
-_NOT_WORD = re.compile(r"[^\w\s]")
-
-
-def _programme_key(name: str) -> str:
-    """A programme's name as people read it: case, accents, punctuation and extra spaces do not matter (as the
-    visits import matches its activities to the programmes here, core.interop.types.fold)."""
-    return " ".join(_NOT_WORD.sub(" ", without_accents(name or "").casefold()).split())
-
-
 def programmes_named(lib: Library, name: str) -> list[Program]:
-    """The live programmes whose name is ``name`` written another way (newest first, as the list is)."""
-    wanted = _programme_key(name)
-    return [p for p in list_programs(lib) if wanted and _programme_key(p.name) == wanted]
+    """The live programmes whose name is ``name`` written another way: case, accents, punctuation and extra spaces
+    do not matter, as when the visits import matches its activities to them (newest first, as the list is)."""
+    wanted = fold(name)
+    return [p for p in list_programs(lib) if wanted and fold(p.name) == wanted]
 
 
 def held_sessions(program: Program) -> int:

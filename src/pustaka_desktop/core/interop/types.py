@@ -11,7 +11,6 @@ engine.
 from __future__ import annotations
 
 import codecs
-import functools
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -19,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..accents import without_accents
+from ..accents import fold
 from ..catalog.isbn import normalise_isbn
 from ..catalog.records import year_in
 from ..catalog.review import Flag
@@ -423,15 +422,6 @@ def split_isbn_issn(text: str) -> dict[str, str]:
     if _ISSN.match(text) and len(text.replace("-", "")) == 8:
         return {"issn": text.upper() if "-" in text else f"{text[:4]}-{text[4:]}".upper()}
     return {"isbn": parse_isbn(text)}
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def fold(text: str) -> str:
-    """Lower case, no accents, no punctuation, single spaces: for matching titles and names."""
-    return " ".join(_NOT_WORD.sub(" ", without_accents(text or "").casefold()).split())
-
-
-_NOT_WORD = re.compile(r"[^\w\s]")
 
 
 # words a hand-kept sheet's header shortens or spells its own way, and the word they stand for; "(Rp)"

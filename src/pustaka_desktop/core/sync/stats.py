@@ -25,6 +25,7 @@ from typing import Any
 
 from ..cells import neutralise
 from ..circulation.holidays import OpenCalendar, parse_weekdays
+from ..formatting import format_decimal, format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports import figures
 from ..reports.period import Period
@@ -54,6 +55,16 @@ COLUMNS = [
     ("days_since", QT_TRANSLATE_NOOP("DistrictReport", "Days since")),
     ("late", QT_TRANSLATE_NOOP("DistrictReport", "Late")),
 ]
+
+
+def shown_figure(value: Any) -> Any:
+    """A figure of the report as it is shown in the user's language (``7,4`` and ``5.055`` in Indonesian): the
+    page and the command line write them as the printed report does. Anything else (a name, a date) as it is."""
+    if isinstance(value, float):
+        return format_decimal(value)
+    if isinstance(value, int) and not isinstance(value, bool):
+        return format_number(value)
+    return value
 
 
 @dataclass

@@ -8,7 +8,6 @@ from dataclasses import asdict
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
-from ...core.formatting import format_decimal, format_number
 from ...core.reports.period import MONTH_NAMES, Period
 from ...core.sync import stats, tally
 from ..context import AppContext
@@ -97,7 +96,7 @@ class DistrictStatsPage(Page):
             values = dict(asdict(r), last_bundle=tally.shown_local(r.last_bundle))  # dd-mm-yyyy, as elsewhere
             if r is total:
                 values["name"] = self.tr("Total")
-            table.append([_shown(values[key]) if key != "late" else (yes if values[key] else "")
+            table.append([stats.shown_figure(values[key]) if key != "late" else (yes if values[key] else "")
                           for key, _ in stats.COLUMNS])
         fill(self.table, table)
         late = [r.code for r in rows if r.late]
@@ -122,16 +121,6 @@ class DistrictStatsPage(Page):
                    self.tr("District library statistics {period}").format(period=self._label(period))) is REFUSED:
             return
         info(self, self.tr("Report saved"), self.tr("Saved to {path}.").format(path=path))
-
-
-def _shown(value):
-    """A figure as the printed report writes it in the user's language (``7,4`` and ``5.055`` in Indonesian: the
-    page showed ``7.4``, an English decimal point, beside the report's ``7,4``)."""
-    if isinstance(value, float):
-        return format_decimal(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return format_number(value)
-    return value
 
 
 __all__ = ["DistrictStatsPage"]
