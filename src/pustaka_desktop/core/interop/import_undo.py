@@ -349,9 +349,8 @@ def _backup_before(lib: Library, name: str, first: int) -> tuple[sqlite3.Connect
     if path is None or not path.is_file():
         return None, {}
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        newest = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log WHERE origin = ?",
-                              [lib.site_id]).fetchone()[0]
+        conn = backup.open_readonly(path)
+        newest = backup.newest_line(conn, lib.site_id)
     except sqlite3.Error:
         return None, {}
     between = (ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields)
