@@ -20,6 +20,7 @@ from ..catalog import review
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
+from ..store.hlc import TIME_ORDER
 from ..store.models import CollectionType
 from .matching import Catalogue, identity, title_words
 from .row_checks import looks_like_uid
@@ -62,17 +63,16 @@ _FOLLOWS = {"year": "year_text"}
 
 # the setting that holds each import's first and last version, as [from, to] (their time and counter: text order)
 IMPORTS = "interop.import_versions"
-_ORDERED = 18  # a version's 13-digit milliseconds, "-", 4-hex counter (``store.write._after``)
 
 
 def import_started(lib: Library) -> str:
     """A version before every version the import about to run writes (inside its transaction)."""
-    return lib.hlc.tick()[:_ORDERED]
+    return lib.hlc.tick()[TIME_ORDER]
 
 
 def note_import(lib: Library, started: str) -> None:
     """That the versions from ``started`` to now were an import's (inside its transaction: a dry run notes none)."""
-    set_setting(IMPORTS, [*get_setting(IMPORTS, []), [started, lib.hlc.tick()[:_ORDERED]]])
+    set_setting(IMPORTS, [*get_setting(IMPORTS, []), [started, lib.hlc.tick()[TIME_ORDER]]])
 
 
 def import_stretches() -> list[tuple[str, str]]:
@@ -91,7 +91,7 @@ def fields_changed_here(field_versions: str, imports: list[tuple[str, str]]) -> 
     if not isinstance(versions, dict):
         return set()
     return {name for name, version in versions.items()
-            if name != "*" and not any(first <= str(version)[:_ORDERED] <= last for first, last in imports)}
+            if name != "*" and not any(first <= str(version)[TIME_ORDER] <= last for first, last in imports)}
 
 
 def keep_changed_here(current: dict[str, Any], changes: dict[str, Any], row: int, plan: ImportPlan,

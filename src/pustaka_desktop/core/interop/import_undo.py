@@ -41,6 +41,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
 from ..store import backup, log_lines, write
+from ..store.hlc import TIME_ORDER
 from ..store.models import (
     ENTITY,
     AuditLog,
@@ -216,7 +217,7 @@ def plan_undo(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
 
 def _order(version: str) -> str:
     """A version's place in time (13-digit milliseconds and the counter: text order is time order)."""
-    return version[:18]
+    return version[TIME_ORDER]
 
 
 def _rows(model: type[SyncModel], uids: list[str], *columns: str) -> list[tuple[Any, ...]]:
