@@ -36,7 +36,7 @@ from typing import Any
 from .. import auth
 from ..catalog import new_barcodes
 from ..errors import NotFound, Refused
-from ..formatting import format_datetime
+from ..formatting import format_datetime, format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
@@ -88,6 +88,11 @@ PARTLY = QT_TRANSLATE_NOOP("ImportUndo", "changed since the import: what was cha
 NO_BACKUP = QT_TRANSLATE_NOOP(
     "ImportUndo", "changed by the import; how it was before is not known (the backup made just before the import "
                   "is gone, or other changes came between)")
+# what an import in the list of imports brought (``ImportEntry.brought``)
+UNDONE = QT_TRANSLATE_NOOP("ImportUndo", "undone")
+TOO_OLD = QT_TRANSLATE_NOOP("ImportUndo", "cannot be undone (made by an older Pustaka)")
+MEMBERS_BROUGHT = QT_TRANSLATE_NOOP("ImportUndo", "{members} members added, {changed} changed")
+CATALOGUE_BROUGHT = QT_TRANSLATE_NOOP("ImportUndo", "{records} records and {copies} copies added, {changed} changed")
 # the rows people look for, and how one is named in a list of what stays
 NAMED = ("record", "item", "member")
 
@@ -134,6 +139,21 @@ class ImportEntry:
     detail: dict[str, Any]
     undoable: bool  # made since imports can be undone, and not undone yet
     undone: bool
+
+    def brought(self, translate=lambda context, text: text) -> str:
+        """What the import brought, as the list of imports says it (or that it was undone, or cannot be)."""
+        if self.undone:
+            return translate("ImportUndo", UNDONE)
+        if not self.undoable:
+            return translate("ImportUndo", TOO_OLD)
+        detail = self.detail
+        if self.action == "members.import":
+            return translate("ImportUndo", MEMBERS_BROUGHT).format(
+                members=format_number(detail.get("add", 0)), changed=format_number(detail.get("update", 0)))
+        records, copies = detail.get("records") or {}, detail.get("copies") or {}
+        return translate("ImportUndo", CATALOGUE_BROUGHT).format(
+            records=format_number(records.get("add", 0)), copies=format_number(copies.get("add", 0)),
+            changed=format_number(records.get("update", 0) + copies.get("update", 0)))
 
 
 def lines_since(lib: Library, log_before: int) -> list[int]:
