@@ -22,7 +22,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store.hlc import TIME_ORDER
 from ..store.models import CollectionType
-from .matching import Catalogue, identity, title_words
+from .matching import Catalogue, identity, rows_by_id, title_words
 from .row_checks import looks_like_uid
 from .types import BadRow, ImportPlan, Incoming, fold
 
@@ -237,19 +237,12 @@ _DESCRIBED = ("id", "title", "subtitle", "edition", "year", "publisher", "author
 
 def _records_of(lib: Library, copies: list[int]) -> dict[int, dict[str, Any]]:
     """The live records of these copies, by id."""
-    if not copies:
-        return {}
-    found = lib.db.execute_sql(f"SELECT DISTINCT record_id FROM item WHERE id IN ({', '.join('?' * len(copies))})",
-                               copies).fetchall()
-    return _records_by_id(lib, [rid for (rid,) in found])
+    return _records_by_id(lib, list({row["record_id"] for row in rows_by_id(lib, "item", ["record_id"], copies)}))
 
 
 def _records_by_id(lib: Library, ids: list[int]) -> dict[int, dict[str, Any]]:
-    if not ids:
-        return {}
-    cursor = lib.db.execute_sql(f"SELECT {', '.join(_DESCRIBED)} FROM record WHERE deleted = 0 AND id IN "
-                                f"({', '.join('?' * len(ids))})", ids)
-    return {values[0]: dict(zip(_DESCRIBED, values, strict=True)) for values in cursor}
+    """The live records of these ids, by id."""
+    return {row["id"]: row for row in rows_by_id(lib, "record", [*_DESCRIBED, "deleted"], ids) if not row["deleted"]}
 
 
 def _authors_of(ident: str) -> str:
