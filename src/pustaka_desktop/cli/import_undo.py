@@ -45,26 +45,10 @@ def _list(args: argparse.Namespace, entries: list[import_undo.ImportEntry]) -> i
                 "file": entry.file, "undoable": entry.undoable, "undone": entry.undone}
 
     def show(entry: import_undo.ImportEntry) -> None:
-        if entry.undone:
-            state = translate("cli", "undone")
-        elif not entry.undoable:
-            state = translate("cli", "cannot be undone (made by an older Pustaka)")
-        else:
-            state = _added(entry)
-        print(f"{entry.audit_id:>5}  {format_datetime(entry.at)}  {entry.username}  {entry.file}: {state}")
+        print(f"{entry.audit_id:>5}  {format_datetime(entry.at)}  {entry.username}  {entry.file}: "
+              f"{entry.brought(translate)}")
 
     return common.print_rows(args, entries, as_json, translate("cli", "No catalogue or members imports."), show)
-
-
-def _added(entry: import_undo.ImportEntry) -> str:
-    detail = entry.detail
-    if entry.action == "members.import":
-        return translate("cli", "{members} members added, {changed} changed").format(
-            members=format_number(detail.get("add", 0)), changed=format_number(detail.get("update", 0)))
-    records, copies = detail.get("records") or {}, detail.get("copies") or {}
-    return translate("cli", "{records} records and {copies} copies added, {changed} changed").format(
-        records=format_number(records.get("add", 0)), copies=format_number(copies.get("add", 0)),
-        changed=format_number(records.get("update", 0) + copies.get("update", 0)))
 
 
 def _show(plan: import_undo.UndoPlan, dry_run: bool) -> None:

@@ -20,8 +20,9 @@ from ..catalog import review
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
+from ..store.hlc import TIME_ORDER
 from ..store.models import CollectionType
-from .matching import Catalogue, identity, title_words
+from .matching import Catalogue, identity, rows_by_id, title_words
 from .row_checks import looks_like_uid
 from .types import BadRow, ImportPlan, Incoming, fold
 
@@ -62,17 +63,16 @@ _FOLLOWS = {"year": "year_text"}
 
 # the setting that holds each import's first and last version, as [from, to] (their time and counter: text order)
 IMPORTS = "interop.import_versions"
-_ORDERED = 18  # a version's 13-digit milliseconds, "-", 4-hex counter (``store.write._after``)
 
 
 def import_started(lib: Library) -> str:
     """A version before every version the import about to run writes (inside its transaction)."""
-    return lib.hlc.tick()[:_ORDERED]
+    return lib.hlc.tick()[TIME_ORDER]
 
 
 def note_import(lib: Library, started: str) -> None:
     """That the versions from ``started`` to now were an import's (inside its transaction: a dry run notes none)."""
-    set_setting(IMPORTS, [*get_setting(IMPORTS, []), [started, lib.hlc.tick()[:_ORDERED]]])
+    set_setting(IMPORTS, [*get_setting(IMPORTS, []), [started, lib.hlc.tick()[TIME_ORDER]]])
 
 
 def import_stretches() -> list[tuple[str, str]]:
@@ -91,7 +91,7 @@ def fields_changed_here(field_versions: str, imports: list[tuple[str, str]]) -> 
     if not isinstance(versions, dict):
         return set()
     return {name for name, version in versions.items()
-            if name != "*" and not any(first <= str(version)[:_ORDERED] <= last for first, last in imports)}
+            if name != "*" and not any(first <= str(version)[TIME_ORDER] <= last for first, last in imports)}
 
 
 def keep_changed_here(current: dict[str, Any], changes: dict[str, Any], row: int, plan: ImportPlan,
@@ -237,19 +237,12 @@ _DESCRIBED = ("id", "title", "subtitle", "edition", "year", "publisher", "author
 
 def _records_of(lib: Library, copies: list[int]) -> dict[int, dict[str, Any]]:
     """The live records of these copies, by id."""
-    if not copies:
-        return {}
-    found = lib.db.execute_sql(f"SELECT DISTINCT record_id FROM item WHERE id IN ({', '.join('?' * len(copies))})",
-                               copies).fetchall()
-    return _records_by_id(lib, [rid for (rid,) in found])
+    return _records_by_id(lib, list({row["record_id"] for row in rows_by_id(lib, "item", ["record_id"], copies)}))
 
 
 def _records_by_id(lib: Library, ids: list[int]) -> dict[int, dict[str, Any]]:
-    if not ids:
-        return {}
-    cursor = lib.db.execute_sql(f"SELECT {', '.join(_DESCRIBED)} FROM record WHERE deleted = 0 AND id IN "
-                                f"({', '.join('?' * len(ids))})", ids)
-    return {values[0]: dict(zip(_DESCRIBED, values, strict=True)) for values in cursor}
+    """The live records of these ids, by id."""
+    return {row["id"]: row for row in rows_by_id(lib, "record", [*_DESCRIBED, "deleted"], ids) if not row["deleted"]}
 
 
 def _authors_of(ident: str) -> str:

@@ -36,11 +36,12 @@ from typing import Any
 from .. import auth
 from ..catalog import new_barcodes
 from ..errors import NotFound, Refused
-from ..formatting import format_datetime
+from ..formatting import format_datetime, format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
 from ..store import backup, log_lines, write
+from ..store.hlc import TIME_ORDER
 from ..store.models import (
     ENTITY,
     AuditLog,
@@ -87,6 +88,11 @@ PARTLY = QT_TRANSLATE_NOOP("ImportUndo", "changed since the import: what was cha
 NO_BACKUP = QT_TRANSLATE_NOOP(
     "ImportUndo", "changed by the import; how it was before is not known (the backup made just before the import "
                   "is gone, or other changes came between)")
+# what an import in the list of imports brought (``ImportEntry.brought``)
+UNDONE = QT_TRANSLATE_NOOP("ImportUndo", "undone")
+TOO_OLD = QT_TRANSLATE_NOOP("ImportUndo", "cannot be undone (made by an older Pustaka)")
+MEMBERS_BROUGHT = QT_TRANSLATE_NOOP("ImportUndo", "{members} members added, {changed} changed")
+CATALOGUE_BROUGHT = QT_TRANSLATE_NOOP("ImportUndo", "{records} records and {copies} copies added, {changed} changed")
 # the rows people look for, and how one is named in a list of what stays
 NAMED = ("record", "item", "member")
 
@@ -133,6 +139,21 @@ class ImportEntry:
     detail: dict[str, Any]
     undoable: bool  # made since imports can be undone, and not undone yet
     undone: bool
+
+    def brought(self, translate=lambda context, text: text) -> str:
+        """What the import brought, as the list of imports says it (or that it was undone, or cannot be)."""
+        if self.undone:
+            return translate("ImportUndo", UNDONE)
+        if not self.undoable:
+            return translate("ImportUndo", TOO_OLD)
+        detail = self.detail
+        if self.action == "members.import":
+            return translate("ImportUndo", MEMBERS_BROUGHT).format(
+                members=format_number(detail.get("add", 0)), changed=format_number(detail.get("update", 0)))
+        records, copies = detail.get("records") or {}, detail.get("copies") or {}
+        return translate("ImportUndo", CATALOGUE_BROUGHT).format(
+            records=format_number(records.get("add", 0)), copies=format_number(copies.get("add", 0)),
+            changed=format_number(records.get("update", 0) + copies.get("update", 0)))
 
 
 def lines_since(lib: Library, log_before: int) -> list[int]:
@@ -216,7 +237,7 @@ def plan_undo(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
 
 def _order(version: str) -> str:
     """A version's place in time (13-digit milliseconds and the counter: text order is time order)."""
-    return version[:18]
+    return version[TIME_ORDER]
 
 
 def _rows(model: type[SyncModel], uids: list[str], *columns: str) -> list[tuple[Any, ...]]:
@@ -349,9 +370,8 @@ def _backup_before(lib: Library, name: str, first: int) -> tuple[sqlite3.Connect
     if path is None or not path.is_file():
         return None, {}
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        newest = conn.execute("SELECT coalesce(max(seq), 0) FROM change_log WHERE origin = ?",
-                              [lib.site_id]).fetchone()[0]
+        conn = backup.open_readonly(path)
+        newest = backup.newest_line(conn, lib.site_id)
     except sqlite3.Error:
         return None, {}
     between = (ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields)

@@ -204,16 +204,24 @@ def backup_before(lib: Library, reason: str, recent: timedelta | None = None, un
     return path
 
 
+_NEWEST_LINE = "SELECT coalesce(max(seq), 0) FROM change_log WHERE origin = ?"
+
+
+def newest_line(conn: sqlite3.Connection, site_id: str) -> int:
+    """The number of site ``site_id``'s newest change-log line in a backup opened with ``open_readonly``
+    (0 before any): a backup whose newest line is the one just before a change is the library before it."""
+    return conn.execute(_NEWEST_LINE, [site_id]).fetchone()[0]
+
+
 def _written_since(lib: Library, path: Path) -> bool:
     """Whether this site wrote a synced row after the backup at ``path`` was made (its newest change-log line
     is not the database's); a backup that cannot be read counts as written since."""
-    newest = 'SELECT coalesce(max(seq), 0) FROM change_log WHERE origin = ?'
     try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as then:
-            before = then.execute(newest, [lib.site_id]).fetchone()[0]
+        with closing(open_readonly(path)) as then:
+            before = newest_line(then, lib.site_id)
     except sqlite3.Error:
         return True
-    return lib.db.execute_sql(newest, [lib.site_id]).fetchone()[0] != before
+    return lib.db.execute_sql(_NEWEST_LINE, [lib.site_id]).fetchone()[0] != before
 
 
 def _remove_stale_partials(directory: Path, older_than_s: float = 3600) -> None:
@@ -265,7 +273,8 @@ def backup_to(lib: Library, by: Staff, destination: str | os.PathLike) -> Path:
 # -- looking inside a backup ---------------------------------------------------------------------
 
 
-def _open_readonly(path: Path) -> sqlite3.Connection:
+def open_readonly(path: Path) -> sqlite3.Connection:
+    """A backup (or another finished database file) opened to read only, whatever the path is relative to."""
     uri = Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
     return sqlite3.connect(uri, uri=True)
 
@@ -279,7 +288,7 @@ def _not_a_backup(path: Path, error: str = "") -> BackupError:
 def check_file(path: Path, full: bool = True) -> bool:
     """True when the file is an SQLite database that passes its integrity (or quick) check."""
     try:
-        conn = _open_readonly(path)
+        conn = open_readonly(path)
         try:
             pragma = "integrity_check" if full else "quick_check"
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
@@ -297,7 +306,7 @@ def preview(path: str | os.PathLike) -> BackupPreview:
     if not path.is_file():
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "The file {path} does not exist."), path=str(path))
     try:
-        conn = _open_readonly(path)
+        conn = open_readonly(path)
     except (sqlite3.Error, UnicodeError, ValueError) as exc:  # damaged text is damage too
         raise _not_a_backup(path, str(exc)) from exc
     try:
@@ -357,7 +366,7 @@ def newest_good_backup(db_path: Path) -> BackupFile | None:
 def _copy_into(source: Path, target: Path, progress: Progress | None = None, cancel: Cancel | None = None) -> None:
     """Replace the database file ``target`` with the contents of ``source`` through the backup API.
     The destination is written in one transaction: a power cut leaves the old contents."""
-    src = _open_readonly(source)
+    src = open_readonly(source)
     dest = sqlite3.connect(str(target))
     try:
         def step(status: int, remaining: int, total: int) -> None:

@@ -18,6 +18,8 @@ COUNTER_MAX = 0xFFFF
 # between PCs). Further ahead means that PC's clock is wrong: adopting it would drag this clock (and
 # every PC this one syncs with) into its future, so it is clamped here and reported by the importer.
 PEER_AHEAD_MS = 10 * 60 * 1000
+# a version's place in time: its 13-digit milliseconds, "-" and 4-hex counter (the site is left out), as text
+TIME_ORDER = slice(0, 18)
 
 
 @dataclass(frozen=True, order=True)

@@ -34,7 +34,7 @@ from peewee import (
 
 from ..service import Library
 from . import log_lines
-from .hlc import COUNTER_MAX, Version
+from .hlc import COUNTER_MAX, TIME_ORDER, Version
 from .models import ChangeLog, SyncModel
 
 M = TypeVar("M", bound=SyncModel)
@@ -271,7 +271,7 @@ def _versions(lib: Library, count: int) -> list[str]:
 def _after(old: str, mine: str) -> str:
     """``mine`` when it sorts after ``old`` (the usual case), else what ``hlc.tick_after`` gives:
     just after ``old`` (a row last changed on a PC whose clock runs ahead)."""
-    if old[:18] < mine[:18]:  # 13-digit milliseconds, "-", 4-hex counter: text order is time order
+    if old[TIME_ORDER] < mine[TIME_ORDER]:  # text order is time order
         return mine
     try:
         seen, made = Version.parse(old), Version.parse(mine)

@@ -56,7 +56,7 @@ class UndoImportDialog(QDialog):
         entries = attempt(self, import_undo.recent_imports, self.ctx.lib, self.ctx.user)
         self.entries = [] if entries is REFUSED else entries
         self.table.blockSignals(True)  # (the plan is read once, below, for the row chosen after the refill)
-        fill(self.table, [(format_datetime(e.at), e.username, e.file, self._brought(e)) for e in self.entries],
+        fill(self.table, [(format_datetime(e.at), e.username, e.file, e.brought(translate)) for e in self.entries],
              keys=[e.audit_id for e in self.entries])
         if self.entries:
             self.table.selectRow(0)
@@ -74,20 +74,6 @@ class UndoImportDialog(QDialog):
                            "real library.")
         return self.tr("No catalogue or members imports yet.")
 
-    def _brought(self, entry: ImportEntry) -> str:
-        if entry.undone:
-            return self.tr("undone")
-        if not entry.undoable:
-            return self.tr("cannot be undone (made by an older Pustaka)")
-        detail = entry.detail
-        if entry.action == "members.import":
-            return self.tr("{members} members added, {changed} changed").format(
-                members=format_number(detail.get("add", 0)), changed=format_number(detail.get("update", 0)))
-        records, copies = detail.get("records") or {}, detail.get("copies") or {}
-        return self.tr("{records} records and {copies} copies added, {changed} changed").format(
-            records=format_number(records.get("add", 0)), copies=format_number(copies.get("add", 0)),
-            changed=format_number(records.get("update", 0) + copies.get("update", 0)))
-
     def chosen(self) -> ImportEntry | None:
         key = current_key(self.table)
         return next((e for e in self.entries if e.audit_id == key), None)
@@ -97,7 +83,7 @@ class UndoImportDialog(QDialog):
         self.undo_button.setEnabled(False)
         entry = self.chosen()
         if entry is None or not entry.undoable:
-            self.preview.setText("" if entry is None else self._brought(entry))
+            self.preview.setText("" if entry is None else entry.brought(translate))
             return
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # (a move-in of 50,000 books takes seconds)
         try:
