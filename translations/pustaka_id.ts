@@ -10308,6 +10308,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>diubah oleh impor; keadaan sebelumnya tidak diketahui (cadangan yang dibuat tepat sebelum impor sudah tidak ada, atau ada perubahan lain di antaranya)</translation>
         </message>
         <message>
+            <source>undone</source>
+            <translation>sudah dibatalkan</translation>
+        </message>
+        <message>
+            <source>cannot be undone (made by an older Pustaka)</source>
+            <translation>tidak bisa dibatalkan (dibuat oleh Pustaka versi lama)</translation>
+        </message>
+        <message>
+            <source>{members} members added, {changed} changed</source>
+            <translation>{members} anggota ditambahkan, {changed} diubah</translation>
+        </message>
+        <message>
+            <source>{records} records and {copies} copies added, {changed} changed</source>
+            <translation>{records} cantuman dan {copies} eksemplar ditambahkan, {changed} diubah</translation>
+        </message>
+        <message>
             <source>No catalogue or members import number {id} in the audit log.</source>
             <translation>Tidak ada impor katalog atau anggota bernomor {id} di log audit.</translation>
         </message>
@@ -18062,22 +18078,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Belum ada impor katalog atau anggota.</translation>
         </message>
         <message>
-            <source>undone</source>
-            <translation>sudah dibatalkan</translation>
-        </message>
-        <message>
-            <source>cannot be undone (made by an older Pustaka)</source>
-            <translation>tidak bisa dibatalkan (dibuat oleh Pustaka versi lama)</translation>
-        </message>
-        <message>
-            <source>{members} members added, {changed} changed</source>
-            <translation>{members} anggota ditambahkan, {changed} diubah</translation>
-        </message>
-        <message>
-            <source>{records} records and {copies} copies added, {changed} changed</source>
-            <translation>{records} cantuman dan {copies} eksemplar ditambahkan, {changed} diubah</translation>
-        </message>
-        <message>
             <source>Nothing to undo: what the import of {file} added or changed is gone already, or was used or changed since.</source>
             <translation>Tidak ada yang bisa dibatalkan: yang ditambahkan atau diubah oleh impor {file} sudah tidak ada, atau sudah dipakai atau diubah sesudahnya.</translation>
         </message>
@@ -19563,24 +19563,8 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>eksemplar</translation>
         </message>
         <message>
-            <source>undone</source>
-            <translation>sudah dibatalkan</translation>
-        </message>
-        <message>
-            <source>cannot be undone (made by an older Pustaka)</source>
-            <translation>tidak bisa dibatalkan (dibuat oleh Pustaka versi lama)</translation>
-        </message>
-        <message>
             <source>No catalogue or members imports.</source>
             <translation>Belum ada impor katalog atau anggota.</translation>
-        </message>
-        <message>
-            <source>{members} members added, {changed} changed</source>
-            <translation>{members} anggota ditambahkan, {changed} diubah</translation>
-        </message>
-        <message>
-            <source>{records} records and {copies} copies added, {changed} changed</source>
-            <translation>{records} cantuman dan {copies} eksemplar ditambahkan, {changed} diubah</translation>
         </message>
         <message>
             <source>Nothing to undo: what the import of {file} added or changed is gone already, or was used or changed since.</source>
