@@ -15,7 +15,7 @@ from peewee import fn
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.lookup import scanned
+from ..store.lookup import one_by_digits, scanned
 from ..store.models import Item, Record
 from .isbn import misprinted_isbn, normalise_isbn
 from .records import LIVE_ITEM, LIVE_RECORD
@@ -64,19 +64,11 @@ def barcode_as_stored(code: str) -> str | None:
     return spellings[0] if len(spellings) == 1 else None
 
 
-# Barcodes of digits only, by their digits without the zeros in front (no index helps: this runs only for a code
-# of digits nothing has as written). The desk and the stock-take read a label so.
-_BARCODE_BY_DIGITS_SQL = (f"SELECT barcode FROM {Item._meta.table_name} WHERE ltrim(barcode, '0') = ? "
-                          "AND barcode <> '' AND barcode NOT GLOB '*[^0-9]*' AND deleted = 0 LIMIT 2")
-
-
 def barcode_by_digits(lib: Library, code: str) -> str | None:
     """The one copy's barcode with the digits of ``code`` but for zeros in front: a label "00012345" for a copy a
-    spreadsheet kept as 12345, or the other way round (None: none, or two alike)."""
-    if not (code.isascii() and code.isdigit()):
-        return None
-    rows = lib.db.execute_sql(_BARCODE_BY_DIGITS_SQL, (code.lstrip("0"),)).fetchall()
-    return rows[0][0] if len(rows) == 1 else None
+    spreadsheet kept as 12345, or the other way round (None: none, or two alike). The desk and the stock-take
+    read a label so."""
+    return one_by_digits(lib, Item.barcode, code)
 
 
 def with_printed_isbn(text: str) -> list[int]:

@@ -19,7 +19,7 @@ from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextFiel
 from ..catalog.finding import barcode_as_stored, barcode_by_digits
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.lookup import scanned
+from ..store.lookup import one_by_digits, scanned
 from ..store.models import Hold, Item, Loan, Member, Record, UtcDateTimeField
 from .refusals import UNKNOWN_BARCODE, UNKNOWN_MEMBER, refuse
 
@@ -98,23 +98,8 @@ def _item_with_title(code: str) -> Item | None:
     return first_row(Item, _ITEM_SQL, code)
 
 
-# Codes of digits only, by their digits without the zeros in front (none of the indexes helps: this runs
-# only for a code of digits nothing has as typed).
-_SAME_DIGITS_SQL = ("SELECT {column} FROM {table} WHERE ltrim({column}, '0') = ? AND {column} <> '' "
-                    "AND {column} NOT GLOB '*[^0-9]*' AND deleted = 0 LIMIT 2")
-_MEMBER_BY_DIGITS = _SAME_DIGITS_SQL.format(column="number", table=Member._meta.table_name)
-
-
-def _same_digits(lib: Library, sql: str, code: str) -> str | None:
-    """The one code here with the digits of ``code`` but for zeros in front (None: none, or two alike)."""
-    if not (code.isascii() and code.isdigit()):
-        return None
-    rows = lib.db.execute_sql(sql, (code.lstrip("0"),)).fetchall()
-    return rows[0][0] if len(rows) == 1 else None
-
-
 def member_number_by_digits(lib: Library, code: str) -> str | None:
-    return _same_digits(lib, _MEMBER_BY_DIGITS, code)
+    return one_by_digits(lib, Member.number, code)
 
 
 # A card number kept in small letters ("m0002": SLiMS took any case, so its members were typed so) is found
