@@ -15,7 +15,7 @@ from peewee import fn
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.lookup import one_by_digits, scanned
+from ..store.lookup import one_by_digits, one_in_any_case, scanned
 from ..store.models import Item, Record
 from .isbn import misprinted_isbn, normalise_isbn
 from .records import LIVE_ITEM, LIVE_RECORD
@@ -50,8 +50,6 @@ def live_copy(barcode: str) -> Item | None:
         item = Item.get_or_none((Item.barcode == value) & LIVE_ITEM)
         if item is not None:
             return item
-    if code.lower() == code.upper():  # no letter to write in the other case ("297", "2019"): nothing to scan for
-        return None
     stored = barcode_as_stored(code)  # (only now: it reads every barcode, no index helps it)
     return Item.get_or_none((Item.barcode == stored) & LIVE_ITEM) if stored else None
 
@@ -59,9 +57,7 @@ def live_copy(barcode: str) -> Item | None:
 def barcode_as_stored(code: str) -> str | None:
     """The barcode as the catalogue spells it, for one typed in the other case ("INV-07" for an imported
     "inv-07"), when one copy alone has it so. (A scan of the label needs no such help: only typing.)"""
-    found = Item.select(Item.barcode).where((fn.lower(Item.barcode) == code.lower()) & LIVE_ITEM).limit(2).tuples()
-    spellings = [barcode for (barcode,) in found]
-    return spellings[0] if len(spellings) == 1 else None
+    return one_in_any_case(Item.barcode, code)
 
 
 def barcode_by_digits(lib: Library, code: str) -> str | None:

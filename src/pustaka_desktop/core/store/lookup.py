@@ -53,6 +53,19 @@ def _one_without_spaces(model: type[Model], column: Field, code: str) -> Any:
     return found[0] if len(found) == 1 else None  # two cards that differ only by a space: neither is guessed
 
 
+def one_in_any_case(column: Field, code: str) -> str | None:
+    """``column``'s value as kept (a card number "m0002", a barcode "inv-07") for ``code`` read in another case
+    ("M0002" typed, or scanned with Caps Lock on), when one live row alone has it so; None also for a code with
+    no letter in it (nothing another case could find). No index helps: only for a code not found as read."""
+    if code.lower() == code.upper():
+        return None
+    model = column.model
+    # (deleted + 0: SQLite then never reads the whole table through the deleted index)
+    found = model.select(column).where((fn.lower(column) == code.lower()) & ((model.deleted + 0) == 0))
+    spellings = [value for (value,) in found.limit(2).tuples()]
+    return spellings[0] if len(spellings) == 1 else None
+
+
 # Codes of digits only, by their digits without the zeros in front (no index helps: this runs only for a code of
 # digits nothing has as written): a label "00012345" for a copy a spreadsheet kept as 12345, or the other way round.
 _SAME_DIGITS_SQL = ("SELECT {column} FROM {table} WHERE ltrim({column}, '0') = ? AND {column} <> '' "
