@@ -15,7 +15,7 @@ from peewee import fn
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.lookup import scanned
+from ..store.lookup import one_by_digits, one_in_any_case, scanned
 from ..store.models import Item, Record
 from .isbn import misprinted_isbn, normalise_isbn
 from .records import LIVE_ITEM, LIVE_RECORD
@@ -50,8 +50,6 @@ def live_copy(barcode: str) -> Item | None:
         item = Item.get_or_none((Item.barcode == value) & LIVE_ITEM)
         if item is not None:
             return item
-    if code.lower() == code.upper():  # no letter to write in the other case ("297", "2019"): nothing to scan for
-        return None
     stored = barcode_as_stored(code)  # (only now: it reads every barcode, no index helps it)
     return Item.get_or_none((Item.barcode == stored) & LIVE_ITEM) if stored else None
 
@@ -59,24 +57,14 @@ def live_copy(barcode: str) -> Item | None:
 def barcode_as_stored(code: str) -> str | None:
     """The barcode as the catalogue spells it, for one typed in the other case ("INV-07" for an imported
     "inv-07"), when one copy alone has it so. (A scan of the label needs no such help: only typing.)"""
-    found = Item.select(Item.barcode).where((fn.lower(Item.barcode) == code.lower()) & LIVE_ITEM).limit(2).tuples()
-    spellings = [barcode for (barcode,) in found]
-    return spellings[0] if len(spellings) == 1 else None
-
-
-# Barcodes of digits only, by their digits without the zeros in front (no index helps: this runs only for a code
-# of digits nothing has as written). The desk and the stock-take read a label so.
-_BARCODE_BY_DIGITS_SQL = (f"SELECT barcode FROM {Item._meta.table_name} WHERE ltrim(barcode, '0') = ? "
-                          "AND barcode <> '' AND barcode NOT GLOB '*[^0-9]*' AND deleted = 0 LIMIT 2")
+    return one_in_any_case(Item.barcode, code)
 
 
 def barcode_by_digits(lib: Library, code: str) -> str | None:
     """The one copy's barcode with the digits of ``code`` but for zeros in front: a label "00012345" for a copy a
-    spreadsheet kept as 12345, or the other way round (None: none, or two alike)."""
-    if not (code.isascii() and code.isdigit()):
-        return None
-    rows = lib.db.execute_sql(_BARCODE_BY_DIGITS_SQL, (code.lstrip("0"),)).fetchall()
-    return rows[0][0] if len(rows) == 1 else None
+    spreadsheet kept as 12345, or the other way round (None: none, or two alike). The desk and the stock-take
+    read a label so."""
+    return one_by_digits(lib, Item.barcode, code)
 
 
 def with_printed_isbn(text: str) -> list[int]:

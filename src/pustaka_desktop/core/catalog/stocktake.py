@@ -47,6 +47,7 @@ from ..store.files import cannot_read
 from ..store.lookup import by_code, scanned
 from ..store.models import Item, Loan, Member, Record, Staff, StockTake, StockTakeScan
 from .finding import barcode_by_digits, live_copy
+from .records import LIVE_ITEM
 
 # Copies a stock-take does not expect on the shelf: out with a member, on the hold shelf at the desk, at
 # the binder's, or already gone. They are never marked missing.
@@ -106,13 +107,19 @@ class ScanResult:
 
 def _find_copy(lib: Library, code: str):
     """The copy a shelf scan reads, found as the desk finds it (in any case, so an imported "b00013" is found when
-    the scanner sends capitals; a label's "00012345" for a copy a spreadsheet kept as 12345), with its title."""
-    copy = live_copy(code)
-    if copy is None and (stored := barcode_by_digits(lib, code)):
-        copy = live_copy(stored)
-    if copy is None:
-        return None
-    return Item.select(Item, Record.title).join(Record).where(Item.id == copy.id).objects().first()
+    the scanner sends capitals; a label's "00012345" for a copy a spreadsheet kept as 12345), with its title.
+    A label read as kept costs one query: a stock-take scans thousands."""
+    item = _with_title((Item.barcode == code) & LIVE_ITEM)
+    if item is None:
+        copy = live_copy(code)
+        if copy is None and (stored := barcode_by_digits(lib, code)):
+            copy = live_copy(stored)
+        item = _with_title(Item.id == copy.id) if copy is not None else None
+    return item
+
+
+def _with_title(condition):
+    return Item.select(Item, Record.title).join(Record).where(condition).objects().first()
 
 
 def _not_a_copy(code: str) -> ScanResult:

@@ -19,7 +19,7 @@ from peewee import AutoField, CharField, ForeignKeyField, IntegerField, TextFiel
 from ..catalog.finding import barcode_as_stored, barcode_by_digits
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.lookup import scanned
+from ..store.lookup import one_by_digits, one_in_any_case, scanned
 from ..store.models import Hold, Item, Loan, Member, Record, UtcDateTimeField
 from .refusals import UNKNOWN_BARCODE, UNKNOWN_MEMBER, refuse
 
@@ -98,37 +98,15 @@ def _item_with_title(code: str) -> Item | None:
     return first_row(Item, _ITEM_SQL, code)
 
 
-# Codes of digits only, by their digits without the zeros in front (none of the indexes helps: this runs
-# only for a code of digits nothing has as typed).
-_SAME_DIGITS_SQL = ("SELECT {column} FROM {table} WHERE ltrim({column}, '0') = ? AND {column} <> '' "
-                    "AND {column} NOT GLOB '*[^0-9]*' AND deleted = 0 LIMIT 2")
-_MEMBER_BY_DIGITS = _SAME_DIGITS_SQL.format(column="number", table=Member._meta.table_name)
-
-
-def _same_digits(lib: Library, sql: str, code: str) -> str | None:
-    """The one code here with the digits of ``code`` but for zeros in front (None: none, or two alike)."""
-    if not (code.isascii() and code.isdigit()):
-        return None
-    rows = lib.db.execute_sql(sql, (code.lstrip("0"),)).fetchall()
-    return rows[0][0] if len(rows) == 1 else None
-
-
 def member_number_by_digits(lib: Library, code: str) -> str | None:
-    return _same_digits(lib, _MEMBER_BY_DIGITS, code)
-
-
-# A card number kept in small letters ("m0002": SLiMS took any case, so its members were typed so) is found
-# when its letters come in capitals: a card typed so, or scanned with Caps Lock on (the scanner types shifted).
-_MEMBER_ANY_CASE_SQL = (f"SELECT number FROM {Member._meta.table_name} WHERE lower(number) = lower(?) "
-                        "AND deleted = 0 LIMIT 2")
+    return one_by_digits(lib, Member.number, code)
 
 
 def member_number_as_stored(lib: Library, code: str) -> str | None:
-    """The card number as kept, for one read in another case, when one member alone has it so."""
-    if code.lower() == code.upper():  # no letter in it: nothing another case could find
-        return None
-    rows = lib.db.execute_sql(_MEMBER_ANY_CASE_SQL, (code,)).fetchall()
-    return rows[0][0] if len(rows) == 1 else None
+    """The card number as kept, for one read in another case, when one member alone has it so: a card number kept
+    in small letters ("m0002": SLiMS took any case, so its members were typed so) is found when its letters come in
+    capitals: a card typed so, or scanned with Caps Lock on (the scanner types shifted)."""
+    return one_in_any_case(Member.number, code)
 
 
 def find_item(lib: Library, barcode: str) -> Item:

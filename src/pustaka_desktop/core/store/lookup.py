@@ -12,6 +12,8 @@ from typing import Any
 
 from peewee import Field, Model, ModelSelect, fn
 
+from ..service import Library
+
 
 def live(model: type[Model]) -> ModelSelect:
     return model.select().where(model.deleted == False)  # noqa: E712
@@ -49,6 +51,35 @@ def _one_without_spaces(model: type[Model], column: Field, code: str) -> Any:
     rows = live(model).where(fn.REPLACE(fn.UPPER(column), " ", "") == squeezed).limit(2)
     found = list(rows)
     return found[0] if len(found) == 1 else None  # two cards that differ only by a space: neither is guessed
+
+
+def one_in_any_case(column: Field, code: str) -> str | None:
+    """``column``'s value as kept (a card number "m0002", a barcode "inv-07") for ``code`` read in another case
+    ("M0002" typed, or scanned with Caps Lock on), when one live row alone has it so; None also for a code with
+    no letter in it (nothing another case could find). No index helps: only for a code not found as read."""
+    if code.lower() == code.upper():
+        return None
+    model = column.model
+    # (deleted + 0: SQLite then never reads the whole table through the deleted index)
+    found = model.select(column).where((fn.lower(column) == code.lower()) & ((model.deleted + 0) == 0))
+    spellings = [value for (value,) in found.limit(2).tuples()]
+    return spellings[0] if len(spellings) == 1 else None
+
+
+# Codes of digits only, by their digits without the zeros in front (no index helps: this runs only for a code of
+# digits nothing has as written): a label "00012345" for a copy a spreadsheet kept as 12345, or the other way round.
+_SAME_DIGITS_SQL = ("SELECT {column} FROM {table} WHERE ltrim({column}, '0') = ? AND {column} <> '' "
+                    "AND {column} NOT GLOB '*[^0-9]*' AND deleted = 0 LIMIT 2")
+
+
+def one_by_digits(lib: Library, column: Field, code: str) -> str | None:
+    """The one live row's ``column`` (a card number, a barcode) with the digits of ``code`` but for zeros in
+    front (None: ``code`` is not all digits, or no row or two rows have them)."""
+    if not (code.isascii() and code.isdigit()):
+        return None
+    sql = _SAME_DIGITS_SQL.format(column=column.column_name, table=column.model._meta.table_name)
+    rows = lib.db.execute_sql(sql, (code.lstrip("0"),)).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def by_id_or_name(model: type[Model], value: Any) -> Any:
