@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import json
 
+from pustaka_desktop.core.store import batches
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Record
-from pustaka_desktop.core.sync import union, union_write
+from pustaka_desktop.core.sync import union
 
 from .sync_helpers import Site, enrol
 
@@ -49,7 +50,7 @@ def test_matching_ignores_the_order_records_arrive_in(tmp_path, monkeypatch):
             return real(lib, site, sorted(record_uids, key=lambda uid: order.index(isbn[uid])), item_uids, changes)
         return refresh
 
-    monkeypatch.setattr(union_write, "CHUNK", 1)  # each record a batch of its own, as across batches of 500
+    monkeypatch.setattr(batches, "PART", 1)  # each record a batch of its own, as across batches of 500
     for district, order in zip(districts, (ISBNS, ISBNS[::-1]), strict=True):
         path = village.export_to(district)
         monkeypatch.setattr(union, "refresh", in_order(order))

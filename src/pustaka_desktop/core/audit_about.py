@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from .formatting import format_datetime
+from .store.batches import parts
 from .store.models import (
     AuditLog,
     Hold,
@@ -72,8 +73,8 @@ def subjects(entries: Iterable[Any]) -> dict[tuple[str, str], str]:
     for kind, uids in wanted.items():
         fetch, name = _KINDS[kind]
         listed = sorted(uids)
-        for start in range(0, len(listed), 500):  # SQLite's limit on the values of one query
-            for row in fetch(listed[start:start + 500]):
+        for part in parts(listed):
+            for row in fetch(part):
                 found[(kind, row.uid)] = name(row)
     return found
 
@@ -95,9 +96,8 @@ def people(usernames: Iterable[str]) -> dict[str, str]:
     acting on the web catalogue), for ``audit_names.actor_name``."""
     names = {u: n for u, n in Staff.select(Staff.username, Staff.full_name).tuples() if n}
     numbers = [u[len(PATRON):] for u in usernames if u.startswith(PATRON) and u != PATRON + "?"]
-    for start in range(0, len(numbers), 500):
-        for number, name in Member.select(Member.number, Member.name).where(
-                Member.number.in_(numbers[start:start + 500])).tuples():
+    for part in parts(numbers):
+        for number, name in Member.select(Member.number, Member.name).where(Member.number.in_(part)).tuples():
             names[PATRON + number] = name
     return names
 

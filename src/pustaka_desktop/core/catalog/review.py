@@ -38,6 +38,7 @@ from ..errors import NotFound, PustakaError, ValidationError, render
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, counted
 from ..service import Library
+from ..store.batches import parts
 from ..store.models import Item, Record, ReviewFlag, Staff
 
 # code -> short label (context "Review"); the message of one flag is its own template + params
@@ -136,9 +137,9 @@ def add(lib: Library, flags: Iterable[Flag], origin: str = "") -> list[Flag]:
     records = {f.record for f in flags if f.record is not None}
     seen: set[tuple[Any, ...]] = set()
     ids = list(records)
-    for start in range(0, len(ids), 500):
+    for part in parts(ids):
         for key in (ReviewFlag.select(ReviewFlag.record, ReviewFlag.item, ReviewFlag.reason, ReviewFlag.field_name,
-                                      ReviewFlag.value).where(ReviewFlag.record.in_(ids[start:start + 500])).tuples()):
+                                      ReviewFlag.value).where(ReviewFlag.record.in_(part)).tuples()):
             seen.add(key)
     fresh = []
     for f in flags:
@@ -153,8 +154,8 @@ def add(lib: Library, flags: Iterable[Flag], origin: str = "") -> list[Flag]:
              "suggestion": f.suggestion or "", "record": f.record, "item": f.item,
              "origin": f"{origin} · {f.sheet}" if f.sheet else origin, "row": f.row,
              "created_at": now} for f in flags]
-    for start in range(0, len(rows), 500):
-        ReviewFlag.insert_many(rows[start:start + 500]).execute()
+    for part in parts(rows):
+        ReviewFlag.insert_many(part).execute()
     return flags
 
 
@@ -357,8 +358,8 @@ def fix_many(lib: Library, by: Staff, ids: Iterable[int],
     thousands of commits, each waiting for the disk."""
     auth.require(by, "catalog.edit")
     ids = list(ids)
-    kinds = {reason for start in range(0, len(ids), 500) for (reason,) in ReviewFlag.select(ReviewFlag.reason).where(
-        ReviewFlag.id.in_(ids[start:start + 500])).distinct().tuples()}
+    kinds = {reason for part in parts(ids) for (reason,) in ReviewFlag.select(ReviewFlag.reason).where(
+        ReviewFlag.id.in_(part)).distinct().tuples()}
     done, failed = 0, []
     try:
         for start in range(0, len(ids), FIX_PART):
@@ -382,10 +383,10 @@ def keep_many(lib: Library, by: Staff, ids: Iterable[int]) -> int:
     auth.require(by, "catalog.edit")
     ids = list(ids)
     kept = 0
-    with lib.transaction():  # (in parts: SQLite takes a limited number of values in one statement)
-        for start in range(0, len(ids), 500):
+    with lib.transaction():
+        for part in parts(ids):
             kept += ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username, resolution="kept").where(
-                ReviewFlag.id.in_(ids[start:start + 500]) & _OPEN).execute()
+                ReviewFlag.id.in_(part) & _OPEN).execute()
     return kept
 
 
@@ -396,7 +397,7 @@ def reopen(lib: Library, by: Staff, ids: Iterable[int]) -> int:
     ids = list(ids)
     reopened = 0
     with lib.transaction():
-        for start in range(0, len(ids), 500):
+        for part in parts(ids):
             reopened += ReviewFlag.update(resolved_at=None, resolved_by="", resolution="").where(
-                ReviewFlag.id.in_(ids[start:start + 500]) & (ReviewFlag.resolution == "kept")).execute()
+                ReviewFlag.id.in_(part) & (ReviewFlag.resolution == "kept")).execute()
     return reopened

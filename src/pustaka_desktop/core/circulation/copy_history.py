@@ -30,6 +30,7 @@ from ..community import member_privacy
 from ..formatting import format_date, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
+from ..store.batches import parts
 from ..store.clock import local_today, to_local
 from ..store.log_lines import INSERT_RANGE
 from ..store.models import AuditLog, ChangeLog, FineEntry, Item, Loan, Member, Record, Staff
@@ -132,8 +133,8 @@ def copy_history(lib: Library, by: Staff, barcode: str, translate: Translate = _
 def _audit_entries(item: Item, loans: list[Loan]) -> list[AuditLog]:
     about = (AuditLog.entity == "item") & (AuditLog.entity_uid == item.uid)
     uids = [loan.uid for loan in loans]
-    for start in range(0, len(uids), 500):  # SQLite's limit on the values of one query
-        about |= (AuditLog.entity == "loan") & AuditLog.entity_uid.in_(uids[start:start + 500])
+    for part in parts(uids):
+        about |= (AuditLog.entity == "loan") & AuditLog.entity_uid.in_(part)
     return list(AuditLog.select().where(about).order_by(AuditLog.at.desc(), AuditLog.id.desc()))
 
 
@@ -141,8 +142,8 @@ def _loan_lines(lib: Library, loans: list[Loan], hidden_uids: set[str], accounts
                 entries: list[AuditLog], translate: Translate) -> list[LoanEntry]:
     charges: dict[int, list[FineEntry]] = {}
     ids = [loan.id for loan in loans]
-    for start in range(0, len(ids), 500):
-        for entry in FineEntry.select().where(FineEntry.loan.in_(ids[start:start + 500]) & (FineEntry.kind == "charge")
+    for part in parts(ids):
+        for entry in FineEntry.select().where(FineEntry.loan.in_(part) & (FineEntry.kind == "charge")
                                               & (FineEntry.deleted == False)):  # noqa: E712
             charges.setdefault(entry.loan_id, []).append(entry)
     overrides: dict[str, list[str]] = {}

@@ -21,6 +21,7 @@ from .. import audit_about
 from ..audit_names import actor_name
 from ..formatting import format_date
 from ..i18n import QT_TRANSLATE_NOOP
+from ..store.batches import parts
 from ..store.models import Loan, LoanEvent, Staff
 
 RETURN = "return"
@@ -80,8 +81,8 @@ def hands(loans: Iterable[Loan], translate: Translate = untranslated,
     loans = list(loans)
     rows: dict[str, list[LoanEvent]] = {}
     uids = [loan.uid for loan in loans]
-    for start in range(0, len(uids), 500):  # SQLite's limit on the values of one query
-        for row in (LoanEvent.select().where(LoanEvent.loan_uid.in_(uids[start:start + 500]))
+    for part in parts(uids):
+        for row in (LoanEvent.select().where(LoanEvent.loan_uid.in_(part))
                     .order_by(LoanEvent.at, LoanEvent.id)):
             rows.setdefault(row.loan_uid, []).append(row)
     names = audit_about.people({row.staff for kept in rows.values() for row in kept})

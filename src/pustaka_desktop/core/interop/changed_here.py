@@ -20,6 +20,7 @@ from ..catalog import review
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..settings import get_setting, set_setting
+from ..store.batches import marks, parts
 from ..store.hlc import TIME_ORDER
 from ..store.models import CollectionType
 from .matching import Catalogue, identity, rows_by_id, title_words
@@ -160,11 +161,10 @@ def another_books(lib: Library, checks: list[tuple[int, str, int, str, int]], pl
     one a copy: a SLiMS items file names every copy by title. Returns the places in ``checks`` of those left out."""
     found: dict[int, tuple[str, str, str]] = {}
     copies = [copy for copy, *_ in checks]
-    for start in range(0, len(copies), 500):
-        part = copies[start:start + 500]
+    for part in parts(copies):
         found.update({copy: (title, subtitle or "", barcode) for copy, title, subtitle, barcode in lib.db.execute_sql(
             "SELECT i.id, r.title, r.subtitle, i.barcode FROM item i JOIN record r ON r.id = i.record_id "
-            f"WHERE i.id IN ({', '.join('?' * len(part))})", part)})
+            f"WHERE i.id IN ({marks(part)})", part)})
     others: set[int] = set()
     words_of: dict[tuple[str, str], set[str]] = {}
     for n, (copy, title, row, sheet, place) in enumerate(checks):

@@ -16,6 +16,7 @@ from ..catalog.copies import BARCODE_WIDTH
 from ..catalog.imprint import publisher_name, year_with
 from ..cells import by_digits_without_zeros
 from ..service import Library
+from ..store.batches import marks, parts
 from ..store.models import CollectionType, Item, Record, Subject
 from .types import fold, parse_year
 
@@ -255,10 +256,8 @@ class Catalogue:
 def rows_by_id(lib: Library, table: str, columns: list[str], ids: list[int]) -> Iterator[dict[str, Any]]:
     """The rows of ``table`` with these ids, as column dicts, read 500 ids a statement (SQLite's limit on
     parameters)."""
-    for start in range(0, len(ids), 500):
-        part = ids[start:start + 500]
-        marks = ", ".join("?" * len(part))
-        cursor = lib.db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks})", part)
+    for part in parts(ids):
+        cursor = lib.db.execute_sql(f"SELECT {', '.join(columns)} FROM {table} WHERE id IN ({marks(part)})", part)
         for values in cursor:
             yield dict(zip(columns, values, strict=True))
 

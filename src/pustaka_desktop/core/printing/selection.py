@@ -31,6 +31,7 @@ from ..community.members import school_or_notes_have
 from ..errors import NotFound, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
+from ..store.batches import parts
 from ..store.clock import local_today
 from ..store.lookup import scanned
 from ..store.models import Item, Member, Record
@@ -104,8 +105,8 @@ def items_given_barcodes(lib: Library) -> list[Item]:
 
     ids = new_barcodes.waiting(lib)
     found: dict[int, Item] = {}
-    for start in range(0, len(ids), 500):  # (SQLite's limit on parameters)
-        found.update((item.id, item) for item in _live_items().where(Item.id.in_(ids[start:start + 500])))
+    for part in parts(ids):
+        found.update((item.id, item) for item in _live_items().where(Item.id.in_(part)))
     return [found[i] for i in ids if i in found][:MAX_SELECTION]
 
 

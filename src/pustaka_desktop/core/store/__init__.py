@@ -5,6 +5,7 @@
 - ``migrations``  numbered migrations; version 1 is the frozen ``schema/0001_initial.sql``
 - ``db``          open the file (pragmas, migrate after a snapshot), statistics
 - ``snapshots``   file-level copies of the database: naming, rotation, checking (no roles)
+- ``batches``     long lists a part at a time (SQLite caps the parameters of one statement)
 - ``write``       the one write path for synced tables (row + version stamp + change log, one transaction)
 - ``lookup``      a live row by what people type: a code (card number, barcode) in any case, a name
 - ``backup``      backups and restore as staff actions (roles, audit), previews, the USB copy

@@ -34,6 +34,7 @@ from peewee import (
 
 from ..service import Library
 from . import log_lines
+from .batches import marks, parts
 from .hlc import COUNTER_MAX, TIME_ORDER, Version
 from .models import ChangeLog, SyncModel
 
@@ -505,13 +506,11 @@ def update_many(lib: Library, model: type[SyncModel], changes: dict[int, dict[st
         seq = _next_seq(lib)
         cursor = lib.db.cursor()
         ids = [rid for rid, fields in changes.items() if fields]
-        for start in range(0, len(ids), batch):
-            part = ids[start:start + batch]
+        for part in parts(ids, batch):
             current: dict[int, tuple[str, str]] = {}
-            for at_ in range(0, len(part), 500):
-                some = part[at_:at_ + 500]
+            for some in parts(part):
                 current.update((rid, (uid, version)) for rid, uid, version in cursor.execute(
-                    f'SELECT id, uid, version FROM "{entity}" WHERE id IN ({", ".join("?" * len(some))})', some))
+                    f'SELECT id, uid, version FROM "{entity}" WHERE id IN ({marks(some)})', some))
             part = [rid for rid in part if rid in current]
             groups: dict[tuple[str, ...], list[list[Any]]] = {}
             versions = _versions(lib, len(part))

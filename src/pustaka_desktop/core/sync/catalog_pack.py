@@ -16,6 +16,7 @@ from peewee import fn
 from ..catalog.isbn import normalise_isbn
 from ..errors import ValidationError
 from ..service import Library
+from ..store.batches import parts
 from ..store.models import CatalogPackEntry, UnionRecord
 from .changes import dumps_line
 
@@ -42,8 +43,8 @@ def replace_pack(lib: Library, lines: list[dict[str, Any]]) -> int:
     CatalogPackEntry.delete().execute()
     rows = [{"isbn": line["isbn"], "data": json.dumps(line["record"], ensure_ascii=False)}
             for line in lines if isinstance(line, dict) and line.get("isbn") and isinstance(line.get("record"), dict)]
-    for start in range(0, len(rows), 500):
-        CatalogPackEntry.insert_many(rows[start:start + 500]).on_conflict_ignore().execute()
+    for part in parts(rows):
+        CatalogPackEntry.insert_many(part).on_conflict_ignore().execute()
     return len(rows)
 
 

@@ -23,13 +23,12 @@ from ..jobs import Progress
 from ..practice.library import require_real
 from ..service import Library
 from ..store import log_lines
+from ..store.batches import marks, parts
 from ..store.files import atomic_write, existing_folder, remove_stale_partials
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, Staff, SyncBundleLog, SyncPeer
 from . import bundle, grants, keys, lost, replicas
 from .changes import Encoder, own_max_seq
-
-CHUNK = 500
 
 
 @dataclass
@@ -68,10 +67,8 @@ def village_docs(lib: Library, peer: SyncPeer, snapshot: bool, high: int,
             yield from encoder.lines(model)
             continue
         uids = touched.get(table, [])
-        for start in range(0, len(uids), CHUNK):
-            part = uids[start:start + CHUNK]
-            where = "WHERE uid IN (" + ",".join("?" * len(part)) + ")"
-            yield from encoder.lines(model, where, part)
+        for part in parts(uids):
+            yield from encoder.lines(model, f"WHERE uid IN ({marks(part)})", part)
 
 
 def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress: Progress | None = None,

@@ -28,6 +28,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, paused_gc
 from ..service import Library
 from ..store import backup, log_lines, unfinished
+from ..store.batches import parts
 from ..store.hlc import Version
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
@@ -45,8 +46,6 @@ from .changes import (
     valid_doc,
 )
 from .merge import merge, record_conflicts, record_exception
-
-CHUNK = 500
 
 
 @dataclass
@@ -336,10 +335,10 @@ def apply_local(lib: Library, peer: SyncPeer, batches: Iterable[list[dict[str, A
         for model in SYNC_MODELS:
             rows = by_entity.get(model._meta.table_name)
             if rows:
-                for start in range(0, len(rows), CHUNK):
+                for part in parts(rows):
                     if cancel():
                         raise Cancelled()
-                    _apply_local_part(lib, peer, model, rows[start:start + CHUNK], encoder, ids, concurrent, applied)
+                    _apply_local_part(lib, peer, model, part, encoder, ids, concurrent, applied)
     return applied
 
 

@@ -18,14 +18,12 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
 from ..service import Library
 from ..store import log_lines
+from ..store.batches import parts
 from ..store.db import bigger_cache
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
 from . import bundle, catalog_pack, dialect, lost, staging, tally, union, union_rebuild, union_write
 from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
 from .merge import merge, record_conflicts, record_exception
-
-CHUNK = 500
-
 
 _TOUCHED = ("record", "item")  # the rows the union catalogue is refreshed from
 _DOC = "s.n, s.e, s.u, s.o, s.v, s.d, s.c, s.m, s.f, s.fv"  # a staged row's parts, the document it was
@@ -197,8 +195,7 @@ def outgoing(lib: Library, peer: SyncPeer, high: int, progress: Progress,
     def changes() -> Iterator[str]:
         touched = log_lines.touched_since(lib.db, lib.site_id, peer.acked_seq, high)
         uids = list(dict.fromkeys(uid for rows in touched.values() for uid in rows))
-        for start in range(0, len(uids), CHUNK):
-            part = uids[start:start + CHUNK]
+        for part in parts(uids):
             for row in SyncReplica.select().where(SyncReplica.uid.in_(part) & (SyncReplica.site == peer.site)):
                 yield dumps_line(replica_doc(row))
 

@@ -30,6 +30,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..reports import figures
 from ..reports.period import Period
 from ..service import Library
+from ..store.batches import marks, parts
 from ..store.files import atomic_write
 from ..store.models import SyncPeer
 from . import dialect, tally, union_rebuild
@@ -200,9 +201,8 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
 def _by_site(conn, sites: list[str], sql: str, params: list) -> list[tuple]:
     """``sql``'s rows for these villages (``{sites}`` in it), a few hundred villages a query."""
     out = []
-    for start in range(0, len(sites), 500):
-        part = sites[start:start + 500]
-        out += conn.execute(sql.replace("{sites}", ",".join("?" * len(part))), [*part, *params]).fetchall()
+    for part in parts(sites):
+        out += conn.execute(sql.replace("{sites}", marks(part)), [*part, *params]).fetchall()
     return out
 
 

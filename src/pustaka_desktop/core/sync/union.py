@@ -61,6 +61,7 @@ from typing import Any
 
 from ..reports.figures import GONE_STATUSES
 from ..service import Library
+from ..store.batches import marks, parts
 from . import dialect
 from .union_match import (
     PACK_FIELDS,
@@ -85,7 +86,7 @@ from .union_search import (
     union_record,
     village_records,
 )
-from .union_write import Changes, Link, chunks, load_links, marks, new_union
+from .union_write import Changes, Link, load_links, new_union
 
 # the search and the reading side (``union_search``) are re-exported: the GUI, the web catalogue, the CLI, the
 # printed report and a dozen tests read the union catalogue as ``union.search``/``union.counts``/...
@@ -106,14 +107,14 @@ def refresh(lib: Library, site: str, record_uids: Iterable[str], item_uids: Iter
     conn = lib.db.connection()
     out = changes or Changes(dialect.conn(lib))
     affected: set[str] = set()
-    for part in chunks(sorted(item_uids)):
+    for part in parts(sorted(item_uids)):
         affected |= _copies(conn, out.conn, site, part)
     known: dict[str, Link] = {}  # the links _records just read or wrote, as they now stand: not read again
     isbns: dict[int, str] = {}  # the ISBN each union record will show, ahead of its row (written at flush)
     titles: dict[int, set[str]] = {}  # the titles on each union record, ahead of its forms (written at flush)
     authors: dict[int, set[str]] = {}  # and the authors its records name ('' for none), the same way
     new: list[Link] = []  # links made here, written once recount has their counts (not written, then updated)
-    for part in chunks(sorted(record_uids)):
+    for part in parts(sorted(record_uids)):
         affected |= _records(conn, site, part, out, known=known, isbns=isbns, titles=titles,
                              authors=authors, new=new)
         out.flush_keys()
@@ -197,13 +198,13 @@ def _records(conn, site: str, part: list[str], out: Changes, in_place: bool = Fa
         alive.append((uid, data, match_keys(data)))
     wanted = {key for _, _, keys in alive for key in keys}
     holders: dict[str, list[int]] = defaultdict(list)
-    for kpart in chunks(sorted(wanted)):
+    for kpart in parts(sorted(wanted)):
         for key, union_id in conn.execute(f"SELECT key, union_id FROM union_key WHERE key IN ({marks(kpart)}) "
                                           "AND n > 0 ORDER BY union_id", kpart):
             holders[key].append(union_id)
     candidates = {u for ids in holders.values() for u in ids} | {link.union_id for link in links.values()}
     isbn_of: dict[int, str] = {} if isbns is None else isbns
-    for upart in chunks(sorted(candidates)):
+    for upart in parts(sorted(candidates)):
         for union_id, isbn, form, best in conn.execute(
                 "SELECT r.id, r.isbn, r.form, f.score FROM union_record r LEFT JOIN union_form f "
                 f"ON f.union_id = r.id AND f.form = r.form WHERE r.id IN ({marks(upart)})", upart):
@@ -323,7 +324,7 @@ def _authors(conn, union_ids: set[int], known: dict[int, set[str]]) -> dict[int,
 
 def _from_forms(conn, union_ids: set[int], known: dict[int, set[str]], part_of) -> dict[int, set[str]]:
     wanted = sorted(u for u in union_ids if u not in known)
-    for part in chunks(wanted):
+    for part in parts(wanted):
         for union_id, form in conn.execute(f"SELECT union_id, form FROM union_form WHERE union_id IN ({marks(part)}) "
                                            "AND n > 0", part):
             known.setdefault(union_id, set()).add(part_of(form))
@@ -360,7 +361,7 @@ def recount(conn, record_uids: Iterable[str], out: Changes, known: dict[str, Lin
     already in memory as they stand in the database (the others are read)."""
     gone = tuple(GONE_STATUSES)
     known = known or {}
-    for part in chunks(sorted(record_uids)):
+    for part in parts(sorted(record_uids)):
         links = load_links(conn, [uid for uid in part if uid not in known])
         links.update((uid, known[uid]) for uid in part if uid in known)
         if not links:
@@ -394,7 +395,7 @@ def restate(lib: Library, record_uids: Iterable[str]) -> None:
     they are (the district has said they belong together), and their union records shown again."""
     conn = lib.db.connection()
     out = Changes(dialect.conn(lib))
-    for part in chunks(sorted(record_uids)):
+    for part in parts(sorted(record_uids)):
         _records(conn, "", part, out, in_place=True)
         out.flush_keys()
     out.flush()

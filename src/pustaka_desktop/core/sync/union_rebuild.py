@@ -5,10 +5,11 @@ and when the word index's folding rule changed. The catalogue follows each bundl
 from __future__ import annotations
 
 from ..service import Library
+from ..store.batches import marks, parts
 from ..store.postgres import REBUILD_SETTING
 from . import dialect
 from .union import refresh
-from .union_write import Changes, chunks, load_links, marks, show
+from .union_write import Changes, load_links, show
 
 
 def withdraw_site(lib: Library, site: str) -> int:
@@ -18,7 +19,7 @@ def withdraw_site(lib: Library, site: str) -> int:
     out = Changes(conn)
     uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE site = ? ORDER BY record_uid",
                                        (site,))]
-    for part in chunks(uids):
+    for part in parts(uids):
         for link in load_links(conn, part).values():
             out.detach(link, tally=False)
     conn.execute("DELETE FROM union_link WHERE site = ?", (site,))
@@ -90,6 +91,6 @@ def reindex_words(lib: Library) -> None:
     """Every union record's searchable words made again (SQLite's FTS5 rows, PostgreSQL's ``words``)."""
     conn = dialect.conn(lib)
     ids = [union_id for (union_id,) in conn.execute("SELECT id FROM union_record").fetchall()]
-    for part in chunks(ids):
+    for part in parts(ids):
         dialect.index_words(conn, conn.execute("SELECT id, title, authors, isbn, publisher FROM union_record "
                                 f"WHERE id IN ({marks(part)})", part).fetchall())

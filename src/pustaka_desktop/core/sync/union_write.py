@@ -15,23 +15,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
+from ..store.batches import marks, parts
 from . import dialect
 from .union_match import authors_text, clean_isbn, isbn_of_key, pack_data, score
-
-CHUNK = 500
-
-
-def chunks(values: Iterable[Any], size: int | None = None):
-    """``values`` in lists of ``size`` (CHUNK): as many as one statement's parameters may be."""
-    values = list(values)
-    size = size or CHUNK
-    for start in range(0, len(values), size):
-        yield values[start:start + size]
-
-
-def marks(values) -> str:
-    """The ``?, ?, ...`` for an IN list of ``values``."""
-    return ",".join("?" * len(values))
 
 
 class Link:
@@ -52,7 +38,7 @@ _LINK_COLUMNS = "record_uid, union_id, site, keys, form, pinned, copies, availab
 
 def load_links(conn, record_uids: list[str]) -> dict[str, Link]:
     out = {}
-    for part in chunks(record_uids):
+    for part in parts(record_uids):
         for row in conn.execute(f"SELECT {_LINK_COLUMNS} FROM union_link WHERE record_uid IN ({marks(part)})", part):
             out[row[0]] = Link(*row)
     return out
@@ -185,7 +171,7 @@ class Changes:
         totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
         for site, ids in by_site.items():
             held = {}
-            for part in chunks(ids):
+            for part in parts(ids):
                 held.update(conn.execute(
                     f"SELECT union_id, sum(copies) FROM union_link WHERE union_id IN ({marks(part)}) AND site = ? "
                     "GROUP BY union_id", [*part, site]).fetchall())
@@ -202,7 +188,7 @@ class Changes:
 
 def show(conn, union_ids: Iterable[int]) -> None:
     """Bring what these union records show up to date: the district's fields, else the best form."""
-    for part in chunks(sorted(union_ids)):
+    for part in parts(sorted(union_ids)):
         current = {row[0]: row for row in conn.execute(
             "SELECT id, form, title, authors, isbn, publisher, year, ddc, district_fields, data FROM union_record "
             f"WHERE id IN ({marks(part)})", part)}
