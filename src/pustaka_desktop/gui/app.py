@@ -124,21 +124,24 @@ class Controller:
 
     def switch_library(self, parent=None) -> bool:
         """Between the real library and its practice library: one is open at a time."""
+        from .other_library import quiet_the_real_library
+        from .web_catalogue import start_with_app
         from .widgets.messages import show_error
 
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # making the practice copy takes a moment
         try:
+            # before the other file opens (opening, or making, the practice library points the models at it):
+            # while practising, patrons would see made-up loans and their door sign-ins would land in practice
+            quiet_the_real_library()
             new = practice.open_real(self.real_path) if self.in_practice else practice.open_practice(self.real_path)
         except PustakaError as exc:
             QApplication.restoreOverrideCursor()
+            self.lib.activate()  # (a practice library that failed half made may have taken the models)
+            if not self.in_practice:
+                start_with_app(self.lib)
             show_error(parent, exc)
             return False
         QApplication.restoreOverrideCursor()
-        from .web_catalogue import start_with_app, stop_with_app
-
-        # The Wi-Fi catalogue reads through the models, which now point at the other file: while practising,
-        # patrons would see made-up loans and their reservations and door sign-ins would land in practice.
-        stop_with_app()
         old, self.lib = self.lib, new
         old.close()
         new.activate()

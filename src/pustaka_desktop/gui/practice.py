@@ -207,7 +207,16 @@ class ProgressDialog(QDialog):
                                                   "library is made again from today's catalogue. The real library is "
                                                   "not changed. The list of who finished which task stays.")):
             return
+        from .other_library import quiet_the_real_library
+        from .web_catalogue import start_with_app
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            quiet_the_real_library()  # (making the copy points the models at it: patrons are not served meanwhile)
+        except PustakaError as exc:
+            QApplication.restoreOverrideCursor()
+            show_error(self, exc)
+            return
         try:
             practice.create(self.real_path, self.lib.clock)
         except PustakaError as exc:
@@ -217,6 +226,7 @@ class ProgressDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
             self.lib.activate()  # making the copy pointed the models at it
+            start_with_app(self.lib)  # the Wi-Fi catalogue again, as Settings say
         if error is not None:
             show_error(self, error)
             return
