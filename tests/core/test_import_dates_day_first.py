@@ -6,7 +6,7 @@ had to work out which number is the day. What is stored stays ISO and language-f
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -95,3 +95,26 @@ def test_review_list_in_the_cli_is_day_first_and_its_json_iso(tmp_path, capsys):
     code, out = _cli(capsys, "--db", db, "--user", "admin", "review", "list", "--json")
     items = {item["value"]: item for item in json.loads(out)["items"]}
     assert "2019-03-01" in items["Maret 2019"]["message"] and items["Mar-15"]["suggestion"] == "2015-03-01"
+
+
+def test_a_members_sheets_date_cells_are_said_and_kept_day_first(lib, librarian, tmp_path):
+    """Excel shows a date cell here day first (01/01/2030): the import's report and the member's notes said
+    2030-01-01, a form nobody typed; the day is still read as the day it is."""
+    import openpyxl
+
+    from pustaka_desktop.core.interop import member_import
+    from pustaka_desktop.core.store.models import Member
+
+    book = openpyxl.Workbook()
+    for row in (["No", "Nama", "L/P", "Tanggal Lahir", "No. HP"],
+                [1, "Siti Aminah", "P", datetime(2030, 1, 1), "081234567890"],  # a slip: after today
+                [2, "Budi Santoso", "L", datetime(2010, 5, 4), "081234567891"]):
+        book.active.append(row)
+    path = tmp_path / "daftar anggota.xlsx"
+    book.save(path)
+    result = member_import.import_members(lib, librarian, path)
+    [aside] = [line for line in result.notes(lambda _context, text: text) if "Siti" in line or "2030" in line]
+    assert "01-01-2030" in aside and "2030-01-01" not in aside, aside
+    siti, budi = (Member.get(Member.name == name) for name in ("Siti Aminah", "Budi Santoso"))
+    assert "01-01-2030" in siti.notes and siti.birth_date is None
+    assert budi.birth_date == date(2010, 5, 4)  # (the 4th of May, not the 5th of April)
