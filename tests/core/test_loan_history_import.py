@@ -119,7 +119,8 @@ def test_impossible_dates_are_listed_not_guessed(lib, librarian, tmp_path):
     assert reasons == {2: loan_lists.RETURNED_BEFORE_LENT, 3: loan_lists.RETURNED_AFTER_TODAY,
                        4: reasons[4], 6: loan_lists.OUT_ON_LOAN_OF_ROW}
     assert "came to the library on {received}" in reasons[4]
-    assert result.bad[2].params["received"] == "2026-02-01"
+    assert result.bad[2].params["received"] == date(2026, 2, 1)
+    assert "came to the library on 01-02-2026" in result.bad[2].message()
     assert result.bad[3].params["first"] == 5  # named by the row that had the copy
     assert result.returned == 2 and Loan.select().count() == 2
 

@@ -28,13 +28,16 @@ Public (every function takes ``lib`` first):
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from dataclasses import field as dc_field
+from datetime import date
 from typing import Any
 
 from .. import auth
 from ..errors import NotFound, PustakaError, ValidationError, render
+from ..formatting import Day, parse_date
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, counted
 from ..service import Library
@@ -71,6 +74,23 @@ _RECORD_FIELDS = {"title", "subtitle", "responsibility", "edition", "isbn", "iss
                   "place", "year_text", "collation", "series", "language", "ddc", "notes", "audience"}
 _ITEM_FIELDS = {"barcode", "accession_no", "call_number", "location", "source_detail", "supplier", "order_no",
                 "invoice", "condition_note", "price", "received_on", "order_date", "invoice_date", "status"}
+_DAY_FIELDS = {"received_on", "order_date", "invoice_date"}
+
+# A flag's params are stored as JSON, language-free: a day among them is ISO text under one of these names
+# ({"day": "2019-03-01"}), and the list shows it as people here read dates (01-03-2019: ``formatting.Day``).
+# A suggestion for a copy's date is ISO too, shown the same way; typed back day first, it is read so.
+DAY_PARAMS = frozenset({"date", "day"})
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _as_day(text: Any) -> Any:
+    """``text`` as a ``Day`` when it is an ISO day ("2019-03-01"), else as it is."""
+    if isinstance(text, str) and _ISO_DAY.fullmatch(text):
+        try:
+            return Day.of(date.fromisoformat(text))
+        except ValueError:
+            pass
+    return text
 
 
 def register_reason(code: str, label: str) -> None:
@@ -83,7 +103,8 @@ class Flag:
     """One thing to look at. ``template``/``params``/``context``: the message, translatable.
     ``field``: the record's (or, with ``item``, the copy's) field that a fix writes ('' when a fix
     writes nothing, e.g. a possible duplicate). A param ``labels`` may be a list of texts marked for translation
-    in ``context`` (the fields a possible duplicate lacks): shown translated, joined by commas."""
+    in ``context`` (the fields a possible duplicate lacks): shown translated, joined by commas. A day is given as
+    ISO text under a name of ``DAY_PARAMS`` (``date``, ``day``): shown day first."""
 
     reason: str
     field: str
@@ -120,10 +141,12 @@ class Entry:
 
     def shown_suggestion(self, translate=lambda context, text: text) -> str:
         """The suggestion as the list shows it: "(leave empty)" for ``EMPTY``."""
-        return translate("Review", LEAVE_EMPTY) if self.suggestion == EMPTY else self.suggestion
+        if self.suggestion == EMPTY:
+            return translate("Review", LEAVE_EMPTY)
+        return f"{_as_day(self.suggestion)}" if self.field in _DAY_FIELDS else self.suggestion
 
     def message(self, translate=lambda context, text: text) -> str:
-        params = self.params
+        params = {name: _as_day(value) if name in DAY_PARAMS else value for name, value in self.params.items()}
         if isinstance(params.get("labels"), list):  # (a Flag's ``labels``: each in the reader's language)
             params = {**params, "labels": ", ".join(translate(self.context, label) for label in params["labels"])}
         return render(self.context, self.template, params, translate)
@@ -272,6 +295,11 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None, audited
         new = _MATERIAL_WORDS.get(" ".join(new.lower().split()), new)
     if target == "audience":
         new = _AUDIENCE_WORDS.get(" ".join(new.lower().split()), new)
+    if target in _DAY_FIELDS and new:  # (typed as the list shows it, 12-03-2015; the copy's check refuses the rest)
+        try:
+            new = parse_date(new).isoformat()
+        except ValueError:
+            pass
     if not target:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "This item has nothing to write back (a possible duplicate, a new collection type): keep it "

@@ -17,7 +17,7 @@ from ..catalog import classnumber
 from ..catalog.review import Flag
 from ..cells import as_written
 from ..fields import day_of
-from ..formatting import format_date, format_money
+from ..formatting import Day, format_date, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import month_only, parse_date
 from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, authors, looks_lost, parts, year_text
@@ -408,7 +408,7 @@ def to_check(name: str, value: Any, column: str) -> tuple[str, dict[str, Any]] |
     except RowError as exc:
         return exc.template, exc.params
     if name == "received_on" and day is not None and month_only(value):
-        return MONTH_ONLY, {"column": column, "value": clean(value), "day": day.isoformat()}
+        return MONTH_ONLY, {"column": column, "value": clean(value), "day": Day.of(day)}
     return None
 
 

@@ -62,6 +62,7 @@ from ..cells import by_digits_without_zeros
 from ..circulation.loan_rules import snapshot
 from ..circulation.loans import due_date
 from ..errors import ValidationError
+from ..formatting import Day
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint
 from ..service import Library
@@ -369,10 +370,10 @@ def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: 
         return left_out(QT_TRANSLATE_NOOP("Import", "The loan has no date it was lent."))
     if lent > today:
         return left_out(QT_TRANSLATE_NOOP("Import", "The loan is dated {date}, after today: left out (check the "
-                                                    "date)."), date=lent.isoformat())
+                                                    "date)."), date=Day.of(lent))
     if back is not None and not lent <= back <= today:
-        return left_out(RETURNED_BEFORE_LENT if back < lent else RETURNED_AFTER_TODAY, date=lent.isoformat(),
-                        back=back.isoformat())
+        return left_out(RETURNED_BEFORE_LENT if back < lent else RETURNED_AFTER_TODAY, date=Day.of(lent),
+                        back=Day.of(back))
     member = _member(here, values)
     if isinstance(member, str):
         result.returned_missing += not out
@@ -395,7 +396,7 @@ def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: 
     if here.received.get(item_id, date.min) > lent:
         return left_out(QT_TRANSLATE_NOOP("Import", "Copy {barcode} came to the library on {received}, after this "
                                                     "loan of {date}: check the dates (or the copy's date received)."),
-                        barcode=barcode, received=here.received[item_id].isoformat(), date=lent.isoformat())
+                        barcode=barcode, received=Day.of(here.received[item_id]), date=Day.of(lent))
     if due is None:  # (INLISLite's report by default, a notebook without it: as the desk would have set it)
         due = due_date(snap.calendar, lent, snap.terms(member.member_type_id, ctype).loan_days, None)
     due = max(due, lent)
@@ -423,7 +424,7 @@ def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: 
             return
         if met is not None:
             return left_out(OUT_ON_LOAN_OF_ROW if met.row else OUT_ON_LOAN_HERE, barcode=barcode,
-                            date=met.lent.isoformat(), first=met.row)
+                            date=Day.of(met.lent), first=met.row)
         result.returned_undated += undated
     here.spans.add(item_id, Span(member.id, lent, back, number))
     here.uids.add(uid)
@@ -447,13 +448,13 @@ def _cannot_be_out(here: _Here, taken: dict[int, int], item_id: int, lent: date,
         return QT_TRANSLATE_NOOP("Import", "Copy {barcode} is already on loan here: left out."), {}
     if here.last_lent.get(item_id, date.min) >= lent:
         return QT_TRANSLATE_NOOP("Import", "Copy {barcode} was lent here again after this loan of {date}: it came "
-                                           "back, and the loan is left out."), {"date": lent.isoformat()}
+                                           "back, and the loan is left out."), {"date": Day.of(lent)}
     if status not in LOANABLE:
         return QT_TRANSLATE_NOOP("Import", "Copy {barcode} is marked \"{status}\" here, not on the shelf: correct "
                                            "the copy first."), {"status": status}
     met = here.spans.meeting(item_id, 0, lent, None)  # (a returned loan out at the same time)
     if met is not None:
-        return OUT_ON_LOAN_OF_ROW if met.row else OUT_ON_LOAN_HERE, {"first": met.row, "date": met.lent.isoformat()}
+        return OUT_ON_LOAN_OF_ROW if met.row else OUT_ON_LOAN_HERE, {"first": met.row, "date": Day.of(met.lent)}
     return None
 
 

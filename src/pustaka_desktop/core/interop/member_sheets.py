@@ -185,8 +185,8 @@ def _later_sheets(every: Iterator[tuple[str, Iterator[list[Any]]]],
 
 
 def _cell(value: Any) -> str:
-    if isinstance(value, datetime | date):
-        return value.strftime("%Y-%m-%d")
+    if isinstance(value, datetime | date):  # (a date cell as Excel shows it here, day first: in the report and notes)
+        return value.strftime("%d-%m-%Y")
     return as_written(clean(value))  # (without the apostrophe an export puts before formula-looking text)
 
 

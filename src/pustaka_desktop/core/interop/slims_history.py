@@ -59,6 +59,7 @@ from ..circulation.holidays import calendar
 from ..circulation.loan_rules import OPTIONS_KEY
 from ..community.demographics import age_band
 from ..errors import ValidationError
+from ..formatting import Day
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint
 from ..service import Library
@@ -351,7 +352,7 @@ def _loan(result: HistoryPlan, here: Here, today: date, number: int, row: dict[s
     if lent > today:
         _left_out(result, number, QT_TRANSLATE_NOOP(
             "Import", "The loan is dated {date}, after today: left out (check the date of the SLiMS computer)."),
-            date=lent.isoformat())
+            date=Day.of(lent))
         return
     code = str(row.get("item_code") or "").strip()
     barcode = here.barcode(code)
@@ -387,7 +388,7 @@ def _loan(result: HistoryPlan, here: Here, today: date, number: int, row: dict[s
         if here.last_lent.get(item_id, date.min) >= lent:
             _left_out(result, number, QT_TRANSLATE_NOOP(
                 "Import", "Copy {barcode} was lent here again after this SLiMS loan of {date}: it came back, and "
-                          "the loan is left out."), barcode=code, date=lent.isoformat())
+                          "the loan is left out."), barcode=code, date=Day.of(lent))
             return
         here.out[item_id] = number  # (also for a member not here: a copy is out to one loan at a time)
         here.on_shelf.get(here.record_of[barcode], set()).discard(item_id)

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from ..formatting import Day
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import BadRow, Translate
 
@@ -82,8 +83,8 @@ class HistoryPlan:
             lines.append(translate("Import", SAME_VISITS).format(count=self.same_visits))
         if self.overlap_days:
             first, last = min(self.overlap_days), max(self.overlap_days)
-            lines.append(translate("Import", OVERLAP).format(count=len(self.overlap_days), first=first.isoformat(),
-                                                             last=last.isoformat()))
+            lines.append(translate("Import", OVERLAP).format(count=len(self.overlap_days), first=Day.of(first),
+                                                             last=Day.of(last)))
         if self.reservations:
             lines.append(translate("Import", RESERVATIONS).format(count=self.reservations))
         lines += _copies_listed(translate, PUT_ASIDE, PUT_ASIDE_COPY, [

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..formatting import Day
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
@@ -123,7 +124,7 @@ def add_row(result: ActivityPlan, here: Here, flag: Callable[..., None], number:
     program = _programme(result, here, name, day)
     session = here.uid("session", fold(name), day)
     if session not in here.uids and (fold(name), day) in here.held:
-        return flag(number, SESSION_HERE, name=name, date=day.isoformat())
+        return flag(number, SESSION_HERE, name=name, date=Day.of(day))
     count = _participants(flag, number, values, name, day)
     if session in here.uids:
         result.unchanged += 1
@@ -162,7 +163,7 @@ def _participants(flag: Callable[..., None], number: int, values: dict[str, Any]
         flag(number, error.template, **error.params)
         return 0
     if count is None:
-        flag(number, NO_COUNT, name=name, date=day.isoformat())
+        flag(number, NO_COUNT, name=name, date=Day.of(day))
         return 0
     if in_words:
         flag(number, QT_TRANSLATE_NOOP("Import", "{column}: \"{value}\" read as {count}."), column="Jumlah Peserta",

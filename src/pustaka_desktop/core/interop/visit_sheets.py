@@ -57,6 +57,7 @@ from .. import auth
 from ..cells import by_digits_without_zeros
 from ..community.demographics import band_of_age
 from ..errors import ValidationError
+from ..formatting import Day, Month
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint
 from ..service import Library
@@ -168,11 +169,11 @@ class VisitSheetPlan:
         lines = []
         if self.overlap_days:
             first, last = min(self.overlap_days), max(self.overlap_days)
-            lines.append(translate("Import", OVERLAP).format(count=len(self.overlap_days), first=first.isoformat(),
-                                                             last=last.isoformat()))
-        if self.overlap_months:
-            lines.append(translate("Import", OVERLAP_MONTHS).format(count=len(self.overlap_months),
-                                                                    months=", ".join(sorted(self.overlap_months))))
+            lines.append(translate("Import", OVERLAP).format(count=len(self.overlap_days), first=Day.of(first),
+                                                             last=Day.of(last)))
+        if self.overlap_months:  # ("2026-01" said as "Januari 2026")
+            months = ", ".join(f"{Month.of(date.fromisoformat(month + '-01'))}" for month in sorted(self.overlap_months))
+            lines.append(translate("Import", OVERLAP_MONTHS).format(count=len(self.overlap_months), months=months))
         return lines + [notice.line(translate) for notice in self.notices]
 
 
@@ -324,7 +325,7 @@ class _Sheet:
         except RowError as error:
             params = dict(error.params)
             if error.suggestion:  # ("12 Mrt '15": the day a person reads in it, for the librarian to write)
-                params["value"] = f"{params.get('value', '')} (= {error.suggestion}?)"
+                params["value"] = f"{params.get('value', '')} (= {Day.of(date.fromisoformat(error.suggestion))}?)"
             self.leave_out(number, error.template, **params)
             self.last_day = None  # (the rows under it without a date are of that day, not of the one before)
             self.day_unread = True
@@ -338,9 +339,9 @@ class _Sheet:
         else:
             self.month_row = bool(month_only(values.get("date")))
             if self.month_row:
-                self.flag(number, MONTH_ONLY, value=clean(values.get("date")), date=day.isoformat())
+                self.flag(number, MONTH_ONLY, value=clean(values.get("date")), date=Day.of(day))
         if day > self.today:
-            self.leave_out(number, AFTER_TODAY, date=day.isoformat())
+            self.leave_out(number, AFTER_TODAY, date=Day.of(day))
             self.last_day, self.day_unread = None, True
             return None
         self.last_day, self.day_unread = day, False
@@ -401,7 +402,7 @@ class _Sheet:
             return self._group(number, values, day, name, counts)
         others = [k for k, v in values.items() if clean(v) and k not in ("name", "date")]
         if name and not others and not written_date:
-            self.flag(number, ONLY_A_NAME, name=name, date=day.isoformat())
+            self.flag(number, ONLY_A_NAME, name=name, date=Day.of(day))
         gender = self._soft(number, visit_values.gender, values.get("gender")) or _ticked(values)
         band = self._age(number, values.get("age"))
         origin = self._origin(fold(clean(values.get("address"))))
@@ -417,7 +418,7 @@ class _Sheet:
             member_id, member_gender, _birth, occupation = member
             uid = self.here.uid("member", day, card.casefold())
             if uid not in self.here.uids and (member_id, day) in self.here.member_days:
-                self.flag(number, MEMBER_TWICE, card=card, date=day.isoformat())
+                self.flag(number, MEMBER_TWICE, card=card, date=Day.of(day))
                 return
             self.here.member_days.add((member_id, day))
             fields.update(member=member_id, name="", gender=member_gender or gender,
@@ -426,7 +427,7 @@ class _Sheet:
         else:
             uid = self.here.uid("guest", day, fold(name), gender, band)
             if self._same_guest(uid, name, day):
-                self.flag(number, GUEST_TWICE, name=name, date=day.isoformat())
+                self.flag(number, GUEST_TWICE, name=name, date=Day.of(day))
                 return
         self._add({"uid": uid, **fields}, day)
 
