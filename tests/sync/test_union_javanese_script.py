@@ -18,8 +18,8 @@ from pustaka_desktop.core.sync import union, union_rebuild
 
 from .sync_helpers import Site, enrol
 
-SERAT_WEDHATAMA = "ꦱꦼꦫꦠ꧀ꦮꦼꦝꦠꦩ"  # Serat Wedhatama, written as one run
-SERAT_WEDHATAMA_SPACED = "ꦱꦼꦫꦠ꧀ ꦮꦼꦝꦠꦩ"  # the same, a space after the pangkon
+SERAT_WEDHATAMA = "ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ"  # Serat Wedhatama, written as one run
+SERAT_WEDHATAMA_SPACED = "ꦱꦼꦫꦠ꧀ ꦮꦺꦝꦠꦩ"  # the same, a space after the pangkon
 SURAT_PAK_LURAH = "ꦱꦸꦫꦠ꧀ꦱꦏꦶꦁꦥꦏ꧀ꦭꦸꦫꦃ"  # Surat saking Pak Lurah
 
 
@@ -63,7 +63,7 @@ def test_serat_wedhatama_with_and_without_a_space_is_one_union_record_and_no_sur
     with district:
         assert UnionRecord.select().count() == 2
     assert len(_titles(district, "ꦱꦼꦫꦠ꧀")) == 1
-    assert _titles(district, "ꦱꦼꦫꦠ꧀") == _titles(district, "ꦮꦼꦝꦠꦩ")
+    assert _titles(district, "ꦱꦼꦫꦠ꧀") == _titles(district, "ꦮꦺꦝꦠꦩ")
     assert _titles(district, "ꦱꦸꦫꦠ꧀") == [SURAT_PAK_LURAH]
 
 
@@ -96,6 +96,6 @@ def test_a_district_file_indexed_by_the_old_rules_finds_its_javanese_titles_afte
     district.lib = Library.open(path, district.clock)
     with district:
         union_rebuild.ensure_current(district.lib)  # (as the district's pages do when they open)
-    assert _titles(district, "ꦱꦼꦫꦠ꧀") == _titles(district, "ꦮꦼꦝꦠꦩ")
+    assert _titles(district, "ꦱꦼꦫꦠ꧀") == _titles(district, "ꦮꦺꦝꦠꦩ")
     assert len(_titles(district, "ꦱꦼꦫꦠ꧀")) == 1
     assert _titles(district, "ꦱꦸꦫꦠ꧀") == [SURAT_PAK_LURAH]
