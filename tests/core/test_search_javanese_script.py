@@ -36,14 +36,14 @@ BOOKS = [  # title, language, call number, authors, item codes
     (BALA_PANDAWA, "Bali", "899.223 BAL", "<I Ketut Sudarsana>", "<BL002>"),
     (KAMUS_SUNDA, "Sunda", "499.223 KAM", "<R. Satjadibrata>", "<SN001>"),
     (KAMIS_MANIS, "Sunda", "899.232 KAM", "<Ajip Rosidi>", "<SN002>"),
-    ("Serat Wedhatama: teks dan terjemahan", "Indonesia", "899.222 MAN s", "<Mangkunagara IV>", "<JW005>"),
+    ("Serat Wedhatama: teks dan terjemahan", "Jawa", "899.222 MAN s", "<Mangkunagara IV>", "<JW005>"),
 ]
 
 
 @pytest.fixture
 def shelf(lib, librarian, tmp_path):
     rows = [f'"{t}","Text","","","Kepel Press","2015","","","{cn}","{lang}","Yogyakarta","{cn.split()[0]}","","",'
-            f'"","{au}","<Sastra Jawa>","{codes}"\n' for t, lang, cn, au, codes in BOOKS]
+            f'"","{au}","<Sastra {lang}>","{codes}"\n' for t, lang, cn, au, codes in BOOKS]
     path = tmp_path / "senayan_biblio_export.csv"
     path.write_text(HEADER + "".join(rows), encoding="utf-8")
     importer.import_file(lib, librarian, "slims-biblio", path)
