@@ -3,11 +3,11 @@ word without its harakat. The one way every comparison (import matching, places,
 audit search) takes them off, so a word typed plain finds the word written with them everywhere alike.
 
 The vowel signs of the Indic scripts villages write (Javanese ꦱꦼꦫꦠ꧀ *serat*, Balinese ᬩᬮᬶ, Sundanese ᮞᮥᮔ᮪ᮓ, and
-Devanagari or Thai in donated books) are no accents: they are the word's vowels, marks that do not combine
-(combining class 0), and stay in the word (``WORD_MARKS``). Dropped or read as spaces, *serat* and *surat* both
-became ``ꦱ ꦫꦠ``. Their virama (Javanese pangkon ꧀, Balinese adeg-adeg, Sundanese pamaéh) ends a word: these
+Devanagari or Thai in donated books) are no accents: they are the word's vowels, and stay in the word
+(``word_marks``; ``without_accents`` drops only the marks of the scripts before U+0900 and the diacritic blocks).
+Dropped or read as spaces, *serat* and *surat* both became ``ꦱ ꦫꦠ``. Their virama (Javanese pangkon ꧀, Balinese adeg-adeg, Sundanese pamaéh) ends a word: these
 scripts write no spaces, and a word ending in a consonant is closed by it (or by a pasangan, encoded as the
-virama and the next consonant), so ``ꦱꦼꦫꦠ꧀ꦮꦼꦝꦠꦩ`` is ``ꦱꦼꦫꦠ ꦮꦼꦝꦠꦩ`` (*Serat Wedhatama*), the same whether
+virama and the next consonant), so ``ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ`` is ``ꦱꦼꦫꦠ ꦮꦺꦝꦠꦩ`` (*Serat Wedhatama*), the same whether
 written with a space or without, and *serat* is found typed with its final pangkon or without it.
 """
 

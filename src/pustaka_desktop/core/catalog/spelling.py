@@ -27,7 +27,7 @@ found nothing. Hamza forms of alif stay as written (a typo correction offers the
 Javanese, Balinese, Sundanese (and Devanagari, Thai) words keep their vowel signs, which are marks: the index's
 tokenizer counts marks as a word's letters (``search_index.TOKENIZER``) and the query's words are cut the same way
 (``words``), so *ꦱꦼꦫꦠ꧀* (serat) is one word and no longer finds *ꦱꦸꦫꦠ꧀* (surat). A pangkon (virama) ends a word
-(``accents``), in the index and the query alike: *ꦱꦼꦫꦠ꧀ꦮꦼꦝꦠꦩ* is found by *ꦮꦼꦝꦠꦩ*, and by *ꦱꦼꦫꦠ* typed without it.
+(``accents``), in the index and the query alike: *ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ* is found by *ꦮꦺꦝꦠꦩ*, and by *ꦱꦼꦫꦠ* typed without it.
 
 Step 6 also turns today's j (from step 2, or written so) into y: *Jakarta* and *Djakarta* both fold to
 *yakarta*, *Yogyakarta* and *Jogjakarta* to *yogyakarta*. The price is that a modern j and y become

@@ -61,7 +61,7 @@ WORDS_SETTING = "district.union_words"  # the folding rule the word index was ma
 # (``dialect.searchable``); 1: plain words
 WORDS_RULE = 4
 MATCH_SETTING = "district.union_match"  # the rules the stored match keys and copy counts were made with
-# 6: a Javanese pangkon (a virama) ends a word, written with a space after it or not (ꦱꦼꦫꦠ꧀ꦮꦼꦝꦠꦩ = ꦱꦼꦫꦠ꧀ ꦮꦼꦝꦠꦩ:
+# 6: a Javanese pangkon (a virama) ends a word, written with a space after it or not (ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ = ꦱꦼꦫꦠ꧀ ꦮꦺꦝꦠꦩ:
 # ``union_match._plain``), and a Buginese vowel sign stays in its word (``accents.without_accents``)
 # 5: a record with an author has the title-publisher-year key too (the same book without its author meets it)
 # 4: a publisher key without the place and year written in the publisher ("Djakarta: Balai Pustaka" = "Balai
