@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ..accents import without_accents
+from ..accents import fold
 from . import spelling
 
 # Towns where Indonesian books are published (the KDT's "Kota terbit"), as written today and in the old
@@ -74,8 +74,7 @@ _COLON = re.compile(r"\s*:\s*")
 @lru_cache(maxsize=4096)
 def _key(text: str) -> str:
     """A place as compared: lower case, no accents or punctuation, old spellings folded (Djakarta = Jakarta)."""
-    text = without_accents(text.casefold())
-    return spelling.fold(" ".join(re.sub(r"[^\w\s]|_", " ", text).split()))
+    return spelling.fold(" ".join(fold(text).replace("_", " ").split()))  # (a Javanese place keeps its vowels)
 
 
 def _towns() -> frozenset[str]:

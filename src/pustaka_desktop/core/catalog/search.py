@@ -48,6 +48,7 @@ from .records import (
 )
 from .search_index import CLASS_DIGIT_SQL
 from .spelling import fold, max_edits, nearest
+from .spelling import words as split_words
 
 RANK_LIMIT = 2000
 # bm25 column weights: title, subtitle, authors, subjects, series, publisher, isbn, notes
@@ -55,7 +56,6 @@ _WEIGHTS = "10.0, 4.0, 6.0, 3.0, 2.0, 1.0, 1.0, 0.5, 0.0"  # ..., facets
 _TITLE_COLUMNS = "{title subtitle}"
 _TEXT_COLUMNS = "{title subtitle authors subjects series publisher isbn notes}"
 _CODE = re.compile(r"^[A-Za-z0-9]+$")
-_WORD = re.compile(r"\w+", re.UNICODE)
 _ISBNISH = re.compile(r"^[\d\-\s]{9,17}[\dXx]$")
 _ISBN_PART = re.compile(r"^\d[\d-]*$")  # an ISBN typed in part: 978-623, 602-03-, 9786020
 # Copies that count towards "copies": those that can come back to the shelf.
@@ -118,7 +118,7 @@ def _isbn_prefix(chunk: str) -> str:
     options = [f'"{digits}"*']
     if digits[:3] not in ("978", "979") and len(digits) <= 10:
         options.append(f'"978{digits}"*')  # an ISBN-10's first groups
-    words = _WORD.findall(chunk)
+    words = split_words(chunk)
     options.append('"' + " ".join(words) + '"')
     return "(" + " OR ".join(options) + ")"
 
@@ -135,7 +135,7 @@ def fts_query(text: str, prefix: bool = True) -> str:
         if isbn:
             parts.append(isbn)
             continue
-        words = _WORD.findall(fold(chunk))  # folded first: an Arabic vowel mark would split the word
+        words = split_words(fold(chunk))  # folded first: an Arabic vowel mark would split the word
         if not words:
             continue
         quoted = chunk.startswith('"')
@@ -304,7 +304,7 @@ def _words(lib: Library, text: str, filters: Filters, offset: int, limit: int, p
     """The FTS5 search (see the module doc)."""
     db = lib.db
     text_expr = fts_query(text, prefix)
-    if not text_expr and _WORD.search(text or ""):
+    if not text_expr and split_words(text or ""):
         return SearchPage(0, offset=offset)
     parts = [f"{_TEXT_COLUMNS} : ({text_expr})"] if text_expr else []
     facets = _facet_match(filters)
@@ -402,7 +402,7 @@ def corrected_text(lib: Library, text: str, prefix: bool = True) -> str:
         return ""
     out, changed = [], False
     for n, chunk in enumerate(chunks):
-        words = _WORD.findall(fold(chunk).lower())
+        words = split_words(fold(chunk).lower())
         if len(words) != 1 or chunk.startswith('"') or not max_edits(words[0]) or words[0].isdigit():
             out.append(chunk)
             continue
@@ -425,7 +425,7 @@ def _as_written(lib: Library, folded_text: str, found: list[Hit]) -> str:
     *perdjoeangan*, not the index's *peryuangan*)."""
     written: dict[str, str] = {}
     for hit in found[:5]:
-        for word in _WORD.findall(" ".join((hit.title, hit.subtitle, hit.authors))):
+        for word in split_words(" ".join((hit.title, hit.subtitle, hit.authors))):
             written.setdefault(fold(word).lower(), word.lower())
     out = []
     for chunk in folded_text.split(" "):
@@ -467,7 +467,7 @@ def other_titles(lib: Library, record_id: int, limit: int = 8, include_hidden: b
     """Other titles by the record's main author (the kiosk's "more by this author"), newest first."""
     row = Record.get_or_none((Record.id == record_id) & LIVE_RECORD)
     names = [a.get("name", "") for a in authors_of(row)] if row is not None else []
-    words = _WORD.findall(fold(names[0])) if names else []
+    words = split_words(fold(names[0])) if names else []
     if not words:
         return []
     expr = "{authors} : (" + " ".join(f'"{w}"' for w in words) + ")"

@@ -10,10 +10,12 @@ while a title is typed): those two are the migrations' alone, nothing here re-cr
 too (and the test in tests/core/test_schema.py checks that the database and this module agree).
 Migration 0011 put the class digit after a collection prefix into the facets (``F 899.2213`` -> 8).
 Migration 0020 split words at the ayn and hamza letters of romanised Arabic (``TOKENIZER``).
+Migration 0022 kept the vowel signs of Javanese, Balinese, Sundanese... in their words and split at their virama.
 """
 
 from __future__ import annotations
 
+from ..accents import VIRAMAS
 from .spelling import fold_sql
 
 
@@ -45,7 +47,12 @@ FTS_VALUES = (
 # al-ʻaẓīm, which the tokenizer kept inside the word: "qurʼan" and "ʻazim" were found by no query typed
 # (Quran, Qur'an, azim). ʻ U+02BB, ʼ U+02BC, ʾ U+02BE, ʿ U+02BF.
 AYN_HAMZA_LETTERS = "\u02bb\u02bc\u02be\u02bf"
-TOKENIZER = f"\"unicode61 remove_diacritics 2 separators '{AYN_HAMZA_LETTERS}'\""
+# Marks are a word's letters (migration 0022): unicode61 counts only letters and digits (L* N* Co), so it cut a
+# Javanese, Balinese or Sundanese word at every vowel sign (ꦱꦼꦫꦠ꧀ serat was "ꦱ ꦫꦠ", as surat and sarat were);
+# Latin accents still go (remove_diacritics), Arabic harakat before (``spelling``). A virama (pangkon) ends a word,
+# as in ``accents.fold``.
+TOKENIZER = (f"\"unicode61 remove_diacritics 2 categories 'L* N* Co M*' "
+             f"separators '{AYN_HAMZA_LETTERS}{VIRAMAS}'\"")
 FTS_COLUMNS = "title, subtitle, authors, subjects, series, publisher, isbn, notes, facets"
 FTS_DDL = [
     f"CREATE VIRTUAL TABLE IF NOT EXISTS record_fts USING fts5({FTS_COLUMNS}, "

@@ -24,6 +24,11 @@ shadda, sukun, the dagger alif) and the tatweel that only stretches a word are d
 indexed as single letters (the tokenizer splits a word at each mark) and a search typed without marks
 found nothing. Hamza forms of alif stay as written (a typo correction offers the other form).
 
+Javanese, Balinese, Sundanese (and Devanagari, Thai) words keep their vowel signs, which are marks: the index's
+tokenizer counts marks as a word's letters (``search_index.TOKENIZER``) and the query's words are cut the same way
+(``words``), so *ꦱꦼꦫꦠ꧀* (serat) is one word and no longer finds *ꦱꦸꦫꦠ꧀* (surat). A pangkon (virama) ends a word
+(``accents``), in the index and the query alike: *ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ* is found by *ꦮꦺꦝꦠꦩ*, and by *ꦱꦼꦫꦠ* typed without it.
+
 Step 6 also turns today's j (from step 2, or written so) into y: *Jakarta* and *Djakarta* both fold to
 *yakarta*, *Yogyakarta* and *Jogjakarta* to *yogyakarta*. The price is that a modern j and y become
 one letter for search (*jam* also finds *yam*), which costs little when looking for a book. Folding is
@@ -40,7 +45,7 @@ pertanian?"; ``core.catalog.search.corrected_text``).
 
 from __future__ import annotations
 
-import re
+from .. import accents
 
 FOLDS: tuple[tuple[str, str], ...] = (("dj", "j"), ("tj", "c"), ("oe", "u"), ("ch", "kh"), ("j", "y"))
 MIN_TYPO_LENGTH = 5
@@ -50,7 +55,6 @@ ARABIC_DROPPED: tuple[int, ...] = (*range(0x064B, 0x0656), 0x0670, 0x0640)
 _ARABIC = dict.fromkeys(ARABIC_DROPPED)
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 def fold(text: str) -> str:
@@ -88,7 +92,9 @@ def fold_sql(expression: str, json_text: str = "") -> str:
 
 
 def words(text: str) -> list[str]:
-    return _WORD.findall(text or "")
+    """A folded text's words as the index's tokenizer makes them: a Javanese or Balinese word keeps its vowel
+    signs, a pangkon ends it (``accents.words``)."""
+    return accents.words(text or "")
 
 
 def max_edits(word: str) -> int:

@@ -19,7 +19,8 @@ Matching rules (the code is in ``union_match``; tests/sync/test_union_rules.py h
    ``S.Pd.``, ``M.Ag.``...) are left out, and ``Hirata, Andrea`` is ``Andrea Hirata`` (the name's words
    are compared in any order). Titles and names ignore case, accents and punctuation, and old
    spellings (``Tjerita rakjat`` = ``Cerita rakyat``, ``Soedjito`` = ``Sudjito``: ``catalog.spelling``).
-   Arabic and Javanese letters count like Latin ones; Arabic vowel marks, hamza on alif, ``ة``/``ه`` and
+   Arabic and Javanese letters count like Latin ones (a Javanese word with its vowel signs, ended by its pangkon
+   whether a space follows or not); Arabic vowel marks, hamza on alif, ``ة``/``ه`` and
    ``ى``/``ي`` aside. A rule change makes the stored keys again once (``union_rebuild.MATCH_RULE``).
 4. A record joins the union record that holds its ISBN key when their titles agree (the same title
    key, one holding every word of the other, or one long word mistyped by a letter: an ISBN alone is

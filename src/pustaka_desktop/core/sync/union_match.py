@@ -11,7 +11,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Any
 
-from ..accents import without_accents
+from ..accents import VIRAMA_SPACES, without_accents
 from ..catalog import spelling
 from ..catalog.imprint import publisher_name, year_with
 from ..catalog.isbn import normalise_isbn
@@ -65,11 +65,11 @@ _ARABIC_SAME = str.maketrans({"\u0629": "\u0647", "\u0649": "\u064a", "\u06cc": 
 def _plain(text: Any) -> str:
     """Lower case, accents and Arabic vowel marks dropped; letters of every script kept (an Arabic or
     Javanese title is a title too: dropping its letters left it without a key, so the same kitab in
-    two villages never met), any other sign a space."""
+    two villages never met) with their vowel signs, a Javanese pangkon (a virama) and any other sign a space."""
     text = str(text or "")
     if text.isascii():
         return text.lower()
-    text = without_accents(text).translate(_ARABIC_SAME)
+    text = without_accents(text.translate(VIRAMA_SPACES)).translate(_ARABIC_SAME)
     return "".join(c if c.isascii() or c.isalnum() or unicodedata.category(c)[0] == "M" else " "
                    for c in text).lower()
 

@@ -57,16 +57,19 @@ def rebuild(lib: Library) -> None:
 
 
 WORDS_SETTING = "district.union_words"  # the folding rule the word index was made with
-# 3: Arabic and Javanese letters kept (``union_match.fold``); 2: old Indonesian spellings folded too
+# 4: Javanese, Balinese, Sundanese words whole with their vowel signs, cut at a pangkon (virama), in a table whose
+# tokenizer keeps them (migration 0022); 3: Arabic and Javanese letters kept (``union_match.fold``); 2: old Indonesian spellings folded too
 # (``dialect.searchable``); 1: plain words
-WORDS_RULE = 3
+WORDS_RULE = 4
 MATCH_SETTING = "district.union_match"  # the rules the stored match keys and copy counts were made with
+# 6: a Javanese pangkon (a virama) ends a word, written with a space after it or not (ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ = ꦱꦼꦫꦠ꧀ ꦮꦺꦝꦠꦩ:
+# ``union_match._plain``), and a Buginese vowel sign stays in its word (``accents.without_accents``)
 # 5: a record with an author has the title-publisher-year key too (the same book without its author meets it)
 # 4: a publisher key without the place and year written in the publisher ("Djakarta: Balai Pustaka" = "Balai
 # Pustaka": ``catalog.imprint``); 3: a copy without a date received arrived before every period (``union._copies``; it counted from the day it
 # was catalogued, so a district's stock before a village's move-in missed what the village's own report counts);
 # 2: Arabic and Javanese titles have keys, old spellings meet (Tjerita = Cerita); 1: ASCII only
-MATCH_RULE = 5
+MATCH_RULE = 6
 
 
 def ensure_current(lib: Library) -> None:
