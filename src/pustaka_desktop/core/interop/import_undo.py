@@ -63,7 +63,6 @@ from ..store.models import (
 from ..store.paths import backup_dir
 from . import undo_circulation
 from .import_list import UNDOABLE, undone_by
-from .undone_rows import UNDO_LINES
 
 _INSERTS = ("insert", log_lines.INSERT_RANGE)
 _UPDATES = ("update", log_lines.UPDATE_SPANS)
@@ -462,20 +461,20 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int, progress: Progres
         removed_items = plan._remove.get("item", [])
         _forget_review_items(plan._remove.get("record", []), removed_items)
         new_barcodes.remember(lib, [], removed_items)  # (no labels to print for copies that are gone)
-        counts = {key: plan.removed[table] for table, key in _AUDITED.items() if plan.removed.get(table)}
-        auth.audit(lib, by, "import.undo", "import", str(audit_id), log=log, file=plan.file,
-                   records=plan.removed.get("record", 0),
-                   copies=plan.removed.get("item", 0), members=plan.removed.get("member", 0), **counts,
-                   restored=sum(plan.restored.values()), kept=len(plan.kept),
-                   **{UNDO_LINES: [own_first, write.last_seq(lib)]})
+        removed = {key: plan.removed.get(table, 0) for table, key in _AUDITED.items()
+                   if plan.removed.get(table) or key in _ALWAYS.get(plan.action, ())}
+        # (``undo_log``: undone_rows.UNDO_LINES, the undo's own lines)
+        auth.audit(lib, by, "import.undo", "import", str(audit_id), log=log, file=plan.file, **removed,
+                   restored=sum(plan.restored.values()), kept=len(plan.kept), undo_log=[own_first, write.last_seq(lib)])
     plan.done = True
     return plan
 
 
-# the removed rows of a loan or visitor book import, as the undo's audit line counts them (beside records, copies and
-# members)
-_AUDITED = {"loan": "loans", "fine_entry": "fines", "hold": "reservations", "visit": "visits",
-            "program_session": "sessions"}
+# the removed rows as the undo's audit line counts them (those of a catalogue or members import always, for its
+# sentence: "0 members")
+_AUDITED = {"record": "records", "item": "copies", "member": "members", "loan": "loans", "fine_entry": "fines",
+            "hold": "reservations", "visit": "visits", "program_session": "sessions"}
+_ALWAYS = {"catalog.import": ("records", "copies", "members"), "members.import": ("records", "copies", "members")}
 
 
 def _remove(lib: Library, table: str, ids: list[int]) -> None:
