@@ -232,3 +232,16 @@ def test_the_cli_names_a_loan_returned_since_and_exits_2(lib, librarian, noteboo
     out = capsys.readouterr().out
     assert "removes" not in out and "4 loans removed, 2 put back as they were" in out
     assert "B-0001 · Bayu Pratama · 16/02/2026: returned at the desk since the import" in out
+
+
+def test_the_right_visitor_book_comes_in_after_the_wrong_one_is_undone(lib, librarian, tmp_path):
+    path = _book(tmp_path / "buku tamu.xlsx", [BUKU_TAMU, KEGIATAN])
+    visit_sheets.import_visit_book(lib, librarian, path)
+    import_undo.undo_import(lib, librarian, _last("visits.import"))
+    january = Period(date(2026, 1, 1), date(2026, 1, 31))
+    assert figures.visits(lib, january)["total"] == 0 and figures.programmes(lib, january)["sessions"] == 0
+    again = visit_sheets.import_visit_book(lib, librarian, path)
+    assert (again.visits, again.activities.sessions) == (4, 3)
+    assert figures.visits(lib, january)["total"] == 3
+    progs = figures.programmes(lib, january)
+    assert (progs["sessions"], progs["participants"], progs["attendance"]) == (2, 20, 32)
