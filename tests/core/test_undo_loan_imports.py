@@ -15,14 +15,19 @@ from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.circulation import fines, loans
 from pustaka_desktop.core.community import programs, visits
 from pustaka_desktop.core.errors import PermissionDenied, Refused
-from pustaka_desktop.core.interop import import_list, import_undo, loan_lists, slims_history, undo_circulation, \
-    visit_sheets
+from pustaka_desktop.core.interop import (
+    import_list,
+    import_undo,
+    loan_lists,
+    slims_history,
+    undo_circulation,
+    visit_sheets,
+)
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.store import backup
 from pustaka_desktop.core.store.models import (
     AuditLog,
-    FineEntry,
     Hold,
     Item,
     Loan,
@@ -127,7 +132,7 @@ def test_without_the_backup_a_loan_still_out_stays_rather_than_leave_its_copy_ou
     assert Loan.select().where(Loan.returned_at.is_null() & (Loan.deleted == False)).count() == 3  # noqa: E712
 
 
-def test_a_slims_history_is_undone_keeping_the_fines_paid_and_the_reservation_fulfilled_since(moved_in, tmp_path):
+def test_a_slims_history_is_undone_keeping_the_fines_paid_and_the_reservation_fulfilled_since(moved_in, tmp_path):  # noqa: F811
     lib, by, dump = moved_in
     weekly_before = lib.profile.closed_weekdays
     slims_history.import_history(lib, by, dump)
