@@ -250,3 +250,27 @@ def test_the_right_visitor_book_comes_in_after_the_wrong_one_is_undone(lib, libr
     assert figures.visits(lib, january)["total"] == 3
     progs = figures.programmes(lib, january)
     assert (progs["sessions"], progs["participants"], progs["attendance"]) == (2, 20, 32)
+
+
+def test_undoing_a_later_backup_reopens_the_loan_it_closed_and_the_reservation_waits_again(moved_in, tmp_path):  # noqa: F811
+    """The later backup returned B0001 (SLiMS's desk took it back) and the copy went aside for Budi, who reserved
+    it: undone, the loan is out again, its copy on loan, and Budi waits as before."""
+    from tests.core.test_interop_slims_backup import write_dump
+    from tests.core.test_interop_slims_history import LOANS, _history
+
+    lib, by, dump = moved_in
+    slims_history.import_history(lib, by, dump)
+    later = [row if row[0] != 1 else (*row[:8], 1, 1, "2026-02-28") for row in LOANS]
+    slims_history.import_history(lib, by, write_dump(tmp_path / "backup_20260302_080000.sql",
+                                                     extra=_history(loans_=later)))
+    budi = Member.get(Member.number == "M002")
+    assert Item.get(Item.barcode == "B0001").status == "on_hold" and Hold.get(Hold.member == budi.id).status == "ready"
+
+    plan = import_undo.undo_import(lib, by, _last("circulation.import"))
+
+    assert plan.removed == {} and plan.kept == []
+    loan = Loan.get(Loan.item == Item.get(Item.barcode == "B0001").id)
+    assert loan.returned_at is None and Item.get(Item.barcode == "B0001").status == "on_loan"
+    hold = Hold.get(Hold.member == budi.id)
+    assert (hold.status, hold.item_id, hold.ready_until) == ("waiting", None, None)
+    assert figures.loans(lib, Period.month(2026, 2))["returned"] == 0

@@ -192,12 +192,15 @@ def _copies_not_in_backup(changed: dict[str, list[str]], added: dict[str, list[s
 
 
 def _keep_held_copies(plan: UndoPlan) -> None:
-    """A copy a loan still out or a reservation put aside holds, that both stay, keeps its status (a loan the desk
-    renewed since stays, and its copy is still out)."""
+    """A copy a loan still out or a reservation put aside holds, that both stay as they are, keeps its status (a loan
+    the desk renewed since stays, and its copy is still out)."""
     restore = plan._restore.get("item")
     if not restore:
         return
-    held = undo_circulation.held_copies(restore, set(plan._remove.get("loan", ())), set(plan._remove.get("hold", ())))
+    # (a reservation the import put aside that the undo puts back to waiting holds nothing; nor a loan it removes)
+    going = {rid for rid, values in plan._restore.get("hold", {}).items() if "status" in values}
+    held = undo_circulation.held_copies(restore, set(plan._remove.get("loan", ())),
+                                        set(plan._remove.get("hold", ())) | going)
     emptied = undo_circulation.drop_held_status(restore, held)
     if emptied:
         plan.restored["item"] -= emptied

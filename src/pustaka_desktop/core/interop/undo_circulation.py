@@ -74,9 +74,10 @@ def open_loans_on(items: set[int], loans: list[int]) -> list[int]:
     return found
 
 
-def held_copies(copies: Iterable[int], removed_loans: set[int], removed_holds: set[int]) -> set[int]:
-    """Those of ``copies`` that a loan still out or a reservation put aside holds, and that stay after the undo: the
-    copy keeps the status they give it."""
+def held_copies(copies: Iterable[int], removed_loans: set[int], undone_holds: set[int]) -> set[int]:
+    """Those of ``copies`` that a loan still out or a reservation put aside holds, and that stay so after the undo
+    (not among ``removed_loans``, nor ``undone_holds``: removed or put back to waiting): the copy keeps the status
+    they give it."""
     listed, held = list(copies), set()
     for start in range(0, len(listed), _CHUNK):
         part = listed[start:start + _CHUNK]
@@ -85,7 +86,7 @@ def held_copies(copies: Iterable[int], removed_loans: set[int], removed_holds: s
             if rid not in removed_loans}
         held |= {item for rid, item in Hold.select(Hold.id, Hold.item).where(
             Hold.item.in_(part) & (Hold.status == holds.READY) & (Hold.deleted == False)).tuples()  # noqa: E712
-            if rid not in removed_holds}
+            if rid not in undone_holds}
     return held
 
 
