@@ -274,3 +274,23 @@ def test_undoing_a_later_backup_reopens_the_loan_it_closed_and_the_reservation_w
     hold = Hold.get(Hold.member == budi.id)
     assert (hold.status, hold.item_id, hold.ready_until) == ("waiting", None, None)
     assert figures.loans(lib, Period.month(2026, 2))["returned"] == 0
+
+
+def test_the_cli_undoes_a_visitor_book_and_a_slims_history(moved_in, tmp_path, capsys, monkeypatch):  # noqa: F811
+    lib, by, dump = moved_in
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "rahasia1")
+    slims_history.import_history(lib, by, dump)
+    visit_sheets.import_visit_book(lib, by, _book(tmp_path / "buku tamu desa sebelah.xlsx", [BUKU_TAMU, KEGIATAN]))
+    history, book = _last("circulation.import"), _last("visits.import")
+    db = str(lib.path)
+    assert cli_main(["--db", db, "--lang", "en", "--user", by.username, "import-undo"]) == 0
+    listing = capsys.readouterr().out
+    assert "buku tamu desa sebelah.xlsx: 4 visitor book lines and 3 activity sessions" in listing
+    assert f"{dump.name}: 3 loans, 2 fines, 2 reservations and 3 visits" in listing
+    assert cli_main(["--db", db, "--lang", "en", "--user", by.username, "import-undo", str(book), "--json"]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert (done["action"], done["removed"]["visit"], done["removed"]["program_session"]) == ("visits.import", 4, 3)
+    assert cli_main(["--db", db, "--lang", "en", "--user", by.username, "import-undo", str(history)]) == 0
+    out = capsys.readouterr().out
+    assert f"The import of {dump.name} is undone: 3 loans, 2 fine entries, 2 reservations, 3 visitor " \
+           "book lines, 2 holidays removed, 3 put back as they were." in out

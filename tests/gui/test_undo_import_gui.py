@@ -93,3 +93,27 @@ def test_a_loan_notebook_is_listed_and_undone_keeping_the_loan_returned_since(qt
     assert figures.loans(lib, Period.month(2026, 1))["total"] == 0
     assert [Item.get(Item.barcode == b).status for b in ("B-0001", "B-0002", "B-0003")] == ["available"] * 3
     assert dialog.table.item(0, 3).text() == "undone"
+
+
+def test_a_visitor_book_of_another_village_is_undone_from_the_dialog(qtbot, lib, librarian, tmp_path, monkeypatch):
+    from datetime import date
+
+    from pustaka_desktop.core.interop import visit_sheets
+    from pustaka_desktop.core.reports import figures
+    from pustaka_desktop.core.reports.period import Period
+    from tests.core.test_visit_history_import import BUKU_TAMU, KEGIATAN, _book
+
+    visit_sheets.import_visit_book(lib, librarian, _book(tmp_path / "buku tamu desa sebelah.xlsx",
+                                                         [BUKU_TAMU, KEGIATAN]))
+    said: list[str] = []
+    monkeypatch.setattr(dialog_module, "confirm", lambda parent, title, text: said.append(text) or True)
+    monkeypatch.setattr(dialog_module, "info", lambda parent, title, text: said.append(text))
+    dialog = UndoImportDialog(AppContext(lib, librarian))
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 3).text() == "4 visitor book lines and 3 activity sessions"
+    assert "removes 4 visitor book lines, 2 activities, 3 sessions, 47 attendance ticks, and puts back 0" in \
+        dialog.preview.text()
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=20000)
+    january = Period(date(2026, 1, 1), date(2026, 1, 31))
+    assert figures.visits(lib, january)["total"] == 0 and figures.programmes(lib, january)["sessions"] == 0
