@@ -89,8 +89,8 @@ def test_a_loan_notebook_is_undone_and_the_desk_keeps_what_it_did_since(lib, lib
 
     assert plan.done and plan.removed == {"loan": 3}  # the two January loans and the dictionary still out
     assert _kept(plan) == {
-        ("loan", "B-0001 · Bayu Pratama · 16/02/2026", undo_circulation.RETURNED_SINCE),
-        ("loan", "B-0002 · Rina Wati · 20/02/2026", undo_circulation.RENEWED_SINCE)}
+        ("loan", "B-0001 · Bayu Pratama · 16-02-2026", undo_circulation.RETURNED_SINCE),
+        ("loan", "B-0002 · Rina Wati · 20-02-2026", undo_circulation.RENEWED_SINCE)}
     # the dictionary is on the reference shelf again, as it was before the notebook came in; the desk's copies
     # are as the desk left them
     assert [Item.get(Item.barcode == b).status for b in ("B-0001", "B-0002", "B-0003")] == [
@@ -127,8 +127,8 @@ def test_without_the_backup_a_loan_still_out_stays_rather_than_leave_its_copy_ou
     assert plan.removed == {"loan": 2}  # the returned January loans moved no copy
     assert {(label, reason) for _, label, reason in _kept(plan)} == {
         (f"{barcode} · {name} · {day}", undo_circulation.COPY_UNKNOWN) for barcode, name, day in (
-            ("B-0001", "Bayu Pratama", "16/02/2026"), ("B-0002", "Rina Wati", "20/02/2026"),
-            ("B-0003", "Rina Wati", "21/02/2026"))}
+            ("B-0001", "Bayu Pratama", "16-02-2026"), ("B-0002", "Rina Wati", "20-02-2026"),
+            ("B-0003", "Rina Wati", "21-02-2026"))}
     assert Loan.select().where(Loan.returned_at.is_null() & (Loan.deleted == False)).count() == 3  # noqa: E712
 
 
@@ -178,8 +178,8 @@ def test_a_visitor_book_of_the_wrong_village_is_undone_keeping_the_lines_correct
     plan = import_undo.undo_import(lib, librarian, _last("visits.import"))
 
     assert _kept(plan) == {
-        ("visit", "05/01/2026 · Siti Aminah", import_undo.CHANGED_SINCE),
-        ("program_session", "Mendongeng untuk anak · 10/01/2026", import_undo.USED_BY["attendance"]),
+        ("visit", "05-01-2026 · Siti Aminah", import_undo.CHANGED_SINCE),
+        ("program_session", "Mendongeng untuk anak · 10-01-2026", import_undo.USED_BY["attendance"]),
         ("program", "Mendongeng untuk anak", import_undo.USED_BY["participant"])}  # (Ani enrolled)
     assert figures.visits(lib, january)["total"] == 1  # Siti's corrected line stays
     progs = figures.programmes(lib, january)
@@ -236,7 +236,7 @@ def test_the_cli_names_a_loan_returned_since_and_exits_2(lib, librarian, noteboo
     assert cli_main(["--db", db, "--lang", "en", "import-undo", str(wrong)]) == 2
     out = capsys.readouterr().out
     assert "removes" not in out and "4 loans removed, 2 put back as they were" in out
-    assert "B-0001 · Bayu Pratama · 16/02/2026: returned at the desk since the import" in out
+    assert "B-0001 · Bayu Pratama · 16-02-2026: returned at the desk since the import" in out
 
 
 def test_the_right_visitor_book_comes_in_after_the_wrong_one_is_undone(lib, librarian, tmp_path):

@@ -86,7 +86,7 @@ def test_a_loan_notebook_is_listed_and_undone_keeping_the_loan_returned_since(qt
     assert dialog.table.item(0, 3).text() == "3 loans still out and 2 returned loans"
     preview = dialog.preview.text()
     assert "Undoing the import of buku peminjaman 2026.xlsx removes 4 loans, and puts back 2 that it changed." in preview
-    assert "B-0001 · Bayu Pratama · 16/02/2026: returned at the desk since the import" in preview
+    assert "B-0001 · Bayu Pratama · 16-02-2026: returned at the desk since the import" in preview
     dialog.undo_button.click()
     qtbot.waitUntil(lambda: len(said) == 2, timeout=20000)
     assert "The import of buku peminjaman 2026.xlsx is undone: 4 loans removed, 2 put back as they were." in said[1]

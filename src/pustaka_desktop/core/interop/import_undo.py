@@ -40,12 +40,11 @@ from typing import Any
 from .. import auth
 from ..catalog import new_barcodes
 from ..errors import NotFound, Refused
-from ..formatting import format_datetime, format_money
+from ..formatting import format_date, format_datetime, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
 from ..store import backup, log_lines, write
-from ..store.clock import to_local
 from ..store.hlc import TIME_ORDER
 from ..store.models import (
     ENTITY,
@@ -342,22 +341,18 @@ def _label(table: str, rid: int) -> str:
     if table == "item":
         return f"{row.barcode} · {row.record.title}"
     if table == "loan":  # (the copy, who had it, the day lent: as the notebook wrote it)
-        return f"{row.item.barcode} · {row.member.name} · {_day(row.loaned_at)}"
+        return f"{row.item.barcode} · {row.member.name} · {format_date(row.loaned_at)}"
     if table == "fine_entry":
         return f"{row.member.number} · {row.member.name} · {format_money(row.amount)}"
     if table == "hold":
         return f"{row.record.title} · {row.member.name}"
     if table == "visit":
-        return f"{_day(row.at)} · {row.name or row.group_name or (row.member.name if row.member else '')}"
+        return f"{format_date(row.at)} · {row.name or row.group_name or (row.member.name if row.member else '')}"
     if table == "program":
         return row.name
     if table == "program_session":
-        return f"{row.program.name} · {_day(row.starts_at)}"
+        return f"{row.program.name} · {format_date(row.starts_at)}"
     return f"{row.number} · {row.name}"
-
-
-def _day(at: datetime) -> str:
-    return to_local(at).strftime("%d/%m/%Y")
 
 
 def _backup_before(lib: Library, name: str, first: int) -> tuple[sqlite3.Connection | None, dict[str, set[str]]]:
