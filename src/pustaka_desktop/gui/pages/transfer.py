@@ -165,6 +165,7 @@ class TransferPage(Page):
         dialog.exec()
         if dialog.undone:
             self.last_import.setText("")
+            self.last_history_import.setText("")  # (its summary may be of the import just undone)
             self.new_labels_button.hide()
 
     def print_new_labels(self) -> None:
