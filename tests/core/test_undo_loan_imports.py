@@ -294,3 +294,21 @@ def test_the_cli_undoes_a_visitor_book_and_a_slims_history(moved_in, tmp_path, c
     out = capsys.readouterr().out
     assert f"The import of {dump.name} is undone: 3 loans, 2 fine entries, 2 reservations, 3 visitor " \
            "book lines, 2 holidays removed, 3 put back as they were." in out
+
+
+def test_the_fine_rule_slims_history_switched_on_goes_back_with_its_undo(tmp_path, empty_lib_factory):
+    """SLiMS counted fines on open days only, so its history switched that rule on here: undone, the library's own
+    rule (every day counts) is back, unless the librarian set the circulation options since."""
+    from pustaka_desktop.core.circulation import loan_rules
+    from tests.core.test_midyear_desk import FINES_OPEN_DAYS_ONLY, _with_settings
+
+    lib, by, dump = _with_settings(tmp_path, empty_lib_factory, FINES_OPEN_DAYS_ONLY)
+    slims_history.import_history(lib, by, dump)
+    assert loan_rules.options(lib).fines_skip_closed_days
+    plan = import_undo.undo_import(lib, by, _last("circulation.import"))
+    assert plan.restored["setting"] == 1 and not loan_rules.options(lib).fines_skip_closed_days
+
+    slims_history.import_history(lib, by, dump)  # the right history, and the librarian's own choice since
+    loan_rules.set_options(lib, by, fine_cap=5000)
+    plan = import_undo.undo_import(lib, by, _last("circulation.import"))
+    assert "setting" not in plan.restored and loan_rules.options(lib).fines_skip_closed_days

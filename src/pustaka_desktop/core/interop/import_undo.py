@@ -122,6 +122,7 @@ class UndoPlan:
     done: bool = False
     _remove: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _restore: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    _options: Any = field(default=undo_circulation.NOTHING, repr=False)  # the circulation options put back
 
     @property
     def nothing(self) -> bool:
@@ -168,6 +169,9 @@ def plan_undo(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
         unknown = _copies_not_in_backup(changed, added, before, between)
         _plan_removals(plan, added, newest, unknown)
         _plan_restores(plan, changed, added, before, between, oldest, newest)
+        plan._options = undo_circulation.options_before(detail, before, audit_id)
+        if plan._options is not undo_circulation.NOTHING:
+            plan.restored["setting"] = 1
     finally:
         if before is not None:
             before.close()
@@ -456,6 +460,7 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int, progress: Progres
             model = ENTITY[table]
             for rid, values in rows.items():
                 write.update(lib, model.get_by_id(rid), **values)
+        undo_circulation.put_options_back(plan._options)
         removed_items = plan._remove.get("item", [])
         _forget_review_items(plan._remove.get("record", []), removed_items)
         new_barcodes.remember(lib, [], removed_items)  # (no labels to print for copies that are gone)

@@ -1,19 +1,24 @@
 """What the desk did since a loan list, SLiMS's history or a visitor book came in, for the undo of that import
 (``import_undo``): a loan returned or renewed at the desk since stays, and says so; a fine stays once its member paid
 or was let off since (the payment was for it); a reservation fulfilled since stays; and a copy keeps the status a
-loan or a reservation that stays gives it (the undo puts a copy's status back only when what held it goes)."""
+loan or a reservation that stays gives it (the undo puts a copy's status back only when what held it goes). The
+fine rule a SLiMS history switched on ("no fines for closed days", a setting of this PC, not in the change log)
+goes back to the backup's, unless the circulation options were changed since."""
 
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from typing import Any
 
 from ..circulation import holds
 from ..circulation.fines import PAYMENT, WAIVER
+from ..circulation.loan_rules import OPTIONS_KEY
 from ..i18n import QT_TRANSLATE_NOOP
+from ..settings import set_setting
 from ..store.hlc import TIME_ORDER
-from ..store.models import FineEntry, Hold, Loan
+from ..store.models import AuditLog, FineEntry, Hold, Loan
 
 _CHUNK = 500
 
@@ -100,3 +105,26 @@ def drop_held_status(restore: dict[int, dict[str, Any]], held: set[int]) -> int:
             del restore[rid]
             emptied += 1
     return emptied
+
+
+NOTHING = object()  # (``options_before``: the options stay as they are)
+
+
+def options_before(detail: dict[str, Any], before: sqlite3.Connection | None, audit_id: int) -> Any:
+    """The circulation options to put back (the backup's; None: none were set) when the import of audit line
+    ``audit_id`` switched SLiMS's "no fines for closed days" on and nobody changed the options since; else
+    ``NOTHING``."""
+    if not detail.get("fines_skip_closed") or before is None or AuditLog.select().where(
+            (AuditLog.action == "circulation.options") & (AuditLog.id > audit_id)).exists():
+        return NOTHING
+    try:
+        row = before.execute("SELECT value FROM setting WHERE key = ?", [OPTIONS_KEY]).fetchone()
+    except sqlite3.Error:
+        return NOTHING
+    return json.loads(row[0]) if row else None
+
+
+def put_options_back(options: Any) -> None:
+    """Write the circulation options ``options_before`` found (``NOTHING``: leave them)."""
+    if options is not NOTHING:
+        set_setting(OPTIONS_KEY, options or {})  # ({}: the options a library starts with)
