@@ -35,6 +35,7 @@ from pustaka_desktop.core.circulation import fines
 from pustaka_desktop.core.circulation.loan_rules import CirculationOptions
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import PustakaError
+from pustaka_desktop.core.interop import import_undo
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "pustaka_desktop"
 
@@ -44,7 +45,8 @@ EXPANSIONS = {
     "{key}.throttled": ["login.throttled", "pin.throttled", "recovery.throttled"],  # auth.login, librarian PIN, recovery
 }
 # Details passed as **a_dict: the keys that dict can hold.
-SPREAD = {"changes": [f.name for f in dataclasses.fields(CirculationOptions)]}
+SPREAD = {"changes": [f.name for f in dataclasses.fields(CirculationOptions)],
+          "removed": list(import_undo._AUDITED.values())}  # (an import undo's counts)
 
 
 @pytest.fixture(autouse=True)
@@ -105,8 +107,26 @@ def test_every_action_the_program_writes_has_a_name():
     assert not unnamed, f"add these to core/audit_names.py ACTION_NAMES: {unnamed}"
 
 
+def _recorded_details():
+    """The counts an import gives its audit line through ``undoable_import.recorded`` (``detail.update(...)``), as
+    the keywords of one call."""
+    for path in sorted(SRC.rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update" \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "detail":
+                spread = [ast.keyword(arg=None, value=arg) for arg in node.args]  # (a dict passed whole)
+                yield f"{path.relative_to(SRC)}:{node.lineno}", ast.Call(node.func, [], [*node.keywords, *spread])
+
+
+def test_the_imports_written_through_recorded_are_seen():
+    assert len({where.split(":")[0] for where, _ in _recorded_details()}) == 4  # members, loans, history, visits
+
+
 def test_every_detail_the_program_writes_has_words():
     unworded = set()
+    for where, call in _recorded_details():
+        unworded |= {f"{key} ({where})" for key in _detail_keys(call, where)
+                     if key not in PHRASES and key not in YES_NO and key not in HIDDEN and key not in PARTS_OF}
     for where, call in _audit_calls():
         sentence_fields = set().union(*(_fields(SENTENCES[c]) for c in _codes(call.args[2], where) if c in SENTENCES))
         for key in _detail_keys(call, where):

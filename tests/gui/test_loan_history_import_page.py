@@ -36,6 +36,25 @@ def test_the_loans_button_brings_the_returned_loans_of_a_notebook(qtbot, lib, li
     assert "0 loan(s) still out and 1 returned loan(s) to add" in asked[0]
     assert "PAK RT SLAMET" in asked[0] and "1 returned loan(s) are left out" in asked[0]
     assert Loan.select().where(Loan.returned_at.is_null(False)).count() == 1
+    assert "The wrong file? Undo an import… takes this import back" in page.last_history_import.text()
     page.import_loans(str(path))
     qtbot.waitUntil(lambda: len(asked) == 2, timeout=20000)
     assert "0 returned loan(s) to add; 1 already here" in asked[1] and Loan.select().count() == 1
+
+
+def test_the_summary_of_a_loans_import_goes_once_an_import_is_undone(qtbot, lib, librarian, monkeypatch):
+    class Undone:  # (the dialog, once the librarian undid an import in it: tests/gui/test_undo_import_gui.py)
+        undone = True
+
+        def __init__(self, ctx, parent) -> None:
+            pass
+
+        def exec(self) -> int:
+            return 0
+
+    page = TransferPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.last_history_import.setText(page.with_undo_hint("buku peminjaman.xlsx: 4 returned loan(s) added"))
+    monkeypatch.setattr(transfer_module, "UndoImportDialog", Undone)
+    page.open_undo_import()
+    assert page.last_history_import.text() == ""

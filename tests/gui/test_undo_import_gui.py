@@ -61,3 +61,59 @@ def test_the_summary_of_an_import_says_a_wrong_file_can_be_undone(qtbot, lib, li
     page.open_wizard()
     assert "The wrong file? Undo an import… takes this import back" in page.last_import.text()
     assert page.undo_import_button.isEnabled()
+
+
+def test_a_loan_notebook_is_listed_and_undone_keeping_the_loan_returned_since(qtbot, lib, librarian, tmp_path,
+                                                                              monkeypatch):
+    from pustaka_desktop.core.interop import loan_lists
+    from pustaka_desktop.core.reports import figures
+    from pustaka_desktop.core.reports.period import Period
+    from tests.core.test_loan_history_import import _copy, _named
+    from tests.core.test_undo_loan_imports import _notebook
+
+    _named(lib, librarian, "00012", "Rina Wati")
+    _named(lib, librarian, "00013", "Bayu Pratama")
+    for title, barcode in (("Si Kancil", "B-0001"), ("Atlas Indonesia", "B-0002"), ("Kamus Besar", "B-0003")):
+        _copy(lib, title, barcode)
+    loan_lists.import_loans(lib, librarian, _notebook(tmp_path))
+    loans.checkin(lib, librarian, "B-0001")  # Bayu brought Si Kancil back at the desk
+    said: list[str] = []
+    monkeypatch.setattr(dialog_module, "confirm", lambda parent, title, text: said.append(text) or True)
+    monkeypatch.setattr(dialog_module, "info", lambda parent, title, text: said.append(text))
+    dialog = UndoImportDialog(AppContext(lib, librarian))
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 2).text() == "buku peminjaman 2026.xlsx"
+    assert dialog.table.item(0, 3).text() == "3 loans still out and 2 returned loans"
+    preview = dialog.preview.text()
+    assert "Undoing the import of buku peminjaman 2026.xlsx removes 4 loans, and puts back 2 that it changed." in preview
+    assert "B-0001 · Bayu Pratama · 16-02-2026: returned at the desk since the import" in preview
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=20000)
+    assert "The import of buku peminjaman 2026.xlsx is undone: 4 loans removed, 2 put back as they were." in said[1]
+    assert figures.loans(lib, Period.month(2026, 1))["total"] == 0
+    assert [Item.get(Item.barcode == b).status for b in ("B-0001", "B-0002", "B-0003")] == ["available"] * 3
+    assert dialog.table.item(0, 3).text() == "undone"
+
+
+def test_a_visitor_book_of_another_village_is_undone_from_the_dialog(qtbot, lib, librarian, tmp_path, monkeypatch):
+    from datetime import date
+
+    from pustaka_desktop.core.interop import visit_sheets
+    from pustaka_desktop.core.reports import figures
+    from pustaka_desktop.core.reports.period import Period
+    from tests.core.test_visit_history_import import BUKU_TAMU, KEGIATAN, _book
+
+    visit_sheets.import_visit_book(lib, librarian, _book(tmp_path / "buku tamu desa sebelah.xlsx",
+                                                         [BUKU_TAMU, KEGIATAN]))
+    said: list[str] = []
+    monkeypatch.setattr(dialog_module, "confirm", lambda parent, title, text: said.append(text) or True)
+    monkeypatch.setattr(dialog_module, "info", lambda parent, title, text: said.append(text))
+    dialog = UndoImportDialog(AppContext(lib, librarian))
+    qtbot.addWidget(dialog)
+    assert dialog.table.item(0, 3).text() == "4 visitor book lines and 3 activity sessions"
+    assert "removes 4 visitor book lines, 2 activities, 3 sessions, 47 attendance ticks, and puts back 0" in \
+        dialog.preview.text()
+    dialog.undo_button.click()
+    qtbot.waitUntil(lambda: len(said) == 2, timeout=20000)
+    january = Period(date(2026, 1, 1), date(2026, 1, 31))
+    assert figures.visits(lib, january)["total"] == 0 and figures.programmes(lib, january)["sessions"] == 0

@@ -79,5 +79,6 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "the library's closing days: national holidays of a year"),
     QT_TRANSLATE_NOOP("CliHelp", "sync bundles over the network with the district hub"),
     QT_TRANSLATE_NOOP("CliHelp", "the audit log, newest first: who did what, in sentences (librarian)"),
-    QT_TRANSLATE_NOOP("CliHelp", "undo a catalogue or members import made by mistake (without ID: list the imports)"),
+    QT_TRANSLATE_NOOP("CliHelp", "undo an import made by mistake: catalogue, members, loans, SLiMS history, visitor "
+                                 "book (without ID: list the imports)"),
 ]

@@ -193,6 +193,8 @@ PHRASES: dict[str, str] = {
     "checked": QT_TRANSLATE_NOOP("AuditDetails", "kind: {value}"),
     "fixed": QT_TRANSLATE_NOOP("AuditDetails", "{value} corrected"),
     "not_fixed": QT_TRANSLATE_NOOP("AuditDetails", "{value} left on the list"),
+    "restored": QT_TRANSLATE_NOOP("AuditDetails", "{value} put back as they were"),
+    "kept": QT_TRANSLATE_NOOP("AuditDetails", "{value} kept as they are"),
 }
 
 # A detail made of counts (an import's "copies": {"add": 3, "update": 1}): its name, then its parts.
@@ -203,7 +205,8 @@ PARTS_OF: dict[str, str] = {
 # checksums and counters nobody reads from the screen; how many copies a stock-take did not see (its report has them);
 # ids (the page's "About" column names the thing); how far the clock was behind (the entry says if it looked wrong)
 # (``log``: an import's change-log lines, which core.interop.import_undo reads to take it back)
-HIDDEN = {"sha256", "floor", "next_seq", "not_seen", "into_uid", "record", "behind_ms", "log"}
+# (``undo_log``: an import undo's own change-log lines, which core.interop.undone_rows reads)
+HIDDEN = {"sha256", "floor", "next_seq", "not_seen", "into_uid", "record", "behind_ms", "log", "undo_log"}
 UID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 YES_NO = {

@@ -3,16 +3,20 @@ test sheet, the members file into the catalogue) noticed an hour later, after th
 returned books. Restoring the backup made before the import would lose that hour; this takes back the
 import alone.
 
-How an import is found again: a catalogue or members import writes, in its own audit line, the numbers
-of its change-log lines (``log``: first and last, ``lines_since``; an import is one transaction, so they are
-its lines and nobody else's) and the name of the backup made just before it (``backup``). Undoing it:
+How an import is found again: a catalogue, members, loan list, SLiMS history or visitor book import writes, in its
+own audit line, the numbers of its change-log lines (``log``: first and last; an import is one transaction, so they
+are its lines and nobody else's) and the name of the backup made just before it (``backup``): ``undoable_import``.
+The list to pick one from is ``import_list``. Undoing it:
 
 - a row the import ADDED (a record, a copy, a member, a member type...) is removed (a tombstone, so the
   removal travels to the district like any deletion) unless something happened to it since: changed
   after the import (its version is newer than the import's last), or used by a row that stays (a loan,
   a reservation, a visit, a copy added by hand to an imported record). Those stay, each named with why.
   A removed copy's barcode and a removed member's card number are freed (the tombstone keeps them with a
-  mark), so importing the right file afterwards brings those copies and members in again.
+  mark), so importing the right file afterwards brings those copies and members in again; so are the uids of
+  removed loans, fines and visits (``undone_rows``). A loan returned or renewed at the desk since, a fine paid
+  since, a reservation fulfilled since stay (``undo_circulation``); an open loan removed puts its copy back as the
+  backup has it.
 - a field the import CHANGED on a row that was there before is put back to its value in the backup,
   when nobody changed it again since and the backup is the library exactly as it was before the import
   (its newest change-log line is the one just before the import's first). Otherwise it stays, said so.
@@ -21,7 +25,7 @@ its lines and nobody else's) and the name of the backup made just before it (``b
 
 Everything in one transaction after a backup ("import-undo"), audited as ``import.undo`` about the import's
 audit line (its number, as the lists show it) with the import's lines as its ``log``, so an import is undone
-once. Who may: whoever may make that kind of import.
+once, and its own lines as ``undo_log``. Who may: whoever may make that kind of import.
 A row already sent to the district in a bundle is removed here all the same: its tombstone goes with the
 next bundle and the district's union catalogue drops it (``sent`` says so to the librarian)."""
 
@@ -36,7 +40,7 @@ from typing import Any
 from .. import auth
 from ..catalog import new_barcodes
 from ..errors import NotFound, Refused
-from ..formatting import format_datetime, format_number
+from ..formatting import format_date, format_datetime, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
@@ -56,10 +60,9 @@ from ..store.models import (
     SyncPeer,
 )
 from ..store.paths import backup_dir
+from . import undo_circulation
+from .import_list import UNDOABLE, undone_by
 
-# the imports that can be undone -> the permission they need (the same to undo)
-UNDOABLE = {"catalog.import": "catalog.import", "members.import": "members.import"}
-UNDO_ACTION = "import.undo"  # (written as the literal in the audit call: the audit tests read it)
 _INSERTS = ("insert", log_lines.INSERT_RANGE)
 _UPDATES = ("update", log_lines.UPDATE_SPANS)
 # a removed row keeps its barcode or card number with this mark, so the code can be used again
@@ -80,6 +83,9 @@ USED_BY = {
     "in_library_use": QT_TRANSLATE_NOOP("ImportUndo", "used in the library since the import"),
     "stock_take_scan": QT_TRANSLATE_NOOP("ImportUndo", "seen at a stock-take since the import"),
     "digital_file": QT_TRANSLATE_NOOP("ImportUndo", "it has a file on the digital shelf"),
+    "program_session": QT_TRANSLATE_NOOP("ImportUndo", "it has a session that stays"),
+    "participant": QT_TRANSLATE_NOOP("ImportUndo", "someone was enrolled in it since the import"),
+    "attendance": QT_TRANSLATE_NOOP("ImportUndo", "attendance was taken since the import"),
 }
 USED_SINCE = QT_TRANSLATE_NOOP("ImportUndo", "used since the import")
 RECORD_STAYS = QT_TRANSLATE_NOOP("ImportUndo", "its record stays")
@@ -88,13 +94,8 @@ PARTLY = QT_TRANSLATE_NOOP("ImportUndo", "changed since the import: what was cha
 NO_BACKUP = QT_TRANSLATE_NOOP(
     "ImportUndo", "changed by the import; how it was before is not known (the backup made just before the import "
                   "is gone, or other changes came between)")
-# what an import in the list of imports brought (``ImportEntry.brought``)
-UNDONE = QT_TRANSLATE_NOOP("ImportUndo", "undone")
-TOO_OLD = QT_TRANSLATE_NOOP("ImportUndo", "cannot be undone (made by an older Pustaka)")
-MEMBERS_BROUGHT = QT_TRANSLATE_NOOP("ImportUndo", "{members} members added, {changed} changed")
-CATALOGUE_BROUGHT = QT_TRANSLATE_NOOP("ImportUndo", "{records} records and {copies} copies added, {changed} changed")
 # the rows people look for, and how one is named in a list of what stays
-NAMED = ("record", "item", "member")
+NAMED = ("record", "item", "member", "loan", "fine_entry", "hold", "visit", "program", "program_session")
 
 
 @dataclass
@@ -121,79 +122,18 @@ class UndoPlan:
     done: bool = False
     _remove: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _restore: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict, repr=False)
+    _options: Any = field(default=undo_circulation.NOTHING, repr=False)  # the circulation options put back
 
     @property
     def nothing(self) -> bool:
         return not self.removed and not self.restored
 
 
-@dataclass
-class ImportEntry:
-    """An import of the audit log, for the list to pick one from."""
-
-    audit_id: int
-    at: datetime
-    username: str
-    action: str
-    file: str
-    detail: dict[str, Any]
-    undoable: bool  # made since imports can be undone, and not undone yet
-    undone: bool
-
-    def brought(self, translate=lambda context, text: text) -> str:
-        """What the import brought, as the list of imports says it (or that it was undone, or cannot be)."""
-        if self.undone:
-            return translate("ImportUndo", UNDONE)
-        if not self.undoable:
-            return translate("ImportUndo", TOO_OLD)
-        detail = self.detail
-        if self.action == "members.import":
-            return translate("ImportUndo", MEMBERS_BROUGHT).format(
-                members=format_number(detail.get("add", 0)), changed=format_number(detail.get("update", 0)))
-        records, copies = detail.get("records") or {}, detail.get("copies") or {}
-        return translate("ImportUndo", CATALOGUE_BROUGHT).format(
-            records=format_number(records.get("add", 0)), copies=format_number(copies.get("add", 0)),
-            changed=format_number(records.get("update", 0) + copies.get("update", 0)))
-
-
-def lines_since(lib: Library, log_before: int) -> list[int]:
-    """The import's own change-log lines, for its audit line's ``log`` (call it at the end of the import's
-    transaction): those after ``log_before`` (``write.last_seq`` as it began) up to now. With its ``backup``
-    (the name of the backup made before it), what lets the import be undone."""
-    return [log_before + 1, write.last_seq(lib)]
-
-
-def recent_imports(lib: Library, by: Staff | None, limit: int = 20) -> list[ImportEntry]:
-    """The newest catalogue and members imports, newest first (librarian: the audit log's business)."""
-    auth.require(by, "audit.view")
-    rows = (AuditLog.select().where(AuditLog.action.in_(list(UNDOABLE)))
-            .order_by(AuditLog.id.desc()).limit(limit))
-    return [_entry(row) for row in rows]
-
-
-def _entry(row: AuditLog) -> ImportEntry:
-    detail = json.loads(row.detail) if row.detail else {}
-    log = detail.get("log")
-    undone = bool(log) and _undone_by(log) is not None
-    return ImportEntry(row.id, row.at, row.username, row.action, detail.get("file", ""), detail,
-                       bool(log) and not undone, undone)
-
-
-def _undone_by(log: list[int]) -> AuditLog | None:
-    """The audit line of the undo of the import that wrote the change-log lines ``log`` (a SLiMS pair's two
-    files are one import with two audit lines: undoing one undoes both)."""
-    for row in AuditLog.select().where(AuditLog.action == UNDO_ACTION):  # (a handful in a library's life)
-        if json.loads(row.detail or "{}").get("log") == log:
-            return row
-    return None
-
-
 def _import_line(by: Staff | None, audit_id: int) -> tuple[AuditLog, dict[str, Any]]:
     """The import's audit line and details, once the acting account may undo it and it can be undone."""
     row = AuditLog.get_or_none(AuditLog.id == audit_id)
     if row is None or row.action not in UNDOABLE:
-        raise NotFound(QT_TRANSLATE_NOOP("ImportUndo", "No catalogue or members import number {id} in the audit log."),
-                       id=audit_id)
+        raise NotFound(QT_TRANSLATE_NOOP("ImportUndo", "No import number {id} in the audit log."), id=audit_id)
     auth.require(by, UNDOABLE[row.action])
     detail = json.loads(row.detail) if row.detail else {}
     if not detail.get("log"):
@@ -201,7 +141,7 @@ def _import_line(by: Staff | None, audit_id: int) -> tuple[AuditLog, dict[str, A
             "ImportUndo", "The import of {file} was made by an older Pustaka, which did not note what it wrote: it "
                           "cannot be undone. Restore the backup made before it (Cadangan), or delete its records by "
                           "hand."), reason="too_old", file=detail.get("file", ""))
-    done = _undone_by(detail["log"])
+    done = undone_by(detail["log"])
     if done is not None:
         raise Refused(QT_TRANSLATE_NOOP("ImportUndo", "The import of {file} was already undone on {when} by {who}."),
                       reason="undone", file=detail.get("file", ""), when=format_datetime(done.at), who=done.username)
@@ -224,15 +164,51 @@ def plan_undo(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
                  for _, _, op, fields, version in lines)
     added = log_lines.touched(lib.db, [line[:4] for line in lines if line[2] in _INSERTS])
     changed = log_lines.touched(lib.db, [line[:4] for line in lines if line[2] in _UPDATES])
-    _plan_removals(plan, added, newest)
     before, between = _backup_before(lib, detail.get("backup", ""), first)
     try:
+        unknown = _copies_not_in_backup(changed, added, before, between)
+        _plan_removals(plan, added, newest, unknown)
         _plan_restores(plan, changed, added, before, between, oldest, newest)
+        plan._options = undo_circulation.options_before(detail, before, audit_id)
+        if plan._options is not undo_circulation.NOTHING:
+            plan.restored["setting"] = 1
     finally:
         if before is not None:
             before.close()
+    _keep_held_copies(plan)
     plan.sent = _sent(lib, first, row.at)
     return plan
+
+
+def _copies_not_in_backup(changed: dict[str, list[str]], added: dict[str, list[str]],
+                          before: sqlite3.Connection | None, between: dict[str, set[str]]) -> set[int]:
+    """The copies the import changed (a loan list puts its copies on loan) whose state before it the backup does
+    not tell: their imported loans still out stay (``undo_circulation.COPY_UNKNOWN``)."""
+    fresh = set(added.get("item", ()))
+    uids = [uid for uid in changed.get("item", ()) if uid not in fresh]
+    if not uids:
+        return set()
+    now = {rid: uid for rid, *_, uid in _rows(Item, uids, "uid")}
+    known = set(_old_rows(before, "item", list(now), [Item.status])) if before is not None else set()
+    unknown = between.get("item", set())
+    return {rid for rid, uid in now.items() if rid not in known or uid in unknown}
+
+
+def _keep_held_copies(plan: UndoPlan) -> None:
+    """A copy a loan still out or a reservation put aside holds, that both stay as they are, keeps its status (a loan
+    the desk renewed since stays, and its copy is still out)."""
+    restore = plan._restore.get("item")
+    if not restore:
+        return
+    # (a reservation the import put aside that the undo puts back to waiting holds nothing; nor a loan it removes)
+    going = {rid for rid, values in plan._restore.get("hold", {}).items() if "status" in values}
+    held = undo_circulation.held_copies(restore, set(plan._remove.get("loan", ())),
+                                        set(plan._remove.get("hold", ())) | going)
+    emptied = undo_circulation.drop_held_status(restore, held)
+    if emptied:
+        plan.restored["item"] -= emptied
+        if not plan.restored["item"]:
+            del plan.restored["item"], plan._restore["item"]
 
 
 def _order(version: str) -> str:
@@ -251,11 +227,11 @@ def _rows(model: type[SyncModel], uids: list[str], *columns: str) -> list[tuple[
     return out
 
 
-def _plan_removals(plan: UndoPlan, added: dict[str, list[str]], newest: str) -> None:
+def _plan_removals(plan: UndoPlan, added: dict[str, list[str]], newest: str, unknown_copies: set[int]) -> None:
     """The added rows still as the import left them, less those a staying row uses (until nothing changes:
     a copy lent since keeps its record), and less the copies of a record that stays (a book stays whole)."""
     candidates: dict[tuple[str, int], None] = {}
-    changed: list[tuple[str, int]] = []
+    changed: list[tuple[str, int, str]] = []
     for table, uids in added.items():
         if table not in ENTITY:
             continue
@@ -263,14 +239,23 @@ def _plan_removals(plan: UndoPlan, added: dict[str, list[str]], newest: str) -> 
             if deleted:
                 continue
             if _changed_since(version, versions, newest):
-                changed.append((table, rid))
+                changed.append((table, rid, versions))
             else:
                 candidates[(table, rid)] = None
-    users = _users([*candidates, *changed])
-    for key in changed:  # (a copy lent since is changed too: the loan says better why it stays)
-        used = [child for child in users.get(key, ()) if child not in candidates]
-        _keep(plan, *key, USED_BY.get(used[0][0], USED_SINCE) if used else CHANGED_SINCE)
-    staying = {rid for table, rid in changed if table == "record"}
+    users = _users([*candidates, *((table, rid) for table, rid, _ in changed)])
+    for table, rid, versions in changed:  # (a copy lent since is changed too: the loan says better why it stays)
+        used = [child for child in users.get((table, rid), ()) if child not in candidates]
+        _keep(plan, table, rid, undo_circulation.changed_reason(table, rid, versions, newest)
+              or (USED_BY.get(used[0][0], USED_SINCE) if used else CHANGED_SINCE))
+    fines = [rid for table, rid in candidates if table == "fine_entry"]
+    for rid in undo_circulation.paid_since(fines, newest, set(fines)):
+        del candidates[("fine_entry", rid)]
+        _keep(plan, "fine_entry", rid, undo_circulation.PAID_SINCE)
+    loans = [rid for table, rid in candidates if table == "loan"]
+    for rid in undo_circulation.open_loans_on(unknown_copies, loans):
+        del candidates[("loan", rid)]
+        _keep(plan, "loan", rid, undo_circulation.COPY_UNKNOWN)
+    staying = {rid for table, rid, _ in changed if table == "record"}
     while True:
         blocked = {key: child for key, children in users.items() if key in candidates
                    for child in children if child not in candidates}
@@ -359,6 +344,18 @@ def _label(table: str, rid: int) -> str:
         return row.title
     if table == "item":
         return f"{row.barcode} · {row.record.title}"
+    if table == "loan":  # (the copy, who had it, the day lent: as the notebook wrote it)
+        return f"{row.item.barcode} · {row.member.name} · {format_date(row.loaned_at)}"
+    if table == "fine_entry":
+        return f"{row.member.number} · {row.member.name} · {format_money(row.amount)}"
+    if table == "hold":
+        return f"{row.record.title} · {row.member.name}"
+    if table == "visit":
+        return f"{format_date(row.at)} · {row.name or row.group_name or (row.member.name if row.member else '')}"
+    if table == "program":
+        return row.name
+    if table == "program_session":
+        return f"{row.program.name} · {format_date(row.starts_at)}"
     return f"{row.number} · {row.name}"
 
 
@@ -398,7 +395,8 @@ def _plan_restores(plan: UndoPlan, changed: dict[str, list[str]], added: dict[st
             if deleted:
                 continue
             if rid not in then or uid in unknown:
-                _keep(plan, table, rid, NO_BACKUP)
+                if not (table == "item" and plan.action != "catalog.import"):  # (its open loan says so)
+                    _keep(plan, table, rid, NO_BACKUP)
                 continue
             stamps = json.loads(versions) if versions else {}
             put_back, edited = {}, False
@@ -410,7 +408,9 @@ def _plan_restores(plan: UndoPlan, changed: dict[str, list[str]], added: dict[st
                     edited = edited or f.name not in _PICTURES  # (a cover the import's pictures step added stays)
                 else:
                     put_back[f.name] = f.python_value(old)
-            if edited:  # (a copy lent since: its status is the desk's; what the import wrote alone is put back)
+            if edited and not (table == "item" and plan.action != "catalog.import"):
+                # (a copy lent since: its status is the desk's; what the import wrote alone is put back. After a loan
+                # import the loan that stays is named instead)
                 _keep(plan, table, rid, PARTLY if put_back else CHANGED_SINCE)
             if put_back:
                 plan._restore.setdefault(table, {})[rid] = put_back
@@ -448,6 +448,7 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int, progress: Progres
     with lib.transaction():
         # planned again inside the transaction: the desk may have lent one of the copies meanwhile
         plan = plan_undo(lib, by, audit_id)
+        own_first = write.last_seq(lib) + 1  # (the undo's own lines: ``undone_rows``)
         total, done = max(1, sum(plan.removed.values())), 0
         for table, ids in plan._remove.items():
             for start in range(0, len(ids), _CHUNK):
@@ -459,15 +460,24 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int, progress: Progres
             model = ENTITY[table]
             for rid, values in rows.items():
                 write.update(lib, model.get_by_id(rid), **values)
+        undo_circulation.put_options_back(plan._options)
         removed_items = plan._remove.get("item", [])
         _forget_review_items(plan._remove.get("record", []), removed_items)
         new_barcodes.remember(lib, [], removed_items)  # (no labels to print for copies that are gone)
-        auth.audit(lib, by, "import.undo", "import", str(audit_id), log=log, file=plan.file,
-                   records=plan.removed.get("record", 0),
-                   copies=plan.removed.get("item", 0), members=plan.removed.get("member", 0),
-                   restored=sum(plan.restored.values()), kept=len(plan.kept))
+        removed = {key: plan.removed.get(table, 0) for table, key in _AUDITED.items()
+                   if plan.removed.get(table) or key in _ALWAYS.get(plan.action, ())}
+        # (``undo_log``: undone_rows.UNDO_LINES, the undo's own lines)
+        auth.audit(lib, by, "import.undo", "import", str(audit_id), log=log, file=plan.file, **removed,
+                   restored=sum(plan.restored.values()), kept=len(plan.kept), undo_log=[own_first, write.last_seq(lib)])
     plan.done = True
     return plan
+
+
+# the removed rows as the undo's audit line counts them (those of a catalogue or members import always, for its
+# sentence: "0 members")
+_AUDITED = {"record": "records", "item": "copies", "member": "members", "loan": "loans", "fine_entry": "fines",
+            "hold": "reservations", "visit": "visits", "program_session": "sessions"}
+_ALWAYS = {"catalog.import": ("records", "copies", "members"), "members.import": ("records", "copies", "members")}
 
 
 def _remove(lib: Library, table: str, ids: list[int]) -> None:

@@ -41,7 +41,7 @@ from ..service import Library
 from ..store import backup, unfinished, write
 from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
-from . import bulk, changed_here, import_undo, slims_files, slims_pictures
+from . import bulk, changed_here, slims_files, slims_pictures, undoable_import
 from .import_session import ImportSession
 from .matching import identity
 from .readers import guarded, parse
@@ -179,7 +179,7 @@ def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pa
             changed_here.note_import(lib, started)
             new_barcodes.remember(lib, [new.id for session in sessions for new in session.given],
                                   [copy for session in sessions for copy in session.labelled])
-            log = import_undo.lines_since(lib, log_before)
+            log = undoable_import.lines_since(lib, log_before)
             for (fmt, path, _), result in zip(jobs, plans, strict=True):
                 auth.audit(lib, by, "catalog.import", "record", "", format=fmt, file=Path(path).name,
                            **{k: v for k, v in result.summary().items()

@@ -66,9 +66,10 @@ from ..formatting import Day
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint
 from ..service import Library
-from ..store import backup, health, unfinished
+from ..store import health, unfinished
 from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
+from . import undoable_import, undone_rows
 from .dates import parse_date
 from .sheets import filled_rows, sheet_rows, table_rows
 from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
@@ -240,13 +241,15 @@ class _Here:
             self.members.setdefault(member.number.casefold(), []).append(member)
             self.names.setdefault(fold(member.name), []).append(member)
         self.member_padded = by_digits_without_zeros(list(self.members))
-        self.uids = {uid for (uid,) in Loan.select(Loan.uid).tuples()}
+        # (a loan an import's undo removed is not here: the right file brings it again, ``undone_rows``)
+        self.undone = undone_rows.undone_uids(lib, "loan")
+        self.uids = {uid for (uid,) in Loan.select(Loan.uid).tuples()} - self.undone
         self.out, self.last_lent = loans_here()  # item id -> row of its open loan (0: lent here); last day lent
         self.spans = LoanSpans()  # every loan of each copy, here and in the rows read so far
 
     def uid(self, *parts: Any) -> str:
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, ":".join(str(p) for p in ("pustaka", self.site, "loan-list",
-                                                                             *parts))))
+        return undone_rows.again(str(uuid.uuid5(uuid.NAMESPACE_URL, ":".join(
+            str(p) for p in ("pustaka", self.site, "loan-list", *parts)))), self.undone)
 
     def by_number(self, table: dict[str, list[Any]], padded: dict[str, list[str]], written: str) -> list[Any]:
         """What a number names: as written (any case), else with the zeros in front a spreadsheet dropped."""
@@ -517,10 +520,8 @@ def import_loans(lib: Library, by: Staff, path: str | Path, *, dry_run: bool = F
         with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
             result = plan(lib, path, progress, cancel)
         if not dry_run and result.changes:
-            backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
-            with lib.transaction():
+            with undoable_import.recorded(lib, by, "circulation.import", "loan", path) as detail:
                 apply(lib, result, progress, cancel)
-                auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, format="loan-list",
-                           loans_out=result.loans_out, overdue=result.overdue, left_out=len(result.bad),
-                           loans_returned=result.returned)
+                detail.update(format="loan-list", loans_out=result.loans_out, overdue=result.overdue,
+                              left_out=len(result.bad), loans_returned=result.returned)
     return result

@@ -56,7 +56,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..profile import DEFAULT_MEMBER_TYPES
 from ..service import Library
-from ..store import backup, unfinished
+from ..store import unfinished
 from ..store import write as store
 from ..store.clock import local_today
 from ..store.files import existing_folder
@@ -64,7 +64,6 @@ from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import (
     changed_here,
-    import_undo,
     member_identity,
     member_sheets,
     member_twice,
@@ -75,6 +74,7 @@ from . import (
     slims_pictures,
     slims_shape,
     spreadsheet,
+    undoable_import,
 )
 from .member_plan import MemberImportPlan
 from .member_values import (
@@ -472,15 +472,11 @@ def import_members(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
         with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
             result = plan(lib, path, progress, cancel, database)
         if not dry_run:
-            saved = backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE,  # the members as they were
-                                         unchanged=True)  # (exactly: import_undo puts back from it)
-            with lib.transaction():
+            with undoable_import.recorded(lib, by, "members.import", "member", path) as detail:
                 started = changed_here.import_started(lib)
-                log_before = store.last_seq(lib)  # the import's own change-log lines follow (import_undo)
                 apply(lib, result, progress, cancel)
                 changed_here.note_import(lib, started)
-                auth.audit(lib, by, "members.import", "member", "", file=Path(path).name, add=result.add,
-                           update=result.update, log=import_undo.lines_since(lib, log_before), backup=saved.name)
+                detail.update(add=result.add, update=result.update)
     if pictures is not None:
         ids = dict(Member.select(Member.number, Member.id).where(Member.deleted == False).tuples())  # noqa: E712
         wanted = [(ids.get(number, 0), name) for number, name in result.photo_files]

@@ -64,7 +64,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint
 from ..service import Library
 from ..settings import get_setting, set_setting
-from ..store import backup, health, unfinished
+from ..store import health, unfinished
 from ..store import write as store
 from ..store.clock import to_local
 from ..store.models import (
@@ -80,7 +80,7 @@ from ..store.models import (
     Staff,
     Visit,
 )
-from . import slims_backup
+from . import slims_backup, undoable_import
 from .slims_history_here import (  # (the reasons too, as callers name them)  # noqa: F401
     COPY_DELETED,
     COPY_NOT_HERE,
@@ -538,11 +538,9 @@ def import_history(lib: Library, by: Staff, path: str | Path, *, dry_run: bool =
         with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
             result = plan(lib, path, progress, cancel, database)
         if not dry_run and result.changes:
-            backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
-            with lib.transaction():
+            with undoable_import.recorded(lib, by, "circulation.import", "loan", path) as detail:
                 apply(lib, result, progress, cancel)
-                auth.audit(lib, by, "circulation.import", "loan", "", file=Path(path).name, **{
-                    k: v for k, v in result.summary().items() if k in (
-                        "loans_out", "loans_returned", "loans_closed", "fines", "visits", "holidays", "closed_days",
-                        "reservations", "fines_skip_closed")})
+                detail.update({k: v for k, v in result.summary().items() if k in (
+                    "loans_out", "loans_returned", "loans_closed", "fines", "visits", "holidays", "closed_days",
+                    "reservations", "fines_skip_closed")})
     return result

@@ -27,7 +27,7 @@ from ..store.models import (
     Record,
     Visit,
 )
-from . import slims_backup
+from . import slims_backup, undone_rows
 from .types import BadRow, Cancel, fold
 
 # uids made from a name: the same SLiMS row gives the same uid at every import
@@ -155,6 +155,8 @@ class Here:
 
     def __init__(self, lib: Library) -> None:
         self.site = lib.site_id
+        # the rows an import's undo removed are not here: this backup brings them again (``undone_rows``)
+        self.undone = undone_rows.undone_uids(lib, "loan", "fine_entry", "visit", "holiday", "hold", "member")
         live = Item.deleted == False  # noqa: E712
         self.items: dict[str, int] = {}
         self.spellings: dict[str, list[str]] = {}  # barcode in small letters -> the barcodes written so
@@ -193,9 +195,11 @@ class Here:
         self.not_here: list[tuple[int, str, str, str]] = []
         # uid -> (id, returned at); a loan undone or deleted here counts as returned: nothing to close
         self.loans = {uid: (lid, (returned or at) if deleted else returned) for uid, lid, returned, deleted, at in
-                      Loan.select(Loan.uid, Loan.id, Loan.returned_at, Loan.deleted, Loan.loaned_at).tuples()}
+                      Loan.select(Loan.uid, Loan.id, Loan.returned_at, Loan.deleted, Loan.loaned_at).tuples()
+                      if uid not in self.undone}
         # the uids of every other kind of row this import makes (made from SLiMS's row ids: see ``uid``)
-        self.uids = {uid for model in (FineEntry, Visit, Holiday, Hold) for (uid,) in model.select(model.uid).tuples()}
+        self.uids = {uid for model in (FineEntry, Visit, Holiday, Hold)
+                     for (uid,) in model.select(model.uid).tuples()} - self.undone
         self.out, self.last_lent = loans_here()  # item id -> line of the open loan (here: 0); its last day lent
         self.spans = LoanSpans()  # every loan of each copy here: a loan a notebook brought already is not added
         self.visit_days: set[tuple[int, date]] = set()  # (member, day): one line per member per day
@@ -227,7 +231,8 @@ class Here:
         return spellings[0] if len(spellings) == 1 else None
 
     def uid(self, *parts: Any) -> str:
-        return str(uuid.uuid5(_NAMESPACE, ":".join(str(p) for p in (self.site, "slims", *parts))))
+        return undone_rows.again(str(uuid.uuid5(_NAMESPACE, ":".join(str(p) for p in (self.site, "slims", *parts)))),
+                                 self.undone)
 
 
 COPY_NOT_HERE = QT_TRANSLATE_NOOP(

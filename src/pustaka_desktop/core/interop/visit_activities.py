@@ -87,15 +87,15 @@ class ActivityPlan:
 class Here:
     """The programmes, partners, sessions and guests the library has, by name and by uid."""
 
-    def __init__(self, lib: Library, uid: Callable[..., str]) -> None:
-        self.uid = uid
+    def __init__(self, lib: Library, uid: Callable[..., str], undone: set[str] | None = None) -> None:
+        self.uid = uid  # (the visitor book's: a row an import's undo removed comes in under a new uid)
         live = (Program.deleted == False)  # noqa: E712
         self.programs = {fold(name): program_uid for name, program_uid in
                          Program.select(Program.name, Program.uid).where(live).order_by(Program.id.desc()).tuples()}
         self.partners = {fold(name): partner_uid for name, partner_uid in
                          Partner.select(Partner.name, Partner.uid).where(Partner.deleted == False).tuples()}  # noqa: E712
         self.uids = {uid for model in (ProgramSession, Participant, Attendance, ProgramPartner)
-                     for (uid,) in model.select(model.uid).tuples()}
+                     for (uid,) in model.select(model.uid).tuples()} - (undone or set())
         self.links = {(p, q) for p, q in ProgramPartner.select(Program.uid, Partner.uid).join(
             Program, on=(ProgramPartner.program == Program.id)).switch(ProgramPartner).join(
             Partner, on=(ProgramPartner.partner == Partner.id)).where(ProgramPartner.deleted == False)  # noqa: E712

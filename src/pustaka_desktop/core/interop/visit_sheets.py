@@ -61,11 +61,11 @@ from ..formatting import Day, Month
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress, checkpoint
 from ..service import Library
-from ..store import backup, health, unfinished
+from ..store import health, unfinished
 from ..store import write as store
 from ..store.clock import to_local
 from ..store.models import Member, Staff, Visit
-from . import visit_activities, visit_values
+from . import undoable_import, undone_rows, visit_activities, visit_values
 from .dates import month_only, parse_date
 from .sheets import every_sheet, filled_rows, header, row_list, table_rows
 from .slims_history_here import midday
@@ -220,7 +220,10 @@ class _Here:
 
     def __init__(self, lib: Library) -> None:
         self.site = lib.site_id
-        self.uids = {uid for (uid,) in Visit.select(Visit.uid).tuples()}
+        # (a line an import's undo removed is not here: the right sheet brings it again, ``undone_rows``)
+        self.undone = undone_rows.undone_uids(lib, "visit", "program", "partner", "program_partner",
+                                              "program_session", "participant", "attendance")
+        self.uids = {uid for (uid,) in Visit.select(Visit.uid).tuples()} - self.undone
         self.members = {number.casefold(): (member_id, gender, birth, occupation) for
                         member_id, number, gender, birth, occupation in Member.select(
                             Member.id, Member.number, Member.gender, Member.birth_date, Member.occupation)
@@ -258,7 +261,8 @@ class _Here:
         """The uid of the n-th row saying ``parts``: the same rows give the same uids in every import."""
         key = ":".join(str(p) for p in parts)
         self.seen[key] += 1
-        return str(uuid.uuid5(uuid.NAMESPACE_URL, f"pustaka:{self.site}:visit-book:{key}:{self.seen[key]}"))
+        return undone_rows.again(str(uuid.uuid5(uuid.NAMESPACE_URL,
+                                                f"pustaka:{self.site}:visit-book:{key}:{self.seen[key]}")), self.undone)
 
 
 def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None
@@ -266,7 +270,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     """The dry run: what importing ``path`` would add, and every row left out or flagged."""
     today = health.circulation_today(lib)
     here = _Here(lib)
-    acts = visit_activities.Here(lib, here.uid)
+    acts = visit_activities.Here(lib, here.uid, here.undone)
     result = VisitSheetPlan(path=str(path))
     seen_columns: list[str] = []
     hint = max(1, Path(path).stat().st_size // 60)
@@ -558,10 +562,8 @@ def import_visit_book(lib: Library, by: Staff, path: str | Path, *, dry_run: boo
         with read_to_the_end(path):  # (the plan reads the whole file: a USB stick pulled out is said)
             result = plan(lib, path, progress, cancel)
         if not dry_run and result.changes:
-            backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE)  # the library as it was
-            with lib.transaction():
+            with undoable_import.recorded(lib, by, "visits.import", "visit", path) as detail:
                 apply(lib, result, progress, cancel)
-                auth.audit(lib, by, "visits.import", "visit", "", file=Path(path).name, visits=result.visits,
-                           people=result.people, programmes=result.activities.programmes,
-                           sessions=result.activities.sessions, left_out=len(result.bad))
+                detail.update(visits=result.visits, people=result.people, programmes=result.activities.programmes,
+                              sessions=result.activities.sessions, left_out=len(result.bad))
     return result

@@ -1,6 +1,7 @@
-"""*Batalkan impor…* on the Import & Export page: the catalogue and members imports, newest first; the one picked
-says what undoing it removes, puts back and keeps (and why), and *Batalkan impor ini* does it after a question,
-in the background. A thin caller of ``core.interop.import_undo`` (the same as ``pustaka-cli import-undo``)."""
+"""*Batalkan impor…* on the Import & Export page: the catalogue, members, loan list, SLiMS history and visitor book
+imports, newest first; the one picked says what undoing it removes, puts back and keeps (and why), and *Batalkan
+impor ini* does it after a question, in the background. A thin caller of ``core.interop.import_undo`` and
+``import_list`` (the same as ``pustaka-cli import-undo``)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout
 
 from ...core.formatting import format_datetime, format_number
-from ...core.interop import import_undo
-from ...core.interop.import_undo import ImportEntry, UndoPlan
+from ...core.interop import import_list, import_undo
+from ...core.interop.import_list import ImportEntry
+from ...core.interop.import_undo import UndoPlan
 from ...core.practice import library as practice
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt
@@ -42,8 +44,9 @@ class UndoImportDialog(QDialog):
         row.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(note(self.tr(
-            "Choose the import that was a mistake. Only what it added is removed and what it changed is put back; "
-            "the loans, returns and everything else done since stay. What was lent, reserved or edited since the "
+            "Choose the import that was a mistake: a catalogue, a members list, a loan notebook, SLiMS's history or a "
+            "visitor book. Only what it added is removed and what it changed is put back; the loans, returns and "
+            "everything else done since stay. What was lent, returned, renewed, paid, reserved or edited since the "
             "import stays too, and is named below.")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.preview)
@@ -53,7 +56,7 @@ class UndoImportDialog(QDialog):
         self.load()
 
     def load(self) -> None:
-        entries = attempt(self, import_undo.recent_imports, self.ctx.lib, self.ctx.user)
+        entries = attempt(self, import_list.recent_imports, self.ctx.lib, self.ctx.user)
         self.entries = [] if entries is REFUSED else entries
         self.table.blockSignals(True)  # (the plan is read once, below, for the row chosen after the refill)
         fill(self.table, [(format_datetime(e.at), e.username, e.file, e.brought(translate)) for e in self.entries],
@@ -72,7 +75,7 @@ class UndoImportDialog(QDialog):
             return self.tr("The practice library keeps none of the real library's imports: import a file here "
                            "(Import & Export) to try undoing it. The real library's imports are undone in the "
                            "real library.")
-        return self.tr("No catalogue or members imports yet.")
+        return self.tr("No imports to undo yet.")
 
     def chosen(self) -> ImportEntry | None:
         key = current_key(self.table)
@@ -104,6 +107,12 @@ class UndoImportDialog(QDialog):
         if plan.nothing:
             lines = [self.tr("Nothing to undo: what the import of {file} added or changed is gone already, or was used "
                              "or changed since.").format(**counts)]
+        elif plan.action not in ("catalog.import", "members.import"):  # (loans, fines, visits: said by kind)
+            counts["what"] = import_list.removed_counts(plan.removed, translate)
+            lines = [self.tr("The import of {file} is undone: {what} removed, {restored} put back as they were.")
+                     .format(**counts) if done else
+                     self.tr("Undoing the import of {file} removes {what}, and puts back {restored} that it changed.")
+                     .format(**counts)]
         elif done:
             lines = [self.tr("The import of {file} is undone: {records} records, {copies} copies and {members} "
                              "members removed, {restored} put back as they were.").format(**counts)]
@@ -136,7 +145,9 @@ class UndoImportDialog(QDialog):
 
     def finished(self, plan: UndoPlan) -> None:
         self.undone = True
-        self.ctx.events.catalog_changed.emit()
-        self.ctx.events.members_changed.emit()
+        events = self.ctx.events
+        for signal in (events.catalog_changed, events.members_changed, events.circulation_changed,
+                       events.visits_changed, events.programs_changed):
+            signal.emit()
         info(self, self.tr("Import undone"), self.describe(plan, done=True))
         self.load()

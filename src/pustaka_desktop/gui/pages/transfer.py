@@ -156,11 +156,16 @@ class TransferPage(Page):
             elif slims_csv:
                 self.after_review(wizard.review_dialog, self.offer_members_after_csv)
 
+    def with_undo_hint(self, summary: str) -> str:
+        """An import's summary, and that a wrong file is taken back alone (loans, history, visitor book too)."""
+        return "\n".join([summary, self.tr(UNDO_HINT)]) if self.undo_import_button.isEnabled() else summary
+
     def open_undo_import(self) -> None:
         dialog = UndoImportDialog(self.ctx, self)
         dialog.exec()
         if dialog.undone:
             self.last_import.setText("")
+            self.last_history_import.setText("")  # (its summary may be of the import just undone)
             self.new_labels_button.hide()
 
     def print_new_labels(self) -> None:
@@ -322,7 +327,7 @@ class TransferPage(Page):
         lib, user = self.ctx.lib, self.ctx.user
 
         def imported(plan) -> None:
-            self.last_history_import.setText(self.history_summary(plan, dry_run=False))
+            self.last_history_import.setText(self.with_undo_hint(self.history_summary(plan, dry_run=False)))
             self.ctx.events.members_changed.emit()
             self.ctx.events.catalog_changed.emit()  # copies now on loan
 
@@ -346,7 +351,7 @@ class TransferPage(Page):
         lib, user = self.ctx.lib, self.ctx.user
 
         def imported(plan) -> None:
-            self.last_history_import.setText(self.loans_summary(plan, dry_run=False))
+            self.last_history_import.setText(self.with_undo_hint(self.loans_summary(plan, dry_run=False)))
             self.ctx.events.members_changed.emit()
             self.ctx.events.catalog_changed.emit()  # copies now on loan
 
@@ -370,7 +375,7 @@ class TransferPage(Page):
         lib, user = self.ctx.lib, self.ctx.user
 
         def imported(plan) -> None:
-            self.last_history_import.setText(self.visits_summary(plan, dry_run=False))
+            self.last_history_import.setText(self.with_undo_hint(self.visits_summary(plan, dry_run=False)))
             self.ctx.events.visits_changed.emit()
             self.ctx.events.programs_changed.emit()
 
