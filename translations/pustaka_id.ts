@@ -1637,6 +1637,14 @@
             <translation>{value} tetap di daftar</translation>
         </message>
         <message>
+            <source>{value} put back as they were</source>
+            <translation>{value} dikembalikan seperti semula</translation>
+        </message>
+        <message>
+            <source>{value} kept as they are</source>
+            <translation>{value} dibiarkan seperti sekarang</translation>
+        </message>
+        <message>
             <source>copies: {value}</source>
             <translation>eksemplar: {value}</translation>
         </message>
@@ -3501,8 +3509,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>log audit, terbaru lebih dulu: siapa melakukan apa, dalam kalimat (pustakawan)</translation>
         </message>
         <message>
-            <source>undo a catalogue or members import made by mistake (without ID: list the imports)</source>
-            <translation>batalkan impor katalog atau anggota yang keliru (tanpa ID: daftar impor)</translation>
+            <source>undo an import made by mistake: catalogue, members, loans, SLiMS history, visitor book (without ID: list the imports)</source>
+            <translation>batalkan impor yang keliru: katalog, anggota, peminjaman, riwayat SLiMS, buku tamu (tanpa ID: daftar impor)</translation>
         </message>
         <message>
             <source>'this month at the library': visitors, loans, new books, next programme</source>
@@ -10292,6 +10300,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>punya berkas di rak digital</translation>
         </message>
         <message>
+            <source>it has a session that stays</source>
+            <translation>punya pertemuan yang tetap ada</translation>
+        </message>
+        <message>
+            <source>someone was enrolled in it since the import</source>
+            <translation>ada peserta yang didaftarkan sesudah impor</translation>
+        </message>
+        <message>
+            <source>attendance was taken since the import</source>
+            <translation>ada yang diabsen hadir sesudah impor</translation>
+        </message>
+        <message>
             <source>used since the import</source>
             <translation>dipakai sesudah impor</translation>
         </message>
@@ -10306,6 +10326,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>changed by the import; how it was before is not known (the backup made just before the import is gone, or other changes came between)</source>
             <translation>diubah oleh impor; keadaan sebelumnya tidak diketahui (cadangan yang dibuat tepat sebelum impor sudah tidak ada, atau ada perubahan lain di antaranya)</translation>
+        </message>
+        <message>
+            <source>No import number {id} in the audit log.</source>
+            <translation>Tidak ada impor bernomor {id} di log audit.</translation>
         </message>
         <message>
             <source>undone</source>
@@ -10324,8 +10348,60 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{records} cantuman dan {copies} eksemplar ditambahkan, {changed} diubah</translation>
         </message>
         <message>
-            <source>No catalogue or members import number {id} in the audit log.</source>
-            <translation>Tidak ada impor katalog atau anggota bernomor {id} di log audit.</translation>
+            <source>{out} loans still out and {returned} returned loans</source>
+            <translation>{out} peminjaman yang masih dipinjam dan {returned} yang sudah kembali</translation>
+        </message>
+        <message>
+            <source>{loans} loans, {fines} fines, {reservations} reservations and {visits} visits</source>
+            <translation>{loans} peminjaman, {fines} denda, {reservations} pesanan dan {visits} kunjungan</translation>
+        </message>
+        <message>
+            <source>{visits} visitor book lines and {sessions} activity sessions</source>
+            <translation>{visits} baris buku tamu dan {sessions} pertemuan kegiatan</translation>
+        </message>
+        <message>
+            <source>{count} records</source>
+            <translation>{count} cantuman</translation>
+        </message>
+        <message>
+            <source>{count} copies</source>
+            <translation>{count} eksemplar</translation>
+        </message>
+        <message>
+            <source>{count} members</source>
+            <translation>{count} anggota</translation>
+        </message>
+        <message>
+            <source>{count} loans</source>
+            <translation>{count} peminjaman</translation>
+        </message>
+        <message>
+            <source>{count} fine entries</source>
+            <translation>{count} catatan denda</translation>
+        </message>
+        <message>
+            <source>{count} reservations</source>
+            <translation>{count} pesanan</translation>
+        </message>
+        <message>
+            <source>{count} visitor book lines</source>
+            <translation>{count} baris buku tamu</translation>
+        </message>
+        <message>
+            <source>{count} holidays</source>
+            <translation>{count} hari libur</translation>
+        </message>
+        <message>
+            <source>{count} activities</source>
+            <translation>{count} kegiatan</translation>
+        </message>
+        <message>
+            <source>{count} sessions</source>
+            <translation>{count} pertemuan</translation>
+        </message>
+        <message>
+            <source>{count} attendance ticks</source>
+            <translation>{count} tanda hadir</translation>
         </message>
         <message>
             <source>The import of {file} was made by an older Pustaka, which did not note what it wrote: it cannot be undone. Restore the backup made before it (Cadangan), or delete its records by hand.</source>
@@ -10334,6 +10410,26 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>The import of {file} was already undone on {when} by {who}.</source>
             <translation>Impor {file} sudah dibatalkan pada {when} oleh {who}.</translation>
+        </message>
+        <message>
+            <source>returned at the desk since the import</source>
+            <translation>dikembalikan di meja layanan sesudah impor</translation>
+        </message>
+        <message>
+            <source>renewed since the import</source>
+            <translation>diperpanjang sesudah impor</translation>
+        </message>
+        <message>
+            <source>the reservation was fulfilled since the import</source>
+            <translation>pesanan ini sudah dipenuhi sesudah impor</translation>
+        </message>
+        <message>
+            <source>the member paid fines or was let off since the import</source>
+            <translation>anggota ini membayar denda atau dibebaskan dari denda sesudah impor</translation>
+        </message>
+        <message>
+            <source>still out; how its copy stood before the import is not known (the backup made just before the import is gone), so the loan stays: return it at the desk if the book is on the shelf</source>
+            <translation>masih dipinjam; keadaan eksemplarnya sebelum impor tidak diketahui (cadangan yang dibuat tepat sebelum impor sudah tidak ada), jadi peminjaman ini tetap: kembalikan di meja layanan kalau bukunya ada di rak</translation>
         </message>
     </context>
     <context>
@@ -12580,6 +12676,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Everything done in practice is removed and the practice library is made again from today's catalogue. The real library is not changed. The list of who finished which task stays.</source>
             <translation>Semua yang dikerjakan saat latihan dihapus dan perpustakaan latihan dibuat lagi dari katalog hari ini. Perpustakaan yang sebenarnya tidak berubah. Daftar siapa menyelesaikan tugas apa tetap disimpan.</translation>
+        </message>
+        <message>
+            <source>Work in the background (a sync with the district, a count for the dashboard) is still finishing. Nothing was changed: try again in a minute.</source>
+            <translation>Pekerjaan di latar belakang (sinkronisasi dengan kabupaten, penghitungan untuk dasbor) masih berjalan. Belum ada yang diubah: coba lagi sebentar lagi.</translation>
         </message>
     </context>
     <context>
@@ -18066,20 +18166,28 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Tutup</translation>
         </message>
         <message>
-            <source>Choose the import that was a mistake. Only what it added is removed and what it changed is put back; the loans, returns and everything else done since stay. What was lent, reserved or edited since the import stays too, and is named below.</source>
-            <translation>Pilih impor yang keliru. Hanya yang ditambahkannya yang dihapus dan yang diubahnya dikembalikan; peminjaman, pengembalian dan semua yang dikerjakan sesudahnya tetap ada. Yang dipinjam, dipesan atau diubah sesudah impor juga tetap ada, dan disebutkan di bawah.</translation>
-        </message>
-        <message>
             <source>The practice library keeps none of the real library's imports: import a file here (Import &amp; Export) to try undoing it. The real library's imports are undone in the real library.</source>
             <translation>Perpustakaan latihan tidak menyimpan impor perpustakaan yang sebenarnya: impor sebuah berkas di sini (Impor &amp; Ekspor) untuk mencoba membatalkannya. Impor perpustakaan yang sebenarnya dibatalkan di perpustakaan yang sebenarnya.</translation>
         </message>
         <message>
-            <source>No catalogue or members imports yet.</source>
-            <translation>Belum ada impor katalog atau anggota.</translation>
+            <source>Choose the import that was a mistake: a catalogue, a members list, a loan notebook, SLiMS's history or a visitor book. Only what it added is removed and what it changed is put back; the loans, returns and everything else done since stay. What was lent, returned, renewed, paid, reserved or edited since the import stays too, and is named below.</source>
+            <translation>Pilih impor yang keliru: katalog, daftar anggota, buku peminjaman, riwayat SLiMS atau buku tamu. Hanya yang ditambahkannya yang dihapus dan yang diubahnya dikembalikan; peminjaman, pengembalian dan semua yang dikerjakan sesudahnya tetap. Yang dipinjam, dikembalikan, diperpanjang, dibayar, dipesan atau diubah sesudah impor juga tetap, dan disebutkan di bawah.</translation>
+        </message>
+        <message>
+            <source>No imports to undo yet.</source>
+            <translation>Belum ada impor yang bisa dibatalkan.</translation>
         </message>
         <message>
             <source>Nothing to undo: what the import of {file} added or changed is gone already, or was used or changed since.</source>
             <translation>Tidak ada yang bisa dibatalkan: yang ditambahkan atau diubah oleh impor {file} sudah tidak ada, atau sudah dipakai atau diubah sesudahnya.</translation>
+        </message>
+        <message>
+            <source>The import of {file} is undone: {what} removed, {restored} put back as they were.</source>
+            <translation>Impor {file} dibatalkan: {what} dihapus, {restored} dikembalikan seperti semula.</translation>
+        </message>
+        <message>
+            <source>Undoing the import of {file} removes {what}, and puts back {restored} that it changed.</source>
+            <translation>Membatalkan impor {file} menghapus {what}, dan mengembalikan {restored} yang diubahnya.</translation>
         </message>
         <message>
             <source>The import of {file} is undone: {records} records, {copies} copies and {members} members removed, {restored} put back as they were.</source>
@@ -19563,12 +19671,20 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>eksemplar</translation>
         </message>
         <message>
-            <source>No catalogue or members imports.</source>
-            <translation>Belum ada impor katalog atau anggota.</translation>
+            <source>No imports to undo.</source>
+            <translation>Belum ada impor yang bisa dibatalkan.</translation>
         </message>
         <message>
             <source>Nothing to undo: what the import of {file} added or changed is gone already, or was used or changed since.</source>
             <translation>Tidak ada yang bisa dibatalkan: yang ditambahkan atau diubah oleh impor {file} sudah tidak ada, atau sudah dipakai atau diubah sesudahnya.</translation>
+        </message>
+        <message>
+            <source>Undoing the import of {file} removes {what}, and puts back {restored} that it changed.</source>
+            <translation>Membatalkan impor {file} menghapus {what}, dan mengembalikan {restored} yang diubahnya.</translation>
+        </message>
+        <message>
+            <source>The import of {file} is undone: {what} removed, {restored} put back as they were.</source>
+            <translation>Impor {file} dibatalkan: {what} dihapus, {restored} dikembalikan seperti semula.</translation>
         </message>
         <message>
             <source>Undoing the import of {file} removes {records} records, {copies} copies and {members} members, and puts back {restored} that it changed.</source>

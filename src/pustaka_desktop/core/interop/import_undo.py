@@ -45,6 +45,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
 from ..store import backup, log_lines, write
+from ..store.batches import parts
 from ..store.hlc import TIME_ORDER
 from ..store.models import (
     ENTITY,
@@ -69,7 +70,6 @@ _UPDATES = ("update", log_lines.UPDATE_SPANS)
 _FREED = "~batal"
 _CODES = {"item": "barcode", "member": "number"}
 _PICTURES = {"cover", "photo"}
-_CHUNK = 500
 _BULK = (log_lines.INSERT_RANGE, log_lines.UPDATE_SPANS)
 
 # why a row the import added or changed stays (context "ImportUndo")
@@ -220,8 +220,7 @@ def _rows(model: type[SyncModel], uids: list[str], *columns: str) -> list[tuple[
     table = model._meta.table_name
     names = ", ".join(f'"{name}"' for name in ("id", "version", "deleted", "field_versions", *columns))
     out: list[tuple[Any, ...]] = []
-    for start in range(0, len(uids), _CHUNK):
-        part = uids[start:start + _CHUNK]
+    for part in parts(uids):
         out += model._meta.database.execute_sql(
             f'SELECT {names} FROM "{table}" WHERE uid IN ({", ".join("?" * len(part))})', part).fetchall()
     return out
@@ -303,8 +302,7 @@ def _copies_of(records: set[int], items: list[int]) -> list[int]:
     if not records:
         return []
     found = []
-    for start in range(0, len(items), _CHUNK):
-        part = items[start:start + _CHUNK]
+    for part in parts(items):
         found += [rid for rid, record in Item.select(Item.id, Item.record).where(Item.id.in_(part)).tuples()
                   if record in records]
     return found
@@ -323,8 +321,7 @@ def _users(candidates: list[tuple[str, int]]) -> dict[tuple[str, int], list[tupl
                 continue
             child_table = child._meta.table_name
             live = ' AND "deleted" = 0' if issubclass(child, SyncModel) else ""
-            for start in range(0, len(ids), _CHUNK):
-                part = ids[start:start + _CHUNK]
+            for part in parts(ids):
                 for parent, child_id in child._meta.database.execute_sql(
                         f'SELECT "{fk.column_name}", id FROM "{child_table}" '
                         f'WHERE "{fk.column_name}" IN ({", ".join("?" * len(part))}){live}', part):
@@ -420,8 +417,7 @@ def _plan_restores(plan: UndoPlan, changed: dict[str, list[str]], added: dict[st
 def _old_rows(conn: sqlite3.Connection, table: str, ids: list[int], fields: list[Any]) -> dict[int, tuple[Any, ...]]:
     names = ", ".join(f'"{f.column_name}"' for f in fields)
     out = {}
-    for start in range(0, len(ids), _CHUNK):
-        part = ids[start:start + _CHUNK]
+    for part in parts(ids):
         for rid, *values in conn.execute(
                 f'SELECT id, {names} FROM "{table}" WHERE id IN ({", ".join("?" * len(part))})', part):
             out[rid] = tuple(values)
@@ -451,10 +447,10 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int, progress: Progres
         own_first = write.last_seq(lib) + 1  # (the undo's own lines: ``undone_rows``)
         total, done = max(1, sum(plan.removed.values())), 0
         for table, ids in plan._remove.items():
-            for start in range(0, len(ids), _CHUNK):
+            for part in parts(ids):
                 checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Progress", "Undoing the import"))
-                _remove(lib, table, ids[start:start + _CHUNK])
-                done += len(ids[start:start + _CHUNK])
+                _remove(lib, table, part)
+                done += len(part)
         checkpoint(progress, cancel, 1.0, QT_TRANSLATE_NOOP("Progress", "Undoing the import"))
         for table, rows in plan._restore.items():
             model = ENTITY[table]
@@ -481,7 +477,7 @@ _ALWAYS = {"catalog.import": ("records", "copies", "members"), "members.import":
 
 
 def _remove(lib: Library, table: str, ids: list[int]) -> None:
-    """Tombstone a chunk of rows (``_CHUNK``): their change-log lines are written in one statement, which must
+    """Tombstone a part of the rows (``batches.parts``): their change-log lines are written in one statement, which must
     stay under the SQLite of Windows' limit of 32,766 values (a move-in of 50,000 books is undone too)."""
     model = ENTITY[table]
     code = _CODES.get(table)
@@ -495,6 +491,5 @@ def _remove(lib: Library, table: str, ids: list[int]) -> None:
 def _forget_review_items(records: list[int], items: list[int]) -> None:
     """The review list's open items about removed records and copies: nothing left to check."""
     for column, ids in ((ReviewFlag.record, records), (ReviewFlag.item, items)):
-        for start in range(0, len(ids), _CHUNK):
-            part = ids[start:start + _CHUNK]
+        for part in parts(ids):
             ReviewFlag.delete().where(column.in_(part) & ReviewFlag.resolved_at.is_null()).execute()

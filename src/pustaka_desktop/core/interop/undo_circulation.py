@@ -17,10 +17,9 @@ from ..circulation.fines import PAYMENT, WAIVER
 from ..circulation.loan_rules import OPTIONS_KEY
 from ..i18n import QT_TRANSLATE_NOOP
 from ..settings import set_setting
+from ..store.batches import parts
 from ..store.hlc import TIME_ORDER
 from ..store.models import AuditLog, FineEntry, Hold, Loan
-
-_CHUNK = 500
 
 RETURNED_SINCE = QT_TRANSLATE_NOOP("ImportUndo", "returned at the desk since the import")
 RENEWED_SINCE = QT_TRANSLATE_NOOP("ImportUndo", "renewed since the import")
@@ -51,14 +50,12 @@ def paid_since(fines: list[int], newest: str, removed: set[int]) -> list[int]:
     if not fines:
         return []
     members: dict[int, list[int]] = {}
-    for start in range(0, len(fines), _CHUNK):
-        part = fines[start:start + _CHUNK]
+    for part in parts(fines):
         for rid, member in FineEntry.select(FineEntry.id, FineEntry.member).where(FineEntry.id.in_(part)).tuples():
             members.setdefault(member, []).append(rid)
     paid = set()
     listed = list(members)
-    for start in range(0, len(listed), _CHUNK):
-        part = listed[start:start + _CHUNK]
+    for part in parts(listed):
         for rid, member, version in FineEntry.select(FineEntry.id, FineEntry.member, FineEntry.version).where(
                 FineEntry.member.in_(part) & FineEntry.kind.in_([PAYMENT, WAIVER])
                 & (FineEntry.deleted == False)).tuples():  # noqa: E712
@@ -72,8 +69,7 @@ def open_loans_on(items: set[int], loans: list[int]) -> list[int]:
     if not items or not loans:
         return []
     found = []
-    for start in range(0, len(loans), _CHUNK):
-        part = loans[start:start + _CHUNK]
+    for part in parts(loans):
         found += [rid for rid, item in Loan.select(Loan.id, Loan.item).where(
             Loan.id.in_(part) & Loan.returned_at.is_null()).tuples() if item in items]
     return found
@@ -84,8 +80,7 @@ def held_copies(copies: Iterable[int], removed_loans: set[int], undone_holds: se
     (not among ``removed_loans``, nor ``undone_holds``: removed or put back to waiting): the copy keeps the status
     they give it."""
     listed, held = list(copies), set()
-    for start in range(0, len(listed), _CHUNK):
-        part = listed[start:start + _CHUNK]
+    for part in parts(listed):
         held |= {item for rid, item in Loan.select(Loan.id, Loan.item).where(
             Loan.item.in_(part) & Loan.returned_at.is_null() & (Loan.deleted == False)).tuples()  # noqa: E712
             if rid not in removed_loans}

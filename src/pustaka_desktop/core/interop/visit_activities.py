@@ -29,6 +29,7 @@ from ..formatting import Day
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import write as store
+from ..store.batches import parts
 from ..store.clock import to_local
 from ..store.models import Attendance, Participant, Partner, Program, ProgramPartner, ProgramSession
 from . import visit_values
@@ -214,8 +215,7 @@ def _partner(result: ActivityPlan, here: Here, program: str, name: str) -> None:
 def _ids(model: Any, uids: set[str]) -> dict[str, int]:
     found: dict[str, int] = {}
     listed = list(uids)
-    for start in range(0, len(listed), 500):
-        part = listed[start:start + 500]
+    for part in parts(listed):
         found.update({uid: row_id for uid, row_id in model.select(model.uid, model.id)
                       .where(model.uid.in_(part)).tuples()})
     return found
