@@ -10428,6 +10428,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>anggota ini membayar denda atau dibebaskan dari denda sesudah impor</translation>
         </message>
         <message>
+            <source>To the hold shelf, for members who reserved the title since the import ({count}):</source>
+            <translation>Ke rak pesanan, untuk anggota yang memesan judulnya sesudah impor ({count}):</translation>
+        </message>
+        <message>
             <source>still out; how its copy stood before the import is not known (the backup made just before the import is gone), so the loan stays: return it at the desk if the book is on the shelf</source>
             <translation>masih dipinjam; keadaan eksemplarnya sebelum impor tidak diketahui (cadangan yang dibuat tepat sebelum impor sudah tidak ada), jadi peminjaman ini tetap: kembalikan di meja layanan kalau bukunya ada di rak</translation>
         </message>

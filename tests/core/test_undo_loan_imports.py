@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
 from pustaka_desktop.cli import main as cli_main
-from pustaka_desktop.core.circulation import fines, loans
+from pustaka_desktop.core.circulation import fines, holds, loans
 from pustaka_desktop.core.community import programs, visits
 from pustaka_desktop.core.errors import PermissionDenied, Refused
 from pustaka_desktop.core.interop import (
@@ -25,6 +26,7 @@ from pustaka_desktop.core.interop import (
 )
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.core.service import Library
 from pustaka_desktop.core.store import backup
 from pustaka_desktop.core.store.models import (
     AuditLog,
@@ -312,3 +314,36 @@ def test_the_fine_rule_slims_history_switched_on_goes_back_with_its_undo(tmp_pat
     loan_rules.set_options(lib, by, fine_cap=5000)
     plan = import_undo.undo_import(lib, by, _last("circulation.import"))
     assert "setting" not in plan.restored and loan_rules.options(lib).fines_skip_closed_days
+
+
+def test_a_copy_the_undo_frees_goes_to_the_hold_shelf_for_the_member_who_reserved_it_since(
+        lib, librarian, clock, notebook_library, capsys):
+    """The notebook had Si Kancil out with Bayu, so Rina reserved it at the desk; the notebook was the wrong one and
+    the book is in fact here. Undone, the copy waits on the hold shelf for Rina, as a copy returned at the desk
+    would, and the librarian is told to put it there: not back on the shelf for the next person to take."""
+    rina, _bayu = notebook_library
+    kancil = Item.get(Item.barcode == "B-0001")
+    clock.advance(hours=1)
+    placed = holds.place(lib, librarian, rina.number, kancil.record_id)
+    wrong = _last("circulation.import")
+    plan = import_undo.plan_undo(lib, librarian, wrong)  # what the dialog shows before the librarian confirms
+    assert plan.put_aside == ["B-0001 · Si Kancil: Rina Wati (00012)"]
+    db = str(lib.path)
+    lib.close()
+
+    assert cli_main(["--db", db, "--lang", "en", "import-undo", str(wrong), "--dry-run"]) == 0
+    said = capsys.readouterr().out
+    assert "To the hold shelf, for members who reserved the title since the import (1):" in said
+    assert "B-0001 · Si Kancil: Rina Wati (00012)" in said
+    assert cli_main(["--db", db, "--lang", "en", "import-undo", str(wrong), "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["put_aside"] == ["B-0001 · Si Kancil: Rina Wati (00012)"]
+
+    again = Library.open(Path(db), clock)
+    try:
+        assert Item.get_by_id(kancil.id).status == "on_hold"
+        hold = Hold.get_by_id(placed.hold_id)
+        assert hold.status == holds.READY and hold.item_id == kancil.id
+        assert Item.get(Item.barcode == "B-0003").status == "not_for_loan"  # (a copy nobody waits for: as before)
+    finally:
+        again.close()
+        lib.activate()

@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 
 from ..core.formatting import format_datetime, format_number
-from ..core.interop import import_list, import_undo
+from ..core.interop import import_list, import_undo, undo_circulation
 from . import common
 from .common import translate
 
@@ -33,7 +33,7 @@ def cmd_import_undo(args: argparse.Namespace) -> int:
         plan = import_undo.undo_import(lib, by, args.id)
     if args.json:
         common.print_json({"import": plan.audit_id, "action": plan.action, "file": plan.file, "removed": plan.removed,
-                           "restored": plan.restored, "sent": plan.sent, "done": plan.done,
+                           "restored": plan.restored, "sent": plan.sent, "done": plan.done, "put_aside": plan.put_aside,
                            "kept": [{"entity": k.entity, "label": k.label,
                                      "reason": translate("ImportUndo", k.reason)} for k in plan.kept]})
     else:
@@ -79,6 +79,10 @@ def _show(plan: import_undo.UndoPlan, dry_run: bool) -> None:
             print(f"  {kept.label}: {translate('ImportUndo', kept.reason)}")
         if len(plan.kept) > SHOWN:
             print(translate("cli", "  and {count} more").format(count=format_number(len(plan.kept) - SHOWN)))
+    if plan.put_aside:
+        print(translate("ImportUndo", undo_circulation.TO_THE_HOLD_SHELF).format(count=format_number(len(plan.put_aside))))
+        for label in plan.put_aside:
+            print(f"  {label}")
     if plan.sent and not plan.nothing:
         print(translate("cli", "Part of this import had already gone to the district in a bundle: the next bundle "
                                "takes the removal there."))

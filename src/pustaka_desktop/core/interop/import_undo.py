@@ -39,6 +39,7 @@ from typing import Any
 
 from .. import auth
 from ..catalog import new_barcodes
+from ..circulation import holds
 from ..errors import NotFound, Refused
 from ..formatting import format_date, format_datetime, format_money
 from ..i18n import QT_TRANSLATE_NOOP
@@ -118,11 +119,13 @@ class UndoPlan:
     removed: dict[str, int] = field(default_factory=dict)  # table -> rows removed
     restored: dict[str, int] = field(default_factory=dict)  # table -> rows whose fields were put back
     kept: list[Kept] = field(default_factory=list)
+    put_aside: list[str] = field(default_factory=list)  # copies freed for a reservation: the hold shelf
     sent: bool = False  # some of the import had gone to the district in a bundle already
     done: bool = False
     _remove: dict[str, list[int]] = field(default_factory=dict, repr=False)
     _restore: dict[str, dict[int, dict[str, Any]]] = field(default_factory=dict, repr=False)
     _options: Any = field(default=undo_circulation.NOTHING, repr=False)  # the circulation options put back
+    _for_waiting: list[int] = field(default_factory=list, repr=False)  # the copies of ``put_aside``
 
     @property
     def nothing(self) -> bool:
@@ -176,6 +179,8 @@ def plan_undo(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
         if before is not None:
             before.close()
     _keep_held_copies(plan)
+    waiting = undo_circulation.for_the_waiting(plan._restore.get("item", {}), set(plan._remove.get("hold", ())))
+    plan._for_waiting, plan.put_aside = [rid for rid, _ in waiting], [label for _, label in waiting]
     plan.sent = _sent(lib, first, row.at)
     return plan
 
@@ -455,7 +460,12 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int, progress: Progres
         for table, rows in plan._restore.items():
             model = ENTITY[table]
             for rid, values in rows.items():
-                write.update(lib, model.get_by_id(rid), **values)
+                if table == "item" and rid in plan._for_waiting:
+                    values = {k: v for k, v in values.items() if k != "status"}  # (the queue decides: below)
+                if values:
+                    write.update(lib, model.get_by_id(rid), **values)
+        for rid in plan._for_waiting:  # freed for a member waiting: on the hold shelf, as if returned at the desk
+            holds.release_copy(lib, Item.get_by_id(rid))
         undo_circulation.put_options_back(plan._options)
         removed_items = plan._remove.get("item", [])
         _forget_review_items(plan._remove.get("record", []), removed_items)

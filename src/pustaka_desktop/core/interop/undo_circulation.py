@@ -19,12 +19,14 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..settings import set_setting
 from ..store.batches import parts
 from ..store.hlc import TIME_ORDER
-from ..store.models import AuditLog, FineEntry, Hold, Loan
+from ..store.models import AuditLog, FineEntry, Hold, Item, Loan
 
 RETURNED_SINCE = QT_TRANSLATE_NOOP("ImportUndo", "returned at the desk since the import")
 RENEWED_SINCE = QT_TRANSLATE_NOOP("ImportUndo", "renewed since the import")
 FULFILLED_SINCE = QT_TRANSLATE_NOOP("ImportUndo", "the reservation was fulfilled since the import")
 PAID_SINCE = QT_TRANSLATE_NOOP("ImportUndo", "the member paid fines or was let off since the import")
+TO_THE_HOLD_SHELF = QT_TRANSLATE_NOOP(
+    "ImportUndo", "To the hold shelf, for members who reserved the title since the import ({count}):")
 COPY_UNKNOWN = QT_TRANSLATE_NOOP(
     "ImportUndo", "still out; how its copy stood before the import is not known (the backup made just before the "
                   "import is gone), so the loan stays: return it at the desk if the book is on the shelf")
@@ -123,3 +125,29 @@ def put_options_back(options: Any) -> None:
     """Write the circulation options ``options_before`` found (``NOTHING``: leave them)."""
     if options is not NOTHING:
         set_setting(OPTIONS_KEY, options or {})  # ({}: the options a library starts with)
+
+
+def for_the_waiting(restore: dict[int, dict[str, Any]], removed_holds: set[int]) -> list[tuple[int, str]]:
+    """The copies the undo frees (their status goes back to "available": a wrong loan list had them out) whose
+    title a member is waiting for, with a reservation that stays: each goes to the hold shelf for the first in the
+    queue, as a copy returned at the desk does, not back on the shelf for the next person to borrow.
+    (copy id, "barcode · title: member (card)"), in the queue's order."""
+    freed = [rid for rid, values in restore.items() if values.get("status") == "available"]
+    if not freed:
+        return []
+    items = {item.id: item for part in parts(freed) for item in Item.select().where(Item.id.in_(part))}
+    queues: dict[int, list[Hold]] = {}
+    for part in parts(sorted({item.record_id for item in items.values()})):
+        for hold in (Hold.select().where(Hold.record.in_(part) & (Hold.status == holds.WAITING)
+                                         & (Hold.deleted == False))  # noqa: E712
+                     .order_by(Hold.placed_at, Hold.id)):
+            if hold.id not in removed_holds:
+                queues.setdefault(hold.record_id, []).append(hold)
+    out = []
+    for rid in freed:
+        item = items.get(rid)
+        queue = queues.get(item.record_id) if item is not None else None
+        if queue:
+            hold = queue.pop(0)
+            out.append((rid, f"{item.barcode} · {item.record.title}: {hold.member.name} ({hold.member.number})"))
+    return out

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QHBoxLayout, QVBoxLayout
 
 from ...core.formatting import format_datetime, format_number
-from ...core.interop import import_list, import_undo
+from ...core.interop import import_list, import_undo, undo_circulation
 from ...core.interop.import_list import ImportEntry
 from ...core.interop.import_undo import UndoPlan
 from ...core.practice import library as practice
@@ -124,6 +124,10 @@ class UndoImportDialog(QDialog):
             lines += [f"• {k.label}: {translate('ImportUndo', k.reason)}" for k in plan.kept[:KEPT_SHOWN]]
             if len(plan.kept) > KEPT_SHOWN:
                 lines.append(self.tr("and {count} more").format(count=format_number(len(plan.kept) - KEPT_SHOWN)))
+        if plan.put_aside:
+            lines.append(translate("ImportUndo", undo_circulation.TO_THE_HOLD_SHELF).format(
+                count=format_number(len(plan.put_aside))))
+            lines += [f"• {label}" for label in plan.put_aside]
         if plan.sent and not plan.nothing:
             lines.append(self.tr("Part of this import had already gone to the district in a bundle: the next bundle "
                                  "takes the removal there."))
