@@ -9593,6 +9593,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Lembar {sheet}, baris {row}</translation>
         </message>
         <message>
+            <source>{column}: {value} is not a date (write it day first, e.g. 17-08-2012).</source>
+            <translation>{column}: {value} bukan tanggal (tulis tanggal lalu bulan dan tahun, mis. 17-08-2012).</translation>
+        </message>
+        <message>
             <source>{column}: {value} is not a date (use YYYY-MM-DD).</source>
             <translation>{column}: {value} bukan tanggal (tulis TTTT-BB-HH).</translation>
         </message>

@@ -118,3 +118,21 @@ def test_a_members_sheets_date_cells_are_said_and_kept_day_first(lib, librarian,
     siti, budi = (Member.get(Member.name == name) for name in ("Siti Aminah", "Budi Santoso"))
     assert "01-01-2030" in siti.notes and siti.birth_date is None
     assert budi.birth_date == date(2010, 5, 4)  # (the 4th of May, not the 5th of April)
+
+
+def test_a_date_the_import_cannot_read_asks_for_it_day_first_and_older_flags_still_read_in_indonesian(
+        lib, librarian, tmp_path):
+    """The list writes dates day first and takes a correction so: its message must not ask for YYYY-MM-DD. A flag an
+    earlier version stored with the old words is still shown in the reader's language."""
+    from pustaka_desktop.core.interop import dates
+
+    path = tmp_path / "buku induk.csv"
+    path.write_text(BUKU_INDUK, encoding="utf-8")
+    importer.import_file(lib, librarian, "csv", path)
+    unread = next(entry for entry in review.open_flags(lib) if entry.value == "Mar-15")
+    i18n.install("id")
+    said = unread.message(i18n.translate)
+    assert "17-08-2012" in said and "TTTT" not in said, said
+    ReviewFlag.update(template=dates.NOT_A_DATE_BEFORE).where(ReviewFlag.id == unread.id).execute()
+    older = next(entry for entry in review.open_flags(lib) if entry.value == "Mar-15")
+    assert "bukan tanggal" in older.message(i18n.translate)

@@ -27,6 +27,12 @@ def parse_date(value: Any, column: str) -> date | None:
     return _parse_date(value, column)
 
 
+# said as people here write a date, day first (the review list takes a correction so, or as 2012-08-17)
+NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (write it day first, e.g. 17-08-2012).")
+# (the same, as review flags of earlier versions keep it: still shown in the reader's language)
+NOT_A_DATE_BEFORE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD).")
+
+
 def _parse_date(value: Any, column: str) -> date | None:
     day = day_of(value) or excel_serial_day(value)
     if day is not None:
@@ -44,8 +50,7 @@ def _parse_date(value: Any, column: str) -> date | None:
     day = _in_a_date_format(text) or _written_date(written) or month_of(written)
     if day is not None:
         return day
-    error = RowError(QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD)."),
-                     column=column, value=clean(value))
+    error = RowError(NOT_A_DATE, column=column, value=clean(value))
     error.suggestion = date_suggestion(written)
     raise error
 
