@@ -27,7 +27,7 @@ from . import icons, page_code
 from .about import AboutDialog
 from .context import AppContext
 from .pages import GROUPS, PAGES, PageSpec
-from .widgets import a11y, attention_line
+from .widgets import a11y, attention_line, enter_buttons
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NARROW = 1100  # logical px beside any docked panel: below this the navigation shows icons only (150 % on 1366 is 911)
@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         central.installEventFilter(self)  # the navigation fits the room the page area has
         self._build_menus()
         self._build_status_bar()
+        enter_buttons.install()  # Enter presses the focused button on a page, as on every Windows program
         self._install_idle_lock()
         if self.specs:
             self.show_page(self.specs[0].key)
@@ -436,7 +437,9 @@ class MainWindow(QMainWindow):
         """Open a page from the keyboard (Ctrl+number) and put the keyboard on it."""
         page = self.show_page(key)
         if page is not None and not page.isAncestorOf(self.focusWidget()):
-            page.focusNextChild() if page.focusWidget() is None else page.focusWidget().setFocus()
+            first = page.focusWidget() or a11y.first_tab_stop(page)
+            if first is not None:  # (focusNextChild() moved on from the window's focus: the sidebar, the status bar)
+                first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _build_status_bar(self) -> None:
         lib = self.ctx.lib

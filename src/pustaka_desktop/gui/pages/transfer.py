@@ -204,7 +204,7 @@ class TransferPage(Page):
 
     def show_review_count(self) -> None:
         count = review.open_count(self.ctx.lib)
-        self.review_button.setText(self.tr("Needs checking (Perlu diperiksa): {count}…").format(count=count))
+        self.review_button.setText(self.tr("Needs &checking (Perlu diperiksa): {count}…").format(count=count))
         self.review_button.setEnabled(count > 0)
 
     def open_review(self) -> None:
