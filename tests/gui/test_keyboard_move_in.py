@@ -98,6 +98,15 @@ def test_the_menu_puts_the_keyboard_on_the_page_and_enter_presses_the_focused_bu
             break
     assert QApplication.focusWidget() is page.undo_import_button, describe(QApplication.focusWidget())
     assert _dialog_opened_by(qtbot, Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier) is not None
+    # from the navigation list (F6), Ctrl+0 opens the dashboard with the keyboard on it, not back in the list
+    _active(qtbot, window)
+    page.import_button.setFocus(Qt.FocusReason.TabFocusReason)
+    press(qtbot, Qt.Key.Key_F6)
+    assert QApplication.focusWidget() is window.nav
+    press(qtbot, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(20)
+    assert window.current_key() == "dashboard"
+    assert window.current_page().isAncestorOf(QApplication.focusWidget()), describe(QApplication.focusWidget())
 
 
 def test_enter_in_a_dialog_still_goes_to_its_default_button(qtbot, lib, librarian, tmp_path):
