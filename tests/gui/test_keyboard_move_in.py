@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QPushButton
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLabel, QMessageBox, QPushButton
 
 from pustaka_desktop import i18n
 from pustaka_desktop.gui import qt_strings, review_list
@@ -170,3 +171,115 @@ def test_every_text_of_qts_file_dialog_is_in_the_translation_catalogue(qtbot):
     assert {"&Look in:", "File &name:", "Files of &type:"} <= shown, shown
     missing = {text for text in shown if text not in qt_strings.QT_TEXTS}
     assert not missing
+
+
+def _walk(qtbot, steps, timeout: int = 60_000) -> None:
+    """Runs ``steps()``, a generator that yields the milliseconds to wait before its next step, from the event loop:
+    the walk goes on inside the dialogs it opens (their exec() does not return until they are closed)."""
+    walk, ended = steps(), []
+
+    def step() -> None:
+        try:
+            wait = next(walk)
+        except StopIteration:
+            ended.append(None)
+            return
+        except Exception as exc:  # (an assertion inside a dialog: reported after the walk, not lost in Qt)
+            ended.append(exc)
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible():
+                    widget.reject()
+            return
+        QTimer.singleShot(wait, step)
+
+    QTimer.singleShot(0, step)
+    qtbot.waitUntil(lambda: bool(ended), timeout=timeout)
+    if ended[0] is not None:
+        raise ended[0]
+
+
+def _later(key, modifier=Qt.KeyboardModifier.NoModifier, text: str = "", to=None) -> None:
+    """A key (or ``text`` typed) from the event loop, to the window the window manager would have made active (or
+    to the control ``to``: the one with the keyboard in a window shown beside another)."""
+    def send() -> None:
+        if to is not None:
+            QTest.keyClick(to, key, modifier)
+            return
+        if QApplication.focusWidget() is None and QApplication.activeModalWidget() is not None:
+            QApplication.activeModalWidget().activateWindow()  # (offscreen Qt leaves that to nobody)
+            QApplication.processEvents()
+        target = QApplication.focusWidget() or QApplication.activeModalWidget()
+        if text:
+            QTest.keyClicks(target, text)
+        else:
+            QTest.keyClick(target, key, modifier)
+    QTimer.singleShot(0, send)
+
+
+def _until(found, tries: int = 400):
+    """Waits (in a walk: ``yield from``) until ``found()`` gives something; fails after ``tries`` × 50 ms."""
+    for _ in range(tries):
+        if found():
+            return
+        yield 50
+    raise AssertionError(f"waited in vain; on screen: {describe(QApplication.activeModalWidget())}, "
+                         f"{[type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible()]}")
+
+
+def test_after_slims_catalogue_by_keyboard_the_members_file_dialog_opens_beside_it(qtbot, lib, librarian, tmp_path,
+                                                                                   monkeypatch):
+    """The whole first step of the move by keyboard: Enter on *Import a file…*, the two SLiMS files typed with their
+    Alt letters, Enter through the preview, the check and the import, Escape on the review list, Enter on "Choose
+    SLiMS's members export now?". The members' file dialog opened in the program's folder: on a keyboard she had
+    to walk back to the USB stick the catalogue came from; it opens in the catalogue's folder."""
+    from tests.core.test_interop_slims_pair import biblio_text, items_text
+
+    monkeypatch.setattr(QMessageBox, "exec", QDialog.exec)  # (the GUI tests' boxes answer nothing: this one is asked)
+    usb = tmp_path / "FLASHDISK" / "ekspor_slims"
+    usb.mkdir(parents=True)
+    (usb / "senayan_biblio_export.csv").write_text(biblio_text(), encoding="utf-8")
+    (usb / "senayan_item_export.csv").write_text(items_text(), encoding="utf-8")
+    window = _window(qtbot, lib, librarian)
+    page = window.show_page("transfer")
+    page.import_button.setFocus(Qt.FocusReason.TabFocusReason)
+    opened_in = []
+
+    def modal(kind):
+        return lambda: isinstance(QApplication.activeModalWidget(), kind) and QApplication.activeModalWidget()
+
+    def steps():
+        _later(Qt.Key.Key_Return)  # Import a file…
+        yield from _until(modal(ImportWizard))
+        wizard = QApplication.activeModalWidget()
+        _later(Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)  # F&ile
+        yield 50
+        _later(None, text=str(usb / "senayan_biblio_export.csv"))
+        yield 50
+        _later(Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # I&tem file
+        yield 50
+        _later(None, text=str(usb / "senayan_item_export.csv"))
+        yield 50
+        assert wizard.items() == str(usb / "senayan_item_export.csv")
+        _later(Qt.Key.Key_Return)  # Next: the preview
+        yield from _until(lambda: wizard.currentPage() is wizard.preview)
+        _later(Qt.Key.Key_Return)  # Next: the check
+        yield from _until(lambda: wizard.report.plans)
+        _later(Qt.Key.Key_Return)  # Import
+        yield from _until(lambda: not wizard.isVisible())
+        yield 300  # (the wizard's exec() returns: the page goes on with what came in)
+        yield from _until(lambda: modal(QMessageBox)() or any(
+            isinstance(w, ReviewDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+        review = next((w for w in QApplication.topLevelWidgets() if isinstance(w, ReviewDialog) and w.isVisible()),
+                      None)
+        if review is not None:
+            yield 300  # (she reads it; the wizard's own exec() has returned meanwhile)
+            _later(Qt.Key.Key_Escape, to=review.table)  # the review list, for later
+            yield from _until(modal(QMessageBox))
+        _later(Qt.Key.Key_Return)  # "Choose SLiMS's members export now?" Yes
+        yield from _until(modal(QFileDialog))
+        opened_in.append(QApplication.activeModalWidget().directory().absolutePath())
+        _later(Qt.Key.Key_Escape)
+        yield from _until(lambda: QApplication.activeModalWidget() is None)
+
+    _walk(qtbot, steps)
+    assert opened_in == [str(usb)]
