@@ -131,6 +131,8 @@ def test_the_loans_fines_and_visitor_book_come_in_and_the_desk_carries_on(moved_
     assert (plan.reservations, hold.member.number, hold.record.slims_id) == (2, "M002", "slims:1")
     # the calendar: SLiMS's holidays, and its weekly closing days instead of the starting "Sunday"
     assert (plan.holidays, plan.closed_days, lib.profile.closed_weekdays) == (2, ["sat", "sun"], "6,7")
+    # said in the librarian's words, not SLiMS's abbreviations ("Tutup setiap minggu …: sat, sun")
+    assert "Sabtu, Minggu" in "\n".join(plan.notes(lambda _context, text: text))
     lent = loans.checkout(lib, by, "M001", "B0004")  # Umum lends 14 days (SLiMS's terms): the 16th is Nyepi
     assert lent.due_on == date(2026, 3, 17)
 

@@ -279,3 +279,24 @@ def test_a_cancelled_undo_changes_nothing(lib, librarian, desk_library):
     assert Item.get(Item.barcode == "T0002").deleted is False
     assert not AuditLog.select().where(AuditLog.action == "import.undo").exists()
     assert import_undo.undo_import(lib, librarian, _last_import()).done  # (and it can be undone afterwards)
+
+
+def test_a_slims_pair_is_listed_as_one_import_under_both_names(lib, librarian, tmp_path):
+    """SLiMS's bibliography and item exports go in as one import with an audit line per file. Listed apart, the item
+    file's line said "0 records and 0 copies added" while undoing it removed the whole move-in, and the newest line
+    (the one chosen first) was that one."""
+    from tests.core.test_interop_slims_pair import biblio_text, items_text
+
+    biblio = _csv(tmp_path, "senayan_biblio_export.csv", biblio_text())
+    items = _csv(tmp_path, "senayan_item_export.csv", items_text())
+    importer.import_slims(lib, librarian, biblio, items)
+    entries = import_undo.recent_imports(lib, librarian)
+    assert len(entries) == 1
+    entry = entries[0]
+    assert entry.file == "senayan_biblio_export.csv + senayan_item_export.csv"
+    # the records file's five copies and the item file's one more (B0009)
+    assert entry.brought() == "3 records and 6 copies added, 0 changed"
+    plan = import_undo.plan_undo(lib, librarian, entry.audit_id)
+    assert plan.file == entry.file and (plan.removed["record"], plan.removed["item"]) == (3, 6)
+    import_undo.undo_import(lib, librarian, entry.audit_id)
+    assert [e.brought() for e in import_undo.recent_imports(lib, librarian)] == ["undone"]

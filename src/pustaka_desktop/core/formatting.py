@@ -139,6 +139,11 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
              "November", "December")
 
 
+def weekday_name(iso: int, language: str | None = None) -> str:
+    """The name of ISO weekday ``iso`` (1 Monday … 7 Sunday) in ``language`` (the display language when not said)."""
+    return (WEEKDAYS_EN if (language or _display_language[0]) == "en" else WEEKDAYS_ID)[iso - 1]
+
+
 def format_day(value: date | datetime | None, language: str | None = None, short: bool = False) -> str:
     """A day a patron acts on, with its weekday, so nobody has to work it out: ``Selasa, 8 Desember 2026`` /
     ``Tuesday, 8 December 2026``; ``short`` where space is tight: ``Sel, 08-12-2026`` / ``Tue, 08-12-2026``.

@@ -27,7 +27,7 @@ from . import icons, page_code
 from .about import AboutDialog
 from .context import AppContext
 from .pages import GROUPS, PAGES, PageSpec
-from .widgets import a11y, attention_line
+from .widgets import a11y, attention_line, enter_buttons
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NARROW = 1100  # logical px beside any docked panel: below this the navigation shows icons only (150 % on 1366 is 911)
@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
         central.installEventFilter(self)  # the navigation fits the room the page area has
         self._build_menus()
         self._build_status_bar()
+        enter_buttons.install()  # Enter presses the focused button on a page, as on every Windows program
         self._install_idle_lock()
         if self.specs:
             self.show_page(self.specs[0].key)
@@ -267,7 +268,9 @@ class MainWindow(QMainWindow):
         key = item.data(0, KEY_ROLE) if item is not None else ""
         if not key:
             return
-        keep = self.nav.hasFocus()  # arrowing through the list: the list keeps the keyboard
+        # arrowing through the list: the list keeps the keyboard (not a page chosen by the menu or Ctrl+number while
+        # the list had it: focus_page puts the keyboard on that page)
+        keep = self.nav.hasFocus() and not getattr(self, "_page_wanted_now", False)
         # a click loads a page's code off the GUI thread; show_page (a caller wants the page) waits
         self._show(key, wait=getattr(self, "_page_wanted_now", False))
         if keep:
@@ -436,7 +439,14 @@ class MainWindow(QMainWindow):
         """Open a page from the keyboard (Ctrl+number) and put the keyboard on it."""
         page = self.show_page(key)
         if page is not None and not page.isAncestorOf(self.focusWidget()):
-            page.focusNextChild() if page.focusWidget() is None else page.focusWidget().setFocus()
+            # where the keyboard last was on the page, when it can still take it (a button since hidden or switched
+            # off cannot), else the page's first control (focusNextChild() moved on from the window's focus: the
+            # sidebar, the status bar)
+            last = page.focusWidget()
+            usable = last is not None and last.isVisible() and last.isEnabled()
+            first = last if usable else a11y.first_tab_stop(page)
+            if first is not None:
+                first.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _build_status_bar(self) -> None:
         lib = self.ctx.lib

@@ -50,6 +50,8 @@ QT_TEXTS = [
     QT_TRANSLATE_NOOP("QAbstractSpinBox", "Step &down"),
     # Qt's own file dialog (used where the system has none)
     QT_TRANSLATE_NOOP("QFileDialog", "Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),  # (Qt 6 asks with the Alt letter: the text above is Qt 5's)
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
     QT_TRANSLATE_NOOP("QFileDialog", "File &name:"),
     QT_TRANSLATE_NOOP("QFileDialog", "Files of type:"),
     QT_TRANSLATE_NOOP("QFileDialog", "&Open"),
@@ -69,6 +71,7 @@ QT_TEXTS = [
     QT_TRANSLATE_NOOP("QFileDialog", "Detail View"),
     QT_TRANSLATE_NOOP("QFileDialog", "My Computer"),
     QT_TRANSLATE_NOOP("QFileDialog", "Computer"),
+    QT_TRANSLATE_NOOP("QFileSystemModel", "Computer"),  # (the file dialog's side bar)
     QT_TRANSLATE_NOOP("QFileSystemModel", "Name"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Size"),
     QT_TRANSLATE_NOOP("QFileSystemModel", "Type"),

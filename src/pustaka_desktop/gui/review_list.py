@@ -197,13 +197,18 @@ class ReviewDialog(QDialog):
         reason = self.reason()
         self.entries = review.open_flags(self.ctx.lib, reason=reason, limit=SHOWN)
         total = review.open_count(self.ctx.lib)
+        of_kind = review.open_count(self.ctx.lib, reason) if reason else total
         if reason:
-            self.summary.setText(self.tr("{count} of the {total} fields to check are of this kind. Each was kept as "
-                                         "the file wrote it; nothing was lost.").format(
-                count=format_number(review.open_count(self.ctx.lib, reason)), total=format_number(total)))
+            summary = self.tr("{count} of the {total} fields to check are of this kind. Each was kept as the file "
+                              "wrote it; nothing was lost.").format(count=format_number(of_kind),
+                                                                    total=format_number(total))
         else:
-            self.summary.setText(self.tr("{count} fields to check. Each was kept as the file wrote it; nothing was "
-                                         "lost.").format(count=format_number(total)) if total else self.tr("Nothing left to check."))
+            summary = self.tr("{count} fields to check. Each was kept as the file wrote it; nothing was "
+                              "lost.").format(count=format_number(total)) if total else self.tr("Nothing left to check.")
+        if of_kind > len(self.entries):  # Ctrl+End stops at the last row loaded: that is not the end of the list
+            summary += " " + self.tr("The first {shown} are listed; the others come as these are done.").format(
+                shown=format_number(len(self.entries)))
+        self.summary.setText(summary)
         self.table.setRowCount(len(self.entries))
         for r, entry in enumerate(self.entries):
             what = (entry.title + kind_suffix(entry.material_type)) if entry.title else "-"

@@ -119,6 +119,10 @@ def suggest(text: str) -> str:
         parsed = parse(match.group(1))
         if parsed is not None and parsed.number:
             return parsed.stored
+    if " " in text:  # a call number whose author mark the pattern misses: F DIN a, 005.13/3 W.M p, 333.7 PEN ر
+        found = from_call_number(text)
+        if found:
+            return found
     if text.strip("[]").upper() in ("FIC", "FIKSI", "E"):  # LC's [Fic], a plain "Fiksi"
         return "F" if text.strip("[]").upper() != "E" else "A"
     digits = text.replace(" ", "")

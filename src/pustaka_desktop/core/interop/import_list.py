@@ -97,8 +97,19 @@ def recent_imports(lib: Library, by: Staff | None, limit: int = 20) -> list[Impo
     """The newest imports that can be undone, newest first (librarian: the audit log's business)."""
     auth.require(by, "audit.view")
     rows = (AuditLog.select().where(AuditLog.action.in_(list(UNDOABLE)))
-            .order_by(AuditLog.id.desc()).limit(limit))
-    return [_entry(row) for row in rows]
+            .order_by(AuditLog.id.desc()).limit(limit + 1))
+    # a SLiMS pair (biblio + item file) is one import with an audit line per file: listed once, under both names
+    # (listed apart, the item file's line said "0 records added" and undoing it removed the whole move-in)
+    entries: list[ImportEntry] = []
+    for row in rows:
+        entry = _entry(row)
+        log = entry.detail.get("log")
+        same = next((e for e in entries if log and e.detail.get("log") == log), None)
+        if same is None:
+            entries.append(entry)
+        else:
+            _join(same, entry)
+    return entries[:limit]
 
 
 def _entry(row: AuditLog) -> ImportEntry:
@@ -107,6 +118,27 @@ def _entry(row: AuditLog) -> ImportEntry:
     undone = bool(log) and undone_by(log) is not None
     return ImportEntry(row.id, row.at, row.username, row.action, detail.get("file", ""), detail,
                        bool(log) and not undone, undone)
+
+
+def _join(newer: ImportEntry, older: ImportEntry) -> None:
+    """``older``'s file (the records file of a SLiMS pair) joins ``newer``'s entry, its counts added."""
+    newer.file = f"{older.file} + {newer.file}"
+    detail = dict(newer.detail)
+    for part in ("records", "copies"):
+        counts = dict(detail.get(part) or {})
+        for name, count in (older.detail.get(part) or {}).items():
+            if isinstance(count, int):
+                counts[name] = counts.get(name, 0) + count
+        detail[part] = counts
+    newer.detail = detail
+
+
+def files_of(log: list[int], file: str) -> str:
+    """The file names of the import that wrote the change-log lines ``log``: both files of a SLiMS pair."""
+    names = [json.loads(row.detail or "{}").get("file", "")
+             for row in AuditLog.select().where(AuditLog.action.in_(list(UNDOABLE))).order_by(AuditLog.id)
+             if json.loads(row.detail or "{}").get("log") == log]
+    return " + ".join(name for name in names if name) or file
 
 
 def undone_by(log: list[int]) -> AuditLog | None:

@@ -63,7 +63,7 @@ from ..store.models import (
 )
 from ..store.paths import backup_dir
 from . import undo_circulation
-from .import_list import UNDOABLE, undone_by
+from .import_list import UNDOABLE, files_of, undone_by
 
 _INSERTS = ("insert", log_lines.INSERT_RANGE)
 _UPDATES = ("update", log_lines.UPDATE_SPANS)
@@ -154,7 +154,7 @@ def _import_line(by: Staff | None, audit_id: int) -> tuple[AuditLog, dict[str, A
 def plan_undo(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
     """What undoing the import of audit line ``audit_id`` would remove, put back and keep (nothing written)."""
     row, detail = _import_line(by, audit_id)
-    plan = UndoPlan(audit_id, row.action, detail.get("file", ""), row.at)
+    plan = UndoPlan(audit_id, row.action, files_of(detail["log"], detail.get("file", "")), row.at)
     first, last = detail["log"]
     lines = list(ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields,
                                   ChangeLog.version)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from ..formatting import Day
+from ..formatting import Day, weekday_name
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import BadRow, Translate
 
@@ -92,7 +92,10 @@ class HistoryPlan:
         if self.holidays:
             lines.append(translate("Import", HOLIDAYS).format(count=self.holidays))
         if self.closed_days:
-            lines.append(translate("Import", CLOSED_DAYS).format(days=", ".join(self.closed_days)))
+            # in the reader's words (SLiMS's own are "sat", "sun" whatever its language)
+            days = [weekday_name(int(day)) for day in self.closed_weekdays.split(",")] if self.closed_weekdays \
+                else self.closed_days
+            lines.append(translate("Import", CLOSED_DAYS).format(days=", ".join(days)))
         if self.fines_skip_closed:
             lines.append(translate("Import", SKIPS_CLOSED))
         return lines + [notice.line(translate) for notice in self.notices]

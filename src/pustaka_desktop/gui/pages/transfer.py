@@ -139,10 +139,20 @@ class TransferPage(Page):
         inner.addWidget(self.last_history_import)
         layout.addWidget(box)
         layout.addStretch(1)
+        # where the last file imported was: the next file of the move (SLiMS's members export after its catalogue)
+        # is beside it, on the same USB stick, and the file dialog opens there instead of the program's folder
+        self.last_folder = ""
+
+    def _chose(self, path: str) -> str:
+        """``path`` as chosen; its folder is where the next file dialog opens."""
+        if path:
+            self.last_folder = str(Path(path).parent)
+        return path
 
     def open_wizard(self) -> None:
         wizard = ImportWizard(self.ctx, self)
         if wizard.exec() and wizard.result_plans:
+            self._chose(wizard.path())
             plans = wizard.result_plans
             slims_csv = wizard.fmt() == "slims-item" or (wizard.fmt() == "slims-biblio" and bool(wizard.items()))
             applied = any(plan.applied for plan in plans)
@@ -209,7 +219,7 @@ class TransferPage(Page):
 
     def show_review_count(self) -> None:
         count = review.open_count(self.ctx.lib)
-        self.review_button.setText(self.tr("Needs checking (Perlu diperiksa): {count}…").format(count=count))
+        self.review_button.setText(self.tr("Needs &checking (Perlu diperiksa): {count}…").format(count=count))
         self.review_button.setEnabled(count > 0)
 
     def open_review(self) -> None:
@@ -249,8 +259,8 @@ class TransferPage(Page):
     # -- members ----------------------------------------------------------------------------------
 
     def choose_members_import(self) -> None:
-        path = open_file(self, self.tr("Import a member list"),
-                         self.tr("Member lists ({patterns})").format(patterns="*.csv *.xlsx *.xls *.sql *.gz *.tar *.zip *.bz2 *.xz"))
+        filters = self.tr("Member lists ({patterns})").format(patterns="*.csv *.xlsx *.xls *.sql *.gz *.tar *.zip *.bz2 *.xz")
+        path = self._chose(open_file(self, self.tr("Import a member list"), filters, self.last_folder))
         if path:  # (a server's backup of several SLiMS libraries: which one, first)
             with_database(self, path, lambda database: self.import_members(path, database=database))
 
@@ -316,8 +326,8 @@ class TransferPage(Page):
     # -- loans, fines and visits from a SLiMS backup ----------------------------------------------
 
     def choose_history_import(self) -> None:
-        path = open_file(self, self.tr("Import the history of a SLiMS backup"),
-                         self.tr("SLiMS database backups ({patterns})").format(patterns="*.sql *.gz *.tgz *.tar *.zip *.bz2 *.xz"))
+        filters = self.tr("SLiMS database backups ({patterns})").format(patterns="*.sql *.gz *.tgz *.tar *.zip *.bz2 *.xz")
+        path = self._chose(open_file(self, self.tr("Import the history of a SLiMS backup"), filters, self.last_folder))
         if path:  # (a server's backup of several SLiMS libraries: which one, first)
             with_database(self, path, lambda database: self.import_history(path, database))
 
@@ -341,8 +351,8 @@ class TransferPage(Page):
     # -- the loans of INLISLite's loan report or a loan notebook: still out, and returned before the move ----
 
     def choose_loans_import(self) -> None:
-        path = open_file(self, self.tr("Import loans (INLISLite, Excel)"),
-                         self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.ods *.csv"))
+        filters = self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.ods *.csv")
+        path = self._chose(open_file(self, self.tr("Import loans (INLISLite, Excel)"), filters, self.last_folder))
         if path:
             self.import_loans(path)
 
@@ -365,8 +375,8 @@ class TransferPage(Page):
     # -- the visitor book and activities kept in Excel before the move -------------------------------
 
     def choose_visits_import(self) -> None:
-        path = open_file(self, self.tr("Import the visitor book and activities"),
-                         self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.ods *.csv"))
+        filters = self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.ods *.csv")
+        path = self._chose(open_file(self, self.tr("Import the visitor book and activities"), filters, self.last_folder))
         if path:
             self.import_visits(path)
 

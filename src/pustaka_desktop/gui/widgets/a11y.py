@@ -108,6 +108,17 @@ def keep_visible_name(label: QLabel) -> None:
         make_live(label)
 
 
+def first_tab_stop(root: QWidget) -> QWidget | None:
+    """The first control inside ``root`` that Tab stops on, in the window's Tab order (None: none)."""
+    widget = root.nextInFocusChain()
+    while widget is not None and widget is not root:
+        if (root.isAncestorOf(widget) and widget.isVisible() and widget.isEnabled() and widget.focusProxy() is None
+                and widget.focusPolicy() & Qt.FocusPolicy.TabFocus == Qt.FocusPolicy.TabFocus):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 def release_tab(view: QAbstractItemView) -> None:
     """Tab leaves a table or list (arrow keys move inside it)."""
     view.setTabKeyNavigation(False)
