@@ -5,9 +5,12 @@ whole upload."""
 
 from __future__ import annotations
 
+import random
 import socket
 import threading
 
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Record
 from pustaka_desktop.core.sync import client
 
 from .sync_helpers import both_databases
@@ -88,3 +91,74 @@ def test_the_answer_to_a_whole_upload_lost_on_the_way_is_asked_again_and_the_bun
     assert results.count("applied") == 1  # applied once, however often it was asked
     with village:
         assert not list(client.sync_dir(village.lib, "outgoing").glob("*"))  # delivered: nothing waits
+
+
+class ShortBreath:
+    """Forwards loopback TCP to the hub; every connection that carries more than ``most`` bytes towards the hub
+    is cut there: a link that never holds long enough for a whole 256 KB piece (a slow 2G/EDGE line, whose
+    pieces outlast the request's timeout, does the same)."""
+
+    def __init__(self, target_port: int, most: int) -> None:
+        self.target_port, self.most = target_port, most
+        self.server = socket.create_server(("127.0.0.1", 0))
+        self.port = self.server.getsockname()[1]
+        self.cut = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        while True:
+            try:
+                conn, _ = self.server.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._pipe, args=(conn,), daemon=True).start()
+
+    def _pipe(self, conn: socket.socket) -> None:
+        upstream = socket.create_connection(("127.0.0.1", self.target_port))
+
+        def back() -> None:
+            try:
+                while data := upstream.recv(65536):
+                    conn.sendall(data)
+            except OSError:
+                pass
+            finally:
+                conn.close()
+
+        threading.Thread(target=back, daemon=True).start()
+        sent = 0
+        try:
+            while data := conn.recv(65536):
+                if sent + len(data) > self.most:
+                    self.cut += 1
+                    break
+                upstream.sendall(data)
+                sent += len(data)
+        except OSError:
+            pass
+        finally:
+            for s in (conn, upstream):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                s.close()
+
+    def close(self) -> None:
+        self.server.close()
+
+
+def test_a_link_that_never_carries_a_whole_piece_gets_smaller_pieces_and_the_bundle_goes_through(network):  # noqa: F811
+    village, district_path, port, clock = network
+    with village, village.lib.transaction():  # a bundle of several pieces (notes that do not compress away)
+        for n in range(1500):
+            store.insert(village.lib, Record, title=f"Hikayat {n}", notes=f"{random.Random(n).getrandbits(320):x}")
+    proxy = ShortBreath(port, most=20_000)
+    try:
+        with village:
+            done = client.exchange(village.lib, village.staff, f"http://127.0.0.1:{proxy.port}", chunk=64 * 1024)
+    finally:
+        proxy.close()
+    assert proxy.cut >= 1
+    assert [result for _name, result in done.sent] == ["applied"]
+    assert [result for result, _name in _district_log(district_path, clock)] == ["applied"]

@@ -48,6 +48,7 @@ RESULTS = {  # what happened to a bundle, as the CLI and the sync page say it
     "rejected": QT_TRANSLATE_NOOP("SyncResult", "refused by the other side"),
 }
 RETRIES = 6  # tries per piece before the exchange stops (it resumes next time from where it stopped)
+MIN_PIECE = 16 * 1024  # the smallest piece a bundle is sent in (after pieces that did not get through)
 # How long the answer to "the whole bundle is there" may take: the hub checks and applies it first, and a village's
 # first bundle (its whole moved-in catalogue) keeps a district PC busy for a minute or more. Longer: asked again.
 FINISH_TIMEOUT = 300.0
@@ -311,6 +312,10 @@ def send(hub: HubConnection, path: Path, chunk: int = wire.CHUNK, stop: Callable
                 offset = int(answer.get("received", offset))
                 patience.ok()
             except NetworkError as exc:
+                if offset is not None and isinstance(exc, HubUnreachable):
+                    # a piece that did not get through: a link that drops every few seconds, or one so slow (2G)
+                    # that a piece outlasts the request's time, carries smaller ones
+                    chunk = max(MIN_PIECE, chunk // 2)
                 patience.failed(exc)
                 offset = None
                 continue
