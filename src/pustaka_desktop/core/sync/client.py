@@ -229,8 +229,8 @@ class HubConnection:
             status, data, answer_headers = error.code, error.read(), error.headers
         except (OSError, urllib.error.URLError) as exc:
             raise HubUnreachable(QT_TRANSLATE_NOOP("Errors", "The district hub cannot be reached ({error}). "
-                                                           "Nothing was lost; try again later or use a USB stick."),
-                               error=str(getattr(exc, "reason", exc))) from exc
+                                                             "Nothing was lost; try again later or use a USB stick."),
+                                 error=str(getattr(exc, "reason", exc))) from exc
         self._pace(len(body) + len(data), started)
         # before anything in the answer is believed (the hub's time among it)
         self._check_answer(headers[wire.NONCE], status, data, answer_headers.get(wire.SIGNATURE, ""))
