@@ -12,7 +12,9 @@ command line (each step a fresh ``pustaka-cli`` process whose wall time and peak
    ``district report --json``: this village's open *Perlu diperiksa* entries;
 7. the same first bundle over the network instead (``hub serve`` at a copy of the district as it was before it,
    ``hub exchange`` at the village) through a proxy that plays a weak 3G link: ~400 KB/s, the connection cut
-   every 2 MB sent. Repeated exchanges are counted (the app tries every 15 minutes by itself).
+   every 2 MB sent. Repeated exchanges are counted (the app tries every 15 minutes by itself). With
+   ``--slow-link`` (five minutes more): the other village's first bundle over a 2G line of 7 KB/s, on which a
+   whole 256 KB piece outlasts a request's 30 seconds.
 
 ``python -m bench --only first_bundle --size tiny`` (the stress library is not used), or
 ``python -m bench.first_bundle [RECORDS]`` alone (scratch kept under /tmp/pustaka-first-bundle)."""
@@ -167,7 +169,7 @@ def _enrol(village: Path, district: Path, folder: Path) -> None:
     cli(village, "sync", "enrol-finish", str(answer))
 
 
-def walk(folder: Path, records: int = RECORDS, copies: int = COPIES) -> list[Row]:
+def walk(folder: Path, records: int = RECORDS, copies: int = COPIES, slow_link: bool = False) -> list[Row]:
     today = date.today()
     source = folder / "slims"
     source.mkdir(exist_ok=True)
@@ -192,6 +194,7 @@ def walk(folder: Path, records: int = RECORDS, copies: int = COPIES) -> list[Row
         unpacked = sum(i.file_size for i in zf.infolist())
         manifest = json.loads(zf.read("manifest.json"))
     rows_out = manifest["files"]["changes.jsonl"]["records"]
+    keep(district, folder / "district-empty.sqlite3")  # for the 2G walk: no bundle applied yet
     cli(district, "sync", "import", str(other_stick))
     keep(district, folder / "district-before.sqlite3")  # for the network walk: this bundle not applied yet
     applied = cli(district, "sync", "import", str(path))
@@ -199,7 +202,9 @@ def walk(folder: Path, records: int = RECORDS, copies: int = COPIES) -> list[Row
     report = json.loads(cli(district, "district", "report", "--json", "--year", str(today.year))["stdout"])
     review_here = manifest.get("review_open")
     shown = _review_shown(report, "SKM")
-    network = over_the_network(folder, village, folder / "district-before.sqlite3")
+    network = _weak_link_rows(folder, village)
+    if slow_link:
+        network += _slow_link_rows(folder, other)
     label = f"{records:,} records, {copies:,} copies, {MEMBERS:,} members, {LOANS:,} loans"
     return [
         Row(f"first bundle: size on the stick ({label})", path.stat().st_size / 1e6, "MB", None,
@@ -332,9 +337,9 @@ def _peak_mb(pid: int) -> float | None:
     return None
 
 
-def over_the_network(folder: Path, village: Path, district_before: Path) -> list[Row]:
-    """The village's first bundle to a hub at a copy of the district as it was before the stick came."""
-    net = folder / "net"
+def over_the_network(net: Path, village: Path, district_before: Path, every: int, rate: int) -> dict:
+    """The village's first bundle to a hub at a copy of the district as it was before the bundle came, through
+    a ``WeakLink``; exchanges are repeated (at most 10) until one ends well."""
     net.mkdir(exist_ok=True)
     keep(district_before, net / "district.sqlite3")
     keep(village, net / "village.sqlite3")
@@ -347,7 +352,7 @@ def over_the_network(folder: Path, village: Path, district_before: Path) -> list
     hub = subprocess.Popen([sys.executable, "-c", _CLI, str(net / "hub.json"), "--db", str(net / "district.sqlite3"),
                             "--user", "pustaka", "hub", "serve", "--host", "127.0.0.1", "--port", str(port)],
                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    link = WeakLink(port)
+    link = WeakLink(port, every, rate)
     try:
         deadline = time.monotonic() + 60
         while True:
@@ -372,26 +377,45 @@ def over_the_network(folder: Path, village: Path, district_before: Path) -> list
         hub.terminate()
         hub.wait(timeout=60)
     said = (last.get("stdout", "") + last.get("stderr", "")).strip().splitlines()
+    return {"tries": tries, "wall": wall, "hub_peak": hub_peak, "cuts": link.cuts, "sent": link.sent,
+            "rss_mb": last.get("rss_mb", 0), "said": " / ".join(said[-3:])[:160]}
+
+
+def _weak_link_rows(folder: Path, village: Path) -> list[Row]:
+    run = over_the_network(folder / "net", village, folder / "district-before.sqlite3", DROP_EVERY, LINK_BYTES_PER_S)
     return [
         Row(f"first bundle over a weak link (cut every {DROP_EVERY / 1e6:.0f} MB, {LINK_BYTES_PER_S // 1000} KB/s): "
-            f"exchanges", tries, "runs", 1, note=f"{link.cuts} cuts, {link.sent / 1e6:.1f} MB sent in all; the last "
-                                                 f"said: {' / '.join(said[-3:])[:160]}"),
-        Row("first bundle over a weak link: wall time, upload + apply + answer", wall, "s", None,
-            note=f"village peak {last.get('rss_mb', 0):.0f} MB"),
-        Row("first bundle over a weak link: hub peak memory (process high-water mark)", hub_peak, "MB", 1000.0),
+            f"exchanges", run["tries"], "runs", 1, note=f"{run['cuts']} cuts, {run['sent'] / 1e6:.1f} MB sent in all; "
+                                                        f"the last said: {run['said']}"),
+        Row("first bundle over a weak link: wall time, upload + apply + answer", run["wall"], "s", None,
+            note=f"village peak {run['rss_mb']:.0f} MB"),
+        Row("first bundle over a weak link: hub peak memory (process high-water mark)", run["hub_peak"], "MB", 1000.0),
     ]
+
+
+SLOW_LINK_BYTES_PER_S = 7_000  # a 2G/EDGE line: a 256 KB piece takes ~37 s, more than a request's 30 s
+
+
+def _slow_link_rows(folder: Path, other: Path) -> list[Row]:
+    run = over_the_network(folder / "net-2g", other, folder / "district-empty.sqlite3", 1 << 40,
+                           SLOW_LINK_BYTES_PER_S)
+    size = sum(p.stat().st_size for p in (folder / "usb-other").glob("*.zip")) / 1e6
+    return [Row(f"the other village's first bundle ({size:.1f} MB) over a 2G line ({SLOW_LINK_BYTES_PER_S // 1000} "
+                f"KB/s): exchanges", run["tries"], "runs", 1,
+                note=f"{run['wall']:.0f} s in all; the last said: {run['said']}")]
 
 
 def rows(ctx: BenchContext) -> list[Row]:
     folder = ctx.scratch / "first-bundle"
     folder.mkdir(exist_ok=True)
-    return walk(folder)
+    return walk(folder, slow_link="--slow-link" in ctx.options.get("extra", []))
 
 
 if __name__ == "__main__":
-    count = int(sys.argv[1]) if len(sys.argv) > 1 else RECORDS
+    numbers = [arg for arg in sys.argv[1:] if arg.isdigit()]
+    count = int(numbers[0]) if numbers else RECORDS
     scratch = Path(tempfile.gettempdir()) / "pustaka-first-bundle"
     scratch.mkdir(exist_ok=True)
-    for row in walk(scratch, count, count * 2):
+    for row in walk(scratch, count, count * 2, slow_link="--slow-link" in sys.argv):
         print(f"{row.name:66s} {row.measured if row.measured is not None else '-':>10} {row.unit:8s} "
               f"target {row.target}  {row.verdict}  {row.note}")
