@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 # Areas, in the order their rows are printed.
-MODULES = ["startup", "powercut", "frozen", "desk", "pages", "circulation", "catalog", "interop", "interop_slims", "printing", "sync", "sync_district", "hub", "hub_pg", "fuzz", "backup", "reports", "web"]
+MODULES = ["startup", "powercut", "frozen", "desk", "pages", "circulation", "catalog", "interop", "interop_slims", "printing", "sync", "sync_district", "first_bundle", "hub", "hub_pg", "fuzz", "backup", "reports", "web"]
 
 CACHE = Path(__file__).resolve().parent / ".cache"
 

@@ -48,6 +48,10 @@ RESULTS = {  # what happened to a bundle, as the CLI and the sync page say it
     "rejected": QT_TRANSLATE_NOOP("SyncResult", "refused by the other side"),
 }
 RETRIES = 6  # tries per piece before the exchange stops (it resumes next time from where it stopped)
+MIN_PIECE = 16 * 1024  # the smallest piece a bundle is sent in (after pieces that did not get through)
+# How long the answer to "the whole bundle is there" may take: the hub checks and applies it first, and a village's
+# first bundle (its whole moved-in catalogue) keeps a district PC busy for a minute or more. Longer: asked again.
+FINISH_TIMEOUT = 300.0
 
 
 class NetworkError(PustakaError):
@@ -85,6 +89,10 @@ USB_MEANWHILE = QT_TRANSLATE_NOOP("Errors", "Meanwhile, a USB stick works as alw
 SYNCED_ANYWAY = QT_TRANSLATE_NOOP(
     "Errors", "The exchange went through with the district server's time, but due dates, visits and the order "
               "of changes use this clock.")
+
+
+class HubUnreachable(NetworkError):
+    """No answer at all: the connection could not be made, dropped or timed out (not a refusal by the hub)."""
 
 
 class HubClockRefused(NetworkError):
@@ -183,10 +191,11 @@ class HubConnection:
         self.clock = (lambda: lib.clock.now().timestamp()) if lib is not None else time.time
         self.offset = 0.0  # the hub's clock minus this PC's, learned from the hub's signed refusal
 
-    def call(self, method: str, path: str, body: bytes = b"", query: dict | None = None) -> tuple[int, bytes]:
-        status, data = self._call_once(method, path, body, query)
+    def call(self, method: str, path: str, body: bytes = b"", query: dict | None = None,
+             timeout: float | None = None) -> tuple[int, bytes]:
+        status, data = self._call_once(method, path, body, query, timeout)
         if status == 403 and self._learn_clock(data):  # once: signed again with the hub's time
-            status, data = self._call_once(method, path, body, query)
+            status, data = self._call_once(method, path, body, query, timeout)
         return status, data
 
     def _learn_clock(self, data: bytes) -> bool:
@@ -204,7 +213,8 @@ class HubConnection:
         self.offset = offset
         return True
 
-    def _call_once(self, method: str, path: str, body: bytes, query: dict | None) -> tuple[int, bytes]:
+    def _call_once(self, method: str, path: str, body: bytes, query: dict | None,
+                   timeout: float | None = None) -> tuple[int, bytes]:
         target = self.base_path + path + ("?" + urllib.parse.urlencode(query) if query else "")
         headers = wire.sign_request(self.sign, self.site, method, target, body, now=self.clock() + self.offset)
         url = urllib.parse.urlunsplit(urllib.parse.urlsplit(self.url)._replace(path=target.split("?")[0],
@@ -213,14 +223,14 @@ class HubConnection:
                                          headers={**headers, "Content-Type": "application/octet-stream"})
         started = time.monotonic()
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as answer:
+            with urllib.request.urlopen(request, timeout=timeout or self.timeout) as answer:
                 status, data, answer_headers = answer.status, answer.read(), answer.headers
         except urllib.error.HTTPError as error:
             status, data, answer_headers = error.code, error.read(), error.headers
         except (OSError, urllib.error.URLError) as exc:
-            raise NetworkError(QT_TRANSLATE_NOOP("Errors", "The district hub cannot be reached ({error}). "
-                                                           "Nothing was lost; try again later or use a USB stick."),
-                               error=str(getattr(exc, "reason", exc))) from exc
+            raise HubUnreachable(QT_TRANSLATE_NOOP("Errors", "The district hub cannot be reached ({error}). "
+                                                             "Nothing was lost; try again later or use a USB stick."),
+                                 error=str(getattr(exc, "reason", exc))) from exc
         self._pace(len(body) + len(data), started)
         # before anything in the answer is believed (the hub's time among it)
         self._check_answer(headers[wire.NONCE], status, data, answer_headers.get(wire.SIGNATURE, ""))
@@ -245,8 +255,9 @@ class HubConnection:
                 "Errors", "The answer did not come from the district hub this library enrolled with "
                           "(wrong signature). Nothing was changed."))
 
-    def json(self, method: str, path: str, body: bytes = b"", query: dict | None = None) -> dict:
-        status, data = self.call(method, path, body, query)
+    def json(self, method: str, path: str, body: bytes = b"", query: dict | None = None,
+             timeout: float | None = None) -> dict:
+        status, data = self.call(method, path, body, query, timeout)
         try:
             answer = json.loads(data or b"{}")
         except ValueError:
@@ -301,12 +312,34 @@ def send(hub: HubConnection, path: Path, chunk: int = wire.CHUNK, stop: Callable
                 offset = int(answer.get("received", offset))
                 patience.ok()
             except NetworkError as exc:
+                if offset is not None and isinstance(exc, HubUnreachable):
+                    # a piece that did not get through: a link that drops every few seconds, or one so slow (2G)
+                    # that a piece outlasts the request's time, carries smaller ones
+                    chunk = max(MIN_PIECE, chunk // 2)
                 patience.failed(exc)
                 offset = None
                 continue
             report(offset / data_size, path.name)
-    answer = hub.json("POST", where, b"", {"total": data_size, "sha256": sha})
-    return answer.get("result", "rejected")
+    return _finish(hub, where, data_size, sha, patience, stop)
+
+
+def _finish(hub: HubConnection, where: str, size: int, sha: str, patience: _Patience,
+            stop: Callable[[], bool]) -> str:
+    """Ask the hub to check and apply the whole bundle, and learn what it did. The answer comes once the hub
+    applied it (a first bundle: minutes), and a phone link may drop while it waits: then the question is asked
+    again, and the hub answers for the bundle it holds; "already" then means applied by the first asking."""
+    asked_before = False
+    while True:
+        if stop():
+            raise Cancelled()
+        try:
+            answer = hub.json("POST", where, b"", {"total": size, "sha256": sha}, timeout=FINISH_TIMEOUT)
+        except HubUnreachable as exc:  # (a refusal by the hub is its answer: not asked again)
+            patience.failed(exc)
+            asked_before = True
+            continue
+        result = answer.get("result", "rejected")
+        return "applied" if asked_before and result == "already" else result
 
 
 def _fetch(lib: Library, by: Staff, hub: HubConnection, entry: dict, chunk: int, stop: Callable[[], bool],

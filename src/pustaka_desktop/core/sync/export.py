@@ -139,7 +139,14 @@ def verify_written(lib: Library, path: Path) -> None:
             for name in opened.manifest["files"]:
                 opened.verify(name)  # streamed: hash and count, never the whole file in memory
     except (Refused, ValueError, OSError):
-        path.unlink(missing_ok=True)
+        try:
+            path.unlink(missing_ok=True)
+        except OSError:  # the stick was taken out while it was read back: the file stays on it, unchecked
+            raise Refused(QT_TRANSLATE_NOOP(
+                "Errors", "The USB stick was taken out while the bundle {path} was being checked, so it may be "
+                          "incomplete. Put the stick back and write the bundle again (the district refuses an "
+                          "incomplete bundle by itself, and nothing is lost)."),
+                reason="verify-failed", path=str(path)) from None
         raise Refused(QT_TRANSLATE_NOOP(
             "Errors", "The bundle written to {path} did not read back correctly (bad USB stick?). It was removed; "
                       "try again or use another stick."), reason="verify-failed", path=str(path)) from None
