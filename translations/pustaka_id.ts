@@ -7891,6 +7891,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Perpustakaan {site} sudah dicabut; tidak ada paket untuknya.</translation>
         </message>
         <message>
+            <source>The USB stick was taken out while the bundle {path} was being checked, so it may be incomplete. Put the stick back and write the bundle again (the district refuses an incomplete bundle by itself, and nothing is lost).</source>
+            <translation>Flashdisk dicabut saat paket {path} sedang diperiksa, jadi paket itu mungkin tidak lengkap. Pasang lagi flashdisk-nya dan tulis paketnya sekali lagi (dinas menolak paket yang tidak lengkap dengan sendirinya, dan tidak ada yang hilang).</translation>
+        </message>
+        <message>
             <source>The folder {path} does not exist (is the USB stick in?).</source>
             <translation>Folder {path} tidak ada (apakah flashdisk sudah dicolok?).</translation>
         </message>
@@ -14008,6 +14012,14 @@ Di berkas: {written}</translation>
             <translation>Cari di:</translation>
         </message>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Cari di:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis berkas:</translation>
+        </message>
+        <message>
             <source>File &amp;name:</source>
             <translation>&amp;Nama berkas:</translation>
         </message>
@@ -14086,6 +14098,10 @@ Di berkas: {written}</translation>
     </context>
     <context>
         <name>QFileSystemModel</name>
+        <message>
+            <source>Computer</source>
+            <translation>Komputer</translation>
+        </message>
         <message>
             <source>Name</source>
             <translation>Nama</translation>
@@ -16298,6 +16314,10 @@ Di berkas: {written}</translation>
             <translation>Tidak ada lagi yang perlu diperiksa.</translation>
         </message>
         <message>
+            <source>The first {shown} are listed; the others come as these are done.</source>
+            <translation>Yang tampil baru {shown} yang pertama; sisanya muncul setelah ini selesai diperiksa.</translation>
+        </message>
+        <message>
             <source>Keep as written</source>
             <translation>Biarkan seperti tertulis</translation>
         </message>
@@ -17812,7 +17832,7 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         </message>
         <message>
             <source>Print labels for the &amp;new barcodes…</source>
-            <translation>Cetak label barkode &amp;baru…</translation>
+            <translation>&amp;Cetak label barkode baru…</translation>
         </message>
         <message>
             <source>Print the labels of the copies the import gave new barcodes</source>
@@ -17889,6 +17909,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>The backup also holds the members, and the loans, fines and visitor book. Import the members now, then the history? You see what would change before each is saved.</source>
             <translation>Cadangan ini juga berisi anggota, serta peminjaman, denda, dan buku tamu. Impor anggota sekarang, lalu riwayatnya? Anda melihat apa yang akan berubah sebelum masing-masing disimpan.</translation>
+        </message>
+        <message>
+            <source>Needs &amp;checking (Perlu diperiksa): {count}…</source>
+            <translation>Perlu &amp;diperiksa: {count}…</translation>
         </message>
         <message>
             <source>Cover pictures</source>
@@ -18109,10 +18133,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Last import:</source>
             <translation>Impor terakhir:</translation>
-        </message>
-        <message>
-            <source>Needs checking (Perlu diperiksa): {count}…</source>
-            <translation>Perlu diperiksa: {count}…</translation>
         </message>
         <message>
             <source>Files ({patterns})</source>

@@ -16,7 +16,7 @@ from pustaka_desktop.core.catalog import records, search
 from pustaka_desktop.core.circulation import loans
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import NotFound, PermissionDenied, Refused
-from pustaka_desktop.core.interop import import_undo, importer, member_import, slims_members
+from pustaka_desktop.core.interop import import_list, import_undo, importer, member_import, slims_members
 from pustaka_desktop.core.store import backup
 from pustaka_desktop.core.store.models import AuditLog, Item, Loan, Member, Record, ReviewFlag, SyncReplica
 
@@ -290,7 +290,7 @@ def test_a_slims_pair_is_listed_as_one_import_under_both_names(lib, librarian, t
     biblio = _csv(tmp_path, "senayan_biblio_export.csv", biblio_text())
     items = _csv(tmp_path, "senayan_item_export.csv", items_text())
     importer.import_slims(lib, librarian, biblio, items)
-    entries = import_undo.recent_imports(lib, librarian)
+    entries = import_list.recent_imports(lib, librarian)
     assert len(entries) == 1
     entry = entries[0]
     assert entry.file == "senayan_biblio_export.csv + senayan_item_export.csv"
@@ -299,4 +299,4 @@ def test_a_slims_pair_is_listed_as_one_import_under_both_names(lib, librarian, t
     plan = import_undo.plan_undo(lib, librarian, entry.audit_id)
     assert plan.file == entry.file and (plan.removed["record"], plan.removed["item"]) == (3, 6)
     import_undo.undo_import(lib, librarian, entry.audit_id)
-    assert [e.brought() for e in import_undo.recent_imports(lib, librarian)] == ["undone"]
+    assert [e.brought() for e in import_list.recent_imports(lib, librarian)] == ["undone"]
