@@ -20,11 +20,13 @@ from ..community.demographics import AGE_BANDS
 from ..community.programs import KIND_NAMES, PARTNER_KIND_NAMES
 from ..community.visits import OCCUPATION_NAMES, ORIGIN_NAMES, PURPOSE_NAMES
 from ..errors import Cancelled
+from ..formatting import format_decimal, format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store.clock import local_today
 from . import by_school, figures
+from .impact import unrecorded
 from .period import Period, format_date
 
 Translate = Callable[[str, str], str]
@@ -121,6 +123,7 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
         report(0.8, QT_TRANSLATE_NOOP("Progress", "Counting programmes"))
         prog = figures.programmes(lib, period)
         st = figures.staff(lib)
+        gaps = unrecorded(lib, period)
     population = mem["population"]
     report(1.0, "")
     return {
@@ -134,7 +137,29 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
         "visits": vis["total"], "open_days": vis["open_days"], "visits_per_day": vis["per_open_day"],
         "programmes": prog["programmes"], "sessions": prog["sessions"], "participants": prog["participants"],
         "attendance": prog["attendance"], "partners": len(prog["partners"]),
+        # the figures Pustaka did not record the whole year (a visitor book kept since March, no programmes
+        # recorded before the move): the sheet says so instead of a 0 that reads as "the library did nothing"
+        "unrecorded": {key: gaps[figure] for key, figure in IPLM_RECORDS.items() if figure in gaps},
     }
+
+
+# the IPLM figures counted from the visitor book or the programme sessions -> the impact figure of the same records
+IPLM_RECORDS = {"visits": "visits", "visits_per_day": "visits", "programmes": "programmes", "sessions": "programmes",
+                "participants": "participants", "partners": "partners"}
+NOT_RECORDED = QT_TRANSLATE_NOOP("Reports", "not recorded in Pustaka")
+RECORDED_FROM = QT_TRANSLATE_NOOP("Reports", "{value} (recorded only from {date})")
+
+
+def _recorded(data: dict[str, Any], key: str, translate: Translate) -> Any:
+    """An IPLM figure as the sheet writes it: the number, or that Pustaka has no record of that year, or the
+    number with the day its records began."""
+    value, gaps = data[key], data.get("unrecorded") or {}
+    if key not in gaps:
+        return value
+    if gaps[key] is None:
+        return translate("Reports", NOT_RECORDED)
+    shown = format_decimal(value) if isinstance(value, float) else format_number(value)
+    return translate("Reports", RECORDED_FROM).format(value=shown, date=format_date(gaps[key], translate))
 
 
 def tpbis_data(lib: Library, period: Period, progress: Progress | None = None,
@@ -419,13 +444,19 @@ def iplm_tables(data: dict[str, Any], translate: Translate = _identity) -> list[
         ["7", translate("Reports", "Members"), data["members"]],
         ["8", translate("Reports", "New members this year"), data["new_members"]],
         ["9", translate("Reports", "Members as a share of the population (%)"), num(data["members_share"])],
-        ["10", translate("Reports", "Visitors this year"), data["visits"]],
+        ["10", translate("Reports", "Visitors this year"),
+         _recorded(data, "visits", translate)],
         ["11", translate("Reports", "Open days this year"), data["open_days"]],
-        ["12", translate("Reports", "Average visitors per open day"), data["visits_per_day"]],
-        ["13", translate("Reports", "Community activities held"), data["programmes"]],
-        ["14", translate("Reports", "Activity sessions"), data["sessions"]],
-        ["15", translate("Reports", "People taking part in activities"), data["participants"]],
-        ["16", translate("Reports", "Partners involved in activities"), data["partners"]],
+        ["12", translate("Reports", "Average visitors per open day"),
+         _recorded(data, "visits_per_day", translate)],
+        ["13", translate("Reports", "Community activities held"),
+         _recorded(data, "programmes", translate)],
+        ["14", translate("Reports", "Activity sessions"),
+         _recorded(data, "sessions", translate)],
+        ["15", translate("Reports", "People taking part in activities"),
+         _recorded(data, "participants", translate)],
+        ["16", translate("Reports", "Partners involved in activities"),
+         _recorded(data, "partners", translate)],
     ]
     return [Section(translate("Reports", "IPLM data"), [
         Table(translate("Reports", "IPLM data sheet {year}").format(year=data["year"]),

@@ -1,0 +1,50 @@
+"""A library that moved in with a visitor book kept since May 2025 (copied into Excel) and no record of its
+programmes: the IPLM sheets of the years before say what Pustaka does not know, never a 0 that reads as
+"the library did nothing" to the district or the village."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from openpyxl import Workbook
+
+from pustaka_desktop.core.interop import visit_sheets
+from pustaka_desktop.core.reports.documents import as_json, iplm_data, iplm_tables
+
+
+def _buku_tamu(path):
+    """The buku tamu as a volunteer copied it from paper: begun in May 2025, a date only on a day's first line."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = "Buku Tamu"
+    for row in (["BUKU TAMU PERPUSTAKAAN DESA UJI"], [],
+                ["No", "Tanggal", "Nama", "Alamat/Asal", "L/P", "Umur", "Keperluan"],
+                [1, datetime(2025, 5, 5), "Siti Aminah", "Uji", "P", 34, "Membaca"],
+                [2, None, "Budi", "Uji", "L", 12, "Pinjam buku"],
+                [3, datetime(2025, 8, 18), "Joko", "Sukamaju", "L", 40, "Baca koran"]):
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+def _values(data):
+    return {row[1]: row[2] for row in iplm_tables(data)[0].tables[0].rows}
+
+
+def test_iplm_sheet_says_what_pustaka_did_not_record(lib, librarian, tmp_path):
+    visit_sheets.import_visit_book(lib, librarian, _buku_tamu(tmp_path / "buku-tamu.xlsx"))
+
+    before_any_record = _values(iplm_data(lib, 2024))
+    assert before_any_record["Visitors this year"] == "not recorded in Pustaka"
+    assert before_any_record["Average visitors per open day"] == "not recorded in Pustaka"
+    assert before_any_record["Community activities held"] == "not recorded in Pustaka"
+    assert before_any_record["People taking part in activities"] == "not recorded in Pustaka"
+    assert before_any_record["Members"] == 0  # members are a head count on the day: known, and none then
+
+    partly = _values(iplm_data(lib, 2025))
+    assert partly["Visitors this year"] == "3 (recorded only from 5 May 2025)"
+
+    this_year = iplm_data(lib, 2026)  # nothing in the book yet this year, but it is kept: a real 0
+    assert _values(this_year)["Visitors this year"] == 0
+    assert as_json(iplm_data(lib, 2024))["unrecorded"]["visits"] is None
+    assert as_json(iplm_data(lib, 2025))["unrecorded"]["visits"] == "2025-05-05"
