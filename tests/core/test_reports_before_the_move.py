@@ -4,12 +4,17 @@ programmes: the IPLM sheets of the years before say what Pustaka does not know, 
 
 from __future__ import annotations
 
-from datetime import datetime
+import subprocess
+from datetime import date, datetime
 
 from openpyxl import Workbook
 
 from pustaka_desktop.core.interop import visit_sheets
-from pustaka_desktop.core.reports.documents import as_json, iplm_data, iplm_tables
+from pustaka_desktop.core.printing.impact_sheet import impact_elements
+from pustaka_desktop.core.printing.report_pdf import report_pdf
+from pustaka_desktop.core.reports.documents import as_json, iplm_data, iplm_tables, monthly_data
+from pustaka_desktop.core.reports.impact import impact_data
+from pustaka_desktop.core.reports.period import Period
 
 
 def _buku_tamu(path):
@@ -48,3 +53,25 @@ def test_iplm_sheet_says_what_pustaka_did_not_record(lib, librarian, tmp_path):
     assert _values(this_year)["Visitors this year"] == 0
     assert as_json(iplm_data(lib, 2024))["unrecorded"]["visits"] is None
     assert as_json(iplm_data(lib, 2025))["unrecorded"]["visits"] == "2025-05-05"
+
+
+def _text(pdf: bytes, tmp_path) -> str:
+    path = tmp_path / "report.pdf"
+    path.write_bytes(pdf)
+    return subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_reports_say_where_the_months_before_the_move_came_from(lib, librarian, tmp_path):
+    visit_sheets.import_visit_book(lib, librarian, _buku_tamu(tmp_path / "buku-tamu.xlsx"))  # on 2 March 2026
+    line = "Figures before 2 March 2026 come from the old visitor book and activity list, imported when"
+
+    year = monthly_data(lib, Period.year(2025))
+    assert year["sources"] == {"until": date(2026, 3, 2), "sources": ["visit_book"]}
+    assert line in " ".join(_text(report_pdf(year), tmp_path).split())
+    assert line in " ".join(_text(report_pdf(iplm_data(lib, 2025)), tmp_path).split())
+    sheet = " ".join(e.text for e in impact_elements(impact_data(lib, Period.year(2025))) if hasattr(e, "text"))
+    assert line in sheet
+
+    after_the_move = monthly_data(lib, Period.month(2026, 4))  # counted at the desk: nothing to say
+    assert after_the_move["sources"] is None
+    assert "imported when" not in _text(report_pdf(after_the_move), tmp_path)

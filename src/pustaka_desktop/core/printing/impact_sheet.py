@@ -15,6 +15,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.impact import impact_data
 from ..reports.period import Period
 from ..reports.period import format_date as long_date
+from ..reports.sources import sources_line
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import Staff
@@ -308,7 +309,10 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
         money = [say("no_budget")]
     money += _new_books(say, data["bought"], data.get("funds", []))
     received = "\n".join(money + ([data["received"]] if data["received"] else []))
-    bottom = H - 13
+    moved = sources_line(data.get("sources"), translate)
+    bottom = H - 13 - (6 if moved else 0)
+    if moved:  # the months before the move were not counted at the desk: one line says where they came from
+        out.append(fit_line(moved, Box(MARGIN, H - 16.5, W - 2 * MARGIN, 4.5), max_size=8, color=GREY))
     out += fit_paragraph(received, Box(MARGIN, y + 10, half, bottom - y - 12), max_size=10, min_size=6.5)
     x2 = MARGIN + half + 8
     out += _heading(say("plans"), y, x2, half)

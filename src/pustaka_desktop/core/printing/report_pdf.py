@@ -26,6 +26,7 @@ from reportlab.platypus import Table as RLTable
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.documents import Table, header_lines, tables_for, title_for
 from ..reports.period import MONTH_NAMES, format_date
+from ..reports.sources import sources_line
 from . import charts
 from .fonts import draw_text, register_fonts, text_width
 from .layout import cut_to_width
@@ -322,7 +323,11 @@ def report_pdf(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     rule = RLTable([[""]], colWidths=[BODY_W], rowHeights=[2])
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, NAVY)]))
     story += [Spacer(1, 2 * mm), rule, Spacer(1, 4 * mm), P(title, "title", upper=True),
-              P(period_text, "sub"), Spacer(1, 3 * mm)]
+              P(period_text, "sub")]
+    moved = sources_line(data.get("sources"), translate)
+    if moved:  # January-June from SLiMS and the Excel visitor book, say so: not counted at Pustaka's desk
+        story.append(P(moved, "small", align="center"))
+    story.append(Spacer(1, 3 * mm))
     for number, section in enumerate(tables_for(data, translate), start=1):
         story.append(CondPageBreak(50 * mm))
         story.append(P(f"{number}. {section.title}", "h1"))

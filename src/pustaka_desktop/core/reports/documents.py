@@ -28,6 +28,7 @@ from ..store.clock import local_today
 from . import by_school, figures
 from .impact import unrecorded
 from .period import Period, format_date
+from .sources import before_the_move
 
 Translate = Callable[[str, str], str]
 
@@ -95,7 +96,8 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
              ("digital", lambda: figures.digital_shelf(lib, period)),
              ("programmes", lambda: figures.programmes(lib, period)),
              ("staff", lambda: figures.staff(lib)),
-             ("schools", lambda: by_school.pupils_by_school(lib, period))]
+             ("schools", lambda: by_school.pupils_by_school(lib, period)),
+             ("sources", lambda: before_the_move(lib, period))]
     data: dict[str, Any] = {"kind": "monthly", "period": period, "profile": figures.profile_info(lib),
                             "made_on": local_today(lib.clock)}
     with lib.transaction():
@@ -124,11 +126,12 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
         prog = figures.programmes(lib, period)
         st = figures.staff(lib)
         gaps = unrecorded(lib, period)
+        moved = before_the_move(lib, period)
     population = mem["population"]
     report(1.0, "")
     return {
         "kind": "iplm", "period": period, "year": year, "profile": figures.profile_info(lib),
-        "made_on": local_today(lib.clock),
+        "made_on": local_today(lib.clock), "sources": moved,
         "titles": coll["titles"], "copies": coll["copies"], "new_copies": coll["new_copies"],
         "copies_per_resident": round(coll["copies"] / population, 2) if population else None,
         "staff": st["total"], "staff_by_role": st["by_role"],

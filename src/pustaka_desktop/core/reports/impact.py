@@ -22,6 +22,7 @@ from ..store.clock import local_today
 from ..store.models import Program, Staff, Story
 from . import figures
 from .period import Period
+from .sources import before_the_move
 
 INPUTS_KEY = "impact_inputs"  # {period slug: {"budget": rupiah, "received": text, "plans": text, "request": rupiah}}
 MAX_STORIES = 2
@@ -201,6 +202,7 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         gaps = unrecorded(lib, compared)
         bought = figures.new_copies_by_source(lib, period)
         funds = figures.new_copies_by_fund(lib, period)
+        moved = before_the_move(lib, period)
     given = inputs(lib, period)
     cost_per_visit = round(given.budget / now["visits"]) if given.budget and now["visits"] else None
     return {
@@ -209,7 +211,7 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         "profile": figures.profile_info(lib), "made_on": today, "now": now, "before": before,
         "changes": {key: None if key in gaps else change(now[key], before[key]) for key in CHANGES},
         "unrecorded": gaps, "bought": bought, "funds": funds, "visitors": visitors,
-        "stories": stories, "budget": given.budget, "received": given.received, "plans": given.plans,
+        "stories": stories, "sources": moved, "budget": given.budget, "received": given.received, "plans": given.plans,
         "cost_per_visit": cost_per_visit, "request": given.request,
         "request_in_books": _request_in_books(given.request, bought["purchase"]),
     }
