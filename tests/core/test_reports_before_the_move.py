@@ -75,3 +75,29 @@ def test_reports_say_where_the_months_before_the_move_came_from(lib, librarian, 
     after_the_move = monthly_data(lib, Period.month(2026, 4))  # counted at the desk: nothing to say
     assert after_the_move["sources"] is None
     assert "imported when" not in _text(report_pdf(after_the_move), tmp_path)
+
+
+def test_year_charts_show_loans_by_month_and_leave_out_months_before_the_records(lib, librarian, clock, tmp_path):
+    from pustaka_desktop.core.community import members
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Item, Loan, Record
+
+    visit_sheets.import_visit_book(lib, librarian, _buku_tamu(tmp_path / "buku-tamu.xlsx"))  # kept from 5 May 2025
+    record = store.insert(lib, Record, title="Budidaya Lele")
+    item = store.insert(lib, Item, record=record, barcode="B0001", received_on=date(2024, 1, 2))
+    member = members.register(lib, librarian, name="Siti Aminah", gender="F", member_type="Umum",
+                              registered_on="2024-01-02", number="M0001")
+    for day in ("2025-01-06", "2025-01-20", "2025-06-02", "2026-02-02"):  # the SLiMS months and the desk's alike
+        store.insert(lib, Loan, item=item, member=member, loaned_at=datetime.fromisoformat(day + "T03:00:00+00:00"),
+                     due_on=date.fromisoformat(day), returned_at=datetime.fromisoformat(day + "T09:00:00+00:00"))
+
+    text = " ".join(_text(report_pdf(monthly_data(lib, Period.year(2025))), tmp_path).split())
+    assert "Loans per month" in text  # beside the visitors: the loans of the year month by month
+    # January to April 2025 had no visitor book: no bars (no zeros), and the caption says since when
+    assert "Visitors per month (recorded only from 5 May 2025)" in text
+    assert "Visitors per month Not recorded" not in text
+    before = " ".join(_text(report_pdf(monthly_data(lib, Period.year(2024))), tmp_path).split())
+    assert "Visitors per month Not recorded in Pustaka in this period." in before
+    # 2026 is still running (the clock: 2 March 2026): December's bar is not a fall, it is four days
+    running = " ".join(_text(report_pdf(monthly_data(lib, Period.year(2026))), tmp_path).split())
+    assert "Loans per month, counted up to 2 March 2026" in running

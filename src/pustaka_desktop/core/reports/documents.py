@@ -26,7 +26,7 @@ from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store.clock import local_today
 from . import by_school, figures
-from .impact import unrecorded
+from .impact import records_began, unrecorded
 from .period import Period, format_date
 from .sources import before_the_move
 
@@ -93,6 +93,8 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
              ("visits", lambda: figures.visits(lib, period)),
              ("visits_per_day", lambda: figures.visits_per_day(lib, period)),
              ("loans", lambda: figures.loans(lib, period)),
+             ("loans_per_day", lambda: figures.loans_per_day(lib, period)),
+             ("records_began", lambda: records_began(lib, period)),
              ("digital", lambda: figures.digital_shelf(lib, period)),
              ("programmes", lambda: figures.programmes(lib, period)),
              ("staff", lambda: figures.staff(lib)),
@@ -270,6 +272,11 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
                      QT_TRANSLATE_NOOP("Reports", "Audience")),
         Table(translate("Reports", "Most borrowed titles"), ["No.", translate("Reports", "Title"), translate("Reports", "Loans")], top),
     ]))
+    if data.get("loans_per_day"):  # after the loan figures: the year's loans month by month, as the visitors
+        days = [[format_date(day, translate), n] for day, n in data["loans_per_day"]]
+        sections[-1].tables.insert(1, Table(translate("Reports", "Loans per day"),
+                                            [translate("Reports", "Date"), translate("Reports", "Loans")], days,
+                                            chart="loans_line"))
     digital = data.get("digital") or {}
     if digital.get("files") or digital.get("reads") or digital.get("downloads"):  # a library with a digital shelf
         sections[-1].tables += digital_tables(digital, translate)

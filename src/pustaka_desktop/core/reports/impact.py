@@ -154,7 +154,7 @@ def compared_span(period: Period, today: date) -> Period:
     return Period.custom(before.start, min(last, before.end))
 
 
-def _records_began(lib: Library, span: Period) -> dict[str, date | None]:
+def records_began(lib: Library, span: Period) -> dict[str, date | None]:
     """The first day each kind of record was kept in Pustaka (None: never)."""
     modifier = span.utc_offset_modifier()
     began = {kind: lib.db.execute_sql(sql, (modifier,)).fetchone()[0] for kind, sql in _FIRST_RECORD_SQL.items()}
@@ -168,7 +168,7 @@ def unrecorded(lib: Library, span: Period) -> dict[str, date | None]:
     that started its visitor book on 5 December would else show the next year as +1.062% visitors,
     and a year before any record as a fall to 0. A few days' grace (a month for a year): records that
     began on 3 January cover the year."""
-    began = _records_began(lib, span)
+    began = records_began(lib, span)
     covered_from = span.start + timedelta(days=span.days // 12)
     gaps: dict[str, date | None] = {}
     for figure, kinds in RECORDS_OF.items():
