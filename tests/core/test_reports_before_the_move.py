@@ -101,3 +101,17 @@ def test_year_charts_show_loans_by_month_and_leave_out_months_before_the_records
     # 2026 is still running (the clock: 2 March 2026): December's bar is not a fall, it is four days
     running = " ".join(_text(report_pdf(monthly_data(lib, Period.year(2026))), tmp_path).split())
     assert "Loans per month, counted up to 2 March 2026" in running
+
+
+def test_period_report_figures_say_what_pustaka_did_not_record(lib, librarian, tmp_path):
+    from pustaka_desktop.core.reports.documents import monthly_tables
+
+    visit_sheets.import_visit_book(lib, librarian, _buku_tamu(tmp_path / "buku-tamu.xlsx"))  # kept from 5 May 2025
+
+    def figures_of(year):
+        return {row[0]: row[1] for row in monthly_tables(monthly_data(lib, Period.year(year)))[0].tables[0].rows}
+
+    assert figures_of(2024)["Visitors (people)"] == "not recorded in Pustaka"
+    assert figures_of(2024)["Average visitors per open day"] == "not recorded in Pustaka"
+    assert figures_of(2025)["Visitors (people)"] == "3 (recorded only from 5 May 2025)"
+    assert figures_of(2026)["Visitors (people)"] == 0  # kept all this year, and nobody yet: a real 0

@@ -95,6 +95,7 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
              ("loans", lambda: figures.loans(lib, period)),
              ("loans_per_day", lambda: figures.loans_per_day(lib, period)),
              ("records_began", lambda: records_began(lib, period)),
+             ("unrecorded", lambda: unrecorded(lib, period)),
              ("digital", lambda: figures.digital_shelf(lib, period)),
              ("programmes", lambda: figures.programmes(lib, period)),
              ("staff", lambda: figures.staff(lib)),
@@ -155,16 +156,17 @@ NOT_RECORDED = QT_TRANSLATE_NOOP("Reports", "not recorded in Pustaka")
 RECORDED_FROM = QT_TRANSLATE_NOOP("Reports", "{value} (recorded only from {date})")
 
 
-def _recorded(data: dict[str, Any], key: str, translate: Translate) -> Any:
-    """An IPLM figure as the sheet writes it: the number, or that Pustaka has no record of that year, or the
-    number with the day its records began."""
-    value, gaps = data[key], data.get("unrecorded") or {}
-    if key not in gaps:
+def _recorded(data: dict[str, Any], key: str, translate: Translate, value: Any = None, gap: str = "") -> Any:
+    """A figure as a report writes it: the number, or that Pustaka has no record of that period, or the
+    number with the day its records began (``gap``: the name the figure has in ``data["unrecorded"]``)."""
+    value, gaps, gap = (data[key] if value is None else value), data.get("unrecorded") or {}, gap or key
+    if gap not in gaps:
         return value
-    if gaps[key] is None:
+    if gaps[gap] is None:
         return translate("Reports", NOT_RECORDED)
-    shown = format_decimal(value) if isinstance(value, float) else format_number(value)
-    return translate("Reports", RECORDED_FROM).format(value=shown, date=format_date(gaps[key], translate))
+    number = float(value) if isinstance(value, str) else value
+    shown = format_decimal(number) if isinstance(number, float) else format_number(number)
+    return translate("Reports", RECORDED_FROM).format(value=shown, date=format_date(gaps[gap], translate))
 
 
 def tpbis_data(lib: Library, period: Period, progress: Progress | None = None,
@@ -233,9 +235,10 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     sections: list[Section] = []
 
     # 1. visits
-    figs = [[translate("Reports", "Visitors (people)"), v["total"]],
+    figs = [[translate("Reports", "Visitors (people)"), _recorded(data, "", translate, v["total"], "visits")],
             [translate("Reports", "Open days"), v["open_days"]],
-            [translate("Reports", "Average visitors per open day"), f"{v['per_open_day']:.1f}"],
+            [translate("Reports", "Average visitors per open day"),
+             _recorded(data, "", translate, f"{v['per_open_day']:.1f}", "visits")],
             [translate("Reports", "Visits by members"), v["members"]],
             [translate("Reports", "Visitors who are not members"), v["non_members"]],
             [translate("Reports", "Group visits"), v["groups"]],
@@ -261,7 +264,8 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
                                          [translate("Reports", "Date"), translate("Reports", "Visitors")], days, chart="line"))
 
     # 2. loans
-    figs = [[translate("Reports", "Loans"), lo["total"]], [translate("Reports", "Borrowers"), lo["borrowers"]],
+    figs = [[translate("Reports", "Loans"), _recorded(data, "", translate, lo["total"], "loans")],
+            [translate("Reports", "Borrowers"), lo["borrowers"]],
             [translate("Reports", "Returns"), lo["returned"]], [translate("Reports", "Returned late"), lo["returned_late"]]]
     top = [[i + 1, title, n] for i, (title, n) in enumerate(lo["top_titles"])]
     sections.append(Section(translate("Reports", "Loans"), [
