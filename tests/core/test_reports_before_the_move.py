@@ -102,6 +102,19 @@ def test_year_charts_show_loans_by_month_and_leave_out_months_before_the_records
     running = " ".join(_text(report_pdf(monthly_data(lib, Period.year(2026))), tmp_path).split())
     assert "Loans per month, counted up to 2 March 2026" in running
 
+    # the year beside the two before it, over the same days of each (2026 is counted up to 2 March)
+    from pustaka_desktop.core.reports.documents import monthly_tables
+
+    compared = monthly_tables(monthly_data(lib, Period.year(2026)))[-2]
+    assert compared.title == "Compared with earlier years"
+    table = compared.tables[0]
+    assert table.title == "1 January to 2 March of each year" and table.columns[1:] == ["2024", "2025", "2026"]
+    rows = {row[0]: row[1:] for row in table.rows}
+    assert rows["Loans"] == ["not recorded in Pustaka", 2, 1]  # SLiMS's loans began in January 2025
+    assert rows["Visitors (people)"] == ["not recorded in Pustaka", "not recorded in Pustaka", 0]
+    assert rows["Members"] == [1, 1, 1]  # registered on 2 January 2024: a head count, known every year
+    assert "Compared with earlier years" not in [s.title for s in monthly_tables(monthly_data(lib, Period.month(2026, 2)))]
+
 
 def test_period_report_figures_say_what_pustaka_did_not_record(lib, librarian, tmp_path):
     from pustaka_desktop.core.reports.documents import monthly_tables

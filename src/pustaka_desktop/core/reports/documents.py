@@ -29,6 +29,7 @@ from . import by_school, figures
 from .impact import records_began, unrecorded
 from .period import Period, format_date
 from .sources import before_the_move
+from .years import years_compared
 
 Translate = Callable[[str, str], str]
 
@@ -96,6 +97,7 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
              ("loans_per_day", lambda: figures.loans_per_day(lib, period)),
              ("records_began", lambda: records_began(lib, period)),
              ("unrecorded", lambda: unrecorded(lib, period)),
+             ("years", lambda: years_compared(lib, period, local_today(lib.clock))),
              ("digital", lambda: figures.digital_shelf(lib, period)),
              ("programmes", lambda: figures.programmes(lib, period)),
              ("staff", lambda: figures.staff(lib)),
@@ -339,9 +341,35 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     sections.append(Section(translate("Reports", "Community activities"), programme_tables(pr, translate)))
     staff_rows = [[translate("Reports", ROLE_LABELS.get(role, role)), n] for role, n in sorted(st["by_role"].items())]
     staff_rows.append([translate("Reports", "Total"), st["total"]])
+    if data.get("years"):  # a year beside the two before it: what the village government weighs the budget by
+        sections.append(Section(translate("Reports", "Compared with earlier years"), [years_table(data["years"], translate)]))
     sections.append(Section(translate("Reports", "Staff"), [
         Table(translate("Reports", "Library staff"), [translate("Reports", "Role"), translate("Reports", "People")], staff_rows)]))
     return sections
+
+
+YEAR_FIGURES = {"visits": QT_TRANSLATE_NOOP("Reports", "Visitors (people)"), "loans": QT_TRANSLATE_NOOP("Reports", "Loans"),
+                "members": QT_TRANSLATE_NOOP("Reports", "Members"),
+                "active_members": QT_TRANSLATE_NOOP("Reports", "Active members (borrowed or visited)"),
+                "new_copies": QT_TRANSLATE_NOOP("Reports", "New copies in the period"),
+                "programmes": QT_TRANSLATE_NOOP("Reports", "Activities (programmes)"),
+                "participants": QT_TRANSLATE_NOOP("Reports", "Participants (people)")}
+
+
+def years_table(compared: dict[str, Any], translate: Translate) -> Table:
+    """The year and the two before it, figure by figure; a year still running against the same days of the
+    others; a figure Pustaka has no record of for a year says so (or since when it was recorded)."""
+    years = compared["years"]
+    columns = [translate("Reports", "Figure")] + [str(entry["year"]) for entry in years]
+    rows = [[translate("Reports", label)] + [_recorded(entry, "", translate, entry["figures"][key], key)
+                                             for entry in years]
+            for key, label in YEAR_FIGURES.items()]
+    if compared["until"]:
+        title = translate("Reports", "1 January to {date} of each year").format(
+            date=format_date(compared["until"], translate).rsplit(" ", 1)[0])
+    else:
+        title = translate("Reports", "Whole years")
+    return Table(title, columns, rows)
 
 
 def fund_table(funds: list[dict[str, Any]], new_copies: int, translate: Translate) -> Table:

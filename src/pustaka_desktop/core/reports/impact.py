@@ -87,7 +87,7 @@ def save_inputs(lib: Library, by: Staff, period: Period, *, budget: int | str | 
     return saved
 
 
-def _block(lib: Library, period: Period) -> dict[str, Any]:
+def period_figures(lib: Library, period: Period) -> dict[str, Any]:
     visits = figures.visit_totals(lib, period)
     members = figures.members(lib, period)
     loans = figures.loans(lib, period)
@@ -194,8 +194,8 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
     today = local_today(lib.clock)
     compared = compared_span(period, today)
     with lib.transaction():
-        now = _block(lib, period)
-        before = _block(lib, compared)
+        now = period_figures(lib, period)
+        before = period_figures(lib, compared)
         # who came, by age band, gender and school group: the split the monthly report prints
         visitors = figures.visits(lib, period)
         stories = _stories(lib, period)
