@@ -71,6 +71,14 @@ def test_reports_say_where_the_months_before_the_move_came_from(lib, librarian, 
     assert line in " ".join(_text(report_pdf(iplm_data(lib, 2025)), tmp_path).split())
     sheet = " ".join(e.text for e in impact_elements(impact_data(lib, Period.year(2025))) if hasattr(e, "text"))
     assert line in sheet
+    from pustaka_desktop.core.reports.export import csv_text, xlsx_bytes
+
+    assert line in csv_text(year)  # the spreadsheets the district office is sent say it too
+    from io import BytesIO
+
+    from openpyxl import load_workbook
+    cells = [c for row in load_workbook(BytesIO(xlsx_bytes(year))).active.iter_rows(values_only=True) for c in row if c]
+    assert any(str(c).startswith(line) for c in cells)
 
     after_the_move = monthly_data(lib, Period.month(2026, 4))  # counted at the desk: nothing to say
     assert after_the_move["sources"] is None
