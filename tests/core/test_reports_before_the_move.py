@@ -136,3 +136,17 @@ def test_period_report_figures_say_what_pustaka_did_not_record(lib, librarian, t
     assert figures_of(2024)["Average visitors per open day"] == "not recorded in Pustaka"
     assert figures_of(2025)["Visitors (people)"] == "3 (recorded only from 5 May 2025)"
     assert figures_of(2026)["Visitors (people)"] == 0  # kept all this year, and nobody yet: a real 0
+
+
+def test_impact_sheet_says_a_figure_was_recorded_only_from_the_move(lib, librarian, clock):
+    """A library that moved in on 1 July without its old visitor book: half a year of visitors, said so."""
+    from pustaka_desktop.core.community import visits
+    from pustaka_desktop.core.printing.layout import Text
+
+    for day in ("2026-07-01", "2026-09-14"):
+        clock.set(f"{day}T10:00:00+07:00")
+        visits.record_guest(lib, librarian, gender="F", age_band="19-35")
+    clock.set("2026-12-05T10:00:00+07:00")
+    texts = [e.text for e in impact_elements(impact_data(lib, Period.year(2026))) if isinstance(e, Text)]
+    assert "Visitors (recorded from 1 July 2026)" in texts
+    assert "Books borrowed" in texts  # no loans yet at all: nothing to say since when

@@ -48,6 +48,7 @@ T = {  # every text of the sheet, marked for translation
     "before": QT_TRANSLATE_NOOP("Impact", "before: {value}"),
     "before_partly": QT_TRANSLATE_NOOP("Impact", "before: {value} (recorded only from {date})"),
     "before_unrecorded": QT_TRANSLATE_NOOP("Impact", "before: not recorded in Pustaka"),
+    "since": QT_TRANSLATE_NOOP("Impact", "{label} (recorded from {date})"),
     "who": QT_TRANSLATE_NOOP("Impact", "Who the library serves"),
     "age": QT_TRANSLATE_NOOP("Impact", "Age"),
     "not_recorded": QT_TRANSLATE_NOOP("Impact", "not recorded"),
@@ -114,6 +115,13 @@ def _before(say, value: Any, unrecorded: dict, field: str, translate: Translate)
     if began is None:
         return say("before_unrecorded")
     return say("before_partly").format(value=_n(value), date=long_date(began, translate))
+
+
+def _label(say, key: str, field: str, recorded_from: dict, translate: Translate) -> str:
+    """A tile's name, with the day Pustaka's records of it began when that was inside the period: a library
+    that moved in July without its old visitor book counts half a year of visitors, and says so."""
+    began = recorded_from.get(field)
+    return say("since").format(label=say(key), date=long_date(began, translate)) if began else say(key)
 
 
 def _worth(say, line: str, entry: dict[str, Any]) -> str:
@@ -259,7 +267,7 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
     gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 29.5
     for index, (key, value, sub, field) in enumerate(tiles):
         box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + 3), tile_w, tile_h)
-        out += _tile(box, say(key), value, sub, _before(say, before[field], data.get("unrecorded", {}), field, translate),
+        out += _tile(box, _label(say, key, field, data.get("recorded_from", {}), translate), value, sub, _before(say, before[field], data.get("unrecorded", {}), field, translate),
                      changes.get(field))
 
     # who the library serves: visitors and members by age band and gender

@@ -200,6 +200,7 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         visitors = figures.visits(lib, period)
         stories = _stories(lib, period)
         gaps = unrecorded(lib, compared)
+        own_gaps = unrecorded(lib, period)  # the period's own figures, when its records began inside it
         bought = figures.new_copies_by_source(lib, period)
         funds = figures.new_copies_by_fund(lib, period)
         moved = before_the_move(lib, period)
@@ -210,7 +211,8 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         "until": today if period.start <= today < period.end else None,
         "profile": figures.profile_info(lib), "made_on": today, "now": now, "before": before,
         "changes": {key: None if key in gaps else change(now[key], before[key]) for key in CHANGES},
-        "unrecorded": gaps, "bought": bought, "funds": funds, "visitors": visitors,
+        "unrecorded": gaps, "recorded_from": {key: day for key, day in own_gaps.items() if day},
+        "bought": bought, "funds": funds, "visitors": visitors,
         "stories": stories, "sources": moved, "budget": given.budget, "received": given.received, "plans": given.plans,
         "cost_per_visit": cost_per_visit, "request": given.request,
         "request_in_books": _request_in_books(given.request, bought["purchase"]),
