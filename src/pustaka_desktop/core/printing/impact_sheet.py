@@ -15,6 +15,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.impact import impact_data
 from ..reports.period import Period
 from ..reports.period import format_date as long_date
+from ..reports.sources import sources_line
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import Staff
@@ -47,6 +48,7 @@ T = {  # every text of the sheet, marked for translation
     "before": QT_TRANSLATE_NOOP("Impact", "before: {value}"),
     "before_partly": QT_TRANSLATE_NOOP("Impact", "before: {value} (recorded only from {date})"),
     "before_unrecorded": QT_TRANSLATE_NOOP("Impact", "before: not recorded in Pustaka"),
+    "since": QT_TRANSLATE_NOOP("Impact", "{label} (recorded from {date})"),
     "who": QT_TRANSLATE_NOOP("Impact", "Who the library serves"),
     "age": QT_TRANSLATE_NOOP("Impact", "Age"),
     "not_recorded": QT_TRANSLATE_NOOP("Impact", "not recorded"),
@@ -113,6 +115,13 @@ def _before(say, value: Any, unrecorded: dict, field: str, translate: Translate)
     if began is None:
         return say("before_unrecorded")
     return say("before_partly").format(value=_n(value), date=long_date(began, translate))
+
+
+def _label(say, key: str, field: str, recorded_from: dict, translate: Translate) -> str:
+    """A tile's name, with the day Pustaka's records of it began when that was inside the period: a library
+    that moved in July without its old visitor book counts half a year of visitors, and says so."""
+    began = recorded_from.get(field)
+    return say("since").format(label=say(key), date=long_date(began, translate)) if began else say(key)
 
 
 def _worth(say, line: str, entry: dict[str, Any]) -> str:
@@ -258,7 +267,7 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
     gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 29.5
     for index, (key, value, sub, field) in enumerate(tiles):
         box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + 3), tile_w, tile_h)
-        out += _tile(box, say(key), value, sub, _before(say, before[field], data.get("unrecorded", {}), field, translate),
+        out += _tile(box, _label(say, key, field, data.get("recorded_from", {}), translate), value, sub, _before(say, before[field], data.get("unrecorded", {}), field, translate),
                      changes.get(field))
 
     # who the library serves: visitors and members by age band and gender
@@ -308,7 +317,10 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
         money = [say("no_budget")]
     money += _new_books(say, data["bought"], data.get("funds", []))
     received = "\n".join(money + ([data["received"]] if data["received"] else []))
-    bottom = H - 13
+    moved = sources_line(data.get("sources"), translate)
+    bottom = H - 13 - (6 if moved else 0)
+    if moved:  # the months before the move were not counted at the desk: one line says where they came from
+        out.append(fit_line(moved, Box(MARGIN, H - 16.5, W - 2 * MARGIN, 4.5), max_size=8, color=GREY))
     out += fit_paragraph(received, Box(MARGIN, y + 10, half, bottom - y - 12), max_size=10, min_size=6.5)
     x2 = MARGIN + half + 8
     out += _heading(say("plans"), y, x2, half)

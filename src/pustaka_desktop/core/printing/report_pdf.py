@@ -26,6 +26,7 @@ from reportlab.platypus import Table as RLTable
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.documents import Table, header_lines, tables_for, title_for
 from ..reports.period import MONTH_NAMES, format_date
+from ..reports.sources import sources_line
 from . import charts
 from .fonts import draw_text, register_fonts, text_width
 from .layout import cut_to_width
@@ -171,12 +172,37 @@ def chart_or_note(values: list[float], draw: Callable[[], Any], translate: Trans
     return draw()
 
 
-def _days_chart(data: dict[str, Any], translate: Translate) -> Any:
-    """Visitors per day; longer periods per week or month (a year is 12 bars, not 365)."""
+DAYS_CAPTIONS = {
+    "visits": {"day": QT_TRANSLATE_NOOP("Reports", "Visitors per day"),
+               "week": QT_TRANSLATE_NOOP("Reports", "Visitors per week"),
+               "month": QT_TRANSLATE_NOOP("Reports", "Visitors per month")},
+    "loans": {"day": QT_TRANSLATE_NOOP("Reports", "Loans per day"),
+              "week": QT_TRANSLATE_NOOP("Reports", "Loans per week"),
+              "month": QT_TRANSLATE_NOOP("Reports", "Loans per month")},
+}
+RECORDED_SINCE = QT_TRANSLATE_NOOP("Reports", "{caption} (recorded only from {date})")
+NOT_RECORDED = QT_TRANSLATE_NOOP("Reports", "Not recorded in Pustaka in this period.")
+COUNTED_UNTIL = QT_TRANSLATE_NOOP("Reports", "{caption}, counted up to {date}")
+
+
+def _days_chart(data: dict[str, Any], translate: Translate, kind: str = "visits") -> Any:
+    """Visitors (or loans) per day; longer periods per week or month (a year is 12 bars, not 365). Days
+    before Pustaka's records of them began are left out and the caption says since when: a visitor book kept
+    from March shows no January and February bars, not two zeros that read as a closed library."""
+    days = data.get(f"{kind}_per_day") or []
+    began = (data.get("records_began") or {}).get(kind, days[0][0] if days else None)
     names = tuple(translate("Reports", m) for m in MONTH_NAMES)
-    unit, series = charts.group_days(data.get("visits_per_day") or [], month_names=names)
-    caption = {"day": translate("Reports", "Visitors per day"), "week": translate("Reports", "Visitors per week"),
-               "month": translate("Reports", "Visitors per month")}[unit]
+    if days and (began is None or began > days[-1][0]):
+        unit = charts.group_days(days)[0]
+        return translate("Reports", DAYS_CAPTIONS[kind][unit]), P(translate("Reports", NOT_RECORDED), "small")
+    recorded = [(day, n) for day, n in days if day >= began] if days else days
+    unit, series = charts.group_days(recorded, month_names=names)
+    caption = translate("Reports", DAYS_CAPTIONS[kind][unit])
+    if len(recorded) < len(days):
+        caption = translate("Reports", RECORDED_SINCE).format(caption=caption, date=format_date(began, translate))
+    made_on = data.get("made_on")
+    if days and made_on and days[0][0] <= made_on < days[-1][0]:  # a year still running: December's short bar
+        caption = translate("Reports", COUNTED_UNTIL).format(caption=caption, date=format_date(made_on, translate))
     values = [v for _, v in series]
     drawing = chart_or_note(values, lambda: charts.bar_chart([label for label, _ in series], values, BODY_W,
                                                              48 * mm, value_labels=len(series) <= 16), translate)
@@ -185,8 +211,8 @@ def _days_chart(data: dict[str, Any], translate: Translate) -> Any:
 
 def _table_block(table: Table, data: dict[str, Any], translate: Translate) -> list:
     title = P(table.title, "h2")
-    if table.chart == "line":  # visitors per day: a chart alone (the numbers are in the xlsx)
-        caption, drawing = _days_chart(data, translate)
+    if table.chart in ("line", "loans_line"):  # visitors or loans per day: a chart alone (the numbers: xlsx)
+        caption, drawing = _days_chart(data, translate, "loans" if table.chart == "loans_line" else "visits")
         return [KeepTogether([P(caption, "h2"), drawing])]
     if table.chart in ("bar", "pie") and table.rows:
         left_w = BODY_W * 0.55
@@ -322,7 +348,11 @@ def report_pdf(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     rule = RLTable([[""]], colWidths=[BODY_W], rowHeights=[2])
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, NAVY)]))
     story += [Spacer(1, 2 * mm), rule, Spacer(1, 4 * mm), P(title, "title", upper=True),
-              P(period_text, "sub"), Spacer(1, 3 * mm)]
+              P(period_text, "sub")]
+    moved = sources_line(data.get("sources"), translate)
+    if moved:  # January-June from SLiMS and the Excel visitor book, say so: not counted at Pustaka's desk
+        story.append(P(moved, "small", align="center"))
+    story.append(Spacer(1, 3 * mm))
     for number, section in enumerate(tables_for(data, translate), start=1):
         story.append(CondPageBreak(50 * mm))
         story.append(P(f"{number}. {section.title}", "h1"))

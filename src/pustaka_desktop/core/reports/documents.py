@@ -20,12 +20,16 @@ from ..community.demographics import AGE_BANDS
 from ..community.programs import KIND_NAMES, PARTNER_KIND_NAMES
 from ..community.visits import OCCUPATION_NAMES, ORIGIN_NAMES, PURPOSE_NAMES
 from ..errors import Cancelled
+from ..formatting import format_decimal, format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store.clock import local_today
 from . import by_school, figures
+from .impact import records_began, unrecorded
 from .period import Period, format_date
+from .sources import before_the_move
+from .years import years_compared
 
 Translate = Callable[[str, str], str]
 
@@ -90,10 +94,15 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
              ("visits", lambda: figures.visits(lib, period)),
              ("visits_per_day", lambda: figures.visits_per_day(lib, period)),
              ("loans", lambda: figures.loans(lib, period)),
+             ("loans_per_day", lambda: figures.loans_per_day(lib, period)),
+             ("records_began", lambda: records_began(lib, period)),
+             ("unrecorded", lambda: unrecorded(lib, period)),
+             ("years", lambda: years_compared(lib, period, local_today(lib.clock))),
              ("digital", lambda: figures.digital_shelf(lib, period)),
              ("programmes", lambda: figures.programmes(lib, period)),
              ("staff", lambda: figures.staff(lib)),
-             ("schools", lambda: by_school.pupils_by_school(lib, period))]
+             ("schools", lambda: by_school.pupils_by_school(lib, period)),
+             ("sources", lambda: before_the_move(lib, period))]
     data: dict[str, Any] = {"kind": "monthly", "period": period, "profile": figures.profile_info(lib),
                             "made_on": local_today(lib.clock)}
     with lib.transaction():
@@ -121,11 +130,13 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
         report(0.8, QT_TRANSLATE_NOOP("Progress", "Counting programmes"))
         prog = figures.programmes(lib, period)
         st = figures.staff(lib)
+        gaps = unrecorded(lib, period)
+        moved = before_the_move(lib, period)
     population = mem["population"]
     report(1.0, "")
     return {
         "kind": "iplm", "period": period, "year": year, "profile": figures.profile_info(lib),
-        "made_on": local_today(lib.clock),
+        "made_on": local_today(lib.clock), "sources": moved,
         "titles": coll["titles"], "copies": coll["copies"], "new_copies": coll["new_copies"],
         "copies_per_resident": round(coll["copies"] / population, 2) if population else None,
         "staff": st["total"], "staff_by_role": st["by_role"],
@@ -134,7 +145,30 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
         "visits": vis["total"], "open_days": vis["open_days"], "visits_per_day": vis["per_open_day"],
         "programmes": prog["programmes"], "sessions": prog["sessions"], "participants": prog["participants"],
         "attendance": prog["attendance"], "partners": len(prog["partners"]),
+        # the figures Pustaka did not record the whole year (a visitor book kept since March, no programmes
+        # recorded before the move): the sheet says so instead of a 0 that reads as "the library did nothing"
+        "unrecorded": {key: gaps[figure] for key, figure in IPLM_RECORDS.items() if figure in gaps},
     }
+
+
+# the IPLM figures counted from the visitor book or the programme sessions -> the impact figure of the same records
+IPLM_RECORDS = {"visits": "visits", "visits_per_day": "visits", "programmes": "programmes", "sessions": "programmes",
+                "participants": "participants", "partners": "partners"}
+NOT_RECORDED = QT_TRANSLATE_NOOP("Reports", "not recorded in Pustaka")
+RECORDED_FROM = QT_TRANSLATE_NOOP("Reports", "{value} (recorded only from {date})")
+
+
+def _recorded(data: dict[str, Any], key: str, translate: Translate, value: Any = None, gap: str = "") -> Any:
+    """A figure as a report writes it: the number, or that Pustaka has no record of that period, or the
+    number with the day its records began (``gap``: the name the figure has in ``data["unrecorded"]``)."""
+    value, gaps, gap = (data[key] if value is None else value), data.get("unrecorded") or {}, gap or key
+    if gap not in gaps:
+        return value
+    if gaps[gap] is None:
+        return translate("Reports", NOT_RECORDED)
+    number = float(value) if isinstance(value, str) else value
+    shown = format_decimal(number) if isinstance(number, float) else format_number(number)
+    return translate("Reports", RECORDED_FROM).format(value=shown, date=format_date(gaps[gap], translate))
 
 
 def tpbis_data(lib: Library, period: Period, progress: Progress | None = None,
@@ -203,9 +237,10 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     sections: list[Section] = []
 
     # 1. visits
-    figs = [[translate("Reports", "Visitors (people)"), v["total"]],
+    figs = [[translate("Reports", "Visitors (people)"), _recorded(data, "", translate, v["total"], "visits")],
             [translate("Reports", "Open days"), v["open_days"]],
-            [translate("Reports", "Average visitors per open day"), f"{v['per_open_day']:.1f}"],
+            [translate("Reports", "Average visitors per open day"),
+             _recorded(data, "", translate, f"{v['per_open_day']:.1f}", "visits")],
             [translate("Reports", "Visits by members"), v["members"]],
             [translate("Reports", "Visitors who are not members"), v["non_members"]],
             [translate("Reports", "Group visits"), v["groups"]],
@@ -231,7 +266,8 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
                                          [translate("Reports", "Date"), translate("Reports", "Visitors")], days, chart="line"))
 
     # 2. loans
-    figs = [[translate("Reports", "Loans"), lo["total"]], [translate("Reports", "Borrowers"), lo["borrowers"]],
+    figs = [[translate("Reports", "Loans"), _recorded(data, "", translate, lo["total"], "loans")],
+            [translate("Reports", "Borrowers"), lo["borrowers"]],
             [translate("Reports", "Returns"), lo["returned"]], [translate("Reports", "Returned late"), lo["returned_late"]]]
     top = [[i + 1, title, n] for i, (title, n) in enumerate(lo["top_titles"])]
     sections.append(Section(translate("Reports", "Loans"), [
@@ -242,6 +278,11 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
                      QT_TRANSLATE_NOOP("Reports", "Audience")),
         Table(translate("Reports", "Most borrowed titles"), ["No.", translate("Reports", "Title"), translate("Reports", "Loans")], top),
     ]))
+    if data.get("loans_per_day"):  # after the loan figures: the year's loans month by month, as the visitors
+        days = [[format_date(day, translate), n] for day, n in data["loans_per_day"]]
+        sections[-1].tables.insert(1, Table(translate("Reports", "Loans per day"),
+                                            [translate("Reports", "Date"), translate("Reports", "Loans")], days,
+                                            chart="loans_line"))
     digital = data.get("digital") or {}
     if digital.get("files") or digital.get("reads") or digital.get("downloads"):  # a library with a digital shelf
         sections[-1].tables += digital_tables(digital, translate)
@@ -300,9 +341,35 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     sections.append(Section(translate("Reports", "Community activities"), programme_tables(pr, translate)))
     staff_rows = [[translate("Reports", ROLE_LABELS.get(role, role)), n] for role, n in sorted(st["by_role"].items())]
     staff_rows.append([translate("Reports", "Total"), st["total"]])
+    if data.get("years"):  # a year beside the two before it: what the village government weighs the budget by
+        sections.append(Section(translate("Reports", "Compared with earlier years"), [years_table(data["years"], translate)]))
     sections.append(Section(translate("Reports", "Staff"), [
         Table(translate("Reports", "Library staff"), [translate("Reports", "Role"), translate("Reports", "People")], staff_rows)]))
     return sections
+
+
+YEAR_FIGURES = {"visits": QT_TRANSLATE_NOOP("Reports", "Visitors (people)"), "loans": QT_TRANSLATE_NOOP("Reports", "Loans"),
+                "members": QT_TRANSLATE_NOOP("Reports", "Members"),
+                "active_members": QT_TRANSLATE_NOOP("Reports", "Active members (borrowed or visited)"),
+                "new_copies": QT_TRANSLATE_NOOP("Reports", "New copies in the period"),
+                "programmes": QT_TRANSLATE_NOOP("Reports", "Activities (programmes)"),
+                "participants": QT_TRANSLATE_NOOP("Reports", "Participants (people)")}
+
+
+def years_table(compared: dict[str, Any], translate: Translate) -> Table:
+    """The year and the two before it, figure by figure; a year still running against the same days of the
+    others; a figure Pustaka has no record of for a year says so (or since when it was recorded)."""
+    years = compared["years"]
+    columns = [translate("Reports", "Figure")] + [str(entry["year"]) for entry in years]
+    rows = [[translate("Reports", label)] + [_recorded(entry, "", translate, entry["figures"][key], key)
+                                             for entry in years]
+            for key, label in YEAR_FIGURES.items()]
+    if compared["until"]:
+        title = translate("Reports", "1 January to {date} of each year").format(
+            date=format_date(compared["until"], translate).rsplit(" ", 1)[0])
+    else:
+        title = translate("Reports", "Whole years")
+    return Table(title, columns, rows)
 
 
 def fund_table(funds: list[dict[str, Any]], new_copies: int, translate: Translate) -> Table:
@@ -419,13 +486,19 @@ def iplm_tables(data: dict[str, Any], translate: Translate = _identity) -> list[
         ["7", translate("Reports", "Members"), data["members"]],
         ["8", translate("Reports", "New members this year"), data["new_members"]],
         ["9", translate("Reports", "Members as a share of the population (%)"), num(data["members_share"])],
-        ["10", translate("Reports", "Visitors this year"), data["visits"]],
+        ["10", translate("Reports", "Visitors this year"),
+         _recorded(data, "visits", translate)],
         ["11", translate("Reports", "Open days this year"), data["open_days"]],
-        ["12", translate("Reports", "Average visitors per open day"), data["visits_per_day"]],
-        ["13", translate("Reports", "Community activities held"), data["programmes"]],
-        ["14", translate("Reports", "Activity sessions"), data["sessions"]],
-        ["15", translate("Reports", "People taking part in activities"), data["participants"]],
-        ["16", translate("Reports", "Partners involved in activities"), data["partners"]],
+        ["12", translate("Reports", "Average visitors per open day"),
+         _recorded(data, "visits_per_day", translate)],
+        ["13", translate("Reports", "Community activities held"),
+         _recorded(data, "programmes", translate)],
+        ["14", translate("Reports", "Activity sessions"),
+         _recorded(data, "sessions", translate)],
+        ["15", translate("Reports", "People taking part in activities"),
+         _recorded(data, "participants", translate)],
+        ["16", translate("Reports", "Partners involved in activities"),
+         _recorded(data, "partners", translate)],
     ]
     return [Section(translate("Reports", "IPLM data"), [
         Table(translate("Reports", "IPLM data sheet {year}").format(year=data["year"]),

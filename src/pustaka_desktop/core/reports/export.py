@@ -20,6 +20,7 @@ from ..service import Library
 from ..store.files import ready_to_save, write_bytes
 from ..store.models import Staff
 from .documents import Translate, _identity, header_lines, tables_for, title_for
+from .sources import sources_line
 
 FORMATS = ("pdf", "xlsx", "csv")
 
@@ -60,6 +61,8 @@ def xlsx_bytes(data: dict[str, Any], translate: Translate = _identity) -> bytes:
         for line in header_lines(data, translate):
             sheet.append([line])
         sheet.append([translate("Reports", "Period: {period}").format(period=data["period"].label(translate))])
+        if sources_line(data.get("sources"), translate):  # where the months before the move came from
+            sheet.append([sources_line(data.get("sources"), translate)])
         widths: dict[int, int] = {}
         for table in section.tables:
             sheet.append([])
@@ -106,6 +109,8 @@ def csv_text(data: dict[str, Any], translate: Translate = _identity) -> str:
     writer.writerow([title_for(data, translate), data["period"].label(translate)])
     for line in header_lines(data, translate):
         writer.writerow([line])
+    if sources_line(data.get("sources"), translate):  # where the months before the move came from
+        writer.writerow([sources_line(data.get("sources"), translate)])
     for section in tables_for(data, translate):
         for table in section.tables:
             writer.writerow([])

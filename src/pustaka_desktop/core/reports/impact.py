@@ -22,6 +22,7 @@ from ..store.clock import local_today
 from ..store.models import Program, Staff, Story
 from . import figures
 from .period import Period
+from .sources import before_the_move
 
 INPUTS_KEY = "impact_inputs"  # {period slug: {"budget": rupiah, "received": text, "plans": text, "request": rupiah}}
 MAX_STORIES = 2
@@ -86,7 +87,7 @@ def save_inputs(lib: Library, by: Staff, period: Period, *, budget: int | str | 
     return saved
 
 
-def _block(lib: Library, period: Period) -> dict[str, Any]:
+def period_figures(lib: Library, period: Period) -> dict[str, Any]:
     visits = figures.visit_totals(lib, period)
     members = figures.members(lib, period)
     loans = figures.loans(lib, period)
@@ -153,7 +154,7 @@ def compared_span(period: Period, today: date) -> Period:
     return Period.custom(before.start, min(last, before.end))
 
 
-def _records_began(lib: Library, span: Period) -> dict[str, date | None]:
+def records_began(lib: Library, span: Period) -> dict[str, date | None]:
     """The first day each kind of record was kept in Pustaka (None: never)."""
     modifier = span.utc_offset_modifier()
     began = {kind: lib.db.execute_sql(sql, (modifier,)).fetchone()[0] for kind, sql in _FIRST_RECORD_SQL.items()}
@@ -167,7 +168,7 @@ def unrecorded(lib: Library, span: Period) -> dict[str, date | None]:
     that started its visitor book on 5 December would else show the next year as +1.062% visitors,
     and a year before any record as a fall to 0. A few days' grace (a month for a year): records that
     began on 3 January cover the year."""
-    began = _records_began(lib, span)
+    began = records_began(lib, span)
     covered_from = span.start + timedelta(days=span.days // 12)
     gaps: dict[str, date | None] = {}
     for figure, kinds in RECORDS_OF.items():
@@ -193,14 +194,16 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
     today = local_today(lib.clock)
     compared = compared_span(period, today)
     with lib.transaction():
-        now = _block(lib, period)
-        before = _block(lib, compared)
+        now = period_figures(lib, period)
+        before = period_figures(lib, compared)
         # who came, by age band, gender and school group: the split the monthly report prints
         visitors = figures.visits(lib, period)
         stories = _stories(lib, period)
         gaps = unrecorded(lib, compared)
+        own_gaps = unrecorded(lib, period)  # the period's own figures, when its records began inside it
         bought = figures.new_copies_by_source(lib, period)
         funds = figures.new_copies_by_fund(lib, period)
+        moved = before_the_move(lib, period)
     given = inputs(lib, period)
     cost_per_visit = round(given.budget / now["visits"]) if given.budget and now["visits"] else None
     return {
@@ -208,8 +211,9 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         "until": today if period.start <= today < period.end else None,
         "profile": figures.profile_info(lib), "made_on": today, "now": now, "before": before,
         "changes": {key: None if key in gaps else change(now[key], before[key]) for key in CHANGES},
-        "unrecorded": gaps, "bought": bought, "funds": funds, "visitors": visitors,
-        "stories": stories, "budget": given.budget, "received": given.received, "plans": given.plans,
+        "unrecorded": gaps, "recorded_from": {key: day for key, day in own_gaps.items() if day},
+        "bought": bought, "funds": funds, "visitors": visitors,
+        "stories": stories, "sources": moved, "budget": given.budget, "received": given.received, "plans": given.plans,
         "cost_per_visit": cost_per_visit, "request": given.request,
         "request_in_books": _request_in_books(given.request, bought["purchase"]),
     }
