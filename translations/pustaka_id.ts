@@ -9462,6 +9462,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>sebelumnya: tidak tercatat di Pustaka</translation>
         </message>
         <message>
+            <source>{label} (recorded from {date})</source>
+            <translation>{label} (dicatat sejak {date})</translation>
+        </message>
+        <message>
             <source>Who the library serves</source>
             <translation>Siapa yang dilayani</translation>
         </message>
@@ -14997,6 +15001,14 @@ Di berkas: {written}</translation>
             <translation>Relawan</translation>
         </message>
         <message>
+            <source>not recorded in Pustaka</source>
+            <translation>tidak tercatat di Pustaka</translation>
+        </message>
+        <message>
+            <source>{value} (recorded only from {date})</source>
+            <translation>{value} (baru dicatat sejak {date})</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>Jumlah</translation>
         </message>
@@ -15253,6 +15265,10 @@ Di berkas: {written}</translation>
             <translation>Kegiatan masyarakat</translation>
         </message>
         <message>
+            <source>Compared with earlier years</source>
+            <translation>Dibandingkan dengan tahun-tahun sebelumnya</translation>
+        </message>
+        <message>
             <source>Staff</source>
             <translation>Tenaga perpustakaan</translation>
         </message>
@@ -15267,6 +15283,14 @@ Di berkas: {written}</translation>
         <message>
             <source>People</source>
             <translation>Orang</translation>
+        </message>
+        <message>
+            <source>1 January to {date} of each year</source>
+            <translation>1 Januari sampai {date} setiap tahun</translation>
+        </message>
+        <message>
+            <source>Whole years</source>
+            <translation>Setahun penuh</translation>
         </message>
         <message>
             <source>No fund written</source>
@@ -15529,6 +15553,30 @@ Di berkas: {written}</translation>
             <translation>Pengunjung per bulan</translation>
         </message>
         <message>
+            <source>Loans per day</source>
+            <translation>Peminjaman per hari</translation>
+        </message>
+        <message>
+            <source>Loans per week</source>
+            <translation>Peminjaman per minggu</translation>
+        </message>
+        <message>
+            <source>Loans per month</source>
+            <translation>Peminjaman per bulan</translation>
+        </message>
+        <message>
+            <source>{caption} (recorded only from {date})</source>
+            <translation>{caption} (baru dicatat sejak {date})</translation>
+        </message>
+        <message>
+            <source>Not recorded in Pustaka in this period.</source>
+            <translation>Tidak tercatat di Pustaka pada periode ini.</translation>
+        </message>
+        <message>
+            <source>{caption}, counted up to {date}</source>
+            <translation>{caption}, dihitung sampai {date}</translation>
+        </message>
+        <message>
             <source>Acknowledged by,</source>
             <translation>Mengetahui,</translation>
         </message>
@@ -15555,6 +15603,26 @@ Di berkas: {written}</translation>
         <message>
             <source>Page {n}</source>
             <translation>Halaman {n}</translation>
+        </message>
+        <message>
+            <source>the SLiMS backup</source>
+            <translation>cadangan data SLiMS</translation>
+        </message>
+        <message>
+            <source>the loan notebook</source>
+            <translation>buku catatan peminjaman</translation>
+        </message>
+        <message>
+            <source>the old visitor book and activity list</source>
+            <translation>buku tamu serta daftar kegiatan lama</translation>
+        </message>
+        <message>
+            <source>Figures before {date} come from {sources}, imported when the library moved to Pustaka.</source>
+            <translation>Angka sebelum {date} berasal dari {sources}, yang diimpor saat perpustakaan pindah ke Pustaka.</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> dan </translation>
         </message>
     </context>
     <context>
