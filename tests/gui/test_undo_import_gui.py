@@ -3,6 +3,8 @@ what will be put back and what stays (a copy lent since), and undoes it; a volun
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
 from pustaka_desktop.core.circulation import loans
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.interop import importer
@@ -117,3 +119,23 @@ def test_a_visitor_book_of_another_village_is_undone_from_the_dialog(qtbot, lib,
     qtbot.waitUntil(lambda: len(said) == 2, timeout=20000)
     january = Period(date(2026, 1, 1), date(2026, 1, 31))
     assert figures.visits(lib, january)["total"] == 0 and figures.programmes(lib, january)["sessions"] == 0
+
+
+def test_what_undoing_it_does_is_reached_with_the_keyboard_from_the_list(qtbot, lib, librarian, tmp_path):
+    """A librarian without a mouse (or with a screen reader) picks the import with the arrows and reads what goes
+    and what stays with Tab: the explanation was only seen, never reached."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    _imports(lib, librarian, tmp_path)
+    dialog = UndoImportDialog(AppContext(lib, librarian))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.table.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(dialog.table, Qt.Key.Key_Down)  # the older import: the good catalogue
+    QTest.keyClick(dialog.table, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.preview, timeout=5000)
+    assert "katalog.csv" in dialog.preview.text()
+    QTest.keyClick(dialog.preview, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.undo_button  # and on to the button that does it

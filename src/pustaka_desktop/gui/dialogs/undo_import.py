@@ -14,6 +14,7 @@ from ...core.interop.import_list import ImportEntry
 from ...core.interop.import_undo import UndoPlan
 from ...core.practice import library as practice
 from ..context import AppContext
+from ..widgets.a11y import readable
 from ..widgets.actions import REFUSED, attempt
 from ..widgets.forms import button, note
 from ..widgets.messages import confirm, info, translate
@@ -34,7 +35,7 @@ class UndoImportDialog(QDialog):
         self.table = read_only_table([self.tr("When"), self.tr("By"), self.tr("File"), self.tr("What it brought")],
                                      self.tr("Imports, newest first"))
         self.preview = note()
-        self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        readable(self.preview, True)  # what undoing it removes and keeps: Tab from the list reaches it (and a reader)
         self.undo_button = button(self.tr("&Undo this import…"), self.tr("Undo the chosen import"), self.undo)
         self.undo_button.setEnabled(False)
         close = button(self.tr("&Close"), self.tr("Close"), self.reject)
