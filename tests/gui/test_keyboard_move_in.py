@@ -18,6 +18,7 @@ from pustaka_desktop.gui.import_wizard import ImportWizard
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages.transfer import TransferPage
 from pustaka_desktop.gui.review_list import ReviewDialog
+from pustaka_desktop.gui.widgets import enter_buttons
 
 from .a11y_helpers import describe, press
 from .test_accessibility_mnemonics import clashes, menu_bar, mnemonic, mnemonics
@@ -283,3 +284,23 @@ def test_after_slims_catalogue_by_keyboard_the_members_file_dialog_opens_beside_
 
     _walk(qtbot, steps)
     assert opened_in == [str(usb)]
+
+
+def test_a_scan_that_lands_on_a_focused_button_presses_nothing(qtbot, lib, librarian, indonesian):
+    """A USB scanner types the barcode and Enter within milliseconds. With the keyboard on a page button (the
+    stock-take's *Selesai…* clicked a moment before), a scan must not press it: Enter after typed characters is the
+    scanner's, not a hand's."""
+    window = _window(qtbot, lib, librarian)
+    window.show_page("transfer")
+    page = window.current_page()
+    _active(qtbot, window)
+    page.import_button.setFocus(Qt.FocusReason.MouseFocusReason)
+    opened = []
+    page.import_button.clicked.disconnect()  # (only counted: the wizard itself is not wanted here)
+    page.import_button.clicked.connect(lambda: opened.append(True))
+    qtbot.keyClicks(page.import_button, "B00012")
+    qtbot.keyClick(page.import_button, Qt.Key.Key_Return)
+    assert opened == []
+    qtbot.wait(int(enter_buttons.SCANNED_WITHIN * 1000) + 50)
+    qtbot.keyClick(page.import_button, Qt.Key.Key_Return)  # her own Enter, a moment later, presses it
+    assert opened == [True]
