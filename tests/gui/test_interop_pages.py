@@ -215,9 +215,13 @@ def test_transfer_page_brings_a_slims_backups_loans_in_after_showing_the_check(q
     monkeypatch.setattr(transfer_module, "info", lambda parent, title, text: asked.append(text))
     page = TransferPage(AppContext(lib, librarian))
     qtbot.addWidget(page)
+    page.show()
+    # a page opened fresh shows no blank gap where the last import's summary will be
+    assert not page.last_history_import.isVisible() and not page.last_import.isVisible()
     assert page.history_import_button.isEnabled()
     page.import_history(str(dump))
     qtbot.waitUntil(lambda: "added" in page.last_history_import.text(), timeout=20000)
+    assert page.last_history_import.isVisible()
     assert "1 loan(s) still out and 2 returned loan(s) to add" in asked[0]
     assert "X9999 is not in the catalogue" in asked[0] and "7 row(s) left out" in asked[0]
     assert "Copy B0006: for M001." in asked[0]  # SLiMS kept it for her: take it to the hold shelf

@@ -32,7 +32,7 @@ from ..dialogs.undo_import import UndoImportDialog
 from ..import_wizard import ImportWizard, describe_all
 from ..review_list import open_review
 from ..widgets.actions import choose_folder, open_file, save_file
-from ..widgets.forms import arrange, button, choice_box, label_for, note, section
+from ..widgets.forms import arrange, button, choice_box, label_for, outcome, section
 from ..widgets.messages import confirm, info, translate
 from ..workers import run_import, run_job
 from .base import Page
@@ -63,7 +63,7 @@ class TransferPage(Page):
             "anything is saved; importing the same file again adds nothing twice."))
         self.import_button = button(self.tr("&Import a file…"), self.tr("Import a catalogue file"), self.open_wizard)
         self.review_button = button("", self.tr("Open the list of imported fields to check"), self.open_review)
-        self.last_import = note()
+        self.last_import = outcome()
         # the copies the last import gave this library's barcodes: their books need labels before they are lent
         self.new_labels_button = button(self.tr("Print labels for the &new barcodes…"), self.tr(
             "Print the labels of the copies the import gave new barcodes"), self.print_new_labels)
@@ -102,7 +102,7 @@ class TransferPage(Page):
         self.members_export_button = button(self.tr("Export mem&bers…"), self.tr("Export the members as SLiMS CSV"),
                                             self.choose_members_export)
         self.members_export_button.setEnabled(ctx.allowed("members.export"))
-        self.last_members_import = note()
+        self.last_members_import = outcome()
         row = arrange(QHBoxLayout(), self.members_import_button, self.members_export_button)
         row.addStretch(1)
         inner.addLayout(row)
@@ -132,7 +132,7 @@ class TransferPage(Page):
             "Buku Tamu) and the activities (Tanggal, Nama Kegiatan, Jumlah Peserta, Mitra), so this year's reports "
             "count the months before the move. Nobody is made a member."), self.choose_visits_import)
         self.visits_import_button.setEnabled(ctx.allowed("visits.correct"))
-        self.last_history_import = note()
+        self.last_history_import = outcome()
         row = arrange(QHBoxLayout(), self.history_import_button, self.loans_import_button, self.visits_import_button)
         row.addStretch(1)
         inner.addLayout(row)

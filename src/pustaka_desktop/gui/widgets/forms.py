@@ -115,6 +115,23 @@ def note(text: str = "") -> QLabel:
     return label
 
 
+class _Outcome(QLabel):
+    """A note that is there only while it says something (``outcome``)."""
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt name
+        super().setText(text)
+        self.setVisible(bool(text))
+
+
+def outcome() -> QLabel:
+    """A note for what the last action did (the last import's summary): hidden while empty, so a page opened
+    fresh shows no blank gap between its buttons."""
+    label = _Outcome()
+    label.setWordWrap(True)
+    label.setVisible(False)
+    return label
+
+
 def section(title: str, text: str = "", layout: type[QLayout] = QVBoxLayout) -> tuple[QGroupBox, QLayout]:
     """A titled box, its layout, and (when ``text`` is given) the wrapping explanation at its top."""
     box = QGroupBox(title)
