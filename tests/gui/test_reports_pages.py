@@ -60,3 +60,21 @@ def test_reports_page_makes_a_pdf(qtbot, lib, clock, librarian, volunteer, tmp_p
     assert "PERPUSTAKAAN DESA UJI" in text and "Februari 2026" in text
     page.report.setCurrentIndex(1)  # IPLM works on a year
     assert page.kind.currentData() == "year" and not page.kind.isEnabled()
+
+
+def test_the_page_shows_one_way_to_say_which_days(qtbot, lib, librarian):
+    """"Bulan: November" beside greyed days "01-12-2026 – 05-12-2026" read as the report's days: the days show only
+    for a day or a range of days, the month/quarter/year only for those."""
+    page = ReportsPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.show()
+    assert page.kind.currentData() == "month"
+    assert page.month.isVisible() and not page.start.isVisible() and not page.end.isVisible()
+    page.kind.setCurrentIndex(page.kind.findData("custom"))
+    assert page.start.isVisible() and page.end.isVisible() and not page.year.isVisible()
+    page.kind.setCurrentIndex(page.kind.findData("day"))
+    assert page.start.isVisible() and not page.end.isVisible() and not page.month.isVisible()
+    page.kind.setCurrentIndex(page.kind.findData("year"))
+    assert page.year.isVisible() and not page.start.isVisible()
+    page.kind.setCurrentIndex(page.kind.findData("month"))
+    assert page.month.isVisible() and not page.quarter.isVisible()  # (the row shown again: only its month)
