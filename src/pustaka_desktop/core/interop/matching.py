@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
+from itertools import chain
 from types import MappingProxyType
 from typing import Any
 
@@ -56,6 +57,23 @@ class New:
 
 Ref = int | New
 WRITTEN: Mapping[str, Any] = MappingProxyType({})
+# what ``Catalogue.barcodes`` holds for a copy this import adds: that its barcode is taken, not the copy
+# itself (each written copy kept there, a ``New`` with its id, was 100 bytes a copy that nothing read)
+ADDED = New(WRITTEN)
+
+
+def held_entry(record: Ref, fields: Mapping[str, Any]) -> tuple[Any, ...]:
+    """A copy held back for the item file of the same import (``ImportSession.deferred``) as one flat tuple: its
+    record, then the names and values of its fields but the barcode (an odd length; (record, New) is a copy held
+    as itself). A tuple of five where a tuple, a ``New`` and a dict took 300 bytes a copy."""
+    return (record, *chain.from_iterable(fields.items()))
+
+
+def held_copy(barcode: str, entry: tuple[Any, ...]) -> tuple[Ref, New]:
+    """The record and the copy of a held entry (``held_entry``): the copy made of its fields and barcode."""
+    if len(entry) == 2 and isinstance(entry[1], New):
+        return entry[0], entry[1]
+    return entry[0], New({"barcode": barcode, **dict(zip(entry[1::2], entry[2::2], strict=True))})
 
 
 def unwritten(ref: Ref | None) -> bool:
@@ -107,7 +125,7 @@ class Catalogue:
         self.source_of: dict[int, str] = {}
         self.title_words_of: dict[int, set[str]] = {}  # of a record with a source id (``title_words``)
         self.records_loaded = False  # the keys above: loaded when a row first brings a record
-        self.barcodes: dict[str, Ref] = {}
+        self.barcodes: dict[str, Ref] = {}  # barcode -> its copy here, or ADDED (a copy this import adds)
         self.accessions: dict[str, tuple[Ref, Ref]] = {}  # accession number -> (copy, record) of its first copy
         # the other copies of a number several copies carry (a buku induk whose numbering started again at 1
         # with a new year or a new librarian): few, kept apart so the common case costs no list per number
