@@ -165,7 +165,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         if joined is not None and cat.kind_of(joined) == "ebook":
             kind = "book"  # a copy on the shelf is no e-book's: the print record of the description, or a new one
         uid = inc.control if inc.control and row_checks.looks_like_uid(inc.control) else ""
-        by_uid = cat.by_uid.get(uid) if uid else None
+        by_uid = cat.record_of_uid(uid) if uid else None
         if uid:
             keys.append(("u:" + uid, by_uid))  # (whoever's file it is: the record with this uid is this book)
         if inc.source_id:

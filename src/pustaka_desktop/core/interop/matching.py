@@ -116,7 +116,8 @@ class Catalogue:
     """What the catalogue holds, loaded once per import (a few columns, not whole rows)."""
 
     def __init__(self) -> None:
-        self.by_uid: dict[str, Ref] = {}
+        self._by_uid: dict[str, int] | None = None  # (``record_of_uid``)
+        self._last_record = 0  # the catalogue's last record when its keys were loaded (``load_records``)
         self.dead_uids: set[str] = set()  # of deleted records: a uid is never used twice (``ImportSession._uid``)
         self.by_source: dict[str, Ref] = {}
         self.by_ident: dict[str, Ref] = {}  # identity -> its first record; identity KIND type -> another (kind_key)
@@ -193,17 +194,17 @@ class Catalogue:
         return self._zero_padded.get(barcode.lstrip("0"), []) if barcode.isdigit() else []
 
     def load_records(self) -> None:
-        """The records' keys (uid, source id, description and material type, ISBN) and the uids of deleted
-        records. Not needed by a file of copies only (SLiMS's item file finds its records by title), so
-        loaded on first need."""
+        """The records' keys (source id, description and material type, ISBN; their uids at the first row that names one:
+        ``record_of_uid``) and the uids of deleted records. Not needed by a file of copies only (SLiMS's item file finds
+        its records by title), so loaded on first need."""
         self.records_loaded = True
         database = Record._meta.database
         self.dead_uids = {uid for (uid,) in database.execute_sql("SELECT uid FROM record WHERE deleted = 1")}
         cursor = database.execute_sql(
-            "SELECT id, uid, slims_id, isbn, title, subtitle, edition, year, publisher, authors, series, "
+            "SELECT id, slims_id, isbn, title, subtitle, edition, year, publisher, authors, series, "
             "material_type FROM record WHERE deleted = 0 ORDER BY id")
-        for rid, uid, source, isbn, title, subtitle, edition, year, publisher, authors, series, kind in cursor:
-            self.by_uid[uid] = rid
+        for rid, source, isbn, title, subtitle, edition, year, publisher, authors, series, kind in cursor:
+            self._last_record = rid
             if kind != "book":
                 self.kinds[rid] = kind
             key = identity({"title": title, "subtitle": subtitle, "edition": edition, "year": year,
@@ -216,6 +217,15 @@ class Catalogue:
                 self.by_isbn.setdefault(isbn, rid)
             self._note_description(key, rid, kind)
         self._described_as_written()
+
+    def record_of_uid(self, uid: str) -> int | None:
+        """The record with this uid when the keys were loaded (a row of a file a Pustaka library wrote names it). The
+        uids are read at the first such row: another system's file names none, and a re-import of a 50,000-title SLiMS
+        library held 50,000 uids it never asked for (7 MB)."""
+        if self._by_uid is None:
+            self._by_uid = dict(Record._meta.database.execute_sql(
+                "SELECT uid, id FROM record WHERE deleted = 0 AND id <= ?", [self._last_record]))
+        return self._by_uid.get(uid)
 
     def _note_description(self, key: str, rid: int, kind: str) -> None:
         first = self.by_ident.setdefault(key, rid)
