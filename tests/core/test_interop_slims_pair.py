@@ -175,6 +175,11 @@ def test_a_second_import_of_slims_files_reads_no_uid_of_the_catalogue(files, lib
     assert len(catalogues) == 1 and catalogues[0].records_loaded and catalogues[0]._by_uid is None
     uid, rid = Record.select(Record.uid, Record.id).tuples().first()
     assert catalogues[0].record_of_uid(uid) == rid  # (asked: read then)
+    # a stored copy's accession number (SLiMS's inventory code) is held with the copy's id alone, no pair a copy
+    numbered = Item.get(Item.barcode == "B0001")
+    assert catalogues[0].accessions == {"001/P/2019": numbered.id}
+    assert catalogues[0].accession_copy("001/P/2019", numbered.record_id) == numbered.id
+    assert catalogues[0].holder_of_number("001/P/2019") == numbered.record_id
 
 
 def test_importing_the_same_two_files_again_changes_nothing(files, lib, librarian):

@@ -214,8 +214,7 @@ class CopyPlanning:
         """The copy a row naming only an accession number describes: its record's copy of that number (the
         same number on another book is another copy); a row of copies only (no record): any copy of it."""
         if ref is None:
-            holder = self.cat.accessions.get(acc)
-            return holder[0] if holder is not None else None
+            return self.cat.first_numbered(acc)
         return self.cat.accession_copy(acc, ref)
 
     def _zeros_put_back(self, barcode: str, ref: Ref, row: int, flags: list[review.Flag]) -> str:

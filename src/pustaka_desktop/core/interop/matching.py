@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections.abc import Callable, Iterator, Mapping
 from itertools import chain
 from types import MappingProxyType
@@ -127,19 +128,26 @@ class Catalogue:
         self.title_words_of: dict[int, set[str]] = {}  # of a record with a source id (``title_words``)
         self.records_loaded = False  # the keys above: loaded when a row first brings a record
         self.barcodes: dict[str, Ref] = {}  # barcode -> its copy here, or ADDED (a copy this import adds)
-        self.accessions: dict[str, tuple[Ref, Ref]] = {}  # accession number -> (copy, record) of its first copy
+        # accession number -> its first copy: a stored copy's id (its record in ``_record_of_copy``), or (copy,
+        # record) of one this import adds (``_numbered`` gives both)
+        self.accessions: dict[str, int | tuple[Ref, Ref]] = {}
         # the other copies of a number several copies carry (a buku induk whose numbering started again at 1
         # with a new year or a new librarian): few, kept apart so the common case costs no list per number
         self.more_accessions: dict[str, list[tuple[Ref, Ref]]] = {}
         self.copy_counts: dict[int, int] = {}
+        database = Item._meta.database
+        # the record of each stored copy with a number, by copy id: 8 bytes a copy, where a (copy, record) pair
+        # and the record's id were 100 (a re-import of 100,000 numbered copies, SLiMS's inventory codes, held them all)
+        self._record_of_copy = array("q", bytes(8 * (database.execute_sql(
+            "SELECT coalesce(max(id), 0) + 1 FROM item").fetchone()[0])))
         # plain SQL, not a peewee query: peewee converted each of a re-import's 100,000 rows value by value
         # (the values are stored as they are used: integers and text)
-        for iid, rid, barcode, acc in Item._meta.database.execute_sql(
+        for iid, rid, barcode, acc in database.execute_sql(
                 'SELECT "t1"."id", "t1"."record_id", "t1"."barcode", "t1"."accession_no" FROM "item" AS "t1" '
                 'WHERE ("t1"."deleted" = 0)'):
             self.barcodes[barcode] = iid
             if acc:
-                self.note_accession(acc, iid, rid)
+                self._stored_number(acc, iid, rid)
             self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1
         self.renumbered = self._renumbered()
         self.dead_barcodes = {b for (b,) in Item.select(Item.barcode).where(Item.deleted == True).tuples()}  # noqa: E712
@@ -159,7 +167,7 @@ class Catalogue:
         for iid, rid, written in Item._meta.database.execute_sql(
                 "SELECT DISTINCT i.id, i.record_id, f.value FROM review_flag f JOIN item i ON i.id = f.item_id "
                 "WHERE f.field_name = 'accession_no' AND f.value != '' AND i.deleted = 0 AND f.value != i.accession_no"):
-            self.note_accession(written, iid, rid)
+            self._stored_number(written, iid, rid)
             found.add((iid, written))
         return found
 
@@ -170,21 +178,39 @@ class Catalogue:
         else:
             self.accessions[number] = (copy, record)
 
-    def accession_copy(self, number: str, record: Ref) -> Ref | None:
-        """The copy of ``record`` numbered ``number``, if it has one."""
+    def _stored_number(self, number: str, copy: int, record: int) -> None:
+        """``note_accession`` of a stored copy: its id alone, its record in ``_record_of_copy``."""
+        self._record_of_copy[copy] = record
+        if number in self.accessions:
+            self.more_accessions.setdefault(number, []).append((copy, record))
+        else:
+            self.accessions[number] = copy
+
+    def _numbered(self, number: str) -> list[tuple[Ref, Ref]]:
+        """(copy, record) of each copy numbered ``number``, the first first."""
         first = self.accessions.get(number)
         if first is None:
-            return None
-        return next((copy for copy, holder in (first, *self.more_accessions.get(number, ()))
-                     if ref_key(holder) == ref_key(record)), None)
+            return []
+        if isinstance(first, int):
+            first = (first, self._record_of_copy[first])
+        return [first, *self.more_accessions.get(number, ())]
+
+    def first_numbered(self, number: str) -> Ref | None:
+        """The first copy numbered ``number``, of whichever record."""
+        numbered = self._numbered(number)
+        return numbered[0][0] if numbered else None
+
+    def accession_copy(self, number: str, record: Ref) -> Ref | None:
+        """The copy of ``record`` numbered ``number``, if it has one."""
+        return next((copy for copy, holder in self._numbered(number) if ref_key(holder) == ref_key(record)), None)
 
     def holder_of_number(self, number: str) -> int | None:
         """The stored record whose copy alone carries the accession number ``number`` (None when no copy, or
         several, do): the copy a list of copies names by it (INLISLite's reports) is of that record."""
-        held = self.accessions.get(number)
-        if held is None or number in self.more_accessions or not isinstance(held[1], int):
+        if number not in self.accessions or number in self.more_accessions:
             return None
-        return held[1]
+        holder = self._numbered(number)[0][1]
+        return holder if isinstance(holder, int) else None
 
     def zero_padded(self, barcode: str) -> list[str]:
         """The barcodes here that are ``barcode`` with zeros in front ("00013" for "13"): what a
