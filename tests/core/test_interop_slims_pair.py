@@ -9,6 +9,8 @@ import pytest
 
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, slims
+from pustaka_desktop.core.interop.import_session import ImportSession
+from pustaka_desktop.core.interop.matching import ADDED, New, held_copy
 from pustaka_desktop.core.store import log_lines
 from pustaka_desktop.core.store.models import ChangeLog, Item, Record, ReviewFlag
 from tests.core import interop_fixtures
@@ -115,6 +117,69 @@ def test_each_copy_is_written_once_with_its_details_and_logged_once(files, lib, 
     copy = Item.get(Item.barcode == "B0001")
     assert copy.field_versions == ""  # never edited: the insert's version covers every field
     assert log_lines.seq_of(lib.db, lib.site_id, copy.version) == lines[0].seq
+
+
+def test_what_the_import_keeps_of_each_copy_is_its_barcode_alone(files, lib, librarian, monkeypatch):
+    """Memory that grows with the file (issue 12, a 100,000-copy move-in): a copy the biblio file holds back for
+    the item file is kept as its row's fields (one entry for the row's copies, no copy object of its own), and a
+    copy once written is only a taken barcode in the import's barcode index, not the copy with its id."""
+    seen = {}
+
+    def keep(session):
+        if session.result.format == "slims-biblio":  # (before the biblio file's planning state is forgotten)
+            seen["held"] = dict(session.deferred)
+        seen.setdefault("barcodes", []).append(dict(session.cat.barcodes))
+        real_shed(session)
+
+    real_shed = ImportSession.shed
+    monkeypatch.setattr(ImportSession, "shed", keep)
+    real_finish = ImportSession.finish
+
+    def finished(session):
+        real_finish(session)
+        if session.result.format == "slims-item":
+            seen.setdefault("barcodes", []).append(dict(session.cat.barcodes))
+
+    monkeypatch.setattr(ImportSession, "finish", finished)
+    first, second = importer.import_slims(lib, librarian, *files)
+    held = seen["held"]
+    assert sorted(held) == ["B0001", "B0002", "B0003", "B0004", "B0005"]
+    assert held["B0001"] is held["B0002"] is held["B0003"]  # the three copies of Laskar Pelangi: one entry
+    assert len({id(entry) for entry in held.values()}) == 3
+    assert not any(isinstance(value, New) for entry in held.values() for value in entry[1:])  # ([0]: its record)
+    assert held_copy("B0002", held["B0002"])[1].fields == {"barcode": "B0002", "call_number": "899.221 3 HIR l",
+                                                           "source": "other"}
+    for barcodes in seen["barcodes"]:  # after the biblio file, and after the item file
+        assert barcodes and all(value is ADDED for value in barcodes.values())
+    # and each copy still came in whole, with what the item file gave it
+    assert (second.items_detailed, Item.select().count()) == (4, 6)
+    copy = Item.get(Item.barcode == "B0003")  # held back, not in the item file: written as the biblio file gave it
+    assert (copy.record.title, copy.call_number, copy.source) == ("Laskar Pelangi", "899.221 3 HIR l", "other")
+    assert Item.get(Item.barcode == "B0001").location == "Rak A"
+
+
+def test_a_second_import_of_slims_files_reads_no_uid_of_the_catalogue(files, lib, librarian, monkeypatch):
+    """SLiMS's files name no uid of this program: a re-import into the catalogue they made does not hold every
+    record's uid (a 50,000-title library's were 7 MB of its memory); a file that names uids reads them (test_interop_marc)."""
+    importer.import_slims(lib, librarian, *files)
+    catalogues = []
+    real_shed = ImportSession.shed
+
+    def keep(session):
+        catalogues.append(session.cat)
+        real_shed(session)
+
+    monkeypatch.setattr(ImportSession, "shed", keep)
+    again = importer.import_slims(lib, librarian, *files)
+    assert [(p.records_add, p.records_update, p.items_add, p.items_update) for p in again] == [(0, 0, 0, 0)] * 2
+    assert len(catalogues) == 1 and catalogues[0].records_loaded and catalogues[0]._by_uid is None
+    uid, rid = Record.select(Record.uid, Record.id).tuples().first()
+    assert catalogues[0].record_of_uid(uid) == rid  # (asked: read then)
+    # a stored copy's accession number (SLiMS's inventory code) is held with the copy's id alone, no pair a copy
+    numbered = Item.get(Item.barcode == "B0001")
+    assert catalogues[0].accessions == {"001/P/2019": numbered.id}
+    assert catalogues[0].accession_copy("001/P/2019", numbered.record_id) == numbered.id
+    assert catalogues[0].holder_of_number("001/P/2019") == numbered.record_id
 
 
 def test_importing_the_same_two_files_again_changes_nothing(files, lib, librarian):

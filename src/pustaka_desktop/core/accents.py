@@ -80,7 +80,7 @@ def words(text: str) -> list[str]:
     return word_pattern().findall(text.translate(VIRAMA_SPACES))
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 13)
 def fold(text: str) -> str:
     """Lower case, no accents, no punctuation, single spaces: for matching titles and names (an import's rows
     to what is here, a new programme's name to the programmes here: the two must agree). A vowel sign stays in

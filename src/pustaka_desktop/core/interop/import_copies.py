@@ -15,7 +15,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..store import write
 from ..store.models import CollectionType, Item
 from . import changed_here
-from .matching import BarcodeGenerator, New, Ref, made_here, ref_id, ref_key
+from .matching import ADDED, BarcodeGenerator, New, Ref, held_copy, held_entry, made_here, ref_id, ref_key
 from .types import BadRow, Incoming, fold, note_written
 
 # what the item file may fill in of a copy the biblio file listed (CopyPlanning._fill)
@@ -55,7 +55,7 @@ class CopyPlanning:
             barcode = self._made_barcode()
             new = New({"barcode": barcode})
             self.given.append(new)
-            self.cat.barcodes[barcode] = new
+            self.cat.barcodes[barcode] = ADDED
             self.new_items.append((ref, new))
             self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
             self.result.items_add += 1
@@ -158,10 +158,15 @@ class CopyPlanning:
             fields["collection_type"] = type_id
         fields.pop("_soft", None)
         note_written(fields)
+        cat.barcodes[barcode] = ADDED
+        self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
+        result.items_add += 1
+        if self.deferred is not None and not (made or acc or flags):
+            self._hold(barcode, ref, fields)  # (no flag, number or label names it: no New of its own yet)
+            return
         new = New(fields)
         if made:
             self.given.append(new)
-        cat.barcodes[barcode] = new
         if acc:
             cat.note_accession(acc, new, ref)
             self.accession_rows[new] = inc.row
@@ -169,10 +174,20 @@ class CopyPlanning:
             self.deferred[barcode] = (ref, new)
         else:
             self.new_items.append((ref, new))
-        self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
-        result.items_add += 1
         for flag in flags:
             self.flags.append((flag, ref, new))
+
+    def _hold(self, barcode: str, ref: Ref, fields: dict[str, Any]) -> None:
+        """Hold back a copy for the item file (``deferred``) as its record and fields in one tuple (``held_entry``),
+        one for the copies of a row that give the same (a SLiMS biblio row lists its copies with its call number
+        alone): its ``New`` is made when the item file fills it in or it is written as it is (``held_copy``). A New,
+        a dict and a tuple a copy were a 100,000-copy move-in's largest memory, held until its item file was read."""
+        assert self.deferred is not None
+        del fields["barcode"]
+        entry = held_entry(ref, fields)
+        if entry != self.last_held:
+            self.last_held = entry
+        self.deferred[barcode] = self.last_held
 
     def _made_barcode(self) -> str:
         """A barcode of this library for a copy the file lists without one."""
@@ -199,8 +214,7 @@ class CopyPlanning:
         """The copy a row naming only an accession number describes: its record's copy of that number (the
         same number on another book is another copy); a row of copies only (no record): any copy of it."""
         if ref is None:
-            holder = self.cat.accessions.get(acc)
-            return holder[0] if holder is not None else None
+            return self.cat.first_numbered(acc)
         return self.cat.accession_copy(acc, ref)
 
     def _zeros_put_back(self, barcode: str, ref: Ref, row: int, flags: list[review.Flag]) -> str:
@@ -227,7 +241,7 @@ class CopyPlanning:
         """A copy the biblio file of this import listed (held back, not yet written) gets the item
         file's details: what an update of the just-inserted copy would set, written with its insert."""
         assert self.deferred is not None
-        ref, new = self.deferred.pop(barcode)
+        ref, new = held_copy(barcode, self.deferred.pop(barcode))
         note_written(fields, new.fields.get("condition_note"))
         fillable = _FILLABLE
         new.fields.update({name: value for name, value in fields.items() if name in fillable})  # (no empties here)

@@ -58,8 +58,10 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.given: list[New] = []  # copies given a barcode of this library (their books need labels: new_barcodes)
         self.labelled: list[int] = []  # copies given the barcode on their book instead (theirs no longer needed)
         # copies held back until the item file of the same import gives their details (import_slims):
-        # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated
-        self.deferred: dict[str, tuple[Ref, New]] | None = None
+        # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated; a copy nothing
+        # names is held as its record and fields alone, shared by the row's copies that give the same (held_entry)
+        self.deferred: dict[str, tuple[Any, ...]] | None = None
+        self.last_held: tuple[Any, ...] | None = None  # (the entry the row's next copy may share)
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self.near_twins: NearTwins | None = None  # loaded when the file first adds a record
         self.imports = changed_here.import_stretches()  # (what earlier imports wrote is not "changed here")
@@ -163,7 +165,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         if joined is not None and cat.kind_of(joined) == "ebook":
             kind = "book"  # a copy on the shelf is no e-book's: the print record of the description, or a new one
         uid = inc.control if inc.control and row_checks.looks_like_uid(inc.control) else ""
-        by_uid = cat.by_uid.get(uid) if uid else None
+        by_uid = cat.record_of_uid(uid) if uid else None
         if uid:
             keys.append(("u:" + uid, by_uid))  # (whoever's file it is: the record with this uid is this book)
         if inc.source_id:
@@ -323,3 +325,4 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.accession_rows = {}
         self.planned, self.counted, self.unnumbered, self.new_subjects = {}, {}, {}, {}
         self.barcodes = None
+        self.last_held = None

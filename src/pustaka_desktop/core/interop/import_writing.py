@@ -12,7 +12,7 @@ from ..catalog import review
 from ..store import write
 from ..store.models import Item, Record, Subject
 from . import changed_here, duplicate_flags, row_checks
-from .matching import WRITTEN, New, Ref, ref_id, rows_by_id, unwritten
+from .matching import WRITTEN, New, Ref, held_copy, ref_id, rows_by_id, unwritten
 from .types import note_written
 
 
@@ -144,7 +144,7 @@ class ChunkWriting:
     def release(self) -> None:
         """Every copy still held back is written with the next chunk (the item file did not list it)."""
         if self.deferred:
-            self.new_items.extend(self.deferred.values())
+            self.new_items.extend(held_copy(barcode, entry) for barcode, entry in self.deferred.items())
             self.deferred.clear()
 
     def finish(self) -> None:

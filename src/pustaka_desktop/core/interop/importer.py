@@ -43,7 +43,7 @@ from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
 from . import bulk, changed_here, slims_files, slims_pictures, undoable_import
 from .import_session import ImportSession
-from .matching import identity
+from .matching import ADDED, identity
 from .readers import guarded, parse
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Progress
 
@@ -150,8 +150,8 @@ def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pa
                 if sessions:  # the item file after the biblio file: it fills in the copies held back
                     held = sessions[-1].deferred or {}
                     session.deferred = held
-                    for barcode, (_, new) in held.items():
-                        session.cat.barcodes[barcode] = new
+                    for barcode in held:
+                        session.cat.barcodes[barcode] = ADDED
                 elif len(jobs) > 1:
                     session.deferred = {}
                 sessions.append(session)

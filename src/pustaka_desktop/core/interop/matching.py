@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import json
 import re
+from array import array
 from collections.abc import Callable, Iterator, Mapping
+from itertools import chain
 from types import MappingProxyType
 from typing import Any
 
@@ -56,6 +58,23 @@ class New:
 
 Ref = int | New
 WRITTEN: Mapping[str, Any] = MappingProxyType({})
+# what ``Catalogue.barcodes`` holds for a copy this import adds: that its barcode is taken, not the copy
+# itself (each written copy kept there, a ``New`` with its id, was 100 bytes a copy that nothing read)
+ADDED = New(WRITTEN)
+
+
+def held_entry(record: Ref, fields: Mapping[str, Any]) -> tuple[Any, ...]:
+    """A copy held back for the item file of the same import (``ImportSession.deferred``) as one flat tuple: its
+    record, then the names and values of its fields but the barcode (an odd length; (record, New) is a copy held
+    as itself). A tuple of five where a tuple, a ``New`` and a dict took 300 bytes a copy."""
+    return (record, *chain.from_iterable(fields.items()))
+
+
+def held_copy(barcode: str, entry: tuple[Any, ...]) -> tuple[Ref, New]:
+    """The record and the copy of a held entry (``held_entry``): the copy made of its fields and barcode."""
+    if len(entry) == 2 and isinstance(entry[1], New):
+        return entry[0], entry[1]
+    return entry[0], New({"barcode": barcode, **dict(zip(entry[1::2], entry[2::2], strict=True))})
 
 
 def unwritten(ref: Ref | None) -> bool:
@@ -98,7 +117,8 @@ class Catalogue:
     """What the catalogue holds, loaded once per import (a few columns, not whole rows)."""
 
     def __init__(self) -> None:
-        self.by_uid: dict[str, Ref] = {}
+        self._by_uid: dict[str, int] | None = None  # (``record_of_uid``)
+        self._last_record = 0  # the catalogue's last record when its keys were loaded (``load_records``)
         self.dead_uids: set[str] = set()  # of deleted records: a uid is never used twice (``ImportSession._uid``)
         self.by_source: dict[str, Ref] = {}
         self.by_ident: dict[str, Ref] = {}  # identity -> its first record; identity KIND type -> another (kind_key)
@@ -107,20 +127,27 @@ class Catalogue:
         self.source_of: dict[int, str] = {}
         self.title_words_of: dict[int, set[str]] = {}  # of a record with a source id (``title_words``)
         self.records_loaded = False  # the keys above: loaded when a row first brings a record
-        self.barcodes: dict[str, Ref] = {}
-        self.accessions: dict[str, tuple[Ref, Ref]] = {}  # accession number -> (copy, record) of its first copy
+        self.barcodes: dict[str, Ref] = {}  # barcode -> its copy here, or ADDED (a copy this import adds)
+        # accession number -> its first copy: a stored copy's id (its record in ``_record_of_copy``), or (copy,
+        # record) of one this import adds (``_numbered`` gives both)
+        self.accessions: dict[str, int | tuple[Ref, Ref]] = {}
         # the other copies of a number several copies carry (a buku induk whose numbering started again at 1
         # with a new year or a new librarian): few, kept apart so the common case costs no list per number
         self.more_accessions: dict[str, list[tuple[Ref, Ref]]] = {}
         self.copy_counts: dict[int, int] = {}
+        database = Item._meta.database
+        # the record of each stored copy with a number, by copy id: 8 bytes a copy, where a (copy, record) pair
+        # and the record's id were 100 (a re-import of 100,000 numbered copies, SLiMS's inventory codes, held them all)
+        self._record_of_copy = array("q", bytes(8 * (database.execute_sql(
+            "SELECT coalesce(max(id), 0) + 1 FROM item").fetchone()[0])))
         # plain SQL, not a peewee query: peewee converted each of a re-import's 100,000 rows value by value
         # (the values are stored as they are used: integers and text)
-        for iid, rid, barcode, acc in Item._meta.database.execute_sql(
+        for iid, rid, barcode, acc in database.execute_sql(
                 'SELECT "t1"."id", "t1"."record_id", "t1"."barcode", "t1"."accession_no" FROM "item" AS "t1" '
                 'WHERE ("t1"."deleted" = 0)'):
             self.barcodes[barcode] = iid
             if acc:
-                self.note_accession(acc, iid, rid)
+                self._stored_number(acc, iid, rid)
             self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1
         self.renumbered = self._renumbered()
         self.dead_barcodes = {b for (b,) in Item.select(Item.barcode).where(Item.deleted == True).tuples()}  # noqa: E712
@@ -140,7 +167,7 @@ class Catalogue:
         for iid, rid, written in Item._meta.database.execute_sql(
                 "SELECT DISTINCT i.id, i.record_id, f.value FROM review_flag f JOIN item i ON i.id = f.item_id "
                 "WHERE f.field_name = 'accession_no' AND f.value != '' AND i.deleted = 0 AND f.value != i.accession_no"):
-            self.note_accession(written, iid, rid)
+            self._stored_number(written, iid, rid)
             found.add((iid, written))
         return found
 
@@ -151,21 +178,39 @@ class Catalogue:
         else:
             self.accessions[number] = (copy, record)
 
-    def accession_copy(self, number: str, record: Ref) -> Ref | None:
-        """The copy of ``record`` numbered ``number``, if it has one."""
+    def _stored_number(self, number: str, copy: int, record: int) -> None:
+        """``note_accession`` of a stored copy: its id alone, its record in ``_record_of_copy``."""
+        self._record_of_copy[copy] = record
+        if number in self.accessions:
+            self.more_accessions.setdefault(number, []).append((copy, record))
+        else:
+            self.accessions[number] = copy
+
+    def _numbered(self, number: str) -> list[tuple[Ref, Ref]]:
+        """(copy, record) of each copy numbered ``number``, the first first."""
         first = self.accessions.get(number)
         if first is None:
-            return None
-        return next((copy for copy, holder in (first, *self.more_accessions.get(number, ()))
-                     if ref_key(holder) == ref_key(record)), None)
+            return []
+        if isinstance(first, int):
+            first = (first, self._record_of_copy[first])
+        return [first, *self.more_accessions.get(number, ())]
+
+    def first_numbered(self, number: str) -> Ref | None:
+        """The first copy numbered ``number``, of whichever record."""
+        numbered = self._numbered(number)
+        return numbered[0][0] if numbered else None
+
+    def accession_copy(self, number: str, record: Ref) -> Ref | None:
+        """The copy of ``record`` numbered ``number``, if it has one."""
+        return next((copy for copy, holder in self._numbered(number) if ref_key(holder) == ref_key(record)), None)
 
     def holder_of_number(self, number: str) -> int | None:
         """The stored record whose copy alone carries the accession number ``number`` (None when no copy, or
         several, do): the copy a list of copies names by it (INLISLite's reports) is of that record."""
-        held = self.accessions.get(number)
-        if held is None or number in self.more_accessions or not isinstance(held[1], int):
+        if number not in self.accessions or number in self.more_accessions:
             return None
-        return held[1]
+        holder = self._numbered(number)[0][1]
+        return holder if isinstance(holder, int) else None
 
     def zero_padded(self, barcode: str) -> list[str]:
         """The barcodes here that are ``barcode`` with zeros in front ("00013" for "13"): what a
@@ -175,17 +220,17 @@ class Catalogue:
         return self._zero_padded.get(barcode.lstrip("0"), []) if barcode.isdigit() else []
 
     def load_records(self) -> None:
-        """The records' keys (uid, source id, description and material type, ISBN) and the uids of deleted
-        records. Not needed by a file of copies only (SLiMS's item file finds its records by title), so
-        loaded on first need."""
+        """The records' keys (source id, description and material type, ISBN; their uids at the first row that names one:
+        ``record_of_uid``) and the uids of deleted records. Not needed by a file of copies only (SLiMS's item file finds
+        its records by title), so loaded on first need."""
         self.records_loaded = True
         database = Record._meta.database
         self.dead_uids = {uid for (uid,) in database.execute_sql("SELECT uid FROM record WHERE deleted = 1")}
         cursor = database.execute_sql(
-            "SELECT id, uid, slims_id, isbn, title, subtitle, edition, year, publisher, authors, series, "
+            "SELECT id, slims_id, isbn, title, subtitle, edition, year, publisher, authors, series, "
             "material_type FROM record WHERE deleted = 0 ORDER BY id")
-        for rid, uid, source, isbn, title, subtitle, edition, year, publisher, authors, series, kind in cursor:
-            self.by_uid[uid] = rid
+        for rid, source, isbn, title, subtitle, edition, year, publisher, authors, series, kind in cursor:
+            self._last_record = rid
             if kind != "book":
                 self.kinds[rid] = kind
             key = identity({"title": title, "subtitle": subtitle, "edition": edition, "year": year,
@@ -198,6 +243,15 @@ class Catalogue:
                 self.by_isbn.setdefault(isbn, rid)
             self._note_description(key, rid, kind)
         self._described_as_written()
+
+    def record_of_uid(self, uid: str) -> int | None:
+        """The record with this uid when the keys were loaded (a row of a file a Pustaka library wrote names it). The
+        uids are read at the first such row: another system's file names none, and a re-import of a 50,000-title SLiMS
+        library held 50,000 uids it never asked for (7 MB)."""
+        if self._by_uid is None:
+            self._by_uid = dict(Record._meta.database.execute_sql(
+                "SELECT uid, id FROM record WHERE deleted = 0 AND id <= ?", [self._last_record]))
+        return self._by_uid.get(uid)
 
     def _note_description(self, key: str, rid: int, kind: str) -> None:
         first = self.by_ident.setdefault(key, rid)
