@@ -34,6 +34,8 @@ T = {  # every text of the sheet, marked for translation
     "so_far": QT_TRANSLATE_NOOP("Impact", "Counted up to {date}, compared with {previous}"),
     "visits": QT_TRANSLATE_NOOP("Impact", "Visitors"),
     "visits_sub": QT_TRANSLATE_NOOP("Impact", "{per_day} per open day"),
+    "visits_sub_from": QT_TRANSLATE_NOOP("Impact", "{per_day} per open day from {date}"),
+    "visits_unrecorded": QT_TRANSLATE_NOOP("Impact", "not recorded in Pustaka"),
     "members": QT_TRANSLATE_NOOP("Impact", "Members"),
     "members_sub": QT_TRANSLATE_NOOP("Impact", "{new} new, {active} active"),
     "loans": QT_TRANSLATE_NOOP("Impact", "Books borrowed"),
@@ -122,6 +124,17 @@ def _label(say, key: str, field: str, recorded_from: dict, translate: Translate)
     that moved in July without its old visitor book counts half a year of visitors, and says so."""
     began = recorded_from.get(field)
     return say("since").format(label=say(key), date=long_date(began, translate)) if began else say(key)
+
+
+def _visits(say, now: dict[str, Any], translate: Translate) -> tuple[str, str]:
+    """The visitors tile's number and line: the average over the open days Pustaka recorded visitors on (from the
+    day its records began, when inside the period), or no number when it has no record of the period's visitors."""
+    if now["visits_per_day"] is None:
+        return "–", say("visits_unrecorded")
+    if now.get("average_from"):
+        return _n(now["visits"]), say("visits_sub_from").format(per_day=_decimal(now["visits_per_day"]),
+                                                                date=long_date(now["average_from"], translate))
+    return _n(now["visits"]), say("visits_sub").format(per_day=_decimal(now["visits_per_day"]))
 
 
 def _worth(say, line: str, entry: dict[str, Any]) -> str:
@@ -251,8 +264,7 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
                         max_size=10, color=WHITE))
 
     tiles = [
-        ("visits", _n(now["visits"]), say("visits_sub").format(
-            per_day=_decimal(now["visits_per_day"])), "visits"),
+        ("visits", *_visits(say, now, translate), "visits"),
         ("members", _n(now["members"]), say("members_sub").format(
             new=_n(now["new_members"]), active=_n(now["active_members"])), "members"),
         ("loans", _n(now["loans"]), say("loans_digital_sub" if now["digital_uses"] or before["digital_uses"]
