@@ -15,7 +15,14 @@ from pustaka_desktop.core import formatting
 from pustaka_desktop.core.interop import visit_sheets
 from pustaka_desktop.core.printing.impact_sheet import impact_elements
 from pustaka_desktop.core.printing.report_pdf import report_pdf
-from pustaka_desktop.core.reports.documents import as_json, iplm_data, iplm_tables, monthly_data, monthly_tables, tpbis_data
+from pustaka_desktop.core.reports.documents import (
+    as_json,
+    iplm_data,
+    iplm_tables,
+    monthly_data,
+    monthly_tables,
+    tpbis_data,
+)
 from pustaka_desktop.core.reports.export import csv_text, xlsx_bytes
 from pustaka_desktop.core.reports.impact import impact_data
 from pustaka_desktop.core.reports.period import Period
