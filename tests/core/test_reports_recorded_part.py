@@ -115,6 +115,14 @@ def test_a_period_without_visitor_records_says_so_in_one_line(lib, librarian, tm
 
     tpbis = tpbis_data(lib, Period.custom(date(2024, 1, 1), date(2024, 6, 30)))
     assert line in _text(report_pdf(tpbis), tmp_path)
+    assert "Pustaka has no record of the activities of this period." in _text(report_pdf(tpbis), tmp_path)
+    assert "come from the old visitor book and activity list" in _text(report_pdf(tpbis), tmp_path)  # as the others
+
+    # the impact sheet of 2024: no visitor number, nor participants or "no sessions" (none was recorded)
+    sheet = [e.text for e in impact_elements(impact_data(lib, Period.year(2024))) if hasattr(e, "text")]
+    for tile in ("Visitors", "Programme participants"):
+        assert sheet[sheet.index(tile) + 1:sheet.index(tile) + 3] == ["–", "not recorded in Pustaka"]
+    assert "Pustaka has no record of the activities of this period." in sheet
 
 
 def test_a_report_of_a_period_still_running_says_up_to_which_day_in_its_heading(lib, tmp_path):

@@ -35,7 +35,8 @@ T = {  # every text of the sheet, marked for translation
     "visits": QT_TRANSLATE_NOOP("Impact", "Visitors"),
     "visits_sub": QT_TRANSLATE_NOOP("Impact", "{per_day} per open day"),
     "visits_sub_from": QT_TRANSLATE_NOOP("Impact", "{per_day} per open day from {date}"),
-    "visits_unrecorded": QT_TRANSLATE_NOOP("Impact", "not recorded in Pustaka"),
+    "unrecorded": QT_TRANSLATE_NOOP("Impact", "not recorded in Pustaka"),
+    "programmes_unrecorded": QT_TRANSLATE_NOOP("Impact", "Pustaka has no record of the activities of this period."),
     "members": QT_TRANSLATE_NOOP("Impact", "Members"),
     "members_sub": QT_TRANSLATE_NOOP("Impact", "{new} new, {active} active"),
     "loans": QT_TRANSLATE_NOOP("Impact", "Books borrowed"),
@@ -130,7 +131,7 @@ def _visits(say, now: dict[str, Any], translate: Translate) -> tuple[str, str]:
     """The visitors tile's number and line: the average over the open days Pustaka recorded visitors on (from the
     day its records began, when inside the period), or no number when it has no record of the period's visitors."""
     if now["visits_per_day"] is None:
-        return "–", say("visits_unrecorded")
+        return "–", say("unrecorded")
     if now.get("average_from"):
         return _n(now["visits"]), say("visits_sub_from").format(per_day=_decimal(now["visits_per_day"]),
                                                                 date=long_date(now["average_from"], translate))
@@ -276,6 +277,9 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
         ("new_copies", _n(now["new_copies"]), say("new_copies_sub").format(
             copies=_n(now["copies"]), titles=_n(now["titles"])), "new_copies"),
     ]
+    unknown = data.get("not_recorded", [])  # no record of the period at all: no number, never a 0
+    tiles = [(key, "–", say("unrecorded"), field) if field in unknown else (key, value, sub, field)
+             for key, value, sub, field in tiles]
     gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 29.5
     for index, (key, value, sub, field) in enumerate(tiles):
         box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + 3), tile_w, tile_h)
@@ -291,7 +295,8 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
     out += _heading(say("programmes"), y, x2, W - MARGIN - x2)
     lines = [say("programme_line").format(name=p["name"], sessions=_n(p["sessions"]),
                                          participants=_n(p["participants"]))
-             for p in now["programme_list"][:5]] or [say("no_programmes")]
+             for p in now["programme_list"][:5]] or [say("programmes_unrecorded" if "programmes" in unknown
+                                                      else "no_programmes")]
     if now["partner_names"]:
         lines.append(say("partner_list").format(names=", ".join(now["partner_names"][:6])))
     out += fit_paragraph("\n".join(lines), Box(x2, y + 10, W - MARGIN - x2, STORIES_Y - y - 12), max_size=9.5,

@@ -130,6 +130,8 @@ def _rl_table(table: Table, width: float) -> RLTable:
         widths = [width * 0.4, width * 0.6]
     elif table.kind == "figures":
         widths = [width * 0.72, width * 0.28]
+    elif ncols == 3 and table.columns[0] == "No." and any(len(str(r[2])) > 16 for r in table.rows):
+        widths = [width * 0.08, width * 0.54, width * 0.38]  # "1,0 (dari 262 hari buka sejak 1 Maret 2025)"
     elif ncols == 3 and table.columns[0] == "No.":
         widths = [width * 0.1, width * 0.72, width * 0.18]
     elif ncols >= 4:

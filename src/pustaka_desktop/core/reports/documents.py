@@ -175,11 +175,12 @@ def tpbis_data(lib: Library, period: Period, progress: Progress | None = None,
         prog = figures.programmes(lib, period)
         gaps = unrecorded(lib, period)
         vis = recorded.visits_as_recorded(lib, period, figures.visits(lib, period), gaps)
+        moved = before_the_move(lib, period)
     if recorded.not_recorded(gaps, "programmes"):  # no session recorded in the period: unknown, not 0
         prog = dict.fromkeys(prog)
     report(1.0, "")
     return {"kind": "tpbis", "period": period, "profile": figures.profile_info(lib), "made_on": local_today(lib.clock),
-            "programmes": prog, "visits": vis, "unrecorded": gaps}
+            "programmes": prog, "visits": vis, "unrecorded": gaps, "sources": moved}
 
 
 def as_json(data: dict[str, Any]) -> dict[str, Any]:

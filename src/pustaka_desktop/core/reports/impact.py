@@ -218,6 +218,7 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         "profile": figures.profile_info(lib), "made_on": today, "now": now, "before": before,
         "changes": {key: None if key in gaps else change(now[key], before[key]) for key in CHANGES},
         "unrecorded": gaps, "recorded_from": {key: day for key, day in own_gaps.items() if day},
+        "not_recorded": [key for key, day in own_gaps.items() if day is None],  # no record in the period at all
         "bought": bought, "funds": funds, "visitors": visitors,
         "stories": stories, "sources": moved, "budget": given.budget, "received": given.received, "plans": given.plans,
         "cost_per_visit": cost_per_visit, "request": given.request,
