@@ -61,7 +61,11 @@ def test_only_stories_told_with_consent_and_inputs_kept(lib, built, librarian, v
     data = impact.impact_data(lib, YEAR)
     assert [s["title"] for s in data["stories"]] == ["Ibu Ani bisa menjahit"]
     assert data["budget"] == 15_000_000 and data["plans"] == "Pojok baca di posyandu"
-    assert data["cost_per_visit"] == round(15_000_000 / data["now"]["visits"])
+    # the visitor book began on 2 February: the year's budget over a month of visitors is no cost per visit
+    assert data["cost_per_visit"] is None
+    february = Period.month(2026, 2)  # recorded all the month
+    impact.save_inputs(lib, librarian, february, budget="Rp 1.200.000")
+    assert impact.impact_data(lib, february)["cost_per_visit"] == round(1_200_000 / 40)
     with pytest.raises(PermissionDenied):
         impact.save_inputs(lib, volunteer, YEAR, budget="1")
     with pytest.raises(ValidationError):

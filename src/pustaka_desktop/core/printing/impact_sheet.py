@@ -34,6 +34,9 @@ T = {  # every text of the sheet, marked for translation
     "so_far": QT_TRANSLATE_NOOP("Impact", "Counted up to {date}, compared with {previous}"),
     "visits": QT_TRANSLATE_NOOP("Impact", "Visitors"),
     "visits_sub": QT_TRANSLATE_NOOP("Impact", "{per_day} per open day"),
+    "visits_sub_from": QT_TRANSLATE_NOOP("Impact", "{per_day} per open day from {date}"),
+    "unrecorded": QT_TRANSLATE_NOOP("Impact", "not recorded in Pustaka"),
+    "programmes_unrecorded": QT_TRANSLATE_NOOP("Impact", "Pustaka has no record of the activities of this period."),
     "members": QT_TRANSLATE_NOOP("Impact", "Members"),
     "members_sub": QT_TRANSLATE_NOOP("Impact", "{new} new, {active} active"),
     "loans": QT_TRANSLATE_NOOP("Impact", "Books borrowed"),
@@ -122,6 +125,17 @@ def _label(say, key: str, field: str, recorded_from: dict, translate: Translate)
     that moved in July without its old visitor book counts half a year of visitors, and says so."""
     began = recorded_from.get(field)
     return say("since").format(label=say(key), date=long_date(began, translate)) if began else say(key)
+
+
+def _visits(say, now: dict[str, Any], translate: Translate) -> tuple[str, str]:
+    """The visitors tile's number and line: the average over the open days Pustaka recorded visitors on (from the
+    day its records began, when inside the period), or no number when it has no record of the period's visitors."""
+    if now["visits_per_day"] is None:
+        return "–", say("unrecorded")
+    if now.get("average_from"):
+        return _n(now["visits"]), say("visits_sub_from").format(per_day=_decimal(now["visits_per_day"]),
+                                                                date=long_date(now["average_from"], translate))
+    return _n(now["visits"]), say("visits_sub").format(per_day=_decimal(now["visits_per_day"]))
 
 
 def _worth(say, line: str, entry: dict[str, Any]) -> str:
@@ -251,8 +265,7 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
                         max_size=10, color=WHITE))
 
     tiles = [
-        ("visits", _n(now["visits"]), say("visits_sub").format(
-            per_day=_decimal(now["visits_per_day"])), "visits"),
+        ("visits", *_visits(say, now, translate), "visits"),
         ("members", _n(now["members"]), say("members_sub").format(
             new=_n(now["new_members"]), active=_n(now["active_members"])), "members"),
         ("loans", _n(now["loans"]), say("loans_digital_sub" if now["digital_uses"] or before["digital_uses"]
@@ -264,6 +277,9 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
         ("new_copies", _n(now["new_copies"]), say("new_copies_sub").format(
             copies=_n(now["copies"]), titles=_n(now["titles"])), "new_copies"),
     ]
+    unknown = data.get("not_recorded", [])  # no record of the period at all: no number, never a 0
+    tiles = [(key, "–", say("unrecorded"), field) if field in unknown else (key, value, sub, field)
+             for key, value, sub, field in tiles]
     gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 29.5
     for index, (key, value, sub, field) in enumerate(tiles):
         box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + 3), tile_w, tile_h)
@@ -279,7 +295,8 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
     out += _heading(say("programmes"), y, x2, W - MARGIN - x2)
     lines = [say("programme_line").format(name=p["name"], sessions=_n(p["sessions"]),
                                          participants=_n(p["participants"]))
-             for p in now["programme_list"][:5]] or [say("no_programmes")]
+             for p in now["programme_list"][:5]] or [say("programmes_unrecorded" if "programmes" in unknown
+                                                      else "no_programmes")]
     if now["partner_names"]:
         lines.append(say("partner_list").format(names=", ".join(now["partner_names"][:6])))
     out += fit_paragraph("\n".join(lines), Box(x2, y + 10, W - MARGIN - x2, STORIES_Y - y - 12), max_size=9.5,

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from reportlab.lib import colors
@@ -24,7 +25,7 @@ from reportlab.platypus import (
 from reportlab.platypus import Table as RLTable
 
 from ..i18n import QT_TRANSLATE_NOOP
-from ..reports.documents import Table, header_lines, tables_for, title_for
+from ..reports.documents import Table, header_lines, period_text, tables_for, title_for
 from ..reports.period import MONTH_NAMES, format_date
 from ..reports.sources import sources_line
 from . import charts
@@ -129,6 +130,8 @@ def _rl_table(table: Table, width: float) -> RLTable:
         widths = [width * 0.4, width * 0.6]
     elif table.kind == "figures":
         widths = [width * 0.72, width * 0.28]
+    elif ncols == 3 and table.columns[0] == "No." and any(len(str(r[2])) > 16 for r in table.rows):
+        widths = [width * 0.08, width * 0.54, width * 0.38]  # "1,0 (dari 262 hari buka sejak 1 Maret 2025)"
     elif ncols == 3 and table.columns[0] == "No.":
         widths = [width * 0.1, width * 0.72, width * 0.18]
     elif ncols >= 4:
@@ -189,19 +192,19 @@ def _days_chart(data: dict[str, Any], translate: Translate, kind: str = "visits"
     """Visitors (or loans) per day; longer periods per week or month (a year is 12 bars, not 365). Days
     before Pustaka's records of them began are left out and the caption says since when: a visitor book kept
     from March shows no January and February bars, not two zeros that read as a closed library."""
-    days = data.get(f"{kind}_per_day") or []
-    began = (data.get("records_began") or {}).get(kind, days[0][0] if days else None)
+    period = data["period"]
+    recorded = data.get(f"{kind}_per_day") or []  # (from the day records began: core.reports.recorded)
+    began = (data.get("records_began") or {}).get(kind, period.start)
     names = tuple(translate("Reports", m) for m in MONTH_NAMES)
-    if days and (began is None or began > days[-1][0]):
-        unit = charts.group_days(days)[0]
+    if began is None or began > period.end:
+        unit = charts.group_days([(period.start + timedelta(days=n), 0) for n in range(period.days)])[0]
         return translate("Reports", DAYS_CAPTIONS[kind][unit]), P(translate("Reports", NOT_RECORDED), "small")
-    recorded = [(day, n) for day, n in days if day >= began] if days else days
     unit, series = charts.group_days(recorded, month_names=names)
     caption = translate("Reports", DAYS_CAPTIONS[kind][unit])
-    if len(recorded) < len(days):
+    if began > period.start:
         caption = translate("Reports", RECORDED_SINCE).format(caption=caption, date=format_date(began, translate))
     made_on = data.get("made_on")
-    if days and made_on and days[0][0] <= made_on < days[-1][0]:  # a year still running: December's short bar
+    if made_on and period.start <= made_on < period.end:  # a year still running: December's short bar
         caption = translate("Reports", COUNTED_UNTIL).format(caption=caption, date=format_date(made_on, translate))
     values = [v for _, v in series]
     drawing = chart_or_note(values, lambda: charts.bar_chart([label for label, _ in series], values, BODY_W,
@@ -227,6 +230,8 @@ def _table_block(table: Table, data: dict[str, Any], translate: Translate) -> li
         outer.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                    ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
         return [KeepTogether([title, outer])]
+    if table.kind == "note":  # a section Pustaka has no record of: its one sentence
+        return [P(table.rows[0][0], "body")]
     if table.kind == "text":
         out: list = [title]
         if not table.rows:
@@ -272,7 +277,7 @@ def _signature(data: dict[str, Any], translate: Translate) -> KeepTogether:
 
 def _photos(data: dict[str, Any], translate: Translate) -> list:
     # Only photos the people in them agreed to show: a report file leaves the library.
-    stories = [s for s in (data.get("programmes") or {}).get("stories", []) if s.get("photo") and s.get("consent")]
+    stories = [s for s in (data.get("programmes") or {}).get("stories") or [] if s.get("photo") and s.get("consent")]
     if not stories:
         return []
     out: list = [P(translate("Reports", "Photos"), "h2")]
@@ -334,7 +339,7 @@ def report_pdf(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     _DEC["dec"] = "," if translate("Reports", DECIMAL_MARK).strip().endswith(",") else "."
     buffer = io.BytesIO()
     title = title_for(data, translate)
-    period_text = translate("Reports", "Period: {period}").format(period=data["period"].label(translate))
+    heading = translate("Reports", "Period: {period}").format(period=period_text(data, translate))
     on_page = page_footer((data.get("profile") or {}).get("name", ""), translate("Reports", "Page {n}"),
                           f"{title} · {data['period'].label(translate)}")
     doc = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=14 * mm,
@@ -348,7 +353,7 @@ def report_pdf(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     rule = RLTable([[""]], colWidths=[BODY_W], rowHeights=[2])
     rule.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 1.2, NAVY)]))
     story += [Spacer(1, 2 * mm), rule, Spacer(1, 4 * mm), P(title, "title", upper=True),
-              P(period_text, "sub")]
+              P(heading, "sub")]
     moved = sources_line(data.get("sources"), translate)
     if moved:  # January-June from SLiMS and the Excel visitor book, say so: not counted at Pustaka's desk
         story.append(P(moved, "small", align="center"))

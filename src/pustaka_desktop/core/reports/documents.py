@@ -20,12 +20,11 @@ from ..community.demographics import AGE_BANDS
 from ..community.programs import KIND_NAMES, PARTNER_KIND_NAMES
 from ..community.visits import OCCUPATION_NAMES, ORIGIN_NAMES, PURPOSE_NAMES
 from ..errors import Cancelled
-from ..formatting import format_decimal, format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store.clock import local_today
-from . import by_school, figures
+from . import by_school, figures, recorded
 from .impact import records_began, unrecorded
 from .period import Period, format_date
 from .sources import before_the_move
@@ -110,6 +109,13 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
             _check(cancel)
             report(index / len(steps), key)
             data[key] = step()
+        # what Pustaka did not record is unknown, not 0: the average over the days recorded, no days before
+        data["visits"] = recorded.visits_as_recorded(lib, period, data["visits"], data["unrecorded"])
+        for key in ("loans", "programmes"):
+            if recorded.not_recorded(data["unrecorded"], key):
+                data[key] = dict.fromkeys(data[key])
+    for kind in ("visits", "loans"):
+        data[f"{kind}_per_day"] = recorded.days_as_recorded(data[f"{kind}_per_day"], data["records_began"][kind])
     report(1.0, "")
     return data
 
@@ -132,9 +138,10 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
         st = figures.staff(lib)
         gaps = unrecorded(lib, period)
         moved = before_the_move(lib, period)
+        average = recorded.average_per_open_day(lib, period, vis["total"], gaps)  # over the days recorded
     population = mem["population"]
     report(1.0, "")
-    return {
+    data = {
         "kind": "iplm", "period": period, "year": year, "profile": figures.profile_info(lib),
         "made_on": local_today(lib.clock), "sources": moved,
         "titles": coll["titles"], "copies": coll["copies"], "new_copies": coll["new_copies"],
@@ -142,35 +149,23 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
         "staff": st["total"], "staff_by_role": st["by_role"],
         "members": mem["total"], "new_members": mem["new"], "active_members": mem["active"],
         "population": population, "members_share": mem["population_share"],
-        "visits": vis["total"], "open_days": vis["open_days"], "visits_per_day": vis["per_open_day"],
+        "visits": vis["total"], "open_days": vis["open_days"], "visits_per_day": average["per_open_day"],
+        "average_open_days": average["open_days"], "average_from": average["from"],
         "programmes": prog["programmes"], "sessions": prog["sessions"], "participants": prog["participants"],
         "attendance": prog["attendance"], "partners": len(prog["partners"]),
         # the figures Pustaka did not record the whole year (a visitor book kept since March, no programmes
         # recorded before the move): the sheet says so instead of a 0 that reads as "the library did nothing"
         "unrecorded": {key: gaps[figure] for key, figure in IPLM_RECORDS.items() if figure in gaps},
     }
+    for key, figure in IPLM_RECORDS.items():  # unknown, not 0, in --json too
+        if recorded.not_recorded(gaps, figure):
+            data[key] = None
+    return data
 
 
 # the IPLM figures counted from the visitor book or the programme sessions -> the impact figure of the same records
 IPLM_RECORDS = {"visits": "visits", "visits_per_day": "visits", "programmes": "programmes", "sessions": "programmes",
-                "participants": "participants", "partners": "partners"}
-NOT_RECORDED = QT_TRANSLATE_NOOP("Reports", "not recorded in Pustaka")
-RECORDED_FROM = QT_TRANSLATE_NOOP("Reports", "{value} (recorded only from {date})")
-
-
-def _recorded(data: dict[str, Any], key: str, translate: Translate, value: Any = None, gap: str = "") -> Any:
-    """A figure as a report writes it: the number, or that Pustaka has no record of that period, or the
-    number with the day its records began (``gap``: the name the figure has in ``data["unrecorded"]``)."""
-    value, gaps, gap = (data[key] if value is None else value), data.get("unrecorded") or {}, gap or key
-    if gap not in gaps:
-        return value
-    if gaps[gap] is None:
-        return translate("Reports", NOT_RECORDED)
-    number = float(value) if isinstance(value, str) else value
-    shown = format_decimal(number) if isinstance(number, float) else format_number(number)
-    return translate("Reports", RECORDED_FROM).format(value=shown, date=format_date(gaps[gap], translate))
-
-
+                "participants": "participants", "attendance": "participants", "partners": "partners"}
 def tpbis_data(lib: Library, period: Period, progress: Progress | None = None,
                cancel: Cancel | None = None) -> dict[str, Any]:
     report = progress or (lambda fraction, message: None)
@@ -178,10 +173,14 @@ def tpbis_data(lib: Library, period: Period, progress: Progress | None = None,
     report(0.1, QT_TRANSLATE_NOOP("Progress", "Counting programmes"))
     with lib.transaction():
         prog = figures.programmes(lib, period)
-        vis = figures.visits(lib, period)
+        gaps = unrecorded(lib, period)
+        vis = recorded.visits_as_recorded(lib, period, figures.visits(lib, period), gaps)
+        moved = before_the_move(lib, period)
+    if recorded.not_recorded(gaps, "programmes"):  # no session recorded in the period: unknown, not 0
+        prog = dict.fromkeys(prog)
     report(1.0, "")
     return {"kind": "tpbis", "period": period, "profile": figures.profile_info(lib), "made_on": local_today(lib.clock),
-            "programmes": prog, "visits": vis}
+            "programmes": prog, "visits": vis, "unrecorded": gaps, "sources": moved}
 
 
 def as_json(data: dict[str, Any]) -> dict[str, Any]:
@@ -217,6 +216,19 @@ def _split_table(title: str, counts: dict[str, int], labels: dict[str, str], tra
     return Table(translate("Reports", title), [translate("Reports", head), translate("Reports", "Count"), "%"], rows, chart=chart)
 
 
+COUNTED_UNTIL = QT_TRANSLATE_NOOP("Reports", "{period}, counted up to {date}")
+
+
+def period_text(data: dict[str, Any], translate: Translate) -> str:
+    """The report's period as its heading names it; a period still running says up to which day it was counted
+    (an IPLM sheet of 2026 made on 5 December is not the whole year)."""
+    period, made_on = data["period"], data.get("made_on")
+    label = period.label(translate)
+    if made_on and period.start <= made_on < period.end:
+        return translate("Reports", COUNTED_UNTIL).format(period=label, date=format_date(made_on, translate))
+    return label
+
+
 def header_lines(data: dict[str, Any], translate: Translate) -> list[str]:
     p = data.get("profile") or {}
     place = ", ".join(x for x in (p.get("village") and translate("Reports", "Village {name}").format(name=p["village"]),
@@ -237,52 +249,14 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     sections: list[Section] = []
 
     # 1. visits
-    figs = [[translate("Reports", "Visitors (people)"), _recorded(data, "", translate, v["total"], "visits")],
-            [translate("Reports", "Open days"), v["open_days"]],
-            [translate("Reports", "Average visitors per open day"),
-             _recorded(data, "", translate, f"{v['per_open_day']:.1f}", "visits")],
-            [translate("Reports", "Visits by members"), v["members"]],
-            [translate("Reports", "Visitors who are not members"), v["non_members"]],
-            [translate("Reports", "Group visits"), v["groups"]],
-            [translate("Reports", "People in group visits"), v["group_people"]],
-            [translate("Reports", "School groups"), v["school_groups"]],
-            [translate("Reports", "Pupils in school groups"), v["pupils"]],
-            [translate("Reports", "Books read on site"), v["in_library_use"]]]
-    sections.append(Section(translate("Reports", "Visitors"), [
-        Table(translate("Reports", "Visitor figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by gender"), v["by_gender"], GENDER_LABELS, translate,
-                     QT_TRANSLATE_NOOP("Reports", "Gender"), "pie"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by age group"), v["by_age_band"],
-                     {b: b for b in AGE_BANDS}, translate, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by purpose"), v["by_purpose"],
-                     {k: PURPOSE_NAMES[k] for k in PURPOSE_NAMES}, translate, QT_TRANSLATE_NOOP("Reports", "Purpose"), "bar",
-                     "Visits"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors who are not members, by origin"), v["by_origin"],
-                     ORIGIN_NAMES, translate, QT_TRANSLATE_NOOP("Reports", "Origin"), label_context="Visits"),
-    ]))
-    if data.get("visits_per_day"):
-        days = [[format_date(day, translate), n] for day, n in data["visits_per_day"]]
-        sections[-1].tables.append(Table(translate("Reports", "Visitors per day"),
-                                         [translate("Reports", "Date"), translate("Reports", "Visitors")], days, chart="line"))
+    if v["total"] is None:  # no visitor record of the period: one line, not tables and charts of zeros
+        sections.append(Section(translate("Reports", "Visitors"), [note(NO_VISITORS, translate)]))
+    else:
+        sections.append(Section(translate("Reports", "Visitors"), visitor_tables(data, translate)))
 
     # 2. loans
-    figs = [[translate("Reports", "Loans"), _recorded(data, "", translate, lo["total"], "loans")],
-            [translate("Reports", "Borrowers"), lo["borrowers"]],
-            [translate("Reports", "Returns"), lo["returned"]], [translate("Reports", "Returned late"), lo["returned_late"]]]
-    top = [[i + 1, title, n] for i, (title, n) in enumerate(lo["top_titles"])]
-    sections.append(Section(translate("Reports", "Loans"), [
-        Table(translate("Reports", "Loan figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Loans by subject (DDC class)"), lo["by_class"], CLASS_LABELS, translate,
-                     QT_TRANSLATE_NOOP("Reports", "Class"), "bar"),
-        _split_table(QT_TRANSLATE_NOOP("Reports", "Loans by audience"), lo["by_audience"], AUDIENCE_LABELS, translate,
-                     QT_TRANSLATE_NOOP("Reports", "Audience")),
-        Table(translate("Reports", "Most borrowed titles"), ["No.", translate("Reports", "Title"), translate("Reports", "Loans")], top),
-    ]))
-    if data.get("loans_per_day"):  # after the loan figures: the year's loans month by month, as the visitors
-        days = [[format_date(day, translate), n] for day, n in data["loans_per_day"]]
-        sections[-1].tables.insert(1, Table(translate("Reports", "Loans per day"),
-                                            [translate("Reports", "Date"), translate("Reports", "Loans")], days,
-                                            chart="loans_line"))
+    sections.append(Section(translate("Reports", "Loans"), loan_tables(data, translate) if lo["total"] is not None
+                            else [note(NO_LOANS, translate)]))
     digital = data.get("digital") or {}
     if digital.get("files") or digital.get("reads") or digital.get("downloads"):  # a library with a digital shelf
         sections[-1].tables += digital_tables(digital, translate)
@@ -338,7 +312,7 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
         sections[-1].tables.append(fund_table(data["funds"], c["new_copies"], translate))
 
     # 5. programmes and 6. staff
-    sections.append(Section(translate("Reports", "Community activities"), programme_tables(pr, translate)))
+    sections.append(Section(translate("Reports", "Community activities"), activity_tables(pr, translate)))
     staff_rows = [[translate("Reports", ROLE_LABELS.get(role, role)), n] for role, n in sorted(st["by_role"].items())]
     staff_rows.append([translate("Reports", "Total"), st["total"]])
     if data.get("years"):  # a year beside the two before it: what the village government weighs the budget by
@@ -346,6 +320,69 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     sections.append(Section(translate("Reports", "Staff"), [
         Table(translate("Reports", "Library staff"), [translate("Reports", "Role"), translate("Reports", "People")], staff_rows)]))
     return sections
+
+
+NO_VISITORS = QT_TRANSLATE_NOOP("Reports", "Pustaka has no record of the visitors of this period.")
+NO_LOANS = QT_TRANSLATE_NOOP("Reports", "Pustaka has no record of the loans of this period.")
+NO_ACTIVITIES = QT_TRANSLATE_NOOP("Reports", "Pustaka has no record of the activities of this period.")
+
+
+def note(text: str, translate: Translate) -> Table:
+    """One sentence in place of a section's tables (the PDF, xlsx and CSV write it as it is)."""
+    return Table("", [], [[translate("Reports", text)]], "note")
+
+
+def visitor_tables(data: dict[str, Any], translate: Translate) -> list[Table]:
+    v = data["visits"]
+    figs = [[translate("Reports", "Visitors (people)"), recorded.as_recorded(data, "", translate, v["total"], "visits")],
+            [translate("Reports", "Open days"), v["open_days"]],
+            [translate("Reports", "Average visitors per open day"), recorded.average_text(v["per_open_day"], v, translate)],
+            [translate("Reports", "Visits by members"), v["members"]],
+            [translate("Reports", "Visitors who are not members"), v["non_members"]],
+            [translate("Reports", "Group visits"), v["groups"]],
+            [translate("Reports", "People in group visits"), v["group_people"]],
+            [translate("Reports", "School groups"), v["school_groups"]],
+            [translate("Reports", "Pupils in school groups"), v["pupils"]],
+            [translate("Reports", "Books read on site"), v["in_library_use"]]]
+    tables = [
+        Table(translate("Reports", "Visitor figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by gender"), v["by_gender"], GENDER_LABELS, translate,
+                     QT_TRANSLATE_NOOP("Reports", "Gender"), "pie"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by age group"), v["by_age_band"],
+                     {b: b for b in AGE_BANDS}, translate, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by purpose"), v["by_purpose"],
+                     {k: PURPOSE_NAMES[k] for k in PURPOSE_NAMES}, translate, QT_TRANSLATE_NOOP("Reports", "Purpose"), "bar",
+                     "Visits"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors who are not members, by origin"), v["by_origin"],
+                     ORIGIN_NAMES, translate, QT_TRANSLATE_NOOP("Reports", "Origin"), label_context="Visits"),
+    ]
+    if data.get("visits_per_day"):
+        days = [[format_date(day, translate), n] for day, n in data["visits_per_day"]]
+        tables.append(Table(translate("Reports", "Visitors per day"),
+                            [translate("Reports", "Date"), translate("Reports", "Visitors")], days, chart="line"))
+    return tables
+
+
+
+def loan_tables(data: dict[str, Any], translate: Translate) -> list[Table]:
+    lo = data["loans"]
+    figs = [[translate("Reports", "Loans"), recorded.as_recorded(data, "", translate, lo["total"], "loans")],
+            [translate("Reports", "Borrowers"), lo["borrowers"]],
+            [translate("Reports", "Returns"), lo["returned"]], [translate("Reports", "Returned late"), lo["returned_late"]]]
+    top = [[i + 1, title, n] for i, (title, n) in enumerate(lo["top_titles"])]
+    tables = [
+        Table(translate("Reports", "Loan figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Loans by subject (DDC class)"), lo["by_class"], CLASS_LABELS, translate,
+                     QT_TRANSLATE_NOOP("Reports", "Class"), "bar"),
+        _split_table(QT_TRANSLATE_NOOP("Reports", "Loans by audience"), lo["by_audience"], AUDIENCE_LABELS, translate,
+                     QT_TRANSLATE_NOOP("Reports", "Audience")),
+        Table(translate("Reports", "Most borrowed titles"), ["No.", translate("Reports", "Title"), translate("Reports", "Loans")], top),
+    ]
+    if data.get("loans_per_day"):  # after the loan figures: the year's loans month by month, as the visitors
+        days = [[format_date(day, translate), n] for day, n in data["loans_per_day"]]
+        tables.insert(1, Table(translate("Reports", "Loans per day"),
+                               [translate("Reports", "Date"), translate("Reports", "Loans")], days, chart="loans_line"))
+    return tables
 
 
 YEAR_FIGURES = {"visits": QT_TRANSLATE_NOOP("Reports", "Visitors (people)"), "loans": QT_TRANSLATE_NOOP("Reports", "Loans"),
@@ -361,7 +398,7 @@ def years_table(compared: dict[str, Any], translate: Translate) -> Table:
     others; a figure Pustaka has no record of for a year says so (or since when it was recorded)."""
     years = compared["years"]
     columns = [translate("Reports", "Figure")] + [str(entry["year"]) for entry in years]
-    rows = [[translate("Reports", label)] + [_recorded(entry, "", translate, entry["figures"][key], key)
+    rows = [[translate("Reports", label)] + [recorded.as_recorded(entry, "", translate, entry["figures"][key], key)
                                              for entry in years]
             for key, label in YEAR_FIGURES.items()]
     if compared["until"]:
@@ -427,6 +464,13 @@ def _cancelled_line(pr: dict[str, Any], translate: Translate) -> list[list[Any]]
     return [[translate("Reports", "Sessions cancelled"), value]]
 
 
+def activity_tables(pr: dict[str, Any], translate: Translate, with_stories: bool = False) -> list[Table]:
+    """The programmes' tables, or one line when Pustaka has no record of the period's sessions."""
+    if pr["programmes"] is None:
+        return [note(NO_ACTIVITIES, translate)]
+    return programme_tables(pr, translate, with_stories)
+
+
 def programme_tables(pr: dict[str, Any], translate: Translate, with_stories: bool = False) -> list[Table]:
     figs = [[translate("Reports", "Activities (programmes)"), pr["programmes"]], [translate("Reports", "Sessions held"), pr["sessions"]],
             *_cancelled_line(pr, translate),
@@ -487,18 +531,19 @@ def iplm_tables(data: dict[str, Any], translate: Translate = _identity) -> list[
         ["8", translate("Reports", "New members this year"), data["new_members"]],
         ["9", translate("Reports", "Members as a share of the population (%)"), num(data["members_share"])],
         ["10", translate("Reports", "Visitors this year"),
-         _recorded(data, "visits", translate)],
+         recorded.as_recorded(data, "visits", translate)],
         ["11", translate("Reports", "Open days this year"), data["open_days"]],
         ["12", translate("Reports", "Average visitors per open day"),
-         _recorded(data, "visits_per_day", translate)],
+         recorded.as_recorded(data, "visits_per_day", translate) if data["visits_per_day"] is None
+         else recorded.average_text(data["visits_per_day"], data, translate)],
         ["13", translate("Reports", "Community activities held"),
-         _recorded(data, "programmes", translate)],
+         recorded.as_recorded(data, "programmes", translate)],
         ["14", translate("Reports", "Activity sessions"),
-         _recorded(data, "sessions", translate)],
+         recorded.as_recorded(data, "sessions", translate)],
         ["15", translate("Reports", "People taking part in activities"),
-         _recorded(data, "participants", translate)],
+         recorded.as_recorded(data, "participants", translate)],
         ["16", translate("Reports", "Partners involved in activities"),
-         _recorded(data, "partners", translate)],
+         recorded.as_recorded(data, "partners", translate)],
     ]
     return [Section(translate("Reports", "IPLM data"), [
         Table(translate("Reports", "IPLM data sheet {year}").format(year=data["year"]),
@@ -507,11 +552,14 @@ def iplm_tables(data: dict[str, Any], translate: Translate = _identity) -> list[
 
 def tpbis_tables(data: dict[str, Any], translate: Translate = _identity) -> list[Section]:
     v = data["visits"]
-    visit_rows = [[translate("Reports", "Visitors (people)"), v["total"]],
-                  [translate("Reports", "Average visitors per open day"), f"{v['per_open_day']:.1f}"],
+    if v["total"] is None:  # no visitor record of the period: one line
+        return [Section(translate("Reports", "Community activities"), activity_tables(data["programmes"], translate, True)),
+                Section(translate("Reports", "Library use"), [note(NO_VISITORS, translate)])]
+    visit_rows = [[translate("Reports", "Visitors (people)"), recorded.as_recorded(data, "", translate, v["total"], "visits")],
+                  [translate("Reports", "Average visitors per open day"), recorded.average_text(v["per_open_day"], v, translate)],
                   [translate("Reports", "Group visits"), v["groups"]]]
     return [
-        Section(translate("Reports", "Community activities"), programme_tables(data["programmes"], translate, with_stories=True)),
+        Section(translate("Reports", "Community activities"), activity_tables(data["programmes"], translate, True)),
         Section(translate("Reports", "Library use"), [Table(translate("Reports", "Visitor figures"),
                                                      [translate("Reports", "Figure"), translate("Reports", "Value")], visit_rows,
                                                      "figures")]),

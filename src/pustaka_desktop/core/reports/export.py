@@ -19,7 +19,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.files import ready_to_save, write_bytes
 from ..store.models import Staff
-from .documents import Translate, _identity, header_lines, tables_for, title_for
+from .documents import Translate, _identity, header_lines, period_text, tables_for, title_for
 from .sources import sources_line
 
 FORMATS = ("pdf", "xlsx", "csv")
@@ -60,12 +60,15 @@ def xlsx_bytes(data: dict[str, Any], translate: Translate = _identity) -> bytes:
         sheet["A1"].font = Font(bold=True, size=14)
         for line in header_lines(data, translate):
             sheet.append([line])
-        sheet.append([translate("Reports", "Period: {period}").format(period=data["period"].label(translate))])
+        sheet.append([translate("Reports", "Period: {period}").format(period=period_text(data, translate))])
         if sources_line(data.get("sources"), translate):  # where the months before the move came from
             sheet.append([sources_line(data.get("sources"), translate)])
         widths: dict[int, int] = {}
         for table in section.tables:
             sheet.append([])
+            if table.kind == "note":  # a section Pustaka has no record of: its one sentence
+                sheet.append([table.rows[0][0]])
+                continue
             sheet.append([table.title])
             sheet.cell(sheet.max_row, 1).font = Font(bold=True, size=12)
             sheet.append(table.columns)
@@ -106,7 +109,7 @@ def csv_value(value: Any) -> Any:
 def csv_text(data: dict[str, Any], translate: Translate = _identity) -> str:
     out = io.StringIO()
     writer = _Writer(csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n"))
-    writer.writerow([title_for(data, translate), data["period"].label(translate)])
+    writer.writerow([title_for(data, translate), period_text(data, translate)])
     for line in header_lines(data, translate):
         writer.writerow([line])
     if sources_line(data.get("sources"), translate):  # where the months before the move came from
@@ -114,6 +117,9 @@ def csv_text(data: dict[str, Any], translate: Translate = _identity) -> str:
     for section in tables_for(data, translate):
         for table in section.tables:
             writer.writerow([])
+            if table.kind == "note":  # a section Pustaka has no record of: its one sentence
+                writer.writerow([section.title, table.rows[0][0]])
+                continue
             writer.writerow([section.title, table.title])
             writer.writerow(table.columns)
             for row in table.rows:

@@ -20,7 +20,7 @@ from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store.clock import local_today
 from ..store.models import Program, Staff, Story
-from . import figures
+from . import figures, recorded
 from .period import Period
 from .sources import before_the_move
 
@@ -204,14 +204,21 @@ def impact_data(lib: Library, period: Period) -> dict[str, Any]:
         bought = figures.new_copies_by_source(lib, period)
         funds = figures.new_copies_by_fund(lib, period)
         moved = before_the_move(lib, period)
+        # the average over the open days Pustaka recorded visitors on, as the IPLM sheet (core.reports.recorded)
+        average = recorded.average_per_open_day(lib, period, now["visits"], own_gaps)
+        now.update(visits_per_day=average["per_open_day"], average_open_days=average["open_days"],
+                   average_from=average["from"])
     given = inputs(lib, period)
-    cost_per_visit = round(given.budget / now["visits"]) if given.budget and now["visits"] else None
+    # a whole year's budget over the visitors of the months recorded would overstate the cost of a visit
+    cost_per_visit = (round(given.budget / now["visits"]) if given.budget and now["visits"] and "visits" not in own_gaps
+                      else None)
     return {
         "kind": "impact", "period": period, "previous": previous(period), "compared": compared,
         "until": today if period.start <= today < period.end else None,
         "profile": figures.profile_info(lib), "made_on": today, "now": now, "before": before,
         "changes": {key: None if key in gaps else change(now[key], before[key]) for key in CHANGES},
         "unrecorded": gaps, "recorded_from": {key: day for key, day in own_gaps.items() if day},
+        "not_recorded": [key for key, day in own_gaps.items() if day is None],  # no record in the period at all
         "bought": bought, "funds": funds, "visitors": visitors,
         "stories": stories, "sources": moved, "budget": given.budget, "received": given.received, "plans": given.plans,
         "cost_per_visit": cost_per_visit, "request": given.request,
