@@ -9406,6 +9406,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{per_day} per hari buka</translation>
         </message>
         <message>
+            <source>{per_day} per open day from {date}</source>
+            <translation>{per_day} per hari buka sejak {date}</translation>
+        </message>
+        <message>
+            <source>not recorded in Pustaka</source>
+            <translation>tidak tercatat di Pustaka</translation>
+        </message>
+        <message>
+            <source>Pustaka has no record of the activities of this period.</source>
+            <translation>Kegiatan pada periode ini tidak tercatat di Pustaka.</translation>
+        </message>
+        <message>
             <source>Members</source>
             <translation>Anggota</translation>
         </message>
@@ -15009,6 +15021,10 @@ Di berkas: {written}</translation>
             <translation>{value} (baru dicatat sejak {date})</translation>
         </message>
         <message>
+            <source>{value} (over the {days} open days from {date})</source>
+            <translation>{value} (dari {days} hari buka sejak {date})</translation>
+        </message>
+        <message>
             <source>Total</source>
             <translation>Jumlah</translation>
         </message>
@@ -15173,6 +15189,10 @@ Di berkas: {written}</translation>
             <translation>Anggota</translation>
         </message>
         <message>
+            <source>{period}, counted up to {date}</source>
+            <translation>{period}, dihitung sampai {date}</translation>
+        </message>
+        <message>
             <source>New members</source>
             <translation>Anggota baru</translation>
         </message>
@@ -15283,6 +15303,18 @@ Di berkas: {written}</translation>
         <message>
             <source>People</source>
             <translation>Orang</translation>
+        </message>
+        <message>
+            <source>Pustaka has no record of the visitors of this period.</source>
+            <translation>Pengunjung pada periode ini tidak tercatat di Pustaka.</translation>
+        </message>
+        <message>
+            <source>Pustaka has no record of the loans of this period.</source>
+            <translation>Peminjaman pada periode ini tidak tercatat di Pustaka.</translation>
+        </message>
+        <message>
+            <source>Pustaka has no record of the activities of this period.</source>
+            <translation>Kegiatan pada periode ini tidak tercatat di Pustaka.</translation>
         </message>
         <message>
             <source>1 January to {date} of each year</source>
