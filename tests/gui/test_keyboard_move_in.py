@@ -193,10 +193,30 @@ def _walk(qtbot, steps, timeout: int = 60_000) -> None:
             return
         QTimer.singleShot(wait, step)
 
+    closed: list[str] = []
+    before = set(QApplication.topLevelWidgets())  # (an earlier test's: not this walk's to close or count)
+
+    def close_what_is_left() -> None:
+        """Once the walk has ended (or failed), any dialog still open is closed, so the test ends and says so
+        instead of waiting forever inside that dialog's exec()."""
+        if ended:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible() and widget not in before:
+                    closed.append(f"{type(widget).__name__}: {describe(widget)}")
+                    widget.reject()
+        if not done:
+            QTimer.singleShot(200, close_what_is_left)
+
+    done: list[bool] = []
     QTimer.singleShot(0, step)
-    qtbot.waitUntil(lambda: bool(ended), timeout=timeout)
+    QTimer.singleShot(0, close_what_is_left)
+    try:
+        qtbot.waitUntil(lambda: bool(ended), timeout=timeout)
+    finally:
+        done.append(True)
     if ended[0] is not None:
         raise ended[0]
+    assert not closed, f"left open after the walk: {closed}"
 
 
 def _later(key, modifier=Qt.KeyboardModifier.NoModifier, text: str = "", to=None) -> None:
@@ -240,10 +260,15 @@ def test_after_slims_catalogue_by_keyboard_the_members_file_dialog_opens_beside_
     usb.mkdir(parents=True)
     (usb / "senayan_biblio_export.csv").write_text(biblio_text(), encoding="utf-8")
     (usb / "senayan_item_export.csv").write_text(items_text(), encoding="utf-8")
+    before = set(QApplication.topLevelWidgets())  # (an earlier test's review list may still be about: not ours)
     window = _window(qtbot, lib, librarian)
     page = window.show_page("transfer")
     page.import_button.setFocus(Qt.FocusReason.TabFocusReason)
     opened_in = []
+
+    def ours_open(kind):
+        return next((w for w in QApplication.topLevelWidgets()
+                     if isinstance(w, kind) and w.isVisible() and w not in before), None)
 
     def modal(kind):
         return lambda: isinstance(QApplication.activeModalWidget(), kind) and QApplication.activeModalWidget()
@@ -268,10 +293,8 @@ def test_after_slims_catalogue_by_keyboard_the_members_file_dialog_opens_beside_
         _later(Qt.Key.Key_Return)  # Import
         yield from _until(lambda: not wizard.isVisible())
         yield 300  # (the wizard's exec() returns: the page goes on with what came in)
-        yield from _until(lambda: modal(QMessageBox)() or any(
-            isinstance(w, ReviewDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
-        review = next((w for w in QApplication.topLevelWidgets() if isinstance(w, ReviewDialog) and w.isVisible()),
-                      None)
+        yield from _until(lambda: modal(QMessageBox)() or ours_open(ReviewDialog))
+        review = ours_open(ReviewDialog)
         if review is not None:
             yield 300  # (she reads it; the wizard's own exec() has returned meanwhile)
             _later(Qt.Key.Key_Escape, to=review.table)  # the review list, for later
@@ -280,7 +303,7 @@ def test_after_slims_catalogue_by_keyboard_the_members_file_dialog_opens_beside_
         yield from _until(modal(QFileDialog))
         opened_in.append(QApplication.activeModalWidget().directory().absolutePath())
         _later(Qt.Key.Key_Escape)
-        yield from _until(lambda: QApplication.activeModalWidget() is None)
+        yield from _until(lambda: ours_open(QFileDialog) is None and ours_open(QMessageBox) is None)
 
     _walk(qtbot, steps)
     assert opened_in == [str(usb)]
