@@ -93,7 +93,7 @@ class HubWatch(QObject):
     def _failed(self, exc, _details: str = "") -> None:
         self._clear()
         message = exc.message(QCoreApplication.translate) if isinstance(exc, PustakaError) else str(exc)
-        log.warning("hub exchange failed: %s", message)
+        log.warning("hub exchange failed: %s %s", message, getattr(exc, "details", ""))  # (the system's words)
         self._say(QCoreApplication.translate("HubWatch", "Sync with the district hub did not finish: {why}").format(
             why=message))
 
