@@ -236,3 +236,30 @@ def test_the_cli_says_it_in_indonesian_and_keeps_the_bundle(village, capsys, mon
     assert "menolak sambungan" in err and "Tidak ada yang hilang" in err, err
     _plain(out + err)
     assert len(list(client.sync_dir(village.lib, "outgoing").glob("*.zip"))) == 1  # waits for next time
+
+
+def test_the_hub_watch_says_it_in_the_status_bar(village, qtbot, caplog):
+    """The hub's port answers (so the watch tries) but the answer is cut: the status bar says so in words."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from pustaka_desktop.gui import hub_watch
+    from pustaka_desktop.gui.context import AppContext
+
+    server = _Server(_cut_answer)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    i18n.install("id")
+    try:
+        with village.lib.transaction():
+            client.set_hub_url(village.lib, f"http://127.0.0.1:{server.port}")
+        watch = hub_watch.install(window, AppContext(village.lib, village.staff))
+        watch.stop()
+        with caplog.at_level(logging.WARNING):
+            watch.check()
+            qtbot.waitUntil(lambda: watch.job is None, timeout=60_000)
+    finally:
+        server.close()
+    message = window.statusBar().currentMessage()
+    assert "terputus di tengah jalan" in message and "Tidak ada yang hilang" in message, message
+    _plain(message)
+    assert "IncompleteRead" in caplog.text  # (the system's words: in the log)
