@@ -263,3 +263,43 @@ def test_the_hub_watch_says_it_in_the_status_bar(village, qtbot, caplog):
     assert "terputus di tengah jalan" in message and "Tidak ada yang hilang" in message, message
     _plain(message)
     assert "IncompleteRead" in caplog.text  # (the system's words: in the log)
+
+
+def test_send_now_on_the_sync_page_says_it_in_words(village, qtbot, monkeypatch):
+    """"Kirim sekarang" with the district PC's program not running: the box says so in Indonesian."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.pages.sync import SyncPage
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()) or 0)
+    i18n.install("id")
+    village.lib.activate()
+    page = SyncPage(AppContext(village.lib, village.staff))
+    qtbot.addWidget(page)
+    page.hub_url.setText(f"http://127.0.0.1:{_free_port()}")
+    page.send_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=60_000)
+    assert "menolak sambungan" in shown[0] and "Tidak ada yang hilang" in shown[0], shown
+    _plain(shown[0])
+
+
+def test_a_file_error_shown_in_a_dialog_is_said_in_words(qtbot, monkeypatch):
+    """A raw OSError reaching a dialog (a job's failure, a printer's file): Windows' "[WinError 32] ..." stays in
+    the details; the sentence says what to do."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pustaka_desktop.gui.widgets.messages import show_error
+
+    boxes: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box) or 0)
+    error = PermissionError(errno.EACCES, "The process cannot access the file because it is being used by another "
+                                          "process", r"E:\Laporan Bulanan.xlsx")
+    error.winerror = 32
+    i18n.install("id")
+    show_error(None, error, "Traceback ... PermissionError: [WinError 32] The process cannot access the file")
+    text = boxes[0].text()
+    assert "sedang dibuka di program lain" in text and r"E:\Laporan Bulanan.xlsx" in text, text
+    _plain(text)
+    assert "WinError 32" in boxes[0].detailedText()

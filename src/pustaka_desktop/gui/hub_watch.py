@@ -12,9 +12,9 @@ import urllib.parse
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 
-from ..core.errors import PustakaError
 from ..core.sync import client
 from .context import AppContext
+from .widgets.messages import error_text
 from .workers import Job
 
 log = logging.getLogger(__name__)
@@ -92,7 +92,7 @@ class HubWatch(QObject):
 
     def _failed(self, exc, _details: str = "") -> None:
         self._clear()
-        message = exc.message(QCoreApplication.translate) if isinstance(exc, PustakaError) else str(exc)
+        message = error_text(exc)
         log.warning("hub exchange failed: %s %s", message, getattr(exc, "details", ""))  # (the system's words)
         self._say(QCoreApplication.translate("HubWatch", "Sync with the district hub did not finish: {why}").format(
             why=message))
