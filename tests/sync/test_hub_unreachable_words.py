@@ -303,3 +303,56 @@ def test_a_file_error_shown_in_a_dialog_is_said_in_words(qtbot, monkeypatch):
     assert "sedang dibuka di program lain" in text and r"E:\Laporan Bulanan.xlsx" in text, text
     _plain(text)
     assert "WinError 32" in boxes[0].detailedText()
+
+
+def test_the_district_pcs_own_disk_trouble_is_not_said_as_the_villages(tmp_path):
+    """The hub cannot write the piece on its own disk: the village hears that the district hub has a problem to
+    tell the district office about - not the district's file path and "is a folder" or "the USB stick is full",
+    which a volunteer would take for her own PC."""
+    import os
+    import subprocess
+    import sys
+    import time
+
+    import random
+
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Record
+    from pustaka_desktop.core.sync import export, relay
+
+    village, district = village_and_district(tmp_path, FixedClock("2026-03-02T09:00:00+07:00"))
+    with village:
+        for n in range(60):  # (a bundle bigger than what the hub seems to hold: its pieces are sent)
+            store.insert(village.lib, Record, title=f"Cerita Rakyat jilid {n} {random.Random(n).random()}",
+                         notes=" ".join(str(random.Random(n).random()) for _ in range(8)))
+        bundle = export.export_bundle(village.lib, village.staff, client.district_peer().site,
+                                      client.sync_dir(village.lib, "outgoing")).path
+    with district:
+        held = relay.hub_dir(district.lib) / "incoming" / village.lib.site_id / (bundle.name + ".part")
+    held.mkdir(parents=True)  # (where the piece goes, something the hub cannot append to)
+    district_path = district.lib.path
+    district.close()
+    port = _free_port()
+    hub = subprocess.Popen([sys.executable, "-c", "import sys; from pustaka_desktop.cli import main; sys.exit(main())",
+                            "--db", str(district_path), "hub", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                           env=dict(os.environ, PUSTAKA_LANG="en"), stdout=subprocess.DEVNULL,
+                           stderr=subprocess.DEVNULL)
+    try:
+        for _attempt in range(200):
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                assert hub.poll() is None, "the hub did not start"
+                time.sleep(0.3)
+        with village:
+            with pytest.raises(client.NetworkError) as caught:
+                client.exchange(village.lib, village.staff, f"http://127.0.0.1:{port}")
+            assert bundle.exists()  # waits for next time
+    finally:
+        hub.terminate()
+        hub.wait(timeout=30)
+        village.close()
+    said = caught.value.message()
+    assert "district hub ran into an error" in said and "tell the district office" in said, said
+    assert str(tmp_path) not in said and "folder" not in said
