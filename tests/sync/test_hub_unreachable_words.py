@@ -310,11 +310,10 @@ def test_the_district_pcs_own_disk_trouble_is_not_said_as_the_villages(tmp_path)
     tell the district office about - not the district's file path and "is a folder" or "the USB stick is full",
     which a volunteer would take for her own PC."""
     import os
+    import random
     import subprocess
     import sys
     import time
-
-    import random
 
     from pustaka_desktop.core.store import write as store
     from pustaka_desktop.core.store.models import Record
