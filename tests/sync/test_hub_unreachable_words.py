@@ -136,6 +136,33 @@ def test_a_name_the_resolver_cannot_find_says_check_the_address(village, monkeyp
     _says(_failure("http://hub.dinas-perpus.go.id:8765"), "cannot be found", "tidak ditemukan")
 
 
+def test_an_address_mistyped_says_check_it(village):
+    """A port typed with a letter in it ("8765" as "87a5") passes the address check; urllib then raised
+    ``InvalidURL`` straight through (a traceback in the CLI)."""
+    _says(_failure("http://192.168.1.10:87a5"), "not written right", "tidak ditulis dengan benar")
+
+
+def test_the_hub_watch_says_a_mistyped_address_in_the_status_bar(village, qtbot):
+    from PySide6.QtWidgets import QMainWindow
+
+    from pustaka_desktop.gui import hub_watch
+    from pustaka_desktop.gui.context import AppContext
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    i18n.install("id")
+    with village.lib.transaction():
+        client.set_hub_url(village.lib, "http://192.168.1.10:87a5")
+    watch = hub_watch.install(window, AppContext(village.lib, village.staff))
+    watch.stop()
+    watch.check()
+    qtbot.waitUntil(lambda: watch.job is None, timeout=60_000)
+    message = window.statusBar().currentMessage()
+    assert "tidak ditulis dengan benar" in message, message
+    _plain(message)
+    assert "87a5" not in message
+
+
 def test_no_network_here_says_check_the_cable_or_wifi(village, monkeypatch):
     def unreachable(*args, **kwargs):
         raise OSError(errno.ENETUNREACH, "Network is unreachable")

@@ -19,9 +19,9 @@ import ssl
 
 from .i18n import QT_TRANSLATE_NOOP
 
-REFUSED, TIMED_OUT, NO_SUCH_NAME, NO_ROUTE, DROPPED, CERTIFICATE, CERTIFICATE_DATE, SECURE, OTHER = (
-    "refused", "timed-out", "no-such-name", "no-route", "dropped", "certificate", "certificate-date", "secure",
-    "other")
+REFUSED, TIMED_OUT, NO_SUCH_NAME, BAD_ADDRESS, NO_ROUTE, DROPPED, CERTIFICATE, CERTIFICATE_DATE, SECURE, OTHER = (
+    "refused", "timed-out", "no-such-name", "bad-address", "no-route", "dropped", "certificate", "certificate-date",
+    "secure", "other")
 
 # Windows' codes (WSA* from winsock, ERROR_* from the system), as ``winerror`` and often as ``errno`` too
 _WINDOWS = {
@@ -48,6 +48,9 @@ WORDS = {  # what happened to the connection to the district hub, and what to do
     NO_SUCH_NAME: QT_TRANSLATE_NOOP(
         "Errors", "The name in the hub's address cannot be found: check the address on the Sync page, and "
                   "whether this computer is connected to the internet."),
+    BAD_ADDRESS: QT_TRANSLATE_NOOP(
+        "Errors", "The hub's address is not written right: check it on the Sync page (it looks like "
+                  "http://192.168.1.10:8765, the port a number after the colon)."),
     NO_ROUTE: QT_TRANSLATE_NOOP(
         "Errors", "This computer has no way to the district computer: check the cable, the Wi-Fi or the phone's "
                   "internet connection."),
@@ -91,6 +94,8 @@ def kind(exc: BaseException) -> str:
         return DROPPED if isinstance(exc, (ssl.SSLEOFError, ssl.SSLZeroReturnError)) else SECURE
     if isinstance(exc, socket.gaierror):
         return NO_SUCH_NAME
+    if isinstance(exc, http.client.InvalidURL):  # "nonnumeric port: '87a5'"
+        return BAD_ADDRESS
     if isinstance(exc, http.client.HTTPException):  # IncompleteRead, BadStatusLine: the answer cut short
         return DROPPED
     if isinstance(exc, TimeoutError):  # (socket.timeout too: "timed out", with no errno)

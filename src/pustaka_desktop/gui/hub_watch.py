@@ -25,7 +25,10 @@ EVERY_MS = 15 * 60_000
 def reachable(url: str, timeout: float = 3.0) -> bool:
     """Whether the hub's port accepts a connection (no request is sent)."""
     parts = urllib.parse.urlsplit(url)
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:  # a port typed with a letter in it: the exchange then says in words to check the address
+        return True
     try:
         with socket.create_connection((parts.hostname or "", port), timeout=timeout):
             return True
