@@ -89,3 +89,29 @@ def test_pins_and_the_digital_shelf_from_the_settings_page(qtbot, village, recor
     tab.add_file()
     assert tab.shelf.count() == before + 1
     assert any(e.title == "Profil Desa 2025" for e in digital.shelf(village.lib))
+
+
+def test_a_failure_the_system_names_in_english_is_said_in_words(qtbot, village, recorded_boxes, monkeypatch, caplog):
+    """Windows out of socket buffers (WinError 10055, after weeks without a restart): the box says what to do in
+    Indonesian; the system's own English goes to the log."""
+    import waitress.server
+
+    words = ("An operation on a socket could not be performed because the system lacked sufficient buffer space "
+             "or because a queue was full")
+
+    def no_buffers(*args, **kwargs):
+        error = OSError(10055, words)
+        error.winerror = 10055
+        raise error
+
+    monkeypatch.setattr(waitress.server, "create_server", no_buffers)
+    tab = WifiCatalogueTab(AppContext(village.lib, village.librarian))
+    qtbot.addWidget(tab)
+    tab.enabled.setChecked(True)
+    tab.port.setValue(8080)
+    tab.save_button.click()
+    assert not SERVICE.running
+    said = " ".join(recorded_boxes)
+    assert "Nyalakan ulang komputer" in said and "8080" in said, said
+    assert "buffer" not in said and "10055" not in said
+    assert words in caplog.text

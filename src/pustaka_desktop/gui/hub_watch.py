@@ -12,9 +12,9 @@ import urllib.parse
 
 from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
 
-from ..core.errors import PustakaError
 from ..core.sync import client
 from .context import AppContext
+from .widgets.messages import error_text
 from .workers import Job
 
 log = logging.getLogger(__name__)
@@ -25,7 +25,10 @@ EVERY_MS = 15 * 60_000
 def reachable(url: str, timeout: float = 3.0) -> bool:
     """Whether the hub's port accepts a connection (no request is sent)."""
     parts = urllib.parse.urlsplit(url)
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    try:
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+    except ValueError:  # a port typed with a letter in it: the exchange then says in words to check the address
+        return True
     try:
         with socket.create_connection((parts.hostname or "", port), timeout=timeout):
             return True
@@ -92,8 +95,8 @@ class HubWatch(QObject):
 
     def _failed(self, exc, _details: str = "") -> None:
         self._clear()
-        message = exc.message(QCoreApplication.translate) if isinstance(exc, PustakaError) else str(exc)
-        log.warning("hub exchange failed: %s", message)
+        message = error_text(exc)
+        log.warning("hub exchange failed: %s %s", message, getattr(exc, "details", ""))  # (the system's words)
         self._say(QCoreApplication.translate("HubWatch", "Sync with the district hub did not finish: {why}").format(
             why=message))
 

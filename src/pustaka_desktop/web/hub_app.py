@@ -83,7 +83,11 @@ class HubApp:
             try:
                 status, payload = self._route(method, path, parse_qs(query), peer, body)
             except PustakaError as exc:
-                status, payload = 409 if getattr(exc, "reason", "") else 400, _core_refusal(exc)
+                if isinstance(exc.__cause__, OSError):  # the district PC's own disk: its words are for its officer
+                    log.warning("hub request %s %s: %s", method, path, exc.message())
+                    status, payload = 500, {"message": "hub error", "reason": "hub-error"}
+                else:
+                    status, payload = 409 if getattr(exc, "reason", "") else 400, _core_refusal(exc)
             except Exception:  # a bug: logged, a plain answer, never a traceback to the village
                 log.exception("hub request %s %s failed", method, path)
                 status, payload = 500, {"message": "hub error", "reason": "hub-error"}

@@ -13,6 +13,7 @@ import socket
 import sys
 import threading
 
+from ..core import network_errors
 from ..core.errors import PustakaError
 from ..core.i18n import QT_TRANSLATE_NOOP
 from .app import WebApp
@@ -111,10 +112,13 @@ def _explain(exc: OSError, host: str, port: int) -> ServerError:
         return ServerError(QT_TRANSLATE_NOOP(
             "Errors", "This computer does not allow Pustaka to open port {port}. Choose a port above 1024; "
                       "on Windows, allow Pustaka in the firewall for private networks."), port=port)
-    if exc.errno in (errno.EADDRNOTAVAIL, 10049):
+    if exc.errno in (errno.EADDRNOTAVAIL, 10049) or isinstance(exc, socket.gaierror):  # (a name: not found)
         return ServerError(QT_TRANSLATE_NOOP("Errors", "This computer has no network address {host}."), host=host)
-    return ServerError(QT_TRANSLATE_NOOP("Errors", "The web catalogue could not start: {error}"),
-                       error=exc.strerror or str(exc))
+    log.warning("web catalogue on %s:%s not started: %s", host, port, network_errors.technical(exc))
+    return ServerError(QT_TRANSLATE_NOOP(
+        "Errors", "The web catalogue could not start on port {port}. Restart the computer and try again; if it "
+                  "still fails, choose another port (for example 8081) in Settings > Wi-Fi catalogue. The "
+                  "system's own words are in the log file."), port=port)
 
 
 def addresses(port: int) -> list[str]:

@@ -26,7 +26,11 @@ _WIN_IN_USE = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION: open in
 _WIN_WRITE_PROTECTED = 19  # ERROR_WRITE_PROTECT: the lock switch of a USB stick or SD card, a CD
 _WIN_BAD_NAME = {123, 161, 206}  # ERROR_INVALID_NAME, ERROR_BAD_PATHNAME, ERROR_FILENAME_EXCED_RANGE
 _WIN_FULL = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
-_WIN_GONE = {21, 1006}  # ERROR_NOT_READY (no disc, card taken out), ERROR_FILE_INVALID (the stick pulled)
+_WIN_GONE = {21, 1006, 1167, 1112}  # ERROR_NOT_READY (no disc, card taken out), ERROR_FILE_INVALID (the stick
+# pulled), ERROR_DEVICE_NOT_CONNECTED, ERROR_NO_MEDIA_IN_DRIVE (a card reader with no card)
+# a worn-out or cheap stick: ERROR_CRC ("Data error (cyclic redundancy check)"), _SEEK, _SECTOR_NOT_FOUND,
+# _WRITE_FAULT, _READ_FAULT, _GEN_FAILURE ("A device attached to the system is not functioning"): arrive as EACCES
+_WIN_FAILING = {23, 25, 27, 29, 30, 31}
 
 IN_USE = QT_TRANSLATE_NOOP(
     "Errors", "{path} is open in another program (Excel, a PDF reader). Close it there, then try again. "
@@ -50,6 +54,10 @@ BAD_NAME = QT_TRANSLATE_NOOP(
     "Errors", "Windows does not allow the file name {name}: CON, PRN, AUX, NUL, COM1-COM9 and LPT1-LPT9 are "
               "reserved, and a name may not hold : * ? \" < > | or end in a space or a dot. Choose another name. "
               "Nothing was saved.")
+FAILING_MEDIUM = QT_TRANSLATE_NOOP(
+    "Errors", "Windows could not read or write the USB stick or disk of {path}: it is failing, or was pulled out "
+              "while in use. Put it in again and try again; if it fails again, use another USB stick. Nothing was "
+              "changed.")
 IS_A_FOLDER = QT_TRANSLATE_NOOP(
     "Errors", "{path} is a folder, not a file: choose a file name in it. Nothing was saved.")
 NOT_THERE = QT_TRANSLATE_NOOP(
@@ -80,6 +88,8 @@ def _known_problem(exc: OSError, path: str | os.PathLike, writing: bool | None,
         return IN_USE, params
     if win == _WIN_WRITE_PROTECTED:
         return WRITE_PROTECTED, params
+    if win in _WIN_FAILING:  # (not "this user may not write": no setting of Windows helps a failing stick)
+        return FAILING_MEDIUM, params
     if win in _WIN_BAD_NAME or (code == errno.EINVAL and win is None and windows_name_problem(Path(path).name)):
         return BAD_NAME, {"name": Path(path).name or path}
     if code == errno.ENOSPC or win in _WIN_FULL:

@@ -22,7 +22,9 @@ one could make the village stamp requests for a future date, to be captured and 
 from __future__ import annotations
 
 import hashlib
+import http.client
 import json
+import logging
 import time
 import urllib.error
 import urllib.parse
@@ -31,6 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import network_errors
 from ..errors import Cancelled, PustakaError, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
@@ -41,6 +44,7 @@ from ..store.models import Staff, SyncPeer
 from . import export, keys, wire
 from .importer import import_bundle
 
+log = logging.getLogger(__name__)
 HUB_URL_KEY = "hub_url"
 RESULTS = {  # what happened to a bundle, as the CLI and the sync page say it
     "applied": QT_TRANSLATE_NOOP("SyncResult", "applied"),
@@ -92,7 +96,16 @@ SYNCED_ANYWAY = QT_TRANSLATE_NOOP(
 
 
 class HubUnreachable(NetworkError):
-    """No answer at all: the connection could not be made, dropped or timed out (not a refusal by the hub)."""
+    """No answer at all: the connection could not be made, dropped or timed out (not a refusal by the hub).
+    Said in plain words by its kind (``network_errors``); the system's own words are in ``details`` and the log."""
+
+    def __init__(self, cause: BaseException) -> None:
+        self.kind = network_errors.kind(cause)
+        self.details = network_errors.technical(cause)
+        super().__init__(network_errors.WORDS[self.kind], reason=self.kind)
+
+    def message(self, translate=lambda context, text: text) -> str:
+        return " ".join((super().message(translate), translate("Errors", network_errors.NOTHING_LOST)))
 
 
 class HubClockRefused(NetworkError):
@@ -223,14 +236,14 @@ class HubConnection:
                                          headers={**headers, "Content-Type": "application/octet-stream"})
         started = time.monotonic()
         try:
-            with urllib.request.urlopen(request, timeout=timeout or self.timeout) as answer:
-                status, data, answer_headers = answer.status, answer.read(), answer.headers
-        except urllib.error.HTTPError as error:
-            status, data, answer_headers = error.code, error.read(), error.headers
-        except (OSError, urllib.error.URLError) as exc:
-            raise HubUnreachable(QT_TRANSLATE_NOOP("Errors", "The district hub cannot be reached ({error}). "
-                                                             "Nothing was lost; try again later or use a USB stick."),
-                                 error=str(getattr(exc, "reason", exc))) from exc
+            try:
+                with urllib.request.urlopen(request, timeout=timeout or self.timeout) as answer:
+                    status, data, answer_headers = answer.status, answer.read(), answer.headers
+            except urllib.error.HTTPError as error:  # (its body may be cut short too: the same words then)
+                status, data, answer_headers = error.code, error.read(), error.headers
+        except (OSError, urllib.error.URLError, http.client.HTTPException) as exc:  # (a cut answer: IncompleteRead)
+            log.warning("district hub %s not reached: %s", self.url, network_errors.technical(exc))
+            raise HubUnreachable(exc) from exc
         self._pace(len(body) + len(data), started)
         # before anything in the answer is believed (the hub's time among it)
         self._check_answer(headers[wire.NONCE], status, data, answer_headers.get(wire.SIGNATURE, ""))

@@ -180,8 +180,7 @@ class BackupsPage(Page):
         path = item.path
         load_later(self.preview_label, self.ctx.lib, lambda: backup.preview(path),
                    lambda preview: self.preview_label.setText(describe(preview)),
-                   lambda exc: self.preview_label.setText(
-                       error_text(exc) if isinstance(exc, PustakaError) else str(exc)))
+                   lambda exc: self.preview_label.setText(error_text(exc)))
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import PustakaError, SignInAgain
+from ...core.store.files import explain_os_error
 
 
 def translate(context: str, text: str) -> str:
@@ -13,6 +14,10 @@ def translate(context: str, text: str) -> str:
 
 
 def error_text(exc: BaseException) -> str:
+    """What the user reads: a PustakaError in her language; an OSError she can fix (a file open in Excel, a
+    locked or pulled USB stick) in words too, not as "[WinError 32] ..." (that stays in the details and the log)."""
+    if isinstance(exc, OSError):
+        exc = explain_os_error(exc) or exc
     if isinstance(exc, PustakaError):
         return exc.message(translate)
     return str(exc) or type(exc).__name__
