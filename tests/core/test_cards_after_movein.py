@@ -7,11 +7,19 @@ printed."""
 from __future__ import annotations
 
 import io
+from datetime import date
+from pathlib import Path
 
+import pytest
+from openpyxl import Workbook
 from PIL import Image, ImageDraw
 
+from pustaka_desktop.cli import main
 from pustaka_desktop.core.community import members
+from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import member_import, slims_members
+from pustaka_desktop.core.printing import selection
+from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Member
 
 
@@ -48,3 +56,43 @@ def test_a_photo_with_a_transparent_background_comes_in_on_white(lib, librarian,
         palette, "PNG", transparency=0)
     with Image.open(io.BytesIO(members.photo_jpeg(palette.getvalue()))) as photo:
         assert photo.convert("L").getpixel((2, 2)) > 240
+
+
+def _inlislite_members(path):
+    book = Workbook()
+    book.active.title = "Laporan Anggota"
+    book.active.append(["Nomor Anggota", "Nama Lengkap", "Tanggal Registrasi", "Tanggal Berakhir", "Jenis Kelamin",
+                        "Jenis Anggota", "Nama Orang Tua"])
+    book.active.append(["0012024000003", "Eko Santoso", "05-01-2024", "05-01-2028", "Laki-laki", "Anak",
+                        "Hj. Siti Khadijah binti Abdullah Al-Habsyi"])
+    book.active.append(["18.02.00010", "Rina Kurniasih", "05-01-2024", "05-01-2025", "Perempuan", "Umum", ""])
+    book.save(path)
+    return path
+
+
+@pytest.fixture
+def moved_in(lib, librarian, tmp_path):
+    """SLiMS's members (one whose card ran out in SLiMS) and INLISLite's, then one member registered at the desk."""
+    slims = _slims_members(tmp_path / "anggota.csv", [
+        ("M 0009", "Raden Roro Siti Nurhaliza Kusumawardhani", "2027-06-30"), ("0000013", "محمد عبد الرحمن", "2027-06-30"),
+        ("AG-2019-002", "Budi Santoso", "2024-03-31")])
+    assert member_import.import_members(lib, librarian, slims).add == 3
+    assert member_import.import_members(lib, librarian, _inlislite_members(tmp_path / "Laporan_Anggota.xlsx")).add == 2
+    members.register(lib, librarian, name="Dewi Sartika", member_type="Umum", gender="F", birth_date="1990-05-01")
+    return lib
+
+
+def test_moved_in_members_are_chosen_for_cards_and_new_members_says_where_they_are(moved_in, librarian, capsys):
+    chosen = selection.members_to_print(moved_in, "imported")
+    assert [m.number for m in chosen] == ["0000013", "0012024000003", "M 0009"]  # the valid ones, not Dewi
+    assert [m.name for m in selection.members_to_print(moved_in, "new")] == ["Dewi Sartika"]
+    store.update(moved_in, Member.get(Member.name == "Dewi Sartika"), registered_on=date(2025, 1, 1))
+    with pytest.raises(ValidationError) as refused:
+        selection.members_to_print(moved_in, "new")
+    assert refused.value.params["count"] == "3" and "imported" in refused.value.message()
+    db = str(moved_in.path)
+    moved_in.close()
+    assert main(["--lang", "en", "--db", db, "cards", "-o", str(Path(db).parent / "kartu.pdf")]) == 1
+    assert "3 members moved in" in capsys.readouterr().err
+    assert main(["--lang", "en", "--db", db, "cards", "--select", "imported", "-o", str(Path(db).parent / "k.pdf")]) == 0
+    assert "3 member cards" in capsys.readouterr().out

@@ -185,7 +185,7 @@ class PrintingPage(QWidget):
         self.members = SelectionBox([
             ("new", self.tr("New members")), ("dates", self.tr("Registered between dates")),
             ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Name, school or class")),
-            ("all", self.tr("All valid members")),
+            ("all", self.tr("All valid members")), ("imported", self.tr("Moved in from the old system")),
         ], check=self.check_code, search_hint=self.tr("a name or card number, or a school and class "
                                                       "(SD NEGERI 1 SUKAMAJU 4A)"))
         self.members.on_change = self.schedule
@@ -366,7 +366,7 @@ class PrintingPage(QWidget):
             summary = self.tr("{count} member cards.")
 
             def members():
-                return self.cached("members", spec, lambda s: selection.select_members(lib, s))
+                return self.cached("members", spec, lambda s: selection.members_to_print(lib, s))
 
             def full(progress, cancelled):
                 return cards.print_cards(lib, user, members(), layout=layout, sides=sides, translate=translate,

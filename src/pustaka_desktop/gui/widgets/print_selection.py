@@ -193,6 +193,11 @@ class SelectionBox(QWidget):
             said.setWordWrap(True)
             row.addWidget(said, 1)
             return box, lambda: "new-barcodes"
+        if key == "imported":  # (members a members import brought: they keep the old system's registration dates)
+            said = QLabel(self.tr("members brought in from SLiMS, INLISLite or a list, whose card is still valid"))
+            said.setWordWrap(True)
+            row.addWidget(said, 1)
+            return box, lambda: "imported"
         if key in ("barcodes", "numbers"):
             placeholder = (self.tr("scan a barcode (Enter after each)") if key == "barcodes"
                            else self.tr("scan a member card or type its number, then Enter"))
