@@ -18,9 +18,12 @@ from pustaka_desktop.cli import main
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import member_import, slims_members
-from pustaka_desktop.core.printing import selection
+from pustaka_desktop.core.printing import cards, selection
+from pustaka_desktop.core.printing.layout import Barcode, Box, Text
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Member
+
+from .printing_helpers import decode, pages
 
 
 def _slims_members(path, rows):
@@ -96,3 +99,22 @@ def test_moved_in_members_are_chosen_for_cards_and_new_members_says_where_they_a
     assert "3 members moved in" in capsys.readouterr().err
     assert main(["--lang", "en", "--db", db, "cards", "--select", "imported", "-o", str(Path(db).parent / "k.pdf")]) == 0
     assert "3 member cards" in capsys.readouterr().out
+
+
+def test_a_childs_card_names_the_parent_and_still_scans(moved_in, librarian):
+    child = Member.get(Member.number == "0012024000003")
+    [card] = cards.card_data([child])
+    front = cards.front_elements(card, cards.branding(moved_in.profile))
+    texts = [e for e in front if isinstance(e, Text) and e.text]
+    [parent] = [e for e in texts if "Khadijah" in e.text]
+    assert parent.text == "Parent/guardian: Hj. Siti Khadijah binti Abdullah Al-Habsyi"  # whole, not cut
+    [bars] = [e for e in front if isinstance(e, Barcode)]
+    whole = Box(0, 0, cards.CARD_W, cards.CARD_H)
+    assert all(e.ink.inside(whole) for e in front)
+    assert not any(bars.box.overlaps(e.ink) for e in texts) and bars.bars.h >= 10  # a scanner's line still crosses
+    assert not any(e is not f and e.ink.overlaps(f.ink) for e in texts for f in texts)
+    adult = cards.front_elements(cards.card_data([Member.get(Member.number == "M 0009")])[0],
+                                 cards.branding(moved_in.profile))
+    assert not any("guardian" in e.text for e in adult if isinstance(e, Text))
+    pdf = cards.print_cards(moved_in, librarian, [child], layout="single", sides="front").pdf
+    assert [text for text, _, _ in decode(pages(pdf)[0])] == ["0012024000003"]
