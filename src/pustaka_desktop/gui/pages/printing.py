@@ -538,7 +538,15 @@ class PrintingPage(QWidget):
         printer = self.choose_printer()
         if printer is None:
             return
-        run_job(self, self.tr("Preparing the pages"), job.full, lambda data: self.send(printer, data))
+        def work(progress, cancelled):  # (the pages are made, then sent: each half of the bar)
+            data = job.full(lambda fraction, message: progress(fraction / 2, message), cancelled)
+            return print_pdf(printer, data, lambda page, count: progress(0.5 + page / count / 2, ""), cancelled)
+
+        # Off the GUI thread: 150 sheets of cards are minutes of drawing, and the window must not freeze meanwhile.
+        run_job(self, self.tr("Printing"), work, self.printed, on_error=lambda exc: show_error(self, exc))
+
+    def printed(self, pages: int) -> None:
+        info(self, self.tr("Print"), self.tr("{pages} pages sent to the printer.").format(pages=pages))
 
     def send(self, printer: QPrinter, data: bytes) -> None:
         try:
@@ -546,7 +554,7 @@ class PrintingPage(QWidget):
         except (OSError, ValueError) as exc:
             show_error(self, exc)
             return
-        info(self, self.tr("Print"), self.tr("{pages} pages sent to the printer.").format(pages=pages))
+        self.printed(pages)
 
     def print_test_page(self) -> None:
         try:
