@@ -18,7 +18,7 @@ from pustaka_desktop.cli import main
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import member_import, slims_members
-from pustaka_desktop.core.printing import cards, selection
+from pustaka_desktop.core.printing import card_checks, cards, selection
 from pustaka_desktop.core.printing.layout import Barcode, Box, Text
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Member
@@ -118,3 +118,18 @@ def test_a_childs_card_names_the_parent_and_still_scans(moved_in, librarian):
     assert not any("guardian" in e.text for e in adult if isinstance(e, Text))
     pdf = cards.print_cards(moved_in, librarian, [child], layout="single", sides="front").pdf
     assert [text for text, _, _ in decode(pages(pdf)[0])] == ["0012024000003"]
+
+
+def test_a_number_no_card_can_carry_is_left_out_and_named_and_run_out_memberships_are_said(moved_in, librarian):
+    long_number = Member.get(Member.number == "0000013")  # a hand-kept list's number, too long for the bars
+    store.update(moved_in, long_number, number="SKM/AGT/2019/000013-A")
+    chosen = selection.members_to_print(moved_in, "numbers:M 0009,SKM/AGT/2019/000013-A,AG-2019-002,18.02.00010")
+    result = cards.print_cards(moved_in, librarian, chosen, sides="front")
+    assert (result.cards, result.skipped) == (3, ("SKM/AGT/2019/000013-A",))  # the other cards still print
+    assert sorted(text for text, _, _ in decode(pages(result.pdf)[0])) == ["18.02.00010", "AG-2019-002", "M 0009"]
+    left_out, run_out = card_checks.card_notes(moved_in, chosen)
+    assert "SKM/AGT/2019/000013-A (The card number SKM/AGT/2019/000013-A is too long" in left_out
+    assert "wider label" not in left_out  # (a card has none to choose)
+    assert run_out.startswith("2 of these cards show a membership that has run out")
+    assert "AG-2019-002 (31-03-2024)" in run_out and "18.02.00010 (05-01-2025)" in run_out
+    assert card_checks.card_notes(moved_in, selection.members_to_print(moved_in, "numbers:M 0009")) == []

@@ -9,7 +9,7 @@ from ..core.errors import ValidationError
 from ..core.formatting import format_measure, format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.pictures import read_picture
-from ..core.printing import branding, cards, labels, month_card, posters, selection, templates
+from ..core.printing import branding, card_checks, cards, labels, month_card, posters, selection, templates
 from ..core.reports.period import parse_period
 from . import common
 from .common import translate
@@ -137,6 +137,8 @@ def cmd_cards(args: argparse.Namespace) -> int:
                                translate=translate)
     print(translate("cli", "Wrote {cards} member cards on {pages} pages to {path}.").format(
         cards=format_number(result.cards), pages=format_number(result.pages), path=args.output))
+    for line in card_checks.card_notes(lib, members, translate):
+        print(line, file=sys.stderr)
     return 0
 
 

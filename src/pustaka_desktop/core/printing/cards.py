@@ -41,6 +41,7 @@ A4_W, A4_H = 210.0, 297.0
 A4_COLUMNS, A4_ROWS = 2, 5
 LAYOUTS = ("a4", "single")
 SIDES = ("both", "front", "back")
+BARCODE_X, BARCODE_W = 23.5, CARD_W - 26.5  # the bars' room, right of the photo (their quiet zones included)
 BAND = (0.07, 0.33, 0.42)  # a deep teal that photocopies as dark grey
 WHITE = (1.0, 1.0, 1.0)
 GREY = (0.35, 0.35, 0.35)
@@ -85,6 +86,20 @@ def card_data(members: list[Member]) -> list[CardData]:
                      " ".join(m.guardian.split())) for m in members]
 
 
+def barcode_problem(number: str) -> ValidationError | None:
+    """Why this card number cannot be a barcode on the card (too long for the card, a letter no scanner
+    knows), or None: such a card is left out and named, the other cards print."""
+    try:
+        fit_barcode(number, Box(BARCODE_X, 0, BARCODE_W, 10))
+    except ValidationError as exc:
+        if "needed" not in exc.params:
+            return exc
+        return ValidationError(QT_TRANSLATE_NOOP(  # (a card has no wider label to choose)
+            "Errors", "The card number {code} is too long for the bars on a card: they need {needed} mm, a card has "
+                      "{room} mm. Give the member a shorter card number."), field="number", **exc.params)
+    return None
+
+
 def front_elements(card: CardData, brand: CardBranding, translate: Translate = no_translation) -> list[Element]:
     out: list[Element] = [Rect(Box(0, 0, CARD_W, 12.5), fill=BAND, stroke=None)]
     text_x = 3.5
@@ -115,7 +130,7 @@ def front_elements(card: CardData, brand: CardBranding, translate: Translate = n
         y += 3.3
     valid = translate("Printing", "Valid until {date}").format(date=card.expires_on)
     out.append(fit_line(valid, Box(x, y, w, 3.3), max_size=8, min_size=4.5))
-    out.append(fit_barcode(card.number, Box(x - 3.0, y + 3.8, w + 3.0, 45.5 - y - 3.8)))
+    out.append(fit_barcode(card.number, Box(BARCODE_X, y + 3.8, BARCODE_W, 45.5 - y - 3.8)))
     out.append(fit_line(card.number, Box(x, 46.0, w, 4.0), style="bold", max_size=10, min_size=5, align="center"))
     return out
 
@@ -168,6 +183,10 @@ def cards_pdf(cards: list[CardData], brand: CardBranding, *, layout: str = "a4",
     if not cards:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nothing to print: the selection is empty."),
                               field="select")
+    printable = [card for card in cards if barcode_problem(card.number) is None]
+    if not printable:
+        raise barcode_problem(cards[0].number)
+    cards = printable
     buffer = io.BytesIO()
     page_w, page_h = (A4_W, A4_H) if layout == "a4" else (CARD_W, CARD_H)
     canvas = new_canvas(buffer, (page_w * PT_PER_MM, page_h * PT_PER_MM), translate("Printing", "Member cards"))
@@ -199,8 +218,9 @@ def cards_pdf(cards: list[CardData], brand: CardBranding, *, layout: str = "a4",
 class CardsResult:
     path: str | None
     pages: int
-    cards: int
+    cards: int  # printed
     pdf: bytes
+    skipped: tuple[str, ...] = ()  # the card numbers left out: no barcode can carry them (``barcode_problem``)
 
 
 def print_cards(lib: Library, by: Staff, members: list[Member], path: str | None = None, *, layout: str = "a4",
@@ -214,7 +234,8 @@ def print_cards(lib: Library, by: Staff, members: list[Member], path: str | None
                            progress=progress, cancel=cancel)
     if path:
         write_bytes(path, pdf)
-    auth.audit(lib, by, "printing.cards", "member", count=len(members), layout=layout,
-               first=members[0].number if members else "")
-    return CardsResult(path, pages, len(members), pdf)
+    skipped = tuple(m.number for m in members if barcode_problem(m.number) is not None)
+    auth.audit(lib, by, "printing.cards", "member", count=len(members) - len(skipped), layout=layout,
+               first=members[0].number if members else "", **({"skipped": len(skipped)} if skipped else {}))
+    return CardsResult(path, pages, len(members) - len(skipped), pdf, skipped)
 

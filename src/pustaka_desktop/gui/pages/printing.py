@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import PustakaError
 from ...core.pictures import read_picture
-from ...core.printing import branding, cards, labels, month_card, posters, selection, templates
+from ...core.printing import branding, card_checks, cards, labels, month_card, posters, selection, templates
 from ...core.printing.templates import Calibration
 from ...core.reports.period import Period
 from ...core.store.clock import local_today
@@ -375,9 +375,11 @@ class PrintingPage(QWidget):
             def preview():
                 chosen = members()
                 brand = cards.branding(lib.profile, translate)
-                pdf = cards.cards_pdf(cards.card_data(chosen[:10]), brand, layout=layout, sides=sides,
+                notes = card_checks.card_notes(lib, chosen, translate)  # (left out, or already run out)
+                printable = [m for m in chosen if cards.barcode_problem(m.number) is None]
+                pdf = cards.cards_pdf(cards.card_data((printable or chosen)[:10]), brand, layout=layout, sides=sides,
                                       translate=translate, max_pages=1)[0]
-                return pdf, summary.format(count=len(chosen))
+                return pdf, "\n".join([summary.format(count=len(printable)), *notes])
 
             return Job(preview, full, self.tr("Member cards"))
         size = self.poster_size.currentData()
@@ -533,28 +535,18 @@ class PrintingPage(QWidget):
 
     def print_now(self) -> None:
         job = self._job_or_error()
-        if job is None:
-            return
-        printer = self.choose_printer()
-        if printer is None:
-            return
-        def work(progress, cancelled):  # (the pages are made, then sent: each half of the bar)
-            data = job.full(lambda fraction, message: progress(fraction / 2, message), cancelled)
+        printer = None if job is None else self.choose_printer()
+        if printer is not None:
+            self.send(printer, job.full)
+
+    def send(self, printer: QPrinter, make) -> None:
+        """Make the pages (``make(progress, cancelled)`` gives the PDF), then send them, off the GUI thread: 150
+        sheets of cards are minutes of drawing at the printer's resolution."""
+        def work(progress, cancelled):
+            data = make(lambda fraction, message: progress(fraction / 2, message), cancelled)
             return print_pdf(printer, data, lambda page, count: progress(0.5 + page / count / 2, ""), cancelled)
-
-        # Off the GUI thread: 150 sheets of cards are minutes of drawing, and the window must not freeze meanwhile.
-        run_job(self, self.tr("Printing"), work, self.printed, on_error=lambda exc: show_error(self, exc))
-
-    def printed(self, pages: int) -> None:
-        info(self, self.tr("Print"), self.tr("{pages} pages sent to the printer.").format(pages=pages))
-
-    def send(self, printer: QPrinter, data: bytes) -> None:
-        try:
-            pages = print_pdf(printer, data)
-        except (OSError, ValueError) as exc:
-            show_error(self, exc)
-            return
-        self.printed(pages)
+        run_job(self, self.tr("Printing"), work, lambda pages: info(self, self.tr("Print"), self.tr(
+            "{pages} pages sent to the printer.").format(pages=pages)), on_error=lambda exc: show_error(self, exc))
 
     def print_test_page(self) -> None:
         try:
@@ -565,7 +557,7 @@ class PrintingPage(QWidget):
             return
         printer = self.choose_printer()
         if printer is not None:
-            self.send(printer, data)
+            self.send(printer, lambda progress, cancelled: data)
 
     def save_calibration(self) -> None:
         try:
