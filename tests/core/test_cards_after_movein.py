@@ -133,3 +133,33 @@ def test_a_number_no_card_can_carry_is_left_out_and_named_and_run_out_membership
     assert run_out.startswith("2 of these cards show a membership that has run out")
     assert "AG-2019-002 (31-03-2024)" in run_out and "18.02.00010 (05-01-2025)" in run_out
     assert card_checks.card_notes(moved_in, selection.members_to_print(moved_in, "numbers:M 0009")) == []
+
+
+def test_only_members_without_a_card_made_here(moved_in, librarian):
+    """A stack of 1,500 cards is printed over days; the next run takes only those who have none yet."""
+    everyone = [m.number for m in selection.members_to_print(moved_in, "unprinted")]
+    assert everyone == [m.number for m in selection.members_to_print(moved_in, "all")]
+    first = selection.members_to_print(moved_in, "numbers:M 0009,0000013")
+    cards.cards_pdf(cards.card_data(first), cards.branding(moved_in.profile))  # (a preview: no card made)
+    assert [m.number for m in selection.members_to_print(moved_in, "unprinted")] == everyone
+    cards.print_cards(moved_in, librarian, first)
+    rest = [m.number for m in selection.members_to_print(moved_in, "unprinted")]
+    assert rest == [n for n in everyone if n not in ("M 0009", "0000013")] and "0012024000003" in rest
+    cards.print_cards(moved_in, librarian, selection.members_to_print(moved_in, "unprinted"))
+    with pytest.raises(ValidationError) as refused:
+        selection.members_to_print(moved_in, "unprinted")
+    assert "every member" in refused.value.message()
+    newcomer = members.register(moved_in, librarian, name="Asep Saepudin", member_type="Umum", gender="M",
+                                birth_date="2012-05-01")
+    assert selection.members_to_print(moved_in, "unprinted") == [newcomer]
+
+
+def test_one_dusuns_cards(moved_in, librarian, tmp_path):
+    """SLiMS writes the address on one line, INLISLite's report in columns (Alamat, RT, RW): a dusun is found in
+    both, by whole words (Kulon is no Kulonprogo)."""
+    for number, address in (("M 0009", "Dusun Krajan RT 03/RW 02"), ("0012024000003", "Dusun Krajan, RT/RW 04/03"),
+                            ("0000013", "Dusun Krajan Kulon RT 01/RW 01"), ("AG-2019-002", "Jl. Kulonprogo 5")):
+        store.update(moved_in, Member.get(Member.number == number), address=address)
+    assert sorted(m.number for m in selection.members_to_print(moved_in, "search:Dusun Krajan")) == [
+        "0000013", "0012024000003", "M 0009"]
+    assert [m.number for m in selection.members_to_print(moved_in, "search:Kulon")] == ["0000013"]

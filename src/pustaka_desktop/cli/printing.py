@@ -32,8 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = common.command(sub, "cards", cmd_cards, help="member cards (PDF)")
     p.add_argument("--select", default="new",
                    help="new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS (name, number, "
-                        "school, class: search:SD NEGERI 1 SUKAMAJU 4A) | all | imported (moved in from the old "
-                        "system)")
+                        "school, class, dusun: search:SD NEGERI 1 SUKAMAJU 4A) | all | imported (moved in from the old "
+                        "system) | unprinted (no card made here yet)")
     p.add_argument("--layout", choices=cards.LAYOUTS, default="a4",
                    help="a4: 10 per page with cut marks; single: one card per page (card printers)")
     p.add_argument("--sides", choices=cards.SIDES, default="both")

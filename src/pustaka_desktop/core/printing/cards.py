@@ -20,6 +20,7 @@ from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import LibraryProfile, Member, MemberType, Staff
+from . import printed_cards
 from .fonts import new_canvas
 from .layout import (
     PT_PER_MM,
@@ -235,6 +236,7 @@ def print_cards(lib: Library, by: Staff, members: list[Member], path: str | None
     if path:
         write_bytes(path, pdf)
     skipped = tuple(m.number for m in members if barcode_problem(m.number) is not None)
+    printed_cards.remember([m for m in members if m.number not in skipped])
     auth.audit(lib, by, "printing.cards", "member", count=len(members) - len(skipped), layout=layout,
                first=members[0].number if members else "", **({"skipped": len(skipped)} if skipped else {}))
     return CardsResult(path, pages, len(members) - len(skipped), pdf, skipped)

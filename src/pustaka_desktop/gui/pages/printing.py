@@ -186,8 +186,9 @@ class PrintingPage(QWidget):
             ("new", self.tr("New members")), ("dates", self.tr("Registered between dates")),
             ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Name, school or class")),
             ("all", self.tr("All valid members")), ("imported", self.tr("Moved in from the old system")),
-        ], check=self.check_code, search_hint=self.tr("a name or card number, or a school and class "
-                                                      "(SD NEGERI 1 SUKAMAJU 4A)"))
+            ("unprinted", self.tr("Without a card printed here")),
+        ], check=self.check_code, search_hint=self.tr("a name or card number, a school and class "
+                                                      "(SD NEGERI 1 SUKAMAJU 4A), or a dusun"))
         self.members.on_change = self.schedule
         self.card_layout = choice_box(self.tr("Card layout"), [
             (self.tr("A4, 10 cards with cut marks"), "a4"), (self.tr("One card per page (card printer)"), "single")])
