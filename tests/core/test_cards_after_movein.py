@@ -18,7 +18,7 @@ from pustaka_desktop.cli import main
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import member_import, slims_members
-from pustaka_desktop.core.printing import card_checks, cards, selection
+from pustaka_desktop.core.printing import card_checks, cards, layout, selection
 from pustaka_desktop.core.printing.layout import Barcode, Box, Text
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Member
@@ -163,3 +163,13 @@ def test_one_dusuns_cards(moved_in, librarian, tmp_path):
     assert sorted(m.number for m in selection.members_to_print(moved_in, "search:Dusun Krajan")) == [
         "0000013", "0012024000003", "M 0009"]
     assert [m.number for m in selection.members_to_print(moved_in, "search:Kulon")] == ["0000013"]
+
+
+def test_old_eleven_character_numbers_get_bars_a_cheap_scanner_reads(moved_in):
+    """SLiMS's "AG-2019-002" and INLISLite's "18.02.00010": bars of at least 0.33 mm (4 dots of a 300 dpi printer),
+    the quiet zones clear of the photo and of the card's edge."""
+    for number in ("AG-2019-002", "18.02.00010", "M 0009", "0012024000003"):
+        [card] = cards.card_data([Member.get(Member.number == number)])
+        [bars] = [e for e in cards.front_elements(card, cards.branding(moved_in.profile)) if isinstance(e, Barcode)]
+        assert bars.module >= layout.PREFERRED_MODULE_MM - 1e-9, number
+        assert bars.box.x >= 23.5 and bars.box.right <= cards.CARD_W - 2.0

@@ -42,7 +42,10 @@ A4_W, A4_H = 210.0, 297.0
 A4_COLUMNS, A4_ROWS = 2, 5
 LAYOUTS = ("a4", "single")
 SIDES = ("both", "front", "back")
-BARCODE_X, BARCODE_W = 23.5, CARD_W - 26.5  # the bars' room, right of the photo (their quiet zones included)
+# The bars' room, right of the photo, their quiet zones included: to 2 mm from the edge (the quiet zone keeps the
+# bars 5 mm in), so an 11-character number as SLiMS and INLISLite wrote them (AG-2019-002, 18.02.00006) gets bars
+# of 4 printer dots (0.34 mm), which a cheap scanner reads from an inkjet print, instead of 3.
+BARCODE_X, BARCODE_W = 23.5, CARD_W - 23.5 - 2.0
 BAND = (0.07, 0.33, 0.42)  # a deep teal that photocopies as dark grey
 WHITE = (1.0, 1.0, 1.0)
 GREY = (0.35, 0.35, 0.35)
