@@ -191,3 +191,25 @@ def test_printing_many_cards_runs_off_the_gui_thread_and_can_be_stopped(qtbot, p
     assert threads and threads[0] is not threading.main_thread()
     with pytest.raises(Cancelled):
         print_pdf(printer, (tmp_path / "printed.pdf").read_bytes(), cancelled=lambda: True)
+
+
+def test_print_a_members_card_from_the_members_page(qtbot, lib, librarian, volunteer):
+    """A new member, a renewed membership, a lost card: one card from the member's own page."""
+    from pustaka_desktop.core.community import members
+    from pustaka_desktop.gui.main_window import MainWindow
+
+    member = members.register(lib, librarian, name="Raden Roro Siti Nurhaliza Kusumawardhani", member_type="Umum")
+    window = MainWindow(AppContext(lib, librarian))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("members")
+    page.show_member(member)
+    page.card_button.click()
+    printing = window.current_page()
+    assert printing is window.pages["printing"] and printing.tabs.currentIndex() == 1
+    assert printing.members.spec() == f"ids:{member.id}"
+    previewed(qtbot, printing)
+    assert printing.summary.text().startswith("1 ")
+    helper = MainWindow(AppContext(lib, volunteer))  # (a volunteer prints no cards: personal data)
+    qtbot.addWidget(helper)
+    assert helper.show_page("members").card_button.isHidden()

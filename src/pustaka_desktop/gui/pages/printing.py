@@ -186,7 +186,7 @@ class PrintingPage(QWidget):
             ("new", self.tr("New members")), ("dates", self.tr("Registered between dates")),
             ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Name, school or class")),
             ("all", self.tr("All valid members")), ("imported", self.tr("Moved in from the old system")),
-            ("unprinted", self.tr("Without a card printed here")),
+            ("unprinted", self.tr("Without a card printed here")), ("ids", self.tr("Chosen on the Members page")),
         ], check=self.check_code, search_hint=self.tr("a name or card number, a school and class "
                                                       "(SD NEGERI 1 SUKAMAJU 4A), or a dusun"))
         self.members.on_change = self.schedule
@@ -264,6 +264,10 @@ class PrintingPage(QWidget):
         """Entry point for other pages: labels for these copies (e.g. the catalogue's search result)."""
         self.tabs.setCurrentIndex(0)
         self.items.use_ids(item_ids, self.tr("{count} copies chosen in the catalogue").format(count=len(item_ids)))
+
+    def print_member_cards(self, member_ids: list[int], names: str) -> None:  # (the Members page's Print card)
+        self.tabs.setCurrentIndex(1)
+        self.members.use_ids(member_ids, names)
 
     def print_new_barcodes(self) -> None:
         """Entry point for the import: labels for the copies it gave this library's barcodes."""
@@ -541,8 +545,7 @@ class PrintingPage(QWidget):
             self.send(printer, job.full)
 
     def send(self, printer: QPrinter, make) -> None:
-        """Make the pages (``make(progress, cancelled)`` gives the PDF), then send them, off the GUI thread: 150
-        sheets of cards are minutes of drawing at the printer's resolution."""
+        """Make the pages (``make(progress, cancelled)``), then send them, off the GUI thread: 150 sheets of cards."""
         def work(progress, cancelled):
             data = make(lambda fraction, message: progress(fraction / 2, message), cancelled)
             return print_pdf(printer, data, lambda page, count: progress(0.5 + page / count / 2, ""), cancelled)
