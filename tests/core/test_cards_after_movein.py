@@ -88,6 +88,8 @@ def moved_in(lib, librarian, tmp_path):
 def test_moved_in_members_are_chosen_for_cards_and_new_members_says_where_they_are(moved_in, librarian, capsys):
     chosen = selection.members_to_print(moved_in, "imported")
     assert [m.number for m in chosen] == ["0000013", "0012024000003", "M 0009"]  # the valid ones, not Dewi
+    [left_out] = card_checks.card_notes(moved_in, chosen, spec="imported")  # (SLiMS's AG-2019-002, INLISLite's 18.02.00010)
+    assert left_out.startswith("Not included: 2 members whose membership has run out.")
     assert [m.name for m in selection.members_to_print(moved_in, "new")] == ["Dewi Sartika"]
     store.update(moved_in, Member.get(Member.name == "Dewi Sartika"), registered_on=date(2025, 1, 1))
     with pytest.raises(ValidationError) as refused:

@@ -137,7 +137,7 @@ def cmd_cards(args: argparse.Namespace) -> int:
                                translate=translate)
     print(translate("cli", "Wrote {cards} member cards on {pages} pages to {path}.").format(
         cards=format_number(result.cards), pages=format_number(result.pages), path=args.output))
-    for line in card_checks.card_notes(lib, members, translate):
+    for line in card_checks.card_notes(lib, members, translate, args.select):
         print(line, file=sys.stderr)
     return 0
 

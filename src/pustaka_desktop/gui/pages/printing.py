@@ -380,7 +380,7 @@ class PrintingPage(QWidget):
             def preview():
                 chosen = members()
                 brand = cards.branding(lib.profile, translate)
-                notes = card_checks.card_notes(lib, chosen, translate)  # (left out, or already run out)
+                notes = card_checks.card_notes(lib, chosen, translate, spec)  # (left out, or already run out)
                 printable = [m for m in chosen if cards.barcode_problem(m.number) is None]
                 pdf = cards.cards_pdf(cards.card_data((printable or chosen)[:10]), brand, layout=layout, sides=sides,
                                       translate=translate, max_pages=1)[0]
