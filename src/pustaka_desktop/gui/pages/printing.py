@@ -184,7 +184,7 @@ class PrintingPage(QWidget):
         form = QFormLayout(tab)
         self.members = SelectionBox([
             ("new", self.tr("New members")), ("dates", self.tr("Registered between dates")),
-            ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Name, school or class")),
+            ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Name, school, class or dusun")),
             ("all", self.tr("All valid members")), ("imported", self.tr("Moved in from the old system")),
             ("unprinted", self.tr("Without a card printed here")), ("ids", self.tr("Chosen on the Members page")),
         ], check=self.check_code, search_hint=self.tr("a name or card number, a school and class "
