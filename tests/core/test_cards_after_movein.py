@@ -175,3 +175,13 @@ def test_old_eleven_character_numbers_get_bars_a_cheap_scanner_reads(moved_in):
         [bars] = [e for e in cards.front_elements(card, cards.branding(moved_in.profile)) if isinstance(e, Barcode)]
         assert bars.module >= layout.PREFERRED_MODULE_MM - 1e-9, number
         assert bars.box.x >= 23.5 and bars.box.right <= cards.CARD_W - 2.0
+
+
+def test_an_undone_members_import_brought_nobody(moved_in, librarian):
+    """INLISLite's report imported by mistake and undone: its members are no cards to print."""
+    from pustaka_desktop.core.interop import import_undo
+    from pustaka_desktop.core.store.models import AuditLog
+
+    last = AuditLog.select().where(AuditLog.action == "members.import").order_by(AuditLog.id.desc()).get()
+    import_undo.undo_import(moved_in, librarian, last.id)
+    assert [m.number for m in selection.members_to_print(moved_in, "imported")] == ["0000013", "M 0009"]

@@ -1,14 +1,13 @@
 """Members who came in by a members import (SLiMS's members CSV or backup, INLISLite's member report, a list kept
 in Excel): after a move-in they all need this library's card, but an import keeps the registration date the old
-system gave, so "new members" finds none of them. ``printing.selection``'s ``imported`` chooses them; an import
-that was undone brought nobody. Found from each import's audit line, which names its own change-log lines
+system gave, so "new members" finds none of them. ``printing.selection``'s ``imported`` chooses them (those still
+here: an import undone took its members away). Found from each import's audit line, which names its own change-log lines
 (``interop.undoable_import``): the members those lines added."""
 
 from __future__ import annotations
 
 import json
 
-from ..interop.import_list import undone_by
 from ..service import Library
 from ..store import log_lines
 from ..store.batches import parts
@@ -19,12 +18,13 @@ _INSERTS = ("insert", log_lines.INSERT_RANGE)
 
 
 def imported_member_ids(lib: Library) -> list[int]:
-    """The ids of the members the members imports added (undone imports aside), oldest import first."""
+    """The ids of the members the members imports added, oldest import first (removed ones too: the caller keeps the
+    live)."""
     uids: dict[str, None] = {}
     for (detail,) in AuditLog.select(AuditLog.detail).where(AuditLog.action == IMPORT_ACTION).order_by(
             AuditLog.id).tuples():
         log = json.loads(detail or "{}").get("log")
-        if not log or undone_by(log) is not None:
+        if not log:  # (an import made before imports noted their lines)
             continue
         lines = (ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields)
                  .where((ChangeLog.origin == lib.site_id) & ChangeLog.seq.between(*log)
