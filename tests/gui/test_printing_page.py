@@ -162,3 +162,54 @@ def test_copies_handed_over_from_the_catalogue(qtbot, page):
     page.print_copies(ids)
     previewed(qtbot, page)
     assert page.summary.text().startswith("3") and "3" in page.items.ids_label.text()
+
+
+def test_printing_many_cards_runs_off_the_gui_thread_and_can_be_stopped(qtbot, page, tmp_path, monkeypatch):
+    """150 sheets of cards drawn at the printer's resolution are minutes of work: the window must not freeze (it
+    used to send every page from the GUI thread, with no progress and no Cancel)."""
+    import threading
+
+    from pustaka_desktop.core.errors import Cancelled
+    from pustaka_desktop.gui.pages import printing
+
+    page.tabs.setCurrentIndex(1)
+    choose(page.members, "all")
+    previewed(qtbot, page)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    threads = []
+
+    def sending(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return print_pdf(*args, **kwargs)
+
+    monkeypatch.setattr(printing, "print_pdf", sending)
+    monkeypatch.setattr(page, "choose_printer", lambda: printer)
+    page.print_now()
+    qtbot.waitUntil(lambda: any("sent to the printer" in text for text in page.shown), timeout=30000)
+    assert threads and threads[0] is not threading.main_thread()
+    with pytest.raises(Cancelled):
+        print_pdf(printer, (tmp_path / "printed.pdf").read_bytes(), cancelled=lambda: True)
+
+
+def test_print_a_members_card_from_the_members_page(qtbot, lib, librarian, volunteer):
+    """A new member, a renewed membership, a lost card: one card from the member's own page."""
+    from pustaka_desktop.core.community import members
+    from pustaka_desktop.gui.main_window import MainWindow
+
+    member = members.register(lib, librarian, name="Raden Roro Siti Nurhaliza Kusumawardhani", member_type="Umum")
+    window = MainWindow(AppContext(lib, librarian))
+    qtbot.addWidget(window)
+    window.show()
+    page = window.show_page("members")
+    page.show_member(member)
+    page.card_button.click()
+    printing = window.current_page()
+    assert printing is window.pages["printing"] and printing.tabs.currentIndex() == 1
+    assert printing.members.spec() == f"ids:{member.id}"
+    previewed(qtbot, printing)
+    assert printing.summary.text().startswith("1 ")
+    helper = MainWindow(AppContext(lib, volunteer))  # (a volunteer prints no cards: personal data)
+    qtbot.addWidget(helper)
+    assert helper.show_page("members").card_button.isHidden()

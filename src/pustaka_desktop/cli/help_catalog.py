@@ -133,7 +133,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "mm to the right (negative: left)"),
     QT_TRANSLATE_NOOP("CliHelp", "move a session to another day, hour or place"),
     QT_TRANSLATE_NOOP("CliHelp", "new copies (barcodes and accession numbers follow the library's patterns); 0 for the record only"),
-    QT_TRANSLATE_NOOP("CliHelp", "new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS (name, number, school, class: search:SD NEGERI 1 SUKAMAJU 4A) | all"),
+    QT_TRANSLATE_NOOP("CliHelp", "new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS (name, number, school, class, dusun: search:SD NEGERI 1 SUKAMAJU 4A) | all | imported (moved in from the old system) | unprinted (no card made here yet)"),
     QT_TRANSLATE_NOOP("CliHelp", "no librarian can log in: with the recovery code, a new password for a librarian account (or a new librarian account)"),
     QT_TRANSLATE_NOOP("CliHelp", "no library name band on spine labels"),
     QT_TRANSLATE_NOOP("CliHelp", "one action code, or an area with a dot, e.g. backup."),

@@ -9,7 +9,7 @@ from ..core.errors import ValidationError
 from ..core.formatting import format_measure, format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.pictures import read_picture
-from ..core.printing import branding, cards, labels, month_card, posters, selection, templates
+from ..core.printing import branding, card_checks, cards, labels, month_card, posters, selection, templates
 from ..core.reports.period import parse_period
 from . import common
 from .common import translate
@@ -32,7 +32,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = common.command(sub, "cards", cmd_cards, help="member cards (PDF)")
     p.add_argument("--select", default="new",
                    help="new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS (name, number, "
-                        "school, class: search:SD NEGERI 1 SUKAMAJU 4A) | all")
+                        "school, class, dusun: search:SD NEGERI 1 SUKAMAJU 4A) | all | imported (moved in from the old "
+                        "system) | unprinted (no card made here yet)")
     p.add_argument("--layout", choices=cards.LAYOUTS, default="a4",
                    help="a4: 10 per page with cut marks; single: one card per page (card printers)")
     p.add_argument("--sides", choices=cards.SIDES, default="both")
@@ -131,11 +132,13 @@ def cmd_labels(args: argparse.Namespace) -> int:
 
 def cmd_cards(args: argparse.Namespace) -> int:
     lib, by = _user(args)
-    members = selection.select_members(lib, args.select)
+    members = selection.members_to_print(lib, args.select)
     result = cards.print_cards(lib, by, members, args.output, layout=args.layout, sides=args.sides,
                                translate=translate)
     print(translate("cli", "Wrote {cards} member cards on {pages} pages to {path}.").format(
         cards=format_number(result.cards), pages=format_number(result.pages), path=args.output))
+    for line in card_checks.card_notes(lib, members, translate, args.select):
+        print(line, file=sys.stderr)
     return 0
 
 

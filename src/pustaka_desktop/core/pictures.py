@@ -36,6 +36,20 @@ def read_picture(path: str | Path, field: str = "cover") -> bytes:
             field=field, path=str(path))) from None
 
 
+def on_white(image):
+    """``image`` as RGB, what was transparent made white: a photo whose background was cut away in a phone app
+    (a PNG), or a logo, would otherwise come out on black, and a card or label prints it so."""
+    from PIL import Image
+
+    if image.mode == "P" and "transparency" in image.info or image.mode in ("LA", "PA"):
+        image = image.convert("RGBA")
+    if image.mode != "RGBA":
+        return image.convert("RGB")
+    ground = Image.new("RGB", image.size, (255, 255, 255))
+    ground.paste(image, mask=image.getchannel("A"))
+    return ground
+
+
 def small_jpeg(data: bytes, size: tuple[int, int], field: str) -> bytes:
     """``data`` (any image file's bytes) as a JPEG at most ``size`` (width, height), turned upright as
     the camera held it; ValidationError naming ``field`` when it is no picture."""
@@ -47,7 +61,7 @@ def small_jpeg(data: bytes, size: tuple[int, int], field: str) -> bytes:
             if image.width * image.height > MAX_PIXELS:
                 raise ValidationError(NOT_A_PICTURE, field=field)
             image = ImageOps.exif_transpose(image)
-            image = image.convert("RGB")
+            image = on_white(image)
             image.thumbnail(size)
             out = io.BytesIO()
             image.save(out, "JPEG", quality=82, optimize=True)

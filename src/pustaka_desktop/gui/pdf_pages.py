@@ -12,6 +12,8 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from ..core.errors import Cancelled
+
 POINTS_PER_INCH = 72.0
 MAX_PRINT_DPI = 300
 
@@ -47,8 +49,11 @@ class PdfPages:
         return self.render(page, max(10.0, POINTS_PER_INCH * scale))
 
 
-def print_pdf(printer: QPrinter, data: bytes, progress=None) -> int:
-    """Send every page to ``printer`` at actual size; returns the number of pages printed."""
+def print_pdf(printer: QPrinter, data: bytes, progress=None, cancelled=None) -> int:
+    """Send every page to ``printer`` at actual size; returns the number of pages printed. Each page is drawn
+    at the printer's resolution, so 300 pages of cards take minutes: call it off the GUI thread (Qt paints on a
+    QPrinter from any thread), with ``progress(page, count)`` and ``cancelled()``, which aborts the print run
+    (nothing more goes to the printer) and raises Cancelled."""
     pages = PdfPages(data)
     if pages.count == 0:
         return 0
@@ -62,6 +67,9 @@ def print_pdf(printer: QPrinter, data: bytes, progress=None) -> int:
         raise OSError(QCoreApplication.translate("PdfPages", "The printer could not be started."))
     try:
         for page in range(pages.count):
+            if cancelled is not None and cancelled():
+                printer.abort()
+                raise Cancelled()
             if page:
                 printer.newPage()
             size = pages.size_points(page)

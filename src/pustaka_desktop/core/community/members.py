@@ -448,6 +448,15 @@ def school_or_notes_have(term: str):
     return (_words_of(Member.institution) ** f"% {word} %") | (_words_of(Member.notes) ** f"% {word} %")
 
 
+def address_has(term: str):
+    """Members with ``term`` as a whole word of their address or village: a dusun's members ("Krajan" in SLiMS's
+    "Dusun Krajan RT 03/RW 02" and INLISLite's "Dusun Krajan, RT/RW 04/03"), for printing a dusun's cards."""
+    word = term.strip(":,;.")
+    if not word:
+        return None
+    return (_words_of(Member.address) ** f"% {word} %") | (_words_of(Member.village) ** f"% {word} %")
+
+
 def _in_name_school_or_notes(word: str):
     in_school = school_or_notes_have(word)
     return Member.name.contains(word) if in_school is None else Member.name.contains(word) | in_school

@@ -15,7 +15,10 @@ A selection can be written as one short text, the same in the CLI and the GUI:
 
 Members: ``new[:DAYS]``, ``dates:FROM..TO`` (registration), ``numbers:A,B``, ``ids:1,2``,
 ``search:WORDS`` (each word in the name or card number, or a word of the school or the notes: a class list's
-``search:SD NEGERI 1 SUKAMAJU 4A``), ``all`` (members whose card has not expired).
+``search:SD NEGERI 1 SUKAMAJU 4A``), ``all`` (members whose card has not expired), ``imported`` (members a
+members import brought in whose card has not expired: ``moved_in``; an import keeps the old registration dates,
+so ``new`` finds none of them, and ``members_to_print`` says so), ``unprinted`` (members whose card is valid and
+was never made here: ``printed_cards``).
 """
 
 from __future__ import annotations
@@ -27,14 +30,17 @@ from datetime import date, timedelta
 from peewee import fn
 
 from ..community import schools
-from ..community.members import school_or_notes_have
+from ..community.members import address_has, school_or_notes_have
 from ..errors import NotFound, ValidationError
+from ..formatting import format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.batches import parts
 from ..store.clock import local_today
 from ..store.lookup import scanned
 from ..store.models import Item, Member, Record
+from .moved_in import imported_member_ids
+from .printed_cards import printed_ids
 
 DEFAULT_DAYS = 30
 MAX_SELECTION = 20_000  # a print run bigger than this is a mistake, not a job
@@ -280,6 +286,36 @@ def copy_labels(items: list[Item]) -> list[CopyLabel]:
 
 # --- members -------------------------------------------------------------------------------------
 
+NO_NEW_MEMBERS_BUT_IMPORTED = QT_TRANSLATE_NOOP(
+    "Errors", "Nothing to print: no member registered in the last {days} days. The {count} members moved in from the "
+              "old system keep the dates they registered there: choose \"Moved in from the old system\" (imported) "
+              "to print their cards.")
+EVERY_CARD_PRINTED = QT_TRANSLATE_NOOP(
+    "Errors", "Nothing to print: every member whose card is still valid has had a card made here.")
+NO_MEMBERS_IMPORTED = QT_TRANSLATE_NOOP(
+    "Errors", "Nothing to print: no members import brought in a member whose card is still valid.")
+
+
+def members_to_print(lib: Library, spec: str) -> list[Member]:
+    """The members a selection names (``select_members``); none is refused, saying why: right after a move-in
+    "new members" is empty, as the import kept the old registration dates."""
+    chosen = select_members(lib, spec)
+    if chosen:
+        return chosen
+    kind, _, value = (spec or "").strip().partition(":")
+    kind = kind.strip().lower()
+    if kind == "imported":
+        raise ValidationError(NO_MEMBERS_IMPORTED, field="select")
+    if kind == "unprinted":
+        raise ValidationError(EVERY_CARD_PRINTED, field="select")
+    if kind == "new":
+        moved_in = len(select_members(lib, "imported"))
+        if moved_in:
+            days = int(value) if value.strip().isdigit() else DEFAULT_DAYS
+            raise ValidationError(NO_NEW_MEMBERS_BUT_IMPORTED, field="select", days=days,
+                                      count=format_number(moved_in))
+    raise ValidationError(NOTHING_CHOSEN, field="select")
+
 
 def _live_members():
     return Member.select().where(Member.deleted == False)  # noqa: E712
@@ -287,14 +323,16 @@ def _live_members():
 
 def _member_has(term: str):
     """A member a word of a card search finds: in the name, in the card number (3 characters or more), or a whole
-    word of the member's school or notes, so a class list's pupils are chosen by their school and class
+    word of the member's address (a dusun), school or notes, so a class list's pupils are chosen by their school and class
     ("SD NEGERI 1 SUKAMAJU 4A": the import keeps the school and "Kelas: 4A"). Whole words, as "1" is no pupil of
     SD NEGERI 12, nor "4A" of class 4AB."""
     found = Member.name ** f"%{term}%"
     if len(term) >= 3:
         found |= Member.number ** f"%{term}%"
-    in_school = school_or_notes_have(term)
-    return found if in_school is None else found | in_school
+    for whole_word in (school_or_notes_have(term), address_has(term)):  # (a dusun: "search:Dusun Krajan")
+        if whole_word is not None:
+            found |= whole_word
+    return found
 
 
 def select_members(lib: Library, spec: str) -> list[Member]:
@@ -337,6 +375,15 @@ def select_members(lib: Library, spec: str) -> list[Member]:
     elif kind == "all":
         query = _live_members().where(Member.expires_on >= today)
         order = (Member.number,)
+    elif kind == "imported" and not value.strip():
+        rows = []
+        for part in parts(imported_member_ids(lib)):
+            rows.extend(_live_members().where(Member.id.in_(list(part)) & (Member.expires_on >= today)))
+        return sorted(rows, key=lambda m: (m.number.upper(), m.number))[:MAX_SELECTION]
+    elif kind == "unprinted" and not value.strip():
+        printed = printed_ids()
+        valid = _live_members().where(Member.expires_on >= today).order_by(Member.number)
+        return [m for m in valid if m.id not in printed][:MAX_SELECTION]
     else:
         raise _bad(spec)
     rows = list(query.order_by(*order).limit(MAX_SELECTION + 1))

@@ -263,11 +263,14 @@ class MembersPage(Page):
                                    self.serve_at_desk)
         if not ctx.allowed("circulation.checkout"):
             self.serve_button.hide()
+        self.card_button = button(self.tr("Print card…"), self.tr("Print this member's card"), self.print_card)
+        if not ctx.allowed("printing.print"):
+            self.card_button.hide()
         # two rows of actions: they fit 150 % text on a 1366 x 768 screen
         actions = arrange(QVBoxLayout(),
                           add_all(QHBoxLayout(), self.serve_button, self.save_button, self.renew_button,
                                   self.block_button),
-                          add_all(QHBoxLayout(), self.photo_button, self.camera_button))
+                          add_all(QHBoxLayout(), self.photo_button, self.camera_button, self.card_button))
         head = QHBoxLayout()
         head.addWidget(self.photo)
         head_text = QVBoxLayout()
@@ -380,7 +383,8 @@ class MembersPage(Page):
         self.save_button.setVisible(editable)
         self.save_button.setText(self.tr("&Register") if creating else self.tr("&Save"))
         has = member is not None
-        for push in (self.photo_button, self.camera_button, self.renew_button, self.pay_button, self.serve_button):
+        for push in (self.photo_button, self.camera_button, self.renew_button, self.pay_button, self.serve_button,
+                     self.card_button):
             push.setEnabled(has)
         self.camera_button.setVisible(_camera_available())
         self.block_button.setEnabled(has and self.ctx.allowed("members.edit"))
@@ -490,6 +494,13 @@ class MembersPage(Page):
         desk = window.show_page("desk")
         if desk is not None:
             desk.open_member(self.member.number)
+
+    def print_card(self) -> None:
+        """This member's card on the Print page (a new member, a membership renewed, a card lost)."""
+        window = self.window()
+        page = window.show_page("printing") if self.member is not None and hasattr(window, "show_page") else None
+        if page is not None:
+            page.print_member_cards([self.member.id], self.member.name)
 
     def renew(self) -> None:
         if self.member is None:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import PustakaError
 from ...core.pictures import read_picture
-from ...core.printing import branding, cards, labels, month_card, posters, selection, templates
+from ...core.printing import branding, card_checks, cards, labels, month_card, posters, selection, templates
 from ...core.printing.templates import Calibration
 from ...core.reports.period import Period
 from ...core.store.clock import local_today
@@ -184,10 +184,11 @@ class PrintingPage(QWidget):
         form = QFormLayout(tab)
         self.members = SelectionBox([
             ("new", self.tr("New members")), ("dates", self.tr("Registered between dates")),
-            ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Name, school or class")),
-            ("all", self.tr("All valid members")),
-        ], check=self.check_code, search_hint=self.tr("a name or card number, or a school and class "
-                                                      "(SD NEGERI 1 SUKAMAJU 4A)"))
+            ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Name, school, class or dusun")),
+            ("all", self.tr("All valid members")), ("imported", self.tr("Moved in from the old system")),
+            ("unprinted", self.tr("Without a card printed here")), ("ids", self.tr("Chosen on the Members page")),
+        ], check=self.check_code, search_hint=self.tr("a name or card number, a school and class "
+                                                      "(SD NEGERI 1 SUKAMAJU 4A), or a dusun"))
         self.members.on_change = self.schedule
         self.card_layout = choice_box(self.tr("Card layout"), [
             (self.tr("A4, 10 cards with cut marks"), "a4"), (self.tr("One card per page (card printer)"), "single")])
@@ -263,6 +264,10 @@ class PrintingPage(QWidget):
         """Entry point for other pages: labels for these copies (e.g. the catalogue's search result)."""
         self.tabs.setCurrentIndex(0)
         self.items.use_ids(item_ids, self.tr("{count} copies chosen in the catalogue").format(count=len(item_ids)))
+
+    def print_member_cards(self, member_ids: list[int], names: str) -> None:  # (the Members page's Print card)
+        self.tabs.setCurrentIndex(1)
+        self.members.use_ids(member_ids, names)
 
     def print_new_barcodes(self) -> None:
         """Entry point for the import: labels for the copies it gave this library's barcodes."""
@@ -366,7 +371,7 @@ class PrintingPage(QWidget):
             summary = self.tr("{count} member cards.")
 
             def members():
-                return self.cached("members", spec, lambda s: selection.select_members(lib, s))
+                return self.cached("members", spec, lambda s: selection.members_to_print(lib, s))
 
             def full(progress, cancelled):
                 return cards.print_cards(lib, user, members(), layout=layout, sides=sides, translate=translate,
@@ -375,9 +380,11 @@ class PrintingPage(QWidget):
             def preview():
                 chosen = members()
                 brand = cards.branding(lib.profile, translate)
-                pdf = cards.cards_pdf(cards.card_data(chosen[:10]), brand, layout=layout, sides=sides,
+                notes = card_checks.card_notes(lib, chosen, translate, spec)  # (left out, or already run out)
+                printable = [m for m in chosen if cards.barcode_problem(m.number) is None]
+                pdf = cards.cards_pdf(cards.card_data((printable or chosen)[:10]), brand, layout=layout, sides=sides,
                                       translate=translate, max_pages=1)[0]
-                return pdf, summary.format(count=len(chosen))
+                return pdf, "\n".join([summary.format(count=len(printable)), *notes])
 
             return Job(preview, full, self.tr("Member cards"))
         size = self.poster_size.currentData()
@@ -533,20 +540,17 @@ class PrintingPage(QWidget):
 
     def print_now(self) -> None:
         job = self._job_or_error()
-        if job is None:
-            return
-        printer = self.choose_printer()
-        if printer is None:
-            return
-        run_job(self, self.tr("Preparing the pages"), job.full, lambda data: self.send(printer, data))
+        printer = None if job is None else self.choose_printer()
+        if printer is not None:
+            self.send(printer, job.full)
 
-    def send(self, printer: QPrinter, data: bytes) -> None:
-        try:
-            pages = print_pdf(printer, data)
-        except (OSError, ValueError) as exc:
-            show_error(self, exc)
-            return
-        info(self, self.tr("Print"), self.tr("{pages} pages sent to the printer.").format(pages=pages))
+    def send(self, printer: QPrinter, make) -> None:
+        """Make the pages (``make(progress, cancelled)``), then send them, off the GUI thread: 150 sheets of cards."""
+        def work(progress, cancelled):
+            data = make(lambda fraction, message: progress(fraction / 2, message), cancelled)
+            return print_pdf(printer, data, lambda page, count: progress(0.5 + page / count / 2, ""), cancelled)
+        run_job(self, self.tr("Printing"), work, lambda pages: info(self, self.tr("Print"), self.tr(
+            "{pages} pages sent to the printer.").format(pages=pages)), on_error=lambda exc: show_error(self, exc))
 
     def print_test_page(self) -> None:
         try:
@@ -557,7 +561,7 @@ class PrintingPage(QWidget):
             return
         printer = self.choose_printer()
         if printer is not None:
-            self.send(printer, data)
+            self.send(printer, lambda progress, cancelled: data)
 
     def save_calibration(self) -> None:
         try:

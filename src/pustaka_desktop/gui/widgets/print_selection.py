@@ -193,6 +193,13 @@ class SelectionBox(QWidget):
             said.setWordWrap(True)
             row.addWidget(said, 1)
             return box, lambda: "new-barcodes"
+        if key in ("imported", "unprinted"):  # (imported: they keep the old system's registration dates)
+            said = QLabel(self.tr("members brought in from SLiMS, INLISLite or a list, whose card is still valid")
+                          if key == "imported" else self.tr("valid members whose card was never printed or saved "
+                                                            "as PDF here"))
+            said.setWordWrap(True)
+            row.addWidget(said, 1)
+            return box, lambda: key
         if key in ("barcodes", "numbers"):
             placeholder = (self.tr("scan a barcode (Enter after each)") if key == "barcodes"
                            else self.tr("scan a member card or type its number, then Enter"))
