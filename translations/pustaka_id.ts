@@ -4149,10 +4149,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>pindahkan pertemuan ke hari, jam atau tempat lain</translation>
         </message>
         <message>
-            <source>new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS (name, number, school, class: search:SD NEGERI 1 SUKAMAJU 4A) | all</source>
-            <translation>new[:HARI] | dates:DARI..SAMPAI | numbers:A,B | ids:1,2 | search:KATA (nama, nomor, sekolah, kelas: search:SD NEGERI 1 SUKAMAJU 4A) | all</translation>
-        </message>
-        <message>
             <source>no librarian can log in: with the recovery code, a new password for a librarian account (or a new librarian account)</source>
             <translation>tidak ada pustakawan yang bisa masuk: dengan kode pemulihan, kata sandi baru untuk akun pustakawan (atau akun pustakawan baru)</translation>
         </message>
@@ -4203,6 +4199,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>make it even though a programme of that name exists (a new season kept apart)</source>
             <translation>tetap buat walau sudah ada kegiatan bernama sama (musim/angkatan baru yang dipisah)</translation>
+        </message>
+        <message>
+            <source>new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS (name, number, school, class, dusun: search:SD NEGERI 1 SUKAMAJU 4A) | all | imported (moved in from the old system) | unprinted (no card made here yet)</source>
+            <translation>new[:HARI] | dates:DARI..SAMPAI | numbers:A,B | ids:1,2 | search:KATA (nama, nomor, sekolah, kelas, dusun: search:SD NEGERI 1 SUKAMAJU 4A) | all | imported (pindahan dari sistem lama) | unprinted (belum dibuatkan kartu di sini)</translation>
         </message>
         <message>
             <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, formula, publisher</source>
@@ -6955,6 +6955,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Windows tidak mengizinkan nama berkas {name}: CON, PRN, AUX, NUL, COM1-COM9 dan LPT1-LPT9 adalah nama khusus, dan nama tidak boleh berisi : * ? " &lt; &gt; | atau diakhiri spasi atau titik. Pilih nama lain. Tidak ada yang disimpan.</translation>
         </message>
         <message>
+            <source>Windows could not read or write the USB stick or disk of {path}: it is failing, or was pulled out while in use. Put it in again and try again; if it fails again, use another USB stick. Nothing was changed.</source>
+            <translation>Windows tidak bisa membaca atau menulis flashdisk atau disk tempat {path}: mungkin rusak, atau dicabut saat sedang dipakai. Pasang lagi lalu coba lagi; kalau gagal lagi, pakai flashdisk lain. Tidak ada yang berubah.</translation>
+        </message>
+        <message>
             <source>{path} is a folder, not a file: choose a file name in it. Nothing was saved.</source>
             <translation>{path} adalah folder, bukan berkas: pilih nama berkas di dalamnya. Tidak ada yang disimpan.</translation>
         </message>
@@ -7531,6 +7535,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Ketik sedikitnya dua huruf nama anggota, nomor kartu, atau nomor telepon. Relawan mencari anggota satu per satu; daftar lengkap hanya untuk pustakawan.</translation>
         </message>
         <message>
+            <source>The card number {code} is too long for the bars on a card: they need {needed} mm, a card has {room} mm. Give the member a shorter card number.</source>
+            <translation>Nomor anggota {code} terlalu panjang untuk barkode di kartu: perlu {needed} mm, kartu hanya {room} mm. Beri anggota ini nomor anggota yang lebih pendek.</translation>
+        </message>
+        <message>
             <source>Unknown card layout {layout}.</source>
             <translation>Tata letak kartu {layout} tidak dikenal.</translation>
         </message>
@@ -7617,6 +7625,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Nothing to print: no copy was received in the last {days} days. The {count} copies imported in that time keep the dates they were received in the old system (their books most likely carry labels already), so they are not "just added". To print labels for some of them, choose "Catalogue search" (a title, an author, a shelf), "Chosen in the catalogue" or "Accession numbers".</source>
             <translation>Tidak ada yang dicetak: tidak ada eksemplar yang diterima dalam {days} hari terakhir. {count} eksemplar yang diimpor dalam waktu itu tetap memakai tanggal terima dari sistem lama (bukunya kemungkinan besar sudah berlabel), jadi tidak termasuk "Baru ditambahkan". Untuk mencetak label sebagian dari eksemplar itu, pilih "Cari di katalog" (judul, pengarang, rak), "Dipilih di katalog" atau "Nomor induk".</translation>
+        </message>
+        <message>
+            <source>Nothing to print: no member registered in the last {days} days. The {count} members moved in from the old system keep the dates they registered there: choose "Moved in from the old system" (imported) to print their cards.</source>
+            <translation>Tidak ada yang dicetak: tidak ada anggota yang mendaftar dalam {days} hari terakhir. {count} anggota pindahan dari sistem lama tetap memakai tanggal daftar di sana: pilih "Pindahan dari sistem lama" (imported) untuk mencetak kartunya.</translation>
+        </message>
+        <message>
+            <source>Nothing to print: every member whose card is still valid has had a card made here.</source>
+            <translation>Tidak ada yang dicetak: semua anggota yang kartunya masih berlaku sudah dibuatkan kartu di sini.</translation>
+        </message>
+        <message>
+            <source>Nothing to print: no members import brought in a member whose card is still valid.</source>
+            <translation>Tidak ada yang dicetak: belum ada impor anggota yang membawa anggota dengan kartu yang masih berlaku.</translation>
         </message>
         <message>
             <source>That selection holds more than {limit} members; choose a smaller range.</source>
@@ -8363,8 +8383,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Komputer ini tidak punya alamat jaringan {host}.</translation>
         </message>
         <message>
-            <source>The web catalogue could not start: {error}</source>
-            <translation>Katalog web tidak dapat dimulai: {error}</translation>
+            <source>The web catalogue could not start on port {port}. Restart the computer and try again; if it still fails, choose another port (for example 8081) in Settings &gt; Wi-Fi catalogue. The system's own words are in the log file.</source>
+            <translation>Katalog web tidak bisa dijalankan di port {port}. Nyalakan ulang komputer lalu coba lagi; kalau masih gagal, pilih port lain (misalnya 8081) di Pengaturan &gt; Katalog di Wi-Fi. Pesan asli dari sistem ada di file log.</translation>
         </message>
         <message>
             <source>This is the practice library (LATIHAN): it is never enrolled or synced with the district.</source>
@@ -8417,10 +8437,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>This library is not enrolled with a district office yet.</source>
             <translation>Perpustakaan ini belum terdaftar di dinas kabupaten.</translation>
-        </message>
-        <message>
-            <source>The district hub cannot be reached ({error}). Nothing was lost; try again later or use a USB stick.</source>
-            <translation>Hub dinas tidak bisa dihubungi ({error}). Tidak ada yang hilang; coba lagi nanti atau pakai flashdisk.</translation>
         </message>
         <message>
             <source>The answer did not come from the district hub this library enrolled with (wrong signature). Nothing was changed.</source>
@@ -8677,6 +8693,50 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{path} has no visitor book and no activities: a sheet needs a date column ("Tanggal") and the visitor ("Nama", "L/P"), the day's counts ("Laki-laki", "Perempuan", "Jumlah") or the activity ("Nama Kegiatan"). Its columns: {columns}. Nothing was imported.</source>
             <translation>{path} tidak berisi buku tamu maupun kegiatan: sebuah lembar perlu kolom tanggal ("Tanggal") dan pengunjungnya ("Nama", "L/P"), jumlah harian ("Laki-laki", "Perempuan", "Jumlah") atau kegiatannya ("Nama Kegiatan"). Kolomnya: {columns}. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>The district computer refused the connection: the hub program is not running on it, or the port number in the hub's address is wrong. Ask the district office.</source>
+            <translation>Komputer dinas menolak sambungan: program hub tidak berjalan di sana, atau nomor port di alamat hub salah. Tanyakan ke kantor dinas.</translation>
+        </message>
+        <message>
+            <source>The district computer does not answer: it may be switched off, or the hub's address is wrong.</source>
+            <translation>Komputer dinas tidak menjawab: mungkin mati, atau alamat hub salah.</translation>
+        </message>
+        <message>
+            <source>The name in the hub's address cannot be found: check the address on the Sync page, and whether this computer is connected to the internet.</source>
+            <translation>Nama di alamat hub tidak ditemukan: periksa alamatnya di halaman Sinkronisasi, dan apakah komputer ini tersambung ke internet.</translation>
+        </message>
+        <message>
+            <source>The hub's address is not written right: check it on the Sync page (it looks like http://192.168.1.10:8765, the port a number after the colon).</source>
+            <translation>Alamat hub tidak ditulis dengan benar: periksa di halaman Sinkronisasi (bentuknya seperti http://192.168.1.10:8765, port berupa angka sesudah titik dua).</translation>
+        </message>
+        <message>
+            <source>This computer has no way to the district computer: check the cable, the Wi-Fi or the phone's internet connection.</source>
+            <translation>Komputer ini tidak punya jalan ke komputer dinas: periksa kabel, Wi-Fi, atau sambungan internet dari HP.</translation>
+        </message>
+        <message>
+            <source>The connection to the district computer dropped in the middle.</source>
+            <translation>Sambungan ke komputer dinas terputus di tengah jalan.</translation>
+        </message>
+        <message>
+            <source>The district computer's security certificate cannot be trusted (made by itself, or for another name). Ask the district office for the right https:// address.</source>
+            <translation>Sertifikat keamanan komputer dinas tidak bisa dipercaya (dibuat sendiri, atau untuk nama lain). Tanyakan alamat https:// yang benar ke kantor dinas.</translation>
+        </message>
+        <message>
+            <source>The district computer's security certificate does not fit this computer's date: check the date and time of this computer (or ask the district office to renew the certificate).</source>
+            <translation>Sertifikat keamanan komputer dinas tidak cocok dengan tanggal komputer ini: periksa tanggal dan jam komputer ini (atau minta kantor dinas memperbarui sertifikatnya).</translation>
+        </message>
+        <message>
+            <source>The secure (https) connection to the district computer failed. Ask the district office whether the hub's address should start with http:// or https://.</source>
+            <translation>Sambungan aman (https) ke komputer dinas gagal. Tanyakan ke kantor dinas apakah alamat hub harus diawali http:// atau https://.</translation>
+        </message>
+        <message>
+            <source>The district computer cannot be reached.</source>
+            <translation>Komputer dinas tidak bisa dihubungi.</translation>
+        </message>
+        <message>
+            <source>Nothing was lost; it is sent again next time, or use a USB stick.</source>
+            <translation>Tidak ada yang hilang; nanti dikirim lagi, atau pakai flashdisk.</translation>
         </message>
     </context>
     <context>
@@ -11935,6 +11995,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>La&amp;yani di meja layanan</translation>
         </message>
         <message>
+            <source>Print card…</source>
+            <translation>Cetak kartu…</translation>
+        </message>
+        <message>
+            <source>Print this member's card</source>
+            <translation>Cetak kartu anggota ini</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Judul</translation>
         </message>
@@ -12883,6 +12951,10 @@ Di berkas: {written}</translation>
             <translation>foto</translation>
         </message>
         <message>
+            <source>Parent/guardian: {name}</source>
+            <translation>Orang tua/wali: {name}</translation>
+        </message>
+        <message>
             <source>Valid until {date}</source>
             <translation>Berlaku s.d. {date}</translation>
         </message>
@@ -13013,6 +13085,22 @@ Di berkas: {written}</translation>
         <message>
             <source>Cancelled</source>
             <translation>Dibatalkan</translation>
+        </message>
+        <message>
+            <source>Not printed ({count}), the card number cannot be a barcode: {numbers}</source>
+            <translation>Tidak dicetak ({count}), nomor anggotanya tidak bisa dijadikan barkode: {numbers}</translation>
+        </message>
+        <message>
+            <source>{count} of these cards show a membership that has run out (renew it first, F5 at the desk): {numbers}</source>
+            <translation>{count} kartu ini mencantumkan keanggotaan yang sudah habis masa berlakunya (perpanjang dulu, F5 di Meja Layanan): {numbers}</translation>
+        </message>
+        <message>
+            <source>Not included: {count} members whose membership has run out. Renew a membership (F5 at the desk) and its card can be printed.</source>
+            <translation>Tidak termasuk: {count} anggota yang masa keanggotaannya sudah habis. Perpanjang keanggotaannya (F5 di Meja Layanan), lalu kartunya bisa dicetak.</translation>
+        </message>
+        <message>
+            <source>and {count} more</source>
+            <translation>dan {count} lainnya</translation>
         </message>
     </context>
     <context>
@@ -13170,14 +13258,6 @@ Di berkas: {written}</translation>
             <translation>&amp;Printer:</translation>
         </message>
         <message>
-            <source>Name, school or class</source>
-            <translation>Nama, sekolah atau kelas</translation>
-        </message>
-        <message>
-            <source>a name or card number, or a school and class (SD NEGERI 1 SUKAMAJU 4A)</source>
-            <translation>nama atau nomor kartu, atau sekolah dan kelas (SD NEGERI 1 SUKAMAJU 4A)</translation>
-        </message>
-        <message>
             <source>The library name and the rules on the back come from Settings.</source>
             <translation>Nama perpustakaan dan tata tertib di bagian belakang diambil dari Pengaturan.</translation>
         </message>
@@ -13216,6 +13296,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Updating the preview…</source>
             <translation>Pratinjau sedang diperbarui…</translation>
+        </message>
+        <message>
+            <source>Printing</source>
+            <translation>Mencetak</translation>
         </message>
         <message>
             <source>Choose the logo</source>
@@ -13324,6 +13408,26 @@ Di berkas: {written}</translation>
         <message>
             <source>Scal&amp;e:</source>
             <translation>&amp;Ukuran (skala):</translation>
+        </message>
+        <message>
+            <source>Name, school, class or dusun</source>
+            <translation>Nama, sekolah, kelas atau dusun</translation>
+        </message>
+        <message>
+            <source>Moved in from the old system</source>
+            <translation>Pindahan dari sistem lama</translation>
+        </message>
+        <message>
+            <source>Without a card printed here</source>
+            <translation>Belum dicetakkan kartu di sini</translation>
+        </message>
+        <message>
+            <source>Chosen on the Members page</source>
+            <translation>Dipilih di halaman Anggota</translation>
+        </message>
+        <message>
+            <source>a name or card number, a school and class (SD NEGERI 1 SUKAMAJU 4A), or a dusun</source>
+            <translation>nama atau nomor kartu, sekolah dan kelas (SD NEGERI 1 SUKAMAJU 4A), atau dusun</translation>
         </message>
         <message>
             <source>Paper size</source>
@@ -13468,10 +13572,6 @@ Di berkas: {written}</translation>
         <message>
             <source>Making the picture</source>
             <translation>Membuat gambar</translation>
-        </message>
-        <message>
-            <source>Preparing the pages</source>
-            <translation>Menyiapkan halaman</translation>
         </message>
         <message>
             <source>{pages} pages sent to the printer.</source>
@@ -16674,6 +16774,14 @@ Di berkas: {written}</translation>
         <message>
             <source>copies the file listed without a barcode: their books have no label yet</source>
             <translation>eksemplar yang tercantum tanpa barkode di berkas impor: bukunya belum berlabel</translation>
+        </message>
+        <message>
+            <source>members brought in from SLiMS, INLISLite or a list, whose card is still valid</source>
+            <translation>anggota yang dibawa dari SLiMS, INLISLite atau daftar Excel, yang kartunya masih berlaku</translation>
+        </message>
+        <message>
+            <source>valid members whose card was never printed or saved as PDF here</source>
+            <translation>anggota yang kartunya masih berlaku dan belum pernah dicetak atau disimpan sebagai PDF di sini</translation>
         </message>
         <message>
             <source>scan a barcode (Enter after each)</source>

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
+from ...core.formatting import format_number
 from ...core.pictures import read_picture
 from ...core.printing import branding, card_checks, cards, labels, month_card, posters, selection, templates
-from ...core.printing.templates import Calibration
 from ...core.reports.period import Period
 from ...core.store.clock import local_today
 from ..context import AppContext
@@ -300,8 +300,8 @@ class PrintingPage(QWidget):
         self.skip.setMaximum(self.current_template().per_page)
         self.schedule()
 
-    def calibration(self) -> Calibration:
-        return Calibration(self.dx.value(), self.dy.value(), self.scale.value())
+    def calibration(self) -> templates.Calibration:
+        return templates.Calibration(self.dx.value(), self.dy.value(), self.scale.value())
 
     def programme(self) -> posters.Programme:
         partners = tuple(p.strip() for p in self.programme_partners.text().split(",") if p.strip())
@@ -384,7 +384,7 @@ class PrintingPage(QWidget):
                 printable = [m for m in chosen if cards.barcode_problem(m.number) is None]
                 pdf = cards.cards_pdf(cards.card_data((printable or chosen)[:10]), brand, layout=layout, sides=sides,
                                       translate=translate, max_pages=1)[0]
-                return pdf, "\n".join([summary.format(count=len(printable)), *notes])
+                return pdf, "\n".join([summary.format(count=format_number(len(printable))), *notes])
 
             return Job(preview, full, self.tr("Member cards"))
         size = self.poster_size.currentData()
@@ -395,7 +395,7 @@ class PrintingPage(QWidget):
 
             def layout():
                 elements, count = posters.new_arrivals_layout(lib, days, size, translate)
-                return elements, summary.format(count=count)
+                return elements, summary.format(count=format_number(count))
 
             def png(path):
                 posters.new_arrivals_poster(lib, user, path, days=days, size=size, translate=translate)
