@@ -6,73 +6,34 @@ whole upload."""
 from __future__ import annotations
 
 import random
-import socket
-import threading
 
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Record
 from pustaka_desktop.core.sync import client
 
+from .relay import Relay
 from .sync_helpers import both_databases
 from .test_hub_network import _district_log, network  # noqa: F401 - the hub in its own process
 
 
-class AnswerLost:
-    """Forwards loopback TCP to the hub; the answer to the first "the whole bundle is there" (POST of an
-    upload) never reaches the village: the hub got the question and answered, the link dropped meanwhile."""
+class AnswerLost(Relay):
+    """The answer to the first "the whole bundle is there" (POST of an upload) never reaches the village: the hub
+    got the question and answered, the link dropped meanwhile."""
 
     def __init__(self, target_port: int) -> None:
-        self.target_port = target_port
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
         self.lost = 0
-        self.lock = threading.Lock()
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__(target_port)
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._pipe, args=(conn,), daemon=True).start()
+    def up(self, link, data):
+        if "first" not in link:
+            link["first"] = False
+            with self.lock:
+                if data.startswith(b"POST /sync/v1/upload/") and not self.lost:
+                    self.lost, link["drop"] = 1, True
+        return data, False
 
-    def _pipe(self, conn: socket.socket) -> None:
-        upstream = socket.create_connection(("127.0.0.1", self.target_port))
-        first = True
-        drop = False
-
-        def forward() -> None:
-            nonlocal first, drop
-            try:
-                while data := conn.recv(65536):
-                    if first:
-                        first = False
-                        with self.lock:
-                            if data.startswith(b"POST /sync/v1/upload/") and not self.lost:
-                                self.lost, drop = 1, True
-                    upstream.sendall(data)
-            except OSError:
-                pass
-
-        threading.Thread(target=forward, daemon=True).start()
-        try:
-            while data := upstream.recv(65536):
-                if drop:
-                    break  # the hub answered; the answer is lost on the way
-                conn.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for s in (conn, upstream):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                s.close()
-
-    def close(self) -> None:
-        self.server.close()
+    def down(self, link, data):
+        return not link.get("drop")  # the hub answered; the answer is lost on the way
 
 
 @both_databases
@@ -93,59 +54,22 @@ def test_the_answer_to_a_whole_upload_lost_on_the_way_is_asked_again_and_the_bun
         assert not list(client.sync_dir(village.lib, "outgoing").glob("*"))  # delivered: nothing waits
 
 
-class ShortBreath:
-    """Forwards loopback TCP to the hub; every connection that carries more than ``most`` bytes towards the hub
-    is cut there: a link that never holds long enough for a whole 256 KB piece (a slow 2G/EDGE line, whose
-    pieces outlast the request's timeout, does the same)."""
+class ShortBreath(Relay):
+    """Every connection that carries more than ``most`` bytes towards the hub is cut there: a link that never holds
+    long enough for a whole 256 KB piece (a slow 2G/EDGE line, whose pieces outlast the request's timeout, does the
+    same)."""
 
     def __init__(self, target_port: int, most: int) -> None:
-        self.target_port, self.most = target_port, most
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
-        self.cut = 0
-        threading.Thread(target=self._accept, daemon=True).start()
+        self.most, self.cut = most, 0
+        super().__init__(target_port)
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._pipe, args=(conn,), daemon=True).start()
-
-    def _pipe(self, conn: socket.socket) -> None:
-        upstream = socket.create_connection(("127.0.0.1", self.target_port))
-
-        def back() -> None:
-            try:
-                while data := upstream.recv(65536):
-                    conn.sendall(data)
-            except OSError:
-                pass
-            finally:
-                conn.close()
-
-        threading.Thread(target=back, daemon=True).start()
-        sent = 0
-        try:
-            while data := conn.recv(65536):
-                if sent + len(data) > self.most:
-                    self.cut += 1
-                    break
-                upstream.sendall(data)
-                sent += len(data)
-        except OSError:
-            pass
-        finally:
-            for s in (conn, upstream):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                s.close()
-
-    def close(self) -> None:
-        self.server.close()
+    def up(self, link, data):
+        sent = link.get("sent", 0)
+        if sent + len(data) > self.most:
+            self.cut += 1
+            return b"", True
+        link["sent"] = sent + len(data)
+        return data, False
 
 
 def test_a_link_that_never_carries_a_whole_piece_gets_smaller_pieces_and_the_bundle_goes_through(network):  # noqa: F811

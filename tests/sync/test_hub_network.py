@@ -10,7 +10,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import threading
 import time
 import urllib.error
 import urllib.request
@@ -22,6 +21,7 @@ from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Record, SyncBundleLog
 from pustaka_desktop.core.sync import client, keys, wire
 
+from .relay import Relay
 from .sync_helpers import Site, both_databases, enrol
 
 _WORDS = ("Malin Kundang", "Sangkuriang", "Timun Mas", "Bawang Merah", "Lutung Kasarung", "Danau Toba", "Roro Jonggrang",
@@ -35,60 +35,22 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-class CuttingProxy:
-    """Forwards loopback TCP to the hub; the first ``cuts`` connections that carry more than ``after`` bytes
-    towards the hub are cut there (a phone connection dropping in the middle of an upload)."""
+class CuttingProxy(Relay):
+    """The first ``cuts`` connections that carry more than ``after`` bytes towards the hub are cut there (a phone
+    connection dropping in the middle of an upload)."""
 
     def __init__(self, target_port: int, cuts: int, after: int) -> None:
-        self.target_port, self.cuts, self.after = target_port, cuts, after
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
-        self.cut = 0
-        threading.Thread(target=self._accept, daemon=True).start()
+        self.cuts, self.after, self.cut = cuts, after, 0
+        super().__init__(target_port)
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._pipe, args=(conn,), daemon=True).start()
-
-    def _pipe(self, conn: socket.socket) -> None:
-        upstream = socket.create_connection(("127.0.0.1", self.target_port))
-        cut_this = self.cut < self.cuts
-
-        def back() -> None:
-            try:
-                while data := upstream.recv(65536):
-                    conn.sendall(data)
-            except OSError:
-                pass
-            finally:
-                conn.close()
-
-        threading.Thread(target=back, daemon=True).start()
-        sent = 0
-        try:
-            while data := conn.recv(65536):
-                if cut_this and sent + len(data) > self.after:
-                    upstream.sendall(data[: max(0, self.after - sent)])
-                    self.cut += 1
-                    break
-                upstream.sendall(data)
-                sent += len(data)
-        except OSError:
-            pass
-        finally:
-            for s in (conn, upstream):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                s.close()
-
-    def close(self) -> None:
-        self.server.close()
+    def up(self, link, data):
+        if "cut_this" not in link:
+            link["cut_this"], link["sent"] = self.cut < self.cuts, 0
+        if link["cut_this"] and link["sent"] + len(data) > self.after:
+            self.cut += 1
+            return data[: max(0, self.after - link["sent"])], True
+        link["sent"] += len(data)
+        return data, False
 
 
 @pytest.fixture
