@@ -241,6 +241,6 @@ def print_cards(lib: Library, by: Staff, members: list[Member], path: str | None
     skipped = tuple(m.number for m in members if barcode_problem(m.number) is not None)
     printed_cards.remember([m for m in members if m.number not in skipped])
     auth.audit(lib, by, "printing.cards", "member", count=len(members) - len(skipped), layout=layout,
-               first=members[0].number if members else "", **({"skipped": len(skipped)} if skipped else {}))
+               first=members[0].number if members else "", skipped=len(skipped))
     return CardsResult(path, pages, len(members) - len(skipped), pdf, skipped)
 
