@@ -124,6 +124,7 @@ class Controller:
 
     def switch_library(self, parent=None) -> bool:
         """Between the real library and its practice library: one is open at a time."""
+        from . import web_catalogue
         from .other_library import quiet_the_real_library
         from .web_catalogue import start_with_app
         from .widgets.messages import show_error
@@ -137,7 +138,7 @@ class Controller:
         except PustakaError as exc:
             QApplication.restoreOverrideCursor()
             self.lib.activate()  # (a practice library that failed half made may have taken the models)
-            if not self.in_practice:
+            if not self.in_practice and not web_catalogue.SERVICE.running:  # (a refusal has started it again)
                 start_with_app(self.lib)
             show_error(parent, exc)
             return False
