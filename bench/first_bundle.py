@@ -30,10 +30,11 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
+
+from tests.sync.relay import Relay  # (a weak link is the tests' relay, paced and cut as a phone line is)
 
 from . import BenchContext, Row
 from .interop_slims import COPIES, RECORDS, generate
@@ -268,63 +269,24 @@ DROP_EVERY = 2_000_000  # bytes sent between two cuts of the connection
 LINK_BYTES_PER_S = 400_000
 
 
-class WeakLink:
-    """A TCP proxy to the hub that plays a weak phone link: uploads paced to ``rate`` bytes a second, and the
+class WeakLink(Relay):
+    """A TCP relay to the hub that plays a weak phone link: uploads paced to ``rate`` bytes a second, and the
     connection cut (both ways, mid-piece) each time ``every`` more bytes went up."""
 
     def __init__(self, target_port: int, every: int = DROP_EVERY, rate: int = LINK_BYTES_PER_S) -> None:
-        self.target_port, self.every, self.rate = target_port, every, rate
-        self.server = socket.create_server(("127.0.0.1", 0))
-        self.port = self.server.getsockname()[1]
+        self.every, self.rate = every, rate
         self.sent = self.since = self.cuts = 0
-        self.lock = threading.Lock()
-        threading.Thread(target=self._accept, daemon=True).start()
+        super().__init__(target_port)
 
-    def _accept(self) -> None:
-        while True:
-            try:
-                conn, _ = self.server.accept()
-            except OSError:
-                return
-            threading.Thread(target=self._pipe, args=(conn,), daemon=True).start()
-
-    def _pipe(self, conn: socket.socket) -> None:
-        upstream = socket.create_connection(("127.0.0.1", self.target_port))
-
-        def back() -> None:
-            try:
-                while data := upstream.recv(65536):
-                    conn.sendall(data)
-            except OSError:
-                pass
-            finally:
-                conn.close()
-
-        threading.Thread(target=back, daemon=True).start()
-        try:
-            while data := conn.recv(16384):
-                time.sleep(len(data) / self.rate)
-                with self.lock:
-                    self.sent += len(data)
-                    self.since += len(data)
-                    cut = self.since >= self.every
-                    if cut:
-                        self.since, self.cuts = 0, self.cuts + 1
-                if cut:
-                    break
-                upstream.sendall(data)
-        except OSError:
-            pass
-        finally:
-            for s in (conn, upstream):
-                try:
-                    s.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-                s.close()
-
-    def close(self) -> None:
-        self.server.close()
+    def up(self, link, data):
+        time.sleep(len(data) / self.rate)
+        with self.lock:
+            self.sent += len(data)
+            self.since += len(data)
+            cut = self.since >= self.every
+            if cut:
+                self.since, self.cuts = 0, self.cuts + 1
+        return (b"" if cut else data), cut
 
 
 def _peak_mb(pid: int) -> float | None:
