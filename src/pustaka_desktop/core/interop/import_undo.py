@@ -65,7 +65,6 @@ from ..store.paths import backup_dir
 from . import undo_circulation
 from .import_list import UNDOABLE, files_of, undone_by
 
-_INSERTS = ("insert", log_lines.INSERT_RANGE)
 _UPDATES = ("update", log_lines.UPDATE_SPANS)
 # a removed row keeps its barcode or card number with this mark, so the code can be used again
 _FREED = "~batal"
@@ -165,7 +164,7 @@ def plan_undo(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
     newest = max(_order(version) for *_, version in lines)
     oldest = min(_order(json.loads(fields)["from"] if op in _BULK else version)
                  for _, _, op, fields, version in lines)
-    added = log_lines.touched(lib.db, [line[:4] for line in lines if line[2] in _INSERTS])
+    added = log_lines.touched(lib.db, [line[:4] for line in lines if line[2] in log_lines.INSERTS])
     changed = log_lines.touched(lib.db, [line[:4] for line in lines if line[2] in _UPDATES])
     before, between = _backup_before(lib, detail.get("backup", ""), first)
     try:

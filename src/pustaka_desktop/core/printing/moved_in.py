@@ -14,7 +14,6 @@ from ..store.batches import parts
 from ..store.models import AuditLog, ChangeLog, Member
 
 IMPORT_ACTION = "members.import"
-_INSERTS = ("insert", log_lines.INSERT_RANGE)
 
 
 def imported_member_ids(lib: Library) -> list[int]:
@@ -28,7 +27,7 @@ def imported_member_ids(lib: Library) -> list[int]:
             continue
         lines = (ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields)
                  .where((ChangeLog.origin == lib.site_id) & ChangeLog.seq.between(*log)
-                        & (ChangeLog.entity == Member._meta.table_name) & ChangeLog.op.in_(_INSERTS))
+                        & (ChangeLog.entity == Member._meta.table_name) & ChangeLog.op.in_(log_lines.INSERTS))
                  .order_by(ChangeLog.seq).tuples())
         uids.update((uid, None) for uid in log_lines.touched(lib.db, lines).get(Member._meta.table_name, ()))
     ids: list[int] = []

@@ -19,6 +19,7 @@ from .models import ChangeLog
 
 INSERT_RANGE = "insert_range"
 UPDATE_SPANS = "update_spans"
+INSERTS = ("insert", INSERT_RANGE)  # the ops of lines that add rows: one row, or a run of ids
 _BULK = (INSERT_RANGE, UPDATE_SPANS)
 
 Line = tuple[str, str, str, str]  # (entity, row_uid, op, fields) of a change-log line
