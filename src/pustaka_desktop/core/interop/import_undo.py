@@ -51,7 +51,6 @@ from ..store.hlc import TIME_ORDER
 from ..store.models import (
     ENTITY,
     AuditLog,
-    ChangeLog,
     Item,
     Record,
     ReviewFlag,
@@ -154,17 +153,14 @@ def plan_undo(lib: Library, by: Staff | None, audit_id: int) -> UndoPlan:
     """What undoing the import of audit line ``audit_id`` would remove, put back and keep (nothing written)."""
     row, detail = _import_line(by, audit_id)
     plan = UndoPlan(audit_id, row.action, files_of(detail["log"], detail.get("file", "")), row.at)
-    first, last = detail["log"]
-    lines = list(ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields,
-                                  ChangeLog.version)
-                 .where((ChangeLog.origin == lib.site_id) & ChangeLog.seq.between(first, last)
-                        & (ChangeLog.entity != "_clock")).tuples())
+    first = detail["log"][0]
+    lines = list(log_lines.of_import(lib.site_id, detail["log"]).tuples())
     if not lines:
         return plan
     newest = max(_order(version) for *_, version in lines)
     oldest = min(_order(json.loads(fields)["from"] if op in _BULK else version)
                  for _, _, op, fields, version in lines)
-    added = log_lines.touched(lib.db, [line[:4] for line in lines if line[2] in log_lines.INSERTS])
+    added = log_lines.added(lib.db, lines)
     changed = log_lines.touched(lib.db, [line[:4] for line in lines if line[2] in _UPDATES])
     before, between = _backup_before(lib, detail.get("backup", ""), first)
     try:
@@ -372,10 +368,8 @@ def _backup_before(lib: Library, name: str, first: int) -> tuple[sqlite3.Connect
         newest = backup.newest_line(conn, lib.site_id)
     except sqlite3.Error:
         return None, {}
-    between = (ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields)
-               .where((ChangeLog.origin == lib.site_id) & (ChangeLog.seq > newest) & (ChangeLog.seq < first)
-                      & (ChangeLog.entity != "_clock")).order_by(ChangeLog.seq).tuples())
-    return conn, {table: set(uids) for table, uids in log_lines.touched(lib.db, between).items()}
+    between = log_lines.touched_since(lib.db, lib.site_id, newest, first - 1)
+    return conn, {table: set(uids) for table, uids in between.items()}
 
 
 def _plan_restores(plan: UndoPlan, changed: dict[str, list[str]], added: dict[str, list[str]],

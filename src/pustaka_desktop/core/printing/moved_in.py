@@ -25,11 +25,8 @@ def imported_member_ids(lib: Library) -> list[int]:
         log = json.loads(detail or "{}").get("log")
         if not log:  # (an import made before imports noted their lines)
             continue
-        lines = (ChangeLog.select(ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields)
-                 .where((ChangeLog.origin == lib.site_id) & ChangeLog.seq.between(*log)
-                        & (ChangeLog.entity == Member._meta.table_name) & ChangeLog.op.in_(log_lines.INSERTS))
-                 .order_by(ChangeLog.seq).tuples())
-        uids.update((uid, None) for uid in log_lines.touched(lib.db, lines).get(Member._meta.table_name, ()))
+        lines = log_lines.of_import(lib.site_id, log).where(ChangeLog.entity == Member._meta.table_name).tuples()
+        uids.update((uid, None) for uid in log_lines.added(lib.db, lines).get(Member._meta.table_name, ()))
     ids: list[int] = []
     for part in parts(list(uids)):
         ids.extend(member_id for (member_id,) in Member.select(Member.id).where(Member.uid.in_(part)).tuples())

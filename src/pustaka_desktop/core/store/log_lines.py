@@ -69,6 +69,19 @@ def _own_lines(origin: str, after: int, upto: int | None) -> Any:
     return ChangeLog.select().where(where if upto is None else where & (ChangeLog.seq <= upto))
 
 
+def of_import(origin: str, log: tuple[int, int] | list[int]) -> Any:
+    """The change-log lines an import wrote, ``log`` = (first, last) as its audit line names them
+    (``interop.undoable_import``): (entity, uid, op, fields, version), in order."""
+    first, last = log
+    return _own_lines(origin, first - 1, last).select(
+        ChangeLog.entity, ChangeLog.row_uid, ChangeLog.op, ChangeLog.fields, ChangeLog.version).order_by(ChangeLog.seq)
+
+
+def added(db: Any, lines: Iterable[tuple[Any, ...]]) -> dict[str, list[str]]:
+    """{table: the uids of the rows the lines (entity, uid, op, fields, ...) added}."""
+    return touched(db, [line[:4] for line in lines if line[2] in INSERTS])
+
+
 def touched_since(db: Any, origin: str, after: int, upto: int) -> dict[str, list[str]]:
     """{table: uids} of the rows ``origin``'s lines after ``after`` up to ``upto`` name (``touched``): what a
     bundle to a partner that acknowledged ``after`` carries."""
