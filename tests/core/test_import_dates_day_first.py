@@ -1,7 +1,8 @@
 """Dates a person reads in an import's report and on the review list (*Perlu diperiksa*) are written day first, as
 the rest of the app writes them: a village librarian reading "Baris 2: dipinjam 2024-03-05, dikembalikan 2024-03-01"
 had to work out which number is the day. What is stored stays ISO and language-free (a review flag's values), and
-``pustaka-cli --json`` keeps ISO dates for the scripts that read it."""
+``pustaka-cli --json`` gives the same sentences (as the desk's ``--json`` does) with the dates among their values ISO,
+for the scripts that read them."""
 
 from __future__ import annotations
 
@@ -13,7 +14,6 @@ import pytest
 from pustaka_desktop import i18n
 from pustaka_desktop.cli import main
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.formatting import Day, Month
 from pustaka_desktop.core.interop import importer
 from pustaka_desktop.core.store.models import Item, ReviewFlag
 
@@ -53,17 +53,24 @@ def test_a_left_out_loan_says_its_dates_day_first_in_the_report(tmp_path, capsys
     assert "2024-03-05" not in out and "2024-03-01" not in out
 
 
-def test_json_keeps_iso_dates_and_the_next_report_is_day_first_again(tmp_path, capsys):
+def test_json_says_the_sentence_day_first_and_gives_its_days_iso(tmp_path, capsys):
     db = _library(tmp_path, capsys)
     notebook = tmp_path / "buku pinjam.csv"
     notebook.write_text(NOTEBOOK, encoding="utf-8")
     code, out = _cli(capsys, "--db", db, "--user", "admin", "loans-import", str(notebook), "--dry-run", "--json")
     [bad] = json.loads(out)["bad"]
-    assert code == 2 and bad["row"] == 2 and "2024-03-05" in bad["message"] and "2024-03-01" in bad["message"]
-    assert "05-03-2024" not in out
-    # a --json run does not leave its ISO dates behind for what this process shows next (the GUI, a test)
-    assert f"{Day.of(date(2024, 3, 5))}" == "05-03-2024"
-    assert f"{Month.of(date(2024, 3, 1))}" == "Maret 2024"
+    assert code == 2 and bad["row"] == 2 and "05-03-2024" in bad["message"] and "01-03-2024" in bad["message"]
+    assert sorted(day for day in bad["values"].values() if isinstance(day, str) and day[:4] == "2024") == [
+        "2024-03-01", "2024-03-05"]
+
+
+def test_a_catalogue_import_json_names_a_left_out_row_the_same_way(tmp_path, capsys):
+    db = _library(tmp_path, capsys)
+    sheet = tmp_path / "buku induk.csv"
+    sheet.write_text("Judul,Pengarang,Tahun Terbit\n,Tanpa Judul,2019\nSi Kancil,Anonim,2019\n", encoding="utf-8")
+    code, out = _cli(capsys, "--db", db, "--user", "admin", "import", "csv", str(sheet), "--json")
+    [bad] = json.loads(out)["bad"]
+    assert code != 0 and bad["row"] == 2 and bad["message"] and "values" in bad and "reason" not in bad
 
 
 def test_a_stored_flag_keeps_its_day_iso_and_shows_it_day_first_in_either_language(lib, librarian, tmp_path):
@@ -84,7 +91,7 @@ def test_a_stored_flag_keeps_its_day_iso_and_shows_it_day_first_in_either_langua
     assert Item.get_by_id(unread.item_id).received_on == date(2015, 3, 12)
 
 
-def test_review_list_in_the_cli_is_day_first_and_its_json_iso(tmp_path, capsys):
+def test_review_list_in_the_cli_is_day_first_and_its_json_values_iso(tmp_path, capsys):
     db = _library(tmp_path, capsys)
     path = tmp_path / "buku induk.csv"
     path.write_text(BUKU_INDUK, encoding="utf-8")
@@ -94,7 +101,9 @@ def test_review_list_in_the_cli_is_day_first_and_its_json_iso(tmp_path, capsys):
     assert "2019-03-01" not in out and "2015-03-01" not in out
     code, out = _cli(capsys, "--db", db, "--user", "admin", "review", "list", "--json")
     items = {item["value"]: item for item in json.loads(out)["items"]}
-    assert "2019-03-01" in items["Maret 2019"]["message"] and items["Mar-15"]["suggestion"] == "2015-03-01"
+    month_only = items["Maret 2019"]
+    assert "01-03-2019" in month_only["message"] and month_only["values"]["day"] == "2019-03-01"
+    assert items["Mar-15"]["suggestion"] == "2015-03-01"
 
 
 def test_a_members_sheets_date_cells_are_said_and_kept_day_first(lib, librarian, tmp_path):

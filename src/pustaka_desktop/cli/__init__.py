@@ -11,7 +11,6 @@ import sys
 
 from .. import help_language
 from ..core.errors import PustakaError
-from ..core.formatting import days_for_machines
 from . import audit as audit_cmds
 from . import backup as backup_cmds
 from . import catalog as catalog_cmds
@@ -70,7 +69,6 @@ def main(argv: list[str] | None = None) -> int:
             print(common.split_path_hint(argv), file=sys.stderr)
         raise
     common.setup_language(args)
-    days_for_machines(getattr(args, "json", False))  # (--json keeps ISO dates in its sentences too)
     try:
         code = args.handler(args) or 0
         sys.stdout.flush()  # a reader that went away (| head) shows up here, inside the try
@@ -95,7 +93,6 @@ def main(argv: list[str] | None = None) -> int:
         print(common.translate("cli", "Error: {message}").format(message=common.error_text(truthful)), file=sys.stderr)
         return 1
     finally:
-        days_for_machines(False)
         common.close_library()
 
 

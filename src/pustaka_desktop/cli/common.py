@@ -159,6 +159,13 @@ def print_json(value: Any) -> None:
     sys.stdout.write("\n")
 
 
+def bad_row_json(bad: Any) -> dict[str, Any]:
+    """A row an import left out, for ``--json``: its row (and sheet), why as a person reads it (dates day first) and
+    the values named in it as a script reads them (dates ISO)."""
+    return {"row": bad.row, **({"sheet": bad.sheet} if bad.sheet else {}), "message": bad.message(translate),
+            "values": bad.params}
+
+
 def print_rows(args: argparse.Namespace, rows: Sequence[Any], as_json: Callable[[Any], Any], empty: str,
                show: Callable[[Any], None]) -> int:
     """What a listing command prints: with --json every row as ``as_json`` makes it, else each row as

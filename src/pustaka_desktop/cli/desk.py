@@ -461,8 +461,7 @@ def _report_plan(args: argparse.Namespace, result, counts: str) -> int:
     code = 2 if result.left_out else 0  # (a history's rows of deleted members too, said in one line)
     if args.json:
         common.print_json({**result.summary(), "notices": [notice.line(translate) for notice in result.notices],
-                           "bad": [{"row": b.row, "message": b.message(translate), **({"sheet": b.sheet} if b.sheet else {})}
-                                   for b in result.bad]})
+                           "bad": [common.bad_row_json(b) for b in result.bad]})
         return code
     print(counts)
     for line in result.notes(common.translate):

@@ -212,14 +212,10 @@ def _say_next_after_slims(args: argparse.Namespace) -> None:
                "backup.sql) or a loan notebook kept in Excel (pustaka-cli loans-import buku-pinjaman.xlsx).")))
 
 
-def _bad_json(bad) -> dict:
-    return {"row": bad.row, "reason": bad.message(translate), **({"sheet": bad.sheet} if bad.sheet else {})}
-
-
 def _json_summary(args: argparse.Namespace, lib, result, before: set) -> dict:
     summary = result.summary()
-    summary["bad"] = [_bad_json(bad) for bad in result.bad]
-    summary["left_out"] = [_bad_json(bad) for bad in result.left_out]
+    summary["bad"] = [common.bad_row_json(bad) for bad in result.bad]
+    summary["left_out"] = [common.bad_row_json(bad) for bad in result.left_out]
     summary["notices"] = [notice.line(translate) for notice in result.notices]
     if args.review:
         summary["review"] = [_entry_json(e) for e in review.open_flags(lib, limit=1_000_000) if e.id not in before]
@@ -229,7 +225,8 @@ def _json_summary(args: argparse.Namespace, lib, result, before: set) -> dict:
 def _entry_json(entry: review.Entry) -> dict:
     return {"id": entry.id, "reason": entry.reason, "record": entry.record_id, "title": entry.title,
             "material_type": entry.material_type, "barcode": entry.barcode, "field": entry.field, "value": entry.value,
-            "message": entry.message(translate), "suggestion": "" if entry.suggestion == review.EMPTY else entry.suggestion,
+            "message": entry.message(translate), "values": entry.params,
+            "suggestion": "" if entry.suggestion == review.EMPTY else entry.suggestion,
             "suggests_empty": entry.suggestion == review.EMPTY, "row": entry.row,
             "import": entry.origin}
 

@@ -22,37 +22,27 @@ def format_date(value: date | datetime | None) -> str:
 class Day(date):
     """A day in a message's values (an import's left-out row, a review flag): ``"dated {date}".format(date=Day.of(d))``
     writes ``dated 05-03-2024``, day first as people here read dates, while the value stays the day it is: ``str()``
-    and JSON give ISO ``2024-03-05``. A ``pustaka-cli --json`` run writes it ISO in its sentences too
-    (``days_for_machines``): what machines read keeps ISO dates."""
+    and JSON give ISO ``2024-03-05``. Sentences are for people, also in ``pustaka-cli --json`` (as the desk's are); a
+    script reads the day among the message's values, ISO."""
 
     @classmethod
     def of(cls, value: date) -> Day:
         return cls(value.year, value.month, value.day)
 
     def __format__(self, spec: str) -> str:
-        if spec or _days_for_machines[0]:
+        if spec:
             return super().__format__(spec)
         return format_date(self)
 
 
 class Month(Day):
-    """A month in a message's values, named as people say it: ``Maret 2026`` / ``March 2026`` (ISO ``2026-03`` for
-    machines, like ``Day``)."""
+    """A month in a message's values, named as people say it: ``Maret 2026`` / ``March 2026`` (its first day, ISO, in
+    JSON, like ``Day``)."""
 
     def __format__(self, spec: str) -> str:
         if spec:
             return super().__format__(spec)
-        if _days_for_machines[0]:
-            return f"{self.year:04d}-{self.month:02d}"
         return f"{(MONTHS_EN if _display_language[0] == 'en' else MONTHS_ID)[self.month - 1]} {self.year}"
-
-
-_days_for_machines = [False]  # set by pustaka-cli for --json
-
-
-def days_for_machines(on: bool) -> None:
-    """Whether a ``Day`` in a message is written ISO (``pustaka-cli --json``) rather than day first."""
-    _days_for_machines[0] = bool(on)
 
 
 def format_datetime(value: datetime | None) -> str:
