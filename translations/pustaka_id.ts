@@ -4181,6 +4181,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>riwayat eksemplar: peminjamannya (kepada siapa, dipinjamkan oleh siapa, tanggal, denda), perubahan status dan asalnya (relawan hanya melihat peminjam terakhir)</translation>
         </message>
         <message>
+            <source>another number makes another library of the same size</source>
+            <translation>angka lain membuat perpustakaan lain dengan ukuran yang sama</translation>
+        </message>
+        <message>
             <source>entries about or mentioning this: a barcode, a member's number or name, a word</source>
             <translation>entri tentang atau yang menyebut ini: barkode, nomor atau nama anggota, sebuah kata</translation>
         </message>
@@ -4447,6 +4451,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>village record ids (see 'district records')</source>
             <translation>id cantuman desa (lihat 'district records')</translation>
+        </message>
+        <message>
+            <source>village: 3,000 titles and 400 members, as a village library (the default); tiny: 60 titles, to try things quickly; stress: 100,000 titles and 20,000 members, to test speed</source>
+            <translation>village: 3.000 judul dan 400 anggota, seperti perpustakaan desa (bawaan); tiny: 60 judul, untuk mencoba dengan cepat; stress: 100.000 judul dan 20.000 anggota, untuk menguji kecepatan</translation>
         </message>
         <message>
             <source>village: read the district's answer</source>

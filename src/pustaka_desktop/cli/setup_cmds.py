@@ -29,8 +29,11 @@ def register(sub: argparse._SubParsersAction) -> None:
         p.add_argument(f"--{name}", default="")
 
     p = common.command(sub, "demo", cmd_demo, help="fill the database with a realistic demo library")
-    p.add_argument("--size", choices=sorted(demo.SIZES), default="village")
-    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--size", choices=sorted(demo.SIZES), default="village",
+                   help="village: 3,000 titles and 400 members, as a village library (the default); tiny: 60 titles, "
+                        "to try things quickly; stress: 100,000 titles and 20,000 members, to test speed")
+    p.add_argument("--seed", type=int, default=1, metavar="SEED",
+                   help="another number makes another library of the same size")
 
     common.command(sub, "stats", cmd_stats, json=True, help="row counts per table")
 
