@@ -73,9 +73,9 @@ def fine_tables(data: dict[str, Any], translate: Translate) -> list[Table]:
     fines, gaps = data["fines"], data.get("unrecorded") or {}
     if fines["charged"] is None:
         return [note(NO_FINES, translate)]
-    if not any(fines[key] for key in ("charged", "paid", "waived", "owed")):
-        return [note(NONE_OWED, translate)]
     began = gaps.get("fines")
+    if began is None and not any(fines[key] for key in ("charged", "paid", "waived", "owed")):
+        return [note(NONE_OWED, translate)]  # (a period recorded in part says from when, in its table)
     rows: list[list[Any]] = []
     for key, label in LABELS.items():
         rows.append([translate("Reports", label), _money(fines[key], began, translate)])
