@@ -79,9 +79,9 @@ def test_books_read_on_site_and_active_members_before_the_move_are_not_a_zero(li
     before = monthly_data(lib, Period.year(2024))  # before SLiMS's first record: no loan, no visit, no reading
     assert _figures(before, "Members")["Active members (borrowed or visited)"] == NOT_RECORDED
     assert _figures(before, "Members")["Members"] == 2  # a head count on the day: known
-    school = _section(before, "Members").tables[-1]
-    assert school.title == "Pupils by school"
-    assert school.rows[-1] == ["Total", 1, NOT_RECORDED, NOT_RECORDED, NOT_RECORDED, NOT_RECORDED]
+    school = _section(before, "Members").tables[-1]  # its members are known; what they did is not
+    assert school.title == "Pupils by school (visits and loans not recorded in Pustaka)"
+    assert school.rows == [["SDN 1 Sukamaju", 1, "-", "-", "-", "-"], ["Total", 1, "-", "-", "-", "-"]]
     said = as_json(before)
     assert said["members"]["active"] is None and said["visits"]["in_library_use"] is None
     assert said["schools"][0]["visited"] is None and said["schools"][0]["members"] == 1
@@ -93,6 +93,9 @@ def test_books_read_on_site_and_active_members_before_the_move_are_not_a_zero(li
     assert _figures(slims_years, "Members")["Active members (borrowed or visited)"] == (
         "2 (recorded only from 3 March 2025)")
     assert as_json(slims_years)["visits"]["in_library_use"] is None
+    school = _section(slims_years, "Members").tables[-1]
+    assert school.title == "Pupils by school (recorded only from 3 March 2025)"
+    assert school.rows[-1] == ["Total", 1, 0, 1, 1, 0]  # Budi borrowed in August 2025
 
     may = monthly_data(lib, Period.month(2026, 5))  # SLiMS's last month: visitors known, reading not
     assert _figures(may, "Visitors")["Visitors (people)"] == 1

@@ -15,7 +15,7 @@ from ..community import schools
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from . import recorded
-from .period import Period
+from .period import Period, format_date
 from .tables import Table, Translate
 
 COLUMNS = ("members", "new", "visited", "borrowers", "loans", "in_groups")
@@ -79,15 +79,23 @@ SCHOOL_COLUMNS = {"members": QT_TRANSLATE_NOOP("Reports", "Members"),
                   "in_groups": QT_TRANSLATE_NOOP("Reports", "In visiting groups")}
 
 
+TITLE_FROM = QT_TRANSLATE_NOOP("Reports", "{caption} (recorded only from {date})")
+TITLE_NOT_RECORDED = QT_TRANSLATE_NOOP("Reports", "{caption} (visits and loans not recorded in Pustaka)")
+
+
 def school_table(data: dict[str, Any], translate: Translate) -> Table:
     """Pupils by school: each school once, its members, those who came or borrowed in the period, their loans and
-    the people of group visits named after it. The total says what Pustaka did not record, or since when."""
-    rows = data["schools"]
+    the people of group visits named after it. Counts of records Pustaka did not keep are "-", and the title says
+    so, or since when they were kept (the cells stay short: a school's name is not squeezed)."""
+    rows, gaps = data["schools"], data.get("unrecorded") or {}
     body = [[row["school"], *("-" if row[key] is None else row[key] for key in SCHOOL_COLUMNS)] for row in rows]
-    totals = {key: sum(row[key] or 0 for row in rows) for key in SCHOOL_COLUMNS}
-    body.append([translate("Reports", "Total"), *(recorded.as_recorded(data, "", translate, totals[key],
-                                                                       RECORDS_OF.get(key, key))
-                                                  for key in SCHOOL_COLUMNS)])
-    return Table(translate("Reports", "Pupils by school"),
-                 [translate("Reports", "School"), *(translate("Reports", name) for name in SCHOOL_COLUMNS.values())],
-                 body)
+    body.append([translate("Reports", "Total"), *("-" if any(row[key] is None for row in rows)
+                                                  else sum(row[key] for row in rows) for key in SCHOOL_COLUMNS)])
+    title = translate("Reports", "Pupils by school")
+    kept_from = [gaps[figure] for figure in ("visits", "loans") if gaps.get(figure)]
+    if kept_from:
+        title = translate("Reports", TITLE_FROM).format(caption=title, date=format_date(max(kept_from), translate))
+    elif any(recorded.not_recorded(gaps, figure) for figure in ("visits", "loans")):
+        title = translate("Reports", TITLE_NOT_RECORDED).format(caption=title)
+    return Table(title, [translate("Reports", "School"),
+                         *(translate("Reports", name) for name in SCHOOL_COLUMNS.values())], body)
