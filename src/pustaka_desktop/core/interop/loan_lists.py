@@ -95,6 +95,8 @@ _HEADERS = {
 # returned / still out, as a status cell says it (INLISLite's LoanStatus, a notebook's "Ket.")
 _RETURNED_WORDS = ("return", "kembali", "dikembalikan", "sudah", "sdh", "selesai", "lunas")
 _OUT_WORDS = frozenset({"loan", "dipinjam", "belum", "blm", "pinjam", "masih"})
+# who lent a loan of this file, as the desk's loan list shows it: the old system's fines are not in these files
+LENT_IN_INLISLITE, LENT_IN_NOTEBOOK = "INLISLite", "Buku peminjaman"
 LOANABLE = ("available", "not_for_loan")  # a copy that may be out (a reference book lent all the same)
 
 
@@ -343,7 +345,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         result.notices.append(BadRow(0, NO_RETURN_COLUMN))
     here, today, snap = _Here(lib), health.circulation_today(lib), snapshot(lib)
     taken: dict[int, int] = {}  # item id -> row of this file lending it
-    staff = "INLISLite" if "nomor barcode" in {k for h in headers for k in header_keys(h)} else "Buku peminjaman"
+    staff = LENT_IN_INLISLITE if "nomor barcode" in {k for h in headers for k in header_keys(h)} else LENT_IN_NOTEBOOK
     size_hint = max(1, Path(path).stat().st_size // 80)
     for row in table_rows(filled_rows(rows, header_row + 1, size_hint, progress, cancel)):
         if isinstance(row, BadRow):  # a totals row or the signature block: said

@@ -70,6 +70,7 @@ def P(text: Any, kind: str = "body", **override: Any) -> Para:  # noqa: N802 - a
 DECIMAL_MARK = QT_TRANSLATE_NOOP("Reports", "decimal separator: .")
 _DEC = {"dec": "."}
 _NUMERIC = re.compile(r"^[\d.,%() -]+$")
+_MONEY = re.compile(r"^-?Rp [\d.,]+$")  # "Rp 12.500", written already in the reader's language: right, as is
 
 
 def _number(value: Any) -> str:
@@ -88,7 +89,8 @@ def _number(value: Any) -> str:
 
 
 def _is_number(value: Any) -> bool:
-    return not isinstance(value, bool) and (isinstance(value, int | float) or bool(_NUMERIC.match(str(value))))
+    return not isinstance(value, bool) and (isinstance(value, int | float) or bool(_NUMERIC.match(str(value)))
+                                            or bool(_MONEY.match(str(value))))
 
 
 def _is_blank(value: Any) -> bool:

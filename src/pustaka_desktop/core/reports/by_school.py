@@ -3,6 +3,7 @@ are members, came, borrowed this month?"). Each school is one row however its pu
 (``core.community.schools``); members whose institution is no school (a workplace, the village office) are not
 listed. Counted as ``figures`` counts: members registered by the period's last day, members who signed the
 visitor book or borrowed in the period, loans made in it, and the people of group visits named after the school.
+A period before Pustaka kept the visitor book (or the loans) has no such counts: unknown, never 0.
 """
 
 from __future__ import annotations
@@ -11,8 +12,11 @@ from collections import defaultdict
 from typing import Any
 
 from ..community import schools
+from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from .period import Period
+from . import recorded
+from .period import Period, format_date
+from .tables import Table, Translate
 
 COLUMNS = ("members", "new", "visited", "borrowers", "loans", "in_groups")
 
@@ -56,3 +60,42 @@ def pupils_by_school(lib: Library, period: Period) -> list[dict[str, Any]]:
 
 def _rows(lib: Library, sql: str, params: list) -> list[tuple]:
     return list(lib.db.execute_sql(sql, tuple(params)).fetchall())
+
+
+# the columns counted from the visitor book or the loans -> their figure in ``impact.unrecorded``
+RECORDS_OF = {"visited": "visits", "in_groups": "visits", "borrowers": "loans", "loans": "loans"}
+
+
+def as_recorded(rows: list[dict[str, Any]], gaps: dict[str, Any]) -> list[dict[str, Any]]:
+    """``rows`` with the counts of records Pustaka did not keep in the period set to None (unknown, not 0)."""
+    unknown = [column for column, figure in RECORDS_OF.items() if recorded.not_recorded(gaps, figure)]
+    return [{**row, **dict.fromkeys(unknown)} for row in rows]
+
+
+SCHOOL_COLUMNS = {"members": QT_TRANSLATE_NOOP("Reports", "Members"),
+                  "visited": QT_TRANSLATE_NOOP("Reports", "Members who visited"),
+                  "borrowers": QT_TRANSLATE_NOOP("Reports", "Members who borrowed"),
+                  "loans": QT_TRANSLATE_NOOP("Reports", "Books borrowed"),
+                  "in_groups": QT_TRANSLATE_NOOP("Reports", "In visiting groups")}
+
+
+TITLE_FROM = QT_TRANSLATE_NOOP("Reports", "{caption} (recorded only from {date})")
+TITLE_NOT_RECORDED = QT_TRANSLATE_NOOP("Reports", "{caption} (visits and loans not recorded in Pustaka)")
+
+
+def school_table(data: dict[str, Any], translate: Translate) -> Table:
+    """Pupils by school: each school once, its members, those who came or borrowed in the period, their loans and
+    the people of group visits named after it. Counts of records Pustaka did not keep are "-", and the title says
+    so, or since when they were kept (the cells stay short: a school's name is not squeezed)."""
+    rows, gaps = data["schools"], data.get("unrecorded") or {}
+    body = [[row["school"], *("-" if row[key] is None else row[key] for key in SCHOOL_COLUMNS)] for row in rows]
+    body.append([translate("Reports", "Total"), *("-" if any(row[key] is None for row in rows)
+                                                  else sum(row[key] for row in rows) for key in SCHOOL_COLUMNS)])
+    title = translate("Reports", "Pupils by school")
+    kept_from = [gaps[figure] for figure in ("visits", "loans") if gaps.get(figure)]
+    if kept_from:
+        title = translate("Reports", TITLE_FROM).format(caption=title, date=format_date(max(kept_from), translate))
+    elif any(recorded.not_recorded(gaps, figure) for figure in ("visits", "loans")):
+        title = translate("Reports", TITLE_NOT_RECORDED).format(caption=title)
+    return Table(title, [translate("Reports", "School"),
+                         *(translate("Reports", name) for name in SCHOOL_COLUMNS.values())], body)

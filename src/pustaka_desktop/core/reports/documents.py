@@ -11,8 +11,6 @@ The PDF, xlsx and CSV exports all render those same tables, so every format show
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -25,12 +23,12 @@ from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store.clock import local_today
 from . import by_school, figures, recorded
+from .fine_totals import fine_tables, fine_totals
 from .impact import records_began, unrecorded
 from .period import Period, format_date
 from .sources import before_the_move
+from .tables import Section, Table, Translate, _identity, note
 from .years import years_compared
-
-Translate = Callable[[str, str], str]
 
 GENDER_LABELS = {"M": QT_TRANSLATE_NOOP("Reports", "Male"), "F": QT_TRANSLATE_NOOP("Reports", "Female"),
                  "": QT_TRANSLATE_NOOP("Reports", "Not recorded")}
@@ -54,25 +52,6 @@ CLASS_LABELS = {
 }
 ROLE_LABELS = {"librarian": QT_TRANSLATE_NOOP("Reports", "Librarians"),
                "volunteer": QT_TRANSLATE_NOOP("Reports", "Volunteers")}
-
-
-@dataclass
-class Table:
-    title: str
-    columns: list[str]
-    rows: list[list[Any]]
-    kind: str = "table"  # table | figures (label/value pairs) | text (one column of paragraphs)
-    chart: str = ""  # a hint for the PDF: "bar" or "pie" over column 1 by column 0
-
-
-@dataclass
-class Section:
-    title: str
-    tables: list[Table] = field(default_factory=list)
-
-
-def _identity(context: str, text: str) -> str:
-    return text
 
 
 def _check(cancel: Cancel | None) -> None:
@@ -114,6 +93,9 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
         for key in ("loans", "programmes"):
             if recorded.not_recorded(data["unrecorded"], key):
                 data[key] = dict.fromkeys(data[key])
+        recorded.parts_as_recorded(data)
+        data["schools"] = by_school.as_recorded(data["schools"], data["unrecorded"])
+        data["fines"] = fine_totals(lib, period, data["unrecorded"])  # what the village asks: what came in
     for kind in ("visits", "loans"):
         data[f"{kind}_per_day"] = recorded.days_as_recorded(data[f"{kind}_per_day"], data["records_began"][kind])
     report(1.0, "")
@@ -163,9 +145,13 @@ def iplm_data(lib: Library, year: int, progress: Progress | None = None, cancel:
     return data
 
 
-# the IPLM figures counted from the visitor book or the programme sessions -> the impact figure of the same records
-IPLM_RECORDS = {"visits": "visits", "visits_per_day": "visits", "programmes": "programmes", "sessions": "programmes",
-                "participants": "participants", "attendance": "participants", "partners": "partners"}
+# the IPLM figures counted from the visitor book, the loans or the programme sessions -> the impact figure of the
+# same records
+IPLM_RECORDS = {"visits": "visits", "visits_per_day": "visits", "active_members": "active_members",
+                "programmes": "programmes", "sessions": "programmes", "participants": "participants",
+                "attendance": "participants", "partners": "partners"}
+
+
 def tpbis_data(lib: Library, period: Period, progress: Progress | None = None,
                cancel: Cancel | None = None) -> dict[str, Any]:
     report = progress or (lambda fraction, message: None)
@@ -260,10 +246,12 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     digital = data.get("digital") or {}
     if digital.get("files") or digital.get("reads") or digital.get("downloads"):  # a library with a digital shelf
         sections[-1].tables += digital_tables(digital, translate)
+    sections.append(Section(translate("Reports", "Fines"), fine_tables(data, translate)))
 
     # 3. members
     figs = [[translate("Reports", "Members"), m["total"]], [translate("Reports", "New members"), m["new"]],
-            [translate("Reports", "Active members (borrowed or visited)"), m["active"]]]
+            [translate("Reports", "Active members (borrowed or visited)"),
+             recorded.as_recorded(data, "", translate, m["active"], "active_members")]]
     if m["population"]:
         figs.append([translate("Reports", "Village population"), m["population"]])
         figs.append([translate("Reports", "Members as a share of the population"), f"{m['population_share']:.1f}%"])
@@ -280,7 +268,7 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     ]))
 
     if data.get("schools"):  # (a library whose members are pupils: what a school or the village asks)
-        sections[-1].tables.append(school_table(data["schools"], translate))
+        sections[-1].tables.append(by_school.school_table(data, translate))
 
     # 4. collection
     figs = [[translate("Reports", "Titles"), c["titles"]], [translate("Reports", "Copies"), c["copies"]],
@@ -327,11 +315,6 @@ NO_LOANS = QT_TRANSLATE_NOOP("Reports", "Pustaka has no record of the loans of t
 NO_ACTIVITIES = QT_TRANSLATE_NOOP("Reports", "Pustaka has no record of the activities of this period.")
 
 
-def note(text: str, translate: Translate) -> Table:
-    """One sentence in place of a section's tables (the PDF, xlsx and CSV write it as it is)."""
-    return Table("", [], [[translate("Reports", text)]], "note")
-
-
 def visitor_tables(data: dict[str, Any], translate: Translate) -> list[Table]:
     v = data["visits"]
     figs = [[translate("Reports", "Visitors (people)"), recorded.as_recorded(data, "", translate, v["total"], "visits")],
@@ -343,7 +326,8 @@ def visitor_tables(data: dict[str, Any], translate: Translate) -> list[Table]:
             [translate("Reports", "People in group visits"), v["group_people"]],
             [translate("Reports", "School groups"), v["school_groups"]],
             [translate("Reports", "Pupils in school groups"), v["pupils"]],
-            [translate("Reports", "Books read on site"), v["in_library_use"]]]
+            [translate("Reports", "Books read on site"),
+             recorded.as_recorded(data, "", translate, v["in_library_use"], "in_library_use")]]
     tables = [
         Table(translate("Reports", "Visitor figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
         _split_table(QT_TRANSLATE_NOOP("Reports", "Visitors by gender"), v["by_gender"], GENDER_LABELS, translate,
@@ -422,23 +406,6 @@ def fund_table(funds: list[dict[str, Any]], new_copies: int, translate: Translat
     return Table(translate("Reports", "New copies by fund"),
                  [translate("Reports", "Fund"), translate("Reports", "Source"), translate("Reports", "Copies"),
                   translate("Reports", "With a price"), translate("Reports", "Value (Rp)")], rows)
-
-
-SCHOOL_COLUMNS = {"members": QT_TRANSLATE_NOOP("Reports", "Members"),
-                  "visited": QT_TRANSLATE_NOOP("Reports", "Members who visited"),
-                  "borrowers": QT_TRANSLATE_NOOP("Reports", "Members who borrowed"),
-                  "loans": QT_TRANSLATE_NOOP("Reports", "Books borrowed"),
-                  "in_groups": QT_TRANSLATE_NOOP("Reports", "In visiting groups")}
-
-
-def school_table(rows: list[dict[str, Any]], translate: Translate) -> Table:
-    """Pupils by school (``by_school``): each school once, its members, those who came or borrowed in the period,
-    their loans and the people of group visits named after it."""
-    body = [[row["school"], *(row[key] for key in SCHOOL_COLUMNS)] for row in rows]
-    body.append([translate("Reports", "Total"), *(sum(row[key] for row in rows) for key in SCHOOL_COLUMNS)])
-    return Table(translate("Reports", "Pupils by school"),
-                 [translate("Reports", "School"), *(translate("Reports", name) for name in SCHOOL_COLUMNS.values())],
-                 body)
 
 
 def digital_tables(digital: dict[str, Any], translate: Translate) -> list[Table]:

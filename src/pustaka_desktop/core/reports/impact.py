@@ -16,6 +16,7 @@ from typing import Any
 from .. import auth
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..interop.loan_lists import LENT_IN_INLISLITE, LENT_IN_NOTEBOOK
 from ..service import Library
 from ..settings import get_setting, set_setting
 from ..store.clock import local_today
@@ -130,12 +131,20 @@ CHANGES = ("visits", "members", "active_members", "loans", "digital_uses", "prog
 # What each compared figure is counted from (members are a head count on a day, always comparable)
 RECORDS_OF = {"visits": ("visits",), "active_members": ("visits", "loans"), "loans": ("loans",),
               "digital_uses": ("digital",), "programmes": ("sessions",), "participants": ("sessions",),
-              "partners": ("sessions",), "new_copies": ("copies",)}
+              "partners": ("sessions",), "new_copies": ("copies",), "in_library_use": ("reading",),
+              "fines": ("fines",)}
 _FIRST_RECORD_SQL = {  # the local day of the first record of each kind
     "visits": "SELECT date(MIN(at), ?) FROM visit WHERE +deleted = 0",
     "loans": "SELECT date(MIN(loaned_at), ?) FROM loan WHERE +deleted = 0",
     "digital": "SELECT date(MIN(at), ?) FROM digital_view",
     "sessions": "SELECT date(MIN(starts_at), ?) FROM program_session WHERE +deleted = 0",
+    # books read on site are scanned at Pustaka's desk only: no old system's backup brings them
+    "reading": "SELECT date(MIN(at), ?) FROM in_library_use WHERE +deleted = 0",
+    # fines: from the first fine, or the first loan of a ledger that kept its fines (the desk's, SLiMS's): a loan
+    # notebook or INLISLite's loan report brings loans without their fines
+    "fines": "SELECT date(MIN(at), ?) FROM (SELECT MIN(at) AS at FROM fine_entry WHERE +deleted = 0 UNION ALL "
+             "SELECT MIN(loaned_at) FROM loan WHERE +deleted = 0 AND staff NOT IN "
+             f"('{LENT_IN_INLISLITE}', '{LENT_IN_NOTEBOOK}'))",
 }
 
 

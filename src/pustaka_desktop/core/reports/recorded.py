@@ -61,6 +61,18 @@ def visits_as_recorded(lib: Library, period: Period, visits: dict[str, Any],
             "average_from": average["from"]}
 
 
+# figures of a section counted from records of their own -> their name in ``gaps``: the books read on site are
+# scanned at the desk only, the active members come from the loans and the visitor book
+PARTS = {("visits", "in_library_use"): "in_library_use", ("members", "active"): "active_members"}
+
+
+def parts_as_recorded(data: dict[str, Any]) -> None:
+    """Sets those figures of a period Pustaka has no record of to None (unknown, not 0), in place."""
+    for (section, key), figure in PARTS.items():
+        if not_recorded(data["unrecorded"], figure):
+            data[section][key] = None
+
+
 def days_as_recorded(days: list[tuple[date, int]], began: date | None) -> list[tuple[date, int]] | None:
     """People (or loans) per day from the day their records began: the days before were not counted, they are
     not days with nobody (None when nothing was recorded in the period)."""
