@@ -15469,6 +15469,10 @@ Di berkas: {written}</translation>
             <translation>Dalam rombongan</translation>
         </message>
         <message>
+            <source>{caption} (visits and loans not recorded in Pustaka)</source>
+            <translation>{caption} (kunjungan dan peminjaman tidak tercatat di Pustaka)</translation>
+        </message>
+        <message>
             <source>Pupils by school</source>
             <translation>Pelajar menurut sekolah</translation>
         </message>
@@ -15515,6 +15519,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Participants (people)</source>
             <translation>Peserta (orang)</translation>
+        </message>
+        <message>
+            <source>Fines</source>
+            <translation>Denda</translation>
         </message>
         <message>
             <source>Participants who are members</source>
@@ -15763,6 +15771,46 @@ Di berkas: {written}</translation>
         <message>
             <source> and </source>
             <translation> dan </translation>
+        </message>
+        <message>
+            <source>Pustaka has no record of the fines of this period.</source>
+            <translation>Denda pada periode ini tidak tercatat di Pustaka.</translation>
+        </message>
+        <message>
+            <source>No fines were charged, paid or waived in this period, and nobody owes any.</source>
+            <translation>Pada periode ini tidak ada denda yang dikenakan, dibayar atau dibebaskan, dan tidak ada anggota yang masih berutang denda.</translation>
+        </message>
+        <message>
+            <source>Fines charged</source>
+            <translation>Denda yang dikenakan</translation>
+        </message>
+        <message>
+            <source>Fines paid</source>
+            <translation>Denda yang dibayar</translation>
+        </message>
+        <message>
+            <source>Fines waived (forgiven)</source>
+            <translation>Denda yang dibebaskan (dimaafkan)</translation>
+        </message>
+        <message>
+            <source>of which from the SLiMS backup (before the move)</source>
+            <translation>di antaranya dari cadangan SLiMS (sebelum pindah)</translation>
+        </message>
+        <message>
+            <source>Still owed on {date}</source>
+            <translation>Denda belum dibayar per {date}</translation>
+        </message>
+        <message>
+            <source>Members who still owe fines</source>
+            <translation>Anggota yang masih berutang denda</translation>
+        </message>
+        <message>
+            <source>Fine figures</source>
+            <translation>Angka denda</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Jumlah</translation>
         </message>
     </context>
     <context>
