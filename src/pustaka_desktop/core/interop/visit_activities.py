@@ -33,6 +33,7 @@ from ..store.batches import parts
 from ..store.clock import to_local
 from ..store.models import Attendance, Participant, Partner, Program, ProgramPartner, ProgramSession
 from . import visit_values
+from .row_uids import RowUids, Written
 from .slims_history_here import midday
 from .types import RowError, clean, fold
 
@@ -88,7 +89,7 @@ class ActivityPlan:
 class Here:
     """The programmes, partners, sessions and guests the library has, by name and by uid."""
 
-    def __init__(self, lib: Library, uid: Callable[..., str], undone: set[str] | None = None) -> None:
+    def __init__(self, lib: Library, uid: RowUids, undone: set[str] | None = None) -> None:
         self.uid = uid  # (the visitor book's: a row an import's undo removed comes in under a new uid)
         live = (Program.deleted == False)  # noqa: E712
         self.programs = {fold(name): program_uid for name, program_uid in
@@ -123,7 +124,7 @@ def add_row(result: ActivityPlan, here: Here, flag: Callable[..., None], number:
     if not name:
         return flag(number, NO_NAME)
     program = _programme(result, here, name, day)
-    session = here.uid("session", fold(name), day)
+    session = here.uid.named(here.uids, "session", Written(name), day)
     if session not in here.uids and (fold(name), day) in here.held:
         return flag(number, SESSION_HERE, name=name, date=Day.of(day))
     count = _participants(flag, number, values, name, day)
