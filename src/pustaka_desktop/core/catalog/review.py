@@ -23,6 +23,8 @@ Public (every function takes ``lib`` first):
                                                        that only the book can confirm (an ISBN's check digit)
 - ``reopen(lib, by, ids)``                             undo "keep as written": the flags are open again
 - ``EMPTY``; ``Entry.shown_suggestion(translate)``    a suggestion to leave the field empty, and how it reads
+- ``class_suggestion(written)``; ``suggested_now(...)``  a kept class field's suggestion; a flag's by today's rules
+                                                       (one an older version made without a suggestion gets it)
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from ..jobs import Progress, counted
 from ..service import Library
 from ..store.batches import parts
 from ..store.models import Item, Record, ReviewFlag, Staff
+from . import classnumber
 
 # code -> short label (context "Review"); the message of one flag is its own template + params
 REASONS: dict[str, str] = {
@@ -81,6 +84,30 @@ _DAY_FIELDS = {"received_on", "order_date", "invoice_date"}
 # A suggestion for a copy's date is ISO too, shown the same way; typed back day first, it is read so.
 DAY_PARAMS = frozenset({"date", "day"})
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# What a class cell holds when the book has no class number: a dash, a zero, "umum" (general), "tidak ada", the
+# file type of an e-book; the suggestion is to leave the class empty (a label then shows no class, not "umum")
+NO_CLASS = frozenset({"-", "--", "\u2013", "\u2014", ".", "0", "00", "x", "?", "umum", "pdf", "epub", "n/a", "na",
+                      "tidak ada", "tdk ada", "kosong", "none", "nil"})
+
+
+def class_suggestion(written: str) -> str:
+    """The suggestion for a class field kept as written: ``EMPTY`` for one that names no class, the class number
+    in it (``classnumber.suggest``: a whole call number, a missing point), else ''."""
+    if " ".join(str(written or "").lower().split()) in NO_CLASS:
+        return EMPTY
+    return classnumber.suggest(str(written or ""))
+
+
+def suggested_now(reason: str, field_name: str, value: str, stored: str) -> str:
+    """A flag's suggestion by today's rules. A class number's flag that an older version left without one (a call
+    number in the class field: ``F DIN a``, ``005.13/3 W.M p``) gets the one an import makes now; the stored row
+    stays as its import wrote it, so a later rule helps too. Any other suggestion is the import's own (an
+    INLISLite class number's edition, an ISBN's check digit: the import saw more than the value)."""
+    if stored or reason != "ddc" or field_name != "ddc":
+        return stored
+    return class_suggestion(value)
 
 
 def _as_day(text: Any) -> Any:
@@ -208,12 +235,15 @@ def bulk_ids(lib: Library, reason: str = "") -> list[int]:
     """The open flags "use all suggestions" applies (of one kind, or all), oldest first: every one of them, not
     only the ones a list has loaded; those without a suggestion stay on the list. A guess to check against the
     book (``CHECK_EACH``) only when its kind is named: all of a kind is a choice, all of everything is not."""
-    where = _OPEN & (ReviewFlag.suggestion != "")
+    where = _OPEN
     if reason:
         where &= ReviewFlag.reason == reason
     else:
         where &= ReviewFlag.reason.not_in(list(CHECK_EACH))
-    return [flag_id for (flag_id,) in ReviewFlag.select(ReviewFlag.id).where(where).order_by(ReviewFlag.id).tuples()]
+    stored = (ReviewFlag.suggestion != "") | ((ReviewFlag.reason == "ddc") & (ReviewFlag.field_name == "ddc"))
+    return [flag_id for flag_id, *flag in ReviewFlag.select(
+        ReviewFlag.id, ReviewFlag.reason, ReviewFlag.field_name, ReviewFlag.value, ReviewFlag.suggestion).where(
+        where & stored).order_by(ReviewFlag.id).tuples() if suggested_now(*flag)]
 
 
 def open_flags(lib: Library, reason: str = "", limit: int = 500, offset: int = 0,
@@ -237,7 +267,8 @@ def open_flags(lib: Library, reason: str = "", limit: int = 500, offset: int = 0
         "LEFT JOIN record r ON r.id = f.record_id LEFT JOIN item i ON i.id = f.item_id "
         f"WHERE {' AND '.join(where)} ORDER BY f.id LIMIT ? OFFSET ?", [*params, limit, offset])
     return [Entry(id=row[0], reason=row[1], field=row[2], value=row[3], template=row[4],
-                  params=json.loads(row[5] or "{}"), context=row[6], suggestion=row[7], record_id=row[8],
+                  params=json.loads(row[5] or "{}"), context=row[6],
+                  suggestion=suggested_now(row[1], row[2], row[3], row[7]), record_id=row[8],
                   item_id=row[9], title=row[10], barcode=row[11], origin=row[12], row=row[13], material_type=row[14])
             for row in cursor]
 
@@ -289,7 +320,8 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None, audited
     auth.require(by, "catalog.edit")
     flag = _get(flag_id)
     target = flag.field_name or ""
-    new = flag.suggestion if value is None else value
+    suggested = suggested_now(flag.reason, flag.field_name, flag.value, flag.suggestion)
+    new = suggested if value is None else value
     new = "" if new == EMPTY else new  # (an empty value typed on the list empties the field too)
     if target == "material_type":
         new = _MATERIAL_WORDS.get(" ".join(new.lower().split()), new)
@@ -306,7 +338,7 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None, audited
                       "when it is right, or change the record itself."), field="value")
     with lib.transaction():
         if target:
-            if value is None and not flag.suggestion:
+            if value is None and not suggested:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "There is no suggested correction for this item: type the right value, or keep "
                               "the value as it is."), field="value")
