@@ -12,7 +12,7 @@ from openpyxl import Workbook
 from pustaka_desktop.core.accents import fold, fold_of_older_versions
 from pustaka_desktop.core.community import programs, visits
 from pustaka_desktop.core.interop import row_uids, visit_activities, visit_sheets
-from pustaka_desktop.core.store.models import Attendance, ProgramSession, Visit
+from pustaka_desktop.core.store.models import Attendance, Partner, Program, ProgramSession, Visit
 
 HEADER = ["No", "Tanggal", "Nama", "Alamat/Asal", "L/P", "Umur", "Pekerjaan", "Keperluan", "Jumlah"]
 BUKU_TAMU = [
@@ -128,3 +128,38 @@ def test_a_new_library_keys_the_lines_by_todays_rule(lib, librarian, tmp_path, n
     assert visit_sheets.import_visit_book(lib, librarian, path).visits == 4
     assert Visit.select().where(Visit.name == name).count() == 1
     assert visit_sheets.import_visit_book(lib, librarian, path).changes == 0
+
+
+def test_a_programme_renamed_here_is_still_the_sheets(lib, librarian, tmp_path):
+    """(The librarian wrote the activity's name in Latin letters after the import; the sheet names it as before.)"""
+    path = _sheet(tmp_path / "buku-tamu.xlsx")
+    visit_sheets.import_visit_book(lib, librarian, path)
+    programs.update_program(lib, librarian, Program.get(), name="Macapat Serat Wedhatama")
+
+    again = visit_sheets.import_visit_book(lib, librarian, path)
+
+    assert again.changes == 0
+    assert [p.name for p in Program.select()] == ["Macapat Serat Wedhatama"]
+
+
+def test_a_partner_renamed_here_is_still_the_sheets(lib, librarian, tmp_path):
+    visit_sheets.import_visit_book(lib, librarian, _sheet(tmp_path / "januari.xlsx"))
+    programs.update_partner(lib, librarian, Partner.get(), name="Karang Taruna Tunas Muda")
+    longer = _sheet(tmp_path / "januari-lengkap.xlsx",
+                    [5, datetime(2026, 1, 8), "ꦱꦼꦫꦠ꧀", "Dusun Krajan, Uji", "L", 34, "Petani", "Membaca", 1])
+
+    again = visit_sheets.import_visit_book(lib, librarian, longer)
+
+    assert again.visits == 1 and again.activities.partners == 0
+    assert [p.name for p in Partner.select()] == ["Karang Taruna Tunas Muda"]
+
+
+def test_a_programme_renamed_before_the_update_is_still_the_sheets_after_it(lib, librarian, tmp_path, monkeypatch):
+    path = _sheet(tmp_path / "buku-tamu.xlsx")
+    _import_as_an_older_version(monkeypatch, lib, librarian, path)
+    programs.update_program(lib, librarian, Program.get(), name="Macapat Serat Wedhatama")
+
+    again = visit_sheets.import_visit_book(lib, librarian, path)
+
+    assert again.activities.programmes == 0 and again.activities.sessions == 0
+    assert Program.select().count() == 1 and ProgramSession.select().count() == 2

@@ -2,7 +2,8 @@
 what its row says and how many rows of the file said the same before it, so the same sheet imported again (or a
 longer copy of it) adds nothing twice.
 
-A name is part of some of them (a guest's, a group leader's, an activity's), folded (``accents.fold``). Versions
+A name is part of some of them (a guest's, a group leader's, an activity's and its session's, a partner's), folded
+(``accents.fold``). Versions
 before migration 0022 folded a Javanese, Balinese or Sundanese name otherwise (``fold_of_older_versions``), and
 the lines they made keep those uids: at the district too, where they went in the bundles. So a uid is never
 re-keyed; a row whose name folds otherwise now is that older line when the older uid is here. Without it a

@@ -98,6 +98,10 @@ class Here:
                          Partner.select(Partner.name, Partner.uid).where(Partner.deleted == False).tuples()}  # noqa: E712
         self.uids = {uid for model in (ProgramSession, Participant, Attendance, ProgramPartner)
                      for (uid,) in model.select(model.uid).tuples()} - (undone or set())
+        # every programme's and partner's uid: one a sheet made and the librarian renamed since is still that one
+        # (its uid is made from the name the sheet writes), not a new programme under the same uid
+        self.program_uids = {uid for (uid,) in Program.select(Program.uid).tuples()} - (undone or set())
+        self.partner_uids = {uid for (uid,) in Partner.select(Partner.uid).tuples()} - (undone or set())
         self.links = {(p, q) for p, q in ProgramPartner.select(Program.uid, Partner.uid).join(
             Program, on=(ProgramPartner.program == Program.id)).switch(ProgramPartner).join(
             Partner, on=(ProgramPartner.partner == Partner.id)).where(ProgramPartner.deleted == False)  # noqa: E712
@@ -180,8 +184,9 @@ def _programme(result: ActivityPlan, here: Here, name: str, day: date) -> str:
     """The uid of the programme of that name (the library's own, or a new one, its days widened)."""
     key = fold(name)
     if key not in here.programs:
-        program = here.uid("programme", key)
-        here.programs[key] = program
+        program = here.programs[key] = here.uid.named(here.program_uids, "programme", Written(name))
+        if program in here.program_uids:  # (one a sheet made, renamed here since)
+            return program
         result.new_programs.append({"uid": program, "name": name, "kind": kind_of(name, _KIND_WORDS), "starts_on": day, "ends_on": day,
                                     "description": ""})
         result.programmes += 1
@@ -203,9 +208,10 @@ def _partner(result: ActivityPlan, here: Here, program: str, name: str) -> None:
         return
     key = fold(name)
     if key not in here.partners:
-        here.partners[key] = here.uid("partner", key)
-        result.new_partners.append({"uid": here.partners[key], "name": name, "kind": kind_of(name, _PARTNER_WORDS)})
-        result.partners += 1
+        partner = here.partners[key] = here.uid.named(here.partner_uids, "partner", Written(name))
+        if partner not in here.partner_uids:  # (else one a sheet made, renamed here since)
+            result.new_partners.append({"uid": partner, "name": name, "kind": kind_of(name, _PARTNER_WORDS)})
+            result.partners += 1
     partner = here.partners[key]
     if (program, partner) not in here.links:
         here.links.add((program, partner))
