@@ -3,11 +3,11 @@ what its row says and how many rows of the file said the same before it, so the 
 longer copy of it) adds nothing twice.
 
 A name is part of some of them (a guest's, a group leader's, an activity's and its session's, a partner's), folded
-(``accents.fold``). Versions
-before migration 0022 folded a Javanese, Balinese or Sundanese name otherwise (``fold_of_older_versions``), and
-the lines they made keep those uids: at the district too, where they went in the bundles. So a uid is never
-re-keyed; a row whose name folds otherwise now is that older line when the older uid is here. Without it a
-rombongan led by ꦱꦸꦫꦠ꧀ came in twice, and a guest's line or a session the librarian had removed came back."""
+(``accents.fold``). Versions before migration 0022 folded a Javanese, Balinese or Sundanese name otherwise
+(``fold_of_older_versions``), and the rows they made keep those uids: at the district too, where they went in the
+bundles. So a uid is never re-keyed; a row whose name folds otherwise now is that older row when the older uid is
+here. Without it a rombongan led by ꦱꦸꦫꦠ꧀ came in twice, and a guest's line or a session the librarian had removed
+came back."""
 
 from __future__ import annotations
 
