@@ -11,6 +11,8 @@ from pustaka_desktop.cli import main
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import importer
 from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.settings import set_setting
+from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Record, ReviewFlag
 from tests.core.test_interop_movein import slims9_csv
 
@@ -28,8 +30,9 @@ def _export(tmp_path):
 
 
 def _as_an_older_version_left_them():
-    """The flags as versions before the call number rule wrote them: no suggestion."""
+    """The flags as versions before the call number rule wrote them: no suggestion (and their rules' number)."""
     ReviewFlag.update(suggestion="").where(ReviewFlag.reason == "ddc").execute()
+    set_setting(review.SUGGESTIONS_SETTING, 1)
 
 
 def _flag(title):
@@ -102,7 +105,20 @@ def test_pustaka_cli_review_list_shows_it(db_before_the_update, capsys):
     assert code == 0 and out.startswith("4 items fixed.")
 
 
-def test_only_a_class_flag_left_without_a_suggestion_gets_todays():
-    assert review.suggested_now("ddc", "ddc", "umum", "") == review.EMPTY  # (before the 'says none' rule too)
-    assert review.suggested_now("ddc", "ddc", "899.221 23", "899.221") == "899.221"  # INLISLite's edition reading
-    assert review.suggested_now("language", "language", "-", "") == ""  # another kind: the import's own
+def test_a_flag_kept_before_the_update_and_opened_again_gets_todays_suggestion(lib, librarian, tmp_path):
+    _moved_in_before_the_update(lib, librarian, tmp_path)
+    assert review.open_flags(lib)  # (the list read after the update)
+    review.reopen(lib, librarian, [_flag("Belajar Python").id])
+    assert {e.title: e.suggestion for e in review.open_flags(lib)}["Belajar Python"] == "005.133"
+
+
+def test_a_class_that_says_none_gets_its_suggestion_too_and_other_suggestions_stay(lib, librarian):
+    with lib.transaction():
+        record = store.insert(lib, Record, title="Majalah Desa")
+        review.add(lib, [review.Flag(reason="ddc", field="ddc", value="umum", template="x", record=record.id),
+                         review.Flag(reason="ddc", field="ddc", value="899.221 23", template="y", record=record.id,
+                                     suggestion="899.221"),  # INLISLite's class without its edition number
+                         review.Flag(reason="language", field="language", value="Sunda kuno", template="z",
+                                     record=record.id)])
+    set_setting(review.SUGGESTIONS_SETTING, 1)
+    assert [e.suggestion for e in review.open_flags(lib)] == [review.EMPTY, "899.221", ""]

@@ -23,8 +23,9 @@ Public (every function takes ``lib`` first):
                                                        that only the book can confirm (an ISBN's check digit)
 - ``reopen(lib, by, ids)``                             undo "keep as written": the flags are open again
 - ``EMPTY``; ``Entry.shown_suggestion(translate)``    a suggestion to leave the field empty, and how it reads
-- ``class_suggestion(written)``; ``suggested_now(...)``  a kept class field's suggestion; a flag's by today's rules
-                                                       (one an older version made without a suggestion gets it)
+- ``class_suggestion(written)``                        a kept class field's suggestion (what an import suggests)
+- ``SUGGESTION_RULES``                                 after an update the open flags an older version left without a
+                                                       suggestion get today's, once (``suggestions_current``)
 """
 
 from __future__ import annotations
@@ -100,14 +101,38 @@ def class_suggestion(written: str) -> str:
     return classnumber.suggest(str(written or ""))
 
 
-def suggested_now(reason: str, field_name: str, value: str, stored: str) -> str:
-    """A flag's suggestion by today's rules. A class number's flag that an older version left without one (a call
-    number in the class field: ``F DIN a``, ``005.13/3 W.M p``) gets the one an import makes now; the stored row
-    stays as its import wrote it, so a later rule helps too. Any other suggestion is the import's own (an
-    INLISLite class number's edition, an ISBN's check digit: the import saw more than the value)."""
-    if stored or reason != "ddc" or field_name != "ddc":
-        return stored
-    return class_suggestion(value)
+SUGGESTIONS_SETTING = "review.suggestion_rules"  # the rules the open flags' suggestions were made by
+# 2: a class field holding a call number whatever its author mark (F DIN a, 005.13/3 W.M p, 333.7 PEN ر) or naming
+# no class ("-", "umum") is suggested its class or empty (``class_suggestion``); 1: before (no suggestion)
+SUGGESTION_RULES = 2
+
+
+def suggestions_current(lib: Library) -> None:
+    """Once after an update (``SUGGESTION_RULES``), the open class number flags an older version wrote without a
+    suggestion get the one an import makes now. Open ones only: what the librarian fixed or kept stays as they left
+    it. Any other suggestion is its import's own (an INLISLite class's edition: the import saw more than the value).
+    Stored once, not worked out at each read: the list, its count of suggestions and a bulk fix read 40,000 flags."""
+    from ..settings import get_setting, set_setting
+
+    if get_setting(SUGGESTIONS_SETTING, 1) == SUGGESTION_RULES:
+        return
+    with lib.transaction():
+        _suggest_classes(_OPEN)
+        set_setting(SUGGESTIONS_SETTING, SUGGESTION_RULES)
+
+
+def _suggest_classes(where: Any) -> None:
+    """Today's suggestion on the class number flags of ``where`` that have none."""
+    found: dict[str, list[int]] = {}
+    for flag_id, value in ReviewFlag.select(ReviewFlag.id, ReviewFlag.value).where(
+            where & (ReviewFlag.reason == "ddc") & (ReviewFlag.field_name == "ddc") & (ReviewFlag.suggestion == "")
+    ).tuples():
+        suggestion = class_suggestion(value)
+        if suggestion:
+            found.setdefault(suggestion, []).append(flag_id)
+    for suggestion, ids in found.items():
+        for part in parts(ids):
+            ReviewFlag.update(suggestion=suggestion).where(ReviewFlag.id.in_(part)).execute()
 
 
 def _as_day(text: Any) -> Any:
@@ -235,20 +260,19 @@ def bulk_ids(lib: Library, reason: str = "") -> list[int]:
     """The open flags "use all suggestions" applies (of one kind, or all), oldest first: every one of them, not
     only the ones a list has loaded; those without a suggestion stay on the list. A guess to check against the
     book (``CHECK_EACH``) only when its kind is named: all of a kind is a choice, all of everything is not."""
-    where = _OPEN
+    suggestions_current(lib)
+    where = _OPEN & (ReviewFlag.suggestion != "")
     if reason:
         where &= ReviewFlag.reason == reason
     else:
         where &= ReviewFlag.reason.not_in(list(CHECK_EACH))
-    stored = (ReviewFlag.suggestion != "") | ((ReviewFlag.reason == "ddc") & (ReviewFlag.field_name == "ddc"))
-    return [flag_id for flag_id, *flag in ReviewFlag.select(
-        ReviewFlag.id, ReviewFlag.reason, ReviewFlag.field_name, ReviewFlag.value, ReviewFlag.suggestion).where(
-        where & stored).order_by(ReviewFlag.id).tuples() if suggested_now(*flag)]
+    return [flag_id for (flag_id,) in ReviewFlag.select(ReviewFlag.id).where(where).order_by(ReviewFlag.id).tuples()]
 
 
 def open_flags(lib: Library, reason: str = "", limit: int = 500, offset: int = 0,
                ids: Iterable[int] | None = None) -> list[Entry]:
     """Open flags, oldest first, with their record's title and copy's barcode."""
+    suggestions_current(lib)
     where = ["f.resolved_at IS NULL"]
     params: list[Any] = []
     if reason:
@@ -267,8 +291,7 @@ def open_flags(lib: Library, reason: str = "", limit: int = 500, offset: int = 0
         "LEFT JOIN record r ON r.id = f.record_id LEFT JOIN item i ON i.id = f.item_id "
         f"WHERE {' AND '.join(where)} ORDER BY f.id LIMIT ? OFFSET ?", [*params, limit, offset])
     return [Entry(id=row[0], reason=row[1], field=row[2], value=row[3], template=row[4],
-                  params=json.loads(row[5] or "{}"), context=row[6],
-                  suggestion=suggested_now(row[1], row[2], row[3], row[7]), record_id=row[8],
+                  params=json.loads(row[5] or "{}"), context=row[6], suggestion=row[7], record_id=row[8],
                   item_id=row[9], title=row[10], barcode=row[11], origin=row[12], row=row[13], material_type=row[14])
             for row in cursor]
 
@@ -320,8 +343,10 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None, audited
     auth.require(by, "catalog.edit")
     flag = _get(flag_id)
     target = flag.field_name or ""
-    suggested = suggested_now(flag.reason, flag.field_name, flag.value, flag.suggestion)
-    new = suggested if value is None else value
+    if value is None and not flag.suggestion:  # (a flag by number, the list never read since the update)
+        suggestions_current(lib)
+        flag = _get(flag_id)
+    new = flag.suggestion if value is None else value
     new = "" if new == EMPTY else new  # (an empty value typed on the list empties the field too)
     if target == "material_type":
         new = _MATERIAL_WORDS.get(" ".join(new.lower().split()), new)
@@ -338,7 +363,7 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None, audited
                       "when it is right, or change the record itself."), field="value")
     with lib.transaction():
         if target:
-            if value is None and not suggested:
+            if value is None and not flag.suggestion:
                 raise ValidationError(QT_TRANSLATE_NOOP(
                     "Errors", "There is no suggested correction for this item: type the right value, or keep "
                               "the value as it is."), field="value")
@@ -460,4 +485,5 @@ def reopen(lib: Library, by: Staff, ids: Iterable[int]) -> int:
         for part in parts(ids):
             reopened += ReviewFlag.update(resolved_at=None, resolved_by="", resolution="").where(
                 ReviewFlag.id.in_(part) & (ReviewFlag.resolution == "kept")).execute()
+            _suggest_classes(ReviewFlag.id.in_(part))  # (kept before an update: open again, today's suggestion)
     return reopened
