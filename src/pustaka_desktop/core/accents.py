@@ -92,5 +92,14 @@ def fold(text: str) -> str:
     return " ".join(_not_word().sub(" ", plain).split())
 
 
+def fold_of_older_versions(text: str) -> str:
+    """``fold`` as versions before migration 0022 made it (every combining mark dropped, the other marks read as
+    spaces: ꦱꦸꦫꦠ꧀ and ꦱꦼꦫꦠ꧀ both ``ꦱ ꦫꦠ``). Only to recognise the keys those versions stored (an imported visitor
+    book line's uid, ``interop.row_uids``), never to make a new one."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+    return " ".join(_ASCII_NOT_WORD.sub(" ", plain).split())
+
+
 _ASCII_NOT_WORD = re.compile(r"[^\w\s]")
 _ASCII_WORD = re.compile(r"\w+")

@@ -23,6 +23,9 @@ Public (every function takes ``lib`` first):
                                                        that only the book can confirm (an ISBN's check digit)
 - ``reopen(lib, by, ids)``                             undo "keep as written": the flags are open again
 - ``EMPTY``; ``Entry.shown_suggestion(translate)``    a suggestion to leave the field empty, and how it reads
+- ``class_suggestion(written)``                        a kept class field's suggestion (what an import suggests)
+- ``SUGGESTION_RULES``                                 after an update the open flags an older version left without a
+                                                       suggestion get today's, once (``suggestions_current``)
 """
 
 from __future__ import annotations
@@ -43,6 +46,7 @@ from ..jobs import Progress, counted
 from ..service import Library
 from ..store.batches import parts
 from ..store.models import Item, Record, ReviewFlag, Staff
+from . import classnumber
 
 # code -> short label (context "Review"); the message of one flag is its own template + params
 REASONS: dict[str, str] = {
@@ -81,6 +85,54 @@ _DAY_FIELDS = {"received_on", "order_date", "invoice_date"}
 # A suggestion for a copy's date is ISO too, shown the same way; typed back day first, it is read so.
 DAY_PARAMS = frozenset({"date", "day"})
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+# What a class cell holds when the book has no class number: a dash, a zero, "umum" (general), "tidak ada", the
+# file type of an e-book; the suggestion is to leave the class empty (a label then shows no class, not "umum")
+NO_CLASS = frozenset({"-", "--", "\u2013", "\u2014", ".", "0", "00", "x", "?", "umum", "pdf", "epub", "n/a", "na",
+                      "tidak ada", "tdk ada", "kosong", "none", "nil"})
+
+
+def class_suggestion(written: str) -> str:
+    """The suggestion for a class field kept as written: ``EMPTY`` for one that names no class, the class number
+    in it (``classnumber.suggest``: a whole call number, a missing point), else ''."""
+    if " ".join(str(written or "").lower().split()) in NO_CLASS:
+        return EMPTY
+    return classnumber.suggest(str(written or ""))
+
+
+SUGGESTIONS_SETTING = "review.suggestion_rules"  # the rules the open flags' suggestions were made by
+# 2: a class field holding a call number whatever its author mark (F DIN a, 005.13/3 W.M p, 333.7 PEN ر) or naming
+# no class ("-", "umum") is suggested its class or empty (``class_suggestion``); 1: before (no suggestion)
+SUGGESTION_RULES = 2
+
+
+def suggestions_current(lib: Library) -> None:
+    """Once after an update (``SUGGESTION_RULES``), the open class number flags an older version wrote without a
+    suggestion get the one an import makes now. Open ones only: what the librarian fixed or kept stays as they left
+    it. Any other suggestion is its import's own (an INLISLite class's edition: the import saw more than the value).
+    Stored once, not worked out at each read: the list, its count of suggestions and a bulk fix read 40,000 flags."""
+    from ..settings import get_setting, set_setting
+
+    if get_setting(SUGGESTIONS_SETTING, 1) == SUGGESTION_RULES:
+        return
+    with lib.transaction():
+        _suggest_classes(_OPEN)
+        set_setting(SUGGESTIONS_SETTING, SUGGESTION_RULES)
+
+
+def _suggest_classes(where: Any) -> None:
+    """Today's suggestion on the class number flags of ``where`` that have none."""
+    found: dict[str, list[int]] = {}
+    for flag_id, value in ReviewFlag.select(ReviewFlag.id, ReviewFlag.value).where(
+            where & (ReviewFlag.reason == "ddc") & (ReviewFlag.field_name == "ddc") & (ReviewFlag.suggestion == "")
+    ).tuples():
+        suggestion = class_suggestion(value)
+        if suggestion:
+            found.setdefault(suggestion, []).append(flag_id)
+    for suggestion, ids in found.items():
+        for part in parts(ids):
+            ReviewFlag.update(suggestion=suggestion).where(ReviewFlag.id.in_(part)).execute()
 
 
 def _as_day(text: Any) -> Any:
@@ -208,6 +260,7 @@ def bulk_ids(lib: Library, reason: str = "") -> list[int]:
     """The open flags "use all suggestions" applies (of one kind, or all), oldest first: every one of them, not
     only the ones a list has loaded; those without a suggestion stay on the list. A guess to check against the
     book (``CHECK_EACH``) only when its kind is named: all of a kind is a choice, all of everything is not."""
+    suggestions_current(lib)
     where = _OPEN & (ReviewFlag.suggestion != "")
     if reason:
         where &= ReviewFlag.reason == reason
@@ -219,6 +272,7 @@ def bulk_ids(lib: Library, reason: str = "") -> list[int]:
 def open_flags(lib: Library, reason: str = "", limit: int = 500, offset: int = 0,
                ids: Iterable[int] | None = None) -> list[Entry]:
     """Open flags, oldest first, with their record's title and copy's barcode."""
+    suggestions_current(lib)
     where = ["f.resolved_at IS NULL"]
     params: list[Any] = []
     if reason:
@@ -289,6 +343,9 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None, audited
     auth.require(by, "catalog.edit")
     flag = _get(flag_id)
     target = flag.field_name or ""
+    if value is None and not flag.suggestion:  # (a flag by number, the list never read since the update)
+        suggestions_current(lib)
+        flag = _get(flag_id)
     new = flag.suggestion if value is None else value
     new = "" if new == EMPTY else new  # (an empty value typed on the list empties the field too)
     if target == "material_type":
@@ -428,4 +485,5 @@ def reopen(lib: Library, by: Staff, ids: Iterable[int]) -> int:
         for part in parts(ids):
             reopened += ReviewFlag.update(resolved_at=None, resolved_by="", resolution="").where(
                 ReviewFlag.id.in_(part) & (ReviewFlag.resolution == "kept")).execute()
+            _suggest_classes(ReviewFlag.id.in_(part))  # (kept before an update: open again, today's suggestion)
     return reopened

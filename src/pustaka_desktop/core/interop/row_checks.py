@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import Any
 
-from ..catalog import classnumber, imprint, records, review
+from ..catalog import imprint, records, review
 from ..catalog.isbn import corrected_isbn
 from ..cells import FORMULA_START, looks_like_formula
 from ..errors import ValidationError
@@ -53,11 +53,7 @@ def year_suggestion(raw: str, this_year: int | None = None) -> str:
     return text if year is not None and year >= SUGGESTED_YEAR_FROM else ""
 
 
-# What a class cell holds when the book has no class number: a dash, a zero, "umum" (general), "tidak ada", the
-# file type of an e-book; the suggestion is to leave the class empty (a label then shows no class, not "umum")
-NO_CLASS = frozenset({"-", "--", "\u2013", "\u2014", ".", "0", "00", "x", "?", "umum", "pdf", "epub", "n/a", "na",
-                      "tidak ada", "tdk ada", "kosong", "none", "nil"})
-# ... and a language cell: then the catalogue's default, as for an empty cell (records.clean_record)
+# What a language cell holds when it names none: then the catalogue's default, as for an empty cell (records.clean_record)
 NO_LANGUAGE = frozenset({"-", "--", "\u2013", "\u2014", ".", "0", "x", "?", "n/a", "na", "tidak ada", "none"})
 
 
@@ -67,9 +63,7 @@ def _plain(raw: Any) -> str:
 
 def suggestion(field_name: str, raw: Any, this_year: int | None = None) -> str:
     if field_name == "ddc":
-        if _plain(raw) in NO_CLASS:
-            return review.EMPTY
-        return classnumber.suggest(str(raw))
+        return review.class_suggestion(str(raw))
     if field_name == "language" and _plain(raw) in NO_LANGUAGE:
         return records.DEFAULT_LANGUAGE
     if field_name == "isbn":

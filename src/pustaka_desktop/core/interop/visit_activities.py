@@ -33,6 +33,7 @@ from ..store.batches import parts
 from ..store.clock import to_local
 from ..store.models import Attendance, Participant, Partner, Program, ProgramPartner, ProgramSession
 from . import visit_values
+from .row_uids import RowUids, Written
 from .slims_history_here import midday
 from .types import RowError, clean, fold
 
@@ -88,7 +89,7 @@ class ActivityPlan:
 class Here:
     """The programmes, partners, sessions and guests the library has, by name and by uid."""
 
-    def __init__(self, lib: Library, uid: Callable[..., str], undone: set[str] | None = None) -> None:
+    def __init__(self, lib: Library, uid: RowUids, undone: set[str] | None = None) -> None:
         self.uid = uid  # (the visitor book's: a row an import's undo removed comes in under a new uid)
         live = (Program.deleted == False)  # noqa: E712
         self.programs = {fold(name): program_uid for name, program_uid in
@@ -97,6 +98,10 @@ class Here:
                          Partner.select(Partner.name, Partner.uid).where(Partner.deleted == False).tuples()}  # noqa: E712
         self.uids = {uid for model in (ProgramSession, Participant, Attendance, ProgramPartner)
                      for (uid,) in model.select(model.uid).tuples()} - (undone or set())
+        # every programme's and partner's uid: one a sheet made and the librarian renamed since is still that one
+        # (its uid is made from the name the sheet writes), not a new programme under the same uid
+        self.program_uids = {uid for (uid,) in Program.select(Program.uid).tuples()} - (undone or set())
+        self.partner_uids = {uid for (uid,) in Partner.select(Partner.uid).tuples()} - (undone or set())
         self.links = {(p, q) for p, q in ProgramPartner.select(Program.uid, Partner.uid).join(
             Program, on=(ProgramPartner.program == Program.id)).switch(ProgramPartner).join(
             Partner, on=(ProgramPartner.partner == Partner.id)).where(ProgramPartner.deleted == False)  # noqa: E712
@@ -123,7 +128,7 @@ def add_row(result: ActivityPlan, here: Here, flag: Callable[..., None], number:
     if not name:
         return flag(number, NO_NAME)
     program = _programme(result, here, name, day)
-    session = here.uid("session", fold(name), day)
+    session = here.uid.named(here.uids, "session", Written(name), day)
     if session not in here.uids and (fold(name), day) in here.held:
         return flag(number, SESSION_HERE, name=name, date=Day.of(day))
     count = _participants(flag, number, values, name, day)
@@ -179,8 +184,9 @@ def _programme(result: ActivityPlan, here: Here, name: str, day: date) -> str:
     """The uid of the programme of that name (the library's own, or a new one, its days widened)."""
     key = fold(name)
     if key not in here.programs:
-        program = here.uid("programme", key)
-        here.programs[key] = program
+        program = here.programs[key] = here.uid.named(here.program_uids, "programme", Written(name))
+        if program in here.program_uids:  # (one a sheet made, renamed here since)
+            return program
         result.new_programs.append({"uid": program, "name": name, "kind": kind_of(name, _KIND_WORDS), "starts_on": day, "ends_on": day,
                                     "description": ""})
         result.programmes += 1
@@ -202,9 +208,10 @@ def _partner(result: ActivityPlan, here: Here, program: str, name: str) -> None:
         return
     key = fold(name)
     if key not in here.partners:
-        here.partners[key] = here.uid("partner", key)
-        result.new_partners.append({"uid": here.partners[key], "name": name, "kind": kind_of(name, _PARTNER_WORDS)})
-        result.partners += 1
+        partner = here.partners[key] = here.uid.named(here.partner_uids, "partner", Written(name))
+        if partner not in here.partner_uids:  # (else one a sheet made, renamed here since)
+            result.new_partners.append({"uid": partner, "name": name, "kind": kind_of(name, _PARTNER_WORDS)})
+            result.partners += 1
     partner = here.partners[key]
     if (program, partner) not in here.links:
         here.links.add((program, partner))

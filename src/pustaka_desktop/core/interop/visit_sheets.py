@@ -44,7 +44,6 @@ and writes nothing.
 from __future__ import annotations
 
 import json
-import uuid
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -67,6 +66,7 @@ from ..store.clock import to_local
 from ..store.models import Member, Staff, Visit
 from . import undoable_import, undone_rows, visit_activities, visit_values
 from .dates import month_only, parse_date
+from .row_uids import RowUids, Written
 from .sheets import every_sheet, filled_rows, header, row_list, table_rows
 from .slims_history_here import midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end
@@ -248,7 +248,7 @@ class _Here:
         self.months = {(day.year, day.month) for day in self.days}
         village = lib.profile.village if lib.profile is not None else ""
         self.village = fold(village or "")
-        self.seen: Counter = Counter()  # how many rows of the file said the same (for each uid's occurrence)
+        self.uid = RowUids(self.site, self.undone)  # the same rows give the same uids in every import
 
     def member(self, card: str) -> tuple[Any, ...] | None:
         """The member of a card number as written (any case), else with the zeros in front a spreadsheet
@@ -257,12 +257,6 @@ class _Here:
         padded = self.padded.get(card.lstrip("0") or "0", []) if found is None and card.isdigit() else []
         return self.members[padded[0]] if len(padded) == 1 else found
 
-    def uid(self, *parts: Any) -> str:
-        """The uid of the n-th row saying ``parts``: the same rows give the same uids in every import."""
-        key = ":".join(str(p) for p in parts)
-        self.seen[key] += 1
-        return undone_rows.again(str(uuid.uuid5(uuid.NAMESPACE_URL,
-                                                f"pustaka:{self.site}:visit-book:{key}:{self.seen[key]}")), self.undone)
 
 
 def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None
@@ -429,7 +423,7 @@ class _Sheet:
                           occupation=occupation or fields["occupation"])
             self.result.member_visits += uid not in self.here.uids
         else:
-            uid = self.here.uid("guest", day, fold(name), gender, band)
+            uid = self.here.uid.named(self.here.uids, "guest", day, Written(name), gender, band)
             if self._same_guest(uid, name, day):
                 self.flag(number, GUEST_TWICE, name=name, date=Day.of(day))
                 return
@@ -471,7 +465,7 @@ class _Sheet:
         headcount = sum(counts.values())
         if headcount < 1:
             return self.leave_out(number, NO_PEOPLE)
-        uid = self.here.uid("group", day, fold(leader), headcount)
+        uid = self.here.uid.named(self.here.uids, "group", day, Written(leader), headcount)
         self._add({"uid": uid, "at": midday(day), "member": None, "name": "", "gender": "", "age_band": "",
                    "occupation": "", "origin_place": self._origin(fold(clean(values.get("address")))),
                    "purpose": visit_values.purpose(values.get("purpose")), "headcount": headcount,
