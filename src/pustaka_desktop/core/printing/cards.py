@@ -151,26 +151,37 @@ def back_elements(brand: CardBranding, translate: Translate = no_translation) ->
     return out
 
 
-def a4_origin(index: int, mirrored: bool = False) -> tuple[float, float]:
+def a4_cell(index: int, mirrored: bool = False) -> tuple[int, int]:
+    """(row, column) of the ``index``-th card of a page (the backs' columns mirrored)."""
     row, column = divmod(index % (A4_COLUMNS * A4_ROWS), A4_COLUMNS)
-    if mirrored:
-        column = A4_COLUMNS - 1 - column
+    return row, A4_COLUMNS - 1 - column if mirrored else column
+
+
+def a4_origin(index: int, mirrored: bool = False) -> tuple[float, float]:
+    row, column = a4_cell(index, mirrored)
     x0 = (A4_W - A4_COLUMNS * CARD_W) / 2
     y0 = (A4_H - A4_ROWS * CARD_H) / 2
     return x0 + column * CARD_W, y0 + row * CARD_H
 
 
-def cut_marks() -> list[Element]:
-    """Short lines in the margins where the cuts go, and hairline outlines for scissors."""
+def cut_marks(cells: set[tuple[int, int]] | None = None) -> list[Element]:
+    """Short lines where the cuts go, 2 to 9 mm beyond both ends of each cut, only along the cards printed
+    (``cells``, (row, column); all ten when None): a part-filled last page has no marks beside its empty rows."""
+    cells = {(row, column) for row in range(A4_ROWS) for column in range(A4_COLUMNS)} if cells is None else cells
     x0, y0 = a4_origin(0)
-    x1, y1 = x0 + A4_COLUMNS * CARD_W, y0 + A4_ROWS * CARD_H
     out: list[Element] = []
-    for column in range(A4_COLUMNS + 1):
-        x = x0 + column * CARD_W
-        out += [Line(x, y0 - 9, x, y0 - 2, width=0.2), Line(x, y1 + 2, x, y1 + 9, width=0.2)]
-    for row in range(A4_ROWS + 1):
-        y = y0 + row * CARD_H
-        out += [Line(x0 - 9, y, x0 - 2, y, width=0.2), Line(x1 + 2, y, x1 + 9, y, width=0.2)]
+    for column in range(A4_COLUMNS + 1):  # a vertical cut runs along the rows whose cards touch it
+        rows = [row for row, col in cells if col in (column - 1, column)]
+        if rows:
+            x = x0 + column * CARD_W
+            top, bottom = y0 + min(rows) * CARD_H, y0 + (max(rows) + 1) * CARD_H
+            out += [Line(x, top - 9, x, top - 2, width=0.2), Line(x, bottom + 2, x, bottom + 9, width=0.2)]
+    for row in range(A4_ROWS + 1):  # a horizontal cut runs along the columns whose cards touch it
+        columns = [col for r, col in cells if r in (row - 1, row)]
+        if columns:
+            y = y0 + row * CARD_H
+            left, right = x0 + min(columns) * CARD_W, x0 + (max(columns) + 1) * CARD_W
+            out += [Line(left - 9, y, left - 2, y, width=0.2), Line(right + 2, y, right + 9, y, width=0.2)]
     return out
 
 
@@ -205,7 +216,7 @@ def cards_pdf(cards: list[CardData], brand: CardBranding, *, layout: str = "a4",
             if sides not in ("both", side) or (max_pages is not None and pages >= max_pages):
                 continue
             if layout == "a4":
-                painter.draw(cut_marks())
+                painter.draw(cut_marks({a4_cell(index, mirrored=side == "back") for index in range(len(group))}))
             for index, card in enumerate(group):
                 x, y = a4_origin(index, mirrored=side == "back") if layout == "a4" else (0.0, 0.0)
                 elements = front_elements(card, brand, translate) if side == "front" else back
