@@ -1,11 +1,11 @@
 """Drawing in millimetres: a label, card or poster is first laid out as a list of elements (text
 lines, barcodes, boxes, images) in its own coordinates, origin top-left, y growing down. That list
 is what the tests measure (nothing may leave the label), and what the renderers draw: onto a
-reportlab canvas for PDF, or with Pillow for PNG posters.
+reportlab canvas for PDF, with Pillow for PNG posters, with QPainter onto a printer (``gui/page_painter``).
 
 Text is any script (``fonts`` shapes it, with the app's embedded fonts) and never spills:
 ``fit_line`` shrinks the type down to a minimum size, then cuts the text with an ellipsis;
-``fit_paragraph`` wraps first. Barcodes are Code 128 drawn as vector bars by reportlab, with a module
+``fit_paragraph`` wraps first. Barcodes are Code 128 (reportlab encodes them) drawn as vector bars, with a module
 (narrowest bar) of whole printer dots, ``PREFERRED_MODULE_MM`` or more wherever the label has the
 room (never below ``MIN_MODULE_MM``), and quiet zones of ``QUIET_MODULES`` modules on both sides.
 """
@@ -150,6 +150,12 @@ class Barcode(_InkInItsBox):
     def bars(self) -> Box:
         quiet = QUIET_MODULES * self.module
         return Box(self.box.x + quiet, self.box.y, self.box.w - 2 * quiet, self.box.h)
+
+    def bar_boxes(self) -> list[Box]:
+        """Each bar, left to right: what every renderer fills."""
+        bars = self.bars
+        return [Box(bars.x + start * self.module, bars.y, width * self.module, bars.h)
+                for start, width in code128_pattern(self.value)]
 
 
 @dataclass(frozen=True)
@@ -296,6 +302,20 @@ def code128_modules(value: str) -> int:
     return int(round(Code128(value, barWidth=1, quiet=0).width))
 
 
+@lru_cache(maxsize=4096)
+def code128_pattern(value: str) -> tuple[tuple[int, int], ...]:
+    """The bars of the Code 128 symbol for ``value``: (start, width) in modules from its left edge."""
+    symbol = Code128(value, barWidth=1, quiet=0)
+    symbol.width  # noqa: B018 - encodes the value into ``decomposed``: capitals are bars, small letters spaces
+    out, left = [], 0
+    for letter in symbol.decomposed:
+        width = ord(letter.lower()) - ord("a") + 1
+        if letter.isupper():
+            out.append((left, width))
+        left += width
+    return tuple(out)
+
+
 def barcode_width_mm(value: str, module: float = PREFERRED_MODULE_MM) -> float:
     return (code128_modules(value) + 2 * QUIET_MODULES) * module
 
@@ -350,11 +370,10 @@ class PdfPainter:
         fonts.draw_text(self.c, x, y, e.text, e.style, e.size)
 
     def _barcode(self, e: Barcode, ox: float, oy: float) -> None:
-        bars = e.bars
-        symbol = Code128(e.value, barWidth=e.module * PT_PER_MM, barHeight=bars.h * PT_PER_MM, quiet=0)
         self.c.setFillColorRGB(0, 0, 0)
-        x, y = self._pt(bars.x + ox, bars.bottom + oy)
-        symbol.drawOn(self.c, x, y)
+        for bar in e.bar_boxes():
+            x, y = self._pt(bar.x + ox, bar.bottom + oy)
+            self.c.rect(x, y, bar.w * PT_PER_MM, bar.h * PT_PER_MM, stroke=0, fill=1)
 
     def _rect(self, e: Rect, ox: float, oy: float) -> None:
         c = self.c
