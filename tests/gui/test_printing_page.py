@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLineEdit
 from pustaka_desktop.core import demo
 from pustaka_desktop.core.printing import labels, templates
 from pustaka_desktop.gui.context import AppContext
-from pustaka_desktop.gui.pages.printing import PrintingPage
 from pustaka_desktop.gui.page_painter import print_document
+from pustaka_desktop.gui.pages.printing import PrintingPage
 from pustaka_desktop.gui.pdf_pages import PdfPages
 from pustaka_desktop.gui.widgets.label_template_dialog import LabelTemplateDialog
 

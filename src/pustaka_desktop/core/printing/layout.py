@@ -5,7 +5,7 @@ reportlab canvas for PDF, with Pillow for PNG posters, with QPainter onto a prin
 
 Text is any script (``fonts`` shapes it, with the app's embedded fonts) and never spills:
 ``fit_line`` shrinks the type down to a minimum size, then cuts the text with an ellipsis;
-``fit_paragraph`` wraps first. Barcodes are Code 128 (reportlab encodes them) drawn as vector bars, with a module
+``fit_paragraph`` wraps first. Barcodes are Code 128 drawn as vector bars by reportlab, with a module
 (narrowest bar) of whole printer dots, ``PREFERRED_MODULE_MM`` or more wherever the label has the
 room (never below ``MIN_MODULE_MM``), and quiet zones of ``QUIET_MODULES`` modules on both sides.
 """
@@ -150,12 +150,6 @@ class Barcode(_InkInItsBox):
     def bars(self) -> Box:
         quiet = QUIET_MODULES * self.module
         return Box(self.box.x + quiet, self.box.y, self.box.w - 2 * quiet, self.box.h)
-
-    def bar_boxes(self) -> list[Box]:
-        """Each bar, left to right: what every renderer fills."""
-        bars = self.bars
-        return [Box(bars.x + start * self.module, bars.y, width * self.module, bars.h)
-                for start, width in code128_pattern(self.value)]
 
 
 @dataclass(frozen=True)
@@ -304,7 +298,8 @@ def code128_modules(value: str) -> int:
 
 @lru_cache(maxsize=4096)
 def code128_pattern(value: str) -> tuple[tuple[int, int], ...]:
-    """The bars of the Code 128 symbol for ``value``: (start, width) in modules from its left edge."""
+    """The bars of the Code 128 symbol for ``value`` as reportlab encodes it for the PDF: (start, width) in
+    modules from its left edge, for the printer painter to lay on whole printer dots."""
     symbol = Code128(value, barWidth=1, quiet=0)
     symbol.width  # noqa: B018 - encodes the value into ``decomposed``: capitals are bars, small letters spaces
     out, left = [], 0
@@ -370,10 +365,11 @@ class PdfPainter:
         fonts.draw_text(self.c, x, y, e.text, e.style, e.size)
 
     def _barcode(self, e: Barcode, ox: float, oy: float) -> None:
+        bars = e.bars
+        symbol = Code128(e.value, barWidth=e.module * PT_PER_MM, barHeight=bars.h * PT_PER_MM, quiet=0)
         self.c.setFillColorRGB(0, 0, 0)
-        for bar in e.bar_boxes():
-            x, y = self._pt(bar.x + ox, bar.bottom + oy)
-            self.c.rect(x, y, bar.w * PT_PER_MM, bar.h * PT_PER_MM, stroke=0, fill=1)
+        x, y = self._pt(bars.x + ox, bars.bottom + oy)
+        symbol.drawOn(self.c, x, y)
 
     def _rect(self, e: Rect, ox: float, oy: float) -> None:
         c = self.c
