@@ -11,6 +11,8 @@ dots), and each module the same whole number of dots, so no bar prints a dot wid
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QCoreApplication, QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -46,6 +48,7 @@ from ..core.printing.layout import (
 # Fonts are opened at this size and scaled by the painter: outlines keep their precision at 5 pt too.
 FONT_PX = 100.0
 DOTS_PER_INCH_OF_LAYOUT = round(25.4 / DOT_MM)  # 300: the grid the layout's bar widths are whole dots of
+RECENT_PICTURES = 8
 
 
 _APPLICATION_FONTS: dict[str, int] = {}  # font file -> its id in Qt's font database
@@ -81,7 +84,9 @@ class ElementPainter:
         self.p = painter
         self.dpi = dpi
         self._fonts: dict[str, QRawFont] = {}  # (per print run: QRawFont belongs to the thread that made it)
-        self._images: dict[bytes, QImage] = {}  # one picture per logo, however many cards carry it
+        # The last few pictures, decoded: the logo on every card is one picture, however many cards carry it
+        # (1,500 members' photos all kept decoded would be 450 MB).
+        self._images: OrderedDict[bytes, QImage] = OrderedDict()
 
     def begin_page(self, page: Page) -> None:
         self.p.resetTransform()
@@ -180,6 +185,9 @@ class ElementPainter:
         image = self._images.get(e.data)
         if image is None:
             image = self._images[e.data] = QImage.fromData(e.data)
+            if len(self._images) > RECENT_PICTURES:
+                self._images.popitem(last=False)
+        self._images.move_to_end(e.data)
         if image.isNull() or not image.width() or not image.height():
             return  # a broken picture must not stop a print run: its place stays empty, as in the PDF
         scale = min(e.box.w / image.width(), e.box.h / image.height())
