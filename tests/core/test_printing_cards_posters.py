@@ -75,6 +75,30 @@ def test_backs_are_mirrored_for_duplex_printing():
     assert x0 + 2 * cards.CARD_W <= cards.A4_W and y0 + 5 * cards.CARD_H <= cards.A4_H
 
 
+def test_a_part_filled_last_page_has_cut_marks_only_beside_its_cards():
+    """Three cards on the last sheet: the marks of the seven empty places printed too, as if there were cards to
+    cut there. Fronts fill from the left, the mirrored backs from the right: each page's marks follow its cards."""
+    brand = cards.CardBranding("Perpustakaan Desa Sukamaju", "", "", "Peraturan", None)
+    three = [cards.CardData(f"SKM-{n:04d}", f"Anggota {n}", "Umum", "01-03-2027", None) for n in range(3)]
+    front, back = pages(cards.cards_pdf(three, brand)[0], dpi=100)
+    x0, y0 = cards.a4_origin(0)
+    x1 = x0 + cards.A4_COLUMNS * cards.CARD_W
+    px = 100 / 25.4
+
+    def inked(image, left, top, right, bottom):  # any mark in this part of the page (mm)
+        crop = image.crop((round(left * px), round(top * px), round(right * px), round(bottom * px)))
+        return crop.convert("L").getextrema()[0] < 200
+
+    last = y0 + 2 * cards.CARD_H  # the foot of the second row, the third card's
+    for page, card_column in ((front, 0), (back, 1)):
+        assert inked(page, x0 - 9, y0 - 1, x0 - 1, y0 + 1) and inked(page, x1 + 1, y0 - 1, x1 + 9, y0 + 1)
+        for x in (x0 + card_column * cards.CARD_W, x0 + (card_column + 1) * cards.CARD_W):  # the third card's cuts
+            assert inked(page, x - 1, last + 1, x + 1, last + 10)
+        assert not inked(page, 0, last + 3, x0 - 1, 297)  # the left margin beside the empty rows
+        assert not inked(page, x1 + 1, last + 3, 210, 297)  # the right margin
+        assert not inked(page, x0 - 1, last + 11, x1 + 1, 297)  # nothing under the empty rows
+
+
 def test_the_logo_is_stored_small_and_printed(lib, librarian, volunteer):
     with pytest.raises(PermissionDenied):
         branding.set_logo(lib, volunteer, picture())

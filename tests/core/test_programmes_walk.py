@@ -95,3 +95,20 @@ def test_the_tpbis_report_shows_only_stories_told_with_consent(lib, librarian, v
     photos = [cell for row in report_pdf._photos(data, lambda c, t: t) if isinstance(row, RLTable)
               for cells in row._cellvalues for cell in cells if cell != ""]
     assert len(photos) == 1 and "Bu Sri jualan keripik" in str(photos)  # Pak Karto's photo stays home
+
+
+def test_a_story_photo_cut_out_in_a_phone_app_keeps_a_white_background(lib, librarian):
+    """A PNG whose background was cut away (the way phone apps save a portrait) printed on the impact sheet and
+    the TPBIS report with a black background: the story's photo comes in on white, like a member's photo."""
+    from PIL import Image, ImageDraw
+
+    cut_out = Image.new("RGBA", (300, 400), (0, 0, 0, 0))
+    ImageDraw.Draw(cut_out).ellipse((60, 40, 240, 260), fill=(90, 60, 40, 255))
+    png = io.BytesIO()
+    cut_out.save(png, "PNG")
+    club = programs.create_program(lib, librarian, name="Klub Buku Sabtu", kind="book_club")
+    story = programs.add_story(lib, librarian, club, title="Dinda", text="Dinda kini membaca tiap Sabtu.",
+                               photo=png.getvalue(), consent=True)
+    with Image.open(io.BytesIO(story.photo)) as photo:
+        grey = photo.convert("L")
+        assert grey.getpixel((3, 3)) > 240 and grey.getpixel((150, 150)) < 120  # white around, the face kept

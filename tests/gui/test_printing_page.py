@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QLineEdit
 from pustaka_desktop.core import demo
 from pustaka_desktop.core.printing import labels, templates
 from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.page_painter import print_document
 from pustaka_desktop.gui.pages.printing import PrintingPage
-from pustaka_desktop.gui.pdf_pages import PdfPages, print_pdf
+from pustaka_desktop.gui.pdf_pages import PdfPages
 from pustaka_desktop.gui.widgets.label_template_dialog import LabelTemplateDialog
 
 from ..core.printing_helpers import decode, pages
@@ -109,11 +110,11 @@ def test_printing_keeps_labels_at_actual_size(qtbot, lib, tmp_path):
     from pustaka_desktop.core.printing.selection import CopyLabel
 
     copies = [CopyLabel(i, f"UJI{i:06d}", "001 ABC a", "Judul", "") for i in range(1, 6)]
-    pdf = labels.labels_pdf("barcode", template, copies, options=labels.LabelOptions("Perpus"))[0]
+    document = labels.render_sheets("barcode", template, copies, options=labels.LabelOptions("Perpus")).document
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    assert print_pdf(printer, pdf) == 1
+    assert print_document(printer, document) == 1
     printed = (tmp_path / "printed.pdf").read_bytes()
     size = PdfPages(printed).size_points(0)
     assert size.width() == pytest.approx(template.page_width_mm / 25.4 * 72, abs=2)
@@ -165,7 +166,7 @@ def test_copies_handed_over_from_the_catalogue(qtbot, page):
 
 
 def test_printing_many_cards_runs_off_the_gui_thread_and_can_be_stopped(qtbot, page, tmp_path, monkeypatch):
-    """150 sheets of cards drawn at the printer's resolution are minutes of work: the window must not freeze (it
+    """Hundreds of sheets of cards are a long job on an old PC: the window must not freeze (it
     used to send every page from the GUI thread, with no progress and no Cancel)."""
     import threading
 
@@ -181,16 +182,17 @@ def test_printing_many_cards_runs_off_the_gui_thread_and_can_be_stopped(qtbot, p
     threads = []
 
     def sending(*args, **kwargs):
-        threads.append(threading.current_thread())
-        return print_pdf(*args, **kwargs)
+        threads.append((threading.current_thread(), args[1]))
+        return print_document(*args, **kwargs)
 
-    monkeypatch.setattr(printing, "print_pdf", sending)
+    monkeypatch.setattr(printing, "print_document", sending)
     monkeypatch.setattr(page, "choose_printer", lambda: printer)
     page.print_now()
     qtbot.waitUntil(lambda: any("sent to the printer" in text for text in page.shown), timeout=30000)
-    assert threads and threads[0] is not threading.main_thread()
+    [(thread, document)] = threads
+    assert thread is not threading.main_thread()
     with pytest.raises(Cancelled):
-        print_pdf(printer, (tmp_path / "printed.pdf").read_bytes(), cancelled=lambda: True)
+        print_document(printer, document, cancelled=lambda: True)
 
 
 def test_print_a_members_card_from_the_members_page(qtbot, lib, librarian, volunteer):

@@ -32,7 +32,6 @@ gender and age band they had when enrolled, like the visitor book.
 
 from __future__ import annotations
 
-import io
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -43,6 +42,7 @@ from ..accents import fold
 from ..errors import Conflict, NotFound, ValidationError
 from ..fields import date_field, known_fields
 from ..i18n import QT_TRANSLATE_NOOP
+from ..pictures import small_jpeg
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today, to_local
@@ -541,20 +541,9 @@ def attendance_of(lib: Library, session: ProgramSession) -> set[int]:
 
 
 def _photo(data: bytes | None) -> bytes | None:
-    if not data:
-        return None
-    from PIL import Image, UnidentifiedImageError
-
-    try:
-        image = Image.open(io.BytesIO(data))
-        image.load()
-    except (UnidentifiedImageError, OSError):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "That file is not a picture."), field="photo") from None
-    image = image.convert("RGB")
-    image.thumbnail(PHOTO_MAX)
-    out = io.BytesIO()
-    image.save(out, "JPEG", quality=82)
-    return out.getvalue()
+    """A story's photo as the library keeps every picture (``pictures.small_jpeg``): upright, small, and what was
+    transparent made white (a PNG cut out in a phone app came out with a black background)."""
+    return small_jpeg(data, PHOTO_MAX, "photo") if data else None
 
 
 def add_story(lib: Library, by: Staff, program: Program, *, title: str = "", text: str, author: str = "",

@@ -9,6 +9,9 @@
 - ``paragraphs`` ``Para``, a wrapped paragraph in those fonts for reportlab page layouts
 - ``charts``     report charts: round ticks, whole category names, days grouped by week or month
 - ``layout``     elements in millimetres, text fitting, Code 128 barcodes, the PDF painter
+- ``document``   a document as pages of placed elements, laid out once: written as a PDF here, drawn straight
+                 onto a printer by ``gui/page_painter`` (vectors, not a picture of each page)
+- ``glyphs``     a line's glyphs and their places, for renderers that draw glyphs themselves (the printer)
 - ``labels``     labels on sheets (a label that cannot fit is skipped and named, never the batch)
 - ``test_page``  the calibration test page
 - ``cards``      member cards (ID-1), A4 with cut marks or one per page

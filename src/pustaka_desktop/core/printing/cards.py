@@ -10,8 +10,8 @@ printers), front then back.
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
+from functools import cached_property
 
 from .. import auth
 from ..errors import ValidationError
@@ -21,14 +21,12 @@ from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import LibraryProfile, Member, MemberType, Staff
 from . import printed_cards
-from .fonts import new_canvas
+from .document import Document, pdf_bytes, progress_halves
 from .layout import (
-    PT_PER_MM,
     Box,
     Element,
     Image,
     Line,
-    PdfPainter,
     Rect,
     Translate,
     fit_barcode,
@@ -151,26 +149,37 @@ def back_elements(brand: CardBranding, translate: Translate = no_translation) ->
     return out
 
 
-def a4_origin(index: int, mirrored: bool = False) -> tuple[float, float]:
+def a4_cell(index: int, mirrored: bool = False) -> tuple[int, int]:
+    """(row, column) of the ``index``-th card of a page (the backs' columns mirrored)."""
     row, column = divmod(index % (A4_COLUMNS * A4_ROWS), A4_COLUMNS)
-    if mirrored:
-        column = A4_COLUMNS - 1 - column
+    return row, A4_COLUMNS - 1 - column if mirrored else column
+
+
+def a4_origin(index: int, mirrored: bool = False) -> tuple[float, float]:
+    row, column = a4_cell(index, mirrored)
     x0 = (A4_W - A4_COLUMNS * CARD_W) / 2
     y0 = (A4_H - A4_ROWS * CARD_H) / 2
     return x0 + column * CARD_W, y0 + row * CARD_H
 
 
-def cut_marks() -> list[Element]:
-    """Short lines in the margins where the cuts go, and hairline outlines for scissors."""
+def cut_marks(cells: set[tuple[int, int]] | None = None) -> list[Element]:
+    """Short lines where the cuts go, 2 to 9 mm beyond both ends of each cut, only along the cards printed
+    (``cells``, (row, column); all ten when None): a part-filled last page has no marks beside its empty rows."""
+    cells = {(row, column) for row in range(A4_ROWS) for column in range(A4_COLUMNS)} if cells is None else cells
     x0, y0 = a4_origin(0)
-    x1, y1 = x0 + A4_COLUMNS * CARD_W, y0 + A4_ROWS * CARD_H
     out: list[Element] = []
-    for column in range(A4_COLUMNS + 1):
-        x = x0 + column * CARD_W
-        out += [Line(x, y0 - 9, x, y0 - 2, width=0.2), Line(x, y1 + 2, x, y1 + 9, width=0.2)]
-    for row in range(A4_ROWS + 1):
-        y = y0 + row * CARD_H
-        out += [Line(x0 - 9, y, x0 - 2, y, width=0.2), Line(x1 + 2, y, x1 + 9, y, width=0.2)]
+    for column in range(A4_COLUMNS + 1):  # a vertical cut runs along the rows whose cards touch it
+        rows = [row for row, col in cells if col in (column - 1, column)]
+        if rows:
+            x = x0 + column * CARD_W
+            top, bottom = y0 + min(rows) * CARD_H, y0 + (max(rows) + 1) * CARD_H
+            out += [Line(x, top - 9, x, top - 2, width=0.2), Line(x, bottom + 2, x, bottom + 9, width=0.2)]
+    for row in range(A4_ROWS + 1):  # a horizontal cut runs along the columns whose cards touch it
+        columns = [col for r, col in cells if r in (row - 1, row)]
+        if columns:
+            y = y0 + row * CARD_H
+            left, right = x0 + min(columns) * CARD_W, x0 + (max(columns) + 1) * CARD_W
+            out += [Line(left - 9, y, left - 2, y, width=0.2), Line(right + 2, y, right + 9, y, width=0.2)]
     return out
 
 
@@ -178,9 +187,10 @@ def _outline() -> Rect:
     return Rect(Box(0, 0, CARD_W, CARD_H), stroke=(0.8, 0.8, 0.8), width=0.1)
 
 
-def cards_pdf(cards: list[CardData], brand: CardBranding, *, layout: str = "a4", sides: str = "both",
-              translate: Translate = no_translation, progress=None, cancel=None,
-              max_pages: int | None = None) -> tuple[bytes, int]:
+def cards_document(cards: list[CardData], brand: CardBranding, *, layout: str = "a4", sides: str = "both",
+                   translate: Translate = no_translation, progress=None, cancel=None,
+                   max_pages: int | None = None) -> Document:
+    """The cards laid out on pages, once, for the PDF and the printer alike (``document``)."""
     if layout not in LAYOUTS or sides not in SIDES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown card layout {layout}."), field="layout",
                               layout=f"{layout}/{sides}")
@@ -191,31 +201,36 @@ def cards_pdf(cards: list[CardData], brand: CardBranding, *, layout: str = "a4",
     if not printable:
         raise barcode_problem(cards[0].number)
     cards = printable
-    buffer = io.BytesIO()
     page_w, page_h = (A4_W, A4_H) if layout == "a4" else (CARD_W, CARD_H)
-    canvas = new_canvas(buffer, (page_w * PT_PER_MM, page_h * PT_PER_MM), translate("Printing", "Member cards"))
-    painter = PdfPainter(canvas, page_h)
+    document = Document(translate("Printing", "Member cards"))
     back = back_elements(brand, translate)
     per_page = A4_COLUMNS * A4_ROWS if layout == "a4" else 1
     groups = [cards[i:i + per_page] for i in range(0, len(cards), per_page)]
-    pages = 0
     for number, group in enumerate(groups):
         checkpoint(progress, cancel, number / len(groups))
         for side in ("front", "back"):
-            if sides not in ("both", side) or (max_pages is not None and pages >= max_pages):
+            if sides not in ("both", side) or (max_pages is not None and len(document.pages) >= max_pages):
                 continue
+            page = document.new_page(page_w, page_h)
             if layout == "a4":
-                painter.draw(cut_marks())
+                page.draw(cut_marks({a4_cell(index, mirrored=side == "back") for index in range(len(group))}))
             for index, card in enumerate(group):
                 x, y = a4_origin(index, mirrored=side == "back") if layout == "a4" else (0.0, 0.0)
                 elements = front_elements(card, brand, translate) if side == "front" else back
-                painter.draw([*elements, _outline()] if layout == "a4" else elements, x, y)
-            canvas.showPage()
-            pages += 1
-    canvas.save()
+                page.draw([*elements, _outline()] if layout == "a4" else elements, x, y)
     if progress is not None:
         progress(1.0, "")
-    return buffer.getvalue(), pages
+    return document
+
+
+def cards_pdf(cards: list[CardData], brand: CardBranding, *, layout: str = "a4", sides: str = "both",
+              translate: Translate = no_translation, progress=None, cancel=None,
+              max_pages: int | None = None) -> tuple[bytes, int]:
+    """The cards as PDF bytes and the page count."""
+    making, writing = progress_halves(progress)
+    document = cards_document(cards, brand, layout=layout, sides=sides, translate=translate, progress=making,
+                              cancel=cancel, max_pages=max_pages)
+    return pdf_bytes(document, writing, cancel), len(document.pages)
 
 
 @dataclass(frozen=True)
@@ -223,24 +238,29 @@ class CardsResult:
     path: str | None
     pages: int
     cards: int  # printed
-    pdf: bytes
+    document: Document  # the pages, for the printer (``gui/page_painter``) or ``pdf``
     skipped: tuple[str, ...] = ()  # the card numbers left out: no barcode can carry them (``barcode_problem``)
+
+    @cached_property
+    def pdf(self) -> bytes:
+        return pdf_bytes(self.document)
 
 
 def print_cards(lib: Library, by: Staff, members: list[Member], path: str | None = None, *, layout: str = "a4",
                 sides: str = "both", translate: Translate = no_translation, progress=None,
                 cancel=None) -> CardsResult:
-    """Member cards as a PDF (written atomically when ``path`` is given). Cards carry personal
-    data, so the run is audited."""
+    """Member cards laid out (and, when ``path`` is given, written there as a PDF atomically). Cards carry
+    personal data, so the run is audited."""
     auth.require(by, "printing.print")
     brand = branding(lib.profile, translate)
-    pdf, pages = cards_pdf(card_data(members), brand, layout=layout, sides=sides, translate=translate,
-                           progress=progress, cancel=cancel)
+    making, writing = progress_halves(progress) if path else (progress, None)
+    document = cards_document(card_data(members), brand, layout=layout, sides=sides, translate=translate,
+                              progress=making, cancel=cancel)
     if path:
-        write_bytes(path, pdf)
+        write_bytes(path, pdf_bytes(document, writing, cancel))
     skipped = tuple(m.number for m in members if barcode_problem(m.number) is not None)
     printed_cards.remember([m for m in members if m.number not in skipped])
     auth.audit(lib, by, "printing.cards", "member", count=len(members) - len(skipped), layout=layout,
                first=members[0].number if members else "", skipped=len(skipped))
-    return CardsResult(path, pages, len(members) - len(skipped), pdf, skipped)
+    return CardsResult(path, len(document.pages), len(members) - len(skipped), document, skipped)
 

@@ -7,11 +7,9 @@ PDF atomically.
 
 from __future__ import annotations
 
-import io
 import re
 from dataclasses import dataclass
-
-from reportlab.pdfgen.canvas import Canvas
+from functools import cached_property
 
 from .. import auth
 from ..errors import PustakaError, ValidationError
@@ -21,21 +19,18 @@ from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import Staff
-from .fonts import new_canvas
+from .document import Document, pdf_bytes, progress_halves
 from .layout import (
     MIN_MODULE_MM,
     PREFERRED_MODULE_MM,
-    PT_PER_MM,
     Barcode,
     Box,
     Element,
     Line,
-    PdfPainter,
     Rect,
     Text,
     Translate,
     barcode_width_mm,
-    calibrate_canvas,
     code128_modules,
     fit_barcode,
     fit_line,
@@ -390,7 +385,7 @@ class Skipped:
 
 @dataclass(frozen=True)
 class SheetRun:
-    pdf: bytes
+    document: Document  # the sheets, for the printer (``gui/page_painter``) or ``pdf``
     pages: int
     labels: int
     skipped: tuple[Skipped, ...] = ()
@@ -400,22 +395,24 @@ class SheetRun:
     # Combined labels printed with the barcode only: the copy has no call number, class, author or title.
     uncalled: tuple[CopyLabel, ...] = ()
 
+    @cached_property
+    def pdf(self) -> bytes:
+        return pdf_bytes(self.document)
+
 
 @dataclass(frozen=True)
 class PrintResult:
     path: str | None
     pages: int
     labels: int
-    pdf: bytes
+    document: Document
     skipped: tuple[Skipped, ...] = ()
     thin: tuple[CopyLabel, ...] = ()
     uncalled: tuple[CopyLabel, ...] = ()
 
-
-def _canvas(template_w: float, template_h: float, title: str) -> tuple[Canvas, io.BytesIO]:
-    buffer = io.BytesIO()
-    canvas = new_canvas(buffer, (template_w * PT_PER_MM, template_h * PT_PER_MM), title)
-    return canvas, buffer
+    @cached_property
+    def pdf(self) -> bytes:
+        return pdf_bytes(self.document)
 
 
 def _fit_key(kind: str, label: CopyLabel, w: float, h: float, options: LabelOptions) -> tuple:
@@ -463,7 +460,7 @@ def lay_out(kind: str, labels: list[CopyLabel], w: float, h: float, options: Lab
 def render_sheets(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, options: LabelOptions,
                   skip: int = 0, copies: int = 1, calibration: Calibration = IDENTITY, outlines: bool = False,
                   progress=None, cancel=None, max_pages: int | None = None) -> SheetRun:
-    """Labels on sheets as PDF bytes. Copies whose label cannot be made are left out and listed in
+    """Labels laid out on sheets (``document``; ``pdf`` writes them). Copies whose label cannot be made are left out and listed in
     ``skipped``; only when none can be made is it an error. ``max_pages`` stops early (previews)."""
     if not labels:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nothing to print: the selection is empty."),
@@ -481,36 +478,31 @@ def render_sheets(kind: str, template: LabelTemplate, labels: list[CopyLabel], *
             "Errors", "No label of this selection fits the sheet: {reason}"), field="template",
             reason=first.message())
     slots = positions([label for label in labels if label in layouts], skip, copies, per_page)
-    canvas, buffer = _canvas(template.page_width_mm, template.page_height_mm, KIND_NAMES[kind])
-    painter = PdfPainter(canvas, template.page_height_mm)
+    document = Document(KIND_NAMES[kind])
     pages = -(-len(slots) // per_page)
     if max_pages is not None:
         pages = min(pages, max_pages)
     printed = 0
     for page in range(pages):
         checkpoint(progress, cancel, page / max(1, pages))
-        canvas.saveState()
-        calibrate_canvas(canvas, template.page_height_mm, calibration)
+        sheet = document.new_page(template.page_width_mm, template.page_height_mm, calibration)
         for index, slot in enumerate(slots[page * per_page:(page + 1) * per_page]):
             x, y = template.label_origin(index)
             if outlines:
-                painter.draw([Rect(Box(0, 0, w, h), stroke=(0.7, 0.7, 0.7), width=0.1,
+                sheet.draw([Rect(Box(0, 0, w, h), stroke=(0.7, 0.7, 0.7), width=0.1,
                                    radius=template.corner_radius_mm)], x, y)
             if slot is None:
                 continue
             elements = layouts[slot]
             if elements is None:  # checked, not yet laid out (the preview's later labels)
                 elements = layouts[slot] = label_elements(kind, slot, w, h, options)
-            painter.draw(elements, x, y)
+            sheet.draw(elements, x, y)
             printed += 1
-        canvas.restoreState()
-        canvas.showPage()
-    canvas.save()
     if progress is not None:
         progress(1.0, "")
     uncalled = [label for label in dict.fromkeys(labels)
                 if kind == "combined" and label in layouts and not has_call_number(label)]
-    return SheetRun(buffer.getvalue(), pages, printed, tuple(skipped), tuple(thin), tuple(uncalled))
+    return SheetRun(document, pages, printed, tuple(skipped), tuple(thin), tuple(uncalled))
 
 
 def labels_pdf(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, options: LabelOptions,
@@ -526,19 +518,20 @@ def labels_pdf(kind: str, template: LabelTemplate, labels: list[CopyLabel], *, o
 def print_labels(lib: Library, by: Staff, kind: str, template: LabelTemplate, labels: list[CopyLabel],
                  path: str | None = None, *, skip: int = 0, copies: int = 1, band: bool = True,
                  calibration: Calibration = IDENTITY, progress=None, cancel=None) -> PrintResult:
-    """Lay out ``labels`` on sheets of ``template`` and (when ``path`` is given) write the PDF. Copies
+    """Lay out ``labels`` on sheets of ``template`` (``document``) and (when ``path`` is given) write the PDF. Copies
     whose label cannot be made are in ``skipped`` (with the reason); the others print."""
     auth.require(by, "printing.print")
     profile = lib.profile
     options = LabelOptions(library_name=profile.name if profile else "", band=band)
+    making, writing = progress_halves(progress) if path else (progress, None)
     run = render_sheets(kind, template, labels, options=options, skip=skip, copies=copies,
-                        calibration=calibration, progress=progress, cancel=cancel)
+                        calibration=calibration, progress=making, cancel=cancel)
     if path:
-        write_bytes(path, run.pdf)
+        write_bytes(path, pdf_bytes(run.document, writing, cancel))
     # Printed labels are a staff action worth a line (a volunteer's practice task looks for it too).
     auth.audit(lib, by, "printing.labels", "item", "", kind=kind, labels=run.labels, skipped=len(run.skipped))
-    return PrintResult(path, run.pages, run.labels, run.pdf, run.skipped, run.thin, run.uncalled)
+    return PrintResult(path, run.pages, run.labels, run.document, run.skipped, run.thin, run.uncalled)
 
 
 # The calibration test page lives in test_page; these names stay importable from here.
-from .test_page import test_page_elements, test_page_pdf, write_test_page  # noqa: E402,F401
+from .test_page import test_page_document, test_page_elements, test_page_pdf, write_test_page  # noqa: E402,F401

@@ -1,7 +1,7 @@
 """Drawing in millimetres: a label, card or poster is first laid out as a list of elements (text
 lines, barcodes, boxes, images) in its own coordinates, origin top-left, y growing down. That list
 is what the tests measure (nothing may leave the label), and what the renderers draw: onto a
-reportlab canvas for PDF, or with Pillow for PNG posters.
+reportlab canvas for PDF, with Pillow for PNG posters, with QPainter onto a printer (``gui/page_painter``).
 
 Text is any script (``fonts`` shapes it, with the app's embedded fonts) and never spills:
 ``fit_line`` shrinks the type down to a minimum size, then cuts the text with an ellipsis;
@@ -294,6 +294,21 @@ def fit_paragraph(text: str, box: Box, *, style: str = "sans", max_size: float =
 def code128_modules(value: str) -> int:
     """Width of the Code 128 symbol for ``value`` in modules, without quiet zones."""
     return int(round(Code128(value, barWidth=1, quiet=0).width))
+
+
+@lru_cache(maxsize=4096)
+def code128_pattern(value: str) -> tuple[tuple[int, int], ...]:
+    """The bars of the Code 128 symbol for ``value`` as reportlab encodes it for the PDF: (start, width) in
+    modules from its left edge, for the printer painter to lay on whole printer dots."""
+    symbol = Code128(value, barWidth=1, quiet=0)
+    symbol.width  # noqa: B018 - encodes the value into ``decomposed``: capitals are bars, small letters spaces
+    out, left = [], 0
+    for letter in symbol.decomposed:
+        width = ord(letter.lower()) - ord("a") + 1
+        if letter.isupper():
+            out.append((left, width))
+        left += width
+    return tuple(out)
 
 
 def barcode_width_mm(value: str, module: float = PREFERRED_MODULE_MM) -> float:

@@ -21,14 +21,13 @@ from ..service import Library
 from ..store.clock import local_today
 from ..store.files import write_bytes
 from ..store.models import Item, Record, Staff
-from .fonts import draw_text_png, new_canvas
+from .document import Document, pdf_bytes
+from .fonts import draw_text_png
 from .layout import (
-    PT_PER_MM,
     Box,
     Element,
     Image,
     Line,
-    PdfPainter,
     Rect,
     Text,
     Translate,
@@ -199,14 +198,15 @@ def programme_elements(programme: Programme, library_name: str, footer: str, siz
 # --- output --------------------------------------------------------------------------------------
 
 
-def render_pdf(elements: list[Element], size: str, title: str) -> bytes:
+def poster_document(elements: list[Element], size: str, title: str) -> Document:
     W, H = SIZES[size]
-    buffer = io.BytesIO()
-    canvas = new_canvas(buffer, (W * PT_PER_MM, H * PT_PER_MM), title)
-    PdfPainter(canvas, H).draw(elements)
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    document = Document(title)
+    document.new_page(W, H).draw(elements)
+    return document
+
+
+def render_pdf(elements: list[Element], size: str, title: str) -> bytes:
+    return pdf_bytes(poster_document(elements, size, title))
 
 
 def _rgb(color: tuple[float, float, float]) -> tuple[int, int, int]:

@@ -7,24 +7,19 @@ types that into the calibration.
 
 from __future__ import annotations
 
-import io
-
 from .. import auth
 from ..formatting import format_measure
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import Staff
-from .fonts import new_canvas
+from .document import Document, pdf_bytes
 from .layout import (
-    PT_PER_MM,
     Box,
     Element,
     Line,
-    PdfPainter,
     Rect,
     Text,
     Translate,
-    calibrate_canvas,
     fit_line,
     fit_paragraph,
     no_translation,
@@ -90,17 +85,17 @@ def test_page_elements(template: LabelTemplate, calibration: Calibration, printe
     return out
 
 
+def test_page_document(template: LabelTemplate, calibration: Calibration = IDENTITY, printer: str = "default",
+                       translate: Translate = no_translation) -> Document:
+    document = Document(template.title)
+    document.new_page(template.page_width_mm, template.page_height_mm, calibration).draw(
+        test_page_elements(template, calibration, printer, translate))
+    return document
+
+
 def test_page_pdf(template: LabelTemplate, calibration: Calibration = IDENTITY, printer: str = "default",
                   translate: Translate = no_translation) -> bytes:
-    buffer = io.BytesIO()
-    canvas = new_canvas(buffer, (template.page_width_mm * PT_PER_MM, template.page_height_mm * PT_PER_MM),
-                        template.title)
-    painter = PdfPainter(canvas, template.page_height_mm)
-    calibrate_canvas(canvas, template.page_height_mm, calibration)
-    painter.draw(test_page_elements(template, calibration, printer, translate))
-    canvas.showPage()
-    canvas.save()
-    return buffer.getvalue()
+    return pdf_bytes(test_page_document(template, calibration, printer, translate))
 
 
 def write_test_page(lib: Library, by: Staff, template: LabelTemplate, path: str, printer: str = "default",

@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import (
-    Qt,
-    QTimer,
-)
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -36,10 +33,13 @@ from ...core.errors import PustakaError
 from ...core.formatting import format_number
 from ...core.pictures import read_picture
 from ...core.printing import branding, card_checks, cards, labels, month_card, posters, selection, templates
+from ...core.printing.document import pdf_bytes, progress_halves
 from ...core.reports.period import Period
 from ...core.store.clock import local_today
+from ...core.store.files import ready_to_save, write_bytes
 from ..context import AppContext
-from ..pdf_pages import PdfPages, print_pdf
+from ..page_painter import print_document
+from ..pdf_pages import PdfPages
 from ..widgets.actions import save_file
 from ..widgets.background import start_in_background
 from ..widgets.forms import add_all, arrange, button, choice_box, label_for, note, spin, when_changed
@@ -51,10 +51,10 @@ from ..workers import run_job
 
 @dataclass
 class Job:
-    """What the page would print now: a preview maker and a full maker (both return PDF bytes)."""
+    """What the page would print now: a preview maker (first page's PDF, summary) and a full maker (a Document)."""
 
-    preview: object  # () -> bytes
-    full: object  # (progress, cancelled) -> bytes
+    preview: object  # () -> (bytes, str)
+    full: object  # (progress, cancelled) -> Document
     title: str
     png: object | None = None  # (path) -> None, posters only
 
@@ -341,7 +341,7 @@ class PrintingPage(QWidget):
             def full(progress, cancelled):
                 return labels.print_labels(lib, user, kind, template, copies(), skip=skip, copies=count,
                                            band=options.band, calibration=calibration, progress=progress,
-                                           cancel=cancelled).pdf
+                                           cancel=cancelled).document
 
             skipped_text = self.tr("Not printed: {copies}")
             thin_text = self.tr("Thin bars (print at 300 dpi or more, or choose a wider label): {copies}")
@@ -375,7 +375,7 @@ class PrintingPage(QWidget):
 
             def full(progress, cancelled):
                 return cards.print_cards(lib, user, members(), layout=layout, sides=sides, translate=translate,
-                                         progress=progress, cancel=cancelled).pdf
+                                         progress=progress, cancel=cancelled).document
 
             def preview():
                 chosen = members()
@@ -423,7 +423,7 @@ class PrintingPage(QWidget):
             elements, text = layout()
             return posters.render_pdf(elements, size, title), text
 
-        return Job(preview, lambda progress, cancelled: preview()[0], title, png)
+        return Job(preview, lambda progress, cancelled: posters.poster_document(layout()[0], size, title), title, png)
 
     # -- preview ----------------------------------------------------------------------------------
 
@@ -508,10 +508,9 @@ class PrintingPage(QWidget):
             return
 
         def work(progress, cancelled):
-            from ...core.store.files import ready_to_save, write_bytes
-
             ready_to_save(path)  # (last time's PDF still open in the reader: said before all pages are made)
-            write_bytes(path, job.full(progress, cancelled))
+            making, writing = progress_halves(progress)
+            write_bytes(path, pdf_bytes(job.full(making, cancelled), writing, cancelled))
             return path
 
         run_job(self, self.tr("Making the PDF"), work,
@@ -545,23 +544,23 @@ class PrintingPage(QWidget):
             self.send(printer, job.full)
 
     def send(self, printer: QPrinter, make) -> None:
-        """Make the pages (``make(progress, cancelled)``), then send them, off the GUI thread: 150 sheets of cards."""
+        """Lay out the pages (``make(progress, cancelled)``), then draw them onto the printer, off the GUI thread."""
         def work(progress, cancelled):
-            data = make(lambda fraction, message: progress(fraction / 2, message), cancelled)
-            return print_pdf(printer, data, lambda page, count: progress(0.5 + page / count / 2, ""), cancelled)
+            making, sending = progress_halves(progress)
+            return print_document(printer, make(making, cancelled), lambda page, count: sending(page / count), cancelled)
         run_job(self, self.tr("Printing"), work, lambda pages: info(self, self.tr("Print"), self.tr(
             "{pages} pages sent to the printer.").format(pages=pages)), on_error=lambda exc: show_error(self, exc))
 
     def print_test_page(self) -> None:
         try:
             template = self.current_template()
-            data = labels.test_page_pdf(template, self.calibration(), self.printer.currentText(), translate)
+            sheet = labels.test_page_document(template, self.calibration(), self.printer.currentText(), translate)
         except PustakaError as exc:
             show_error(self, exc)
             return
         printer = self.choose_printer()
         if printer is not None:
-            self.send(printer, lambda progress, cancelled: data)
+            self.send(printer, lambda progress, cancelled: sheet)
 
     def save_calibration(self) -> None:
         try:
