@@ -7795,10 +7795,6 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Peserta itu tidak terdaftar di kegiatan ini.</translation>
         </message>
         <message>
-            <source>That file is not a picture.</source>
-            <translation>Berkas itu bukan gambar.</translation>
-        </message>
-        <message>
             <source>A story needs some text.</source>
             <translation>Kisah perlu diisi teksnya.</translation>
         </message>
@@ -9492,6 +9488,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>{new} new, {active} active</source>
             <translation>{new} baru, {active} aktif</translation>
+        </message>
+        <message>
+            <source>{new} new, {active} active from {date}</source>
+            <translation>{new} baru, {active} aktif sejak {date}</translation>
+        </message>
+        <message>
+            <source>{new} new; active: not recorded in Pustaka</source>
+            <translation>{new} baru; yang aktif: tidak tercatat di Pustaka</translation>
         </message>
         <message>
             <source>Books borrowed</source>

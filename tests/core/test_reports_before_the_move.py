@@ -148,3 +148,21 @@ def test_impact_sheet_says_a_figure_was_recorded_only_from_the_move(lib, librari
     texts = [e.text for e in impact_elements(impact_data(lib, Period.year(2026))) if isinstance(e, Text)]
     assert "Visitors (recorded from 1 July 2026)" in texts
     assert "Books borrowed" in texts  # no loans yet at all: nothing to say since when
+
+
+def test_impact_sheet_members_tile_does_not_count_active_members_before_any_record(lib, librarian, tmp_path):
+    """Who was active is counted from visits and loans: a year before the visitor book began has members (a head
+    count) but no record of who came, and the tile must not say "0 active" to the village council."""
+    from pustaka_desktop.core.community import members
+    from pustaka_desktop.core.printing.layout import Text
+
+    members.register(lib, librarian, name="Siti Aminah", gender="F", member_type="Umum", registered_on="2024-01-02",
+                     number="M0001")
+    visit_sheets.import_visit_book(lib, librarian, _buku_tamu(tmp_path / "buku-tamu.xlsx"))  # kept from 5 May 2025
+
+    def members_line(year):
+        texts = [e.text for e in impact_elements(impact_data(lib, Period.year(year))) if isinstance(e, Text)]
+        return next(text for text in texts if " new" in text and "active" in text)
+
+    assert members_line(2024) == "1 new; active: not recorded in Pustaka"
+    assert members_line(2025) == "0 new, 0 active from 5 May 2025"  # (guests of the book, not members)

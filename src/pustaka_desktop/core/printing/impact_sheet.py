@@ -39,6 +39,8 @@ T = {  # every text of the sheet, marked for translation
     "programmes_unrecorded": QT_TRANSLATE_NOOP("Impact", "Pustaka has no record of the activities of this period."),
     "members": QT_TRANSLATE_NOOP("Impact", "Members"),
     "members_sub": QT_TRANSLATE_NOOP("Impact", "{new} new, {active} active"),
+    "members_sub_from": QT_TRANSLATE_NOOP("Impact", "{new} new, {active} active from {date}"),
+    "members_sub_unrecorded": QT_TRANSLATE_NOOP("Impact", "{new} new; active: not recorded in Pustaka"),
     "loans": QT_TRANSLATE_NOOP("Impact", "Books borrowed"),
     "loans_sub": QT_TRANSLATE_NOOP("Impact", "by {borrowers} borrowers"),
     "loans_digital_sub": QT_TRANSLATE_NOOP("Impact", "by {borrowers} borrowers; digital shelf used {digital} times"),
@@ -125,6 +127,18 @@ def _label(say, key: str, field: str, recorded_from: dict, translate: Translate)
     that moved in July without its old visitor book counts half a year of visitors, and says so."""
     began = recorded_from.get(field)
     return say("since").format(label=say(key), date=long_date(began, translate)) if began else say(key)
+
+
+def _members(say, now: dict[str, Any], data: dict[str, Any], translate: Translate) -> str:
+    """The members tile's line: who is active is counted from visits and loans, so a period before the move says it
+    was not recorded (a head count of members is always known)."""
+    new, active = _n(now["new_members"]), _n(now["active_members"])
+    if "active_members" in data.get("not_recorded", []):
+        return say("members_sub_unrecorded").format(new=new)
+    began = data.get("recorded_from", {}).get("active_members")
+    if began:
+        return say("members_sub_from").format(new=new, active=active, date=long_date(began, translate))
+    return say("members_sub").format(new=new, active=active)
 
 
 def _visits(say, now: dict[str, Any], translate: Translate) -> tuple[str, str]:
@@ -266,8 +280,7 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
 
     tiles = [
         ("visits", *_visits(say, now, translate), "visits"),
-        ("members", _n(now["members"]), say("members_sub").format(
-            new=_n(now["new_members"]), active=_n(now["active_members"])), "members"),
+        ("members", _n(now["members"]), _members(say, now, data, translate), "members"),
         ("loans", _n(now["loans"]), say("loans_digital_sub" if now["digital_uses"] or before["digital_uses"]
                                         else "loans_sub").format(borrowers=_n(now["borrowers"]),
                                                                  digital=_n(now["digital_uses"])), "loans"),
@@ -283,8 +296,8 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
     gap, tile_w, tile_h = 4.0, (W - 2 * MARGIN - 8) / 3, 29.5
     for index, (key, value, sub, field) in enumerate(tiles):
         box = Box(MARGIN + (index % 3) * (tile_w + gap), 46 + (index // 3) * (tile_h + 3), tile_w, tile_h)
-        out += _tile(box, _label(say, key, field, data.get("recorded_from", {}), translate), value, sub, _before(say, before[field], data.get("unrecorded", {}), field, translate),
-                     changes.get(field))
+        out += _tile(box, _label(say, key, field, data.get("recorded_from", {}), translate), value, sub,
+                     _before(say, before[field], data.get("unrecorded", {}), field, translate), changes.get(field))
 
     # who the library serves: visitors and members by age band and gender
     y = 112.0
