@@ -20,7 +20,7 @@ from .common import translate
 # The figures shown, in the printed report's order; the rest are in the PDF and the spreadsheet.
 FIGURES = ("records", "copies", "members", "visits", "visits_per_day", "loans", "programs")
 GAP = "  "
-WIDTH = 80
+WIDTH = 79  # a full 80th column makes the Windows console add an empty line
 
 
 def _cell(row: dict, key: str) -> str:

@@ -202,8 +202,9 @@ VILLAGES_PART = QT_TRANSLATE_NOOP("DistrictReport", "{recorded} of {villages} vi
                                                     "the period")
 LEFT_OUT = QT_TRANSLATE_NOOP("DistrictReport", "Not in the chart, as they have no visitor record in this period: "
                                                "{villages}.")
-MONTHS_PART = QT_TRANSLATE_NOOP("DistrictReport", "{mark} Not every village recorded these months in Pustaka (before "
-                                                  "they moved in): the bars add up those that did.")
+MONTHS_PART = QT_TRANSLATE_NOOP("DistrictReport", "{mark} Not every village recorded that month in Pustaka (a village "
+                                                  "before it moved in, or one that keeps no such record): the bars add "
+                                                  "up those that did.")
 
 
 def _charts(sheet: DistrictSheet, translate: Translate) -> list:
@@ -229,19 +230,22 @@ def _charts(sheet: DistrictSheet, translate: Translate) -> list:
         out.append(KeepTogether(parts))
     if len(sheet.trend) > 1:
         width = BODY_W / 2 - 6
-        partial = [district_recorded.marked(t, "visits") or district_recorded.marked(t, "loans")
-                   for _, t in sheet.trend]
-        labels = [label + (district_recorded.MARK if part else "")
-                  for (label, _), part in zip(sheet.trend, partial, strict=True)]
-        visits = charts.bar_chart(labels, [float(t.get("visits") or 0) for _, t in sheet.trend], width, 52 * mm)
-        loans = charts.bar_chart(labels, [float(t.get("loans") or 0) for _, t in sheet.trend], width, 52 * mm,
+        mark = district_recorded.MARK
+
+        def labels(key: str) -> list[str]:  # a month marked when not every village recorded its visitors (loans)
+            return [label + (mark if district_recorded.marked(t, key) else "") for label, t in sheet.trend]
+
+        partial = any(district_recorded.marked(t, key) for _, t in sheet.trend for key in ("visits", "loans"))
+        visits = charts.bar_chart(labels("visits"), [float(t.get("visits") or 0) for _, t in sheet.trend], width,
+                                  52 * mm)
+        loans = charts.bar_chart(labels("loans"), [float(t.get("loans") or 0) for _, t in sheet.trend], width, 52 * mm,
                                  color=charts.PALETTE[1])
         pair = RLTable([[Para(translate("DistrictReport", "Visitors per month, all villages"), size=10, style="bold"),
                          Para(translate("DistrictReport", "Loans per month, all villages"), size=10, style="bold")],
                         [visits, loans]], colWidths=[BODY_W / 2, BODY_W / 2])
         pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         said = ([Para(translate("DistrictReport", MONTHS_PART).format(mark=district_recorded.MARK), size=7.5,
-                      color=GREY)] if any(partial) else [])
+                      color=GREY)] if partial else [])
         out += [CondPageBreak(70 * mm), Spacer(1, 4 * mm), KeepTogether([pair, *said])]
     return out
 

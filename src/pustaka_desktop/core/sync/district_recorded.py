@@ -95,8 +95,9 @@ NOT_RECORDED = QT_TRANSLATE_NOOP("DistrictReport", "{figures} not recorded in Pu
 NOT_RECORDED_CELL = QT_TRANSLATE_NOOP("DistrictReport", "not recorded")
 AND = QT_TRANSLATE_NOOP("DistrictReport", " and ")
 TOTAL_OF = QT_TRANSLATE_NOOP("DistrictReport", "{figure}: {recorded} of {villages} villages recorded")
-TOTAL_PART = QT_TRANSLATE_NOOP("DistrictReport", "{figure}: {recorded} of {villages} villages recorded, {part} of "
-                                                 "them only from a day inside the period")
+TOTAL_PART = QT_TRANSLATE_NOOP("DistrictReport", "{part} of them only from a day inside the period")
+TOTAL_UNKNOWN = QT_TRANSLATE_NOOP("DistrictReport", "{unknown} of the villages run an older version that does not say "
+                                                    "since when it recorded (counted as before)")
 
 
 def _joined(names: list[str], translate: Translate) -> str:
@@ -125,15 +126,19 @@ def village_note(row: dict[str, Any], translate: Translate) -> str:
 def total_note(total: dict[str, Any], translate: Translate) -> str:
     """"Visitors: 12 of 14 villages recorded, 1 of them only from a day inside the period" for each figure not
     every village recorded the whole period ("" when they all did)."""
-    parts = []
+    parts, unknown = [], 0
     for figure, counts in (total.get("villages_recorded") or {}).items():
         if counts["recorded"] == counts["villages"] and not counts["from_a_day"]:
             continue
-        text = TOTAL_PART if counts["from_a_day"] else TOTAL_OF
-        parts.append(translate("DistrictReport", text).format(
+        said = [translate("DistrictReport", TOTAL_OF).format(
             figure=_capital(translate("DistrictReport", FIGURE_NAMES[figure])),
-            recorded=format_number(counts["recorded"]), villages=format_number(counts["villages"]),
-            part=format_number(counts["from_a_day"])))
+            recorded=format_number(counts["recorded"]), villages=format_number(counts["villages"]))]
+        if counts["from_a_day"]:
+            said.append(translate("DistrictReport", TOTAL_PART).format(part=format_number(counts["from_a_day"])))
+        parts.append(", ".join(said))
+        unknown = counts["unknown"]
+    if parts and unknown:  # (the same villages for every figure) their months before a move may be in it as 0
+        parts.append(translate("DistrictReport", TOTAL_UNKNOWN).format(unknown=format_number(unknown)))
     return "; ".join(parts)
 
 
