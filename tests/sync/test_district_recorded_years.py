@@ -201,3 +201,21 @@ def test_the_printed_report_says_per_village_and_in_the_total_what_was_not_recor
     assert "3 of 3 villages recorded, 1 only part of the period" in text
     assert "Not every village recorded that month" in text  # January and February: Sukamaju not yet in Pustaka
     assert "Jan* Feb* Mar Apr" in text
+
+
+def test_the_spreadsheet_keeps_numbers_and_says_in_words_what_was_not_recorded(office, tmp_path):
+    from openpyxl import load_workbook
+
+    district, _ = office
+    rows, total = _report(district, Y2024)
+    path = stats.write_xlsx(tmp_path / "kabupaten-2024.xlsx", list(rows.values()), total,
+                            [name for _, name in stats.COLUMNS], "2024", lambda context, text: text)
+    sheet = load_workbook(path).active
+    keys = [key for key, _ in stats.COLUMNS]
+    by_code = {row[0]: row for row in sheet.iter_rows(min_row=3, values_only=True)}
+    sukamaju, cibodas = by_code["SKM"], by_code["CBD"]
+    assert sheet.cell(row=2, column=len(keys) + 1).value == "Not recorded in Pustaka all the period"
+    assert sukamaju[keys.index("visits")] == "not recorded" and sukamaju[-1] == (
+        "Visitors, loans and activities not recorded in Pustaka")
+    assert cibodas[keys.index("visits")] == 100 and cibodas[-1] is None  # (an empty note: recorded all year)
+    assert "Visitors: 2 of 3 villages recorded" in list(sheet.iter_rows(values_only=True))[-1][-1]
