@@ -112,6 +112,9 @@ def test_the_district_averages_a_moved_in_village_over_the_days_it_recorded_as_i
     assert sukamaju.unrecorded == {"visits": date(2025, 3, 1), "visits_per_day": date(2025, 3, 1),
                                    "loans": date(2025, 3, 5), "programs": None, "sessions": None}
     assert sukamaju.programs is None and sukamaju.sessions is None  # no activity recorded: unknown, not 0
+    # the row's note says over which days (the open days column is the whole year's, as on the village's sheet)
+    assert district_recorded.village_note(stats.as_dicts([sukamaju], total)[0], lambda c, t: t).endswith(
+        f"visitors per open day over the {own['average_open_days']} open days from 1 March 2025")
     # Cibodas recorded all year; Maju's version does not say: both as before, over the whole year
     assert rows["CBD"].unrecorded == {} and rows["MJU"].unrecorded is None
     for code in ("CBD", "MJU"):

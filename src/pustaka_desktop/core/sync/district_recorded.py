@@ -92,6 +92,7 @@ def coverage(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
 
 RECORDED_FROM = QT_TRANSLATE_NOOP("DistrictReport", "{figures} recorded only from {date}")
 NOT_RECORDED = QT_TRANSLATE_NOOP("DistrictReport", "{figures} not recorded in Pustaka")
+AVERAGE_OVER = QT_TRANSLATE_NOOP("DistrictReport", "visitors per open day over the {days} open days from {date}")
 NOT_RECORDED_CELL = QT_TRANSLATE_NOOP("DistrictReport", "not recorded")
 AND = QT_TRANSLATE_NOOP("DistrictReport", " and ")
 TOTAL_OF = QT_TRANSLATE_NOOP("DistrictReport", "{figure}: {recorded} of {villages} villages recorded")
@@ -120,6 +121,9 @@ def village_note(row: dict[str, Any], translate: Translate) -> str:
     parts = [translate("DistrictReport", NOT_RECORDED if day is None else RECORDED_FROM).format(
                  figures=_joined(names, translate), date=format_date(day, translate) if day else "")
              for day, names in sorted(by_day.items(), key=lambda item: item[0] or date.max)]
+    if gaps.get("visits") and row.get("average_open_days") is not None:  # (the open days column is the period's)
+        parts.append(translate("DistrictReport", AVERAGE_OVER).format(
+            days=format_number(row["average_open_days"]), date=format_date(gaps["visits"], translate)))
     return _capital("; ".join(parts))
 
 
