@@ -7,7 +7,9 @@ import pytest
 
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import importer
+from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
+from pustaka_desktop.core.store.models import Visit
 from pustaka_desktop.core.sync import stats
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.district_stats import DistrictStatsPage
@@ -18,7 +20,7 @@ from tests.sync.sync_helpers import Site, enrol
 @pytest.fixture
 def office(tmp_path):
     """Sukamaju moved in from SLiMS (an ISBN with a wrong check digit, a year typed with a letter O); Maju
-    catalogued by hand, nothing to check."""
+    catalogued by hand, nothing to check, and began its visitor book this morning."""
     clock = FixedClock("2026-03-02T09:00:00+07:00")
     district = Site(tmp_path, "dinas", "DIN", clock, district=True)
     sukamaju, maju = Site(tmp_path, "sukamaju", "SKM", clock), Site(tmp_path, "maju", "MJU", clock)
@@ -28,6 +30,8 @@ def office(tmp_path):
         importer.import_file(sukamaju.lib, sukamaju.staff, "slims-biblio",
                              _slims_csv(tmp_path / "biblio.csv", SUKAMAJU_SLIMS))
         open_entries = review.open_count(sukamaju.lib)
+    with maju:
+        store.insert(maju.lib, Visit, at=clock.now(), headcount=3, purpose="read")
     for village in (sukamaju, maju):
         district.import_file(village.export_to(district))
     district.lib.activate()
@@ -59,4 +63,10 @@ def test_the_statistics_page_writes_its_figures_as_the_printed_report_does(qtbot
     qtbot.addWidget(page)
     page.year.setValue(2026)
     column = [key for key, _ in stats.COLUMNS].index("visits_per_day")
-    assert {page.table.item(r, column).text() for r in range(page.table.rowCount())} == {"0,0"}
+    by_code = {page.table.item(r, 0).text(): page.table.item(r, column).text() for r in range(page.table.rowCount())}
+    # Maju: 3 people over the one open day since its visitor book began (marked: the note says since when)
+    assert by_code["MJU"] == "3,0 *" and by_code["SKM"] == "not recorded"
+    said = page.recorded.text().splitlines()
+    assert not page.recorded.isHidden() and "SKM: Visitors, loans and activities not recorded in Pustaka" in said
+    assert ("MJU: Visitors recorded only from 2 March 2026; loans and activities not recorded in Pustaka; visitors per "
+            "open day over the 1 open days from 2 March 2026") in said

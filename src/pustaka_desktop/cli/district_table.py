@@ -4,19 +4,39 @@ The column headings are the printed report's own (``core.sync.stats.COLUMNS``, i
 In Indonesian they are long words ("Eksemplar", "Pengunjung per hari buka"), and village names mostly
 start with "Perpustakaan Desa ...", so one line per village would cut either the headings or the names.
 Each village therefore takes two lines: its name and when its last bundle arrived, then its code and
-figures under the headings (``grep CODE`` finds the figures)."""
+figures under the headings (``grep CODE`` finds the figures). A village that did not record a figure all the
+period (it moved in mid-year) gets a third line saying which and since when; its cells show ``-`` (not recorded)
+or the number with ``*``, and the total's third line says how many villages it adds up."""
 
 from __future__ import annotations
 
 import textwrap
+from dataclasses import asdict
 
 from ..core.formatting import format_number
-from ..core.sync import stats, tally
+from ..core.sync import district_recorded, stats, tally
 from .common import translate
 
 # The figures shown, in the printed report's order; the rest are in the PDF and the spreadsheet.
 FIGURES = ("records", "copies", "members", "visits", "visits_per_day", "loans", "programs")
 GAP = "  "
+WIDTH = 79  # a full 80th column makes the Windows console add an empty line
+
+
+def _cell(row: dict, key: str) -> str:
+    value = row[key]
+    if value is None and key in district_recorded.COLUMNS:
+        return "-"  # not recorded: the row's note says so in words
+    shown = str(stats.shown_figure(value) if value is not None else "")
+    return shown + district_recorded.MARK if district_recorded.marked(row, key) else shown
+
+
+def _note(row: dict, is_total: bool) -> list[str]:
+    """The row's third line: what was not recorded ("" when everything was)."""
+    text = (district_recorded.total_note if is_total else district_recorded.village_note)(row, translate)
+    if not text:
+        return []
+    return textwrap.wrap(f"{district_recorded.MARK} {text}", WIDTH, initial_indent="  ", subsequent_indent="    ")
 
 
 def _heading(key: str) -> str:
@@ -36,7 +56,8 @@ def _caption(row: stats.VillageRow, is_total: bool) -> str:
 def district_lines(rows: list[stats.VillageRow], total: stats.VillageRow) -> list[str]:
     """The headings, then two lines per village and two for the total."""
     everyone = [*rows, total]
-    cells = [[stats.shown_figure(getattr(row, key)) for key in FIGURES] for row in everyone]
+    dicts = [asdict(row) for row in everyone]
+    cells = [[_cell(values, key) for key in FIGURES] for values in dicts]
     heads = [_heading(key) for key in FIGURES]
     # a column is as wide as its longest heading word or figure: headings wrap between words
     widths = [max(max(len(word) for word in head.split()), *(len(line[i]) for line in cells))
@@ -56,8 +77,9 @@ def district_lines(rows: list[stats.VillageRow], total: stats.VillageRow) -> lis
         first = code_head if depth_index == depth - 1 else ""
         out.append(figures_line(first, [lines[depth_index] for lines in wrapped]))
     out.append("-" * len(out[-1]))
-    for row, values in zip(everyone, cells, strict=True):
+    for row, values, as_dict in zip(everyone, cells, dicts, strict=True):
         is_total = row is total
         out.append(_caption(row, is_total))
         out.append(figures_line("" if is_total else row.code, values))
+        out += _note(as_dict, is_total)
     return out

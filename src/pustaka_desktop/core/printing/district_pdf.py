@@ -29,6 +29,7 @@ from ..reports.period import MONTH_NAMES, Period, format_date
 from ..service import Library
 from ..store.files import write_bytes
 from ..store.models import Staff
+from ..sync import district_recorded
 from . import charts
 from .fonts import register_fonts, text_width
 from .paragraphs import Para
@@ -113,10 +114,28 @@ def _column_widths(columns: list[list[str]]) -> list[float]:
     return [width + spare * weight / sum(weights) for width, weight in zip(needed, weights, strict=True)]
 
 
+NOTE_SIZE = 6.5
+GREY = colors.HexColor("#555555")
+
+
+def _shown(row: dict[str, Any], key: str, translate: Translate) -> str:
+    """A cell's text: the number, "not recorded", or the number marked when the row's note says more."""
+    return district_recorded.short_cell(row, key, _number(row.get(key)), translate)
+
+
+def _named(row: dict[str, Any], note: str, bold: bool = False) -> Any:
+    """The name cell: the library's name, and under it in small print what it did not record all the period."""
+    name = _cell(_number(row.get("name")), bold=bold)
+    if not note:
+        return name
+    return [name, Para(f"{district_recorded.MARK} {note}", size=NOTE_SIZE, leading=8, color=GREY)]
+
+
 def _table(sheet: DistrictSheet, translate: Translate) -> RLTable:
     keys = [key for key, _ in TABLE_COLUMNS]
     heads = [sheet.headers.get(key, key) for key in keys]
     head = [_cell(text, bold=True, right=key not in TEXT_COLUMNS) for key, text in zip(keys, heads, strict=True)]
+    notes = [district_recorded.village_note(row, translate) for row in sheet.villages]
     body = []
     style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("GRID", (0, 0), (-1, -1), 0.4, GRID),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -124,14 +143,19 @@ def _table(sheet: DistrictSheet, translate: Translate) -> RLTable:
              ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)]
     mark = translate("DistrictReport", LATE_MARK)
     villages = [dict(row, late=mark if row.get("late") else "") for row in sheet.villages]
-    for number, row in enumerate(villages, start=1):
-        body.append([_cell(_number(row.get(key)), right=key not in TEXT_COLUMNS) for key in keys])
+    for number, (row, note) in enumerate(zip(villages, notes, strict=True), start=1):
+        body.append([_named(row, note) if key == "name" else _cell(_shown(row, key, translate),
+                                                                     right=key not in TEXT_COLUMNS) for key in keys])
         if row["late"]:
             style.append(("BACKGROUND", (0, number), (-1, number), LATE_BG))
     total = dict(sheet.total, late=None, last_bundle="", code="")  # (named in district_sheet)
-    body.append([_cell(_number(total.get(key)), bold=True, right=key not in TEXT_COLUMNS) for key in keys])
+    total_note = district_recorded.total_note(total, translate)
+    body.append([_named(total, total_note, bold=True) if key == "name" else
+                 _cell(_shown(total, key, translate), bold=True, right=key not in TEXT_COLUMNS) for key in keys])
     rows = [*villages, total]
-    texts = [[heading, *(_number(row.get(key)) for row in rows)] for key, heading in zip(keys, heads, strict=True)]
+    # (a name's note wraps in its wide column: only the figures and headings set the narrow columns' widths)
+    texts = [[heading, *(_number(row.get(key)) if key == "name" else _shown(row, key, translate) for row in rows)]
+             for key, heading in zip(keys, heads, strict=True)]
     table = RLTable([head, *body], colWidths=_column_widths(texts), repeatRows=1)
     table.setStyle(TableStyle(style))
     return table
@@ -140,43 +164,89 @@ def _table(sheet: DistrictSheet, translate: Translate) -> RLTable:
 def _summary(sheet: DistrictSheet, translate: Translate) -> RLTable:
     t = sheet.total
     late = sum(1 for row in sheet.villages if row.get("late"))
-    boxes = [(translate("DistrictReport", "Villages"), _number(len(sheet.villages))),
-             (sheet.headers.get("copies", "copies"), _number(t.get("copies", 0))),
-             (sheet.headers.get("members", "members"), _number(t.get("members", 0))),
-             (sheet.headers.get("visits", "visits"), _number(t.get("visits", 0))),
-             (sheet.headers.get("visits_per_day", ""), _number(float(t.get("visits_per_day") or 0))),
-             (sheet.headers.get("loans", "loans"), _number(t.get("loans", 0))),
-             (translate("DistrictReport", "Late with their bundle"), _number(late))]
+    boxes = [(translate("DistrictReport", "Villages"), _number(len(sheet.villages)), ""),
+             (sheet.headers.get("copies", "copies"), _number(t.get("copies", 0)), ""),
+             (sheet.headers.get("members", "members"), _number(t.get("members", 0)), ""),
+             *((sheet.headers.get(key, key), _summary_figure(t, key, translate), _villages_of(t, key, translate))
+               for key in ("visits", "visits_per_day", "loans")),
+             (translate("DistrictReport", "Late with their bundle"), _number(late), "")]
     cells = [[Para(value, size=15, style="bold", align="center", color=NAVY),
-              Para(label, size=7.5, leading=9, align="center")] for label, value in boxes]
+              Para(label, size=7.5, leading=9, align="center"),
+              *([Para(said, size=NOTE_SIZE, leading=8, align="center", color=GREY)] if said else [])]
+             for label, value, said in boxes]
     grid = RLTable([cells], colWidths=[BODY_W / len(cells)] * len(cells))
     grid.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.5, GRID), ("INNERGRID", (0, 0), (-1, -1), 0.5, GRID),
                               ("VALIGN", (0, 0), (-1, -1), "TOP"), ("BACKGROUND", (0, 0), (-1, -1), HEAD_BG)]))
     return grid
 
 
+def _summary_figure(total: dict[str, Any], key: str, translate: Translate) -> str:
+    if total.get(key) is None:  # no village recorded it in the period
+        return translate("DistrictReport", district_recorded.NOT_RECORDED_CELL)
+    return _number(float(total[key]) if key == "visits_per_day" else total[key])
+
+
+def _villages_of(total: dict[str, Any], key: str, translate: Translate) -> str:
+    """Under a total's box: "12 of 14 villages recorded" when not every village recorded it all the period."""
+    counts = (total.get("villages_recorded") or {}).get(district_recorded.COLUMNS[key])
+    if not counts or not district_recorded.marked(total, key):
+        return ""
+    said = VILLAGES_PART if counts["from_a_day"] else VILLAGES_RECORDED
+    return translate("DistrictReport", said).format(recorded=_number(counts["recorded"]),
+                                                    villages=_number(counts["villages"]),
+                                                    part=_number(counts["from_a_day"]))
+
+
+VILLAGES_RECORDED = QT_TRANSLATE_NOOP("DistrictReport", "{recorded} of {villages} villages recorded")
+VILLAGES_PART = QT_TRANSLATE_NOOP("DistrictReport", "{recorded} of {villages} villages recorded, {part} only part of "
+                                                    "the period")
+LEFT_OUT = QT_TRANSLATE_NOOP("DistrictReport", "Not in the chart, as they have no visitor record in this period: "
+                                               "{villages}.")
+MONTHS_PART = QT_TRANSLATE_NOOP("DistrictReport", "{mark} Not every village recorded that month in Pustaka (a village "
+                                                  "before it moved in, or one that keeps no such record): the bars add "
+                                                  "up those that did.")
+
+
 def _charts(sheet: DistrictSheet, translate: Translate) -> list:
     out: list = []
-    ranked = sorted(sheet.villages, key=lambda r: (-(r.get("visits_per_day") or 0), r.get("name", "")))
+    # a village with no visitor record is not a village with no visitors: no bar of 0, it is named below the chart
+    recorded = [r for r in sheet.villages if r.get("visits_per_day") is not None]
+    ranked = sorted(recorded, key=lambda r: (-(r.get("visits_per_day") or 0), r.get("name", "")))
+    left_out = [f"{r.get('name', '')} ({r.get('code', '')})" for r in sheet.villages if r not in recorded]
     if ranked:
         shown = ranked[:MAX_BARS]
         title = sheet.headers.get("visits_per_day", "")
         if len(ranked) > MAX_BARS:
             title = translate("DistrictReport", "{figure}: the {count} highest").format(figure=title, count=MAX_BARS)
-        drawing = charts.horizontal_bars([f"{r.get('name', '')} ({r.get('code', '')})" for r in shown],
-                                         [float(r.get("visits_per_day") or 0) for r in shown], BODY_W)
-        out.append(KeepTogether([Para(title, size=10, style="bold", leading=13, space_before=6), drawing]))
+        mark = district_recorded.MARK
+        drawing = charts.horizontal_bars(
+            [f"{r.get('name', '')} ({r.get('code', '')})" + (f" {mark}" if district_recorded.marked(r, "visits")
+                                                              else "") for r in shown],
+            [float(r.get("visits_per_day") or 0) for r in shown], BODY_W)
+        parts = [Para(title, size=10, style="bold", leading=13, space_before=6), drawing]
+        if left_out:
+            parts.append(Para(translate("DistrictReport", LEFT_OUT).format(villages=", ".join(left_out)),
+                              size=7.5, color=GREY))
+        out.append(KeepTogether(parts))
     if len(sheet.trend) > 1:
         width = BODY_W / 2 - 6
-        labels = [label for label, _ in sheet.trend]
-        visits = charts.bar_chart(labels, [float(t.get("visits", 0)) for _, t in sheet.trend], width, 52 * mm)
-        loans = charts.bar_chart(labels, [float(t.get("loans", 0)) for _, t in sheet.trend], width, 52 * mm,
+        mark = district_recorded.MARK
+
+        def labels(key: str) -> list[str]:  # a month marked when not every village recorded its visitors (loans)
+            return [label + (mark if district_recorded.marked(t, key) else "") for label, t in sheet.trend]
+
+        partial = any(district_recorded.marked(t, key) for _, t in sheet.trend for key in ("visits", "loans"))
+        visits = charts.bar_chart(labels("visits"), [float(t.get("visits") or 0) for _, t in sheet.trend], width,
+                                  52 * mm)
+        loans = charts.bar_chart(labels("loans"), [float(t.get("loans") or 0) for _, t in sheet.trend], width, 52 * mm,
                                  color=charts.PALETTE[1])
         pair = RLTable([[Para(translate("DistrictReport", "Visitors per month, all villages"), size=10, style="bold"),
                          Para(translate("DistrictReport", "Loans per month, all villages"), size=10, style="bold")],
                         [visits, loans]], colWidths=[BODY_W / 2, BODY_W / 2])
         pair.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        out += [CondPageBreak(70 * mm), Spacer(1, 4 * mm), KeepTogether([pair])]
+        said = ([Para(translate("DistrictReport", MONTHS_PART).format(mark=district_recorded.MARK), size=7.5,
+                      color=GREY)] if partial else [])
+        out += [CondPageBreak(70 * mm), Spacer(1, 4 * mm), KeepTogether([pair, *said])]
     return out
 
 

@@ -36,8 +36,8 @@ Indicators shared with the district office (``core.sync.stats`` calls the same f
 villages sent, so a village's own sheet and the district's row for it give the same number):
 ``open_days`` (open days of a period, days still to come not counted) and ``per_open_day`` (the IPLM
 average, rounded to one decimal). A village's own reports take that average over the open days since its visitor
-records began when that was inside the period (``core.reports.recorded``); the district's row does not know
-that day and averages over the whole period.
+records began when that was inside the period (``core.reports.recorded``); the district's row does the same
+from the day each village's bundle says its records began (``core.sync.district_recorded``).
 """
 
 from __future__ import annotations

@@ -175,19 +175,29 @@ def unrecorded(lib: Library, span: Period) -> dict[str, date | None]:
     """The figures ``span`` cannot be compared on, because Pustaka did not record them all of it: each
     with the day its records began inside the span, or None when nothing was recorded in it. A library
     that started its visitor book on 5 December would else show the next year as +1.062% visitors,
-    and a year before any record as a fall to 0. A few days' grace (a month for a year): records that
-    began on 3 January cover the year."""
-    began = records_began(lib, span)
+    and a year before any record as a fall to 0."""
+    return gaps_from(records_began(lib, span), span)
+
+
+def gaps_from(began: dict[str, date | None], span: Period, figures_of: tuple[str, ...] = tuple(RECORDS_OF)
+         ) -> dict[str, date | None]:
+    """``unrecorded`` from the days records began (``records_began``; the district has them from each village's
+    bundle): one rule for the village's own sheet and the district's row of it. A few days' grace (a month for
+    a year): records that began on 3 January cover the year. A kind missing from ``began`` is unknown (a bundle
+    of an older version): its figures are left as they are."""
     covered_from = span.start + timedelta(days=span.days // 12)
-    gaps: dict[str, date | None] = {}
-    for figure, kinds in RECORDS_OF.items():
+    found: dict[str, date | None] = {}
+    for figure in figures_of:
+        kinds = RECORDS_OF[figure]
+        if any(kind not in began for kind in kinds):
+            continue
         days = [began[kind] for kind in kinds if began[kind] is not None]
         first = min(days) if days else None
         if first is None or first > span.end:
-            gaps[figure] = None
+            found[figure] = None
         elif first > covered_from:
-            gaps[figure] = first
-    return gaps
+            found[figure] = first
+    return found
 
 
 def _request_in_books(request: int | None, bought: dict[str, int]) -> dict[str, int] | None:

@@ -21,9 +21,12 @@ from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
 from ..practice.library import require_real
+from ..reports.impact import records_began
+from ..reports.period import Period
 from ..service import Library
 from ..store import log_lines
 from ..store.batches import marks, parts
+from ..store.clock import local_today
 from ..store.files import atomic_write, existing_folder, remove_stale_partials
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, Staff, SyncBundleLog, SyncPeer
@@ -110,6 +113,9 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
             # what is still on the village's review list (an import's values kept as written): the district shows it
             # per village, so the officer knows whose moved-in catalogue needs a visit before its books are counted
             manifest["review_open"] = review.open_count(lib)
+            # the day each kind of record began here (a library that moved in on 1 March has no visitors before):
+            # the district averages and totals over what was recorded, as the village's own reports do
+            manifest["records_began"] = recorded_since(lib)
         name = bundle.file_name(p.code, peer.code, now, bundle_id, lambda taken: (folder / taken).exists())
         target = folder / name
         with atomic_write(target) as handle:
@@ -127,6 +133,13 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
                    members=manifest["members"])
     report(1.0, QT_TRANSLATE_NOOP("Progress", "Done"))
     return ExportResult(target, bundle_id, rows, snapshot, True)
+
+
+def recorded_since(lib: Library) -> dict[str, str | None]:
+    """``impact.records_began`` as the bundle carries it: ``{"visits": "2025-03-01", "loans": ..., "sessions": None}``."""
+    today = local_today(lib.clock)
+    return {kind: day.isoformat() if day else None
+            for kind, day in records_began(lib, Period.custom(today, today)).items()}
 
 
 def verify_written(lib: Library, path: Path) -> None:

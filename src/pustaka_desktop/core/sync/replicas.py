@@ -21,7 +21,18 @@ from ..store import log_lines
 from ..store.batches import parts
 from ..store.db import bigger_cache
 from ..store.models import ChangeLog, GrantPackage, Staff, SyncPeer, SyncReplica
-from . import bundle, catalog_pack, dialect, lost, staging, tally, union, union_rebuild, union_write
+from . import (
+    bundle,
+    catalog_pack,
+    dialect,
+    district_recorded,
+    lost,
+    staging,
+    tally,
+    union,
+    union_rebuild,
+    union_write,
+)
 from .changes import DISTRICT_EDITABLE, Applied, bad_row, dumps_line, field_versions, own_max_seq, valid_doc
 from .merge import merge, record_conflicts, record_exception
 
@@ -179,6 +190,7 @@ def after_import(lib: Library, peer: SyncPeer, manifest: dict[str, Any], newest:
     lost.close_dismissed(lib, peer.site, manifest.get("lost_dismissed"))
     if newest:
         tally.note_review(peer.site, manifest)
+        district_recorded.note(peer.site, manifest)
 
 
 def replica_doc(row: SyncReplica) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -33,7 +33,7 @@ from ..service import Library
 from ..store.batches import marks, parts
 from ..store.files import atomic_write
 from ..store.models import SyncPeer
-from . import dialect, tally, union_rebuild
+from . import dialect, district_recorded, tally, union_rebuild
 
 LATE_AFTER_DAYS = 35  # a monthly bundle plus a few days' grace
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")  # the total row's name (the reports' own word: "Jumlah")
@@ -77,16 +77,24 @@ class VillageRow:
     copies: int = 0
     members: int = 0
     new_members: int = 0
-    visits: int = 0
+    # None: the village has no record of it in the period (its bundle said so), never 0 (``district_recorded``)
+    visits: int | None = 0
     open_days: int = 0
-    visits_per_day: float = 0.0
-    loans: int = 0
-    programs: int = 0
-    sessions: int = 0
+    visits_per_day: float | None = 0.0
+    loans: int | None = 0
+    programs: int | None = 0
+    sessions: int | None = 0
     to_check: int | None = None  # open entries of its review list, as its last bundle said (None: not told)
     last_bundle: str = ""
     days_since: int | None = None
     late: bool = True
+    # the open days the average is over: from the day its visitor records began when that was inside the period
+    average_open_days: int | None = None
+    # column -> the day its records began inside the period, or None: not recorded in it ({}: the whole period;
+    # None: the village's version does not say)
+    unrecorded: dict[str, date | None] | None = None
+    # the total row's: per figure, how many villages recorded it (``district_recorded.coverage``)
+    villages_recorded: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 per_open_day = figures.per_open_day  # the IPLM average: one definition for village and district
@@ -178,24 +186,54 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
     for site, count in tally.review_open().items():
         if site in rows:
             rows[site].to_check = count
+    _as_recorded(lib, rows, period, today)
+    return list(rows.values()), _total(list(rows.values()))
+
+
+def _as_recorded(lib: Library, rows: dict[str, VillageRow], period: Period, today: date) -> None:
+    """Each village's figures as far as it recorded them: unknown (None) where it has no record of the period,
+    the average over the open days from the day its visitor records began (as its own sheet takes it)."""
+    began = district_recorded.began()
     calendars = _calendars(lib, list(rows), period)
     counted: dict[tuple, int] = {}  # villages keep the same holidays: count each calendar once
     for site, row in rows.items():
+        row.unrecorded = district_recorded.village_gaps(began.get(site), period)
+        gaps = row.unrecorded or {}
+        for column, day in gaps.items():
+            if day is None:
+                setattr(row, column, None)
         calendar = calendars[site]
-        key = (calendar.closed_weekdays, tuple(calendar.holidays))
-        if key not in counted:
-            counted[key] = figures.open_days(calendar, period, today)
-        row.open_days = counted[key]
-        row.visits_per_day = per_open_day(row.visits, row.open_days)
-    total = VillageRow("", "", TOTAL, late=False)
-    for row in rows.values():
+        for start in {period.start, gaps.get("visits") or period.start}:
+            key = (calendar.closed_weekdays, tuple(calendar.holidays), start)
+            if key not in counted:
+                counted[key] = figures.open_days(calendar, Period.custom(start, period.end), today)
+        row.open_days = counted[(calendar.closed_weekdays, tuple(calendar.holidays), period.start)]
+        if row.visits is None:
+            row.average_open_days = row.visits_per_day = None
+            continue
+        row.average_open_days = counted[(calendar.closed_weekdays, tuple(calendar.holidays),
+                                         gaps.get("visits") or period.start)]
+        row.visits_per_day = per_open_day(row.visits, row.average_open_days)
+
+
+def _total(rows: list[VillageRow]) -> VillageRow:
+    """The district's total: a figure a village has no record of is left out, never added as 0 (the total says
+    how many villages it adds up); people per village open day over the days recorded."""
+    total = VillageRow("", "", TOTAL, late=False, average_open_days=0, unrecorded={})
+    for row in rows:
         for attr in ("records", "copies", "members", "new_members", "visits", "open_days", "loans", "programs",
-                     "sessions"):
-            setattr(total, attr, getattr(total, attr) + getattr(row, attr))
-    total.visits_per_day = per_open_day(total.visits, total.open_days)  # people per village open day
-    told = [row.to_check for row in rows.values() if row.to_check is not None]
+                     "sessions", "average_open_days"):
+            if getattr(row, attr) is not None:
+                setattr(total, attr, getattr(total, attr) + getattr(row, attr))
+    total.villages_recorded = district_recorded.coverage([asdict(row) for row in rows])
+    for column, figure in district_recorded.COLUMNS.items():
+        if rows and not total.villages_recorded[figure]["recorded"]:  # no village has a record of it: unknown
+            setattr(total, column, None)
+    if total.visits is not None:
+        total.visits_per_day = per_open_day(total.visits, total.average_open_days)  # people per village open day
+    told = [row.to_check for row in rows if row.to_check is not None]
     total.to_check = sum(told) if told else None
-    return list(rows.values()), total
+    return total
 
 
 def _by_site(conn, sites: list[str], sql: str, params: list) -> list[tuple]:
@@ -229,13 +267,15 @@ def write_xlsx(path: str | Path, rows: list[VillageRow], total: VillageRow, head
     sheet.append(headers)
     for cell in sheet[2]:
         cell.font = Font(bold=True)
+    say = translate or (lambda context, text: text)
     if translate is not None and total.name == TOTAL:
         total = replace(total, name=translate("Reports", TOTAL))
+    sheet.cell(row=2, column=len(COLUMNS) + 1, value=say("DistrictReport", NOTE_HEADER)).font = Font(bold=True)
     for row in [*rows, total]:
         values = asdict(row)
         # a village's name arrives in its bundle: never let it become a live formula in Excel
-        sheet.append([neutralise(values[key]) if not isinstance(values[key], bool) else ("✔" if values[key] else "")
-                      for key, _ in COLUMNS])
+        sheet.append([_xlsx_cell(values, key, say) for key, _ in COLUMNS] + [
+            (district_recorded.total_note if row is total else district_recorded.village_note)(values, say)])
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     for column in sheet.columns:
@@ -244,6 +284,20 @@ def write_xlsx(path: str | Path, rows: list[VillageRow], total: VillageRow, head
     with atomic_write(path) as handle:
         book.save(handle)
     return Path(path)
+
+
+NOTE_HEADER = QT_TRANSLATE_NOOP("DistrictReport", "Not recorded in Pustaka all the period")
+
+
+def _xlsx_cell(values: dict[str, Any], key: str, say: Callable[[str, str], str]) -> Any:
+    """A cell of the spreadsheet: numbers stay numbers (a partly recorded one too: the last column says why), a
+    figure the village has no record of says so in words (a formula summing the column skips it)."""
+    value = values[key]
+    if value is None and key in district_recorded.COLUMNS:
+        return say("DistrictReport", district_recorded.NOT_RECORDED_CELL)
+    if isinstance(value, bool):
+        return "✔" if value else ""
+    return neutralise(value)
 
 
 def late_villages(lib: Library) -> list[VillageRow]:

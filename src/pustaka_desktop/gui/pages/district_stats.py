@@ -9,13 +9,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from ...core.reports.period import MONTH_NAMES, Period
-from ...core.sync import stats, tally
+from ...core.sync import district_recorded, stats, tally
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, save_file
 from ..widgets.forms import button, note, spin
 from ..widgets.messages import info
 from ..widgets.tables import fill, read_only_table
 from .base import Page
+
+MAX_SAID = 8  # villages named under the table before "... and N more": the table stays in sight
 
 
 class DistrictStatsPage(Page):
@@ -53,6 +55,9 @@ class DistrictStatsPage(Page):
         self.unchecked = note()
         self.unchecked.setAccessibleName(self.tr("Villages with entries to check"))
         layout.addWidget(self.unchecked)
+        self.recorded = note()
+        self.recorded.setAccessibleName(self.tr("Figures not recorded in Pustaka all the period"))
+        layout.addWidget(self.recorded)
         self.note = note(self.tr("Titles, copies and members as at the end of the period (copies weeded, lost or "
                                  "withdrawn left out); visitors per open day of each village. To check: what is "
                                  "open on the village's review list as its last bundle said (empty: its version "
@@ -92,13 +97,25 @@ class DistrictStatsPage(Page):
         rows, total = stats.district_report(self.ctx.lib, self.period())
         yes = self.tr("late")
         table = []
+        translate = QCoreApplication.translate
+        said = []  # what each village (and the total) did not record all the period, under the marked figures
         for r in [*rows, total]:
             values = dict(asdict(r), last_bundle=tally.shown_local(r.last_bundle))  # dd-mm-yyyy, as elsewhere
             if r is total:
                 values["name"] = self.tr("Total")
-            table.append([stats.shown_figure(values[key]) if key != "late" else (yes if values[key] else "")
-                          for key, _ in stats.COLUMNS])
+            table.append([district_recorded.short_cell(values, key, stats.shown_figure(values[key]), translate)
+                          if key != "late" else (yes if values[key] else "") for key, _ in stats.COLUMNS])
+            text = (district_recorded.total_note if r is total else district_recorded.village_note)(values, translate)
+            if text:
+                said.append(f"{values['name'] if r is total else r.code}: {text}")
         fill(self.table, table)
+        if len(said) > MAX_SAID:  # the printed report and the spreadsheet list every village
+            said = [*said[:MAX_SAID - 1], self.tr("... and {n} more villages (the printed report and the spreadsheet "
+                                                  "list them all)").format(n=len(said) - MAX_SAID), said[-1]]
+        self.recorded.setText(self.tr("{mark} Not recorded in Pustaka all the period (before a village moved in, "
+                                      "or not kept there), never counted as 0:").format(mark=district_recorded.MARK) + "\n"
+                              + "\n".join(said) if said else "")
+        self.recorded.setVisible(bool(said))
         late = [r.code for r in rows if r.late]
         self.late.setText(self.tr("Late (no bundle for over {days} days): {codes}").format(
             days=stats.LATE_AFTER_DAYS, codes=", ".join(late)) if late else self.tr("No village is late."))
@@ -118,7 +135,8 @@ class DistrictStatsPage(Page):
         total.name = self.tr("Total")
         headers = [QCoreApplication.translate("DistrictReport", label) for _, label in stats.COLUMNS]
         if attempt(self, stats.write_xlsx, path, rows, total, headers,
-                   self.tr("District library statistics {period}").format(period=self._label(period))) is REFUSED:
+                   self.tr("District library statistics {period}").format(period=self._label(period)),
+                   QCoreApplication.translate) is REFUSED:
             return
         info(self, self.tr("Report saved"), self.tr("Saved to {path}.").format(path=path))
 
