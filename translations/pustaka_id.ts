@@ -6559,6 +6559,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Terlambat</translation>
         </message>
         <message>
+            <source>Not recorded in Pustaka all the period</source>
+            <translation>Tidak tercatat di Pustaka sepanjang periode</translation>
+        </message>
+        <message>
             <source>Yes</source>
             <translation>Ya</translation>
         </message>
@@ -6569,6 +6573,22 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Late with their bundle</source>
             <translation>Terlambat kirim paket</translation>
+        </message>
+        <message>
+            <source>{recorded} of {villages} villages recorded</source>
+            <translation>{recorded} dari {villages} desa tercatat</translation>
+        </message>
+        <message>
+            <source>{recorded} of {villages} villages recorded, {part} only part of the period</source>
+            <translation>{recorded} dari {villages} desa tercatat, {part} hanya sebagian periode</translation>
+        </message>
+        <message>
+            <source>Not in the chart, as they have no visitor record in this period: {villages}.</source>
+            <translation>Tidak ada di grafik karena pengunjungnya tidak tercatat pada periode ini: {villages}.</translation>
+        </message>
+        <message>
+            <source>{mark} Not every village recorded that month in Pustaka (a village before it moved in, or one that keeps no such record): the bars add up those that did.</source>
+            <translation>{mark} Tidak semua desa mencatat bulan itu di Pustaka (desa yang belum pindah ke Pustaka, atau yang tidak mencatatnya): batang grafik hanya menjumlahkan desa yang mencatat.</translation>
         </message>
         <message>
             <source>{figure}: the {count} highest</source>
@@ -6597,6 +6617,50 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>District library statistics {period}</source>
             <translation>Statistik perpustakaan kabupaten {period}</translation>
+        </message>
+        <message>
+            <source>visitors</source>
+            <translation>pengunjung</translation>
+        </message>
+        <message>
+            <source>loans</source>
+            <translation>peminjaman</translation>
+        </message>
+        <message>
+            <source>activities</source>
+            <translation>kegiatan</translation>
+        </message>
+        <message>
+            <source>{figures} recorded only from {date}</source>
+            <translation>{figures} baru dicatat sejak {date}</translation>
+        </message>
+        <message>
+            <source>{figures} not recorded in Pustaka</source>
+            <translation>{figures} tidak tercatat di Pustaka</translation>
+        </message>
+        <message>
+            <source>visitors per open day over the {days} open days from {date}</source>
+            <translation>pengunjung per hari buka dihitung dari {days} hari buka sejak {date}</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>tidak tercatat</translation>
+        </message>
+        <message>
+            <source> and </source>
+            <translation> dan </translation>
+        </message>
+        <message>
+            <source>{figure}: {recorded} of {villages} villages recorded</source>
+            <translation>{figure}: {recorded} dari {villages} desa tercatat</translation>
+        </message>
+        <message>
+            <source>{part} of them only from a day inside the period</source>
+            <translation>{part} di antaranya hanya sebagian periode</translation>
+        </message>
+        <message>
+            <source>{unknown} of the villages run an older version that does not say since when it recorded (counted as before)</source>
+            <translation>{unknown} desa memakai versi lama yang tidak menyebutkan sejak kapan mencatat (dihitung seperti sebelumnya)</translation>
         </message>
     </context>
     <context>
@@ -6642,6 +6706,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Desa yang masih punya data perlu diperiksa</translation>
         </message>
         <message>
+            <source>Figures not recorded in Pustaka all the period</source>
+            <translation>Angka yang tidak tercatat di Pustaka sepanjang periode</translation>
+        </message>
+        <message>
             <source>Titles, copies and members as at the end of the period (copies weeded, lost or withdrawn left out); visitors per open day of each village. To check: what is open on the village's review list as its last bundle said (empty: its version does not say).</source>
             <translation>Judul, eksemplar dan anggota per akhir periode (eksemplar yang disiangi, hilang atau ditarik tidak dihitung); pengunjung per hari buka tiap desa. Perlu diperiksa: yang masih terbuka di daftar Perlu diperiksa desa menurut paket terakhirnya (kosong: versi desa itu belum mengirimnya).</translation>
         </message>
@@ -6656,6 +6724,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Total</source>
             <translation>Jumlah</translation>
+        </message>
+        <message>
+            <source>... and {n} more villages (the printed report and the spreadsheet list them all)</source>
+            <translation>... dan {n} desa lagi (laporan cetak dan lembar kerja mencantumkan semuanya)</translation>
+        </message>
+        <message>
+            <source>{mark} Not recorded in Pustaka all the period (before a village moved in, or not kept there), never counted as 0:</source>
+            <translation>{mark} Tidak tercatat di Pustaka sepanjang periode (sebelum desa pindah ke Pustaka, atau memang tidak dicatat di sana), tidak dihitung sebagai 0:</translation>
         </message>
         <message>
             <source>Late (no bundle for over {days} days): {codes}</source>
