@@ -178,7 +178,22 @@ def worded(exc: BaseException, dsn: str = "") -> DistrictDatabaseError:
     if found == OTHER:
         lines = str(driver_error(exc) or exc).strip().splitlines()
         return DistrictDatabaseError(OTHER, details, detail=lines[0] if lines else type(exc).__name__)
-    return DistrictDatabaseError(found, details, **where(dsn))
+    return DistrictDatabaseError(found, details, **(where(dsn) if dsn else _where_driver_was(exc)))
+
+
+def _where_driver_was(exc: BaseException) -> dict[str, str]:
+    """host, port, user and database from the driver's connection when the address is not known here
+    ('?' for what it does not say: never a guess such as localhost)."""
+    conn = getattr(driver_error(exc), "pgconn", None)
+    parts = {"host": "host", "port": "port", "user": "user", "database": "db"}
+    found = {}
+    for name, attribute in parts.items():
+        try:
+            value = getattr(conn, attribute, None) if conn is not None else None
+        except Exception:  # noqa: BLE001 - a connection already finished may refuse to say
+            value = None
+        found[name] = value.decode("utf-8", "replace") if isinstance(value, bytes) and value else "?"
+    return found
 
 
 def too_old(version_num: int) -> DistrictDatabaseError | None:
