@@ -249,3 +249,30 @@ def test_the_address_is_named_without_its_password(dsn, where):
     found = postgres_errors.where(dsn)
     assert (found["host"], found["port"], found["user"], found["database"]) == where
     assert "rahasia" not in str(found)
+
+
+@pytest.mark.parametrize(("words", "sqlstate", "kind"), [  # as libpq 18 and PostgreSQL 15 write them
+    ('connection failed: connection to server at "127.0.0.1", port 5432 failed: server does not support SSL, but '
+     "SSL was required", None, postgres_errors.SECURE),
+    ('connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  no pg_hba.conf entry for host '
+     '"10.0.0.9", user "pustaka", database "hub", no encryption', None, postgres_errors.NOT_LET_IN),
+    ('connection failed: connection to server at "10.0.0.5", port 5432 failed: timeout expired', None,
+     postgres_errors.NO_ANSWER),
+    ("consuming input failed: server closed the connection unexpectedly\n\tThis probably means the server terminated "
+     "abnormally\n\tbefore or while processing the request.", None, postgres_errors.DROPPED),
+    ("the connection is closed", None, postgres_errors.DROPPED),
+    ('connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  the database system is '
+     "starting up", None, postgres_errors.DROPPED),
+    ('connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  sorry, too many clients '
+     "already", None, postgres_errors.TOO_MANY),
+    ("cannot execute INSERT in a read-only transaction", "25006", postgres_errors.READ_ONLY),
+    ('relation "union_record" does not exist', "42P01", postgres_errors.OTHER),  # (a bug, not the database name)
+    ('duplicate key value violates unique constraint "union_record_key_key"', "23505", postgres_errors.OTHER),
+])
+def test_the_servers_words_are_sorted_into_what_an_officer_can_do(words, sqlstate, kind):
+    import psycopg
+
+    error = psycopg.errors.lookup(sqlstate)(words) if sqlstate else psycopg.OperationalError(words)
+    assert postgres_errors.kind(error) == kind
+    said = postgres_errors.worded(error, "postgresql://pustaka@10.0.0.5/hub").message()
+    assert kind == postgres_errors.OTHER or "failed:" not in said
