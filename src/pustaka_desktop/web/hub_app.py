@@ -92,8 +92,9 @@ class HubApp:
 
     def _failed(self, method: str, path: str, exc: Exception) -> tuple[int, dict]:
         """The answer to a request that failed: never the driver's or a traceback's words to the village."""
-        district = postgres_errors.explain(exc)
-        if district is not None:  # the district's PostgreSQL: the village keeps its bundle and sends it again
+        district = postgres_errors.explain(exc)  # (a driver error of no known kind is a bug: below)
+        if district is not None and (district is exc or district.kind != postgres_errors.OTHER):
+            # the district's PostgreSQL: the village keeps its bundle and sends it again
             log.warning("hub request %s %s: the district database cannot be used: %s", method, path,
                         district.details or district.message())
             return 503, {"message": "district database not reachable", "reason": "hub-database"}

@@ -119,7 +119,7 @@ def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: C
         district = postgres_errors.explain(exc)
         if district is exc:  # the district's database, not the bundle: no bundle can go in now
             raise
-        if district is not None:
+        if district is not None and district.kind != postgres_errors.OTHER:
             raise district from exc
         if not isinstance(exc, PustakaError):
             log.exception("bundle %s could not be read", path.name)
