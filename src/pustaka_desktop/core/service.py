@@ -95,7 +95,7 @@ class Library:
 
     def use_union_database(self, dsn: str) -> None:
         """Keep the district's union catalogue and figures in PostgreSQL at ``dsn`` ('' = this file).
-        Only a district library does; a connection error is psycopg's (``core.sync.dialect`` words it)."""
+        Only a district library does; a failure to connect is raised in words (``core.store.postgres_errors``)."""
         self._union_dsn = dsn
         if self.union_store is not None:
             self.union_store.close()

@@ -15,7 +15,8 @@ once queue rather than fight over the file.
 
 A refusal's answer carries, beside the English ``message`` older villages show, a ``reason`` code the village
 turns into a sentence in its user's language: ``not-enrolled``, ``too-large``, ``incomplete``, ``time``,
-``replay``, ``no-route``, ``hub-error``; a refusal from the core also carries its message ``template``,
+``replay``, ``no-route``, ``hub-error``, ``hub-database`` (the district's PostgreSQL cannot be used: the
+village keeps its bundle and sends it again); a refusal from the core also carries its message ``template``,
 ``context`` and ``params`` (the village has the same translations). A ``time`` refusal carries the hub's clock
 (``hub_time``, seconds since 1970): the answer is signed, so the village can trust it and sign its retry
 with the hub's time — a village PC whose clock battery is flat still syncs (``core.sync.client``).
@@ -34,6 +35,7 @@ from urllib.parse import parse_qs
 from ..core import auth
 from ..core.errors import PustakaError
 from ..core.service import Library
+from ..core.store import postgres_errors
 from ..core.store.models import Staff
 from ..core.sync import keys, relay, wire
 
@@ -82,18 +84,27 @@ class HubApp:
                 return self._answer(start_response, nonce, 403, self._refused(refused))
             try:
                 status, payload = self._route(method, path, parse_qs(query), peer, body)
-            except PustakaError as exc:
-                if isinstance(exc.__cause__, OSError):  # the district PC's own disk: its words are for its officer
-                    log.warning("hub request %s %s: %s", method, path, exc.message())
-                    status, payload = 500, {"message": "hub error", "reason": "hub-error"}
-                else:
-                    status, payload = 409 if getattr(exc, "reason", "") else 400, _core_refusal(exc)
-            except Exception:  # a bug: logged, a plain answer, never a traceback to the village
-                log.exception("hub request %s %s failed", method, path)
-                status, payload = 500, {"message": "hub error", "reason": "hub-error"}
+            except Exception as exc:  # noqa: BLE001 - sorted below: the district's database, a refusal, a bug
+                status, payload = self._failed(method, path, exc)
             if self.on_request is not None:
                 self.on_request(peer.code, f"{method} {path} -> {status}")
             return self._answer(start_response, nonce, status, payload)
+
+    def _failed(self, method: str, path: str, exc: Exception) -> tuple[int, dict]:
+        """The answer to a request that failed: never the driver's or a traceback's words to the village."""
+        district = postgres_errors.explain(exc)  # (a driver error of no known kind is a bug: below)
+        if district is not None and (district is exc or district.kind != postgres_errors.OTHER):
+            # the district's PostgreSQL: the village keeps its bundle and sends it again
+            log.warning("hub request %s %s: the district database cannot be used: %s", method, path,
+                        district.details or district.message())
+            return 503, {"message": "district database not reachable", "reason": "hub-database"}
+        if isinstance(exc, PustakaError) and not isinstance(exc.__cause__, OSError):
+            return 409 if getattr(exc, "reason", "") else 400, _core_refusal(exc)
+        if isinstance(exc, PustakaError):  # the district PC's own disk: its words are for its officer
+            log.warning("hub request %s %s: %s", method, path, exc.message())
+        else:  # a bug: logged, a plain answer, never a traceback to the village
+            log.error("hub request %s %s failed", method, path, exc_info=exc)
+        return 500, {"message": "hub error", "reason": "hub-error"}
 
     def _route(self, method: str, path: str, q: dict, peer, body: bytes) -> tuple[int, dict | bytes]:
         def number(name: str) -> int:
@@ -137,7 +148,8 @@ class HubApp:
         kind = "application/octet-stream" if isinstance(payload, bytes) else "application/json"
         signature = base64.b64encode(keys.sign(self.lib, wire.answer_text(nonce, status, wire.digest(data))))
         reason = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-                  409: "Conflict", 413: "Payload Too Large", 500: "Internal Server Error"}.get(status, "Error")
+                  409: "Conflict", 413: "Payload Too Large", 500: "Internal Server Error",
+                  503: "Service Unavailable"}.get(status, "Error")
         start_response(f"{status} {reason}", [("Content-Type", kind), ("Content-Length", str(len(data))),
                                               (wire.SIGNATURE, signature.decode())])
         return [data]

@@ -16,6 +16,7 @@
 - ``unfinished``  a marker beside the database while an import runs, so the next start tells one a power cut cut off
 - ``clock``, ``hlc``  wall clocks passed in, and the hybrid logical clock that orders changes
 - ``paths``, ``files``  where data lives, and files that never look complete when they are not
+- ``postgres``, ``postgres_errors``  a district's second database (PostgreSQL), and its failures in an officer's words
 
 May import: ``core.errors``, ``core.i18n``, ``core.settings``, ``core.formatting`` (dates as people read them),
 ``core.service`` (the Library object),

@@ -4,7 +4,8 @@ SQLite reports a full disk, a read-only medium, a file another program holds and
 with short English texts (and, after a failed write, sometimes only ``cannot rollback - no
 transaction is active``). None of these means the library is damaged, and calling them "damaged"
 invites restoring an old backup and losing recent work. ``explain`` turns them (and an OSError about
-any file: open in Excel, a locked USB stick, see ``files.explain_os_error``) into messages that
+any file: open in Excel, a locked USB stick, see ``files.explain_os_error``; the district's PostgreSQL:
+``postgres_errors``) into messages that
 say what happened and what to do; ``retry_busy`` waits (visibly) while another job writes.
 """
 
@@ -93,6 +94,11 @@ def explain(exc: BaseException, path: str | Path = "") -> PustakaError | None:
     keeps its own message, e.g. "damaged")."""
     if isinstance(exc, PustakaError):
         return exc
+    from . import postgres_errors
+
+    district = postgres_errors.explain(exc)  # the district's PostgreSQL (its disk, not this file's, may be full)
+    if district is not None:
+        return district
     if not isinstance(exc, (sqlite3.Error, PeeweeDatabaseError, OSError)):
         return None
     if isinstance(exc, OSError):  # a file of the user's (open in Excel, a locked stick), said as such

@@ -24,7 +24,9 @@ class FileWriteError(PustakaError):
 # Windows says more than errno does: these codes all arrive as errno EACCES (13), each needs another remedy
 _WIN_IN_USE = {32, 33}  # ERROR_SHARING_VIOLATION, ERROR_LOCK_VIOLATION: open in Excel, a PDF reader
 _WIN_WRITE_PROTECTED = 19  # ERROR_WRITE_PROTECT: the lock switch of a USB stick or SD card, a CD
-_WIN_BAD_NAME = {123, 161, 206}  # ERROR_INVALID_NAME, ERROR_BAD_PATHNAME, ERROR_FILENAME_EXCED_RANGE
+_WIN_BAD_NAME = {123, 161}  # ERROR_INVALID_NAME, ERROR_BAD_PATHNAME
+_WIN_TOO_LONG = 206  # ERROR_FILENAME_EXCED_RANGE: the name with its folders over Windows' 260 characters
+_WIN_TOO_BIG = 223  # ERROR_FILE_TOO_LARGE: a file over 4 GB on a stick formatted FAT32
 _WIN_FULL = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
 _WIN_GONE = {21, 1006, 1167, 1112}  # ERROR_NOT_READY (no disc, card taken out), ERROR_FILE_INVALID (the stick
 # pulled), ERROR_DEVICE_NOT_CONNECTED, ERROR_NO_MEDIA_IN_DRIVE (a card reader with no card)
@@ -60,6 +62,13 @@ FAILING_MEDIUM = QT_TRANSLATE_NOOP(
               "changed.")
 IS_A_FOLDER = QT_TRANSLATE_NOOP(
     "Errors", "{path} is a folder, not a file: choose a file name in it. Nothing was saved.")
+TOO_LONG = QT_TRANSLATE_NOOP(
+    "Errors", "The name of {path} is too long (with its folders, Windows takes about 260 characters). Choose a "
+              "shorter file name, or a folder nearer the top such as Documents or the USB stick itself. Nothing "
+              "was saved.")
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is too large for that disk: a USB stick formatted as FAT32 takes no file over 4 GB. Save it "
+              "on the computer's disk, or on a stick formatted as exFAT or NTFS. Nothing was saved.")
 NOT_THERE = QT_TRANSLATE_NOOP(
     "Errors", "{path} is not there: was the USB stick taken out, or the name typed differently? Nothing was changed.")
 
@@ -90,6 +99,10 @@ def _known_problem(exc: OSError, path: str | os.PathLike, writing: bool | None,
         return WRITE_PROTECTED, params
     if win in _WIN_FAILING:  # (not "this user may not write": no setting of Windows helps a failing stick)
         return FAILING_MEDIUM, params
+    if win == _WIN_TOO_LONG or code == errno.ENAMETOOLONG:  # (Windows sends it as ENOENT: looked at first)
+        return TOO_LONG, params
+    if win == _WIN_TOO_BIG or code == errno.EFBIG:
+        return TOO_BIG, params
     if win in _WIN_BAD_NAME or (code == errno.EINVAL and win is None and windows_name_problem(Path(path).name)):
         return BAD_NAME, {"name": Path(path).name or path}
     if code == errno.ENOSPC or win in _WIN_FULL:
@@ -179,9 +192,13 @@ def ready_to_save(path: str | os.PathLike) -> None:
     target = Path(path)
     if windows_name_problem(target.name):
         raise FileWriteError(BAD_NAME, name=target.name)
-    if target.is_dir():  # (Windows would refuse the rename as "access denied", as if the file were held)
+    try:
+        folder, held = target.is_dir(), _WINDOWS and target.is_file()
+    except OSError as exc:  # (a name too long: even looking at it is refused)
+        raise _explain(exc, target) from exc
+    if folder:  # (Windows would refuse the rename as "access denied", as if the file were held)
         raise FileWriteError(IS_A_FOLDER, path=str(target))
-    if not _WINDOWS or not target.is_file():
+    if not held:
         return
     try:
         with open(target, "ab"):  # (opened to append, nothing written: the file is not changed)

@@ -19,10 +19,13 @@ is ``core.sync.dialect``'s business; this room only connects and keeps the two f
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 import sys
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from typing import Any
 
@@ -30,7 +33,9 @@ from peewee import PostgresqlDatabase
 
 from ..errors import Refused
 from ..i18n import QT_TRANSLATE_NOOP
+from . import postgres_errors
 
+log = logging.getLogger(__name__)
 DSN_SETTING = "district.database"
 DSN_ENV = "PUSTAKA_DISTRICT_DATABASE"
 PENDING_SETTING = "district.union_pending"
@@ -48,15 +53,54 @@ def _translate(sql: str) -> str:
 
 
 class _Database(PostgresqlDatabase):
-    """peewee's PostgreSQL database on psycopg 3, given any libpq address (URI or ``key=value``)."""
+    """peewee's PostgreSQL database on psycopg 3, given any libpq address (URI or ``key=value``). A failure
+    a person can act on (the server stopped, no right, its disk full...) is raised as a
+    ``postgres_errors.DistrictDatabaseError`` in words, the driver's error as its cause; anything else (a bug)
+    as the driver raised it."""
 
     def _connect(self):
         import psycopg
         from psycopg.types.numeric import IntDumper
 
-        conn = psycopg.connect(self.database, autocommit=True, connect_timeout=10)
+        try:
+            conn = psycopg.connect(self.database, autocommit=True, connect_timeout=10)
+        except psycopg.Error as exc:
+            raise postgres_errors.worded(exc, self.database) from exc
+        old = postgres_errors.too_old(conn.info.server_version)
+        if old is not None:
+            conn.close()
+            raise old
         conn.adapters.register_dumper(bool, IntDumper)  # flags are integers on both databases
         return conn
+
+    @contextmanager
+    def in_words(self) -> Iterator[None]:
+        """A failure of the database (rather than of the code) inside the block raised in the officer's words."""
+        try:
+            yield
+        except Exception as exc:
+            if isinstance(exc, postgres_errors.DistrictDatabaseError) or postgres_errors.driver_error(exc) is None:
+                raise
+            found = postgres_errors.worded(exc, self.database)
+            if found.kind == postgres_errors.OTHER:
+                raise
+            raise found from exc
+
+    def execute_sql(self, sql, params=None, *args, **kwargs):
+        with self.in_words():
+            return super().execute_sql(sql, params, *args, **kwargs)
+
+    def begin(self, *args, **kwargs):
+        with self.in_words():
+            return super().begin(*args, **kwargs)
+
+    def commit(self):
+        with self.in_words():
+            return super().commit()
+
+    def rollback(self):
+        with self.in_words():
+            return super().rollback()
 
 
 class Connection:
@@ -66,18 +110,20 @@ class Connection:
         self._store = store
 
     def execute(self, sql: str, params: Any = ()) -> Any:
-        cursor = self._store.db.cursor()
         if not sql.lstrip()[:6].upper() == "SELECT":
             self._store.local.touched = True
-        cursor.execute(_translate(sql), params if params else None)
+        with self._store.db.in_words():
+            cursor = self._store.db.cursor()
+            cursor.execute(_translate(sql), params if params else None)
         return cursor
 
     def executemany(self, sql: str, rows: Any) -> Any:
         rows = list(rows)
-        cursor = self._store.db.cursor()
-        if rows:
-            self._store.local.touched = True
-            cursor.executemany(_translate(sql), rows)
+        with self._store.db.in_words():
+            cursor = self._store.db.cursor()
+            if rows:
+                self._store.local.touched = True
+                cursor.executemany(_translate(sql), rows)
         return cursor
 
 
@@ -176,17 +222,18 @@ def open_store(dsn: str) -> Store:
     try:
         store.db.connect(reuse_if_open=True)
     except Exception as exc:  # noqa: BLE001 - the driver's errors, worded for the officer
-        raise unreachable(exc) from None
+        raise unreachable(exc, dsn) from None
     return store
 
 
-def unreachable(exc: BaseException) -> Refused:
+def unreachable(exc: BaseException, dsn: str = "") -> Refused:
+    """Why the district database at ``dsn`` cannot be used, in words (the driver's own go to the log)."""
     if isinstance(exc, ImportError):
         return Refused(QT_TRANSLATE_NOOP("Errors", "PostgreSQL support is not installed on this PC (pip install "
                                                    "'pustaka-desktop[hub]')."), reason="postgresql")
-    lines = str(exc).strip().splitlines()
-    return Refused(QT_TRANSLATE_NOOP("Errors", "The district database (PostgreSQL) cannot be used: {detail}"),
-                   reason="postgresql", detail=mask(lines[0] if lines else type(exc).__name__))
+    found = postgres_errors.explain(exc, dsn) or postgres_errors.worded(exc, dsn)
+    log.info("district database %s: %s", mask(dsn), found.details or postgres_errors.technical(exc))
+    return found
 
 
 def mask(dsn: str) -> str:

@@ -80,6 +80,10 @@ REFUSALS = {  # the hub's reason codes (web/hub_app.py), as the village says the
     "hub-error": QT_TRANSLATE_NOOP(
         "Errors", "The district hub ran into an error. Nothing was lost; tell the district office and try "
                   "again later, or use a USB stick."),
+    "hub-database": QT_TRANSLATE_NOOP(
+        "Errors", "The district's database is not reachable right now (a problem at the district office, not "
+                  "here). Nothing was lost: the changes are sent again next time. Tell the district office, or "
+                  "use a USB stick."),
 }
 OLDER_HUB = {  # a hub from before the reason codes answers only its English message
     "not an enrolled village": "not-enrolled", "too large": "too-large", "incomplete request": "incomplete",

@@ -38,7 +38,7 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False) -> dict[
             there = int(target.db.execute_sql("SELECT count(*) FROM union_record").fetchone()[0])
         except Exception as exc:  # noqa: BLE001 - the driver's errors (no right to create tables...), worded
             target.close()
-            raise unreachable(exc) from None
+            raise unreachable(exc, dsn) from None
         try:
             here = int(lib.db.execute_sql("SELECT count(*) FROM union_record").fetchone()[0])
             if move and there:

@@ -24,6 +24,7 @@ from ..errors import Cancelled, PustakaError, Refused, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
 from ..service import Library
+from ..store import postgres_errors
 from ..store.faults import explain
 from ..store.models import Staff, SyncReplica, UnionRecord
 from . import bundle, dialect, replicas, staging, union, union_rebuild, union_write
@@ -115,6 +116,11 @@ def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: C
     except Cancelled:
         raise
     except Exception as exc:  # noqa: BLE001 - one bad bundle never stops the others; each is reported
+        district = postgres_errors.explain(exc)
+        if district is exc:  # the district's database, not the bundle: no bundle can go in now
+            raise
+        if district is not None and district.kind != postgres_errors.OTHER:
+            raise district from exc
         if not isinstance(exc, PustakaError):
             log.exception("bundle %s could not be read", path.name)
             exc = explain(exc, lib.path) or Refused(

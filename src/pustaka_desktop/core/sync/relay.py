@@ -23,6 +23,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.faults import explain
 from ..store.models import Staff, SyncPeer
+from ..store.postgres_errors import DistrictDatabaseError
 from . import export, wire
 from .importer import import_bundle
 
@@ -121,6 +122,8 @@ def finish(lib: Library, by: Staff, peer: SyncPeer, name: str, total: int, sha: 
 def _import(lib: Library, by: Staff, path: Path) -> Delivered:
     try:
         result = import_bundle(lib, by, path)
+    except DistrictDatabaseError:
+        raise  # the hub's own database, not the bundle: kept, and the village sends it again
     except PustakaError as exc:
         return Delivered("rejected", message=exc.message())
     return Delivered(result.result, result.bundle_id, result.rows)

@@ -31,10 +31,12 @@ from ...core.formatting import format_date, format_number
 from ...core.reports import figures
 from ...core.reports.documents import CLASS_LABELS
 from ...core.reports.period import MONTH_NAMES
+from ...core.store.faults import explain
 from ..background import load_later
 from ..context import AppContext
 from ..review_list import open_review
 from ..widgets.backup_notice import BackupNotice
+from ..widgets.messages import error_text
 from .dashboard_steps import FirstSteps
 
 
@@ -242,7 +244,7 @@ class DashboardPage(QWidget):
         self.collection.total.setText(self.tr("Counting the collection…"))
         lib = self.ctx.lib
         load_later(self, lib, lambda: figures.dashboard(lib, with_collection=False), self._show_figures,
-                   lambda exc: self.visits.total.setText(str(exc)))
+                   lambda exc: self.visits.total.setText(error_text(explain(exc, lib.path) or exc)))
         QTimer.singleShot(0, self._count_collection)  # after the page is on screen
 
     def _show_figures(self, data: dict) -> None:

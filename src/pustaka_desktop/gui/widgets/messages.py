@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...core.errors import PustakaError, SignInAgain
+from ...core.store import postgres_errors
 from ...core.store.files import explain_os_error
 
 
@@ -15,9 +16,11 @@ def translate(context: str, text: str) -> str:
 
 def error_text(exc: BaseException) -> str:
     """What the user reads: a PustakaError in her language; an OSError she can fix (a file open in Excel, a
-    locked or pulled USB stick) in words too, not as "[WinError 32] ..." (that stays in the details and the log)."""
+    locked or pulled USB stick) in words too, not as "[WinError 32] ..." (that stays in the details and the log);
+    so is a failure of the district's PostgreSQL (its server stopped, a wrong password, no right: ``postgres_errors``)."""
     if isinstance(exc, OSError):
         exc = explain_os_error(exc) or exc
+    exc = postgres_errors.explain(exc) or exc
     if isinstance(exc, PustakaError):
         return exc.message(translate)
     return str(exc) or type(exc).__name__
