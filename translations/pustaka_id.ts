@@ -7047,6 +7047,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>{path} adalah folder, bukan berkas: pilih nama berkas di dalamnya. Tidak ada yang disimpan.</translation>
         </message>
         <message>
+            <source>The name of {path} is too long (with its folders, Windows takes about 260 characters). Choose a shorter file name, or a folder nearer the top such as Documents or the USB stick itself. Nothing was saved.</source>
+            <translation>Nama {path} terlalu panjang (bersama nama foldernya, Windows hanya menerima sekitar 260 karakter). Pilih nama berkas yang lebih pendek, atau folder yang lebih dekat ke atas seperti Dokumen atau flashdisk itu sendiri. Tidak ada yang tersimpan.</translation>
+        </message>
+        <message>
+            <source>{path} is too large for that disk: a USB stick formatted as FAT32 takes no file over 4 GB. Save it on the computer's disk, or on a stick formatted as exFAT or NTFS. Nothing was saved.</source>
+            <translation>{path} terlalu besar untuk disk itu: flashdisk berformat FAT32 tidak menerima berkas lebih dari 4 GB. Simpan di disk komputer, atau di flashdisk berformat exFAT atau NTFS. Tidak ada yang tersimpan.</translation>
+        </message>
+        <message>
             <source>{path} is not there: was the USB stick taken out, or the name typed differently? Nothing was changed.</source>
             <translation>{path} tidak ada: apakah flashdisk sudah dicabut, atau namanya diketik berbeda? Tidak ada yang diubah.</translation>
         </message>
@@ -8551,6 +8559,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Hub dinas mengalami galat. Tidak ada yang hilang; beri tahu dinas perpustakaan kabupaten dan coba lagi nanti, atau gunakan flashdisk.</translation>
         </message>
         <message>
+            <source>The district's database is not reachable right now (a problem at the district office, not here). Nothing was lost: the changes are sent again next time. Tell the district office, or use a USB stick.</source>
+            <translation>Basis data dinas kabupaten sedang tidak dapat dihubungi (masalahnya di kantor dinas, bukan di sini). Tidak ada yang hilang: perubahan dikirim lagi lain kali. Beri tahu kantor dinas, atau gunakan flashdisk.</translation>
+        </message>
+        <message>
             <source>The district hub refused this computer's clock: it differs from the district server's by more than 5 minutes (or the time zone is wrong).</source>
             <translation>Hub dinas menolak jam komputer ini: selisihnya dengan jam server kabupaten lebih dari 5 menit (atau zona waktunya salah).</translation>
         </message>
@@ -8605,6 +8617,62 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>PostgreSQL support is not installed on this PC (pip install 'pustaka-desktop[hub]').</source>
             <translation>Dukungan PostgreSQL belum terpasang di PC ini (pip install 'pustaka-desktop[hub]').</translation>
+        </message>
+        <message>
+            <source>The district database server ({host}, port {port}) refused the connection: PostgreSQL is not running on that computer, or the port number is wrong. Start the PostgreSQL service there, or correct the address.</source>
+            <translation>Server basis data kabupaten ({host}, port {port}) menolak sambungan: PostgreSQL tidak berjalan di komputer itu, atau nomor port-nya salah. Jalankan layanan PostgreSQL di sana, atau perbaiki alamatnya.</translation>
+        </message>
+        <message>
+            <source>The district database server ({host}) does not answer: it may be switched off, the address may be wrong, or a firewall blocks port {port}.</source>
+            <translation>Server basis data kabupaten ({host}) tidak menjawab: mungkin komputernya mati, alamatnya salah, atau port {port} diblokir firewall.</translation>
+        </message>
+        <message>
+            <source>The computer name {host} in the district database's address cannot be found: check how it is written, or use the server's IP address.</source>
+            <translation>Nama komputer {host} pada alamat basis data kabupaten tidak ditemukan: periksa penulisannya, atau pakai alamat IP server.</translation>
+        </message>
+        <message>
+            <source>The district database's address is not written right: it looks like postgresql://USER@HOST:5432/DATABASE (the port a number).</source>
+            <translation>Alamat basis data kabupaten tidak ditulis dengan benar: bentuknya postgresql://PENGGUNA@HOST:5432/BASISDATA (port berupa angka).</translation>
+        </message>
+        <message>
+            <source>The district database refused the user name or password of {user}. Check the password kept in the .pgpass file (pgpass.conf on Windows), or ask whoever looks after the database server.</source>
+            <translation>Basis data kabupaten menolak nama pengguna atau kata sandi {user}. Periksa kata sandi di berkas .pgpass (pgpass.conf di Windows), atau tanyakan kepada pengelola server basis data.</translation>
+        </message>
+        <message>
+            <source>The district database server does not let this computer in as {user} (its pg_hba.conf has no line for it). Ask whoever looks after the database server to allow this computer.</source>
+            <translation>Server basis data kabupaten tidak mengizinkan komputer ini masuk sebagai {user} (pg_hba.conf-nya tidak memuat baris untuk komputer ini). Minta pengelola server basis data mengizinkan komputer ini.</translation>
+        </message>
+        <message>
+            <source>There is no database named {database} on the district database server. Create it (an empty database, e.g. createdb {database}) or correct the name at the end of the address.</source>
+            <translation>Tidak ada basis data bernama {database} di server basis data kabupaten. Buatlah (basis data kosong, misalnya createdb {database}) atau perbaiki nama di ujung alamat.</translation>
+        </message>
+        <message>
+            <source>The database user {user} may not do this in the district database (permission denied). Ask whoever looks after the database server to make {user} the owner of the database {database}.</source>
+            <translation>Pengguna basis data {user} tidak berhak melakukan ini di basis data kabupaten (permission denied). Minta pengelola server basis data menjadikan {user} pemilik basis data {database}.</translation>
+        </message>
+        <message>
+            <source>The district database server is full: it takes no more connections now. Wait a moment and try again; if it happens often, ask for its connection limit (max_connections) to be raised.</source>
+            <translation>Server basis data kabupaten sedang penuh: tidak menerima sambungan baru saat ini. Tunggu sebentar lalu coba lagi; bila sering terjadi, minta batas sambungannya (max_connections) dinaikkan.</translation>
+        </message>
+        <message>
+            <source>The secure (SSL) connection to the district database failed. Check the sslmode in the address (sslmode=require only works when the server has SSL switched on).</source>
+            <translation>Sambungan aman (SSL) ke basis data kabupaten gagal. Periksa sslmode pada alamat (sslmode=require hanya bisa bila SSL di server dinyalakan).</translation>
+        </message>
+        <message>
+            <source>The disk of the district database server ({host}) is full. Nothing was saved. Free some space on that computer, then try again.</source>
+            <translation>Disk server basis data kabupaten ({host}) penuh. Tidak ada yang tersimpan. Kosongkan sebagian ruang di komputer itu, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The connection to the district database ({host}) was cut: the server was stopped or restarted. Nothing was saved. Check that PostgreSQL is running there, then try again.</source>
+            <translation>Sambungan ke basis data kabupaten ({host}) terputus: servernya dimatikan atau dinyalakan ulang. Tidak ada yang tersimpan. Pastikan PostgreSQL berjalan di sana, lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>The district database accepts no changes (a read-only copy of the server, or a server in recovery). Use the address of the main server.</source>
+            <translation>Basis data kabupaten tidak menerima perubahan (salinan server yang hanya-baca, atau server yang sedang dipulihkan). Pakai alamat server utama.</translation>
+        </message>
+        <message>
+            <source>The district database server is PostgreSQL {version}; Pustaka needs PostgreSQL 10 or newer. Ask whoever looks after the server to update it.</source>
+            <translation>Server basis data kabupaten memakai PostgreSQL {version}; Pustaka memerlukan PostgreSQL 10 atau yang lebih baru. Minta pengelola server memperbaruinya.</translation>
         </message>
         <message>
             <source>The district database (PostgreSQL) cannot be used: {detail}</source>
