@@ -290,8 +290,9 @@ def other_ids(values: dict[str, Any]) -> tuple[str, ...]:
 
 def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
     rec: dict[str, Any] = split_isbd(values.get("title", ""))
-    for key in ("edition", "publisher", "place", "collation", "notes"):
+    for key in ("edition", "publisher", "place", "collation"):
         rec[key] = clean(values.get(key)).strip(" .:;,")
+    rec["notes"] = clean(values.get("notes")).strip()  # (an abstract is sentences: its last full stop is its own)
     rec["year_text"] = clean(values.get("year")).strip(" .")
     rec["isbn"] = parse_isbn(values.get("isbn"))
     rec["language"] = language_code(clean(values.get("language")))
