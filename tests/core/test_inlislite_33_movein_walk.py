@@ -144,3 +144,11 @@ def test_a_member_inlislite_has_no_birth_date_for_comes_in_without_one_and_nothi
     siti = Member.get()
     assert (result.add, siti.birth_date) == (1, None)
     assert "30-11--0001" not in siti.notes
+
+
+def test_the_catalogue_report_chosen_as_a_spreadsheet_says_its_copies_are_in_the_copy_report(lib, librarian, tmp_path):
+    # the wizard takes any .xlsx as a spreadsheet and reads INLISLite's by its headers: what it says of the missing
+    # copies is INLISLite's (its Laporan Eksemplar), not a sheet's ("add a Jumlah column", "add them by hand")
+    result = importer.import_file(lib, librarian, "xlsx", _katalog(tmp_path))
+    said = [notice.template for notice in result.notices if "without copies" in notice.template]
+    assert said == [importer._NO_COPIES["inlislite"]]
