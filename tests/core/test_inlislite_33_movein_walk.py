@@ -152,3 +152,26 @@ def test_the_catalogue_report_chosen_as_a_spreadsheet_says_its_copies_are_in_the
     result = importer.import_file(lib, librarian, "xlsx", _katalog(tmp_path))
     said = [notice.template for notice in result.notices if "without copies" in notice.template]
     assert said == [importer._NO_COPIES["inlislite"]]
+
+
+def test_the_members_kelurahan_and_rt_rw_are_their_village_and_rt_rw(lib, librarian, tmp_path):
+    # the Members page's Village column and the desk's choice between two "Siti Aminah" read the member's village:
+    # INLISLite's Kelurahan, RT and RW were only inside the address
+    path = inlislite_report(tmp_path / "Laporan_Anggota.xlsx", "Laporan Anggota", ANGGOTA, [
+        _member("19031200001", "Siti Aminah", "3404014506900001"),
+        _member("19031200002", "Siti Aminah", "3404014506900002", Kelurahan="Tirtoadi", RT="007", RW="12")])
+    member_import.import_members(lib, librarian, path)
+    first, second = Member.select().order_by(Member.number)
+    assert (first.village, first.rt_rw, second.village, second.rt_rw) == ("Sendangadi", "002/5", "Tirtoadi", "007/12")
+    assert "Sendangadi" in first.address  # (the address stays as it was written)
+    again = member_import.import_members(lib, librarian, path)
+    assert (again.add, again.update, again.unchanged) == (0, 0, 2)
+
+
+def test_members_moved_in_before_get_their_village_from_the_same_report(lib, librarian, tmp_path):
+    path = inlislite_report(tmp_path / "Laporan_Anggota.xlsx", "Laporan Anggota", ANGGOTA, [
+        _member("19031200001", "Siti Aminah", "3404014506900001")])
+    member_import.import_members(lib, librarian, path)
+    Member.update(village="", rt_rw="").execute()  # (as the import wrote them before it kept them)
+    again = member_import.import_members(lib, librarian, path)
+    assert again.update == 1 and (Member.get().village, Member.get().rt_rw) == ("Sendangadi", "002/5")

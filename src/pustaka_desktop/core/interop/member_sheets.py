@@ -282,6 +282,9 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         parts = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_dusun", ""), got.get("_kelurahan", ""),
                  got.get("_kecamatan", ""), got.get("_kota", ""), got.get("_provinsi", "")]
         row["member_address"] = ", ".join(v for v in [got.get("member_address", ""), *parts] if v)
+        # ... and the village and RT/RW in the member's own fields too: the Members page's Village column, the desk's
+        # choice between two members of one name (the address keeps them: a member matched by it stays the same)
+        row["_village"], row["_rt_rw"] = got.get("_kelurahan", ""), rt_rw
         extra = [f"{h}: {_note_value(h, values[i])}" for i, h in others if i < len(values) and _cell(values[i])]
         if place:
             extra.insert(0, f"Tempat lahir: {place}")
