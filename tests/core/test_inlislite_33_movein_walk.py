@@ -175,3 +175,17 @@ def test_members_moved_in_before_get_their_village_from_the_same_report(lib, lib
     Member.update(village="", rt_rw="").execute()  # (as the import wrote them before it kept them)
     again = member_import.import_members(lib, librarian, path)
     assert again.update == 1 and (Member.get().village, Member.get().rt_rw) == ("Sendangadi", "002/5")
+
+
+def test_copies_inlislite_had_out_on_loan_are_said_with_where_their_loans_are(lib, librarian, tmp_path):
+    # Ketersediaan "Dipinjam": the book is in a reader's hands; the copy report does not say whose, so the copy comes
+    # in on the shelf, and the librarian is told which file brings the loans (before: nothing was said)
+    importer.import_file(lib, librarian, "inlislite", _katalog(tmp_path))
+    path = _eksemplar(tmp_path, received="12-03-2019")
+    book = __import__("openpyxl").load_workbook(path)
+    book.active.cell(row=3, column=EKSEMPLAR.index("Ketersediaan") + 1, value="Dipinjam")
+    book.save(path)
+    result = importer.import_file(lib, librarian, "inlislite", path)
+    said = [notice for notice in result.notices if "Laporan Peminjaman" in notice.template]
+    assert len(said) == 1 and said[0].params["count"] == 1
+    assert Item.get(Item.barcode == "100002").status == "available"  # (on the shelf until its loan comes in)
