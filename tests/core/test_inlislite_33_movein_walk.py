@@ -208,3 +208,22 @@ def test_a_book_entered_twice_in_inlislite_stays_two_records_when_the_copy_repor
     assert "duplicate" in [e.reason for e in review.open_flags(lib)]  # (same ISBN: said, for her to merge)
     again = importer.import_file(lib, librarian, "inlislite", path)
     assert (again.records_add, again.records_update, again.records_skip) == (0, 0, 2)
+
+
+def test_reports_brought_again_are_each_their_own_line_in_the_list_of_imports(lib, librarian, tmp_path):
+    # the walk's second import of the three reports changed nothing: the list showed one line "Laporan_Katalog... +
+    # Laporan_Eksemplar... + Laporan_Anggota...: 0 members added", as if one import of three files had brought members
+    from pustaka_desktop.core.interop import import_list
+
+    katalog = _katalog(tmp_path)
+    members = inlislite_report(tmp_path / "Laporan_Anggota.xlsx", "Laporan Anggota", ANGGOTA, [
+        _member("19031200001", "Siti Aminah", "3404014506900001")])
+    importer.import_file(lib, librarian, "inlislite", katalog)
+    member_import.import_members(lib, librarian, members)
+    importer.import_file(lib, librarian, "inlislite", katalog)  # again: nothing to write
+    member_import.import_members(lib, librarian, members)
+    listed = [(entry.action, entry.file) for entry in import_list.recent_imports(lib, librarian)]
+    assert listed == [("members.import", members.name), ("catalog.import", katalog.name),
+                      ("members.import", members.name), ("catalog.import", katalog.name)]
+    newest = import_list.recent_imports(lib, librarian)[0]
+    assert import_list.files_of(newest.detail["log"], newest.file) == members.name
