@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import Cancelled, PustakaError
+from ..core.formatting import Count
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, readers
 from ..core.interop.import_session import ONE_ROW_PER_RECORD
@@ -349,7 +350,7 @@ def describe(plan: importer.ImportPlan) -> str:
                                 "copies (Perlu diperiksa): {count}.").format(count=joined)] if joined > 0 else []),
             QCoreApplication.translate(
                 "ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
-                add=plan.records_add, update=plan.records_update, skip=plan.records_skip)]
+                add=Count(plan.records_add), update=Count(plan.records_update), skip=Count(plan.records_skip))]
     return "\n".join([
         *came,
         *copies_lines(plan),
@@ -357,12 +358,12 @@ def describe(plan: importer.ImportPlan) -> str:
             "ImportWizard", "Records and copies changed here since they came in, left as they are here (the "
                             "file's values are not taken; where they differ: Perlu diperiksa): {count}.").format(
             count=plan.kept_here)] if plan.kept_here else []),
-        QCoreApplication.translate("ImportWizard", "Rows left out: {count}.").format(count=len(plan.bad)),
+        QCoreApplication.translate("ImportWizard", "Rows left out: {count}.").format(count=Count(len(plan.bad))),
         *([QCoreApplication.translate("ImportWizard", "Copies left out (their records came in): {count}.").format(
             count=len(plan.left_out))] if plan.left_out else []),
         QCoreApplication.translate(
             "ImportWizard", "Fields kept as written, to check afterwards (Perlu diperiksa): {flags} in {rows} "
-                            "rows.").format(flags=plan.flags, rows=plan.flagged_rows),
+                            "rows.").format(flags=Count(plan.flags), rows=Count(plan.flagged_rows)),
         *(notice.line(translate) for notice in plan.notices),
         *([_came(plan, QT_TRANSLATE_NOOP(
             "ImportWizard", "Copies given a new barcode of this library (the file has none for them): {count}. Stick "
@@ -378,20 +379,21 @@ def describe(plan: importer.ImportPlan) -> str:
 def _came(plan: importer.ImportPlan, done: str, check: str, **counts: int) -> str:
     """How many came in, or, on the check before the import, how many can: "400 dari 400 judul berhasil masuk"
     over the check's Import button read as done, and a volunteer closed the wizard with nothing imported."""
-    return QCoreApplication.translate("ImportWizard", check if plan.dry_run else done).format(**counts)
+    return QCoreApplication.translate("ImportWizard", check if plan.dry_run else done).format(
+        **{name: Count(value) for name, value in counts.items()})  # ("2.000 dari 2.000 judul", as the CLI says it)
 
 
 def copies_lines(plan: importer.ImportPlan) -> list[str]:
     """What came of the copies. The item file of a two-file import gives its details to the copies the records file
     listed: that count comes first, and the others (the file's own copies) only when there are any, so no
     "Copies: 0 to add" stands under "6392 of 6401 copies came in" as if none had."""
-    counts = {"add": plan.items_add, "update": plan.items_update, "skip": plan.items_skip}
+    counts = {"add": Count(plan.items_add), "update": Count(plan.items_update), "skip": Count(plan.items_skip)}
     if not plan.items_detailed:
         return [QCoreApplication.translate(
             "ImportWizard", "Copies: {add} to add, {update} to update, {skip} already the same.").format(**counts)]
     detailed = QCoreApplication.translate(
         "ImportWizard", "Copies the records file listed, with their details from this file: {count}.").format(
-        count=plan.items_detailed)
+        count=Count(plan.items_detailed))
     if not any(counts.values()):
         return [detailed]
     return [detailed, QCoreApplication.translate(

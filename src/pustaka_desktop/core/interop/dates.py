@@ -1,5 +1,5 @@
 """Dates as people and systems write them in the files an import reads: ISO days and SLiMS's
-``0000-00-00`` for none, day-first Indonesian forms (``12/1/19``, ``12-Jan-19``, ``1 Agt. 2020``, ``Senin,
+``0000-00-00`` for none (and that none as PHP's ``date()`` writes it: ``30-11--0001``), day-first Indonesian forms (``12/1/19``, ``12-Jan-19``, ``1 Agt. 2020``, ``Senin,
 3 Maret 2019``), a month without its day (``Maret 2019``: its first day, said so by ``month_only``), and
 Excel's day numbers (a date cell read as a number). A date that cannot be read raises ``RowError``
 (the formats keep such a value as written and flag it: ``types.soft``)."""
@@ -33,12 +33,17 @@ NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (write
 NOT_A_DATE_BEFORE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date (use YYYY-MM-DD).")
 
 
+# MySQL's zero date (a date never entered) through PHP's ``date('d-m-Y', strtotime(...))``: INLISLite's reports
+# write it so ("30-11--0001"; year -1), as ``Y-m-d`` "-0001-11-30": no day, not a day to correct
+_PHP_ZERO_DATE = re.compile(r"(?:30[-/.]11[-/.]-0001|-0001-11-30)(?:\s.*)?$")
+
+
 def _parse_date(value: Any, column: str) -> date | None:
     day = day_of(value) or excel_serial_day(value)
     if day is not None:
         return day
     text = clean(value)
-    if not text or text.startswith("0000-00-00"):
+    if not text or text.startswith("0000-00-00") or _PHP_ZERO_DATE.match(text):
         return None
     written = _WEEKDAY.sub("", text)  # "Senin, 3 Maret 2019": the day of the week adds nothing
     text = written.split(" ")[0].split("T")[0]

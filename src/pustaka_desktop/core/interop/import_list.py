@@ -104,7 +104,9 @@ def recent_imports(lib: Library, by: Staff | None, limit: int = 20) -> list[Impo
     for row in rows:
         entry = _entry(row)
         log = entry.detail.get("log")
-        same = next((e for e in entries if log and e.detail.get("log") == log), None)
+        # (imports that wrote nothing, a file brought again, share the empty range after the last line: not a pair)
+        wrote = bool(log) and log[0] <= log[-1]
+        same = next((e for e in entries if wrote and e.detail.get("log") == log), None)
         if same is None:
             entries.append(entry)
         else:
@@ -135,6 +137,8 @@ def _join(newer: ImportEntry, older: ImportEntry) -> None:
 
 def files_of(log: list[int], file: str) -> str:
     """The file names of the import that wrote the change-log lines ``log``: both files of a SLiMS pair."""
+    if not log or log[0] > log[-1]:
+        return file  # (an import that wrote nothing: other such imports share its empty range)
     names = [json.loads(row.detail or "{}").get("file", "")
              for row in AuditLog.select().where(AuditLog.action.in_(list(UNDOABLE))).order_by(AuditLog.id)
              if json.loads(row.detail or "{}").get("log") == log]

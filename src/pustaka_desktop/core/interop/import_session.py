@@ -183,7 +183,12 @@ class ImportSession(CopyPlanning, ChunkWriting):
             keys.append(("s:" + inc.source_id, by_source))
         by_ident = cat.described(ident, kind)
         if by_ident is not None and inc.source_id and isinstance(by_ident, int):
+            # (or the id an earlier row of this file gave it: INLISLite's catalogue report after its copy report,
+            # whose records have none, a book entered twice there must not become one record here)
             other = cat.source_of.get(by_ident, "")
+            if not other:
+                given = self.id_key.get(by_ident, "")
+                other = given[2:] if given.startswith("s:") else ""
             if other and other != inc.source_id and other not in inc.also_known_as:
                 by_ident = None  # the same description, another record in the source system
         own_id = keys[0][0] if keys else ""  # (the row's id in its source: our uid, or the source's own)

@@ -41,7 +41,7 @@ from ..service import Library
 from ..store import backup, unfinished, write
 from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
-from . import bulk, changed_here, slims_files, slims_pictures, undoable_import
+from . import bulk, changed_here, slims_files, slims_pictures, spreadsheet, undoable_import
 from .import_session import ImportSession
 from .matching import ADDED, identity
 from .readers import guarded, parse
@@ -228,5 +228,7 @@ def _say_when_no_copies(plans: list[ImportPlan]) -> None:
     for plan in plans:
         # (a SLiMS backup without its item table says which tables it lacks: ``slims_backup``)
         kind = {"marcxml": "marc", "csv": "sheet", "xlsx": "sheet"}.get(plan.format, plan.format)
+        if kind == "sheet" and spreadsheet.known_export(plan.path) == "inlislite":
+            kind = "inlislite"  # (the wizard's choice for any .xlsx, read as INLISLite's: its copies are its copy report)
         if plan.records_add and kind in _NO_COPIES:
             plan.notices.append(BadRow(0, _NO_COPIES[kind], {"count": Count(plan.records_add)}))  # ("5.055 records")

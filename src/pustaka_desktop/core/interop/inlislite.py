@@ -57,6 +57,7 @@ from typing import Any
 from ..catalog import classnumber, imprint
 from ..catalog.review import Flag
 from ..errors import ValidationError
+from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
 from . import inlislite_tags
 from .dates import parse_date
@@ -148,7 +149,8 @@ _BOOK_WORKSHEETS = {"monograf", "manuskrip"}
 # INLISLite's sources that are none of ours (its others are read by vocabulary.source_code)
 OTHER_SOURCES = {"tukar": "other", "tukar menukar": "other", "titipan": "other", "deposit": "other",
                  "terbitan sendiri": "other"}
-STATUSES = {"tersedia": "available", "dipinjam": "available", "rusak": "damaged", "hilang": "lost",
+STATUSES = {"tersedia": "available", "dipinjam": "available", "sedang dipinjam": "available", "rusak": "damaged",
+            "hilang": "lost",
             "dalam perbaikan": "in_repair", "perbaikan": "in_repair", "tidak dipinjamkan": "not_for_loan",
             "dilarang dipinjam": "not_for_loan", "baca di tempat": "not_for_loan", "dihapus": "withdrawn",
             "penyiangan": "withdrawn"}
@@ -159,6 +161,13 @@ ACCESS = {"dapat dipinjam": "", "tersedia": "", "dapat dipinjamkan": "", "tidak 
 
 
 NOT_KEPT = QT_TRANSLATE_NOOP("Import", "Columns of the INLISLite export with no place here, not imported: {columns}.")
+# a copy INLISLite had out on loan: its loan is in INLISLite's loan report, not here (the copy comes in on the shelf)
+_OUT = frozenset({"dipinjam", "sedang dipinjam"})
+ON_LOAN_THERE = QT_TRANSLATE_NOOP(
+    "Import", "{count} copies were out on loan in INLISLite when this report was made (Ketersediaan: Dipinjam); this "
+              "report does not say to whom. Import INLISLite's loan report (Laporan Peminjaman) too, with Import & "
+              "Export → Import loans (INLISLite, Excel)…, or with pustaka-cli loans-import: until then these books "
+              "show as on the shelf.")
 MAY_END_WITH_EDITION = QT_TRANSLATE_NOOP(
     "Import", "Class number {value}: the last number ({edition}) may be the DDC edition that INLISLite adds to "
               "class numbers it took from MARC; then the class is {suggestion}. Kept as written ({kept}).")
@@ -290,8 +299,9 @@ def other_ids(values: dict[str, Any]) -> tuple[str, ...]:
 
 def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
     rec: dict[str, Any] = split_isbd(values.get("title", ""))
-    for key in ("edition", "publisher", "place", "collation", "notes"):
+    for key in ("edition", "publisher", "place", "collation"):
         rec[key] = clean(values.get(key)).strip(" .:;,")
+    rec["notes"] = clean(values.get("notes")).strip()  # (an abstract is sentences: its last full stop is its own)
     rec["year_text"] = clean(values.get("year")).strip(" .")
     rec["isbn"] = parse_isbn(values.get("isbn"))
     rec["language"] = language_code(clean(values.get("language")))
@@ -459,6 +469,7 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
     if unread:  # said, not dropped without a word
         yield Incoming(0, notice=BadRow(0, NOT_KEPT, {"columns": ", ".join(unread)}))
     size_hint = max(1, Path(path).stat().st_size // 150)
+    out_on_loan = 0
     for row in table_rows(filled_rows(rows, header_row + 1, size_hint, progress, cancel)):
         if isinstance(row, BadRow):  # "Total Eksemplar : 4" under the report: no book, said
             yield Incoming(0, notice=row)
@@ -471,7 +482,10 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
             continue
         if copy_report:
             picked["_copy"] = True  # each row of Laporan Eksemplar is one copy, numbered or not
+            out_on_loan += fold(clean(picked.get("status"))) in _OUT
         flags: list[Any] = []
         rec, items, source = inlis_row(picked, flags)
         yield Incoming(number, record=rec, items=items, source_id=source, flags=flags, a_copy=copy_report,
                        guessed=frozenset(guessed), also_known_as=other_ids(picked))
+    if out_on_loan:
+        yield Incoming(0, notice=BadRow(0, ON_LOAN_THERE, {"count": Count(out_on_loan)}))

@@ -84,6 +84,8 @@ _HEADERS = {
 # library has no need to hold about a person (religion, marriage, blood group: UU 27/2022's data minimisation)
 _NO_DATA = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "agama", "status perkawinan", "status kawin",
                                        "golongan darah", "gol darah", "suku", "kata sandi", "password"} | {
+    # INLISLite's report: the account of the staff member who typed or last changed the member, not the member's
+    "dibuat oleh", "diperbarui oleh"} | {
     # a Dapodik pupil list (the school's database): a family's means, aid, bank, health and home's position,
     # none of it a library's business (UU 27/2022)
     "penghasilan", "penerima kps", "no kps", "penerima kip", "nomor kip", "nama di kip", "nomor kks", "bank",
@@ -214,6 +216,14 @@ def _digits_maybe_lost(value: Any) -> bool:
     return value.__class__ in (int, float) and len(digits) >= 16 and not digits[15:].strip("0")
 
 
+def _written_whole(rows: list[list[Any]]) -> bool:
+    """Whether a sheet's long numbers were written whole: Excel cuts every number cell of a file it saves, so one
+    of 16 digits or more with a digit other than 0 past the 15th (INLISLite's report: PhpSpreadsheet writes a NIK
+    as a whole number) says its NIKs that end in 0 (one in ten) really do."""
+    return any(value.__class__ is int and len(str(value)) >= 16 and str(value)[15:].strip("0")
+               for values in rows for value in values)
+
+
 def place_and_date(text: str) -> tuple[str, str]:
     """(place, date as written) of a "Tempat, Tgl Lahir" cell: ``Kutai, 12-05-1990``, ``Tenggarong, 3
     Februari 2011``, ``Bandung 12-03-1990`` and ``Bandung / 12-03-1990`` (no comma: the date starts at
@@ -236,7 +246,9 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     labels = {f"_column_{key}": h for h, key in zip(headers, keys, strict=True) if key}
     if "_column__birth_place_date" in labels:
         labels.setdefault("_column_birth_date", labels["_column__birth_place_date"])
-    filled = ((number, values) for number, values in enumerate(values_rows, start=header_row + 1)
+    listed = list(values_rows) if "pin" in keys else []  # (a member list is small: read once ahead for its NIKs)
+    whole = _written_whole(listed)
+    filled = ((number, values) for number, values in enumerate(listed or values_rows, start=header_row + 1)
               if any(clean(v) for v in values))
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a card number or NIK merged down
     numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
@@ -258,7 +270,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         row = {c: got.get(c, "") for c in columns}
         row |= labels
         pin = values[keys.index("pin")] if got.get("pin") and keys.index("pin") < len(values) else None
-        if _digits_maybe_lost(pin):
+        if _digits_maybe_lost(pin) and not whole:
             row["_pin_from_number"] = "1"  # a NIK Excel kept as a number: its 16th digit may not be the one typed
         row["gender"] = _GENDERS.get(fold(got.get("gender", "")), got.get("gender", ""))
         place = got.get("_birth_place", "")
@@ -270,6 +282,9 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         parts = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_dusun", ""), got.get("_kelurahan", ""),
                  got.get("_kecamatan", ""), got.get("_kota", ""), got.get("_provinsi", "")]
         row["member_address"] = ", ".join(v for v in [got.get("member_address", ""), *parts] if v)
+        # ... and the village and RT/RW in the member's own fields too: the Members page's Village column, the desk's
+        # choice between two members of one name (the address keeps them: a member matched by it stays the same)
+        row["_village"], row["_rt_rw"] = got.get("_kelurahan", ""), rt_rw
         extra = [f"{h}: {_note_value(h, values[i])}" for i, h in others if i < len(values) and _cell(values[i])]
         if place:
             extra.insert(0, f"Tempat lahir: {place}")

@@ -70,6 +70,9 @@ def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[di
         out["occupation"] = f["_occupation"]
     if f.get("_guardian"):
         out["guardian"] = f["_guardian"]
+    for field in ("village", "rt_rw"):  # (a list's Kelurahan/Desa and RT, RW: ``member_sheets``)
+        if f.get(f"_{field}"):
+            out[field] = f[f"_{field}"]
     if not out["number"] and not f.get("_sheet"):  # (a list kept by hand gets its numbers in ``plan``)
         raise RowError(QT_TRANSLATE_NOOP("Import", "member_id is empty."))
     return out, f["member_type_name"].strip()
