@@ -124,6 +124,30 @@ def _label_sheet(lib, by, folder: Path) -> str:
     return _pdf_size(path)
 
 
+def _labels_to_a_printer(lib, by, folder: Path) -> str:
+    """The same labels sent to a printer (a PDF printer stands in): drawn as text with the program's own fonts,
+    which Qt must find in the installed program (a frozen build that left them out would print outlines, or
+    nothing, on the library's printer)."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    from ..core.printing import labels, selection, templates
+    from .page_painter import print_document
+
+    template = templates.get_template("a4-3x7")
+    items = selection.copy_labels(selection.select_items(lib, "just-added:3650"))
+    run = labels.render_sheets("combined", template, items, options=labels.LabelOptions(""),
+                               calibration=templates.get_calibration(template.name))
+    path = folder / "printer.pdf"
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    pages = print_document(printer, run.document)
+    spool = path.read_bytes()
+    if b"/FontFile" not in spool:
+        raise RuntimeError(f"{pages} pages went to the printer without the program's fonts")
+    return f"{pages} pages, fonts embedded, {len(spool) // 1024} KiB"
+
+
 def _monthly_report(lib, by, folder: Path) -> str:
     from ..core.reports import monthly_data, parse_period, save
     from ..i18n import translate
@@ -172,6 +196,8 @@ def _second_process(lib, by, folder: Path) -> str:
 
 
 # (name, fn(lib, staff, folder) -> detail): what the self-test renders after the pages.
-RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet), ("monthly report PDF", _monthly_report),
+RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet),
+                                             ("labels to a printer", _labels_to_a_printer),
+                                             ("monthly report PDF", _monthly_report),
                                              ("spreadsheet export and import", _spreadsheets),
                                              ("bundles read in a second process", _second_process)]
