@@ -24,7 +24,7 @@ from ..service import Library
 from ..store.clock import local_today
 from . import by_school, figures, recorded
 from .fine_totals import fine_tables, fine_totals
-from .impact import records_began, unrecorded
+from .impact import gaps_from, records_began, unrecorded
 from .period import Period, format_date
 from .sources import before_the_move
 from .tables import Section, Table, Translate, _identity, note
@@ -74,8 +74,8 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
              ("loans", lambda: figures.loans(lib, period)),
              ("loans_per_day", lambda: figures.loans_per_day(lib, period)),
              ("records_began", lambda: records_began(lib, period)),
-             ("unrecorded", lambda: unrecorded(lib, period)),
-             ("years", lambda: years_compared(lib, period, local_today(lib.clock))),
+             ("unrecorded", lambda: gaps_from(data["records_began"], period)),
+             ("years", lambda: years_compared(lib, period, local_today(lib.clock), data["records_began"])),
              ("digital", lambda: figures.digital_shelf(lib, period)),
              ("programmes", lambda: figures.programmes(lib, period)),
              ("staff", lambda: figures.staff(lib)),

@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any
 
 from ..service import Library
-from .impact import period_figures, unrecorded
+from .impact import gaps_from, period_figures, records_began
 from .period import Period
 
 YEARS = 3
@@ -24,16 +24,19 @@ def _span(year: int, running_until: date | None) -> Period:
     return Period.custom(date(year, 1, 1), date(year, running_until.month, 28 if leap_day else running_until.day))
 
 
-def years_compared(lib: Library, period: Period, today: date) -> dict[str, Any] | None:
+def years_compared(lib: Library, period: Period, today: date,
+                   began: dict[str, date | None] | None = None) -> dict[str, Any] | None:
     """``{"until": today or None, "years": [{"year", "figures", "unrecorded"}, ...]}`` for a year's report,
-    oldest first; None for any other period."""
+    oldest first; None for any other period. ``began``: ``impact.records_began``, when the caller has it (it reads
+    every loan of a library whose loans came from a notebook)."""
     if period.kind != "year":
         return None
     until = today if period.start <= today < period.end else None
+    began = records_began(lib, period) if began is None else began
     years = []
     for year in range(period.start.year - YEARS + 1, period.start.year + 1):
         span = _span(year, until)
         found = period_figures(lib, span)
         years.append({"year": year, "figures": {key: found[key] for key in FIGURES},
-                      "unrecorded": unrecorded(lib, span)})
+                      "unrecorded": gaps_from(began, span)})
     return {"until": until, "years": years}
