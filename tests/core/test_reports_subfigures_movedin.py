@@ -59,6 +59,7 @@ def test_every_table_of_a_section_recorded_from_march_says_so_once(lib, libraria
     assert loan_figures["Borrowers"] == 2 and loan_figures["Returns"] == 2 and loan_figures["Returned late"] == 1
     visitor_figures = {row[0]: row[1] for row in sections["Visitors"].tables[0].rows}
     assert visitor_figures["Visits by members"] == 1 and visitor_figures["Visitors who are not members"] == 1
+    assert visitor_figures["Open days"] == "313 (the whole period)"  # the calendar, not the days counted from March
 
     # the same titles in every format
     text = _pdf_text(report_pdf(year), tmp_path)
@@ -79,6 +80,8 @@ def test_the_tables_say_it_in_indonesian(lib, librarian, clock, tmp_path):
     titles = [t.title for t in sections["Peminjaman"].tables + sections["Pengunjung"].tables]
     assert all(title.endswith(" (baru dicatat sejak 3 Maret 2025)") for title in titles), titles
     assert any(title.startswith("Judul paling banyak dipinjam") for title in titles)
+    visitor_figures = {row[0]: row[1] for row in sections["Pengunjung"].tables[0].rows}
+    assert visitor_figures["Hari buka"] == "313 (sepanjang periode)"
 
 
 def test_a_year_before_the_records_has_one_line_and_a_year_recorded_whole_plain_titles(lib, librarian, clock, tmp_path):

@@ -18,6 +18,7 @@ from ..community.demographics import AGE_BANDS
 from ..community.programs import KIND_NAMES, PARTNER_KIND_NAMES
 from ..community.visits import OCCUPATION_NAMES, ORIGIN_NAMES, PURPOSE_NAMES
 from ..errors import Cancelled
+from ..formatting import format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
@@ -318,10 +319,15 @@ NO_LOANS = QT_TRANSLATE_NOOP("Reports", "Pustaka has no record of the loans of t
 NO_ACTIVITIES = QT_TRANSLATE_NOOP("Reports", "Pustaka has no record of the activities of this period.")
 
 
+# the library's calendar, under a title that says the visitors were counted only from a day inside the period
+WHOLE_PERIOD = QT_TRANSLATE_NOOP("Reports", "{value} (the whole period)")
+
+
 def visitor_tables(data: dict[str, Any], translate: Translate) -> list[Table]:
     v = data["visits"]
     figs = [[translate("Reports", "Visitors (people)"), recorded.as_recorded(data, "", translate, v["total"], "visits")],
-            [translate("Reports", "Open days"), v["open_days"]],
+            [translate("Reports", "Open days"), v["open_days"] if not (data.get("unrecorded") or {}).get("visits")
+             else translate("Reports", WHOLE_PERIOD).format(value=format_number(v["open_days"]))],
             [translate("Reports", "Average visitors per open day"), recorded.average_text(v["per_open_day"], v, translate)],
             [translate("Reports", "Visits by members"), v["members"]],
             [translate("Reports", "Visitors who are not members"), v["non_members"]],
