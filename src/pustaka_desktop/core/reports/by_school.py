@@ -15,7 +15,7 @@ from ..community import schools
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from . import recorded
-from .period import Period, format_date
+from .period import Period
 from .tables import Table, Translate
 
 COLUMNS = ("members", "new", "visited", "borrowers", "loans", "in_groups")
@@ -79,7 +79,6 @@ SCHOOL_COLUMNS = {"members": QT_TRANSLATE_NOOP("Reports", "Members"),
                   "in_groups": QT_TRANSLATE_NOOP("Reports", "In visiting groups")}
 
 
-TITLE_FROM = QT_TRANSLATE_NOOP("Reports", "{caption} (recorded only from {date})")
 TITLE_NOT_RECORDED = QT_TRANSLATE_NOOP("Reports", "{caption} (visits and loans not recorded in Pustaka)")
 
 
@@ -92,9 +91,8 @@ def school_table(data: dict[str, Any], translate: Translate) -> Table:
     body.append([translate("Reports", "Total"), *("-" if any(row[key] is None for row in rows)
                                                   else sum(row[key] for row in rows) for key in SCHOOL_COLUMNS)])
     title = translate("Reports", "Pupils by school")
-    kept_from = [gaps[figure] for figure in ("visits", "loans") if gaps.get(figure)]
-    if kept_from:
-        title = translate("Reports", TITLE_FROM).format(caption=title, date=format_date(max(kept_from), translate))
+    if any(gaps.get(figure) for figure in ("visits", "loans")):
+        title = recorded.title_as_recorded(data, title, translate, "visits", "loans")
     elif any(recorded.not_recorded(gaps, figure) for figure in ("visits", "loans")):
         title = translate("Reports", TITLE_NOT_RECORDED).format(caption=title)
     return Table(title, [translate("Reports", "School"),

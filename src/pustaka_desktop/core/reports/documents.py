@@ -18,6 +18,7 @@ from ..community.demographics import AGE_BANDS
 from ..community.programs import KIND_NAMES, PARTNER_KIND_NAMES
 from ..community.visits import OCCUPATION_NAMES, ORIGIN_NAMES, PURPOSE_NAMES
 from ..errors import Cancelled
+from ..formatting import format_number
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
@@ -94,6 +95,7 @@ def monthly_data(lib: Library, period: Period, progress: Progress | None = None,
             if recorded.not_recorded(data["unrecorded"], key):
                 data[key] = dict.fromkeys(data[key])
         recorded.parts_as_recorded(data)
+        recorded.mark_sections(data)
         data["schools"] = by_school.as_recorded(data["schools"], data["unrecorded"])
         data["fines"] = fine_totals(lib, period, data["unrecorded"])  # what the village asks: what came in
     for kind in ("visits", "loans"):
@@ -238,11 +240,12 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
     if v["total"] is None:  # no visitor record of the period: one line, not tables and charts of zeros
         sections.append(Section(translate("Reports", "Visitors"), [note(NO_VISITORS, translate)]))
     else:
-        sections.append(Section(translate("Reports", "Visitors"), visitor_tables(data, translate)))
+        sections.append(Section(translate("Reports", "Visitors"),
+                                recorded.tables_as_recorded(data, visitor_tables(data, translate), translate, "visits")))
 
     # 2. loans
-    sections.append(Section(translate("Reports", "Loans"), loan_tables(data, translate) if lo["total"] is not None
-                            else [note(NO_LOANS, translate)]))
+    sections.append(Section(translate("Reports", "Loans"), recorded.tables_as_recorded(
+        data, loan_tables(data, translate), translate, "loans") if lo["total"] is not None else [note(NO_LOANS, translate)]))
     digital = data.get("digital") or {}
     if digital.get("files") or digital.get("reads") or digital.get("downloads"):  # a library with a digital shelf
         sections[-1].tables += digital_tables(digital, translate)
@@ -300,7 +303,8 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
         sections[-1].tables.append(fund_table(data["funds"], c["new_copies"], translate))
 
     # 5. programmes and 6. staff
-    sections.append(Section(translate("Reports", "Community activities"), activity_tables(pr, translate)))
+    sections.append(Section(translate("Reports", "Community activities"),
+                            recorded.tables_as_recorded(data, activity_tables(pr, translate), translate, "programmes")))
     staff_rows = [[translate("Reports", ROLE_LABELS.get(role, role)), n] for role, n in sorted(st["by_role"].items())]
     staff_rows.append([translate("Reports", "Total"), st["total"]])
     if data.get("years"):  # a year beside the two before it: what the village government weighs the budget by
@@ -315,10 +319,15 @@ NO_LOANS = QT_TRANSLATE_NOOP("Reports", "Pustaka has no record of the loans of t
 NO_ACTIVITIES = QT_TRANSLATE_NOOP("Reports", "Pustaka has no record of the activities of this period.")
 
 
+# the library's calendar, under a title that says the visitors were counted only from a day inside the period
+WHOLE_PERIOD = QT_TRANSLATE_NOOP("Reports", "{value} (the whole period)")
+
+
 def visitor_tables(data: dict[str, Any], translate: Translate) -> list[Table]:
     v = data["visits"]
     figs = [[translate("Reports", "Visitors (people)"), recorded.as_recorded(data, "", translate, v["total"], "visits")],
-            [translate("Reports", "Open days"), v["open_days"]],
+            [translate("Reports", "Open days"), v["open_days"] if not (data.get("unrecorded") or {}).get("visits")
+             else translate("Reports", WHOLE_PERIOD).format(value=format_number(v["open_days"]))],
             [translate("Reports", "Average visitors per open day"), recorded.average_text(v["per_open_day"], v, translate)],
             [translate("Reports", "Visits by members"), v["members"]],
             [translate("Reports", "Visitors who are not members"), v["non_members"]],
@@ -519,17 +528,19 @@ def iplm_tables(data: dict[str, Any], translate: Translate = _identity) -> list[
 
 def tpbis_tables(data: dict[str, Any], translate: Translate = _identity) -> list[Section]:
     v = data["visits"]
+    activities = recorded.tables_as_recorded(data, activity_tables(data["programmes"], translate, True), translate,
+                                             "programmes")
     if v["total"] is None:  # no visitor record of the period: one line
-        return [Section(translate("Reports", "Community activities"), activity_tables(data["programmes"], translate, True)),
+        return [Section(translate("Reports", "Community activities"), activities),
                 Section(translate("Reports", "Library use"), [note(NO_VISITORS, translate)])]
     visit_rows = [[translate("Reports", "Visitors (people)"), recorded.as_recorded(data, "", translate, v["total"], "visits")],
                   [translate("Reports", "Average visitors per open day"), recorded.average_text(v["per_open_day"], v, translate)],
                   [translate("Reports", "Group visits"), v["groups"]]]
     return [
-        Section(translate("Reports", "Community activities"), activity_tables(data["programmes"], translate, True)),
-        Section(translate("Reports", "Library use"), [Table(translate("Reports", "Visitor figures"),
-                                                     [translate("Reports", "Figure"), translate("Reports", "Value")], visit_rows,
-                                                     "figures")]),
+        Section(translate("Reports", "Community activities"), activities),
+        Section(translate("Reports", "Library use"), recorded.tables_as_recorded(data, [
+            Table(translate("Reports", "Visitor figures"), [translate("Reports", "Figure"), translate("Reports", "Value")],
+                  visit_rows, "figures")], translate, "visits")),
     ]
 
 

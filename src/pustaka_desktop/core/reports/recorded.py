@@ -73,6 +73,17 @@ def parts_as_recorded(data: dict[str, Any]) -> None:
             data[section][key] = None
 
 
+# the sections of a period report counted from one kind of record -> its name in ``gaps``
+SECTIONS = {"visits": "visits", "loans": "loans", "programmes": "programmes"}
+
+
+def mark_sections(data: dict[str, Any]) -> None:
+    """Gives each of those sections its ``recorded_from`` (the day its records began inside the period, else None),
+    in place: ``--json`` readers see that the visitors by gender of 2025 were counted from March, as the tables do."""
+    for section, gap in SECTIONS.items():
+        data[section]["recorded_from"] = data["unrecorded"].get(gap)
+
+
 def days_as_recorded(days: list[tuple[date, int]], began: date | None) -> list[tuple[date, int]] | None:
     """People (or loans) per day from the day their records began: the days before were not counted, they are
     not days with nobody (None when nothing was recorded in the period)."""
@@ -98,6 +109,28 @@ def as_recorded(data: dict[str, Any], key: str, translate: Translate, value: Any
     number = float(value) if isinstance(value, str) else value
     shown = format_decimal(number) if isinstance(number, float) else format_number(number)
     return translate("Reports", RECORDED_FROM).format(value=shown, date=format_date(gaps[gap], translate))
+
+
+TITLE_FROM = QT_TRANSLATE_NOOP("Reports", "{caption} (recorded only from {date})")
+
+
+def title_as_recorded(data: dict[str, Any], title: str, translate: Translate, *gaps_of: str) -> str:
+    """A table's title, with the day the records it counts began when they began inside the period (``gaps_of``:
+    their names in ``data["unrecorded"]``; the latest day of several). Said once over the table, not on each row:
+    a count of visitors by gender from March read as the whole year's."""
+    gaps = data.get("unrecorded") or {}
+    began = [gaps[gap] for gap in gaps_of if gaps.get(gap)]
+    if not began:
+        return title
+    return translate("Reports", TITLE_FROM).format(caption=title, date=format_date(max(began), translate))
+
+
+def tables_as_recorded(data: dict[str, Any], tables: list, translate: Translate, gap: str) -> list:
+    """``tables`` (core.reports.tables.Table) of one kind of record, each titled by ``title_as_recorded``."""
+    for table in tables:
+        if table.kind != "note":
+            table.title = title_as_recorded(data, table.title, translate, gap)
+    return tables
 
 
 AVERAGE_FROM = QT_TRANSLATE_NOOP("Reports", "{value} (over the {days} open days from {date})")
