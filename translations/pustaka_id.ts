@@ -15677,6 +15677,10 @@ Di berkas: {written}</translation>
             <translation>Denda</translation>
         </message>
         <message>
+            <source>{value} (the whole period)</source>
+            <translation>{value} (sepanjang periode)</translation>
+        </message>
+        <message>
             <source>Participants who are members</source>
             <translation>Peserta yang anggota</translation>
         </message>
