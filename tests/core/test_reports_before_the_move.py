@@ -166,3 +166,15 @@ def test_impact_sheet_members_tile_does_not_count_active_members_before_any_reco
 
     assert members_line(2024) == "1 new; active: not recorded in Pustaka"
     assert members_line(2025) == "0 new, 0 active from 5 May 2025"  # (guests of the book, not members)
+
+
+def test_impact_sheet_who_the_library_serves_says_visitors_from_when(lib, librarian, tmp_path):
+    """The visitors by age and gender of a year whose visitor book began in May are not the year's: said over
+    their column, as the visitors' tile says it."""
+    from pustaka_desktop.core.printing.layout import Text
+
+    visit_sheets.import_visit_book(lib, librarian, _buku_tamu(tmp_path / "buku-tamu.xlsx"))  # kept from 5 May 2025
+    texts = [e.text for e in impact_elements(impact_data(lib, Period.year(2025))) if isinstance(e, Text)]
+    assert texts.count("Visitors (recorded from 5 May 2025)") == 2  # the tile's name and the column's
+    whole_year = [e.text for e in impact_elements(impact_data(lib, Period.year(2026))) if isinstance(e, Text)]
+    assert "Visitors" in whole_year and not any("recorded from" in text for text in whole_year)

@@ -5,6 +5,7 @@ posters) so both look the same; the figures come from ``core.reports.impact``.
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -197,10 +198,12 @@ def _share(part: int, whole: int) -> str:
     return f"{_decimal(100.0 * part / whole, keep_zero=False)}%" if whole else ""
 
 
-def _who(say, visitors: dict[str, Any], now: dict[str, Any], box: Box) -> list[Element]:
+def _who(say, visitors: dict[str, Any], now: dict[str, Any], box: Box, began: date | None = None,
+         translate: Translate = no_translation) -> list[Element]:
     """Visitors (the visitor book, as the monthly report counts them) and members side by side, by age band
     and gender, then the share of children and young people among visitors and the school groups. Where
-    the visitor book did not record ages (an imported old book), it says so rather than show zeros."""
+    the visitor book did not record ages (an imported old book), it says so rather than show zeros; visitors
+    recorded only from a day inside the period (``began``) say from when over their column."""
     out = _heading(say("who"), box.y, box.x, box.w)
     ages, members_ages = visitors["by_age_band"], now["members_by_age_band"]
     aged = sum(n for band, n in ages.items() if band)
@@ -221,7 +224,10 @@ def _who(say, visitors: dict[str, Any], now: dict[str, Any], box: Box) -> list[E
         out.append(fit_line(members_text, Box(members_x, y, members_w, row_h - 0.6), max_size=8.5, align="right"))
         y += row_h
 
-    for text, x, w, align in ((say("age"), box.x, label_w - 1, "left"), (say("visits"), bar_x, bar_w, "left"),
+    visitors_head = ((say("visits"), bar_x, bar_w, "left") if not began else  # (over the counts and the bars)
+                     (say("since").format(label=say("visits"), date=long_date(began, translate)), box.x + label_w + 1,
+                      count_w + bar_w - 1, "left"))
+    for text, x, w, align in ((say("age"), box.x, label_w - 1, "left"), visitors_head,
                               (say("members"), members_x - 6, members_w + 6, "right")):
         out.append(fit_line(text, Box(x, y, w, row_h - 0.6), max_size=8.5, style="bold", color=GREY, align=align))
     y += row_h
@@ -301,7 +307,8 @@ def impact_elements(data: dict[str, Any], translate: Translate = no_translation)
 
     # who the library serves: visitors and members by age band and gender
     y = 112.0
-    out += _who(say, data["visitors"], now, Box(MARGIN, y, 88, STORIES_Y - y - 1))
+    out += _who(say, data["visitors"], now, Box(MARGIN, y, 88, STORIES_Y - y - 1),
+                data.get("recorded_from", {}).get("visits"), translate)
 
     # programmes and partners
     x2 = MARGIN + 98
