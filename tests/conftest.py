@@ -60,10 +60,7 @@ def empty_lib(tmp_path, clock, request):
 
 @pytest.fixture
 def lib(empty_lib):
-    profile.init_library(
-        empty_lib, name="Perpustakaan Desa Uji", code="UJI", librarian="pustakawan", password="rahasia1",
-        pin="1234", village="Uji", kabupaten="Bandung",
-    )
+    profile.init_library(empty_lib, **new_library.VILLAGE)
     return empty_lib
 
 
