@@ -12,9 +12,9 @@ import pytest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from pustaka_desktop.core import auth, profile  # noqa: E402
-from pustaka_desktop.core.service import Library  # noqa: E402
 from pustaka_desktop.core.store import disks  # noqa: E402
 from pustaka_desktop.core.store.clock import FixedClock  # noqa: E402
+from tests import new_library  # noqa: E402
 
 # One QApplication for the whole run, made before anything (like the CLI's translator set-up)
 # could make a plain QCoreApplication that GUI tests cannot use.
@@ -39,19 +39,28 @@ def clock() -> FixedClock:
     return FixedClock("2026-03-02T09:00:00+07:00")  # a Monday morning in Indonesia (WIB)
 
 
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "migrations_from_nothing: empty_lib runs every migration on a new file (tests/new_library.py)")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _migrated_template(tmp_path_factory):
+    """The migrations run once per test run; each new test library is a copy (tests/new_library.py)."""
+    new_library.make_template(tmp_path_factory.mktemp("template"))
+
+
 @pytest.fixture
-def empty_lib(tmp_path, clock):
-    lib = Library.open(tmp_path / "library.sqlite3", clock)
+def empty_lib(tmp_path, clock, request):
+    from_nothing = request.node.get_closest_marker("migrations_from_nothing") is not None
+    lib = new_library.open_new(tmp_path / "library.sqlite3", clock, from_nothing=from_nothing)
     yield lib
     lib.close()
 
 
 @pytest.fixture
 def lib(empty_lib):
-    profile.init_library(
-        empty_lib, name="Perpustakaan Desa Uji", code="UJI", librarian="pustakawan", password="rahasia1",
-        pin="1234", village="Uji", kabupaten="Bandung",
-    )
+    profile.init_library(empty_lib, **new_library.VILLAGE)
     return empty_lib
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from pustaka_desktop.core import auth, profile
 from pustaka_desktop.core.service import Library
+from tests import new_library
 
 
 @pytest.fixture
@@ -15,7 +16,7 @@ def empty_lib_factory(tmp_path, clock):
     opened: list[Library] = []
 
     def make(code: str = "LAIN"):
-        other = Library.open(tmp_path / f"other-{len(opened)}.sqlite3", clock)
+        other = new_library.open_new(tmp_path / f"other-{len(opened)}.sqlite3", clock)
         opened.append(other)
         profile.init_library(other, name="Perpustakaan Lain", code=code, librarian="lain", password="rahasia1")
         return other, auth.login(other, "lain", "rahasia1")

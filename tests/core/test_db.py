@@ -10,6 +10,9 @@ from pustaka_desktop.core.store import db as dbmod
 from pustaka_desktop.core.store import migrations
 from pustaka_desktop.core.store.paths import backup_dir
 
+# a new database here is made from nothing, as on a librarian's first day (not the run's template copy)
+pytestmark = pytest.mark.migrations_from_nothing
+
 
 def test_new_database_has_our_pragmas_schema_version_and_a_site_id(empty_lib):
     conn = empty_lib.db

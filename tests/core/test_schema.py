@@ -1,7 +1,12 @@
 """The database the migrations build must be exactly the schema models.py describes: a model field
 without a migration (or the reverse) fails here, not on a village PC."""
 
+import pytest
+
 from pustaka_desktop.core.store import models
+
+# the migrations themselves build these tests' database, not a copy of the run's template (tests/new_library.py)
+pytestmark = pytest.mark.migrations_from_nothing
 
 
 def _columns(db, table):

@@ -177,6 +177,26 @@ def test_a_bulk_write_gives_its_rows_uids_in_insert_order(lib):
     assert stored == uids
 
 
+def test_a_bigger_cache_reaches_the_temp_tables_of_a_library_opened_again(tmp_path, clock):
+    """A district's library is opened again each day, not made new: there TEMP's cache size reads 0 (not opened yet on
+    the connection) and was left as it was, so a village bundle's staging tables (core/sync/replicas.py) never got
+    the bigger cache. (Only a library made new, whose migrations had opened TEMP, got it.)"""
+    from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store.db import bigger_cache
+
+    Library.open(tmp_path / "dinas.sqlite3", clock).close()
+    lib = Library.open(tmp_path / "dinas.sqlite3", clock)
+    try:
+        conn = lib.db.connection()
+        temp = lambda: conn.execute("PRAGMA temp.cache_size").fetchone()[0]  # noqa: E731
+        before = temp()
+        with bigger_cache(conn, 64 * 1024, temp_kib=32_000):
+            assert temp() == -32_000
+        assert temp() == before  # put back as it was found
+    finally:
+        lib.close()
+
+
 def test_a_bigger_cache_while_writing_a_lot_is_put_back_and_never_made_smaller(lib):
     from pustaka_desktop.core.store.db import bigger_cache
 

@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from pustaka_desktop import i18n
-from pustaka_desktop.core import demo
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import PAGES
 from pustaka_desktop.gui.widgets.a11y import plain
+from tests import new_library
 
 TS = Path(__file__).resolve().parents[2] / "translations" / "pustaka_id.ts"
 VILLAGE_PAGES = [spec.key for spec in PAGES if not spec.district_only]
@@ -98,8 +98,16 @@ def library_names() -> set[str]:
 
 
 @pytest.fixture
+def lib(tmp_path, clock):
+    """The ``lib`` fixture's library with the tiny demo (seed 1) loaded: a copy of one filled once per run (the
+    librarian signs in after it, as before)."""
+    lib = new_library.tiny_demo(tmp_path / "library.sqlite3", clock)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
 def demo_lib(lib):
-    demo.generate(lib, "tiny", seed=1)
     return lib
 
 

@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QMenu, QTabBar, QWidget
 
 from pustaka_desktop import i18n
-from pustaka_desktop.core import demo
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import PAGES
+from tests import new_library
 
 VILLAGE_PAGES = [spec.key for spec in PAGES if not spec.district_only]
 LANGUAGES = ["id", "en"]
@@ -58,8 +58,16 @@ def menu_bar(window: MainWindow) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
+def lib(tmp_path, clock):
+    """The ``lib`` fixture's library with the tiny demo (seed 1) loaded: a copy of one filled once per run (the
+    librarian signs in after it, as before)."""
+    lib = new_library.tiny_demo(tmp_path / "library.sqlite3", clock)
+    yield lib
+    lib.close()
+
+
+@pytest.fixture
 def demo_lib(lib):
-    demo.generate(lib, "tiny", seed=1)
     return lib
 
 

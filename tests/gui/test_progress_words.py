@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from pustaka_desktop import i18n
@@ -40,3 +41,21 @@ def test_the_cli_progress_line_says_it_in_indonesian(monkeypatch, capsys):
     monkeypatch.setattr("sys.stderr.isatty", lambda: True)
     common.progress_line(message_width=24)(0.4, QT_TRANSLATE_NOOP("Progress", "Applying the changes"))
     assert "Menerapkan perubahan" in capsys.readouterr().err
+
+
+def test_a_long_jobs_busy_bar_and_cancel_are_due_after_the_minimum_duration_not_four_seconds(qtbot):
+    """Qt's progress dialog shows by its own 4-second timer until it is given a first value: opening a workbook (which
+    says nothing of how far it is) left the librarian 4 s with no busy bar and no Cancel, where 0.3 s was meant."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    go_on = threading.Event()
+    run_job(parent, "Membuka berkas", lambda progress, cancelled: go_on.wait(10))
+    dialog = parent.findChild(QProgressDialog)
+    try:
+        due = [timer.interval() for timer in dialog.findChildren(QTimer) if timer.isActive()]  # when it shows
+        assert due == [dialog.minimumDuration()] == [300]  # (was [4000])
+        qtbot.waitUntil(dialog.isVisible, timeout=10_000)
+        assert dialog.maximum() == 0 and dialog.labelText() == "Membuka berkas"  # a busy bar: no "how far" yet
+    finally:
+        go_on.set()

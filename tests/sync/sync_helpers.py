@@ -18,6 +18,7 @@ from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Loan, Member, MemberType, Record
 from pustaka_desktop.core.sync import enrolment, export, importer
+from tests import new_library
 
 # a test the district's union catalogue or figures take part in: run it on SQLite and on PostgreSQL
 # (the union_backend fixture in conftest.py)
@@ -27,7 +28,7 @@ both_databases = pytest.mark.usefixtures("union_backend")
 class Site:
     def __init__(self, root: Path, name: str, code: str, clock: FixedClock, district: bool = False) -> None:
         self.clock = clock
-        self.lib = Library.open(root / name / "db.sqlite3", clock)
+        self.lib = new_library.open_new(root / name / "db.sqlite3", clock)
         with self.lib.bound():
             profile.init_library(self.lib, name=f"Perpustakaan {name}", code=code, librarian="admin",
                                  password="rahasia1", kind="district" if district else "village",

@@ -108,6 +108,9 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal if modal else Qt.WindowModality.NonModal)
     dialog.setMinimumDuration(300)
+    # (Qt counts the minimum duration from a first value: without one its own 4-second timer stays, and a librarian
+    # waited 4 s for the busy bar and its Cancel while a workbook opened)
+    dialog.setValue(0)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     dialog.canceled.connect(job.cancel)

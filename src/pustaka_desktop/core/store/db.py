@@ -43,7 +43,9 @@ def bigger_cache(conn: sqlite3.Connection, kib: int, temp_kib: int = 0) -> Itera
     before: list[tuple[str, int]] = []
     for schema, size in (("main", kib), ("temp", temp_kib)):
         was = conn.execute(f"PRAGMA {schema}.cache_size").fetchone()[0] if size else None
-        if was is not None and was < 0 and -was < size:  # (a positive size counts pages: left alone)
+        # (a positive size counts pages: left alone; 0 is TEMP not opened yet on this connection, as in every library
+        # opened again rather than made new: its default, made bigger too)
+        if was is not None and (was == 0 or was < 0 and -was < size):
             before.append((schema, was))
             conn.execute(f"PRAGMA {schema}.cache_size = -{int(size)}")
     try:
