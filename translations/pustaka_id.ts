@@ -9885,8 +9885,8 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Kolom ekspor INLISLite yang tidak punya tempat di sini, tidak diimpor: {columns}.</translation>
         </message>
         <message>
-            <source>{count} copies were out on loan in INLISLite when this report was made (Ketersediaan: Dipinjam); this report does not say to whom. Import INLISLite's loan report (Laporan Peminjaman) too, with Import &amp; Export → Import loans (INLISLite, Excel)…, or with pustaka-cli loans-import: until then these books show as on the shelf.</source>
-            <translation>{count} eksemplar sedang dipinjam di INLISLite saat laporan ini dibuat (Ketersediaan: Dipinjam); laporan ini tidak menyebut siapa peminjamnya. Impor juga laporan peminjaman INLISLite (Laporan Peminjaman) lewat Impor &amp; Ekspor → Impor peminjaman (INLISLite, Excel)…, atau dengan pustaka-cli loans-import: sampai saat itu buku-buku ini tampak ada di rak.</translation>
+            <source>{count} copies were out on loan in INLISLite when this report was made (Ketersediaan: Dipinjam); this report does not say to whom. Import INLISLite's loan report (Laporan Peminjaman) too, with Import &amp; Export → Import loans (INLISLite, Excel)…, or with pustaka-cli loans-import Laporan_Peminjaman.xlsx. Until then these books show as on the shelf.</source>
+            <translation>{count} eksemplar sedang dipinjam di INLISLite saat laporan ini dibuat (Ketersediaan: Dipinjam); laporan ini tidak menyebut siapa peminjamnya. Impor juga laporan peminjaman INLISLite (Laporan Peminjaman) lewat Impor &amp; Ekspor → Impor peminjaman (INLISLite, Excel)…, atau dengan pustaka-cli loans-import Laporan_Peminjaman.xlsx. Sampai saat itu buku-buku ini tampak ada di rak.</translation>
         </message>
         <message>
             <source>Class number {value}: the last number ({edition}) may be the DDC edition that INLISLite adds to class numbers it took from MARC; then the class is {suggestion}. Kept as written ({kept}).</source>

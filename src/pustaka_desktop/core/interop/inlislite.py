@@ -166,8 +166,8 @@ _OUT = frozenset({"dipinjam", "sedang dipinjam"})
 ON_LOAN_THERE = QT_TRANSLATE_NOOP(
     "Import", "{count} copies were out on loan in INLISLite when this report was made (Ketersediaan: Dipinjam); this "
               "report does not say to whom. Import INLISLite's loan report (Laporan Peminjaman) too, with Import & "
-              "Export → Import loans (INLISLite, Excel)…, or with pustaka-cli loans-import: until then these books "
-              "show as on the shelf.")
+              "Export → Import loans (INLISLite, Excel)…, or with pustaka-cli loans-import Laporan_Peminjaman.xlsx. "
+              "Until then these books show as on the shelf.")
 MAY_END_WITH_EDITION = QT_TRANSLATE_NOOP(
     "Import", "Class number {value}: the last number ({edition}) may be the DDC edition that INLISLite adds to "
               "class numbers it took from MARC; then the class is {suggestion}. Kept as written ({kept}).")
