@@ -19,11 +19,6 @@ from tests import new_library  # noqa: E402
 # One QApplication for the whole run, made before anything (like the CLI's translator set-up)
 # could make a plain QCoreApplication that GUI tests cannot use.
 _qt_app = QApplication.instance() or QApplication([])
-# As the program does: the cycle collector runs on the GUI thread only (a test's worker thread freed a closed
-# window's cycle and crashed the run)
-from pustaka_desktop.gui.main_thread_gc import collect_on_main_thread  # noqa: E402
-
-collect_on_main_thread(_qt_app)
 
 # Hashing with full scrypt cost in every fixture would slow the suite; tests use a cheap cost.
 auth._SCRYPT.update(n=2**4)

@@ -25,22 +25,6 @@ from .test_accessibility_mnemonics import clashes, menu_bar, mnemonic, mnemonics
 from .test_keyboard_import import _review
 
 
-@pytest.fixture(autouse=True)
-def nothing_left_of_earlier_tests(qapp):
-    """What earlier tests closed is deleted before this walk begins (their deferred deletions and cycles), not while
-    it moves the keyboard through a window of its own (this walk crashed the run there, now and then)."""
-    import gc
-
-    from PySide6.QtCore import QCoreApplication, QEvent
-
-    for widget in QApplication.topLevelWidgets():
-        if isinstance(widget, QDialog) and widget.isVisible():
-            widget.reject()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    gc.collect()
-    yield
-
-
 @pytest.fixture
 def indonesian():
     i18n.install("id")

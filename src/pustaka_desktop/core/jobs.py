@@ -9,7 +9,6 @@ progress dialog and the CLI's progress line show (translated, the numbers filled
 from __future__ import annotations
 
 import gc
-import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
@@ -57,25 +56,11 @@ def paused_gc() -> Iterator[None]:
     rows, links and remembered match keys) and the collector walked them again and again as they grew:
     about 1 s of a 150,000-row SLiMS import (11 full passes), ~2 % of a district bundle, for nothing,
     since an import's rows make no reference cycles (memory is freed by reference counting as before;
-    the peak is the same). Process-wide while it lasts; put back as it was found. (The GUI collects on its own
-    thread, ``gui/main_thread_gc``: it waits too while ``gc_paused()``.)"""
+    the peak is the same). Process-wide while it lasts; put back as it was found."""
     was_enabled = gc.isenabled()
     gc.disable()
-    with _pauses_lock:
-        _pauses[0] += 1
     try:
         yield
     finally:
-        with _pauses_lock:
-            _pauses[0] -= 1
         if was_enabled:
             gc.enable()
-
-
-_pauses = [0]  # how many ``paused_gc`` are running (jobs on several threads)
-_pauses_lock = threading.Lock()
-
-
-def gc_paused() -> bool:
-    """Whether a job asked for the cycle collector to wait (``paused_gc``)."""
-    return _pauses[0] > 0

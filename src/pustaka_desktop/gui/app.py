@@ -25,7 +25,6 @@ from ..core.store.paths import resolve_db_path
 from .appearance import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, apply_theme, prepare_scale
 from .context import AppContext
 from .logs import install_excepthook, setup_logging
-from .main_thread_gc import collect_on_main_thread
 from .script_fonts import install_script_fonts
 
 log = logging.getLogger(__name__)
@@ -297,7 +296,6 @@ def main(argv: list[str] | None = None) -> int:
     # The text size must be known before the QApplication exists (see appearance.py).
     prepare_scale(get_setting(TEXT_SIZE_KEY, 100) if lib else 100)
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    collect_on_main_thread(app)  # (never in a long job's thread: Qt's widgets die only in their own)
     app.setApplicationName("Pustaka")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Pustaka")
