@@ -26,7 +26,9 @@ from ..settings import get_setting, set_setting
 Translate = Callable[[str, str], str]
 
 SETTING = "district.records_began"  # site -> {kind: ISO day or None}, as the village's newest bundle said
-KINDS = ("visits", "loans", "digital", "sessions", "copies")  # impact.records_began's
+# the kinds of ``impact.records_began`` the district's figures are counted from (a village also sends "reading" and
+# "fines": its own sheet's, no column here)
+KINDS = ("visits", "loans", "digital", "sessions", "copies")
 # the district's columns -> the village's figure counted from the same records (``impact.RECORDS_OF``)
 COLUMNS = {"visits": "visits", "visits_per_day": "visits", "loans": "loans", "programs": "programmes",
            "sessions": "programmes"}
