@@ -42,6 +42,9 @@ def clock() -> FixedClock:
 def pytest_configure(config):
     config.addinivalue_line(
         "markers", "migrations_from_nothing: empty_lib runs every migration on a new file (tests/new_library.py)")
+    config.addinivalue_line(
+        "markers", "tiny_demo: lib is the village library with the tiny demo (seed 1) loaded, a copy of one filled "
+                   "once per run (tests/new_library.py)")
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -59,9 +62,15 @@ def empty_lib(tmp_path, clock, request):
 
 
 @pytest.fixture
-def lib(empty_lib):
+def lib(request, tmp_path, clock):
+    if request.node.get_closest_marker("tiny_demo") is not None:
+        demo = new_library.tiny_demo(tmp_path / "library.sqlite3", clock)
+        yield demo
+        demo.close()
+        return
+    empty_lib = request.getfixturevalue("empty_lib")
     profile.init_library(empty_lib, **new_library.VILLAGE)
-    return empty_lib
+    yield empty_lib
 
 
 @pytest.fixture

@@ -27,10 +27,11 @@ from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import PAGES
 from pustaka_desktop.gui.widgets.a11y import plain
-from tests import new_library
 
 TS = Path(__file__).resolve().parents[2] / "translations" / "pustaka_id.ts"
 VILLAGE_PAGES = [spec.key for spec in PAGES if not spec.district_only]
+
+pytestmark = pytest.mark.tiny_demo  # (every page has something to show)
 
 
 def _clean(text: str) -> str:
@@ -97,27 +98,13 @@ def library_names() -> set[str]:
     return {t.name for t in MemberType.select()} | {t.name for t in CollectionType.select()}
 
 
-@pytest.fixture
-def lib(tmp_path, clock):
-    """The ``lib`` fixture's library with the tiny demo (seed 1) loaded: a copy of one filled once per run (the
-    librarian signs in after it, as before)."""
-    lib = new_library.tiny_demo(tmp_path / "library.sqlite3", clock)
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def demo_lib(lib):
-    return lib
-
-
 @pytest.mark.parametrize("language", ["id", "en"])
 @pytest.mark.parametrize("key", VILLAGE_PAGES)
-def test_every_page_speaks_one_language(qtbot, demo_lib, librarian, language, key):
+def test_every_page_speaks_one_language(qtbot, lib, librarian, language, key):
     foreign = ONLY_ENGLISH if language == "id" else ONLY_INDONESIAN
     try:
         i18n.install(language)
-        window = MainWindow(AppContext(demo_lib, librarian))
+        window = MainWindow(AppContext(lib, librarian))
         qtbot.addWidget(window)
         window.show()
         page = window.show_page(key)

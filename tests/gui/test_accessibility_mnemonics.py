@@ -15,10 +15,11 @@ from pustaka_desktop import i18n
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import PAGES
-from tests import new_library
 
 VILLAGE_PAGES = [spec.key for spec in PAGES if not spec.district_only]
 LANGUAGES = ["id", "en"]
+
+pytestmark = pytest.mark.tiny_demo  # (every page has something to show)
 
 
 def mnemonic(text: str) -> str | None:
@@ -57,20 +58,6 @@ def menu_bar(window: MainWindow) -> list[tuple[str, str]]:
     return [(mnemonic(a.text()), a.text()) for a in window.menuBar().actions() if mnemonic(a.text())]
 
 
-@pytest.fixture
-def lib(tmp_path, clock):
-    """The ``lib`` fixture's library with the tiny demo (seed 1) loaded: a copy of one filled once per run (the
-    librarian signs in after it, as before)."""
-    lib = new_library.tiny_demo(tmp_path / "library.sqlite3", clock)
-    yield lib
-    lib.close()
-
-
-@pytest.fixture
-def demo_lib(lib):
-    return lib
-
-
 @pytest.fixture(params=LANGUAGES)
 def language(request):
     i18n.install(request.param)
@@ -86,8 +73,8 @@ def test_the_letters_are_found_as_alt_reaches_them():
 
 
 @pytest.mark.parametrize("key", VILLAGE_PAGES)
-def test_no_two_letters_alike_on_a_page_with_the_menu_bar(qtbot, demo_lib, librarian, language, key):
-    window = MainWindow(AppContext(demo_lib, librarian))
+def test_no_two_letters_alike_on_a_page_with_the_menu_bar(qtbot, lib, librarian, language, key):
+    window = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(window)
     window.show()
     window.show_page(key)
@@ -118,8 +105,8 @@ def test_no_two_letters_alike_on_the_district_pages(qtbot, tmp_path, language):
         district.close()
 
 
-def test_no_two_letters_alike_within_a_menu(qtbot, demo_lib, librarian, language):
-    window = MainWindow(AppContext(demo_lib, librarian))
+def test_no_two_letters_alike_within_a_menu(qtbot, lib, librarian, language):
+    window = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(window)
     for action in window.menuBar().actions():
         menu: QMenu | None = action.menu()
@@ -170,8 +157,8 @@ DIALOGS = ["login", "about", "record", "new record", "copy", "copies", "reserve 
 
 
 @pytest.mark.parametrize("name", DIALOGS)
-def test_no_two_letters_alike_in_a_dialog(qtbot, demo_lib, librarian, language, name):
-    dialog = _dialogs(demo_lib, librarian)[name]()
+def test_no_two_letters_alike_in_a_dialog(qtbot, lib, librarian, language, name):
+    dialog = _dialogs(lib, librarian)[name]()
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.wait(10)
