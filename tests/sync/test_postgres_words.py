@@ -136,13 +136,19 @@ def test_a_role_without_rights_on_the_union_tables_is_named_without_a_traceback(
     assert "may not do this in the district database (permission denied)" in err
 
 
-def test_the_server_stopped_mid_run_stops_the_usb_inbox_in_words_and_rejects_no_bundle(tmp_path, district,
-                                                                                         pg_database):
+def _enrolled_village_and_a_relay(tmp_path, district, pg_database) -> tuple[Site, Server]:
+    """A village enrolled at a district whose PostgreSQL is reached through a relay the test can stop."""
     village = Site(tmp_path, "suka", "SKM", district.clock)
     enrol(village, district, tmp_path)
     server = Server(_port(pg_database))
     with district:
         district_db.use_database(district.lib, district.staff, _changed(pg_database, port=str(server.port)))
+    return village, server
+
+
+def test_the_server_stopped_mid_run_stops_the_usb_inbox_in_words_and_rejects_no_bundle(tmp_path, district,
+                                                                                         pg_database):
+    village, server = _enrolled_village_and_a_relay(tmp_path, district, pg_database)
     with village:
         store.insert(village.lib, Item, record=store.insert(village.lib, Record, title="Laskar Pelangi").id,
                      barcode="SKM1")
@@ -181,11 +187,7 @@ server._thread.join()
 
 def test_a_village_learns_the_districts_database_is_not_reachable_and_keeps_its_bundle(tmp_path, district,
                                                                                         pg_database):
-    village = Site(tmp_path, "suka", "SKM", district.clock)
-    enrol(village, district, tmp_path)
-    server = Server(_port(pg_database))
-    with district:
-        district_db.use_database(district.lib, district.staff, _changed(pg_database, port=str(server.port)))
+    village, server = _enrolled_village_and_a_relay(tmp_path, district, pg_database)
     path = district.lib.path
     district.close()
     port = _free_port()
