@@ -1,5 +1,8 @@
 """GUI tests must never stop on a modal message box nobody will click (a finished background job
-announcing "Saved" would otherwise block the whole run). Boxes are recorded, not shown."""
+announcing "Saved" would otherwise block the whole run). Boxes are recorded, not shown. And the background jobs a
+test started end with it."""
+
+import time
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -33,3 +36,26 @@ def workers_stop_when_the_run_ends():
     app = QApplication.instance()
     if app is not None:
         app.aboutToQuit.emit()
+
+
+JOBS_END_WITHIN_S = 60
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_call(item):
+    """A background job a test started ends with the test, before its library is closed and its windows deleted:
+    one left running (a wizard's check step the test did not wait for) went on into the next test, ran against a
+    closed library, and reported to a deleted window while the next test's windows were being drawn."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from pustaka_desktop.gui import workers
+
+    deadline = time.monotonic() + JOBS_END_WITHIN_S
+    while workers._unfinished and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.005)
+    assert not workers._unfinished, f"a background job still runs {JOBS_END_WITHIN_S} s after the test"
+    told = time.monotonic() + 1  # (what the ended jobs report reaches their windows)
+    while workers._running and time.monotonic() < told:
+        QApplication.processEvents()

@@ -60,7 +60,7 @@ def test_a_background_job_meeting_a_held_file_fails_in_words(qtbot, tmp_path):
 
     worker = Job(job)
     worker.signals.failed.connect(lambda exc, details: failures.append((exc, details)))
-    worker._run()
+    worker.run()  # (on this thread: run() as the pool would call it)
     exc, details = failures[0]
     assert isinstance(exc, PustakaError) and "open in another program" in exc.message()
     assert details == ""  # no traceback offered: nothing crashed

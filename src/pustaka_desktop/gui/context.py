@@ -12,7 +12,11 @@ from ..core.store.models import Staff
 
 
 class Events(QObject):
-    """App-wide notifications, so pages refresh when another page changed the data."""
+    """App-wide notifications, so pages refresh when another page changed the data.
+
+    The main window showing the context takes them as its child: a context left to Python ends in a cycle (pages
+    hold it, its signals hold pages' slots), and Python's cycle collector runs on whichever thread allocates when
+    it is due, an import's worker too, where Qt must not delete a QObject of the GUI thread."""
 
     catalog_changed = Signal()
     members_changed = Signal()

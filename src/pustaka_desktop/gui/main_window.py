@@ -177,6 +177,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        ctx.events.setParent(self)  # (its pages listen to them: they go with the window, deleted by Qt: context.Events)
         self.specs = visible_pages(ctx)
         self.pages: dict[str, QWidget] = {}
         self.holders: dict[str, QScrollArea] = {}

@@ -14,6 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -117,9 +118,15 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
 
     def finish() -> None:
         _running.discard(job)
+        if not shiboken6.isValid(dialog):
+            return  # (the window it was shown over was closed while the job ran: Qt deleted them both)
         dialog.canceled.disconnect(job.cancel)  # (closing the dialog of a job that ended is no Cancel)
         dialog.close()
         dialog.deleteLater()
+
+    def still_shown() -> bool:
+        """The window the job was started from is still there: what it asked to do with the outcome still can be."""
+        return parent is None or shiboken6.isValid(parent)
 
     def on_progress(fraction: float, message: str) -> None:
         if job.stopped():
@@ -131,16 +138,16 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
 
     def done(result: Any) -> None:
         finish()
-        if on_done:
+        if on_done and still_shown():
             on_done(result)
         JOBS.finished.emit()
 
     def failed(exc: BaseException, details: str) -> None:
         finish()
-        if on_error:
+        if on_error and still_shown():
             on_error(exc)
-        else:
-            show_error(parent, exc, details)
+        else:  # (a failure is said even when its window was closed meanwhile: the work did not happen)
+            show_error(parent if still_shown() else None, exc, details)
 
     job.signals.progress.connect(on_progress)
     job.signals.done.connect(done)
@@ -168,8 +175,12 @@ def run_import(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], 
             info(parent, title, translate("Messages", IMPORT_SAVED_ANYWAY))
         on_done(result)
 
+    def stopped() -> None:
+        if shiboken6.isValid(parent):  # (a wizard closed meanwhile has no one to tell)
+            info(parent, title, translate("Messages", IMPORT_STOPPED))
+
     job = run_job(parent, title, fn, done)
-    job.signals.cancelled.connect(lambda: info(parent, title, translate("Messages", IMPORT_STOPPED)))
+    job.signals.cancelled.connect(stopped)
     return job
 
 

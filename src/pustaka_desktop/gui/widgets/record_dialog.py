@@ -86,16 +86,18 @@ class RecordDialog(QDialog):
         self.setWindowTitle(self.tr("New record") if record is None else self.tr("Edit record"))
         self.resize(680, 700)
 
-        # ISBN first: a scanner types the code and Enter
-        self.scan = QLineEdit()
+        # ISBN first: a scanner types the code and Enter. The look-up's widgets are the dialog's children from the
+        # start: an edited record shows none of them, and a widget no window owns is freed by Python's cycle
+        # collector on whichever thread it runs (an import's worker): Qt must never delete a widget there.
+        self.scan = QLineEdit(self)
         self.scan.setPlaceholderText(self.tr("Scan or type the ISBN (or a copy's barcode), then Enter"))
         self.scan.setAccessibleName(self.tr("ISBN or barcode to look up"))
         self.scan.returnPressed.connect(self.look_up)
         self.scan.installEventFilter(self)
-        self.found_note = QLabel()
+        self.found_note = QLabel(self)
         self.found_note.setWordWrap(True)
         self.found_note.setAccessibleName(self.tr("Where the data came from"))
-        self.offer = QLabel()
+        self.offer = QLabel(self)
         self.offer.setWordWrap(True)
         self.offer.setTextFormat(Qt.TextFormat.RichText)
         self.offer.setAccessibleName(self.tr("The district's catalogue knows this title"))
@@ -182,6 +184,9 @@ class RecordDialog(QDialog):
             body_layout.addLayout(scan_row)
             body_layout.addWidget(self.found_note)
             body_layout.addWidget(self.offer)
+        else:
+            self.scan.hide()
+            self.found_note.hide()
         body_layout.addLayout(form)
         copies_box = CopiesBox(lib)  # below the scrolling fields: always in sight
         copies_box.setVisible(self.new)
