@@ -23,7 +23,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, S
 from reportlab.platypus import Table as RLTable
 
 from .. import auth
-from ..formatting import format_decimal, format_number
+from ..formatting import format_decimal, format_number, written_in
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.period import MONTH_NAMES, Period, format_date
 from ..service import Library
@@ -85,7 +85,7 @@ LATE_MARK = QT_TRANSLATE_NOOP("DistrictReport", "Yes")
 
 def _number(value: Any) -> str:
     if isinstance(value, int):
-        return format_number(value)  # 5.055 in Indonesian, 5,055 in English
+        return format_number(value)  # 5.055 in Indonesian, 5,055 in English (the report's language)
     if isinstance(value, float):
         return format_decimal(value)
     return "" if value is None else str(value)
@@ -251,7 +251,12 @@ def _charts(sheet: DistrictSheet, translate: Translate) -> list:
 
 
 def district_pdf(sheet: DistrictSheet, translate: Translate = _identity) -> bytes:
-    """The district report as PDF bytes (every font embedded)."""
+    """The district report as PDF bytes (every font embedded), its numbers in ``translate``'s language."""
+    with written_in(translate):
+        return _district_pdf(sheet, translate)
+
+
+def _district_pdf(sheet: DistrictSheet, translate: Translate) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=MARGIN, rightMargin=MARGIN,
