@@ -79,7 +79,7 @@ class ReportsPage(Page):
         # (an English report for a partner from an Indonesian screen: its words and its numbers in English)
         self.language = choice_box(self.tr("Language of the report"), [("Bahasa Indonesia", "id"), ("English", "en")])
         self.language.setCurrentIndex(self.language.findData(display_language()))
-        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Language of the report"), self.language)
         # What only the library knows, for the impact sheet (kept per period, for next time)
         self.budget = QLineEdit()
         self.budget.setPlaceholderText(self.tr("e.g. 15.000.000"))
