@@ -77,7 +77,8 @@ class ReportsPage(Page):
         self.format = choice_box(self.tr("File type"), [])
         form.addRow(self.tr("File type"), self.format)
         # (an English report for a partner from an Indonesian screen: its words and its numbers in English)
-        self.language = choice_box(self.tr("Language of the report"), [("Bahasa Indonesia", "id"), ("English", "en")])
+        self.language = choice_box(self.tr("Language of the report"), [(self.tr("Indonesian"), "id"),
+                                                                       (self.tr("English"), "en")])
         self.language.setCurrentIndex(self.language.findData(display_language()))
         form.addRow(self.tr("Language of the report"), self.language)
         # What only the library knows, for the impact sheet (kept per period, for next time)
