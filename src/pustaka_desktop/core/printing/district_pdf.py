@@ -189,7 +189,9 @@ def _notes_block(notes: Notes, translate: Translate) -> list:
     table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
                                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5), ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)]))
-    return [Spacer(1, 2 * mm), Para(translate("DistrictReport", NOTES), size=8.5, style="bold", leading=11), table]
+    # (the heading never alone at the foot of a page: with it, at least the first notes)
+    return [CondPageBreak(min(len(rows), 3) * 10 + 20), Spacer(1, 2 * mm),
+            Para(translate("DistrictReport", NOTES), size=8.5, style="bold", leading=11), table]
 
 
 def _table(sheet: DistrictSheet, translate: Translate, notes: Notes) -> RLTable:
