@@ -46,3 +46,20 @@ def translate(context: str, text: str) -> str:
 def error_text(exc) -> str:
     """The user's-language message of a core PustakaError."""
     return exc.message(translate)
+
+
+def translator_for(language: str):
+    """A translate function that writes ``language`` whatever the display language is (a report made in English
+    from an Indonesian screen, for a partner): the source words for English, the catalogue's for Indonesian."""
+    if language == "en":
+        return lambda context, text: text
+    if QCoreApplication.instance() is None:
+        QCoreApplication([])
+    catalogue = QTranslator()
+    if not catalogue.load(str(qm_path(language))):
+        raise FileNotFoundError(qm_path(language))
+
+    def translate_to(context: str, text: str) -> str:
+        return catalogue.translate(context, text) or text
+
+    return translate_to

@@ -143,8 +143,8 @@ def test_the_impact_sheet_shows_what_each_fund_bought(lib, clock, librarian):
         ("Dana Desa", "purchase", 3, 145_000), ("CSR Bank Jateng", "donation", 1, 60_000),
         ("Perpusnas", "grant", 1, 0)]
     text = _sheet_text(data)
-    assert "• bought: 4, worth Rp 175.000 – from Dana Desa: 3, worth Rp 145.000 • grants: 1 – from Perpusnas: 1" in text
-    assert "• donated: 1, worth Rp 60.000 – from CSR Bank Jateng: 1, worth Rp 60.000" in text
+    assert "• bought: 4, worth Rp 175,000 – from Dana Desa: 3, worth Rp 145,000 • grants: 1 – from Perpusnas: 1" in text
+    assert "• donated: 1, worth Rp 60,000 – from CSR Bank Jateng: 1, worth Rp 60,000" in text
 
 
 def test_inlislite_rows_without_a_source_give_other_and_a_fund_is_read_from_either_column(lib, librarian, tmp_path):

@@ -90,7 +90,7 @@ def test_impact_sheet_pdf_and_png(lib, built, librarian, tmp_path):
     impact.save_inputs(lib, librarian, YEAR, budget=12_000_000, plans="Kelas komputer untuk PKK")
     pdf = impact_sheet.write_impact_sheet(lib, librarian, YEAR, tmp_path / "dampak.pdf")
     text = " ".join(_pdf_text(pdf, tmp_path).split())
-    assert "Library impact 2026" in text and "Rp 12.000.000" in text and "Kelas komputer untuk PKK" in text
+    assert "Library impact 2026" in text and "Rp 12,000,000" in text and "Kelas komputer untuk PKK" in text
     assert "Anak-anak membaca bersama" in text and "Pelatihan Menjahit" in text
     fonts = subprocess.run(["pdffonts", str(tmp_path / "dampak.pdf")], capture_output=True, text=True).stdout
     assert all(" yes " in line for line in fonts.splitlines()[2:])  # every font embedded

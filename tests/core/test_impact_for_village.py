@@ -83,9 +83,9 @@ def test_what_the_new_books_were_worth_and_what_the_request_buys(lib, clock, lib
     assert data["bought"]["grant"] == {"copies": 2, "value": 30_000, "priced": 1}
     assert data["request_in_books"] == {"average_price": 50_000, "books": 20}
     text = _sheet_text(data)
-    assert "5 new books:" in text and "• bought: 2, worth Rp 100.000" in text
-    assert "• grants: 2, worth Rp 30.000 (price written on 1 of them)" in text and "• donated: 1" in text
-    assert "We ask for: Rp 1.000.000" in text and "about 20 new books at Rp 50.000 each" in text
+    assert "5 new books:" in text and "• bought: 2, worth Rp 100,000" in text  # (in English: English numbers)
+    assert "• grants: 2, worth Rp 30,000 (price written on 1 of them)" in text and "• donated: 1" in text
+    assert "We ask for: Rp 1,000,000" in text and "about 20 new books at Rp 50,000 each" in text
     assert "collection now: 7 books, 1 titles" in text  # the whole collection, not the new books
 
 

@@ -13,6 +13,7 @@ from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.reports import figures, iplm_data, monthly_data, parse_period, save, tpbis_data
 from pustaka_desktop.core.reports.documents import as_json, tables_for
 from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.i18n import translator_for
 
 from .report_helpers import build, use_digital_shelf
 
@@ -142,9 +143,12 @@ def test_monthly_report_exports(lib, built, librarian, tmp_path):
     raw = save(lib, librarian, data, tmp_path / "laporan.csv").read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # UTF-8 with a BOM: Excel opens accents and Arabic right
     csv_text = raw.decode("utf-8-sig")
-    # Indonesian Excel: ";" between fields, decimal comma
-    assert "Mengenal Hewan;2" in csv_text
-    assert "Average visitors per open day;1,7" in csv_text
+    # an English report in English Excel's dialect: "," between fields, decimal point (the screen is Indonesian)
+    assert "Mengenal Hewan,2" in csv_text
+    assert "Average visitors per open day,1.7" in csv_text
+    # the Indonesian report in Indonesian Excel's: ";" between fields, decimal comma
+    indonesian = save(lib, librarian, data, tmp_path / "laporan-id.csv", translator_for("id")).read_text("utf-8-sig")
+    assert "Mengenal Hewan;2" in indonesian and "Rata-rata pengunjung per hari buka;1,7" in indonesian
     with pytest.raises(ValidationError):
         save(lib, librarian, data, tmp_path / "laporan.doc")
 

@@ -123,17 +123,17 @@ def test_the_period_report_says_what_fines_came_in_and_which_came_from_slims(lib
         "owed_on": "2026-12-05", "from_slims": {"charged": 5500, "paid": 3000, "waived": 0}}
     rows = _section(across, "Fines").tables[0].rows
     assert rows == [
-        ["Fines charged", "Rp 11.100"], ["– of which from the SLiMS backup (before the move)", "Rp 5.500"],
-        ["Fines paid", "Rp 8.000"], ["– of which from the SLiMS backup (before the move)", "Rp 3.000"],
-        ["Fines waived (forgiven)", "Rp 2.500"], ["Still owed on 5 December 2026", "Rp 600"],
+        ["Fines charged", "Rp 11,100"], ["– of which from the SLiMS backup (before the move)", "Rp 5,500"],
+        ["Fines paid", "Rp 8,000"], ["– of which from the SLiMS backup (before the move)", "Rp 3,000"],
+        ["Fines waived (forgiven)", "Rp 2,500"], ["Still owed on 5 December 2026", "Rp 600"],
         ["Members who still owe fines", 1]]
     assert desk_fine == 5600
 
     may = _figures(monthly_data(lib, Period.month(2026, 5)), "Fines")  # Siti still owed SLiMS's Rp 2.500 then
-    assert may["Fines charged"] == "Rp 0" and may["Still owed on 31 May 2026"] == "Rp 2.500"
+    assert may["Fines charged"] == "Rp 0" and may["Still owed on 31 May 2026"] == "Rp 2,500"
 
     slims_year = _figures(monthly_data(lib, Period.year(2025)), "Fines")  # SLiMS's ledger began with its loans
-    assert slims_year["Fines charged"] == "Rp 2.500 (recorded only from 3 March 2025)"
+    assert slims_year["Fines charged"] == "Rp 2,500 (recorded only from 3 March 2025)"
 
     before = monthly_data(lib, Period.year(2024))
     assert [t.rows for t in _section(before, "Fines").tables] == [
@@ -141,15 +141,15 @@ def test_the_period_report_says_what_fines_came_in_and_which_came_from_slims(lib
     assert as_json(before)["fines"]["charged"] is None and as_json(before)["fines"]["owed"] is None
 
     # the spreadsheets and the PDF the village gets say the same
-    assert "Fines charged;Rp 11.100" in csv_text(across)
+    assert 'Fines charged,"Rp 11,100"' in csv_text(across)  # (an English report: English numbers)
     cells = [c for sheet in load_workbook(BytesIO(xlsx_bytes(across))).worksheets
              for row in sheet.iter_rows(values_only=True) for c in row if c]
-    assert "Rp 11.100" in cells and "Still owed on 5 December 2026" in cells
+    assert "Rp 11,100" in cells and "Still owed on 5 December 2026" in cells
     path = tmp_path / "laporan-2026.pdf"
     path.write_bytes(report_pdf(across))
     text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
                                    check=True).stdout.split())
-    assert "Fines charged Rp 11.100" in text
+    assert "Fines charged Rp 11,100" in text
     assert "Pustaka has no record of the fines of this period." in " ".join(subprocess.run(
         ["pdftotext", "-", "-"], input=report_pdf(before), capture_output=True, check=True).stdout.decode().split())
 

@@ -102,6 +102,7 @@ def test_the_impact_sheet_writes_changes_with_a_decimal_comma(moved_in, libraria
     from pustaka_desktop.core.printing.impact_sheet import impact_elements
     from pustaka_desktop.core.printing.layout import Text
     from pustaka_desktop.core.reports.impact import impact_data
+    from pustaka_desktop.i18n import translator_for
 
     # (the visitor book kept since the first days of 2024, so 2025 is compared with a whole year)
     for day, guests in (("2024-01-04", 3), ("2025-08-04", 2)):
@@ -110,7 +111,8 @@ def test_the_impact_sheet_writes_changes_with_a_decimal_comma(moved_in, libraria
             visits.record_guest(moved_in, librarian, gender="F", age_band="19-35")
     clock.set("2026-02-03T10:00:00+07:00")
     formatting.set_display_language("id")
-    texts = [e.text for e in impact_elements(impact_data(moved_in, Period.year(2025))) if isinstance(e, Text)]
+    texts = [e.text for e in impact_elements(impact_data(moved_in, Period.year(2025)), translator_for("id"))
+             if isinstance(e, Text)]
     assert "-33,3%" in texts and not any("33.3" in t for t in texts)
 
 

@@ -132,6 +132,6 @@ def test_a_report_of_a_period_still_running_says_up_to_which_day_in_its_heading(
     assert "Period: 2025 " in _text(report_pdf(iplm_data(lib, 2025)), tmp_path)  # a whole year: no date
     month = monthly_data(lib, Period.month(2026, 3))
     assert "Period: March 2026, counted up to 2 March 2026" in _text(report_pdf(month), tmp_path)
-    assert csv_text(month).splitlines()[0].endswith(";March 2026, counted up to 2 March 2026")
+    assert csv_text(month).splitlines()[0].endswith(',"March 2026, counted up to 2 March 2026"')
     sheet = load_workbook(BytesIO(xlsx_bytes(month))).active
     assert "Period: March 2026, counted up to 2 March 2026" in [row[0] for row in sheet.iter_rows(values_only=True)]

@@ -70,7 +70,7 @@ def test_every_table_of_a_section_recorded_from_march_says_so_once(lib, libraria
     assert "Visitors by age group" + FROM_MARCH in cells and "Loans by audience" + FROM_MARCH in cells
     assert "Visitors by age group" not in cells and "Loans by audience" not in cells
     csv = csv_text(year)
-    assert "Loans;Loan figures" + FROM_MARCH in csv and "Visitors;Visitors by gender" + FROM_MARCH in csv
+    assert "Loans,Loan figures" + FROM_MARCH in csv and "Visitors,Visitors by gender" + FROM_MARCH in csv
 
 
 def test_the_tables_say_it_in_indonesian(lib, librarian, clock, tmp_path):

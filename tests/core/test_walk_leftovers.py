@@ -50,7 +50,7 @@ def test_the_period_report_says_what_each_fund_bought(lib, librarian, tmp_path):
     assert table.rows == [["Dana Desa", "Purchase", 3, 2, 95000], ["DAK", "Grant (book aid)", 2, 0, "-"],
                           ["No fund written", "", 1, "-", "-"], ["Total", "", 6, "", ""]]
     csv = export.csv_text(data)
-    assert "Dana Desa;Purchase;3;2;95000" in csv
+    assert "Dana Desa,Purchase,3,2,95000" in csv
     saved = export.save(lib, librarian, data, tmp_path / "laporan.xlsx")
     from openpyxl import load_workbook
     cells = [cell.value for sheet in load_workbook(saved) for row in sheet.iter_rows() for cell in row]

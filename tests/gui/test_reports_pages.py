@@ -78,3 +78,22 @@ def test_the_page_shows_one_way_to_say_which_days(qtbot, lib, librarian):
     assert page.year.isVisible() and not page.start.isVisible()
     page.kind.setCurrentIndex(page.kind.findData("month"))
     assert page.month.isVisible() and not page.quarter.isVisible()  # (the row shown again: only its month)
+
+
+def test_an_english_report_from_an_indonesian_screen_is_english_words_and_numbers(qtbot, lib, clock, librarian,
+                                                                                  volunteer, tmp_path):
+    """A librarian with an Indonesian screen makes the English report for a partner: its words and its numbers
+    (1,000 villagers, 1.7 visitors a day) are English; the page stays Indonesian."""
+    build(lib, clock, librarian, volunteer)
+    page = ReportsPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    assert page.language.currentData() == "id"  # the screen's language, unless chosen
+    page.language.setCurrentIndex(page.language.findData("en"))
+    target = tmp_path / "report.pdf"
+    page.generate(page.period(), target)
+    qtbot.waitUntil(lambda: page.open_button.isEnabled(), timeout=20000)
+    text = " ".join(subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "VILLAGE LIBRARY REPORT" in text and "February 2026" in text
+    assert "Village population 1,000" in text and "Average visitors per open day 1.7" in text
+    assert page.status.text().startswith("Tersimpan: ")  # the page itself stays in the screen's language

@@ -28,6 +28,7 @@ from pustaka_desktop.core.store.models import (
     Visit,
 )
 from pustaka_desktop.core.sync import stats
+from pustaka_desktop.i18n import translator_for
 
 from .sync_helpers import Site, both_databases, enrol
 
@@ -112,7 +113,8 @@ def test_village_and_district_agree_on_every_indicator_and_the_pdf_prints_them(d
         assert [label for label, _ in sheet.trend] == ["Jan", "Feb"]
         # January: neither village had begun its visitor book in Pustaka (not recorded, never 0)
         assert sheet.trend[1][1]["visits"] == total.visits and sheet.trend[0][1]["visits"] is None
-        path = write_district_pdf(district.lib, district.staff, FEBRUARY, tmp_path / "kabupaten.pdf")
+        path = write_district_pdf(district.lib, district.staff, FEBRUARY, tmp_path / "kabupaten.pdf",
+                                  translator_for("id"))
     if shutil.which("pdftotext") is None:
         pytest.skip("poppler-utils is missing")
     text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,

@@ -1,13 +1,20 @@
 """How dates, numbers and money look to people: dd-mm-yyyy (and a day to act on with its weekday,
 ``Selasa, 8 Desember 2026``), counts with thousands separators
 (``100.000`` in Indonesian, ``100,000`` in English), rupiah (``Rp 12.500`` / ``Rp 12,500``). One place,
-so every page, PDF and CLI message agrees (CSV cells stay plain digits for spreadsheets)."""
+so every page, PDF and CLI message agrees (CSV cells stay plain digits for spreadsheets).
+
+Which language: the one a caller names, else the language of the report being written (``written_in``: an
+English report made from an Indonesian screen writes ``7.4``), else the display language."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 
+from .i18n import QT_TRANSLATE_NOOP
 from .store.clock import to_local
 
 
@@ -42,7 +49,7 @@ class Month(Day):
     def __format__(self, spec: str) -> str:
         if spec:
             return super().__format__(spec)
-        return f"{(MONTHS_EN if _display_language[0] == 'en' else MONTHS_ID)[self.month - 1]} {self.year}"
+        return f"{(MONTHS_EN if _language() == 'en' else MONTHS_ID)[self.month - 1]} {self.year}"
 
 
 def format_datetime(value: datetime | None) -> str:
@@ -63,10 +70,39 @@ def display_language() -> str:
     return _display_language[0]
 
 
+# A report's catalogue says its language by the decimal separator it writes ("decimal separator: ," in Indonesian).
+DECIMAL_MARK = QT_TRANSLATE_NOOP("Reports", "decimal separator: .")
+# the language of the report being written on this thread (None: none is; a report made off the GUI thread leaves
+# the pages' numbers in the display language)
+_writing: ContextVar[str | None] = ContextVar("report_language", default=None)
+
+
+def language_of(translate: Callable[[str, str], str]) -> str:
+    """The language a report's translate function writes: ``id`` or ``en`` (the source words)."""
+    return "id" if translate("Reports", DECIMAL_MARK).strip().endswith(",") else "en"
+
+
+@contextmanager
+def written_in(translate: Callable[[str, str], str]) -> Iterator[str]:
+    """While a report is written with ``translate``, its numbers, money, months and weekdays are in the report's
+    language, not the screen's (a librarian with an Indonesian screen makes the English report for a partner).
+    Gives the language."""
+    token = _writing.set(language_of(translate))
+    try:
+        yield _writing.get()
+    finally:
+        _writing.reset(token)
+
+
+def _language(language: str | None = None) -> str:
+    """The language a number is written in: the one asked for, the report's being written, or the display's."""
+    return language or _writing.get() or _display_language[0]
+
+
 def format_number(value: int | float, language: str | None = None) -> str:
     """Whole numbers with thousands separators: ``100.000`` in Indonesian, ``100,000`` in English."""
     text = f"{value:,.0f}"
-    return text.replace(",", ".") if (language or _display_language[0]) == "id" else text
+    return text.replace(",", ".") if _language(language) == "id" else text
 
 
 class Count(int):
@@ -82,7 +118,7 @@ def format_decimal(value: float, places: int = 1, language: str | None = None) -
     """A figure with decimals, such as visitors per open day: ``7,4`` in Indonesian, ``7.4`` in English
     (with thousands separators like ``format_number``)."""
     text = f"{value:,.{places}f}"
-    if (language or _display_language[0]) == "id":
+    if _language(language) == "id":
         text = text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
     return text
 
@@ -92,6 +128,11 @@ def format_measure(value: float, language: str | None = None, places: int = 2) -
     has, up to ``places``: ``38,1``, ``64``, ``-1,25`` in Indonesian; ``38.1``, ``64``, ``-1.25`` in English."""
     text = format_decimal(value, places, language)
     return text.rstrip("0").rstrip(".,") if places else text
+
+
+def format_percent(value: float, places: int = 1, language: str | None = None) -> str:
+    """A share in per cent: ``12,5%`` in Indonesian, ``12.5%`` in English."""
+    return f"{format_decimal(value, places, language)}%"
 
 
 def format_money(rupiah: int | None, language: str | None = None) -> str:
@@ -131,7 +172,7 @@ MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "Au
 
 def weekday_name(iso: int, language: str | None = None) -> str:
     """The name of ISO weekday ``iso`` (1 Monday … 7 Sunday) in ``language`` (the display language when not said)."""
-    return (WEEKDAYS_EN if (language or _display_language[0]) == "en" else WEEKDAYS_ID)[iso - 1]
+    return (WEEKDAYS_EN if _language(language) == "en" else WEEKDAYS_ID)[iso - 1]
 
 
 def format_day(value: date | datetime | None, language: str | None = None, short: bool = False) -> str:
@@ -142,7 +183,7 @@ def format_day(value: date | datetime | None, language: str | None = None, short
         return ""
     if isinstance(value, datetime):
         value = to_local(value).date()
-    english = (language or _display_language[0]) == "en"
+    english = _language(language) == "en"
     weekday = (WEEKDAYS_EN if english else WEEKDAYS_ID)[value.weekday()]
     if short:  # Sen Sel Rab Kam Jum Sab Min / Mon Tue …: the first three letters, as calendars print them
         return f"{weekday[:3]}, {format_date(value)}"

@@ -19,7 +19,7 @@ from reportlab.graphics.charts.piecharts import Pie
 from reportlab.graphics.shapes import Drawing, Group, Rect, String
 from reportlab.lib import colors
 
-from ..formatting import format_measure
+from ..formatting import format_measure, format_percent
 from .fonts import font_name, text_width
 
 Translate = Callable[[str, str], str]
@@ -269,7 +269,7 @@ def pie_chart(labels: list[str], values: list[float], width: float, height: floa
     y = height / 2 + len(pairs) * 6
     for i, (label, value) in enumerate(pairs):
         drawing.add(Rect(x, y - 3, 7, 7, fillColor=PALETTE[i % len(PALETTE)], strokeColor=None))
-        share = f" {100 * value / total:.0f}%"
+        share = " " + format_percent(100 * value / total, 0)
         lines = wrap_label(label + share, room, lines=2)
         for k, line in enumerate(lines):
             drawing.add(String(x + 10, y - 2 - k * 8, line, fontName=font_name("sans"), fontSize=7.5))

@@ -23,7 +23,7 @@ from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, S
 from reportlab.platypus import Table as RLTable
 
 from .. import auth
-from ..formatting import format_decimal, format_number
+from ..formatting import format_decimal, format_number, written_in
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.period import MONTH_NAMES, Period, format_date
 from ..service import Library
@@ -85,7 +85,7 @@ LATE_MARK = QT_TRANSLATE_NOOP("DistrictReport", "Yes")
 
 def _number(value: Any) -> str:
     if isinstance(value, int):
-        return format_number(value)  # 5.055 in Indonesian, 5,055 in English
+        return format_number(value)  # 5.055 in Indonesian, 5,055 in English (the report's language)
     if isinstance(value, float):
         return format_decimal(value)
     return "" if value is None else str(value)
@@ -103,14 +103,33 @@ def _narrowest(texts: list[str]) -> float:
     return max([0.0, *(text_width(word, "bold", CELL_SIZE) for word in words)]) + 2 * CELL_PADDING + 0.5
 
 
+NAME_ROOM = 60 * mm  # the least the library's name keeps (unless every name needs less) before figures wrap
+
+
+def _widest(texts: list[str]) -> float:
+    """The width of a column's longest cell on one line."""
+    return max([0.0, *(text_width(str(text), "bold", CELL_SIZE) for text in texts)]) + 2 * CELL_PADDING + 0.5
+
+
 def _column_widths(columns: list[list[str]]) -> list[float]:
-    """Each column its narrowest width, and the page's remaining width shared by the columns' weights
-    (most of it to the library's name), so the table is always the page's width."""
+    """Each column its narrowest width; the library's name then what it needs to stay on one line, and the rest
+    of the page's width shared by the columns' weights, so the table is always the page's width."""
     weights = [weight for _, weight in TABLE_COLUMNS]
     needed = [_narrowest(texts) for texts in columns]
+    name = [key for key, _ in TABLE_COLUMNS].index("name")
+    longest_name = _widest(columns[name][1:])
+    # a figure and a day on one line when the name keeps room (every row was two lines tall for "not recorded"
+    # and "05-12-2026 13:45 WIB" while the name column had room to spare)
+    whole = [width if key == "name" else max(width, _widest(texts[1:]))
+             for (key, _), width, texts in zip(TABLE_COLUMNS, needed, columns, strict=True)]
+    if BODY_W - sum(whole) + whole[name] >= max(needed[name], min(longest_name, NAME_ROOM)):
+        needed = whole
     spare = BODY_W - sum(needed)
     if spare < 0:  # headings too long for any page: shrink all alike (words split rather than run off)
         return [width * BODY_W / sum(needed) for width in needed]
+    to_name = min(spare, max(0.0, longest_name - needed[name]))
+    needed[name] += to_name
+    spare -= to_name
     return [width + spare * weight / sum(weights) for width, weight in zip(needed, weights, strict=True)]
 
 
@@ -123,19 +142,62 @@ def _shown(row: dict[str, Any], key: str, translate: Translate) -> str:
     return district_recorded.short_cell(row, key, _number(row.get(key)), translate)
 
 
-def _named(row: dict[str, Any], note: str, bold: bool = False) -> Any:
-    """The name cell: the library's name, and under it in small print what it did not record all the period."""
-    name = _cell(_number(row.get("name")), bold=bold)
-    if not note:
-        return name
-    return [name, Para(f"{district_recorded.MARK} {note}", size=NOTE_SIZE, leading=8, color=GREY)]
+def _named(row: dict[str, Any], mark: str, bold: bool = False) -> Para:
+    """The name cell: the library's name, and the mark of its note under the table ("Perpustakaan Sukamaju *2")."""
+    return _cell(f"{_number(row.get('name'))} {mark}".strip(), bold=bold)
 
 
-def _table(sheet: DistrictSheet, translate: Translate) -> RLTable:
+NOTES = QT_TRANSLATE_NOOP("DistrictReport", "Notes")
+
+
+@dataclass(frozen=True)
+class Notes:
+    """What the villages (and the total) did not record all the period, said once under the table: a row carries a
+    mark, ``*2``, and the note with that mark names the villages it is about. Written in the name cell under each
+    name, 20 moved-in villages' notes made every row four lines tall and the table three pages long."""
+
+    marks: list[str]  # each village's mark ("" when it recorded the whole period)
+    total_mark: str
+    listed: list[tuple[str, str, str]]  # (mark, the villages' codes or the total's name, the note)
+
+
+def _notes(sheet: DistrictSheet, translate: Translate) -> Notes:
+    """One note for every different text: villages that moved in on the same day share theirs."""
+    texts = [district_recorded.village_note(row, translate) for row in sheet.villages]
+    who: dict[str, list[str]] = {}  # a note -> the villages it is about, in the table's order
+    for row, text in zip(sheet.villages, texts, strict=True):
+        if text:
+            who.setdefault(text, []).append(str(row.get("code") or row.get("name") or ""))
+    numbers = {text: f"{district_recorded.MARK}{n}" for n, text in enumerate(who, start=1)}
+    listed = [(numbers[text], ", ".join(codes), text) for text, codes in who.items()]
+    total_text = district_recorded.total_note(sheet.total, translate)
+    total_mark = f"{district_recorded.MARK}{len(who) + 1}" if total_text else ""
+    if total_text:
+        listed.append((total_mark, _number(sheet.total.get("name")), total_text))
+    return Notes([numbers.get(text, "") for text in texts], total_mark, listed)
+
+
+def _notes_block(notes: Notes, translate: Translate) -> list:
+    """The notes under the table, one line each where it fits: the mark, whom it is about, what it says."""
+    if not notes.listed:
+        return []
+    size = 7.5
+    rows = [[Para(mark, size=size, leading=9.5, style="bold"), Para(f"{who}: {text}", size=size, leading=9.5)]
+            for mark, who, text in notes.listed]
+    mark_w = max(text_width(mark, "bold", size) for mark, _, _ in notes.listed) + 2 * CELL_PADDING + 1
+    table = RLTable(rows, colWidths=[mark_w, BODY_W - mark_w], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING)]))
+    # (the heading never alone at the foot of a page: with it, at least the first notes)
+    return [CondPageBreak(min(len(rows), 3) * 10 + 20), Spacer(1, 2 * mm),
+            Para(translate("DistrictReport", NOTES), size=8.5, style="bold", leading=11), table]
+
+
+def _table(sheet: DistrictSheet, translate: Translate, notes: Notes) -> RLTable:
     keys = [key for key, _ in TABLE_COLUMNS]
     heads = [sheet.headers.get(key, key) for key in keys]
     head = [_cell(text, bold=True, right=key not in TEXT_COLUMNS) for key, text in zip(keys, heads, strict=True)]
-    notes = [district_recorded.village_note(row, translate) for row in sheet.villages]
     body = []
     style = [("BACKGROUND", (0, 0), (-1, 0), HEAD_BG), ("GRID", (0, 0), (-1, -1), 0.4, GRID),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("TOPPADDING", (0, 0), (-1, -1), 1.5),
@@ -143,17 +205,17 @@ def _table(sheet: DistrictSheet, translate: Translate) -> RLTable:
              ("RIGHTPADDING", (0, 0), (-1, -1), 2.5)]
     mark = translate("DistrictReport", LATE_MARK)
     villages = [dict(row, late=mark if row.get("late") else "") for row in sheet.villages]
-    for number, (row, note) in enumerate(zip(villages, notes, strict=True), start=1):
-        body.append([_named(row, note) if key == "name" else _cell(_shown(row, key, translate),
-                                                                     right=key not in TEXT_COLUMNS) for key in keys])
+    for number, (row, note_mark) in enumerate(zip(villages, notes.marks, strict=True), start=1):
+        body.append([_named(row, note_mark) if key == "name" else _cell(_shown(row, key, translate),
+                                                                          right=key not in TEXT_COLUMNS)
+                     for key in keys])
         if row["late"]:
             style.append(("BACKGROUND", (0, number), (-1, number), LATE_BG))
     total = dict(sheet.total, late=None, last_bundle="", code="")  # (named in district_sheet)
-    total_note = district_recorded.total_note(total, translate)
-    body.append([_named(total, total_note, bold=True) if key == "name" else
+    body.append([_named(total, notes.total_mark, bold=True) if key == "name" else
                  _cell(_shown(total, key, translate), bold=True, right=key not in TEXT_COLUMNS) for key in keys])
     rows = [*villages, total]
-    # (a name's note wraps in its wide column: only the figures and headings set the narrow columns' widths)
+    # (a name wraps in its wide column: only the figures and headings set the narrow columns' widths)
     texts = [[heading, *(_number(row.get(key)) if key == "name" else _shown(row, key, translate) for row in rows)]
              for key, heading in zip(keys, heads, strict=True)]
     table = RLTable([head, *body], colWidths=_column_widths(texts), repeatRows=1)
@@ -207,7 +269,7 @@ MONTHS_PART = QT_TRANSLATE_NOOP("DistrictReport", "{mark} Not every village reco
                                                   "up those that did.")
 
 
-def _charts(sheet: DistrictSheet, translate: Translate) -> list:
+def _charts(sheet: DistrictSheet, translate: Translate, notes: Notes | None = None) -> list:
     out: list = []
     # a village with no visitor record is not a village with no visitors: no bar of 0, it is named below the chart
     recorded = [r for r in sheet.villages if r.get("visits_per_day") is not None]
@@ -218,10 +280,12 @@ def _charts(sheet: DistrictSheet, translate: Translate) -> list:
         title = sheet.headers.get("visits_per_day", "")
         if len(ranked) > MAX_BARS:
             title = translate("DistrictReport", "{figure}: the {count} highest").format(figure=title, count=MAX_BARS)
-        mark = district_recorded.MARK
+        # a village's bar marked as its row is, with its note's mark (the note under the table says from when)
+        marks = {id(row): mark for row, mark in zip(sheet.villages, notes.marks, strict=True)} if notes else {}
         drawing = charts.horizontal_bars(
-            [f"{r.get('name', '')} ({r.get('code', '')})" + (f" {mark}" if district_recorded.marked(r, "visits")
-                                                              else "") for r in shown],
+            [f"{r.get('name', '')} ({r.get('code', '')})" + (f" {marks.get(id(r)) or district_recorded.MARK}"
+                                                              if district_recorded.marked(r, "visits") else "")
+             for r in shown],
             [float(r.get("visits_per_day") or 0) for r in shown], BODY_W)
         parts = [Para(title, size=10, style="bold", leading=13, space_before=6), drawing]
         if left_out:
@@ -251,7 +315,12 @@ def _charts(sheet: DistrictSheet, translate: Translate) -> list:
 
 
 def district_pdf(sheet: DistrictSheet, translate: Translate = _identity) -> bytes:
-    """The district report as PDF bytes (every font embedded)."""
+    """The district report as PDF bytes (every font embedded), its numbers in ``translate``'s language."""
+    with written_in(translate):
+        return _district_pdf(sheet, translate)
+
+
+def _district_pdf(sheet: DistrictSheet, translate: Translate) -> bytes:
     register_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(buffer, pagesize=landscape(A4), leftMargin=MARGIN, rightMargin=MARGIN,
@@ -272,11 +341,12 @@ def district_pdf(sheet: DistrictSheet, translate: Translate = _identity) -> byte
               Para(sheet.period_label, size=10, align="center"), Para(note, size=7.5, align="center",
                                                                      color=colors.HexColor("#555555")),
               Spacer(1, 4 * mm), _summary(sheet, translate), Spacer(1, 4 * mm)]
+    notes = _notes(sheet, translate)
     if sheet.villages:
-        story.append(_table(sheet, translate))
+        story += [_table(sheet, translate, notes), *_notes_block(notes, translate)]
     else:
         story.append(Para(translate("DistrictReport", "No village has sent a bundle for this period yet."), size=10))
-    story += _charts(sheet, translate)
+    story += _charts(sheet, translate, notes)
     on_page = page_footer(sheet.office, translate("Reports", "Page {n}"), sheet.title)
     doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
     return buffer.getvalue()

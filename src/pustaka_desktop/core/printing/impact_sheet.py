@@ -11,7 +11,7 @@ from typing import Any
 
 from .. import auth
 from ..errors import ValidationError
-from ..formatting import display_language, format_date, format_money, format_number
+from ..formatting import format_date, format_decimal, format_measure, format_money, format_number, written_in
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.impact import impact_data
 from ..reports.period import Period
@@ -96,21 +96,12 @@ def _n(value: Any) -> str:
     return format_number(value) if isinstance(value, (int, float)) else str(value)
 
 
-def _decimal(value: float, keep_zero: bool = True) -> str:
-    """One decimal in the display language: ``1.234,5`` in Indonesian, ``1,234.5`` in English; without
-    ``keep_zero`` a whole number drops its ``,0``."""
-    text = f"{value:,.1f}"
-    if not keep_zero and text.endswith(".0"):
-        text = text[:-2]
-    return text.translate(str.maketrans(",.", ".,")) if display_language() == "id" else text
-
-
 def _change(pct: float | None) -> str:
     """The change from the previous period as the village reads numbers: ``-4,7%``, ``+1.250%``."""
     if pct is None:
         return ""
     sign = "+" if pct > 0 else ("-" if pct < 0 else "")
-    return f"{sign}{_decimal(abs(pct), keep_zero=False)}%"
+    return f"{sign}{format_measure(abs(pct), places=1)}%"
 
 
 def _before(say, value: Any, unrecorded: dict, field: str, translate: Translate) -> str:
@@ -148,9 +139,9 @@ def _visits(say, now: dict[str, Any], translate: Translate) -> tuple[str, str]:
     if now["visits_per_day"] is None:
         return "–", say("unrecorded")
     if now.get("average_from"):
-        return _n(now["visits"]), say("visits_sub_from").format(per_day=_decimal(now["visits_per_day"]),
+        return _n(now["visits"]), say("visits_sub_from").format(per_day=format_decimal(now["visits_per_day"]),
                                                                 date=long_date(now["average_from"], translate))
-    return _n(now["visits"]), say("visits_sub").format(per_day=_decimal(now["visits_per_day"]))
+    return _n(now["visits"]), say("visits_sub").format(per_day=format_decimal(now["visits_per_day"]))
 
 
 def _worth(say, line: str, entry: dict[str, Any]) -> str:
@@ -195,7 +186,7 @@ def _tile(box: Box, label: str, value: str, sub: str, before: str, pct: float | 
 
 
 def _share(part: int, whole: int) -> str:
-    return f"{_decimal(100.0 * part / whole, keep_zero=False)}%" if whole else ""
+    return f"{format_measure(100.0 * part / whole, places=1)}%" if whole else ""
 
 
 def _who(say, visitors: dict[str, Any], now: dict[str, Any], box: Box, began: date | None = None,
@@ -265,7 +256,12 @@ def _heading(text: str, y: float, x: float = MARGIN, w: float = W - 2 * MARGIN) 
 
 
 def impact_elements(data: dict[str, Any], translate: Translate = no_translation) -> list[Element]:
-    """The sheet's elements; numbers are written in the display language (core.formatting)."""
+    """The sheet's elements; numbers are written in the sheet's language (``translate``'s: core.formatting)."""
+    with written_in(translate):
+        return _impact_elements(data, translate)
+
+
+def _impact_elements(data: dict[str, Any], translate: Translate) -> list[Element]:
     say = lambda key: translate("Impact", T[key])  # noqa: E731 - a short local name for many texts
     now, before, changes = data["now"], data["before"], data["changes"]
     period, previous = data["period"], data["previous"]

@@ -24,6 +24,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus import Table as RLTable
 
+from ..formatting import format_measure, format_number, written_in
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.documents import Table, header_lines, period_text, tables_for, title_for
 from ..reports.period import MONTH_NAMES, format_date
@@ -66,26 +67,20 @@ def P(text: Any, kind: str = "body", **override: Any) -> Para:  # noqa: N802 - a
     return Para(str(text), **{**STYLES[kind], **override})
 
 
-# The translator sets the decimal separator: "," in Indonesian (then "." groups thousands).
-DECIMAL_MARK = QT_TRANSLATE_NOOP("Reports", "decimal separator: .")
-_DEC = {"dec": "."}
 _NUMERIC = re.compile(r"^[\d.,%() -]+$")
 _MONEY = re.compile(r"^-?Rp [\d.,]+$")  # "Rp 12.500", written already in the reader's language: right, as is
 
 
 def _number(value: Any) -> str:
-    dec = _DEC["dec"]
-    thousands = "." if dec == "," else ","
+    """A cell's value in the report's language (``formatting.written_in``): ``5.055`` and ``7,4`` in Indonesian;
+    text as it is (a figure written out by core.reports is already in the report's language)."""
     if isinstance(value, bool):
         return str(value)
     if isinstance(value, int):
-        return f"{value:,}".replace(",", thousands)
+        return format_number(value)
     if isinstance(value, float):
-        return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", "\0").replace(".", dec).replace("\0", thousands)
-    text = str(value)
-    if dec != "." and _NUMERIC.match(text):
-        return re.sub(r"(\d)\.(\d)", rf"\1{dec}\2", text)
-    return text
+        return format_measure(value)
+    return str(value)
 
 
 def _is_number(value: Any) -> bool:
@@ -337,8 +332,12 @@ def page_footer(name: str, page_word: str, rest: str = ""):
 
 def report_pdf(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     """The report ``data`` (from core.reports.documents) as PDF bytes."""
+    with written_in(translate):
+        return _report_pdf(data, translate)
+
+
+def _report_pdf(data: dict[str, Any], translate: Translate) -> bytes:
     register_fonts()
-    _DEC["dec"] = "," if translate("Reports", DECIMAL_MARK).strip().endswith(",") else "."
     buffer = io.BytesIO()
     title = title_for(data, translate)
     heading = translate("Reports", "Period: {period}").format(period=period_text(data, translate))

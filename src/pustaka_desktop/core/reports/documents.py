@@ -18,7 +18,7 @@ from ..community.demographics import AGE_BANDS
 from ..community.programs import KIND_NAMES, PARTNER_KIND_NAMES
 from ..community.visits import OCCUPATION_NAMES, ORIGIN_NAMES, PURPOSE_NAMES
 from ..errors import Cancelled
-from ..formatting import format_number
+from ..formatting import format_number, format_percent
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
@@ -28,7 +28,7 @@ from .fine_totals import fine_tables, fine_totals
 from .impact import gaps_from, records_began, unrecorded
 from .period import Period, format_date
 from .sources import before_the_move
-from .tables import Section, Table, Translate, _identity, note
+from .tables import Section, Table, Translate, _identity, in_its_language, note
 from .years import years_compared
 
 GENDER_LABELS = {"M": QT_TRANSLATE_NOOP("Reports", "Male"), "F": QT_TRANSLATE_NOOP("Reports", "Female"),
@@ -192,7 +192,7 @@ def as_json(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _pct(part: int, whole: int) -> str:
-    return f"{100.0 * part / whole:.1f}%" if whole else "-"
+    return format_percent(100.0 * part / whole) if whole else "-"
 
 
 def _split_table(title: str, counts: dict[str, int], labels: dict[str, str], translate: Translate, head: str,
@@ -232,6 +232,7 @@ def header_lines(data: dict[str, Any], translate: Translate) -> list[str]:
     return [line for line in lines if line]
 
 
+@in_its_language
 def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> list[Section]:
     c, m, v, lo, pr, st = (data[k] for k in ("collection", "members", "visits", "loans", "programmes", "staff"))
     sections: list[Section] = []
@@ -257,7 +258,7 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
              recorded.as_recorded(data, "", translate, m["active"], "active_members")]]
     if m["population"]:
         figs.append([translate("Reports", "Village population"), m["population"]])
-        figs.append([translate("Reports", "Members as a share of the population"), f"{m['population_share']:.1f}%"])
+        figs.append([translate("Reports", "Members as a share of the population"), format_percent(m["population_share"])])
     occ = dict(list(m["by_occupation"].items()))
     sections.append(Section(translate("Reports", "Members"), [
         Table(translate("Reports", "Member figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),
@@ -278,7 +279,7 @@ def monthly_tables(data: dict[str, Any], translate: Translate = _identity) -> li
             [translate("Reports", "New titles in the period"), c["new_titles"]],
             [translate("Reports", "New copies in the period"), c["new_copies"]],
             [translate("Reports", "Titles published in the last five years"),
-             f"{c['recent_titles']} ({c['recent_share']:.1f}%)"]]
+             f"{format_number(c['recent_titles'])} ({format_percent(c['recent_share'])})"]]
 
     def two(title: str, split: dict[str, dict[str, int]], labels: dict[str, str], head: str, chart: str = "") -> Table:
         rows = [[translate("Reports", labels[k]) if k in labels else (k or translate("Reports", "Not recorded")),
@@ -492,6 +493,7 @@ def programme_tables(pr: dict[str, Any], translate: Translate, with_stories: boo
     return tables
 
 
+@in_its_language
 def iplm_tables(data: dict[str, Any], translate: Translate = _identity) -> list[Section]:
     def num(value: Any) -> Any:
         return "-" if value is None else value
@@ -526,6 +528,7 @@ def iplm_tables(data: dict[str, Any], translate: Translate = _identity) -> list[
               ["No.", translate("Reports", "Indicator"), translate("Reports", "Value")], rows)])]
 
 
+@in_its_language
 def tpbis_tables(data: dict[str, Any], translate: Translate = _identity) -> list[Section]:
     v = data["visits"]
     activities = recorded.tables_as_recorded(data, activity_tables(data["programmes"], translate, True), translate,

@@ -1,7 +1,8 @@
 """Reports as spreadsheets: xlsx (one sheet per section) and CSV (section, table, then the rows).
 
-The CSV is in the dialect Excel expects on an Indonesian-language PC: fields separated by ``;``,
-decimal comma (``15,7``), UTF-8 with a byte-order mark (so names with accents or in Arabic open
+Both write their figures in the report's language (``formatting.written_in``). The CSV is in the dialect
+Excel expects on a PC in the report's language: in Indonesian fields separated by ``;`` and a decimal comma
+(``15,7``), in English ``,`` and ``15.7``; UTF-8 with a byte-order mark (so names with accents or in Arabic open
 right), no thousands separators."""
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import Any
 from .. import auth
 from ..cells import neutralise, neutralise_row
 from ..errors import ValidationError
+from ..formatting import written_in
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.files import ready_to_save, write_bytes
@@ -44,6 +46,11 @@ def _sheet_name(title: str, used: set[str]) -> str:
 
 
 def xlsx_bytes(data: dict[str, Any], translate: Translate = _identity) -> bytes:
+    with written_in(translate):
+        return _xlsx_bytes(data, translate)
+
+
+def _xlsx_bytes(data: dict[str, Any], translate: Translate) -> bytes:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
 
@@ -91,48 +98,52 @@ def xlsx_bytes(data: dict[str, Any], translate: Translate = _identity) -> bytes:
     return out.getvalue()
 
 
-CSV_DELIMITER = ";"
+CSV_DELIMITER = {"id": ";", "en": ","}  # the list separator of Excel in that language
 _DECIMAL = re.compile(r"^(-?\d+)\.(\d+)(%?)$")
 
 
-def csv_value(value: Any) -> Any:
-    """A cell in the Indonesian Excel dialect: decimal comma, no thousands separators."""
+def csv_value(value: Any, language: str = "id") -> Any:
+    """A cell in Excel's dialect of ``language``: a decimal comma in Indonesian (a point in English), no
+    thousands separators."""
     if isinstance(value, bool) or value is None:
         return "" if value is None else value
+    comma = language == "id"
     if isinstance(value, float):
-        return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
-    if isinstance(value, str) and _DECIMAL.match(value):
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+        return text.replace(".", ",") if comma else text
+    if comma and isinstance(value, str) and _DECIMAL.match(value):
         return _DECIMAL.sub(r"\1,\2\3", value)
     return value
 
 
 def csv_text(data: dict[str, Any], translate: Translate = _identity) -> str:
-    out = io.StringIO()
-    writer = _Writer(csv.writer(out, delimiter=CSV_DELIMITER, lineterminator="\r\n"))
-    writer.writerow([title_for(data, translate), period_text(data, translate)])
-    for line in header_lines(data, translate):
-        writer.writerow([line])
-    if sources_line(data.get("sources"), translate):  # where the months before the move came from
-        writer.writerow([sources_line(data.get("sources"), translate)])
-    for section in tables_for(data, translate):
-        for table in section.tables:
-            writer.writerow([])
-            if table.kind == "note":  # a section Pustaka has no record of: its one sentence
-                writer.writerow([section.title, table.rows[0][0]])
-                continue
-            writer.writerow([section.title, table.title])
-            writer.writerow(table.columns)
-            for row in table.rows:
-                writer.writerow(row)
-    return out.getvalue()
+    with written_in(translate) as language:
+        out = io.StringIO()
+        writer = _Writer(csv.writer(out, delimiter=CSV_DELIMITER[language], lineterminator="\r\n"), language)
+        writer.writerow([title_for(data, translate), period_text(data, translate)])
+        for line in header_lines(data, translate):
+            writer.writerow([line])
+        if sources_line(data.get("sources"), translate):  # where the months before the move came from
+            writer.writerow([sources_line(data.get("sources"), translate)])
+        for section in tables_for(data, translate):
+            for table in section.tables:
+                writer.writerow([])
+                if table.kind == "note":  # a section Pustaka has no record of: its one sentence
+                    writer.writerow([section.title, table.rows[0][0]])
+                    continue
+                writer.writerow([section.title, table.title])
+                writer.writerow(table.columns)
+                for row in table.rows:
+                    writer.writerow(row)
+        return out.getvalue()
 
 
 class _Writer:
-    def __init__(self, writer) -> None:
-        self.writer = writer
+    def __init__(self, writer, language: str) -> None:
+        self.writer, self.language = writer, language
 
     def writerow(self, row) -> None:
-        self.writer.writerow([neutralise(csv_value(v)) for v in row])
+        self.writer.writerow([neutralise(csv_value(v, self.language)) for v in row])
 
 
 def save(lib: Library, by: Staff, data: dict[str, Any], path: str | Path, translate: Translate = _identity) -> Path:

@@ -140,7 +140,7 @@ def average_text(value: float, figures_of: dict[str, Any], translate: Translate)
     """Visitors per open day; when the visitor records began inside the period, over which days it was taken
     (``figures_of``: the data with ``average_from`` and ``average_open_days``, core.reports.recorded)."""
     if not figures_of.get("average_from"):
-        return f"{value:.1f}"
+        return format_decimal(value)
     return translate("Reports", AVERAGE_FROM).format(value=format_decimal(value),
                                                      days=format_number(figures_of["average_open_days"]),
                                                      date=format_date(figures_of["average_from"], translate))

@@ -3,9 +3,12 @@ render the same tables), and ``note``, one sentence in place of a section's tabl
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
+
+from ..formatting import written_in
 
 Translate = Callable[[str, str], str]
 
@@ -27,6 +30,16 @@ class Section:
 
 def _identity(context: str, text: str) -> str:
     return text
+
+
+def in_its_language(make: Callable[..., list[Section]]) -> Callable[..., list[Section]]:
+    """A report's table maker whose figures are written in its ``translate``'s language (formatting.written_in),
+    also when it is called alone, not through a PDF, xlsx or CSV."""
+    @functools.wraps(make)
+    def made(data: dict[str, Any], translate: Translate = _identity) -> list[Section]:
+        with written_in(translate):
+            return make(data, translate)
+    return made
 
 
 def note(text: str, translate: Translate) -> Table:

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..cells import neutralise
 from ..circulation.holidays import OpenCalendar, parse_weekdays
-from ..formatting import format_decimal, format_number
+from ..formatting import format_decimal, format_number, written_in
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports import figures
 from ..reports.period import Period
@@ -271,11 +271,12 @@ def write_xlsx(path: str | Path, rows: list[VillageRow], total: VillageRow, head
     if translate is not None and total.name == TOTAL:
         total = replace(total, name=translate("Reports", TOTAL))
     sheet.cell(row=2, column=len(COLUMNS) + 1, value=say("DistrictReport", NOTE_HEADER)).font = Font(bold=True)
-    for row in [*rows, total]:
-        values = asdict(row)
-        # a village's name arrives in its bundle: never let it become a live formula in Excel
-        sheet.append([_xlsx_cell(values, key, say) for key, _ in COLUMNS] + [
-            (district_recorded.total_note if row is total else district_recorded.village_note)(values, say)])
+    with written_in(say):  # (the notes' numbers in the sheet's language)
+        for row in [*rows, total]:
+            values = asdict(row)
+            # a village's name arrives in its bundle: never let it become a live formula in Excel
+            sheet.append([_xlsx_cell(values, key, say) for key, _ in COLUMNS] + [
+                (district_recorded.total_note if row is total else district_recorded.village_note)(values, say)])
     for cell in sheet[sheet.max_row]:
         cell.font = Font(bold=True)
     for column in sheet.columns:

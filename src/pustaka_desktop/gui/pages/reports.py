@@ -1,4 +1,4 @@
-"""Reports: choose a report and a period, make the PDF / xlsx / CSV off the GUI thread, open it."""
+"""Reports: choose a report, a period and its language, make the PDF / xlsx / CSV off the GUI thread, open it."""
 
 from __future__ import annotations
 
@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
-from ...core.formatting import format_number
+from ...core.formatting import display_language, format_number
 from ...core.printing import impact_sheet
 from ...core.reports import impact, iplm_data, monthly_data, save, tpbis_data
 from ...core.reports.period import MONTH_NAMES, Period
 from ...core.store.clock import local_today
+from ...i18n import translator_for
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, save_file
 from ..widgets.forms import add_all, button, choice_box, date_box, note, spin
@@ -75,6 +76,11 @@ class ReportsPage(Page):
         form.addRow(self.tr("Days"), self.days_row)
         self.format = choice_box(self.tr("File type"), [])
         form.addRow(self.tr("File type"), self.format)
+        # (an English report for a partner from an Indonesian screen: its words and its numbers in English)
+        self.language = choice_box(self.tr("Language of the report"), [(self.tr("Indonesian"), "id"),
+                                                                       (self.tr("English"), "en")])
+        self.language.setCurrentIndex(self.language.findData(display_language()))
+        form.addRow(self.tr("Language of the report"), self.language)
         # What only the library knows, for the impact sheet (kept per period, for next time)
         self.budget = QLineEdit()
         self.budget.setPlaceholderText(self.tr("e.g. 15.000.000"))
@@ -197,10 +203,12 @@ class ReportsPage(Page):
     def generate(self, period: Period, path: Path):
         """Make the report into ``path`` on the thread pool (returns the job)."""
         lib, report = self.ctx.lib, self.report.currentData()
+        language = self.language.currentData()
+        words = _translate if language == display_language() else translator_for(language)
 
         def work(progress, cancelled):
             if report == "impact":
-                impact_sheet.write_impact_sheet(lib, self.ctx.user, period, path, _translate)
+                impact_sheet.write_impact_sheet(lib, self.ctx.user, period, path, words)
                 return path
             if report == "iplm":
                 data = iplm_data(lib, period.start.year, progress, cancelled)
@@ -213,7 +221,7 @@ class ReportsPage(Page):
 
                 raise Cancelled()
             progress(0.95, "")
-            return save(lib, self.ctx.user, data, path, _translate)
+            return save(lib, self.ctx.user, data, path, words)
 
         self.status.setText(self.tr("Making the report…"))
         self.make_button.setEnabled(False)
