@@ -6567,6 +6567,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Ya</translation>
         </message>
         <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
             <source>Villages</source>
             <translation>Desa</translation>
         </message>
@@ -16042,6 +16046,18 @@ Di berkas: {written}</translation>
         <message>
             <source>File type</source>
             <translation>Jenis berkas</translation>
+        </message>
+        <message>
+            <source>Language of the report</source>
+            <translation>Bahasa laporan</translation>
+        </message>
+        <message>
+            <source>Indonesian</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
         </message>
         <message>
             <source>e.g. 15.000.000</source>
