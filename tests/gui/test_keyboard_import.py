@@ -6,8 +6,9 @@ twice, windows wider or taller than the screen, cut ISBNs, an empty chart's "0, 
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCharts import QBarCategoryAxis, QValueAxis
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLineEdit
 
@@ -17,7 +18,7 @@ from pustaka_desktop.core.interop import importer, slims
 from pustaka_desktop.core.store.models import Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
-from pustaka_desktop.gui.pages.dashboard import DashboardPage
+from pustaka_desktop.gui.pages.dashboard import ChartCard, DashboardPage
 from pustaka_desktop.gui.review_list import CORRECTION, RECORD, WHY, ReviewDialog
 from pustaka_desktop.gui.widgets.screen import UNLIMITED
 
@@ -321,3 +322,16 @@ def test_the_last_class_of_the_collection_chart_is_not_cut(qtbot, lib, librarian
     room = page.collection.view.chart().plotArea().width() / axis.count()
     label = axis.categories()[-1]
     assert QFontMetrics(axis.labelsFont()).horizontalAdvance(label) <= room, (label, room)
+
+
+def test_a_chart_drawn_again_lets_its_old_chart_go(qtbot):
+    """The dashboard draws its four charts again at each refresh (it stays open all day at the desk): the view
+    let go of each old chart without deleting it, so every refresh kept four more in memory."""
+    card = ChartCard("Loans per month")
+    qtbot.addWidget(card)
+    card.set_data(["Jan"], [("Loans", [1])], ["Month", "Loans"])
+    first = card.view.chart()
+    card.set_data(["Jan", "Feb"], [("Loans", [7, 3])], ["Month", "Loans"])
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+    assert not shiboken6.isValid(first)
+    assert shiboken6.isValid(card.view.chart()) and len(card.view.chart().axes()) == 2
