@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QCoreApplication, QMargins, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QMargins, Qt, QTimer
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QGridLayout,
@@ -56,32 +56,6 @@ def _month_label(key: str, full: bool = False) -> str:
     year, month = key.split("-")
     name = QCoreApplication.translate("Reports", MONTH_NAMES[int(month) - 1])
     return f"{name} {year}" if full else name[:3]
-
-
-class _Loaded(QObject):
-    done = Signal(object)
-
-
-class _CollectionJob(QRunnable):
-    """The collection by class reads the whole collection: it runs on the thread pool (its own
-    SQLite connection) so the page opens at once and the chart fills in when the numbers arrive."""
-
-    def __init__(self, lib) -> None:
-        super().__init__()
-        self.lib = lib
-        self.signals = _Loaded()
-
-    def run(self) -> None:
-        try:
-            result = figures.collection_by_class(self.lib)
-        except Exception:  # the chart just stays empty; the other charts are fine
-            result = None
-        finally:
-            self.lib.db.close()  # this thread's own connection
-        try:
-            self.signals.done.emit(result)
-        except RuntimeError:  # the page was closed meanwhile
-            pass
 
 
 class ChartCard(QGroupBox):
@@ -275,10 +249,11 @@ class DashboardPage(QWidget):
         self.programs.total.setText(self.tr("Attendances: {n}").format(n=format_number(sum(a for _, _, a in part))))
 
     def _count_collection(self) -> None:
-        job = _CollectionJob(self.ctx.lib)
-        job.signals.done.connect(self.show_collection)
-        self._job = job  # keep the signals object alive until it reports
-        QThreadPool.globalInstance().start(job)
+        """The collection by class reads the whole collection: counted in the background like the other charts (the
+        card is its own owner: the two loads do not make each other stale); a failure leaves the chart empty."""
+        lib = self.ctx.lib
+        load_later(self.collection, lib, lambda: figures.collection_by_class(lib), self.show_collection,
+                   lambda exc: None)
 
     def show_collection(self, classes) -> None:
         if classes is None:
