@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import threading
 
+import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QWidget
@@ -23,6 +24,8 @@ from pustaka_desktop.gui import workers
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.widgets.record_dialog import RecordDialog
+
+from .test_accessibility_mnemonics import _dialogs
 
 
 def _qt_objects_only_the_collector_frees(make) -> list[str]:
@@ -71,6 +74,21 @@ def test_the_edit_record_dialog_leaves_no_qt_object_to_the_collector(qtbot, lib,
             dialog.deleteLater()
 
     assert _qt_objects_only_the_collector_frees(edit_and_close) == []
+
+
+@pytest.mark.tiny_demo
+def test_no_dialog_leaves_a_qt_object_to_the_collector(qtbot, lib, librarian):
+    makers = _dialogs(lib, librarian)
+
+    def open_and_close_each() -> None:
+        for make in makers.values():
+            dialog = make()
+            dialog.show()
+            QApplication.processEvents()
+            dialog.close()
+            dialog.deleteLater()
+
+    assert _qt_objects_only_the_collector_frees(open_and_close_each) == []
 
 
 def test_the_edit_dialog_shows_no_look_up_and_the_new_one_does(qtbot, lib, librarian):
