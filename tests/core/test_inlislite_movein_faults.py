@@ -1,0 +1,79 @@
+"""What a whole INLISLite 3.3 move-in still got wrong, with the reports written as 3.3 writes them
+(``test_inlislite_33_movein_walk``): the material word ISBD puts in a title, copies INLISLite lends in a category
+this library does not lend, and the copies of a book catalogued twice there."""
+
+from __future__ import annotations
+
+from pustaka_desktop.core.catalog import records, review, search
+from pustaka_desktop.core.interop import importer
+from pustaka_desktop.core.store.models import Record
+
+from .test_inlislite_33_movein_walk import EKSEMPLAR, KATALOG, inlislite_report
+
+
+def _catalogue_row(control, bib, title, author="", publisher="Dinas Kebudayaan", year="2015", isbn="", subject="",
+                   call="", ddc=""):
+    return [control, bib, title, author, "", publisher, "Yogyakarta", year, subject, "1 jil.", isbn, call, "ind",
+            ddc, "", "Ya", "Tidak", "Tidak", "Tidak", "admin", "12-03-2019", "admin", "12-03-2019"]
+
+
+def _copy_row(barcode, induk, title, author="", publisher="Dinas Kebudayaan", year="2015", isbn="", subject="",
+              call="", ddc="", category="Umum", access="Dapat dipinjam", status="Tersedia"):
+    return [barcode, "12-03-2019", induk, title, author, "", publisher, "Yogyakarta", year, subject, isbn, call,
+            "ind", ddc, "", "Pembelian", "Buku", category, access, "Ruang Baca Umum", "", status, "Ya", "Tidak", "IDR",
+            "50,000.00", "Per eksemplar", "Perpustakaan Desa Maju Jaya", "admin", "12-03-2019", "admin",
+            "12-03-2019"]
+
+
+# --- 1. ISBD's general material designation in the title -------------------------------------------------------
+
+GMD_TITLES = [
+    ("Peta Jawa [Kartografi]", "Peta Jawa", "other"),
+    ("Lagu daerah [Rekaman suara] : kumpulan lagu / Sanggar Seni Sekar", "Lagu daerah", "av"),
+    ("Poster gizi seimbang [Bahan grafis]", "Poster gizi seimbang", "other"),
+    ("Wayang kulit [Rekaman video]", "Wayang kulit", "av"),
+    ("Modul bertani [Sumber elektronik] / Dinas Pertanian", "Modul bertani", "ebook"),
+    ("Map of Java [cartographic material]", "Map of Java", "other"),
+    ("Farming guide [electronic resource]", "Farming guide", "ebook"),
+    ("Folk dances [videorecording]", "Folk dances", "av"),
+    ("Babad tanah Jawi [Text]", "Babad tanah Jawi", "book"),
+]
+
+
+def test_the_material_word_in_an_isbd_title_becomes_the_records_material(lib, librarian, tmp_path):
+    rows = [_catalogue_row(f"INLIS{n:03}", f"0010-03190{n:05}", written) for n, (written, _, _) in
+            enumerate(GMD_TITLES, 1)]
+    rows += [_catalogue_row("INLIS100", "0010-0319000100", "Sejarah desa [Jilid 2]"),
+             _catalogue_row("INLIS101", "0010-0319000101", "Kumpulan doa [sic] harian"),
+             _catalogue_row("INLIS102", "0010-0319000102", "[Kumpulan cerita rakyat Sleman]")]
+    path = inlislite_report(tmp_path / "Laporan_Katalog.xlsx", "Laporan Katalog", KATALOG, rows)
+    result = importer.import_file(lib, librarian, "inlislite", path)
+    assert (result.records_add, result.bad) == (len(GMD_TITLES) + 3, [])
+    for written, title, kind in GMD_TITLES:
+        record = Record.get(Record.slims_id == f"inlislite:0010-03190{GMD_TITLES.index((written, title, kind)) + 1:05}")
+        assert (record.title, record.material_type) == (title, kind), written
+        assert "[" not in record.subtitle + record.responsibility
+    lagu = Record.get(Record.title == "Lagu daerah")
+    assert (lagu.subtitle, lagu.responsibility) == ("kumpulan lagu", "Sanggar Seni Sekar")
+    peta = Record.get(Record.title == "Peta Jawa")  # ("other", as SLiMS's GMD "Kartografi" would be: its word kept)
+    assert "Kartografi" in peta.notes
+    # bracketed words that name no material stay in the title as written
+    assert {r.title for r in Record.select().where(Record.title.contains("["))} == {
+        "Sejarah desa [Jilid 2]", "Kumpulan doa [sic] harian", "[Kumpulan cerita rakyat Sleman]"}
+    assert [e for e in review.open_flags(lib) if e.reason == "material_type"] == []  # (every word above is known)
+    # search, the duplicate key and the shelf's sorting read the title without the bracket
+    assert [h.title for h in search.search(lib, "Peta Jawa").hits] == ["Peta Jawa"]
+    assert peta.match_key == records.match_key("Peta Jawa", "")
+    again = importer.import_file(lib, librarian, "inlislite", path)
+    assert (again.records_add, again.records_update) == (0, 0)
+
+
+def test_the_copy_reports_bracketed_title_finds_the_catalogue_reports_record(lib, librarian, tmp_path):
+    katalog = inlislite_report(tmp_path / "Laporan_Katalog.xlsx", "Laporan Katalog", KATALOG, [
+        _catalogue_row("INLIS001", "0010-0319000001", "Peta Jawa [Kartografi]")])
+    importer.import_file(lib, librarian, "inlislite", katalog)
+    eksemplar = inlislite_report(tmp_path / "Laporan_Eksemplar.xlsx", "Worksheet", EKSEMPLAR, [
+        _copy_row("00000001", "0001/PD/2019", "Peta Jawa [Kartografi]")])
+    result = importer.import_file(lib, librarian, "inlislite", eksemplar)
+    assert (result.records_add, result.items_add) == (0, 1)
+    assert [r.title for r in Record.select()] == ["Peta Jawa"]
