@@ -5,8 +5,9 @@ this library does not lend, and the copies of a book catalogued twice there."""
 from __future__ import annotations
 
 from pustaka_desktop.core.catalog import records, review, search
-from pustaka_desktop.core.interop import importer
-from pustaka_desktop.core.store.models import Record
+from pustaka_desktop.core.circulation import loan_rules
+from pustaka_desktop.core.interop import importer, lent_there
+from pustaka_desktop.core.store.models import CollectionType, Item, LoanRule, MemberType, Record
 
 from .test_inlislite_33_movein_walk import EKSEMPLAR, KATALOG, inlislite_report
 
@@ -77,3 +78,49 @@ def test_the_copy_reports_bracketed_title_finds_the_catalogue_reports_record(lib
     result = importer.import_file(lib, librarian, "inlislite", eksemplar)
     assert (result.records_add, result.items_add) == (0, 1)
     assert [r.title for r in Record.select()] == ["Peta Jawa"]
+
+
+# --- 2. copies INLISLite lends, of a category this library does not lend ---------------------------------------
+
+
+def _three_copies(tmp_path, *rows):
+    return inlislite_report(tmp_path / "Laporan_Eksemplar.xlsx", "Worksheet", EKSEMPLAR, list(rows))
+
+
+def test_copies_inlislite_lends_in_a_category_not_lent_here_are_said_and_the_rules_stay(lib, librarian, tmp_path):
+    # INLISLite lends by the copy's Akses and Ketersediaan (Peminjaman.php: Rule_id, Status_id), never by its
+    # Kategori; its own import sample lends "Koleksi Referensi". This library (as every new one) does not lend
+    # "Referensi": the copies came in unlendable and nothing said so.
+    referensi = CollectionType.get(CollectionType.name == "Referensi")
+    assert not referensi.loanable
+    path = _three_copies(
+        tmp_path,
+        _copy_row("00000001", "0001/PD/2019", "Kamus besar bahasa Indonesia", category="Referensi"),
+        _copy_row("00000002", "0002/PD/2019", "Kamus besar bahasa Indonesia", category="Referensi", status="Dipinjam",
+                  access=""),
+        _copy_row("00000003", "0003/PD/2019", "Ensiklopedia anak", category="Referensi",
+                  access="Tidak dapat dipinjam"),  # (not lent there either: nothing to say)
+        _copy_row("00000004", "0004/PD/2019", "Laskar pelangi", category="Umum"))  # (a type it makes: lent)
+    result = importer.import_file(lib, librarian, "inlislite", path)
+    assert (result.items_add, result.bad) == (4, [])
+    said = [n for n in result.notices if n.template == lent_there.NOT_LENT_HERE_COUNT]
+    assert [(n.params["count"], n.params["name"]) for n in said] == [(2, "Referensi")]
+    listed = [e for e in review.open_flags(lib) if e.reason == "collection_type" and e.value == "Referensi"]
+    assert len(listed) == 1 and "May be borrowed" in listed[0].template
+    # the library's own rules are as they were: nothing was lent behind the librarian's back
+    assert not CollectionType.get_by_id(referensi.id).loanable and LoanRule.select().count() == 0
+    assert Item.get(Item.barcode == "00000003").status == "not_for_loan"
+    # what the words say to do makes the copies lendable
+    loan_rules.save_rule(lib, librarian, member_type=None, collection_type=referensi.id, loanable=True)
+    assert lent_there.lends(referensi.id)
+    again = importer.import_file(lib, librarian, "inlislite", path)
+    assert [n for n in again.notices if n.template == lent_there.NOT_LENT_HERE_COUNT] == []
+
+
+def test_a_category_lent_to_some_members_here_is_not_said(lib, librarian, tmp_path):
+    referensi = CollectionType.get(CollectionType.name == "Referensi")
+    lembaga = MemberType.get(MemberType.name == "Lembaga")
+    loan_rules.save_rule(lib, librarian, member_type=lembaga.id, collection_type=referensi.id, loanable=True)
+    path = _three_copies(tmp_path, _copy_row("00000001", "0001/PD/2019", "Kamus", category="Referensi"))
+    result = importer.import_file(lib, librarian, "inlislite", path)
+    assert [n for n in result.notices if n.template == lent_there.NOT_LENT_HERE_COUNT] == []

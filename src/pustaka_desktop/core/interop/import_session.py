@@ -18,6 +18,7 @@ from ..store.models import Staff
 from . import changed_here, duplicate_flags, row_checks
 from .import_copies import CopyPlanning
 from .import_writing import ChunkWriting
+from .lent_there import LentThere
 from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, kind_key, ref_key, title_words
 from .near_duplicates import NearTwins
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
@@ -53,6 +54,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.new_subjects: dict[str, str] = {}
         self.flagged_types: set[str] = set()
         self.flagged_status: set[str] = set()
+        self.lent_there = LentThere()  # (copies the old system lent, of a type this library does not lend)
         self.barcodes: BarcodeGenerator | None = None
         self.relabelled: dict[int, str] = {}  # copy -> the barcode on the book, given instead of one made here
         self.given: list[New] = []  # copies given a barcode of this library (their books need labels: new_barcodes)

@@ -382,6 +382,8 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
         # the librarian is asked (the import flags it once a name), never left to be lent without a word
         item.setdefault("_status_name", f"Akses: {access}")
     item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), money]))
+    if ACCESS.get(fold(access), None) == "" or fold(status) in _OUT:
+        item["_lent_there"] = True  # (INLISLite lends it: its collection type here should too, ``lent_there``)
     return {k: v for k, v in kept_as_written(item, flags, since).items() if v not in ("", None)}
 
 
