@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from pustaka_desktop.core.catalog import records, review, search
 from pustaka_desktop.core.circulation import loan_rules
-from pustaka_desktop.core.interop import importer, lent_there
+from pustaka_desktop.core.errors import render
+from pustaka_desktop.core.interop import importer, lent_there, twin_records
 from pustaka_desktop.core.store.models import CollectionType, Item, LoanRule, MemberType, Record
 
 from .test_inlislite_33_movein_walk import EKSEMPLAR, KATALOG, inlislite_report
@@ -124,3 +125,59 @@ def test_a_category_lent_to_some_members_here_is_not_said(lib, librarian, tmp_pa
     path = _three_copies(tmp_path, _copy_row("00000001", "0001/PD/2019", "Kamus", category="Referensi"))
     result = importer.import_file(lib, librarian, "inlislite", path)
     assert [n for n in result.notices if n.template == lent_there.NOT_LENT_HERE_COUNT] == []
+
+
+# --- 3. a book entered twice in INLISLite, and its copy report without BIB IDs ---------------------------------
+
+SEJARAH = {"title": "Sejarah desa Maju Jaya", "author": "Sutrisno", "publisher": "Pemerintah Desa", "year": "2015"}
+
+
+def _twice(tmp_path, first=None, second=None):
+    return inlislite_report(tmp_path / "Laporan_Katalog.xlsx", "Laporan Katalog", KATALOG, [
+        _catalogue_row("INLIS001", "0010-0319000001", **SEJARAH, **(first or {})),
+        _catalogue_row("INLIS002", "0010-0319000002", **SEJARAH, **(second or {}))])
+
+
+def _copies_of(bib):
+    record = Record.get(Record.slims_id == f"inlislite:{bib}")
+    return sorted(item.accession_no for item in Item.select().where(Item.record == record))
+
+
+def test_copies_of_a_book_entered_twice_go_to_the_record_their_isbn_and_subject_name(lib, librarian, tmp_path):
+    importer.import_file(lib, librarian, "inlislite", _twice(
+        tmp_path, {"isbn": "978-602-8519-93-9", "subject": "Sejarah -- Sleman", "ddc": "959.8"},
+        {"subject": "Desa -- Sejarah"}))
+    eksemplar = inlislite_report(tmp_path / "Laporan_Eksemplar.xlsx", "Worksheet", EKSEMPLAR, [
+        _copy_row("00000001", "0001/PD/2019", **SEJARAH, isbn="978-602-8519-93-9", subject="Sejarah -- Sleman",
+                  ddc="959.8"),
+        _copy_row("00000002", "0002/PD/2019", **SEJARAH, subject="Desa -- Sejarah"),
+        _copy_row("00000003", "0003/PD/2019", **SEJARAH, isbn="978-602-8519-93-9", subject="Sejarah -- Sleman",
+                  ddc="959.8"),
+        _copy_row("00000004", "0004/PD/2019", **SEJARAH, subject="Desa -- Sejarah")])
+    result = importer.import_file(lib, librarian, "inlislite", eksemplar)
+    assert (result.records_add, result.items_add) == (0, 4)
+    assert _copies_of("0010-0319000001") == ["0001/PD/2019", "0003/PD/2019"]
+    assert _copies_of("0010-0319000002") == ["0002/PD/2019", "0004/PD/2019"]
+    assert [e for e in review.open_flags(lib) if e.template == twin_records.COPIES_TO_ONE] == []
+    again = importer.import_file(lib, librarian, "inlislite", eksemplar)
+    assert (again.items_add, again.items_update) == (0, 0)
+
+
+def test_copies_nothing_tells_apart_go_to_one_record_and_the_list_says_which_and_how_to_move_them(
+        lib, librarian, tmp_path):
+    importer.import_file(lib, librarian, "inlislite", _twice(tmp_path))
+    eksemplar = inlislite_report(tmp_path / "Laporan_Eksemplar.xlsx", "Worksheet", EKSEMPLAR, [
+        _copy_row("00000001", "0001/PD/2019", **SEJARAH), _copy_row("00000002", "0002/PD/2019", **SEJARAH)])
+    importer.import_file(lib, librarian, "inlislite", eksemplar)
+    first = Record.get(Record.slims_id == "inlislite:0010-0319000001")
+    second = Record.get(Record.slims_id == "inlislite:0010-0319000002")
+    assert _copies_of("0010-0319000001") == ["0001/PD/2019", "0002/PD/2019"]  # (no identity is made up)
+    said = [e for e in review.open_flags(lib) if e.template == twin_records.COPIES_TO_ONE]
+    assert len(said) == 1 and said[0].reason == "duplicate" and said[0].record_id == first.id
+    assert said[0].params["other"] == second.id
+    words = render("Review", said[0].template, said[0].params)
+    assert "all its copies came to this record" in words and "Move to another title" in words
+    assert f"record {second.id}" in words
+    again = importer.import_file(lib, librarian, "inlislite", eksemplar)  # (said once)
+    assert len([e for e in review.open_flags(lib) if e.template == twin_records.COPIES_TO_ONE]) == 1
+    assert again.items_add == 0

@@ -21,6 +21,7 @@ from .import_writing import ChunkWriting
 from .lent_there import LentThere
 from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, kind_key, ref_key, title_words
 from .near_duplicates import NearTwins
+from .twin_records import Twins
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
 
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
@@ -66,6 +67,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.last_held: tuple[Any, ...] | None = None  # (the entry the row's next copy may share)
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self.near_twins: NearTwins | None = None  # loaded when the file first adds a record
+        self.twins: Twins | None = None  # (a book the old system has twice: ``twin_records``)
         self.imports = changed_here.import_stretches()  # (what earlier imports wrote is not "changed here")
         self._reset()
         # (record, the file of its cover), collected when the import has a pictures folder
@@ -194,7 +196,10 @@ class ImportSession(CopyPlanning, ChunkWriting):
             if other and other != inc.source_id and other not in inc.also_known_as:
                 by_ident = None  # the same description, another record in the source system
         own_id = keys[0][0] if keys else ""  # (the row's id in its source: our uid, or the source's own)
-        keys.append((kind_key(self.in_file, "k:" + ident, kind, cat.kind_of), by_ident))
+        twin = ""
+        if isinstance(by_ident, int) and inc.a_copy and not inc.source_id and ident in cat.twins:
+            by_ident, twin = self._twin(inc, ident, by_ident, rec, flags)
+        keys.append((kind_key(self.in_file, "k:" + ident + twin, kind, cat.kind_of), by_ident))
         for key, _ in keys:
             if key in self.in_file:
                 ref = self.in_file[key]
@@ -259,6 +264,19 @@ class ImportSession(CopyPlanning, ChunkWriting):
         if own_id:
             self.id_key.setdefault(ref_key(ref), own_id)
         return ref
+
+    def _twin(self, inc: Incoming, ident: str, first: int, rec: dict[str, Any],
+              flags: list[review.Flag]) -> tuple[int, str]:
+        """A copy row of a book catalogued twice in the old system (``twin_records``): the record its values tell, and
+        the key this file finds it by (its copies of the other record must not join it), else the first, said."""
+        if self.twins is None:
+            self.twins = Twins(self.lib)
+        records = self.cat.twins[ident]
+        chosen = self.twins.which(records, rec)
+        if chosen is not None:
+            return chosen, f"\x1d{chosen}"
+        self.twins.copies_to_one(ident, inc.row, rec.get("title", ""), [r for r in records if r != first], flags)
+        return first, ""
 
     def _catalogued_in_inlislite(self, rec: dict[str, Any]) -> Ref | None:
         """The record INLISLite's catalogue report brought that a row of its copy report is a copy of, when the row
