@@ -181,3 +181,16 @@ def test_copies_nothing_tells_apart_go_to_one_record_and_the_list_says_which_and
     again = importer.import_file(lib, librarian, "inlislite", eksemplar)  # (said once)
     assert len([e for e in review.open_flags(lib) if e.template == twin_records.COPIES_TO_ONE]) == 1
     assert again.items_add == 0
+
+
+def test_when_the_copy_report_came_first_the_second_record_says_where_its_copies_went(lib, librarian, tmp_path):
+    eksemplar = inlislite_report(tmp_path / "Laporan_Eksemplar.xlsx", "Worksheet", EKSEMPLAR, [
+        _copy_row("00000001", "0001/PD/2019", **SEJARAH), _copy_row("00000002", "0002/PD/2019", **SEJARAH)])
+    importer.import_file(lib, librarian, "inlislite", eksemplar)
+    importer.import_file(lib, librarian, "inlislite", _twice(tmp_path))
+    first = Record.get(Record.slims_id == "inlislite:0010-0319000001")
+    second = Record.get(Record.slims_id == "inlislite:0010-0319000002")
+    assert _copies_of("0010-0319000001") == ["0001/PD/2019", "0002/PD/2019"]
+    said = [e for e in review.open_flags(lib) if e.template == twin_records.COPIES_ELSEWHERE]
+    assert len(said) == 1 and said[0].record_id == second.id and said[0].params["other"] == first.id
+    assert said[0].reason == "duplicate"

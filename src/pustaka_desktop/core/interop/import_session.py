@@ -15,7 +15,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.clock import this_year
 from ..store.models import Staff
-from . import changed_here, duplicate_flags, row_checks
+from . import changed_here, duplicate_flags, row_checks, twin_records
 from .import_copies import CopyPlanning
 from .import_writing import ChunkWriting
 from .lent_there import LentThere
@@ -163,6 +163,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         if not cat.records_loaded:
             cat.load_records()
         keys = []
+        with_copies: int | None = None
         ident = identity(rec)
         kind = rec.get("material_type", "") if "material_type" not in flagged else ""  # (one it could not read: none)
         joined = self._first_described(ident) if not kind and inc.items else None
@@ -194,7 +195,10 @@ class ImportSession(CopyPlanning, ChunkWriting):
                 given = self.id_key.get(by_ident, "")
                 other = given[2:] if given.startswith("s:") else ""
             if other and other != inc.source_id and other not in inc.also_known_as:
-                by_ident = None  # the same description, another record in the source system
+                # the same description, another record in the source system (its copies, if a list of copies
+                # without the source's ids came first, all went to that one: said when this one is made)
+                with_copies = by_ident if cat.copy_counts.get(by_ident) and other.startswith("inlislite:") else None
+                by_ident = None
         own_id = keys[0][0] if keys else ""  # (the row's id in its source: our uid, or the source's own)
         twin = ""
         if isinstance(by_ident, int) and inc.a_copy and not inc.source_id and ident in cat.twins:
@@ -252,6 +256,9 @@ class ImportSession(CopyPlanning, ChunkWriting):
                     flags.append(duplicate_flags.same_isbn(inc.row, isbn, other))
                 else:
                     self.isbn_rows[isbn] = ref
+            if with_copies is not None:
+                flags.append(duplicate_flags.other_book(inc.row, rec.get("title", ""), with_copies,
+                                                        twin_records.COPIES_ELSEWHERE))
             self._near_twin(inc.row, rec.get("title", ""), ref, flags)
             for flag in flags:
                 self.flags.append((flag, ref, None))

@@ -31,6 +31,15 @@ COPIES_TO_ONE = QT_TRANSLATE_NOOP(
               "title, select the copy, Move to another title… (Ctrl+M), choose record {other}. If the two are one "
               "book entered twice, the other record can be deleted.")
 
+# (the other order: the list of copies imported before the catalogue that tells the two records apart)
+COPIES_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "Review", "Possible duplicate (mungkin duplikat): the old system has this book twice, as this record and as "
+              "{other_title} (record {other}). Its list of copies, imported before, does not say which record a copy "
+              "is of (INLISLite's copy report has no BIB ID): all the copies went to record {other}, none to this one. "
+              "Check each copy's accession number (No. Induk) in the old system or the buku induk. To move a copy here: "
+              "Catalogue page, record {other}, select the copy, Move to another title… (Ctrl+M), choose this record. "
+              "If the two are one book entered twice, this record can be deleted.")
+
 
 def _values(row: dict[str, Any]) -> dict[str, Any]:
     subjects = row.get("subjects") or []
