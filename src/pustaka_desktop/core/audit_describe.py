@@ -29,6 +29,8 @@ SENTENCES: dict[str, str] = {
     "members.renew": QT_TRANSLATE_NOOP("AuditDetails", "Membership renewed until {expires_on}."),
     "members.delete": QT_TRANSLATE_NOOP("AuditDetails", "Member {number} deleted."),
     "catalog.delete": QT_TRANSLATE_NOOP("AuditDetails", "“{title}” deleted with its {copies} copies."),
+    "catalog.copy_move": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} moved from “{from_title}” (record "
+                                                           "{from_record}) to “{title}” (record {to_record})."),
     "circulation.override": QT_TRANSLATE_NOOP("AuditDetails", "A librarian allowed {what} that the rules refused."),
     "circulation.undo": QT_TRANSLATE_NOOP("AuditDetails", "{what} of copy {barcode} undone."),
     "circulation.found": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} found (it was {status})."),
@@ -123,6 +125,9 @@ PHRASES: dict[str, str] = {
     "starts_on": QT_TRANSLATE_NOOP("AuditDetails", "from {value}"),
     "ends_on": QT_TRANSLATE_NOOP("AuditDetails", "to {value}"),
     "record": QT_TRANSLATE_NOOP("AuditDetails", "record {value}"),
+    "from_record": QT_TRANSLATE_NOOP("AuditDetails", "from record {value}"),
+    "from_title": QT_TRANSLATE_NOOP("AuditDetails", "from “{value}”"),
+    "to_record": QT_TRANSLATE_NOOP("AuditDetails", "to record {value}"),
     "old": QT_TRANSLATE_NOOP("AuditDetails", "before: {value}"),
     "new": QT_TRANSLATE_NOOP("AuditDetails", "now: {value}"),
     "safety_copy": QT_TRANSLATE_NOOP("AuditDetails", "safety copy {value}"),

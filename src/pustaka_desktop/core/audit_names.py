@@ -15,6 +15,7 @@ ACTION_NAMES: dict[str, str] = {
     "backup.create": QT_TRANSLATE_NOOP("AuditActions", "Backup made"),
     "backup.move_out": QT_TRANSLATE_NOOP("AuditActions", "Library moved to another PC"),
     "backup.restore": QT_TRANSLATE_NOOP("AuditActions", "Backup restored"),
+    "catalog.copy_move": QT_TRANSLATE_NOOP("AuditActions", "Copy moved to another title"),
     "catalog.delete": QT_TRANSLATE_NOOP("AuditActions", "Catalogue record deleted"),
     "catalog.export": QT_TRANSLATE_NOOP("AuditActions", "Catalogue exported"),
     "catalog.import": QT_TRANSLATE_NOOP("AuditActions", "Catalogue imported"),

@@ -84,6 +84,7 @@ class CopyPlanning:
         flags = [*flags, *own]
         status_name = fields.pop("_status_name", "")
         unnumbered = fields.pop("_unnumbered", False)
+        lent_there = fields.pop("_lent_there", False)
         if status_name and fold(status_name) not in self.flagged_status:
             self.flagged_status.add(fold(status_name))
             flags.append(review.Flag(reason="status", field="", value=status_name, template=QT_TRANSLATE_NOOP(
@@ -93,6 +94,8 @@ class CopyPlanning:
                 row=inc.row))
         type_name = fields.pop("collection_type", "")
         type_id = self._type_id(type_name, inc.row, flags) if type_name else None
+        if lent_there and type_id is not None:
+            self.lent_there.note(type_id, type_name, inc.row, flags)
         barcode = fields.get("barcode", "")
         if barcode and barcode not in cat.barcodes and ref is not None:
             fields["barcode"] = barcode = self._zeros_put_back(barcode, ref, inc.row, flags)

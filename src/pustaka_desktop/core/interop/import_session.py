@@ -15,11 +15,13 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.clock import this_year
 from ..store.models import Staff
-from . import changed_here, duplicate_flags, row_checks
+from . import changed_here, duplicate_flags, row_checks, twin_records
 from .import_copies import CopyPlanning
 from .import_writing import ChunkWriting
+from .lent_there import LentThere
 from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, kind_key, ref_key, title_words
 from .near_duplicates import NearTwins
+from .twin_records import Twins
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
 
 # formats whose rows are one record each (a spreadsheet repeats a title once per copy)
@@ -53,6 +55,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.new_subjects: dict[str, str] = {}
         self.flagged_types: set[str] = set()
         self.flagged_status: set[str] = set()
+        self.lent_there = LentThere()  # (copies the old system lent, of a type this library does not lend)
         self.barcodes: BarcodeGenerator | None = None
         self.relabelled: dict[int, str] = {}  # copy -> the barcode on the book, given instead of one made here
         self.given: list[New] = []  # copies given a barcode of this library (their books need labels: new_barcodes)
@@ -64,6 +67,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.last_held: tuple[Any, ...] | None = None  # (the entry the row's next copy may share)
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self.near_twins: NearTwins | None = None  # loaded when the file first adds a record
+        self.twins: Twins | None = None  # (a book the old system has twice: ``twin_records``)
         self.imports = changed_here.import_stretches()  # (what earlier imports wrote is not "changed here")
         self._reset()
         # (record, the file of its cover), collected when the import has a pictures folder
@@ -159,6 +163,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         if not cat.records_loaded:
             cat.load_records()
         keys = []
+        with_copies: int | None = None
         ident = identity(rec)
         kind = rec.get("material_type", "") if "material_type" not in flagged else ""  # (one it could not read: none)
         joined = self._first_described(ident) if not kind and inc.items else None
@@ -190,9 +195,15 @@ class ImportSession(CopyPlanning, ChunkWriting):
                 given = self.id_key.get(by_ident, "")
                 other = given[2:] if given.startswith("s:") else ""
             if other and other != inc.source_id and other not in inc.also_known_as:
-                by_ident = None  # the same description, another record in the source system
+                # the same description, another record in the source system (its copies, if a list of copies
+                # without the source's ids came first, all went to that one: said when this one is made)
+                with_copies = by_ident if cat.copy_counts.get(by_ident) and other.startswith("inlislite:") else None
+                by_ident = None
         own_id = keys[0][0] if keys else ""  # (the row's id in its source: our uid, or the source's own)
-        keys.append((kind_key(self.in_file, "k:" + ident, kind, cat.kind_of), by_ident))
+        twin = ""
+        if isinstance(by_ident, int) and inc.a_copy and not inc.source_id and ident in cat.twins:
+            by_ident, twin = self._twin(inc, ident, by_ident, rec, flags)
+        keys.append((kind_key(self.in_file, "k:" + ident + twin, kind, cat.kind_of), by_ident))
         for key, _ in keys:
             if key in self.in_file:
                 ref = self.in_file[key]
@@ -245,6 +256,9 @@ class ImportSession(CopyPlanning, ChunkWriting):
                     flags.append(duplicate_flags.same_isbn(inc.row, isbn, other))
                 else:
                     self.isbn_rows[isbn] = ref
+            if with_copies is not None:
+                flags.append(duplicate_flags.other_book(inc.row, rec.get("title", ""), with_copies,
+                                                        twin_records.COPIES_ELSEWHERE))
             self._near_twin(inc.row, rec.get("title", ""), ref, flags)
             for flag in flags:
                 self.flags.append((flag, ref, None))
@@ -257,6 +271,19 @@ class ImportSession(CopyPlanning, ChunkWriting):
         if own_id:
             self.id_key.setdefault(ref_key(ref), own_id)
         return ref
+
+    def _twin(self, inc: Incoming, ident: str, first: int, rec: dict[str, Any],
+              flags: list[review.Flag]) -> tuple[int, str]:
+        """A copy row of a book catalogued twice in the old system (``twin_records``): the record its values tell, and
+        the key this file finds it by (its copies of the other record must not join it), else the first, said."""
+        if self.twins is None:
+            self.twins = Twins(self.lib)
+        records = self.cat.twins[ident]
+        chosen = self.twins.which(records, rec)
+        if chosen is not None:
+            return chosen, f"\x1d{chosen}"
+        self.twins.copies_to_one(ident, inc.row, rec.get("title", ""), [r for r in records if r != first], flags)
+        return first, ""
 
     def _catalogued_in_inlislite(self, rec: dict[str, Any]) -> Ref | None:
         """The record INLISLite's catalogue report brought that a row of its copy report is a copy of, when the row

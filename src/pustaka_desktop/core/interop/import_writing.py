@@ -149,5 +149,6 @@ class ChunkWriting:
 
     def finish(self) -> None:
         self.write_chunk()
+        self.lent_there.say(self.result)
         if self.new_subjects:
             write.insert_many(self.lib, Subject, [{"term": term} for term in self.new_subjects.values()])

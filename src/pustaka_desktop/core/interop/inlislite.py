@@ -76,7 +76,15 @@ from .types import (
     soft,
     split_isbd,
 )
-from .vocabulary import ROLE_IN, copy_source, material_code, other_money, source_detail, status_of_name
+from .vocabulary import (
+    ROLE_IN,
+    copy_source,
+    material_code,
+    other_money,
+    source_detail,
+    status_of_name,
+    title_without_gmd,
+)
 
 # header (folded) -> our key
 HEADERS = {
@@ -298,7 +306,8 @@ def other_ids(values: dict[str, Any]) -> tuple[str, ...]:
 
 
 def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
-    rec: dict[str, Any] = split_isbd(values.get("title", ""))
+    title, gmd = title_without_gmd(clean(values.get("title")))  # ("Peta Jawa [Kartografi]": ISBD's material word)
+    rec: dict[str, Any] = split_isbd(title)
     for key in ("edition", "publisher", "place", "collation"):
         rec[key] = clean(values.get(key)).strip(" .:;,")
     rec["notes"] = clean(values.get("notes")).strip()  # (an abstract is sentences: its last full stop is its own)
@@ -314,6 +323,8 @@ def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any],
     material = fold(clean(values.get("material_type")))
     if material:
         rec["material_type"] = "book" if material in _BOOK_WORKSHEETS else material_code(clean(values.get("material_type")))
+    elif gmd:  # (as SLiMS's gmd_name: a word none of our types is kept in the record's notes, ``row_checks``)
+        rec["material_type"] = material_code(gmd)
     items: list[dict[str, Any]] = []
     barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
     if barcode or accession or values.get("_copy"):
@@ -371,6 +382,8 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
         # the librarian is asked (the import flags it once a name), never left to be lent without a word
         item.setdefault("_status_name", f"Akses: {access}")
     item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), money]))
+    if ACCESS.get(fold(access), None) == "" or fold(status) in _OUT:
+        item["_lent_there"] = True  # (INLISLite lends it: its collection type here should too, ``lent_there``)
     return {k: v for k, v in kept_as_written(item, flags, since).items() if v not in ("", None)}
 
 

@@ -122,6 +122,8 @@ class Catalogue:
         self.dead_uids: set[str] = set()  # of deleted records: a uid is never used twice (``ImportSession._uid``)
         self.by_source: dict[str, Ref] = {}
         self.by_ident: dict[str, Ref] = {}  # identity -> its first record; identity KIND type -> another (kind_key)
+        # identity -> every record of it when several of one type are here (a book the old system has twice)
+        self.twins: dict[str, list[int]] = {}
         self.kinds: dict[Any, str] = {}  # ref_key(record) -> its material type, if not a book (most are)
         self.by_isbn: dict[str, Ref] = {}
         self.source_of: dict[int, str] = {}
@@ -257,6 +259,10 @@ class Catalogue:
         first = self.by_ident.setdefault(key, rid)
         if first != rid and self.kind_of(first) != kind:
             self.by_ident.setdefault(key + KIND + kind, rid)  # (a print book's e-book: kind_key finds it)
+        elif first != rid and isinstance(first, int):
+            same = self.twins.setdefault(key, [first])
+            if rid not in same:
+                same.append(rid)
 
     def _described_as_written(self) -> None:
         """Each record whose title, year, publisher... the librarian corrected on the review list is also found by

@@ -55,6 +55,9 @@ KNOWN_OTHER = frozenset({
     "alat peraga", "permainan", "mainan", "puzzle", "kartu", "kartu kilat", "mikrofilm", "mikrofis", "bentuk mikro",
     "partitur", "maket", "artefak", "kliping", "bahan kartografi", "bahan kartografis", "bahan grafis",
     "musik tercetak", "bahan campuran", "benda tiga dimensi", "musik tulisan tangan", "peta tulisan tangan",
+    # ISBD's designations in a title (``TITLE_GMDS``) that are none of our types
+    "kartografi", "grafis", "mikrobentuk", "musik", "activity card", "art reproduction", "toy", "microfiche",
+    "microfilm",
 })
 # a MARC record's type (leader/06) that is none of ours, as its note names it (``marc_reader``); not "p" (mixed
 # materials), which our own export writes for "other"
@@ -62,6 +65,43 @@ KNOWN_OTHER = frozenset({
 LEADER_KINDS = {"c": "musik tercetak", "d": "musik tulisan tangan", "e": "peta", "f": "peta tulisan tangan",
                 "k": "bahan grafis", "o": "kit", "r": "benda tiga dimensi"}
 OUR_KINDS = frozenset(MATERIAL_TYPES)  # (the catalogue's own codes)
+GMD_IN.update({"braille": "book", "videorecording": "av", "sound cassette": "av", "rekaman audio": "av", "gambar hidup": "av",
+               "berkas komputer": "ebook", "file komputer": "ebook", "sumber daring": "ebook"})
+
+# The general material designations ISBD (and AACR2 before RDA) writes in square brackets after the title proper:
+# Perpusnas's Indonesian words, AACR2's English ones, MARC's "[Text]". Only these: a genre ("[novel]"), a volume
+# ("[Jilid 2]"), "[sic]" or a title the cataloguer supplied stay in the title as written.
+TITLE_GMDS = frozenset({
+    "teks", "text", "kartografi", "bahan kartografi", "bahan kartografis", "rekaman suara", "rekaman video",
+    "rekaman audio", "bahan grafis", "grafis", "sumber elektronik", "sumber daring", "berkas komputer",
+    "file komputer", "bentuk mikro", "mikrobentuk", "mikrofilm", "mikrofis", "film", "gambar hidup", "musik",
+    "musik tercetak", "partitur", "manuskrip", "naskah", "bahan campuran", "multimedia", "realia", "braille",
+    "benda tiga dimensi", "bahan audio visual", "audio visual", "audiovisual", "bahan pandang dengar",
+    "activity card", "art original", "art reproduction", "cartographic material", "chart", "computer file",
+    "diorama", "electronic resource", "filmstrip", "flash card", "game", "globe", "kit", "manuscript", "map",
+    "microform", "microfiche", "microfilm", "microscope slide", "model", "motion picture", "music", "picture",
+    "slide", "sound recording", "technical drawing", "toy", "transparency", "videorecording", "video recording",
+})
+_BRACKETED = re.compile(r"\s*\[([^\[\]]*)\]")
+
+
+def title_without_gmd(title: str) -> tuple[str, str]:
+    """An ISBD title with its general material designation in square brackets (``Peta Jawa [Kartografi]``,
+    ``Lagu daerah [Rekaman suara] : kumpulan lagu``) -> the title without it, and the designation as written
+    ("" when the title has none). Other bracketed words (``[Jilid 2]``, ``[sic]``) stay where they are."""
+    found = ""
+
+    def taken(match: re.Match[str]) -> str:
+        nonlocal found
+        if found or fold(match.group(1)) not in TITLE_GMDS:
+            return match.group(0)
+        found = " ".join(match.group(1).split())
+        return ""
+
+    text = " ".join(_BRACKETED.sub(taken, str(title or "")).split())
+    if not found or not text.strip(" .:;/="):  # (a title that is only the designation keeps it: a title is needed)
+        return str(title or ""), ""
+    return text, found
 
 # A record's readers as files and people write them (folded), -> children | teen | adult. "Umum" (the general
 # public) and "semua umur" are the adult shelf, as a village library shelves them; school levels name their

@@ -36,6 +36,7 @@ from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
 from ..widgets.copy_history_dialog import show_copy_history
+from ..widgets.copy_move_dialog import move_copy_button
 from ..widgets.forms import add_all, button, search_as_you_type, side_by_side
 from ..widgets.messages import confirm, info, show_error
 from ..widgets.tables import EXTENDED, INTERACTIVE, ElideAtTheEnd, fit_columns, fit_widths, model_table
@@ -183,8 +184,10 @@ class CatalogPage(QWidget):
         self.history_button = self._button(self.tr("History… (Ctrl+H)"),
                                            self.tr("The selected copy's loans, status changes and origin"),
                                            self.show_copy_history, True)
+        self.move_button = move_copy_button(self)  # (a copy catalogued under the wrong title: Ctrl+M)
         for n, push in enumerate((self.edit_copy_button, self.restore_button, self.delete_copy_button,
-                                  self.withdraw_button, self.lost_button, self.damaged_button, self.history_button)):
+                                  self.withdraw_button, self.lost_button, self.damaged_button, self.history_button,
+                                  self.move_button)):
             copy_buttons.addWidget(push, n // 3, n % 3)
 
         copies_box = QWidget()
@@ -409,6 +412,7 @@ class CatalogPage(QWidget):
         self.edit_copy_button.setEnabled(item is not None)
         self.history_action.setEnabled(item is not None)
         self.history_button.setEnabled(item is not None)
+        self.move_button.setEnabled(item is not None)
         self.delete_copy_button.setEnabled(item is not None and item.status != "on_loan")
         movable = item is not None and item.status != "on_loan"
         self.withdraw_button.setEnabled(movable and item.status != "withdrawn")
