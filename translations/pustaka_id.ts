@@ -442,6 +442,10 @@
             <translation>Riwayat peminjaman diimpor</translation>
         </message>
         <message>
+            <source>Copy moved to another title</source>
+            <translation>Eksemplar dipindahkan ke judul lain</translation>
+        </message>
+        <message>
             <source>Corrected on the review list</source>
             <translation>Dibetulkan di daftar Perlu diperiksa</translation>
         </message>
@@ -1065,6 +1069,10 @@
             <translation>“{title}” dihapus beserta {copies} eksemplarnya.</translation>
         </message>
         <message>
+            <source>Copy {barcode} moved from “{from_title}” (record {from_record}) to “{title}” (record {to_record}).</source>
+            <translation>Eksemplar {barcode} dipindahkan dari “{from_title}” (judul {from_record}) ke “{title}” (judul {to_record}).</translation>
+        </message>
+        <message>
             <source>A librarian allowed {what} that the rules refused.</source>
             <translation>Pustakawan mengizinkan {what} yang ditolak aturan.</translation>
         </message>
@@ -1375,6 +1383,18 @@
         <message>
             <source>record {value}</source>
             <translation>judul {value}</translation>
+        </message>
+        <message>
+            <source>from record {value}</source>
+            <translation>dari judul {value}</translation>
+        </message>
+        <message>
+            <source>from “{value}”</source>
+            <translation>dari “{value}”</translation>
+        </message>
+        <message>
+            <source>to record {value}</source>
+            <translation>ke judul {value}</translation>
         </message>
         <message>
             <source>before: {value}</source>
@@ -5580,6 +5600,77 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         </message>
     </context>
     <context>
+        <name>CopyMoveDialog</name>
+        <message>
+            <source>Move copy {barcode} to another title</source>
+            <translation>Pindahkan eksemplar {barcode} ke judul lain</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} (accession no. {accession}) is now a copy of “{title}” (record {record}). Type the title it belongs to, or the record number the review list names, then choose it in the list.</source>
+            <translation>Eksemplar {barcode} (no. induk {accession}) sekarang termasuk “{title}” (judul {record}). Ketik judul yang benar, atau nomor judul yang disebut daftar Perlu diperiksa, lalu pilih di daftar.</translation>
+        </message>
+        <message>
+            <source>Title or record number</source>
+            <translation>Judul atau nomor judul</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Judul no.</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Judul</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Pengarang</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Tahun</translation>
+        </message>
+        <message>
+            <source>Copies</source>
+            <translation>Eksemplar</translation>
+        </message>
+        <message>
+            <source>Titles to move the copy to</source>
+            <translation>Judul tujuan pemindahan eksemplar</translation>
+        </message>
+        <message>
+            <source>Move</source>
+            <translation>Pindahkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>&amp;Title or record number:</source>
+            <translation>&amp;Judul atau nomor judul:</translation>
+        </message>
+        <message>
+            <source>No other title found.</source>
+            <translation>Tidak ada judul lain yang ditemukan.</translation>
+        </message>
+        <message>
+            <source>Choose the title in the list first.</source>
+            <translation>Pilih dulu judulnya di daftar.</translation>
+        </message>
+        <message>
+            <source>Move to another title…</source>
+            <translation>Pindahkan ke judul lain…</translation>
+        </message>
+        <message>
+            <source>Move… (Ctrl+M)</source>
+            <translation>Pindahkan… (Ctrl+M)</translation>
+        </message>
+        <message>
+            <source>Move the selected copy to another title</source>
+            <translation>Pindahkan eksemplar terpilih ke judul lain</translation>
+        </message>
+    </context>
+    <context>
         <name>CorrectDialog</name>
         <message>
             <source>Correct a visit</source>
@@ -8890,6 +8981,18 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <source>Nothing was lost; it is sent again next time, or use a USB stick.</source>
             <translation>Tidak ada yang hilang; nanti dikirim lagi, atau pakai flashdisk.</translation>
         </message>
+        <message>
+            <source>There is no record {record} in the catalogue.</source>
+            <translation>Tidak ada judul {record} di katalog.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is already a copy of this title.</source>
+            <translation>Eksemplar {barcode} sudah termasuk judul ini.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} is on the hold shelf for a member who reserved its title: lend it or cancel the reservation first.</source>
+            <translation>Eksemplar {barcode} ada di rak pesanan untuk anggota yang memesan judulnya: pinjamkan atau batalkan pesanannya dulu.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
@@ -10507,6 +10610,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Members whose details were changed here since they came in (a renewal, a new phone or address): {count}. What was changed here was kept, not the file's older values: {names}.</source>
             <translation>Anggota yang datanya sudah diubah di sini sejak masuk (diperpanjang, nomor telepon atau alamat baru): {count}. Yang diubah di sini dipertahankan, bukan nilai lama dari berkas: {names}.</translation>
+        </message>
+        <message>
+            <source>{count} copies INLISLite lent are of the collection type {name}, which this library does not lend: they cannot be borrowed here until you allow it (Circulation rules → Loan rules: a rule for {name} with "May be borrowed"). Listed under Collection type in the review list. Nothing of the library's rules was changed.</source>
+            <translation>{count} eksemplar yang dipinjamkan INLISLite berjenis koleksi {name}, yang tidak dipinjamkan di perpustakaan ini: eksemplar itu tidak bisa dipinjam di sini sampai Anda mengizinkannya (Aturan sirkulasi → Aturan pinjam: aturan untuk {name} dengan "Boleh dipinjam"). Tercantum di daftar Perlu diperiksa pada Jenis koleksi. Aturan perpustakaan tidak diubah sama sekali.</translation>
         </message>
     </context>
     <context>
@@ -16657,6 +16764,18 @@ Di berkas: {written}</translation>
         <message>
             <source>The letters rn or n glued between two words here look like line breaks that SLiMS's export wrote as letters (SLiMS 7 to 9.6.0): the suggestion puts the breaks back. Keep the text if the letters belong to a word or name.</source>
             <translation>Huruf rn atau n yang menempel di antara dua kata di sini tampaknya pindah baris yang ditulis sebagai huruf oleh ekspor SLiMS (SLiMS 7 sampai 9.6.0): sarannya mengembalikan pindah baris itu. Pertahankan teksnya bila huruf itu memang bagian dari kata atau nama.</translation>
+        </message>
+        <message>
+            <source>Copies INLISLite lent (its Akses "Dapat dipinjam", or out on loan when the report was made) came in with the collection type {name}, which this library does not lend: here they cannot be borrowed. To lend them as before, add a loan rule under Circulation rules → Loan rules → New rule…: any member type, collection type {name}, "May be borrowed" ticked. If {name} is for reading in the library only, keep this as it is.</source>
+            <translation>Eksemplar yang dipinjamkan INLISLite (Akses "Dapat dipinjam", atau sedang dipinjam saat laporan dibuat) masuk dengan jenis koleksi {name}, yang tidak dipinjamkan di perpustakaan ini: di sini eksemplar itu tidak bisa dipinjam. Agar bisa dipinjam seperti dulu, buat aturan pinjam di Aturan sirkulasi → Aturan pinjam → Aturan baru…: semua jenis anggota, jenis koleksi {name}, centang "Boleh dipinjam". Jika {name} memang hanya untuk dibaca di tempat, biarkan seperti ini.</translation>
+        </message>
+        <message>
+            <source>Possible duplicate (mungkin duplikat): the old system has this book twice, as this record and as {other_title} (record {other}), and its list of copies does not say which record a copy is of (INLISLite's copy report has no BIB ID, and the two records' title, author, publisher, year, ISBN and subjects are the same): all its copies came to this record. Check each copy's accession number (No. Induk) in the old system or the buku induk. To move a copy to the other record: Catalogue page, this title, select the copy, Move to another title… (Ctrl+M), choose record {other}. If the two are one book entered twice, the other record can be deleted.</source>
+            <translation>Mungkin duplikat: sistem lama mencatat buku ini dua kali, sebagai judul ini dan sebagai {other_title} (judul {other}), dan daftar eksemplarnya tidak menyebut eksemplar mana milik judul yang mana (laporan eksemplar INLISLite tidak memuat BIB ID, dan judul, pengarang, penerbit, tahun, ISBN serta subjek kedua judul sama): semua eksemplarnya masuk ke judul ini. Periksa nomor induk tiap eksemplar di sistem lama atau di buku induk. Untuk memindahkan eksemplar ke judul yang lain: halaman Katalog, judul ini, pilih eksemplarnya, Pindahkan ke judul lain… (Ctrl+M), pilih judul {other}. Jika keduanya satu buku yang tercatat dua kali, judul yang lain boleh dihapus.</translation>
+        </message>
+        <message>
+            <source>Possible duplicate (mungkin duplikat): the old system has this book twice, as this record and as {other_title} (record {other}). Its list of copies, imported before, does not say which record a copy is of (INLISLite's copy report has no BIB ID): all the copies went to record {other}, none to this one. Check each copy's accession number (No. Induk) in the old system or the buku induk. To move a copy here: Catalogue page, record {other}, select the copy, Move to another title… (Ctrl+M), choose this record. If the two are one book entered twice, this record can be deleted.</source>
+            <translation>Mungkin duplikat: sistem lama mencatat buku ini dua kali, sebagai judul ini dan sebagai {other_title} (judul {other}). Daftar eksemplarnya, yang diimpor lebih dulu, tidak menyebut eksemplar mana milik judul yang mana (laporan eksemplar INLISLite tidak memuat BIB ID): semua eksemplar masuk ke judul {other}, tidak ada yang ke judul ini. Periksa nomor induk tiap eksemplar di sistem lama atau di buku induk. Untuk memindahkan eksemplar ke sini: halaman Katalog, judul {other}, pilih eksemplarnya, Pindahkan ke judul lain… (Ctrl+M), pilih judul ini. Jika keduanya satu buku yang tercatat dua kali, judul ini boleh dihapus.</translation>
         </message>
     </context>
     <context>
