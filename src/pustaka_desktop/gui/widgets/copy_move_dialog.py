@@ -108,6 +108,7 @@ def move_copy_button(page) -> QPushButton:
     page.copies.addAction(action)
     push = button(QCoreApplication.translate("CopyMoveDialog", "Move… (Ctrl+M)"), QCoreApplication.translate(
         "CopyMoveDialog", "Move the selected copy to another title"), run)
-    push.setVisible(page.ctx.allowed("catalog.edit"))
-    action.setVisible(page.ctx.allowed("catalog.edit"))
+    if not page.ctx.allowed("catalog.edit"):  # (only hidden: shown before the page's layout takes it, a button
+        push.hide()                           # without a parent opens as a window of its own and takes the focus)
+        action.setVisible(False)
     return push
