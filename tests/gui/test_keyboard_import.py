@@ -20,7 +20,7 @@ from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages.dashboard import ChartCard, DashboardPage
 from pustaka_desktop.gui.review_list import CORRECTION, RECORD, WHY, ReviewDialog
-from pustaka_desktop.gui.widgets.screen import UNLIMITED
+from pustaka_desktop.gui.widgets.screen import UNLIMITED, screen_of
 
 from .a11y_helpers import describe, leaves_with, press
 from .test_interop_pages import _wizard
@@ -107,7 +107,7 @@ def test_a_wide_sheet_scrolls_its_choosers_with_its_columns_and_the_wizard_stays
                                                                                                librarian, tmp_path):
     headers = [*BUKU_INDUK, "Kota Terbit", "Bahasa", "Harga", "Sumber", "Keterangan"]  # 13 columns
     wizard = _wizard(qtbot, AppContext(lib, librarian), "xlsx", _buku_induk(tmp_path / "lebar.xlsx", headers))
-    free = wizard.screen().availableGeometry()
+    free = screen_of(wizard).availableGeometry()
     wizard.next()
     QApplication.processEvents()
     preview = wizard.preview
@@ -254,7 +254,7 @@ def test_the_dialogs_open_no_larger_than_the_screen(qtbot, lib, librarian, tmp_p
     dialog = _review(qtbot, lib, librarian, tmp_path)
     wizard = _wizard(qtbot, AppContext(lib, librarian))
     for window in (dialog, wizard):
-        free = window.screen().availableGeometry()  # (the test screen is 800 px wide)
+        free = screen_of(window).availableGeometry()  # (the test screen is 800 px wide)
         assert window.frameGeometry().width() <= free.width() and window.frameGeometry().height() <= free.height()
 
 

@@ -19,6 +19,7 @@ from pustaka_desktop.gui.pages.members import MembersPage
 from pustaka_desktop.gui.sign_in_again import SignInAgainDialog, reason_text
 from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS
 from pustaka_desktop.gui.widgets.copy_history_dialog import CopyHistoryDialog, show_copy_history
+from pustaka_desktop.gui.widgets.screen import screen_of
 
 from .a11y_helpers import press
 from .test_copy_history_gui import _lent_twice
@@ -109,7 +110,7 @@ def test_the_copy_history_fits_the_screen_and_escape_closes_it(qtbot, lib, clock
     dialog = show_copy_history(AppContext(lib, librarian), host, item.barcode)
     assert isinstance(dialog, CopyHistoryDialog)
     qtbot.waitExposed(dialog)
-    free = dialog.screen().availableGeometry()  # (the test screen is 800 px wide: a 1366 px screen at 150 % is 911)
+    free = screen_of(dialog).availableGeometry()  # (the test screen is 800 px wide: a 1366 px screen at 150 % is 911)
     assert dialog.frameGeometry().width() <= free.width() and dialog.frameGeometry().height() <= free.height()
     _active(qtbot, dialog)
     assert QApplication.focusWidget() is dialog.loans

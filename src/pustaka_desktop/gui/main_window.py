@@ -28,6 +28,7 @@ from .about import AboutDialog
 from .context import AppContext
 from .pages import GROUPS, PAGES, PageSpec
 from .widgets import a11y, attention_line, enter_buttons
+from .widgets.screen import screen_of
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NARROW = 1100  # logical px beside any docked panel: below this the navigation shows icons only (150 % on 1366 is 911)
@@ -473,7 +474,8 @@ class MainWindow(QMainWindow):
 
     def _fit_to_screen(self) -> None:
         """1280 x 800 when there is room; old village PCs often have 1366 x 768 or less: maximised there."""
-        screen = self.screen().availableGeometry() if self.screen() else None
+        found = screen_of(self)
+        screen = found.availableGeometry() if found else None
         width, height = 1280, 800
         if screen is not None:
             width, height = min(width, screen.width() - 20), min(height, screen.height() - 40)

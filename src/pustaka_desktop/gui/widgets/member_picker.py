@@ -21,6 +21,7 @@ from ...core.circulation.desk_lookup import Lookup
 from ...core.formatting import format_date
 from ...core.service import Library
 from .desk_question import SCANNED, ScanGuard, is_scan, typed_names_item
+from .screen import screen_of
 
 
 class MemberPicker(QDialog):
@@ -57,7 +58,8 @@ class MemberPicker(QDialog):
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self.accept())
         # Wide enough for the longest line (on the screen): no sideways scrolling to see the village.
-        screen = self.screen().availableGeometry().width() if self.screen() else 1280
+        found = screen_of(self)
+        screen = found.availableGeometry().width() if found else 1280
         self.setMinimumWidth(min(screen - 80, 900, max(620, self.list.sizeHintForColumn(0) + 60)))
         self.list.setMinimumHeight(min(10, len(lookup.candidates)) * 34 + 8)
         more = QLabel()

@@ -5,7 +5,7 @@ frame, so its buttons stay in reach on a 1024 x 600 netbook with a taskbar."""
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 UNLIMITED = 16777215  # Qt's QWIDGETSIZE_MAX: no limit on a widget's size
@@ -13,9 +13,21 @@ FRAME = QSize(20, 40)  # the window manager's borders and title bar, drawn aroun
 SMALLEST = QSize(320, 240)  # a screen reporting less than this is a misreport: don't squeeze to nothing
 
 
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen ``widget``'s window is on (the primary one while it is nowhere yet); None without any screen.
+
+    Never the widget's own ``screen`` (nor its window's): PySide makes the application's one QScreen wrapper the
+    child of the widget asked, and when Python's cycle collector frees that widget in a cycle it may clear the
+    wrapper first, which then takes the QScreen as its own and deletes it: every window drawn after that crashes
+    (seen as segmentation faults in the GUI tests; ``tests/gui/test_screen_kept.py``). The application's static
+    getters give the wrapper no parent."""
+    centre = widget.window().geometry().center()  # (a window's geometry is on the desktop's coordinates)
+    return QGuiApplication.screenAt(centre) or QGuiApplication.primaryScreen()
+
+
 def screen_room(widget: QWidget) -> QSize:
     """The largest size ``widget``'s window may take on its screen, frame included."""
-    screen = widget.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(widget)
     if screen is None:  # no screen at all (a test without a display): nothing to fit
         return QSize(UNLIMITED, UNLIMITED)
     free = screen.availableGeometry()
