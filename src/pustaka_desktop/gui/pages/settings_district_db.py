@@ -58,6 +58,7 @@ class DistrictDatabaseTab(Page):
         self.port = spin(65535, self.tr("Port"), minimum=1)
         self.port.setGroupSeparatorShown(False)
         self.port.setValue(DEFAULT_PORT)
+        self.port.setMaximumWidth(self.port.fontMetrics().horizontalAdvance("65535") * 3)  # (a port is 5 digits)
         self.database = QLineEdit()
         self.user = QLineEdit()
         self.password = secret_field(self.tr("Password"))
