@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import socket
 import stat
+import threading
 
 import pytest
 
@@ -100,6 +101,54 @@ def test_a_wrong_port_is_said_in_words(qtbot, district):
     assert "refused the connection" in said and f"port {port}" in said and "port number is wrong" in said
     assert not any(words in said for words in DRIVER_WORDS)
     assert get_setting(postgres.DSN_SETTING) in (None, "")  # a test keeps nothing
+
+
+@pytest.fixture
+def web_server():
+    """A port where another program answers, as a web server does to anything it is sent (the officer typed the
+    port of the server's web page, 80 or 8080, for PostgreSQL's)."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    listener.settimeout(0.2)
+    stop = threading.Event()
+
+    def answer() -> None:
+        while not stop.is_set():
+            try:
+                conn, _ = listener.accept()
+            except OSError:
+                continue
+            with conn:
+                conn.settimeout(2)
+                try:
+                    conn.recv(1024)
+                    conn.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=answer, daemon=True)
+    thread.start()
+    yield listener.getsockname()[1]
+    stop.set()
+    thread.join()
+    listener.close()
+
+
+def test_a_port_where_a_web_server_answers_is_said_to_be_the_wrong_port_not_ssl(qtbot, district, web_server):
+    pytest.importorskip("psycopg")
+    page = _tab(qtbot, district)
+    tab = page.district_db_tab
+    tab.host.setText("127.0.0.1")
+    tab.port.setValue(web_server)
+    tab.database.setText("pustaka")
+    tab.user.setText("dinas")
+    tab.password.setText("rahasia")
+    tab.test_button.click()
+    _finished(qtbot)
+    said = tab.outcome.text()
+    assert f"port {web_server} is not PostgreSQL" in said and "port number is probably wrong" in said, said
+    assert "SSL" not in said and not any(words in said for words in DRIVER_WORDS)
 
 
 def test_an_empty_server_name_is_said_before_anything_is_tried(qtbot, district, message_boxes):
