@@ -228,3 +228,18 @@ def test_the_catalogue_moves_to_postgresql_and_back_with_the_password_kept_out_o
     assert dialect.describe(district.lib)["kind"] == "sqlite"
     assert union.counts(district.lib)["records"] == before
     assert str(district.lib.path) in tab.where.text()
+
+
+def test_a_move_cancelled_moves_nothing(qtbot, district, pg_database):  # noqa: F811 - the fixture imported above
+    from psycopg.conninfo import conninfo_to_dict
+
+    from pustaka_desktop.core.errors import Cancelled
+
+    found = conninfo_to_dict(pg_database)
+    with pytest.raises(Cancelled):
+        district_db.move_to_server(district.lib, district.staff, found.get("host") or "127.0.0.1",
+                                   int(found.get("port") or 5432), found["dbname"], found["user"],
+                                   found.get("password") or "", cancel=lambda: True)
+    assert get_setting(postgres.DSN_SETTING) in (None, "")
+    assert dialect.describe(district.lib)["kind"] == "sqlite" and union.counts(district.lib)["records"] == 1
+    assert district_db.try_database(pg_database) == 0  # (nothing was left there)
