@@ -139,15 +139,15 @@ class DistrictDatabaseTab(Page):
             self._failed(exc)
             return
         records = union.counts(self.ctx.lib)["records"]
+        password = (self.tr("• The password typed is kept in {pgpass}.") if fields[4] else
+                    self.tr("• No password typed: the one kept in {pgpass} is used.")).format(pgpass=pgpass.location())
         if not confirm(self, self.tr("Move the union catalogue"), self.tr(
-                "Move the union catalogue to the PostgreSQL database {where}?\n\n"
+                "Move the union catalogue to this PostgreSQL database?\n{where}\n\n"
                 "• The union catalogue built so far ({records} titles) and the district figures are copied there; "
                 "from then on the villages' bundles update it there.\n"
                 "• The village replicas, the settings and the staff accounts stay in this library's file.\n"
                 "• Backups of this file do NOT hold the part in PostgreSQL: it must be backed up on the server "
-                "(pg_dump).\n"
-                "• The password typed is kept in {pgpass}.").format(
-                    where=where, records=format_number(records), pgpass=pgpass.location())):
+                "(pg_dump).").format(where=where, records=format_number(records)) + "\n" + password):
             return
 
         def done(copied: dict) -> None:
