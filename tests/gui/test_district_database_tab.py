@@ -243,3 +243,39 @@ def test_a_move_cancelled_moves_nothing(qtbot, district, pg_database):  # noqa: 
     assert get_setting(postgres.DSN_SETTING) in (None, "")
     assert dialect.describe(district.lib)["kind"] == "sqlite" and union.counts(district.lib)["records"] == 1
     assert district_db.try_database(pg_database) == 0  # (nothing was left there)
+
+
+@pytest.mark.parametrize("host", ["postgresql://dinas@10.0.0.5/pustaka", "10.0.0.5:5432", "server dinas"])
+def test_a_whole_address_typed_as_the_server_name_is_said_before_connecting(host):
+    from pustaka_desktop.core.errors import ValidationError
+
+    with pytest.raises(ValidationError) as refused:
+        district_db.address(host, 5432, "pustaka", "dinas")
+    assert "without postgresql://, a user or a port" in str(refused.value)
+    assert district_db.address("fe80::1", 5432, "pustaka", "dinas") == "postgresql://dinas@[fe80::1]:5432/pustaka"
+
+
+def test_a_database_the_user_may_not_make_tables_in_fails_the_test_in_words(qtbot, district, pg_template):  # noqa: F811
+    import psycopg
+    from psycopg.conninfo import make_conninfo
+
+    server, _template = pg_template
+    name = f"pustaka_t_{os.getpid()}_norights"
+    with psycopg.connect(server, autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    try:
+        with psycopg.connect(make_conninfo(server, dbname=name), autocommit=True) as owner:
+            # (what PostgreSQL 15 gives a user that does not own the database: no tables of its own in it)
+            owner.execute("REVOKE CREATE ON SCHEMA public FROM pg_database_owner, PUBLIC")
+        page = _tab(qtbot, district)
+        tab = page.district_db_tab
+        _type_server(tab, make_conninfo(server, dbname=name))
+        tab.test_button.click()
+        _finished(qtbot)
+        said = tab.outcome.text()
+        assert "may not do this in the district database (permission denied)" in said and name in said, said
+        assert "ready" not in said
+    finally:
+        with psycopg.connect(server, autocommit=True) as admin:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

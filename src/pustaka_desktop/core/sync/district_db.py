@@ -13,10 +13,9 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from ..service import Library
 from ..settings import get_setting, set_setting
-from ..store import pgpass, postgres
+from ..store import pgpass, postgres, postgres_errors
 from ..store.models import Staff
 from ..store.postgres import mask, unreachable
-from ..store.postgres_errors import where
 from . import dialect, union_rebuild
 
 
@@ -82,6 +81,10 @@ def address(host: str, port: int, database: str, user: str, password: str = "") 
     """The libpq address (URI) of a PostgreSQL database, from what the officer typed in its fields; the
     password only when given (an address to try, never one to keep: ``use_database`` keeps its address)."""
     host, database, user = host.strip(), database.strip(), user.strip()
+    if any(sign in host for sign in ("/", "@", " ")) or host.count(":") == 1:  # (one colon: a port; two: IPv6)
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Type only the server's name or IP address (e.g. 192.168.1.10), without postgresql://, a user "
+                      "or a port: those have their own fields."), field="host")
     for value, field, template in (
             (host, "host", QT_TRANSLATE_NOOP("Errors", "Type the name or IP address of the database server.")),
             (database, "database", QT_TRANSLATE_NOOP("Errors", "Type the name of the database on the server.")),
@@ -98,7 +101,7 @@ def address(host: str, port: int, database: str, user: str, password: str = "") 
 
 def parts(dsn: str) -> dict[str, str]:
     """host, port, database and user of a kept address (to show in the fields again); never its password."""
-    found = where(dsn)
+    found = postgres_errors.where(dsn)
     return {name: unquote(found[name]) if name != "port" else found[name] for name in ("host", "port", "database",
                                                                                        "user")}
 
@@ -132,8 +135,15 @@ def try_database(dsn: str) -> int:
     holds (0 for an empty database). A failure is raised in the officer's words (``postgres_errors``)."""
     target = postgres.open_store(dsn)
     try:
-        held = target.db.execute_sql("SELECT to_regclass('union_record') IS NOT NULL").fetchone()[0]
+        held, may_create = target.db.execute_sql(
+            "SELECT to_regclass('union_record') IS NOT NULL, "
+            "coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)").fetchone()
+        if not held and not may_create:  # (PostgreSQL 15 lets only the database's owner make tables in it)
+            raise postgres_errors.DistrictDatabaseError(postgres_errors.NO_RIGHT, "no CREATE on the schema",
+                                                        **postgres_errors.where(dsn))
         return int(target.db.execute_sql("SELECT count(*) FROM union_record").fetchone()[0]) if held else 0
+    except postgres_errors.DistrictDatabaseError:
+        raise
     except Exception as exc:  # noqa: BLE001 - the driver's errors (no right to read...), worded
         raise unreachable(exc, dsn) from None
     finally:
