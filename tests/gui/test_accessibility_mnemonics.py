@@ -100,6 +100,11 @@ def test_no_two_letters_alike_on_the_district_pages(qtbot, tmp_path, language):
             qtbot.wait(20)
             found = menu_bar(window) + mnemonics(window)
             assert not clashes(found), f"page {key} in {language}: the same Alt letter twice: {clashes(found)}"
+        settings = window.show_page("settings")  # and its district-only tab
+        settings.tabs.setCurrentWidget(settings.district_db_tab)
+        qtbot.wait(20)
+        found = menu_bar(window) + mnemonics(window)
+        assert not clashes(found), f"union database tab in {language}: the same Alt letter twice: {clashes(found)}"
         window.close()
     finally:
         district.close()

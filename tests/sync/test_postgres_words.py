@@ -268,6 +268,12 @@ def test_the_address_is_named_without_its_password(dsn, where):
     ('connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  sorry, too many clients '
      "already", None, postgres_errors.TOO_MANY),
     ("cannot execute INSERT in a read-only transaction", "25006", postgres_errors.READ_ONLY),
+    # (a port where a web server answers: libpq's SSL question gets "HTTP/1.1 ...", with sslmode=disable its
+    # start-up packet does; neither is an SSL problem)
+    ('connection failed: connection to server at "10.0.0.5", port 8080 failed: received invalid response to SSL '
+     "negotiation: H", None, postgres_errors.NOT_POSTGRES),
+    ('connection failed: connection to server at "10.0.0.5", port 8080 failed: expected authentication request from '
+     'server, but received H', None, postgres_errors.NOT_POSTGRES),
     ('relation "union_record" does not exist', "42P01", postgres_errors.OTHER),  # (a bug, not the database name)
     ('duplicate key value violates unique constraint "union_record_key_key"', "23505", postgres_errors.OTHER),
 ])

@@ -17,6 +17,7 @@
 - ``clock``, ``hlc``  wall clocks passed in, and the hybrid logical clock that orders changes
 - ``paths``, ``files``  where data lives, and files that never look complete when they are not
 - ``postgres``, ``postgres_errors``  a district's second database (PostgreSQL), and its failures in an officer's words
+- ``pgpass``      that database's password, in the PC user's own password file where libpq finds it (not in settings)
 
 May import: ``core.errors``, ``core.i18n``, ``core.settings``, ``core.formatting`` (dates as people read them),
 ``core.service`` (the Library object),

@@ -23,6 +23,8 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..catalog import spelling, transliteration
+from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
 from ..store import postgres
 from ..store.postgres import mask
@@ -183,24 +185,31 @@ def rows_held(target: postgres.Store) -> int:
 MOVE_BATCH = 5000
 
 
-def move_to(lib: Library, target: postgres.Store) -> dict[str, int]:
+def move_to(lib: Library, target: postgres.Store, progress: Progress | None = None,
+            cancel: Cancel | None = None) -> dict[str, int]:
     """Copy the union catalogue and figures kept in this SQLite file into an empty PostgreSQL
-    database (ids kept, the search words made there); returns rows copied per table."""
+    database (ids kept, the search words made there); returns rows copied per table. Cancelled, nothing
+    stays there (one transaction)."""
     source = lib.db.connection()
     copied: dict[str, int] = {}
     with target.db.atomic():
-        for table in TABLES:
+        for step, table in enumerate(TABLES):
+            checkpoint(progress, cancel, step / (len(TABLES) + 1),
+                       QT_TRANSLATE_NOOP("Progress", "Copying the union catalogue to PostgreSQL…"))
             columns = [row[1] for row in source.execute(f"PRAGMA table_info({table})")]
             names = ", ".join(columns)
             marks = ", ".join("?" * len(columns))
             cursor = source.execute(f"SELECT {names} FROM {table} ORDER BY id")
             copied[table] = 0
             while batch := cursor.fetchmany(MOVE_BATCH):
+                checkpoint(None, cancel, 0)
                 target.conn.executemany(f"INSERT INTO {table} ({names}) VALUES ({marks})", batch)
                 copied[table] += len(batch)
             target.db.execute_sql(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
                                   f"coalesce((SELECT max(id) FROM {table}), 0) + 1, false)")
         rows = target.db.execute_sql("SELECT id, title, authors, isbn, publisher FROM union_record").fetchall()
         for start in range(0, len(rows), MOVE_BATCH):
+            checkpoint(progress, cancel, (len(TABLES) + start / max(1, len(rows))) / (len(TABLES) + 1),
+                       QT_TRANSLATE_NOOP("Progress", "Making the search words in PostgreSQL…"))
             index_words(target.conn, rows[start:start + MOVE_BATCH])
     return copied

@@ -5,22 +5,26 @@ differences are ``dialect``'s; connecting and the two-file transaction are ``cor
 
 from __future__ import annotations
 
+from urllib.parse import quote, unquote
+
 from .. import auth
 from ..errors import Refused, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from ..jobs import Cancel, Progress
 from ..service import Library
 from ..settings import get_setting, set_setting
-from ..store import postgres
+from ..store import pgpass, postgres, postgres_errors
 from ..store.models import Staff
 from ..store.postgres import mask, unreachable
 from . import dialect, union_rebuild
 
 
-def use_database(lib: Library, by: Staff, dsn: str, move: bool = False) -> dict[str, int]:
+def use_database(lib: Library, by: Staff, dsn: str, move: bool = False, progress: Progress | None = None,
+                 cancel: Cancel | None = None) -> dict[str, int]:
     """Keep the district's union catalogue and figures in PostgreSQL at ``dsn`` (its tables made when
     missing), or back in this file (``dsn`` ''). ``move`` copies the catalogue this file holds into an
     empty PostgreSQL database; without it, a catalogue here and an empty database there is refused (the
-    officer must say which). Returns the rows copied per table."""
+    officer must say which). Returns the rows copied per table. Cancelled while copying, nothing changed."""
     auth.require(by, "sync.manage")
     if not lib.is_district:
         raise Refused(QT_TRANSLATE_NOOP("Errors", "Only a district office keeps a union catalogue."),
@@ -50,7 +54,7 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False) -> dict[
                                                           "add --move to copy it into PostgreSQL."),
                               reason="move_needed", count=here)
             if move:
-                copied = dialect.move_to(lib, target)
+                copied = dialect.move_to(lib, target, progress, cancel)
         finally:
             target.close()
     with lib.transaction():
@@ -71,3 +75,76 @@ def kept_elsewhere(lib: Library) -> str:
         return ""
     dsn = postgres.configured_dsn(get_setting(postgres.DSN_SETTING))
     return mask(dsn) if dsn else ""
+
+
+def address(host: str, port: int, database: str, user: str, password: str = "") -> str:
+    """The libpq address (URI) of a PostgreSQL database, from what the officer typed in its fields; the
+    password only when given (an address to try, never one to keep: ``use_database`` keeps its address)."""
+    host, database, user = host.strip(), database.strip(), user.strip()
+    if any(sign in host for sign in ("/", "@", " ")) or host.count(":") == 1:  # (one colon: a port; two: IPv6)
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Type only the server's name or IP address (e.g. 192.168.1.10), without postgresql://, a user "
+                      "or a port: those have their own fields."), field="host")
+    for value, field, template in (
+            (host, "host", QT_TRANSLATE_NOOP("Errors", "Type the name or IP address of the database server.")),
+            (database, "database", QT_TRANSLATE_NOOP("Errors", "Type the name of the database on the server.")),
+            (user, "user", QT_TRANSLATE_NOOP("Errors", "Type the database user name."))):
+        if not value:
+            raise ValidationError(template, field=field)
+    if not 0 < int(port) < 65536:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The port is a number from 1 to 65535 (PostgreSQL "
+                                                          "usually listens on 5432)."), field="port")
+    login = quote(user, safe="") + (":" + quote(password, safe="") if password else "")
+    server = f"[{host}]" if ":" in host else quote(host, safe=".-_")
+    return f"postgresql://{login}@{server}:{int(port)}/{quote(database, safe='')}"
+
+
+def parts(dsn: str) -> dict[str, str]:
+    """host, port, database and user of a kept address (to show in the fields again); never its password."""
+    found = postgres_errors.where(dsn)
+    return {name: unquote(found[name]) if name != "port" else found[name] for name in ("host", "port", "database",
+                                                                                       "user")}
+
+
+def try_server(by: Staff, host: str, port: int, database: str, user: str, password: str = "") -> int:
+    """Connect to the PostgreSQL database the officer typed in (without ``password``: the one the password
+    file holds) and let go again; how many union records it already holds. Nothing is kept."""
+    auth.require(by, "sync.manage")
+    return try_database(address(host, port, database, user, password))
+
+
+def move_to_server(lib: Library, by: Staff, host: str, port: int, database: str, user: str, password: str = "",
+                   progress: Progress | None = None, cancel: Cancel | None = None) -> dict[str, int]:
+    """Move the union catalogue built in this file into the (empty) PostgreSQL database typed in. A password
+    typed is tried first, then kept in this PC user's password file (``pgpass``), where libpq finds it each time
+    Pustaka connects; the library's settings keep only the address without it. Returns the rows copied."""
+    auth.require(by, "sync.manage")
+    kept = address(host, port, database, user)
+    if password:
+        there = try_database(address(host, port, database, user, password))
+        if there:
+            raise Refused(QT_TRANSLATE_NOOP("Errors", "That PostgreSQL database already holds a union catalogue "
+                                                      "({count} records): move into an empty one."),
+                          reason="not_empty", count=there)
+        pgpass.remember(host.strip(), int(port), database.strip(), user.strip(), password)
+    return use_database(lib, by, kept, move=True, progress=progress, cancel=cancel)
+
+
+def try_database(dsn: str) -> int:
+    """Connect to the PostgreSQL database at ``dsn`` and let go again; how many union records it already
+    holds (0 for an empty database). A failure is raised in the officer's words (``postgres_errors``)."""
+    target = postgres.open_store(dsn)
+    try:
+        held, may_create = target.db.execute_sql(
+            "SELECT to_regclass('union_record') IS NOT NULL, "
+            "coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)").fetchone()
+        if not held and not may_create:  # (PostgreSQL 15 lets only the database's owner make tables in it)
+            raise postgres_errors.DistrictDatabaseError(postgres_errors.NO_RIGHT, "no CREATE on the schema",
+                                                        **postgres_errors.where(dsn))
+        return int(target.db.execute_sql("SELECT count(*) FROM union_record").fetchone()[0]) if held else 0
+    except postgres_errors.DistrictDatabaseError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - the driver's errors (no right to read...), worded
+        raise unreachable(exc, dsn) from None
+    finally:
+        target.close()

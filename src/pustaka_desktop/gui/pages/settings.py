@@ -33,6 +33,7 @@ from ..widgets.forms import OK, FormDialog, add_all, button, form_with_action, n
 from ..widgets.messages import confirm, info
 from ..widgets.tables import STRETCH, fill, read_only_table
 from .base import Page
+from .settings_district_db import DistrictDatabaseTab
 from .settings_wifi import WifiCatalogueTab
 
 
@@ -316,6 +317,10 @@ class SettingsPage(Page):
             (ProfileTab, self.tr("Library profile")), (StaffTab, self.tr("Staff accounts")),
             (LanguageTab, self.tr("Language")), (AppearanceTab, self.tr("Text size and contrast")),
             (ClassNumbersTab, self.tr("Class numbers")), (WifiCatalogueTab, self.tr("Wi-Fi catalogue"))])
+        self.district_db_tab = None
+        if ctx.lib.is_district and auth.allowed(ctx.user, "sync.manage"):  # (never in a village library)
+            self.district_db_tab = DistrictDatabaseTab(ctx)
+            self.add_tab(self.district_db_tab, self.tr("Union catalogue database"))
 
     def add_tab(self, widget: QWidget, title: str) -> None:
         """Other areas add their settings as tabs (label calibration, sync consent...)."""
