@@ -6290,6 +6290,177 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         </message>
     </context>
     <context>
+        <name>DistrictDatabaseTab</name>
+        <message>
+            <source>Where the union catalogue is kept</source>
+            <translation>Tempat katalog induk disimpan</translation>
+        </message>
+        <message>
+            <source>Bring it ba&amp;ck into this file…</source>
+            <translation>Kemba&amp;likan ke berkas ini…</translation>
+        </message>
+        <message>
+            <source>Bring the union catalogue back into this file</source>
+            <translation>Kembalikan katalog induk ke berkas ini</translation>
+        </message>
+        <message>
+            <source>PostgreSQL server</source>
+            <translation>Server PostgreSQL</translation>
+        </message>
+        <message>
+            <source>When the district outgrows one PC, the union catalogue and the district figures can live on a PostgreSQL server. Ask whoever looks after the server for an empty database and a user that owns it.</source>
+            <translation>Bila data kabupaten sudah terlalu besar untuk satu PC, katalog induk dan angka kabupaten dapat disimpan di server PostgreSQL. Mintalah kepada pengelola server sebuah basis data kosong dan pengguna yang memilikinya.</translation>
+        </message>
+        <message>
+            <source>e.g. 192.168.1.10 or server-dinas</source>
+            <translation>mis. 192.168.1.10 atau server-dinas</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Kata sandi</translation>
+        </message>
+        <message>
+            <source>&amp;Server (name or IP address):</source>
+            <translation>&amp;Server (nama atau alamat IP):</translation>
+        </message>
+        <message>
+            <source>P&amp;ort:</source>
+            <translation>P&amp;ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Database name:</source>
+            <translation>Nama basis &amp;data:</translation>
+        </message>
+        <message>
+            <source>&amp;User name:</source>
+            <translation>Nama &amp;pengguna:</translation>
+        </message>
+        <message>
+            <source>Pass&amp;word:</source>
+            <translation>&amp;Kata sandi:</translation>
+        </message>
+        <message>
+            <source>&amp;Test the connection</source>
+            <translation>&amp;Uji sambungan</translation>
+        </message>
+        <message>
+            <source>&amp;Move the union catalogue there…</source>
+            <translation>Pindahkan katalo&amp;g induk ke sana…</translation>
+        </message>
+        <message>
+            <source>Move the union catalogue to this PostgreSQL server</source>
+            <translation>Pindahkan katalog induk ke server PostgreSQL ini</translation>
+        </message>
+        <message>
+            <source>Result of the test</source>
+            <translation>Hasil uji sambungan</translation>
+        </message>
+        <message>
+            <source>On the PostgreSQL server: {where}
+Backups of this file do not hold the union catalogue: back it up on the server (pg_dump). The village replicas, settings and accounts stay in this file.</source>
+            <translation>Di server PostgreSQL: {where}
+Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump). Data desa, pengaturan, dan akun petugas tetap di berkas ini.</translation>
+        </message>
+        <message>
+            <source>In this library's own file ({path}), with everything else: its backups hold it.</source>
+            <translation>Di berkas perpustakaan ini sendiri ({path}), bersama semua data lain: cadangannya ikut memuatnya.</translation>
+        </message>
+        <message>
+            <source>Bring the catalogue back into this file first.</source>
+            <translation>Kembalikan dulu katalog induk ke berkas ini.</translation>
+        </message>
+        <message>
+            <source>The password is kept on this PC in the PostgreSQL password file of this PC's user account ({path}), where PostgreSQL looks for it; never in the library's settings or its backups. Leave it empty when that file already holds it.</source>
+            <translation>Kata sandi disimpan di PC ini, dalam berkas kata sandi PostgreSQL milik akun pengguna PC ini ({path}), tempat PostgreSQL mencarinya; tidak pernah di pengaturan perpustakaan atau cadangannya. Biarkan kosong bila berkas itu sudah memuatnya.</translation>
+        </message>
+        <message>
+            <source>Connecting…</source>
+            <translation>Menyambung…</translation>
+        </message>
+        <message>
+            <source>Connected. This database already holds a union catalogue of {count} records: move into an empty one.</source>
+            <translation>Tersambung. Basis data ini sudah berisi katalog induk dengan {count} cantuman: pindahkan ke basis data yang kosong.</translation>
+        </message>
+        <message>
+            <source>Connected. The database is empty and ready to take the union catalogue.</source>
+            <translation>Tersambung. Basis data masih kosong dan siap menerima katalog induk.</translation>
+        </message>
+        <message>
+            <source>Testing the connection</source>
+            <translation>Menguji sambungan</translation>
+        </message>
+        <message>
+            <source>• The password typed is kept in {pgpass}.</source>
+            <translation>• Kata sandi yang diketik disimpan di {pgpass}.</translation>
+        </message>
+        <message>
+            <source>• No password typed: the one kept in {pgpass} is used.</source>
+            <translation>• Tidak ada kata sandi yang diketik: dipakai kata sandi yang tersimpan di {pgpass}.</translation>
+        </message>
+        <message>
+            <source>Move the union catalogue</source>
+            <translation>Pindahkan katalog induk</translation>
+        </message>
+        <message>
+            <source>Move the union catalogue to this PostgreSQL database?
+{where}
+
+• The union catalogue built so far ({records} titles) and the district figures are copied there; from then on the villages' bundles update it there.
+• The village replicas, the settings and the staff accounts stay in this library's file.
+• Backups of this file do NOT hold the part in PostgreSQL: it must be backed up on the server (pg_dump).</source>
+            <translation>Pindahkan katalog induk ke basis data PostgreSQL ini?
+{where}
+
+• Katalog induk yang sudah terbentuk ({records} judul) dan angka kabupaten disalin ke sana; sejak itu paket kiriman desa memperbaruinya di sana.
+• Data desa, pengaturan, dan akun petugas tetap di berkas perpustakaan ini.
+• Cadangan berkas ini TIDAK memuat bagian yang ada di PostgreSQL: bagian itu harus dicadangkan di server (pg_dump).</translation>
+        </message>
+        <message>
+            <source>Moved: {records} union records are now kept on the PostgreSQL server.</source>
+            <translation>Selesai dipindahkan: {records} cantuman katalog induk kini disimpan di server PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>Moving the union catalogue to PostgreSQL</source>
+            <translation>Memindahkan katalog induk ke PostgreSQL</translation>
+        </message>
+        <message>
+            <source>Cancelled: nothing was moved; the union catalogue stays in this file.</source>
+            <translation>Dibatalkan: tidak ada yang dipindahkan; katalog induk tetap di berkas ini.</translation>
+        </message>
+        <message>
+            <source>Bring the union catalogue back</source>
+            <translation>Kembalikan katalog induk</translation>
+        </message>
+        <message>
+            <source>Keep the union catalogue in this library's file again?
+
+• It is made again here from the village replicas this file holds.
+• Nothing is deleted on the PostgreSQL server.
+• From then on the backups of this file hold the whole district again.</source>
+            <translation>Simpan lagi katalog induk di berkas perpustakaan ini?
+
+• Katalog induk dibuat ulang di sini dari data desa yang ada di berkas ini.
+• Tidak ada yang dihapus di server PostgreSQL.
+• Sejak itu cadangan berkas ini kembali memuat seluruh data kabupaten.</translation>
+        </message>
+        <message>
+            <source>Union catalogue</source>
+            <translation>Katalog induk</translation>
+        </message>
+        <message>
+            <source>The union catalogue is kept in this file again.</source>
+            <translation>Katalog induk kembali disimpan di berkas ini.</translation>
+        </message>
+        <message>
+            <source>Bringing the union catalogue back into this file</source>
+            <translation>Mengembalikan katalog induk ke berkas ini</translation>
+        </message>
+    </context>
+    <context>
         <name>DistrictGrantsPage</name>
         <message>
             <source>Title</source>
@@ -8770,6 +8941,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Server basis data kabupaten memakai PostgreSQL {version}; Pustaka memerlukan PostgreSQL 10 atau yang lebih baru. Minta pengelola server memperbaruinya.</translation>
         </message>
         <message>
+            <source>What answers at {host}, port {port} is not PostgreSQL (another program, such as a web server, uses that port): the port number is probably wrong. PostgreSQL usually listens on port 5432.</source>
+            <translation>Yang menjawab di {host}, port {port} bukan PostgreSQL (program lain, misalnya server web, memakai port itu): nomor port-nya mungkin salah. PostgreSQL biasanya memakai port 5432.</translation>
+        </message>
+        <message>
             <source>The district database (PostgreSQL) cannot be used: {detail}</source>
             <translation>Basis data kabupaten (PostgreSQL) tidak dapat dipakai: {detail}</translation>
         </message>
@@ -8788,6 +8963,26 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>This file holds a union catalogue of {count} records: add --move to copy it into PostgreSQL.</source>
             <translation>Berkas ini berisi katalog induk {count} cantuman: tambahkan --move untuk menyalinnya ke PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>Type only the server's name or IP address (e.g. 192.168.1.10), without postgresql://, a user or a port: those have their own fields.</source>
+            <translation>Ketik hanya nama atau alamat IP server (mis. 192.168.1.10), tanpa postgresql://, nama pengguna, atau port: semuanya punya kolom sendiri.</translation>
+        </message>
+        <message>
+            <source>Type the name or IP address of the database server.</source>
+            <translation>Ketik nama atau alamat IP server basis data.</translation>
+        </message>
+        <message>
+            <source>Type the name of the database on the server.</source>
+            <translation>Ketik nama basis data di server.</translation>
+        </message>
+        <message>
+            <source>Type the database user name.</source>
+            <translation>Ketik nama pengguna basis data.</translation>
+        </message>
+        <message>
+            <source>The port is a number from 1 to 65535 (PostgreSQL usually listens on 5432).</source>
+            <translation>Port berupa angka 1 sampai 65535 (PostgreSQL biasanya memakai 5432).</translation>
         </message>
         <message>
             <source>{path} holds no .sql backup file.</source>
@@ -8992,6 +9187,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Copy {barcode} is on the hold shelf for a member who reserved its title: lend it or cancel the reservation first.</source>
             <translation>Eksemplar {barcode} ada di rak pesanan untuk anggota yang memesan judulnya: pinjamkan atau batalkan pesanannya dulu.</translation>
+        </message>
+        <message>
+            <source>A password cannot hold a line break.</source>
+            <translation>Kata sandi tidak boleh berisi ganti baris.</translation>
         </message>
     </context>
     <context>
@@ -14376,6 +14575,14 @@ Di berkas: {written}</translation>
             <source>Undoing the import</source>
             <translation>Membatalkan impor</translation>
         </message>
+        <message>
+            <source>Copying the union catalogue to PostgreSQL…</source>
+            <translation>Menyalin katalog induk ke PostgreSQL…</translation>
+        </message>
+        <message>
+            <source>Making the search words in PostgreSQL…</source>
+            <translation>Membuat kata pencarian di PostgreSQL…</translation>
+        </message>
     </context>
     <context>
         <name>QAbstractSpinBox</name>
@@ -17172,6 +17379,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Class numbers</source>
             <translation>Nomor kelas</translation>
+        </message>
+        <message>
+            <source>Union catalogue database</source>
+            <translation>Basis data katalog induk</translation>
         </message>
     </context>
     <context>
