@@ -17,6 +17,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from ..core.errors import PustakaError
 from ..core.service import Library
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ class _Load(QRunnable):
     def run(self) -> None:
         try:
             result = self.fn()
+        except PustakaError as exc:  # the user's words, shown by the page
+            outcome, value = self.signals.failed, exc
         except Exception as exc:  # shown by the page (or logged); nothing was written
             log.exception("background load failed")
             outcome, value = self.signals.failed, exc
@@ -74,3 +77,8 @@ def load_later(owner: QObject, lib: Library, fn: Callable[[], Any], on_done: Cal
     job.signals.failed.connect(lambda got, value: finish(got, value, on_error))
     QThreadPool.globalInstance().start(job)
     return ticket
+
+
+def forget(owner: QObject) -> None:
+    """What is still loading for ``owner`` is no longer wanted (what it asked for changed, and cannot be loaded)."""
+    owner.setProperty("_load_ticket", next(_tickets))

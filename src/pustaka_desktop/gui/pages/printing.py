@@ -37,11 +37,11 @@ from ...core.printing.document import pdf_bytes, progress_halves
 from ...core.reports.period import Period
 from ...core.store.clock import local_today
 from ...core.store.files import ready_to_save, write_bytes
+from ..background import forget, load_later
 from ..context import AppContext
 from ..page_painter import print_document
 from ..pdf_pages import PdfPages
 from ..widgets.actions import save_file
-from ..widgets.background import start_in_background
 from ..widgets.forms import add_all, arrange, button, choice_box, label_for, note, spin, when_changed
 from ..widgets.label_template_dialog import LabelTemplateDialog
 from ..widgets.messages import error_text, info, show_error, translate
@@ -64,7 +64,6 @@ class PrintingPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self._selections: dict[str, tuple[str, list]] = {}
-        self._generation = 0
         self.preview_busy = False
         self.can_setup = ctx.allowed("settings.edit")
         self.preview_timer = QTimer(self)
@@ -445,21 +444,18 @@ class PrintingPage(QWidget):
         return ""
 
     def refresh_preview(self) -> None:
-        """Make the first page on a worker thread; only the newest request is shown."""
-        self._generation += 1
-        generation = self._generation
+        """Make the first page on a worker thread; only the newest request is shown (``load_later``)."""
         try:
             job = self.job()
         except PustakaError as exc:
+            forget(self)  # (a preview still being made is of the choice before)
+            self.preview_busy = False
             self.show_problem(error_text(exc))
             return
         self.preview_busy = True
-        # Bound methods: Qt drops the connection if the page is closed before the task ends.
-        start_in_background(job.preview, generation, self._show_preview, self._show_failure)
+        load_later(self, self.ctx.lib, job.preview, self._show_preview, self._show_failure)
 
-    def _show_preview(self, generation: int, result) -> None:
-        if generation != self._generation:
-            return
+    def _show_preview(self, result) -> None:
         self.preview_busy = False
         data, text = result
         try:
@@ -473,10 +469,9 @@ class PrintingPage(QWidget):
         self.save_button.setEnabled(True)
         self.png_button.setEnabled(True)
 
-    def _show_failure(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self.preview_busy = False
-            self.show_problem(message)
+    def _show_failure(self, exc: BaseException) -> None:
+        self.preview_busy = False
+        self.show_problem(error_text(exc))
 
     def show_problem(self, text: str) -> None:
         self.preview.setPixmap(QPixmap())
