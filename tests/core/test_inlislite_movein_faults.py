@@ -176,7 +176,7 @@ def test_copies_nothing_tells_apart_go_to_one_record_and_the_list_says_which_and
     assert len(said) == 1 and said[0].reason == "duplicate" and said[0].record_id == first.id
     assert said[0].params["other"] == second.id
     words = render("Review", said[0].template, said[0].params)
-    assert "all its copies came to this record" in words and "Move to another title" in words
+    assert "all its copies came to this record" in words and "Move… (Ctrl+M)" in words
     assert f"record {second.id}" in words
     again = importer.import_file(lib, librarian, "inlislite", eksemplar)  # (said once)
     assert len([e for e in review.open_flags(lib) if e.template == twin_records.COPIES_TO_ONE]) == 1

@@ -28,7 +28,7 @@ COPIES_TO_ONE = QT_TRANSLATE_NOOP(
               "(INLISLite's copy report has no BIB ID, and the two records' title, author, publisher, year, ISBN and "
               "subjects are the same): all its copies came to this record. Check each copy's accession number (No. "
               "Induk) in the old system or the buku induk. To move a copy to the other record: Catalogue page, this "
-              "title, select the copy, Move to another title… (Ctrl+M), choose record {other}. If the two are one "
+              "title, select the copy, Move… (Ctrl+M), choose record {other}. If the two are one "
               "book entered twice, the other record can be deleted.")
 
 # (the other order: the list of copies imported before the catalogue that tells the two records apart)
@@ -37,7 +37,7 @@ COPIES_ELSEWHERE = QT_TRANSLATE_NOOP(
               "{other_title} (record {other}). Its list of copies, imported before, does not say which record a copy "
               "is of (INLISLite's copy report has no BIB ID): all the copies went to record {other}, none to this one. "
               "Check each copy's accession number (No. Induk) in the old system or the buku induk. To move a copy here: "
-              "Catalogue page, record {other}, select the copy, Move to another title… (Ctrl+M), choose this record. "
+              "Catalogue page, record {other}, select the copy, Move… (Ctrl+M), choose this record. "
               "If the two are one book entered twice, this record can be deleted.")
 
 

@@ -87,7 +87,7 @@ class CopyMoveDialog(QDialog):
 
 
 def move_copy_button(page) -> QPushButton:
-    """The catalogue page's "Move to another title… (Ctrl+M)" for its selected copy: a button, and the copies list's
+    """The catalogue page's "Move… (Ctrl+M)" for its selected copy: a button, and the copies list's
     menu and key. ``page`` gives ``copies``, ``selected_item()``, ``record`` and ``_changed(record_id)``."""
     text = QCoreApplication.translate("CopyMoveDialog", "Move to another title…")
 
