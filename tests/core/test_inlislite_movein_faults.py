@@ -194,3 +194,4 @@ def test_when_the_copy_report_came_first_the_second_record_says_where_its_copies
     said = [e for e in review.open_flags(lib) if e.template == twin_records.COPIES_ELSEWHERE]
     assert len(said) == 1 and said[0].record_id == second.id and said[0].params["other"] == first.id
     assert said[0].reason == "duplicate"
+

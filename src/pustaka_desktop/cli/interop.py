@@ -122,21 +122,24 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
     if args.dry_run:
         print(translate("cli", "Dry run, nothing was changed."))
     # (a dry run says what can come in, as the wizard's check does: "came in" under "nothing was changed" read as done)
-    if result.format in COPY_FORMATS:  # a file of copies of records already here: no record lines
+    records_line = translate("cli", "Records: {add} to add, {update} to update, {skip} unchanged.").format(
+        add=format_number(result.records_add), update=format_number(result.records_update),
+        skip=format_number(result.records_skip))
+    if result.lists_copies:  # a file of copies: said in copies (INLISLite's copy report may bring their records too)
         copies = (translate("cli", "{came} of {read} copies can come in ({refused} rows refused).") if args.dry_run
                   else translate("cli", "{came} of {read} copies came in ({refused} rows refused)."))
         print(copies.format(
             came=format_number(result.copies_in), refused=format_number(len(result.bad) + len(result.left_out)),
             read=format_number(result.copies_in + len(result.bad) + len(result.left_out))))
+        if result.format not in COPY_FORMATS:
+            print(records_line)
     else:
         records = (translate("cli", "{came} of {read} records can come in ({refused} rows refused).") if args.dry_run
                    else translate("cli", "{came} of {read} records came in ({refused} rows refused)."))
         print(records.format(
             came=format_number(result.records_in), read=format_number(result.records_in + len(result.bad)),
             refused=format_number(len(result.bad))))
-        print(translate("cli", "Records: {add} to add, {update} to update, {skip} unchanged.").format(
-            add=format_number(result.records_add), update=format_number(result.records_update),
-            skip=format_number(result.records_skip)))
+        print(records_line)
     counts = {"add": format_number(result.items_add), "update": format_number(result.items_update),
               "skip": format_number(result.items_skip)}
     if result.items_detailed:  # first, so no "Copies: 0 to add" reads as if none came in (gui: copies_lines)

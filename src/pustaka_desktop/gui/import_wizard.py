@@ -334,10 +334,14 @@ class ReportPage(QWizardPage):
 
 
 def describe(plan: importer.ImportPlan) -> str:
-    if plan.format in COPY_FORMATS:  # a file of copies of records already here: no record lines
+    records_line = QCoreApplication.translate(
+        "ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
+        add=Count(plan.records_add), update=Count(plan.records_update), skip=Count(plan.records_skip))
+    if plan.lists_copies:  # a file of copies: said in copies (INLISLite's copy report may also bring their records)
         came = [_came(plan, QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} copies came in."),
                       QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} copies can come in."),
-                      came=plan.copies_in, read=plan.copies_in + len(plan.bad) + len(plan.left_out))]
+                      came=plan.copies_in, read=plan.copies_in + len(plan.bad) + len(plan.left_out)),
+                *([] if plan.format in COPY_FORMATS else [records_line])]
     else:
         # a file of one row per record: two rows describing one book came in as one record (flagged), and the
         # count starts from the file's rows, the number SLiMS said it exported, not from the records they made
@@ -348,9 +352,7 @@ def describe(plan: importer.ImportPlan) -> str:
             *([QCoreApplication.translate(
                 "ImportWizard", "Rows describing the same book as an earlier row, taken as its record with their "
                                 "copies (Perlu diperiksa): {count}.").format(count=joined)] if joined > 0 else []),
-            QCoreApplication.translate(
-                "ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
-                add=Count(plan.records_add), update=Count(plan.records_update), skip=Count(plan.records_skip))]
+            records_line]
     return "\n".join([
         *came,
         *copies_lines(plan),

@@ -99,6 +99,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
             result.notices.append(inc.notice)
             return
         result.rows += 1 if inc.row else 0  # (row 0: a whole sheet that was not read)
+        result.copy_rows += 1 if inc.row and inc.a_copy else 0
         if inc.error is not None:
             result.bad.append(inc.error)
             return

@@ -151,6 +151,7 @@ class ImportPlan:
     format: str
     path: str
     rows: int = 0  # rows (records, lines) read
+    copy_rows: int = 0  # of them, rows of a list of copies (INLISLite's copy report): a copy each, not a record
     records_add: int = 0
     records_update: int = 0
     records_skip: int = 0
@@ -185,6 +186,12 @@ class ImportPlan:
     def copies_in(self) -> int:
         """Copies that came in (added, given their details, updated or already the same)."""
         return self.items_add + self.items_detailed + self.items_update + self.items_skip
+
+    @property
+    def lists_copies(self) -> bool:
+        """The file is a list of copies (SLiMS's item export, INLISLite's copy report): what came in is said in
+        copies, not in records (its rows of one book are its copies, not rows "joined" into one record)."""
+        return self.format in COPY_FORMATS or (self.rows > 0 and self.copy_rows == self.rows)
 
     @property
     def records_in(self) -> int:
