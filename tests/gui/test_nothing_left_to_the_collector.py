@@ -129,3 +129,32 @@ def test_a_job_that_failed_after_its_window_was_closed_still_says_so(qtbot, mess
 
     assert _job_outliving_its_window(qtbot, fails) == []
     assert len(message_boxes) == 1 and message_boxes[0]
+
+
+class _Payload:
+    """What a job's function captures (a wizard and its plans, a page)."""
+
+
+def test_a_finished_job_lets_go_of_what_it_was_given(qtbot, lib):
+    """Every job kept its function, its callbacks and all they captured until the program closed: the pool never
+    deleted a job, and its signals held the callbacks. An import's wizard and plans stayed in memory all day."""
+    import weakref
+
+    from pustaka_desktop.gui import background
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    kept = []
+    for start in (lambda payload, done: workers.run_job(window, "Mengimpor", lambda p, c: payload and 1, done),
+                  lambda payload, done: background.load_later(window, lib, lambda: payload and 2, done)):
+        payload, done = _Payload(), []
+        kept.append(weakref.ref(payload))
+        start(payload, done.append)
+        qtbot.waitUntil(lambda: bool(done), timeout=5000)  # noqa: B023 - waited for in this turn
+        del payload
+    qtbot.waitUntil(lambda: not workers._unfinished, timeout=5000)
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
+        QApplication.processEvents()
+    gc.collect()
+    assert [ref() for ref in kept] == [None, None]

@@ -74,6 +74,8 @@ class HubWatch(QObject):
         QThreadPool.globalInstance().start(self.job)
 
     def _clear(self, *_args) -> None:
+        if self.job is not None:
+            self.job.release()
         self.job = None
 
     def _say(self, text: str) -> None:

@@ -16,10 +16,12 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QThreadPool
+
+from .workers import Job
 
 log = logging.getLogger(__name__)
-_running: set[_Import] = set()
+_running: set[Job] = set()
 
 
 def is_loaded(name: str) -> bool:
@@ -27,35 +29,22 @@ def is_loaded(name: str) -> bool:
     return module is not None and not getattr(getattr(module, "__spec__", None), "_initializing", False)
 
 
-class _Signals(QObject):
-    done = Signal(str)
-
-
-class _Import(QRunnable):
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        self.name = name
-        self.signals = _Signals()
-        self.setAutoDelete(False)
-
-    def run(self) -> None:
-        try:
-            importlib.import_module(self.name)
-        except Exception:  # built on the GUI thread next, which imports again and shows the error
-            log.exception("loading %s in the background failed", self.name)
-        try:
-            self.signals.done.emit(self.name)
-        except RuntimeError:  # the application is going away
-            pass
-
-
 def import_later(name: str, on_done: Callable[[str], None]) -> None:
     """Import module ``name`` on the thread pool; ``on_done(name)`` on the GUI thread afterwards."""
-    job = _Import(name)
+
+    def work(_progress, _cancelled) -> str:
+        try:
+            importlib.import_module(name)
+        except Exception:  # built on the GUI thread next, which imports again and shows the error
+            log.exception("loading %s in the background failed", name)
+        return name
+
+    job = Job(work)
     _running.add(job)
 
     def finish(done: str) -> None:
         _running.discard(job)
+        job.release()
         on_done(done)
 
     job.signals.done.connect(finish)

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import Cancelled, PustakaError
@@ -36,14 +36,26 @@ class Job(QRunnable):
     def __init__(self, fn: JobFn) -> None:
         super().__init__()
         self.fn = fn
-        self.signals = _Signals()
+        # Qt's, not Python's: deleted on the GUI thread by ``release`` (Python may drop the last reference to a job
+        # on the worker thread, where Qt must not delete a QObject of the GUI thread)
+        self.signals = _Signals(QCoreApplication.instance())
         self._cancel = threading.Event()
-        self.setAutoDelete(False)
+        # (the pool deletes the C++ side after run(): kept, it held this object, its function and all that captured,
+        # until the program closed)
+        self.setAutoDelete(True)
         _unfinished.add(self)  # (started at once by whoever makes one)
 
     def cancel(self) -> None:
         self._cancel.set()
-        self.signals.stopping.emit()
+        if shiboken6.isValid(self.signals):  # (a job that just ended has let go of them)
+            self.signals.stopping.emit()
+
+    def release(self) -> None:
+        """Once its outcome reached the GUI thread: its signals go, and with them what their connections held (the
+        caller's callbacks and all they captured, a wizard and its plans: every job kept them until the program
+        closed)."""
+        if shiboken6.isValid(self.signals):
+            self.signals.deleteLater()
 
     def stopped(self) -> bool:
         return self._cancel.is_set()
@@ -118,6 +130,7 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
 
     def finish() -> None:
         _running.discard(job)
+        job.release()
         if not shiboken6.isValid(dialog):
             return  # (the window it was shown over was closed while the job ran: Qt deleted them both)
         dialog.canceled.disconnect(job.cancel)  # (closing the dialog of a job that ended is no Cancel)

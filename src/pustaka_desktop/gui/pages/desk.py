@@ -92,9 +92,8 @@ class DeskPage(DeskBoxes, QWidget):
         self.last_copy = ""  # the barcode of the copy scanned last, for its history (Ctrl+H)
         self.scans: dict[int, str] = {}  # worker ticket -> the code scanned, to name a scan whose job failed
         self.session = DeskSession(ctx.lib, ctx.user)
-        self.worker = worker = SerialWorker(ctx.lib)  # no parent: stopped explicitly, never destroyed while running
-        # Not connected to the bound method: destroyed() would hand the dying page over as wait_ms.
-        self.destroyed.connect(lambda *_: worker.stop())
+        self.worker = worker = SerialWorker(ctx.lib)  # not the page's child: stopped first, never deleted while running
+        self.destroyed.connect(worker.close)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(lambda: worker.stop())

@@ -57,7 +57,7 @@ class StocktakePage(Page):
         self.worker = SerialWorker(ctx.lib)
         self.worker.finished_job.connect(self._scanned)
         self.worker.failed_job.connect(self._failed)
-        self.destroyed.connect(self.worker.stop)
+        self.destroyed.connect(self.worker.close)  # (stopped, then deleted by Qt)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.worker.stop)

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QFocusEvent, QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
@@ -139,7 +139,9 @@ class SerialWorker(QThread):
     idle = Signal()
 
     def __init__(self, lib: Library, parent=None) -> None:
-        super().__init__(parent)
+        # Qt's, not Python's: a page left to Python's cycle collector would have its thread object deleted on whatever
+        # thread collects; ``close`` deletes it on the GUI thread when its page goes
+        super().__init__(parent if parent is not None else QCoreApplication.instance())
         self.lib = lib
         # The worker runs Python (peewee) while the GUI thread needs the GIL for every Python slot:
         # hand the GIL over every 1 ms instead of 5 ms so keystrokes and repaints never queue up.
@@ -190,6 +192,14 @@ class SerialWorker(QThread):
         with self._lock:
             self._pending -= 1
             self.processed += 1
+
+    def close(self, *_dying) -> None:
+        """Its page is gone: the queued jobs finish, the thread ends, and the object is deleted (by Qt, on the GUI
+        thread). Safe from ``destroyed``, which hands over the dying page."""
+        if not shiboken6.isValid(self):
+            return
+        self.stop()
+        self.deleteLater()
 
     def stop(self, wait_ms: int = 10_000) -> None:
         """Finish the queued jobs, then end the thread. Safe to call twice, and from a signal that
