@@ -61,6 +61,7 @@ def test_a_closed_main_window_leaves_no_qt_object_to_the_collector(qtbot, lib, l
 
     assert _qt_objects_only_the_collector_frees(a_shift_at_the_desk) == []
     assert not shiboken6.isValid(ctx.events)  # its pages' notifications went with the window, deleted by Qt
+    assert not shiboken6.ownedByPython(AppContext(lib, librarian).events)  # (Qt's before a window takes them)
 
 
 def test_the_edit_record_dialog_leaves_no_qt_object_to_the_collector(qtbot, lib, librarian):
@@ -152,9 +153,10 @@ def test_a_finished_job_lets_go_of_what_it_was_given(qtbot, lib):
         start(payload, done.append)
         qtbot.waitUntil(lambda: bool(done), timeout=5000)  # noqa: B023 - waited for in this turn
         del payload
-    qtbot.waitUntil(lambda: not workers._unfinished, timeout=5000)
-    for _ in range(3):
+
+    def let_go() -> bool:  # (the pool deletes a job just after its run() returned: a moment after it reported)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
-        QApplication.processEvents()
-    gc.collect()
-    assert [ref() for ref in kept] == [None, None]
+        gc.collect()
+        return [ref() for ref in kept] == [None, None]
+
+    qtbot.waitUntil(let_go, timeout=5000)

@@ -123,7 +123,7 @@ def test_no_sign_in_lands_in_the_practice_library_while_a_volunteer_goes_to_prac
 def test_background_work_that_does_not_end_refuses_the_switch_and_nothing_changes(qtbot, served, monkeypatch):
     release = threading.Event()
     stubborn = Job(lambda progress, cancelled: release.wait(20))  # (a network call that does not look at Cancel)
-    QThreadPool.globalInstance().start(stubborn)
+    stubborn.start()
     shown: list[str] = []
     monkeypatch.setattr(other_library, "WAIT_MS", 300)
     monkeypatch.setattr(messages, "show_error", lambda parent, exc: shown.append(str(exc)))
@@ -149,7 +149,7 @@ def test_a_sync_in_the_background_is_cancelled_before_the_practice_library_opens
             threading.Event().wait(0.02)
         seen.append(True)
 
-    QThreadPool.globalInstance().start(Job(exchange))
+    Job(exchange).start()
     assert looked.wait(10)
     controller = Controller(QApplication.instance(), served, argparse.Namespace(user=None, page=None))
     assert controller.switch_library()

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, QThreadPool
+from PySide6.QtCore import QObject
 
 from ..core.errors import PustakaError
 from ..core.service import Library
@@ -66,7 +66,7 @@ def load_later(owner: QObject, lib: Library, fn: Callable[[], Any], on_done: Cal
 
     job.signals.done.connect(lambda value: finish(value, on_done))
     job.signals.failed.connect(failed)
-    QThreadPool.globalInstance().start(job)
+    job.start()
     return ticket
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from ..core import auth
 from ..core.service import Library
@@ -14,9 +14,10 @@ from ..core.store.models import Staff
 class Events(QObject):
     """App-wide notifications, so pages refresh when another page changed the data.
 
-    The main window showing the context takes them as its child: a context left to Python ends in a cycle (pages
-    hold it, its signals hold pages' slots), and Python's cycle collector runs on whichever thread allocates when
-    it is due, an import's worker too, where Qt must not delete a QObject of the GUI thread."""
+    Qt's, never Python's: made the application's child, and the main window showing the context takes them as its
+    own (they go with it). A context left to Python ends in a cycle (pages hold it, its signals hold pages' slots),
+    and Python's cycle collector runs on whichever thread allocates when it is due, an import's worker too, where
+    Qt must not delete a QObject of the GUI thread."""
 
     catalog_changed = Signal()
     members_changed = Signal()
@@ -24,6 +25,9 @@ class Events(QObject):
     visits_changed = Signal()
     programs_changed = Signal()
     settings_changed = Signal()
+
+    def __init__(self) -> None:
+        super().__init__(QCoreApplication.instance())
 
 
 @dataclass

@@ -10,7 +10,7 @@ import logging
 import socket
 import urllib.parse
 
-from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from ..core.sync import client
 from .context import AppContext
@@ -71,7 +71,7 @@ class HubWatch(QObject):
         self.job.signals.done.connect(self._done)
         self.job.signals.failed.connect(self._failed)
         self.job.signals.cancelled.connect(self._clear)
-        QThreadPool.globalInstance().start(self.job)
+        self.job.start()
 
     def _clear(self, *_args) -> None:
         if self.job is not None:

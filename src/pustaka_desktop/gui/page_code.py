@@ -16,8 +16,6 @@ import logging
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QThreadPool
-
 from .workers import Job
 
 log = logging.getLogger(__name__)
@@ -48,4 +46,4 @@ def import_later(name: str, on_done: Callable[[str], None]) -> None:
         on_done(done)
 
     job.signals.done.connect(finish)
-    QThreadPool.globalInstance().start(job)
+    job.start()

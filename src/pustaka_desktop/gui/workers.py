@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import Cancelled, PustakaError
@@ -32,18 +32,22 @@ class _Signals(QObject):
     stopping = Signal()  # the user pressed Cancel (the job may still run until it next looks)
 
 
-class Job(QRunnable):
+class Job:
+    """``fn`` on the thread pool (``start``), its progress and outcome as signals on the GUI thread.
+
+    A plain object whose ``run`` the pool is given, not a QRunnable: PySide keeps a QRunnable that ended before its
+    ``start()`` returned (a quick page load) alive for good, with its function and all that captured."""
+
     def __init__(self, fn: JobFn) -> None:
-        super().__init__()
         self.fn = fn
         # Qt's, not Python's: deleted on the GUI thread by ``release`` (Python may drop the last reference to a job
         # on the worker thread, where Qt must not delete a QObject of the GUI thread)
         self.signals = _Signals(QCoreApplication.instance())
         self._cancel = threading.Event()
-        # (the pool deletes the C++ side after run(): kept, it held this object, its function and all that captured,
-        # until the program closed)
-        self.setAutoDelete(True)
         _unfinished.add(self)  # (started at once by whoever makes one)
+
+    def start(self) -> None:
+        QThreadPool.globalInstance().start(self.run)
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -166,7 +170,7 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)
     job.signals.cancelled.connect(finish)
-    QThreadPool.globalInstance().start(job)
+    job.start()
     return job
 
 
