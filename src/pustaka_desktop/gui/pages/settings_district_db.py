@@ -7,7 +7,7 @@ into the library's settings."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QScrollArea, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit
 
 from ...core.errors import PustakaError
 from ...core.formatting import format_number
@@ -15,7 +15,16 @@ from ...core.store import pgpass
 from ...core.sync import district_db, union
 from ..appearance import text_style
 from ..context import AppContext
-from ..widgets.forms import add_all, button, column, label_for, note, secret_field, section, spin
+from ..widgets.forms import (
+    add_all,
+    button,
+    fill_with_scrolling_column,
+    label_for,
+    note,
+    secret_field,
+    section,
+    spin,
+)
 from ..widgets.messages import confirm, error_text, info
 from ..workers import run_job
 from .base import Page
@@ -26,15 +35,7 @@ DEFAULT_PORT = 5432
 class DistrictDatabaseTab(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
-        body = column(self._where_box(), self._server_box(), margins=True)
-        body.layout().addStretch()
-        body.setMaximumWidth(900)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling_column(self, self._where_box(), self._server_box())
         self.load()
 
     def _where_box(self):

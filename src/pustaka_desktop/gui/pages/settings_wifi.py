@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QScrollArea,
     QVBoxLayout,
 )
 
@@ -27,7 +26,7 @@ from ...core.printing import posters
 from ..context import AppContext
 from ..web_catalogue import SERVICE
 from ..widgets.actions import REFUSED, attempt, open_file, save_file
-from ..widgets.forms import add_all, arrange, button, column, note, section, spin
+from ..widgets.forms import add_all, arrange, button, fill_with_scrolling_column, note, section, spin
 from ..widgets.messages import confirm, error_text, info, show_error
 from ..widgets.messages import translate as _t
 from .base import Page
@@ -36,15 +35,7 @@ from .base import Page
 class WifiCatalogueTab(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
-        body = column(self._server_box(), self._pin_box(), self._shelf_box(), margins=True)
-        body.layout().addStretch()
-        body.setMaximumWidth(900)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling_column(self, self._server_box(), self._pin_box(), self._shelf_box())
         self.load()
 
     # --- the server -------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -244,6 +245,20 @@ def column(*parts: Part, margins: bool = False) -> QWidget:
     if not margins:
         layout.setContentsMargins(0, 0, 0, 0)
     return widget
+
+
+def fill_with_scrolling_column(page: QWidget, *parts: Part, width: int = 900) -> None:
+    """``page`` holds ``parts`` one under the other, at most ``width`` wide, scrolling when the window is short (a
+    settings tab on a 1366 x 768 screen at 150 %)."""
+    body = column(*parts, margins=True)
+    body.layout().addStretch()
+    body.setMaximumWidth(width)
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setWidget(body)
+    outer = QVBoxLayout(page)
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scroll)
 
 
 def side_by_side(*widgets: QWidget, stretch: Sequence[int] = (),
