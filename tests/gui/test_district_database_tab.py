@@ -163,10 +163,13 @@ def test_the_password_file_is_libpqs_own_place_on_each_system():
 def test_the_password_file_keeps_other_lines_and_replaces_this_servers(tmp_path):
     path = tmp_path / "pg" / "pgpass.conf"
     path.parent.mkdir()
-    path.write_text("# kept by the server's keeper\nother:5432:*:postgres:secret\n10.0.0.5:5432:pustaka:dinas:old\n")
+    path.write_text("# kept by the server's keeper\n*:*:*:dinas:older\nother:5432:*:postgres:secret\n"
+                    "10.0.0.5:5432:pustaka:dinas:old\n")
     pgpass.remember("10.0.0.5", 5432, "pustaka", "dinas", "new:pa\\ss", path)
     lines = path.read_text().splitlines()
-    assert lines == ["# kept by the server's keeper", "other:5432:*:postgres:secret", "10.0.0.5:5432:pustaka:dinas:new\\:pa\\\\ss"]
+    # first: libpq takes the first line that fits, and the wildcard line would have given the old password
+    assert lines == ["10.0.0.5:5432:pustaka:dinas:new\\:pa\\\\ss", "# kept by the server's keeper",
+                     "*:*:*:dinas:older", "other:5432:*:postgres:secret"]
     if os.name != "nt":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600  # (libpq ignores a .pgpass others may read)
 

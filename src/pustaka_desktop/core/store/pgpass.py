@@ -3,8 +3,9 @@ password file of the PC's user (``%APPDATA%\\postgresql\\pgpass.conf`` on Window
 the file ``PGPASSFILE`` names). Never in the library's settings: those travel in every backup of the file.
 
 libpq reads one line per server, ``host:port:database:user:password`` (``:`` and ``\\`` escaped with ``\\``),
-the first line that fits wins; outside Windows it ignores a file others may read, so the file is made readable
-by its owner only. A line for the same server, database and user is replaced; every other line is kept.
+the first line that fits wins (so the new line goes first); outside Windows it ignores a file others may read, so
+the file is made readable by its owner only. A line for the same server, database and user is replaced; every other
+line is kept.
 """
 
 from __future__ import annotations
@@ -61,7 +62,8 @@ def remember(host: str, port: int | str, database: str, user: str, password: str
             if line.strip() and not line.lstrip().startswith("#") and _fields(line)[:4] == key:
                 continue  # (the old password of this very server, database and user)
             kept.append(line)
-    kept.append(":".join(_escaped(part) for part in [*key, password]))
+    # first: libpq takes the first line that fits, and a line with wildcards (``*:*:*:dinas:…``) may stand above
+    kept.insert(0, ":".join(_escaped(part) for part in [*key, password]))
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = path.with_name(path.name + ".new")
     # made readable by its owner only from the start (libpq ignores a .pgpass others may read)
