@@ -31,6 +31,16 @@ def describe(widget: QWidget | None) -> str:
             f"object={widget.objectName()!r})")
 
 
+def shown_active(qtbot, window: QWidget) -> QWidget:
+    """``window`` on screen with the keyboard's focus, as when the librarian clicks it (keys then reach it)."""
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    return window
+
+
 def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> QWidget | None:
     target = QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"

@@ -17,6 +17,8 @@ from pustaka_desktop.gui.widgets.copy_history_dialog import CopyHistoryDialog
 from tests.core.circ_helpers import member
 from tests.gui.desk_helpers import desk_page, scan
 
+from .a11y_helpers import shown_active
+
 
 def _lent_twice(lib, clock, librarian):
     record = catalog.add_record(lib, librarian, title="Ronggeng Dukuh Paruk", authors="Ahmad Tohari").record
@@ -41,12 +43,7 @@ def _cells(table) -> list[list[str]]:
 
 def test_ctrl_h_on_the_copies_list_shows_its_loans(qtbot, lib, clock, librarian):
     item, first, last = _lent_twice(lib, clock, librarian)
-    page = CatalogPage(AppContext(lib, librarian))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow, timeout=5000)
+    page = shown_active(qtbot, CatalogPage(AppContext(lib, librarian)))
     page.copies.setFocus()
     assert page.history_button.isEnabled() and page.history_action in page.copies.actions()  # the list's menu
     qtbot.keyClick(page.copies, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)

@@ -13,6 +13,8 @@ from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.catalog import CatalogPage
 from pustaka_desktop.gui.widgets.copy_move_dialog import CopyMoveDialog
 
+from .a11y_helpers import shown_active
+
 
 def _move_dialog() -> CopyMoveDialog | None:
     found = [w for w in QApplication.topLevelWidgets() if isinstance(w, CopyMoveDialog) and w.isVisible()]
@@ -23,12 +25,7 @@ def test_ctrl_m_moves_the_selected_copy_to_the_record_typed(qtbot, lib, libraria
     first = catalog.add_record(lib, librarian, title="Sejarah desa Maju Jaya", authors="Sutrisno").record
     second = catalog.add_record(lib, librarian, title="Sejarah desa Maju Jaya", authors="Sutrisno").record
     copy = add_item(lib, librarian, first, accession_no="0002/PD/2019")
-    page = CatalogPage(AppContext(lib, librarian))
-    qtbot.addWidget(page)
-    page.show()
-    qtbot.waitExposed(page)
-    page.activateWindow()
-    qtbot.waitUntil(page.isActiveWindow, timeout=5000)
+    page = shown_active(qtbot, CatalogPage(AppContext(lib, librarian)))
     page._show_record(first.id)
     page.copies.setFocus()
     page.copies.selectRow(0)
