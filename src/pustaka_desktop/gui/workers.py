@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..core.errors import Cancelled, PustakaError
@@ -57,9 +57,9 @@ class Job:
     def release(self) -> None:
         """Once its outcome reached the GUI thread: its signals go, and with them what their connections held (the
         caller's callbacks and all they captured, a wizard and its plans: every job kept them until the program
-        closed)."""
-        if shiboken6.isValid(self.signals):
-            self.signals.deleteLater()
+        closed). On the next turn of the event loop: deleted now, the outcome's other slots would not be called."""
+        signals = self.signals
+        QTimer.singleShot(0, lambda: signals.deleteLater() if shiboken6.isValid(signals) else None)
 
     def stopped(self) -> bool:
         return self._cancel.is_set()
@@ -113,8 +113,11 @@ JOBS = _Finished()
 
 
 def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[BaseException], None] | None = None, modal: bool = True) -> Job:
-    """Run ``fn`` on the thread pool with a cancellable progress dialog."""
+            on_error: Callable[[BaseException], None] | None = None, modal: bool = True,
+            on_cancelled: Callable[[], None] | None = None) -> Job:
+    """Run ``fn`` on the thread pool with a cancellable progress dialog. Its outcome goes to one handler here, which
+    calls the caller's (``on_done``, ``on_error``, ``on_cancelled``): a second slot on the job's signals was not
+    always called once the first had let the job go."""
     from ..core.jobs import words
     from .widgets.messages import show_error, translate
 
@@ -166,10 +169,15 @@ def run_job(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], Non
         else:  # (a failure is said even when its window was closed meanwhile: the work did not happen)
             show_error(parent if still_shown() else None, exc, details)
 
+    def cancelled() -> None:
+        finish()
+        if on_cancelled and still_shown():
+            on_cancelled()
+
     job.signals.progress.connect(on_progress)
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)
-    job.signals.cancelled.connect(finish)
+    job.signals.cancelled.connect(cancelled)
     job.start()
     return job
 
@@ -193,11 +201,9 @@ def run_import(parent: QWidget, title: str, fn: JobFn, on_done: Callable[[Any], 
         on_done(result)
 
     def stopped() -> None:
-        if shiboken6.isValid(parent):  # (a wizard closed meanwhile has no one to tell)
-            info(parent, title, translate("Messages", IMPORT_STOPPED))
+        info(parent, title, translate("Messages", IMPORT_STOPPED))
 
-    job = run_job(parent, title, fn, done)
-    job.signals.cancelled.connect(stopped)
+    job = run_job(parent, title, fn, done, on_cancelled=stopped)
     return job
 
 

@@ -142,11 +142,11 @@ class UndoImportDialog(QDialog):
                 "Undo the import of {file}? A backup is made first.").format(file=entry.file)):
             return
         lib, user = self.ctx.lib, self.ctx.user
-        job = run_job(self, self.tr("Undoing the import"), lambda progress, cancelled: import_undo.undo_import(
-            lib, user, entry.audit_id, progress, cancelled), self.finished)
         # (one transaction: a Cancel in time leaves the import as it was)
-        job.signals.cancelled.connect(lambda: info(self, self.tr("Undo an import"), self.tr(
-            "The undo was stopped: nothing was changed.")))
+        run_job(self, self.tr("Undoing the import"), lambda progress, cancelled: import_undo.undo_import(
+            lib, user, entry.audit_id, progress, cancelled), self.finished,
+            on_cancelled=lambda: info(self, self.tr("Undo an import"), self.tr(
+                "The undo was stopped: nothing was changed.")))
 
     def finished(self, plan: UndoPlan) -> None:
         self.undone = True

@@ -83,8 +83,8 @@ class DistrictInboxPage(Page):
             self._show(heard, cancelled=False)
             show_error(self, exc)
 
-        self.job = run_job(self, self.tr("Importing the villages' bundles"), job, done, failed)
-        self.job.signals.cancelled.connect(lambda: self._show(heard, cancelled=True))
+        self.job = run_job(self, self.tr("Importing the villages' bundles"), job, done, failed,
+                           on_cancelled=lambda: self._show(heard, cancelled=True))
 
     # --- showing --------------------------------------------------------------------------------
 

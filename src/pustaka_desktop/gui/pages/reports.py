@@ -225,8 +225,8 @@ class ReportsPage(Page):
 
         self.status.setText(self.tr("Making the report…"))
         self.make_button.setEnabled(False)
-        self.job = run_job(self, self.tr("Making the report"), work, self.done, self.failed)
-        self.job.signals.cancelled.connect(self.cancelled)
+        self.job = run_job(self, self.tr("Making the report"), work, self.done, self.failed,
+                           on_cancelled=self.cancelled)
         return self.job
 
     def done(self, path: Path) -> None:

@@ -158,12 +158,12 @@ class DistrictDatabaseTab(Page):
                 records=format_number(copied.get("union_record", 0))), "ok")
             self.ctx.events.catalog_changed.emit()
 
-        job = run_job(self, self.tr("Moving the union catalogue to PostgreSQL"),
-                      lambda progress, cancel: district_db.move_to_server(self.ctx.lib, self.ctx.user, *fields,
-                                                                          progress=progress, cancel=cancel),
-                      done, self._failed)
-        job.signals.cancelled.connect(lambda: self._say(self.tr("Cancelled: nothing was moved; the union catalogue "
-                                                                "stays in this file.")))
+        run_job(self, self.tr("Moving the union catalogue to PostgreSQL"),
+                lambda progress, cancel: district_db.move_to_server(self.ctx.lib, self.ctx.user, *fields,
+                                                                    progress=progress, cancel=cancel),
+                done, self._failed,
+                on_cancelled=lambda: self._say(self.tr("Cancelled: nothing was moved; the union catalogue stays in "
+                                                       "this file.")))
 
     def bring_back(self) -> None:
         if not confirm(self, self.tr("Bring the union catalogue back"), self.tr(
