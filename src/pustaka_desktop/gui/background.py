@@ -17,9 +17,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject
 
-from ..core.errors import PustakaError
 from ..core.service import Library
-from ..core.store.faults import explain
 from .workers import Job
 
 log = logging.getLogger(__name__)
@@ -40,16 +38,11 @@ def load_later(owner: QObject, lib: Library, fn: Callable[[], Any], on_done: Cal
     def work(_progress, _cancelled) -> Any:
         try:
             return fn()
-        except Exception as exc:  # a file gone, a disk full: said with this library's file named
-            truthful = None if isinstance(exc, PustakaError) else explain(exc, lib.path)
-            if truthful is None:
-                raise
-            raise truthful from exc
         finally:
             if not lib.db.is_closed():
                 lib.db.close()  # this pool thread's own connection
 
-    job = Job(work)
+    job = Job(work, lib.path)  # (a file gone, a disk full: said with this library's file named)
     _running.add(job)
 
     def finish(value: Any, handler) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -38,8 +39,9 @@ class Job:
     A plain object whose ``run`` the pool is given, not a QRunnable: PySide keeps a QRunnable that ended before its
     ``start()`` returned (a quick page load) alive for good, with its function and all that captured."""
 
-    def __init__(self, fn: JobFn) -> None:
+    def __init__(self, fn: JobFn, path: str | Path = "") -> None:
         self.fn = fn
+        self.path = path  # (the library file a failure names: "the library file … cannot be opened")
         # Qt's, not Python's: deleted on the GUI thread by ``release`` (Python may drop the last reference to a job
         # on the worker thread, where Qt must not delete a QObject of the GUI thread)
         self.signals = _Signals(QCoreApplication.instance())
@@ -80,7 +82,7 @@ class Job:
         except Exception as exc:  # shown to the user with details; the job's transaction rolled back
             from ..core.store.faults import explain
 
-            truthful = explain(exc)  # disk full / read-only / locked / busy, even behind "cannot rollback"
+            truthful = explain(exc, self.path)  # disk full / read-only / locked / busy, behind "cannot rollback"
             if truthful is not None:
                 self.signals.failed.emit(truthful, "")
             else:

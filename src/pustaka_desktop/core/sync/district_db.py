@@ -46,9 +46,7 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False, progress
         try:
             here = int(lib.db.execute_sql("SELECT count(*) FROM union_record").fetchone()[0])
             if move and there:
-                raise Refused(QT_TRANSLATE_NOOP("Errors", "That PostgreSQL database already holds a union catalogue "
-                                                          "({count} records): move into an empty one."),
-                              reason="not_empty", count=there)
+                raise _not_empty(there)
             if not move and here and not there and lib.union_store is None:
                 raise Refused(QT_TRANSLATE_NOOP("Errors", "This file holds a union catalogue of {count} records: "
                                                           "add --move to copy it into PostgreSQL."),
@@ -75,6 +73,12 @@ def kept_elsewhere(lib: Library) -> str:
         return ""
     dsn = postgres.configured_dsn(get_setting(postgres.DSN_SETTING))
     return mask(dsn) if dsn else ""
+
+
+def _not_empty(count: int) -> Refused:
+    """A move refused: the catalogue goes into an empty database only (never merged into another)."""
+    return Refused(QT_TRANSLATE_NOOP("Errors", "That PostgreSQL database already holds a union catalogue ({count} "
+                                               "records): move into an empty one."), reason="not_empty", count=count)
 
 
 def address(host: str, port: int, database: str, user: str, password: str = "") -> str:
@@ -123,9 +127,7 @@ def move_to_server(lib: Library, by: Staff, host: str, port: int, database: str,
     if password:
         there = try_database(address(host, port, database, user, password))
         if there:
-            raise Refused(QT_TRANSLATE_NOOP("Errors", "That PostgreSQL database already holds a union catalogue "
-                                                      "({count} records): move into an empty one."),
-                          reason="not_empty", count=there)
+            raise _not_empty(there)
         pgpass.remember(host.strip(), int(port), database.strip(), user.strip(), password)
     return use_database(lib, by, kept, move=True, progress=progress, cancel=cancel)
 
