@@ -195,3 +195,41 @@ def test_when_the_copy_report_came_first_the_second_record_says_where_its_copies
     assert len(said) == 1 and said[0].record_id == second.id and said[0].params["other"] == first.id
     assert said[0].reason == "duplicate"
 
+
+
+def test_the_material_word_in_245_a_of_inlislites_marc_becomes_the_records_material(lib, librarian, tmp_path):
+    """INLISLite's MARC and OAI exports write the whole ISBD title in 245 $a, its material word included; a record
+    with its own 245 $h, a bracket that names no material, and a record this program wrote keep theirs."""
+    import pymarc
+    from pymarc import Field, Indicators, Subfield
+
+    def marc(control, title, *more, leader="00000nam  2200000   4500"):
+        rec = pymarc.Record(force_utf8=True, leader=leader)
+        rec.add_field(Field(tag="001", data=control))
+        rec.add_field(Field("245", Indicators("1", "0"), [Subfield("a", title), *more]))
+        rec.add_field(Field("100", Indicators("0", " "), [Subfield("a", "Bakosurtanal")]))
+        return rec
+
+    ours = "1b4e28ba-2fa1-11d2-883f-0016d3cca427"
+    records = [marc("INLIS-1", "Peta Jawa [Kartografi] / Bakosurtanal"),
+               marc("INLIS-2", "Lagu daerah [Rekaman suara] : kumpulan lagu / Bakosurtanal"),
+               marc("INLIS-3", "Modul bertani [Sumber elektronik]"),
+               marc("INLIS-4", "Sejarah desa [Jilid 2]"),
+               marc("LC-5", "Folk dances", Subfield("h", "[videorecording] /"), Subfield("c", "Bakosurtanal.")),
+               marc(ours, "Catatan [Kartografi] kami")]
+    path = tmp_path / "inlislite.xml"
+    path.write_bytes(b"<collection xmlns='http://www.loc.gov/MARC21/slim'>"
+                     + b"".join(pymarc.record_to_xml(r) for r in records) + b"</collection>")
+    result = importer.import_file(lib, librarian, "marcxml", path)
+    assert (result.records_add, result.bad) == (6, [])
+    got = {r.title: (r.material_type, r.subtitle, r.responsibility) for r in Record.select()}
+    assert got["Peta Jawa"] == ("other", "", "Bakosurtanal")
+    assert "Kartografi" in Record.get(Record.title == "Peta Jawa").notes  # (a material none of ours: its word kept)
+    assert got["Lagu daerah"] == ("av", "kumpulan lagu", "Bakosurtanal")
+    assert got["Modul bertani"][0] == "ebook"
+    assert got["Sejarah desa [Jilid 2]"][0] == "book"
+    assert got["Folk dances"][0] == "av"
+    assert "Catatan [Kartografi] kami" in got  # (a title this program wrote is as it was typed)
+    assert [h.title for h in search.search(lib, "Peta Jawa").hits] == ["Peta Jawa"]
+    again = importer.import_file(lib, librarian, "marcxml", path)
+    assert (again.records_add, again.records_update) == (0, 0)

@@ -56,6 +56,7 @@ from .vocabulary import (
     names_only_a_status,
     source_detail,
     status_of_name,
+    title_without_gmd,
 )
 
 SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653", "655")  # (655: genre; SLiMS's "gr" topics)
@@ -106,11 +107,18 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     leader = str(rec.leader)
     f008 = rec.get("008").data if rec.get("008") is not None else ""
     kind = leader[6:8] if len(leader) >= 8 else "am"
+    title_field = rec.get("245")
+    title = _strip(_first(rec, "245", "a") or _first(rec, "245", "k"), tidy)  # ($k: a collection's own title)
     written_gmd = _strip(_first(rec, "245", "h")).strip("[] ")
+    in_title = False
+    if tidy and not written_gmd:  # INLISLite's MARC and OAI write ISBD's material word in $a: "Peta Jawa [Kartografi]"
+        title, written_gmd = title_without_gmd(title)
+        in_title = bool(written_gmd)
     gmd = fold(written_gmd)
     if kind[1:] == "s":
         out["material_type"] = "newspaper" if f008[21:22] == "n" else "magazine"
-    elif gmd in GMD_IN or (gmd and kind[:1] not in ("a", "t", "g", "i", "j", "k", "m", "p", *LEADER_KINDS)):
+    elif gmd in GMD_IN or (gmd and kind[:1] not in ("a", "t", "g", "i", "j", "k", "m", "p", *LEADER_KINDS)) or (
+            in_title and kind[:1] in ("a", "t")):  # (the title's word says more than a leader of text for everything)
         # 245 $h names the material: SLiMS's GMD (the leaders SLiMS writes say nothing, or "a" for all); one we
         # have no type for is kept as written (the import keeps it in the record's notes)
         out["material_type"] = material_code(written_gmd)
@@ -127,8 +135,6 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             audience = MARC_AUDIENCE.get(code, f"{code} (MARC 008/22)")
             if audience:
                 out["audience"] = audience
-    title_field = rec.get("245")
-    title = _strip(_first(rec, "245", "a") or _first(rec, "245", "k"), tidy)  # ($k: a collection's own title)
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title (245 $a) is empty."))
     isbd: dict[str, str] = {}
