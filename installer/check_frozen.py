@@ -223,6 +223,17 @@ def main() -> int:
         check("init a district office", lambda: app.cli_ok(
             "--db", district, "init", "--library-name", "Dinas Perpustakaan", "--library-code", "DIN",
             "--librarian", "admin", "--password", "admin12345", "--district").strip().splitlines()[-1])
+
+        def district_database() -> str:
+            """The district's union catalogue can move to PostgreSQL (``district db``): the driver and its libpq
+            are in the folder. A server that is not there answers in words, not 'support is not installed'."""
+            port = free_port()
+            done = app.run(app.cli, "--db", district, "district", "db", f"postgresql://pustaka@127.0.0.1:{port}/uni")
+            if done.returncode != 1 or "refused the connection" not in done.stderr or str(port) not in done.stderr:
+                raise AssertionError(f"exit {done.returncode}:\n{done.stderr[-1500:]}")
+            return done.stderr.strip().splitlines()[-1][:110]
+
+        check("district database on PostgreSQL: the driver", district_database)
         check("demo --size village", lambda: app.cli_ok("--db", demo, "demo", "--size", "village")
               .strip().splitlines()[-1])
         def stats() -> str:

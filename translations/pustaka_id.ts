@@ -9097,6 +9097,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Basis data ini belum berisi perpustakaan. Jalankan: pustaka-cli --db "{path}" init --library-name NAMA --library-code KODE --librarian PENGGUNA</translation>
         </message>
         <message>
+            <source>No password for {user}: give it in $PUSTAKA_PASSWORD, or run this on a terminal to type it.</source>
+            <translation>Tidak ada kata sandi untuk {user}: berikan lewat $PUSTAKA_PASSWORD, atau jalankan ini di terminal untuk mengetiknya.</translation>
+        </message>
+        <message>
             <source>{path} is not a list of loans: it needs a loan date column ("Tgl Pinjam", "Tanggal Peminjaman"), the member ("No. Anggota" or "Nama Peminjam") and the book ("Kode Buku", "No. Induk" or "Judul Buku"). Its columns: {columns}. Nothing was imported.</source>
             <translation>{path} bukan daftar peminjaman: perlu kolom tanggal pinjam ("Tgl Pinjam", "Tanggal Peminjaman"), anggota ("No. Anggota" atau "Nama Peminjam") dan buku ("Kode Buku", "No. Induk" atau "Judul Buku"). Kolomnya: {columns}. Tidak ada yang diimpor.</translation>
         </message>

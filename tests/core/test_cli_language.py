@@ -169,3 +169,22 @@ def test_output_to_a_file_or_a_program_is_utf8_whatever_the_code_page(tmp_path):
     added = cli("--user", "admin", "record", "add", "--title", "الفقه الإسلامي", "--json")
     assert added.returncode == 0, added.stderr.decode("utf-8", "replace")
     assert "الفقه الإسلامي" in json.dumps(json.loads(added.stdout.decode("utf-8")), ensure_ascii=False)
+
+
+def test_a_script_that_gives_no_password_is_told_how_in_words(tmp_path):
+    """``--user`` without $PUSTAKA_PASSWORD in a scheduled job or a script (no terminal to type it): getpass read
+    the end of the input and the program stopped with an EOFError traceback."""
+    import os
+    import subprocess
+    import sys
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert main(["--db", db, "init", "--library-name", "Perpustakaan Desa", "--library-code", "DSA", "--librarian",
+                 "admin", "--password", "admin123"]) == 0
+    env = {k: v for k, v in os.environ.items() if k != "PUSTAKA_PASSWORD"}
+    done = subprocess.run([sys.executable, "-c", "import sys; from pustaka_desktop.cli import main; "
+                           "sys.exit(main(sys.argv[1:]))", "--db", db, "--user", "admin", "record", "add", "--title", "Laskar Pelangi"],
+                          capture_output=True, env=env, stdin=subprocess.DEVNULL, timeout=60)
+    said = done.stderr.decode("utf-8")
+    assert (done.returncode, "Traceback" in said) == (1, False), said
+    assert "PUSTAKA_PASSWORD" in said and "admin" in said and "terminal" in said

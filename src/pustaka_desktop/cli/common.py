@@ -143,9 +143,32 @@ def acting_user(lib: Library, args: argparse.Namespace) -> Staff:
     if args.user:
         password = os.environ.get("PUSTAKA_PASSWORD")
         if password is None:
-            password = getpass.getpass(translate("cli", "Password: "))
+            password = _typed_password(args.user)
         return auth.login(lib, args.user, password)
-    return Staff(username=f"cli:{getpass.getuser()}", role=auth.LIBRARIAN, active=True, full_name="")
+    return Staff(username=f"cli:{_operator()}", role=auth.LIBRARIAN, active=True, full_name="")
+
+
+NO_ONE_TO_TYPE = QT_TRANSLATE_NOOP("Errors", "No password for {user}: give it in $PUSTAKA_PASSWORD, or run this on a "
+                                             "terminal to type it.")
+
+
+def _typed_password(user: str) -> str:
+    """The password typed at the terminal. A scheduled job or a script has no one to type it: getpass then read
+    the end of its input and the program stopped with a traceback."""
+    if not sys.stdin or not sys.stdin.isatty():
+        raise PustakaError(NO_ONE_TO_TYPE, user=user)
+    try:
+        return getpass.getpass(translate("cli", "Password: "))
+    except EOFError:
+        raise PustakaError(NO_ONE_TO_TYPE, user=user) from None
+
+
+def _operator() -> str:
+    """The operating system's name of whoever runs the program (a Windows service may have none)."""
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "?"
 
 
 def library_and_user(args: argparse.Namespace) -> tuple[Library, Staff]:
