@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 
 from pustaka_desktop.core.community import programs
-from pustaka_desktop.core.printing import month_card
 from pustaka_desktop.core.formatting import written_in
+from pustaka_desktop.core.printing import month_card
 from pustaka_desktop.core.printing.layout import ELLIPSIS, Box, Line, Text, no_translation
 from pustaka_desktop.core.printing.posters import SIZES
 from pustaka_desktop.core.reports.period import Period
