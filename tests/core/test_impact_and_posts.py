@@ -146,3 +146,25 @@ def test_the_impact_sheet_counts_the_digital_shelf_when_the_library_has_one(lib,
     assert data["now"]["digital_uses"] == 6 and data["before"]["digital_uses"] == 0  # 5 in February, 1 in March
     pdf = impact_sheet.write_impact_sheet(lib, librarian, YEAR, tmp_path / "with.pdf")
     assert "digital shelf used 6 times" in " ".join(_pdf_text(pdf, tmp_path).split())
+
+
+def test_the_month_post_of_the_command_line_is_of_the_librarys_month(lib, librarian, tmp_path, monkeypatch):
+    """Half past midnight on 1 April in Java is still 31 March in UTC: `poster month` without --month made March's
+    card, while the Print page makes April's (this month is the library's month, as every day is)."""
+    import time
+    from datetime import UTC, datetime
+
+    from pustaka_desktop.core.store import clock
+
+    monkeypatch.setenv("PUSTAKA_LANG", "en")
+    monkeypatch.setenv("TZ", "WIB-7")  # the library PC's zone
+    time.tzset()
+    monkeypatch.setattr(clock.SystemClock, "now", lambda self: datetime(2026, 3, 31, 17, 30, tzinfo=UTC))
+    card = tmp_path / "bulan.pdf"
+    try:
+        assert cli(["--db", str(lib.path), "poster", "month", "-o", str(card)]) == 0
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    text = " ".join(_pdf_text(card.read_bytes(), tmp_path).split())
+    assert "This month at the library April 2026" in text

@@ -8,8 +8,9 @@ from __future__ import annotations
 import pytest
 
 from pustaka_desktop.core.community import programs
+from pustaka_desktop.core.formatting import written_in
 from pustaka_desktop.core.printing import month_card
-from pustaka_desktop.core.printing.layout import ELLIPSIS, Box, Line, Text
+from pustaka_desktop.core.printing.layout import ELLIPSIS, Box, Line, Text, no_translation
 from pustaka_desktop.core.printing.posters import SIZES
 from pustaka_desktop.core.reports.period import Period
 
@@ -19,9 +20,11 @@ FLOOD = ("Banjir: balai desa tergenang air setinggi lutut, jalan ke perpustakaan
 ARABIC_NAME = "تعليم القرآن للأطفال — Pengajian Anak Al-Hikmah bersama Ustadzah Siti Nurhaliza binti Abdullah"
 
 
-def _stamp(session) -> str:
-    """The session's day (short, as a cancelled one is printed) and time: ``Sel, 03-03-2026 15:00``."""
-    return month_card.session_time(session.starts_at, short=True)
+def _stamp(session, short: bool = True) -> str:
+    """The session's day (short, as a cancelled one is printed) and time as the card writes it in its language,
+    here English (the source words): ``Tue, 03-03-2026 15:00``."""
+    with written_in(no_translation):
+        return month_card.session_time(session.starts_at, short=short)
 
 
 @pytest.fixture
@@ -63,7 +66,7 @@ def test_the_cancelled_session_is_struck_and_marked_with_its_reason(lib, week, s
     assert _struck(elements, when) and _struck(elements, name)
     assert when.color == name.color != (0, 0, 0)  # greyed
     assert any(t.text == "Cancelled: banjir" for t in texts)
-    next_line = next(t for t in texts if t.text.startswith(month_card.session_time(moved.starts_at)))
+    next_line = next(t for t in texts if t.text.startswith(_stamp(moved, short=False)))
     assert not _struck(elements, next_line)
     assert next_line.box.y < when.box.y  # the next programme stays the headline
     W, H = SIZES[size]

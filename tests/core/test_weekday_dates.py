@@ -21,6 +21,7 @@ from pustaka_desktop.core.printing import month_card, receipt
 from pustaka_desktop.core.printing.layout import ELLIPSIS, Box, Text
 from pustaka_desktop.core.printing.posters import SIZES
 from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.i18n import translator_for
 
 from .circ_helpers import book, member
 
@@ -118,7 +119,8 @@ def week(lib, librarian):
 
 
 def _texts(lib, size) -> list[Text]:
-    return [e for e in month_card.month_card_layout(lib, MARCH, size) if isinstance(e, Text)]
+    """The card in Indonesian (its days are written in the card's language)."""
+    return [e for e in month_card.month_card_layout(lib, MARCH, size, translator_for("id")) if isinstance(e, Text)]
 
 
 @pytest.mark.parametrize("size", sorted(SIZES))

@@ -3,6 +3,8 @@ holds: the officer sees, above the table, which villages have entries left to ch
 
 from __future__ import annotations
 
+import subprocess
+
 import pytest
 
 from pustaka_desktop.core.catalog import review
@@ -70,3 +72,65 @@ def test_the_statistics_page_writes_its_figures_as_the_printed_report_does(qtbot
     assert not page.recorded.isHidden() and "SKM: Visitors, loans and activities not recorded in Pustaka" in said
     assert ("MJU: Visitors recorded only from 2 March 2026; loans and activities not recorded in Pustaka; visitors per "
             "open day over the 1 open days from 2 March 2026") in said
+
+
+@pytest.fixture
+def english_screen():
+    from pustaka_desktop import i18n
+
+    i18n.install("en")
+    yield
+    i18n.install("en")
+
+
+def _saving_to(monkeypatch, target):
+    monkeypatch.setattr("pustaka_desktop.gui.pages.district_stats.info", lambda *args: None)
+    monkeypatch.setattr("pustaka_desktop.gui.widgets.actions.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: (str(target), ""))
+
+
+def test_an_officer_with_an_english_screen_saves_the_sheet_in_indonesian(qtbot, office, english_screen, monkeypatch,
+                                                                         tmp_path):
+    """The National Library reads the district's sheet in Indonesian whatever the officer's screen is: its title and
+    month, headings, total row and notes (the spreadsheet was in the screen's language only)."""
+    from openpyxl import load_workbook
+
+    district, _ = office
+    page = DistrictStatsPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    assert page.language.language() == "en"  # the screen's language, unless chosen
+    page.language.setCurrentIndex(page.language.findData("id"))
+    target = tmp_path / "statistik.xlsx"
+    _saving_to(monkeypatch, target)
+    page.save()
+    sheet = load_workbook(target).active
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows()]
+    assert rows[0][0] == "Statistik perpustakaan kabupaten 2026"
+    assert rows[1][:3] == ["Kode", "Perpustakaan", "Judul"]
+    by_code = {row[0]: row for row in rows[2:]}
+    assert by_code[None][1] == "Jumlah"
+    assert by_code["MJU"][-1].startswith("Pengunjung baru dicatat sejak 2 Maret 2026")
+    assert page.save_button.text() == "&Save as spreadsheet…"  # the page stays in the screen's language
+
+
+def test_the_printed_district_report_writes_its_figures_in_its_language(qtbot, office, english_screen, monkeypatch,
+                                                                        tmp_path):
+    """The printed report from the page, in Indonesian from an English screen: Maju's 3 visitors on its one open
+    day are "3,0" a day, beside Indonesian words."""
+    district, _ = office
+    page = DistrictStatsPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    page.year.setValue(2026)
+    page.part.setCurrentIndex(page.part.findData("month:3"))
+    page.language.setCurrentIndex(page.language.findData("id"))
+    target = tmp_path / "statistik.pdf"
+    _saving_to(monkeypatch, target)
+    page.save_pdf()
+    qtbot.waitUntil(target.exists, timeout=20000)
+    lines = [" ".join(line.split()) for line in subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True, check=True).stdout.splitlines()]
+    assert "Statistik perpustakaan kabupaten Maret 2026" in lines
+    [maju] = [line for line in lines if line.startswith("MJU ")]
+    assert maju.split()[8:11] == ["3", "1", "3,0"]  # visitors, open days, visitors per open day
+    assert any(line.startswith("Jumlah ") for line in lines) and not any("3.0" in line for line in lines)

@@ -92,9 +92,9 @@ def test_card_and_poster_previews_and_png(qtbot, page, tmp_path, monkeypatch):
     previewed(qtbot, page)
     assert "member cards" in page.summary.text()
     page.tabs.setCurrentIndex(2)
-    page.poster_kind.setCurrentIndex(page.poster_kind.findData("programme"))
-    page.programme_title.setText("Lomba Bercerita")
-    page.programme_link.setText("https://desa.example/lomba")
+    page.posters.poster_kind.setCurrentIndex(page.posters.poster_kind.findData("programme"))
+    page.posters.programme_title.setText("Lomba Bercerita")
+    page.posters.programme_link.setText("https://desa.example/lomba")
     previewed(qtbot, page)
     assert page.png_button.isVisible()
     target = tmp_path / "poster.png"

@@ -115,3 +115,26 @@ def test_a_failure_the_system_names_in_english_is_said_in_words(qtbot, village, 
     assert "Nyalakan ulang komputer" in said and "8080" in said, said
     assert "buffer" not in said and "10055" not in said
     assert words in caplog.text
+
+
+def test_the_qr_poster_is_made_in_its_own_language(qtbot, village, recorded_boxes, monkeypatch, tmp_path):
+    """A librarian with an Indonesian screen makes the QR poster in English for a visiting school's foreign
+    volunteers (it was always in the screen's language)."""
+    import subprocess
+
+    from PySide6.QtWidgets import QFileDialog
+
+    tab = WifiCatalogueTab(AppContext(village.lib, village.librarian))
+    qtbot.addWidget(tab)
+    assert tab.poster_language.language() == "id"  # the screen's language, unless chosen
+    tab.poster_language.setCurrentIndex(tab.poster_language.findData("en"))
+    tab.wifi_name.setText("Perpus-Desa")
+    monkeypatch.setattr(SERVICE, "addresses", lambda: ["http://192.168.1.10:8080/"])
+    target = tmp_path / "katalog-wifi.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    tab.save_poster()
+    text = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "The catalogue on your phone" in text and "1. Connect to the Wi-Fi: Perpus-Desa" in text
+    assert "Katalog" not in text
+    assert recorded_boxes[-1].startswith("Tersimpan: ")  # the page stays in the screen's language

@@ -11,6 +11,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.pictures import read_picture
 from ..core.printing import branding, card_checks, cards, labels, month_card, posters, selection, templates
 from ..core.reports.period import parse_period
+from ..core.store.clock import local_today
 from . import common
 from .common import translate
 
@@ -152,7 +153,7 @@ def cmd_poster_arrivals(args: argparse.Namespace) -> int:
 
 def cmd_poster_month(args: argparse.Namespace) -> int:
     lib, by = _user(args)
-    month = args.month or lib.clock.now().strftime("%Y-%m")
+    month = args.month or local_today(lib.clock).strftime("%Y-%m")  # (the library's month: UTC's is a day late)
     period = parse_period(month)
     if period.kind != "month":
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{value} is not a month (use YYYY-MM)."), field="month",

@@ -384,27 +384,25 @@ def cmd_report(args) -> int:
     lib = common.open_library(args)
     common.require_initialised(lib)
     period = stats.year_range(args.year) if args.year else parse_period(args.period)
-    rows, total = stats.district_report(lib, period)
-    label = period.label(translate)
-    if args.output and args.output.lower().endswith(".pdf"):
-        from ..core.printing.district_pdf import write_district_pdf
+    if args.output:
+        if args.output.lower().endswith(".pdf"):
+            from ..core.printing.district_pdf import write_district_pdf
 
-        write_district_pdf(lib, common.acting_user(lib, args), period, args.output, translate)
+            write_district_pdf(lib, common.acting_user(lib, args), period, args.output, translate)
+        elif args.output.lower().endswith(".xlsx"):
+            stats.save_xlsx(lib, period, args.output, translate)
+        else:
+            wrong = QT_TRANSLATE_NOOP("Errors", "Save the district report as .pdf or .xlsx (not {name}).")
+            raise ValidationError(wrong, field="output", name=Path(args.output).name)
         print(translate("cli", "Report written to {path}.").format(path=args.output))
-    elif args.output and not args.output.lower().endswith(".xlsx"):
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Save the district report as .pdf or .xlsx (not {name})."),
-                              field="output", name=Path(args.output).name)
-    elif args.output:
-        headers = [translate("DistrictReport", name) for _, name in stats.COLUMNS]
-        title = translate("cli", "District library statistics {period}").format(period=label)
-        stats.write_xlsx(args.output, rows, total, headers, title, translate)
-        print(translate("cli", "Report written to {path}.").format(path=args.output))
-    elif args.json:
+        return 0
+    rows, total = stats.district_report(lib, period)
+    if args.json:
         common.print_json({"period": period.slug(), "from": period.start, "to": period.end,
                            "time_zone": tally.time_zone(), "villages": stats.as_dicts(rows, total)})
     else:
         print(translate("cli", "District library statistics {period} (days in {zone})").format(
-            period=label, zone=tally.time_zone()))
+            period=period.label(translate), zone=tally.time_zone()))
         for line in district_table.district_lines(rows, total):
             print(line)
     return 0

@@ -382,7 +382,7 @@ def district_sheet(lib: Library, period: Period, translate: Translate = _identit
     profile = lib.profile
     return DistrictSheet(
         office=profile.name if profile else "",
-        title=translate("DistrictReport", "District library statistics {period}").format(period=label),
+        title=translate("DistrictReport", stats.TITLE).format(period=label),
         period_label=f"{format_date(period.start, translate)} – {format_date(period.end, translate)}",
         time_zone=tally.time_zone(), made_on=format_date(tally.local_today(lib), translate),
         headers={key: translate("DistrictReport", name) for key, name in stats.COLUMNS},

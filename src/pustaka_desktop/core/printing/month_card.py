@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from .. import auth
-from ..formatting import format_day, format_number
+from ..formatting import format_day, format_number, written_in
 from ..i18n import QT_TRANSLATE_NOOP
 from ..reports import figures
 from ..reports.period import Period
@@ -117,7 +117,7 @@ def _called_off(lib: Library, before: datetime) -> tuple[CalledOff, ...]:
 
 def session_time(starts_at: datetime, short: bool = False) -> str:
     """When a session is, as the card's reader plans by it: ``Selasa, 3 Maret 2026, 15:00`` (or, where two
-    cancelled sessions share the space, ``Sel, 03-03-2026 15:00``), in the display language like its numbers."""
+    cancelled sessions share the space, ``Sel, 03-03-2026 15:00``), in the card's language like its numbers."""
     day = format_day(starts_at, short=short)
     return f"{day} {to_local(starts_at):%H:%M}" if short else f"{day}, {to_local(starts_at):%H:%M}"
 
@@ -187,6 +187,15 @@ def _when_and_where(when: str, place: str, box: Box, translate: Translate) -> li
 
 def month_card_elements(data: MonthFigures, library_name: str, footer: str, size: str = "square",
                         translate: Translate = no_translation) -> list[Element]:
+    """The card's elements; its numbers and days are written in the card's language (``translate``'s: a librarian
+    with an English screen prints the card in Indonesian for the village hall, ``Kamis, 5 Maret 2026`` and
+    ``1.250``)."""
+    with written_in(translate):
+        return _month_card_elements(data, library_name, footer, size, translate)
+
+
+def _month_card_elements(data: MonthFigures, library_name: str, footer: str, size: str,
+                         translate: Translate) -> list[Element]:
     W, H = SIZES[size]
     out, top = poster_header(W, library_name, translate("Printing", T["title"]), data.period.label(translate))
     pad = W * 0.06

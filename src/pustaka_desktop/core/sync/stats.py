@@ -37,6 +37,7 @@ from . import dialect, district_recorded, tally, union_rebuild
 
 LATE_AFTER_DAYS = 35  # a monthly bundle plus a few days' grace
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")  # the total row's name (the reports' own word: "Jumlah")
+TITLE = QT_TRANSLATE_NOOP("DistrictReport", "District library statistics {period}")  # (the printed report's too)
 
 COLUMNS = [
     ("code", QT_TRANSLATE_NOOP("DistrictReport", "Code")),
@@ -287,6 +288,16 @@ def write_xlsx(path: str | Path, rows: list[VillageRow], total: VillageRow, head
     return Path(path)
 
 
+def save_xlsx(lib: Library, period: Period, path: str | Path, translate: Callable[[str, str], str]) -> Path:
+    """The district's figures for ``period`` as a spreadsheet in ``translate``'s language, whatever the screen's
+    (an officer with an English screen sends the National Library its sheet in Indonesian): its title and month,
+    headings, total row and notes, and the notes' numbers."""
+    rows, total = district_report(lib, period)
+    headers = [translate("DistrictReport", name) for _, name in COLUMNS]
+    title = translate("DistrictReport", TITLE).format(period=period.label(translate))
+    return write_xlsx(path, rows, total, headers, title, translate)
+
+
 NOTE_HEADER = QT_TRANSLATE_NOOP("DistrictReport", "Not recorded in Pustaka all the period")
 
 
@@ -307,4 +318,4 @@ def late_villages(lib: Library) -> list[VillageRow]:
     return [r for r in rows if r.late]
 
 
-__all__ = ["district_report", "year_range", "write_xlsx", "late_villages", "COLUMNS", "per_open_day"]
+__all__ = ["district_report", "year_range", "write_xlsx", "save_xlsx", "late_villages", "COLUMNS", "per_open_day"]

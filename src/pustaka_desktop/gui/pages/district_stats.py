@@ -8,13 +8,16 @@ from dataclasses import asdict
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout
 
+from ...core.printing.district_pdf import write_district_pdf
 from ...core.reports.period import MONTH_NAMES, Period
 from ...core.sync import district_recorded, stats, tally
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, save_file
-from ..widgets.forms import button, note, spin
+from ..widgets.forms import add_all, button, label_for, note, spin
 from ..widgets.messages import info
+from ..widgets.output_language import OutputLanguageBox
 from ..widgets.tables import fill, read_only_table
+from ..workers import run_job
 from .base import Page
 
 MAX_SAID = 8  # villages named under the table before "... and N more": the table stays in sight
@@ -45,10 +48,15 @@ class DistrictStatsPage(Page):
             self.zone.addItem(f"{code} (UTC+{hours})", code)
         self.zone.setCurrentIndex(list(tally.ZONES).index(tally.time_zone()))
         row.addWidget(self.zone)
-        self.save_button = button(self.tr("&Save as spreadsheet…"), self.tr("Save as spreadsheet"), self.save)
-        row.addWidget(self.save_button)
         row.addStretch(1)
         layout.addLayout(row)
+        # the files in their own language, whatever the screen's: an officer with an English screen sends the
+        # National Library its sheet in Indonesian
+        self.language = OutputLanguageBox(self.tr("Language of the report"))
+        self.save_button = button(self.tr("&Save as spreadsheet…"), self.tr("Save as spreadsheet"), self.save)
+        self.pdf_button = button(self.tr("Save as &PDF…"), self.tr("Save as PDF to print"), self.save_pdf)
+        layout.addLayout(add_all(QHBoxLayout(), label_for(self.tr("Language of the &report:"), self.language),
+                                 self.language, self.save_button, self.pdf_button))
         self.late = note()
         self.late.setAccessibleName(self.tr("Late villages"))
         layout.addWidget(self.late)
@@ -128,17 +136,23 @@ class DistrictStatsPage(Page):
     def save(self) -> None:
         period = self.period()
         path = save_file(self, self.tr("Save the district report"), f"statistik-perpustakaan-{period.slug()}.xlsx",
-                         self.tr("Spreadsheets (*.xlsx)"))
-        if not path:
-            return
-        rows, total = stats.district_report(self.ctx.lib, period)
-        total.name = self.tr("Total")
-        headers = [QCoreApplication.translate("DistrictReport", label) for _, label in stats.COLUMNS]
-        if attempt(self, stats.write_xlsx, path, rows, total, headers,
-                   self.tr("District library statistics {period}").format(period=self._label(period)),
-                   QCoreApplication.translate) is REFUSED:
+                         self.tr("Spreadsheets (*.xlsx)"), ".xlsx")
+        if not path or attempt(self, stats.save_xlsx, self.ctx.lib, period, path, self.language.words()) is REFUSED:
             return
         info(self, self.tr("Report saved"), self.tr("Saved to {path}.").format(path=path))
+
+    def save_pdf(self):
+        """The printed report, its words and numbers in the chosen language, made off the GUI thread (a year adds up
+        every month of every village for its charts). Returns the job."""
+        period = self.period()
+        path = save_file(self, self.tr("Save the district report"), f"statistik-perpustakaan-{period.slug()}.pdf",
+                         self.tr("PDF files (*.pdf)"), ".pdf")
+        if not path:
+            return None
+        lib, user, words = self.ctx.lib, self.ctx.user, self.language.words()
+        return run_job(self, self.tr("Making the report"),
+                       lambda progress, cancelled: write_district_pdf(lib, user, period, path, words),
+                       lambda saved: info(self, self.tr("Report saved"), self.tr("Saved to {path}.").format(path=saved)))
 
 
 __all__ = ["DistrictStatsPage"]

@@ -2,7 +2,8 @@
 the first page, printing through the system print dialog, and saving as PDF (or PNG for posters).
 
 Everything printed is made by ``core.printing``; this page gathers the choices, shows the first page
-(rendered with QtPdf) and runs the full job off the GUI thread.
+(rendered with QtPdf) and runs the full job off the GUI thread. The posters' choices are their own tab
+(``printing_posters``).
 """
 
 from __future__ import annotations
@@ -21,8 +22,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QScrollArea,
     QTabWidget,
     QVBoxLayout,
@@ -32,10 +31,8 @@ from PySide6.QtWidgets import (
 from ...core.errors import PustakaError
 from ...core.formatting import format_number
 from ...core.pictures import read_picture
-from ...core.printing import branding, card_checks, cards, labels, month_card, posters, selection, templates
+from ...core.printing import branding, card_checks, cards, labels, selection, templates
 from ...core.printing.document import pdf_bytes, progress_halves
-from ...core.reports.period import Period
-from ...core.store.clock import local_today
 from ...core.store.files import ready_to_save, write_bytes
 from ..background import forget, load_later
 from ..context import AppContext
@@ -47,6 +44,7 @@ from ..widgets.label_template_dialog import LabelTemplateDialog
 from ..widgets.messages import error_text, info, show_error, translate
 from ..widgets.print_selection import SelectionBox
 from ..workers import run_job
+from .printing_posters import PostersTab
 
 
 @dataclass
@@ -75,7 +73,8 @@ class PrintingPage(QWidget):
         self.tabs.setAccessibleName(self.tr("What to print"))
         self.tabs.addTab(self._labels_tab(), self.tr("&Labels"))
         self.tabs.addTab(self._cards_tab(), self.tr("&Member cards"))
-        self.tabs.addTab(self._posters_tab(), self.tr("P&osters"))
+        self.posters = PostersTab(self.schedule)
+        self.tabs.addTab(self.posters, self.tr("P&osters"))
         self.tabs.currentChanged.connect(lambda *_: self.schedule())
 
         self.preview = QLabel()
@@ -209,56 +208,6 @@ class PrintingPage(QWidget):
         when_changed(self.schedule, self.card_layout, self.sides)
         return tab
 
-    def _posters_tab(self) -> QWidget:
-        tab = QWidget()
-        form = QFormLayout(tab)
-        self.poster_kind = choice_box(self.tr("Kind of poster"), [
-            (self.tr("New arrivals"), "new-arrivals"), (self.tr("Programme"), "programme"),
-            (self.tr("This month at the library"), "month")])
-        self.poster_size = choice_box(self.tr("Paper size"), [
-            ("A4", "a4"), ("A3", "a3"), (self.tr("Square post (1080 × 1080 pixels)"), "square"),
-            (self.tr("Phone story / WhatsApp status (1080 × 1920 pixels)"), "story")])
-        self.poster_days = spin(3650, self.tr("Books added in the last days"), suffix=self.tr(" days"), minimum=1)
-        self.poster_days.setGroupSeparatorShown(False)
-        self.poster_days.setValue(30)
-        self.programme_title = QLineEdit()
-        self.programme_when = QLineEdit()
-        self.programme_place = QLineEdit()
-        self.programme_partners = QLineEdit()
-        self.programme_link = QLineEdit()
-        self.programme_description = QPlainTextEdit()
-        self.programme_description.setTabChangesFocus(True)
-        self.programme_description.setMaximumHeight(90)
-        self.programme_when.setPlaceholderText(self.tr("e.g. Saturday 14 March, 09.00-11.00"))
-        self.programme_partners.setPlaceholderText(self.tr("separated by commas"))
-        self.programme_link.setPlaceholderText("https://...")
-        form.addRow(self.tr("&Poster:"), self.poster_kind)
-        form.addRow(self.tr("Paper si&ze:"), self.poster_size)
-        form.addRow(self.tr("&New books from:"), self.poster_days)
-        for widget, label, name in (
-                (self.programme_title, self.tr("T&itle:"), self.tr("Programme title")),
-                (self.programme_when, self.tr("&When:"), self.tr("Date and time")),
-                (self.programme_place, self.tr("W&here:"), self.tr("Place")),
-                (self.programme_description, self.tr("&Description:"), self.tr("Description")),
-                (self.programme_partners, self.tr("Pa&rtners:"), self.tr("Partners")),
-                (self.programme_link, self.tr("&Link (QR code):"), self.tr("Link printed as a QR code"))):
-            widget.setAccessibleName(name)
-            form.addRow(label, widget)
-            when_changed(self.schedule, widget)
-        self.poster_form = form
-        self.poster_kind.currentIndexChanged.connect(self.show_poster_fields)
-        when_changed(self.schedule, self.poster_kind, self.poster_size)
-        self.show_poster_fields()
-        self.poster_days.valueChanged.connect(self.schedule)
-        return tab
-
-    def show_poster_fields(self, *_args) -> None:
-        programme = self.poster_kind.currentData() == "programme"
-        self.poster_form.setRowVisible(self.poster_days, self.poster_kind.currentData() == "new-arrivals")
-        for widget in (self.programme_title, self.programme_when, self.programme_place, self.programme_description,
-                       self.programme_partners, self.programme_link):
-            self.poster_form.setRowVisible(widget, programme)
-
     def print_copies(self, item_ids: list[int]) -> None:
         """Entry point for other pages: labels for these copies (e.g. the catalogue's search result)."""
         self.tabs.setCurrentIndex(0)
@@ -301,12 +250,6 @@ class PrintingPage(QWidget):
 
     def calibration(self) -> templates.Calibration:
         return templates.Calibration(self.dx.value(), self.dy.value(), self.scale.value())
-
-    def programme(self) -> posters.Programme:
-        partners = tuple(p.strip() for p in self.programme_partners.text().split(",") if p.strip())
-        return posters.Programme(self.programme_title.text(), self.programme_when.text(),
-                                 self.programme_place.text(), self.programme_description.toPlainText(), partners,
-                                 self.programme_link.text().strip())
 
     def cached(self, kind: str, spec: str, fetch):
         """A selection is fetched once per change of its own inputs, not on every preview (changing
@@ -386,43 +329,7 @@ class PrintingPage(QWidget):
                 return pdf, "\n".join([summary.format(count=format_number(len(printable))), *notes])
 
             return Job(preview, full, self.tr("Member cards"))
-        size = self.poster_size.currentData()
-        title = self.tr("Poster")
-        if self.poster_kind.currentData() == "new-arrivals":
-            days = self.poster_days.value()
-            summary = self.tr("{count} new books on the poster.")
-
-            def layout():
-                elements, count = posters.new_arrivals_layout(lib, days, size, translate)
-                return elements, summary.format(count=format_number(count))
-
-            def png(path):
-                posters.new_arrivals_poster(lib, user, path, days=days, size=size, translate=translate)
-                return path
-        elif self.poster_kind.currentData() == "month":
-            month = Period.month(*local_today(lib.clock).timetuple()[:2])
-
-            def layout():
-                return month_card.month_card_layout(lib, month, size, translate), ""
-
-            def png(path):
-                month_card.month_card(lib, user, path, month, size=size, translate=translate)
-                return path
-        else:
-            programme = self.programme()
-
-            def layout():
-                return posters.programme_layout(lib, programme, size, translate), ""
-
-            def png(path):
-                posters.programme_poster(lib, user, path, programme, size=size, translate=translate)
-                return path
-
-        def preview():
-            elements, text = layout()
-            return posters.render_pdf(elements, size, title), text
-
-        return Job(preview, lambda progress, cancelled: posters.poster_document(layout()[0], size, title), title, png)
+        return Job(*self.posters.job(lib, user))
 
     # -- preview ----------------------------------------------------------------------------------
 

@@ -17,17 +17,17 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PustakaError
-from ...core.formatting import display_language, format_number
+from ...core.formatting import format_number
 from ...core.printing import impact_sheet
 from ...core.reports import impact, iplm_data, monthly_data, save, tpbis_data
 from ...core.reports.period import MONTH_NAMES, Period
 from ...core.store.clock import local_today
-from ...i18n import translator_for
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, save_file
 from ..widgets.forms import add_all, button, choice_box, date_box, note, spin
 from ..widgets.messages import error_text, show_error
 from ..widgets.messages import translate as _translate
+from ..widgets.output_language import OutputLanguageBox
 from ..workers import run_job
 from .base import Page
 
@@ -77,9 +77,7 @@ class ReportsPage(Page):
         self.format = choice_box(self.tr("File type"), [])
         form.addRow(self.tr("File type"), self.format)
         # (an English report for a partner from an Indonesian screen: its words and its numbers in English)
-        self.language = choice_box(self.tr("Language of the report"), [(self.tr("Indonesian"), "id"),
-                                                                       (self.tr("English"), "en")])
-        self.language.setCurrentIndex(self.language.findData(display_language()))
+        self.language = OutputLanguageBox(self.tr("Language of the report"))
         form.addRow(self.tr("Language of the report"), self.language)
         # What only the library knows, for the impact sheet (kept per period, for next time)
         self.budget = QLineEdit()
@@ -203,8 +201,7 @@ class ReportsPage(Page):
     def generate(self, period: Period, path: Path):
         """Make the report into ``path`` on the thread pool (returns the job)."""
         lib, report = self.ctx.lib, self.report.currentData()
-        language = self.language.currentData()
-        words = _translate if language == display_language() else translator_for(language)
+        words = self.language.words()
 
         def work(progress, cancelled):
             if report == "impact":

@@ -29,6 +29,7 @@ from ..widgets.actions import REFUSED, attempt, open_file, save_file
 from ..widgets.forms import add_all, arrange, button, fill_with_scrolling_column, note, section, spin
 from ..widgets.messages import confirm, error_text, info, show_error
 from ..widgets.messages import translate as _t
+from ..widgets.output_language import OutputLanguageBox
 from .base import Page
 
 
@@ -65,6 +66,9 @@ class WifiCatalogueTab(Page):
         self.wifi_name.setPlaceholderText(self.tr("e.g. Perpus-Desa"))
         self.wifi_name.setAccessibleName(self.tr("Wi-Fi name on the poster"))
         form.addRow(self.tr("Wi-Fi name on the poster:"), self.wifi_name)
+        # (a librarian with an English screen still puts the poster up in Indonesian for the patrons)
+        self.poster_language = OutputLanguageBox(self.tr("Language of the poster"))
+        form.addRow(self.tr("Language of the poster:"), self.poster_language)
         self.poster_button = button(self.tr("Save QR &poster…"), slot=self.save_poster)
         form.addRow(self.poster_button)
         return box
@@ -113,7 +117,7 @@ class WifiCatalogueTab(Page):
                 return
         path = save_file(self, self.tr("Save QR poster"), "katalog-wifi.pdf", self.tr("PDF or PNG (*.pdf *.png)"))
         if not path or attempt(self, posters.web_catalogue_poster, self.ctx.lib, self.ctx.user, path, link,
-                               wifi_name=self.wifi_name.text(), translate=_t) is REFUSED:
+                               wifi_name=self.wifi_name.text(), translate=self.poster_language.words()) is REFUSED:
             return
         info(self, self.tr("QR poster"), self.tr("Saved: {path}").format(path=path))
 
