@@ -6956,12 +6956,28 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Zona waktu untuk memotong hari</translation>
         </message>
         <message>
+            <source>Language of the report</source>
+            <translation>Bahasa laporan</translation>
+        </message>
+        <message>
             <source>&amp;Save as spreadsheet…</source>
             <translation>&amp;Simpan sebagai spreadsheet…</translation>
         </message>
         <message>
             <source>Save as spreadsheet</source>
             <translation>Simpan sebagai spreadsheet</translation>
+        </message>
+        <message>
+            <source>Save as &amp;PDF…</source>
+            <translation>Simpan sebagai &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Save as PDF to print</source>
+            <translation>Simpan sebagai PDF untuk dicetak</translation>
+        </message>
+        <message>
+            <source>Language of the &amp;report:</source>
+            <translation>Bahasa &amp;laporan:</translation>
         </message>
         <message>
             <source>Late villages</source>
@@ -7020,8 +7036,12 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Spreadsheet (*.xlsx)</translation>
         </message>
         <message>
-            <source>District library statistics {period}</source>
-            <translation>Statistik perpustakaan kabupaten {period}</translation>
+            <source>PDF files (*.pdf)</source>
+            <translation>Berkas PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Making the report</source>
+            <translation>Membuat laporan</translation>
         </message>
         <message>
             <source>Report saved</source>
@@ -12986,6 +13006,17 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         </message>
     </context>
     <context>
+        <name>OutputLanguageBox</name>
+        <message>
+            <source>Indonesian</source>
+            <translation>Bahasa Indonesia</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>Bahasa Inggris</translation>
+        </message>
+    </context>
+    <context>
         <name>OverduePage</name>
         <message>
             <source>&amp;Refresh</source>
@@ -13155,6 +13186,129 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>&amp;PIN:</source>
             <translation>&amp;PIN:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PostersTab</name>
+        <message>
+            <source>Kind of poster</source>
+            <translation>Jenis poster</translation>
+        </message>
+        <message>
+            <source>New arrivals</source>
+            <translation>Buku baru</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Kegiatan</translation>
+        </message>
+        <message>
+            <source>This month at the library</source>
+            <translation>Bulan ini di perpustakaan</translation>
+        </message>
+        <message>
+            <source>Paper size</source>
+            <translation>Ukuran kertas</translation>
+        </message>
+        <message>
+            <source>Square post (1080 × 1080 pixels)</source>
+            <translation>Unggahan persegi (1080 × 1080 piksel)</translation>
+        </message>
+        <message>
+            <source>Phone story / WhatsApp status (1080 × 1920 pixels)</source>
+            <translation>Story / status WhatsApp (1080 × 1920 piksel)</translation>
+        </message>
+        <message>
+            <source>Language of the poster</source>
+            <translation>Bahasa poster</translation>
+        </message>
+        <message>
+            <source>Books added in the last days</source>
+            <translation>Buku yang ditambahkan dalam beberapa hari terakhir</translation>
+        </message>
+        <message>
+            <source> days</source>
+            <translation> hari</translation>
+        </message>
+        <message>
+            <source>e.g. Saturday 14 March, 09.00-11.00</source>
+            <translation>mis. Sabtu 14 Maret, 09.00-11.00</translation>
+        </message>
+        <message>
+            <source>separated by commas</source>
+            <translation>pisahkan dengan koma</translation>
+        </message>
+        <message>
+            <source>&amp;Poster:</source>
+            <translation>Jenis &amp;poster:</translation>
+        </message>
+        <message>
+            <source>Paper si&amp;ze:</source>
+            <translation>&amp;Ukuran kertas:</translation>
+        </message>
+        <message>
+            <source>Lang&amp;uage:</source>
+            <translation>Ba&amp;hasa:</translation>
+        </message>
+        <message>
+            <source>&amp;New books from:</source>
+            <translation>Buku baru &amp;dari:</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>&amp;Judul:</translation>
+        </message>
+        <message>
+            <source>Programme title</source>
+            <translation>Judul kegiatan</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;Waktu:</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Tanggal dan jam</translation>
+        </message>
+        <message>
+            <source>W&amp;here:</source>
+            <translation>&amp;Tempat:</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>&amp;Description:</source>
+            <translation>&amp;Keterangan:</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Keterangan</translation>
+        </message>
+        <message>
+            <source>Pa&amp;rtners:</source>
+            <translation>&amp;Mitra:</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Mitra</translation>
+        </message>
+        <message>
+            <source>&amp;Link (QR code):</source>
+            <translation>Tautan (&amp;QR):</translation>
+        </message>
+        <message>
+            <source>Link printed as a QR code</source>
+            <translation>Tautan yang dicetak sebagai kode QR</translation>
+        </message>
+        <message>
+            <source>Poster</source>
+            <translation>Poster</translation>
+        </message>
+        <message>
+            <source>{count} new books on the poster.</source>
+            <translation>{count} buku baru di poster.</translation>
         </message>
     </context>
     <context>
@@ -13752,18 +13906,6 @@ Di berkas: {written}</translation>
             <translation>Hapus logo perpustakaan</translation>
         </message>
         <message>
-            <source>This month at the library</source>
-            <translation>Bulan ini di perpustakaan</translation>
-        </message>
-        <message>
-            <source>Square post (1080 × 1080 pixels)</source>
-            <translation>Unggahan persegi (1080 × 1080 piksel)</translation>
-        </message>
-        <message>
-            <source>Phone story / WhatsApp status (1080 × 1920 pixels)</source>
-            <translation>Story / status WhatsApp (1080 × 1920 piksel)</translation>
-        </message>
-        <message>
             <source>Thin bars (print at 300 dpi or more, or choose a wider label): {copies}</source>
             <translation>Garis barkode tipis (cetak dengan 300 dpi atau lebih, atau pilih label yang lebih lebar): {copies}</translation>
         </message>
@@ -13848,18 +13990,6 @@ Di berkas: {written}</translation>
             <translation>S&amp;isi:</translation>
         </message>
         <message>
-            <source>New arrivals</source>
-            <translation>Buku baru</translation>
-        </message>
-        <message>
-            <source>Programme</source>
-            <translation>Kegiatan</translation>
-        </message>
-        <message>
-            <source>Kind of poster</source>
-            <translation>Jenis poster</translation>
-        </message>
-        <message>
             <source>Ne&amp;w sheet...</source>
             <translation>Ta&amp;mbah lembar...</translation>
         </message>
@@ -13904,86 +14034,6 @@ Di berkas: {written}</translation>
             <translation>nama atau nomor kartu, sekolah dan kelas (SD NEGERI 1 SUKAMAJU 4A), atau dusun</translation>
         </message>
         <message>
-            <source>Paper size</source>
-            <translation>Ukuran kertas</translation>
-        </message>
-        <message>
-            <source> days</source>
-            <translation> hari</translation>
-        </message>
-        <message>
-            <source>Books added in the last days</source>
-            <translation>Buku yang ditambahkan dalam beberapa hari terakhir</translation>
-        </message>
-        <message>
-            <source>e.g. Saturday 14 March, 09.00-11.00</source>
-            <translation>mis. Sabtu 14 Maret, 09.00-11.00</translation>
-        </message>
-        <message>
-            <source>separated by commas</source>
-            <translation>pisahkan dengan koma</translation>
-        </message>
-        <message>
-            <source>&amp;Poster:</source>
-            <translation>Jenis &amp;poster:</translation>
-        </message>
-        <message>
-            <source>Paper si&amp;ze:</source>
-            <translation>&amp;Ukuran kertas:</translation>
-        </message>
-        <message>
-            <source>&amp;New books from:</source>
-            <translation>Buku baru &amp;dari:</translation>
-        </message>
-        <message>
-            <source>T&amp;itle:</source>
-            <translation>&amp;Judul:</translation>
-        </message>
-        <message>
-            <source>Programme title</source>
-            <translation>Judul kegiatan</translation>
-        </message>
-        <message>
-            <source>&amp;When:</source>
-            <translation>&amp;Waktu:</translation>
-        </message>
-        <message>
-            <source>Date and time</source>
-            <translation>Tanggal dan jam</translation>
-        </message>
-        <message>
-            <source>W&amp;here:</source>
-            <translation>&amp;Tempat:</translation>
-        </message>
-        <message>
-            <source>Place</source>
-            <translation>Tempat</translation>
-        </message>
-        <message>
-            <source>&amp;Description:</source>
-            <translation>&amp;Keterangan:</translation>
-        </message>
-        <message>
-            <source>Description</source>
-            <translation>Keterangan</translation>
-        </message>
-        <message>
-            <source>Pa&amp;rtners:</source>
-            <translation>&amp;Mitra:</translation>
-        </message>
-        <message>
-            <source>Partners</source>
-            <translation>Mitra</translation>
-        </message>
-        <message>
-            <source>&amp;Link (QR code):</source>
-            <translation>Tautan (&amp;QR):</translation>
-        </message>
-        <message>
-            <source>Link printed as a QR code</source>
-            <translation>Tautan yang dicetak sebagai kode QR</translation>
-        </message>
-        <message>
             <source>{count} copies chosen in the catalogue</source>
             <translation>{count} eksemplar dipilih di katalog</translation>
         </message>
@@ -14010,14 +14060,6 @@ Di berkas: {written}</translation>
         <message>
             <source>Member cards</source>
             <translation>Kartu anggota</translation>
-        </message>
-        <message>
-            <source>{count} new books on the poster.</source>
-            <translation>{count} buku baru di poster.</translation>
-        </message>
-        <message>
-            <source>Poster</source>
-            <translation>Poster</translation>
         </message>
         <message>
             <source>PDF files (*.pdf)</source>
@@ -16368,14 +16410,6 @@ Di berkas: {written}</translation>
         <message>
             <source>Language of the report</source>
             <translation>Bahasa laporan</translation>
-        </message>
-        <message>
-            <source>Indonesian</source>
-            <translation>Bahasa Indonesia</translation>
-        </message>
-        <message>
-            <source>English</source>
-            <translation>Bahasa Inggris</translation>
         </message>
         <message>
             <source>e.g. 15.000.000</source>
@@ -20104,6 +20138,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Nama Wi-Fi di poster:</translation>
         </message>
         <message>
+            <source>Language of the poster</source>
+            <translation>Bahasa poster</translation>
+        </message>
+        <message>
+            <source>Language of the poster:</source>
+            <translation>Bahasa poster:</translation>
+        </message>
+        <message>
             <source>Save QR &amp;poster…</source>
             <translation>Simpan &amp;poster QR…</translation>
         </message>
@@ -21011,10 +21053,6 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Not in the catalogue pack.</source>
             <translation>Tidak ada di paket katalog.</translation>
-        </message>
-        <message>
-            <source>District library statistics {period}</source>
-            <translation>Statistik perpustakaan kabupaten {period}</translation>
         </message>
         <message>
             <source>District library statistics {period} (days in {zone})</source>
