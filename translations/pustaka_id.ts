@@ -16895,6 +16895,10 @@ Di berkas: {written}</translation>
             <translation>{value} bukan kelompok pembaca yang dikenal Pustaka: cantuman masuk sebagai bacaan Dewasa, dan {value} disimpan di catatannya. Pilih pembacanya (Anak-anak, Remaja atau Dewasa), atau biarkan.</translation>
         </message>
         <message>
+            <source>No printed book of this library is from the year {year}, unless {year} is a Hijri year, as Islamic books print it: {year} H is about {gregorian}. If it is, write it with H; if not, correct the year.</source>
+            <translation>Tidak ada buku cetak perpustakaan ini dari tahun {year}, kecuali {year} adalah tahun Hijriah, seperti yang dicetak buku-buku Islam: {year} H kira-kira tahun {gregorian} M. Jika benar, tulis dengan H; jika tidak, perbaiki tahunnya.</translation>
+        </message>
+        <message>
             <source>Row {row} describes the same book as row {first} (title, edition, year, publisher, authors): both were taken as this one record, with the copies of both.</source>
             <translation>Baris {row} menggambarkan buku yang sama dengan baris {first} (judul, edisi, tahun, penerbit, pengarang): keduanya dijadikan satu judul ini, dengan eksemplar dari keduanya.</translation>
         </message>

@@ -91,6 +91,9 @@ def test_year_without_digits_is_allowed(lib, librarian):
 @pytest.mark.parametrize(("written", "year"), [
     ("1429 H / 2008 M", 2008), ("2008 M/1429 H", 2008), ("1429H/2008M", 2008),  # both calendars: the Masehi one
     ("1445 H", 2024), ("1405 H.", 1985),  # a Hijri year alone: the Gregorian year it mostly falls in
+    # as Arabic imprints write the calendars: ha' (Hijri) and mim (Miladi), in Arabic-Indic digits too
+    ("١٤٠٥هـ - ١٩٨٥م", 1985), ("1405 هـ / 1985 م", 1985), ("١٤٠٥ هـ", 1985), ("1985 م", 1985),
+    ("2005 Medan", 2005),  # (a word after the year that begins with M is no calendar)
     ("c2010", 2010), ("[2019]", 2019), ("Cet. 2, 2010", 2010), ("t.t.", None),
     ("197-", None), ("[197-?]", None), ("19--", None), ("197u", None),  # a decade or century: no one year
 ])

@@ -121,8 +121,9 @@ LIVE_ITEM = (Item.deleted + 0) == 0
 _LIVE_RECORD = LIVE_RECORD
 _LIVE_ITEM = LIVE_ITEM
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-_MASEHI = re.compile(r"[\s.]*(M|CE|AD|Masehi)\b", re.IGNORECASE)
-_HIJRI = re.compile(r"[\s.]*(H|AH|Hijri|Hijriah|Hijriyah)\b", re.IGNORECASE)
+# the calendar after a year, also as Arabic imprints write it: "١٤٠٥هـ - ١٩٨٥م" (ha' for Hijri, mim for Miladi)
+_MASEHI = re.compile(r"[\s.]*(M|CE|AD|Masehi|\u0645)(?!\w)", re.IGNORECASE)
+_HIJRI = re.compile(r"[\s.]*(H|AH|Hijri|Hijriah|Hijriyah|\u0647\u0640?)(?!\w)", re.IGNORECASE)
 
 
 # --- small helpers ----------------------------------------------------------------------------------
@@ -179,6 +180,19 @@ def call_number_for(record: Record | dict[str, Any]) -> str:
     authors = authors_of(record)
     kind = authors[0].get("kind", "person") if authors else "person"
     return derive_call_number(record.ddc, record.title, first_author(authors), kind, segmented)
+
+
+def maybe_hijri(text: str) -> int | None:
+    """A year written alone that only the Hijri calendar makes possible (``"1405"`` on a kitab from Beirut: no book
+    of a village library was printed in 1405 AD): the Gregorian year it mostly falls in, else None."""
+    found = _YEAR.findall(text or "")
+    year = year_in(text)
+    if len(found) != 1 or year is None or not HIJRI_YEARS[0] <= year <= HIJRI_YEARS[1]:
+        return None
+    return year - year // 33 + 622
+
+
+HIJRI_YEARS = (1300, 1460)  # 1882 to 2038 AD; as AD years, before any printed book a village library holds
 
 
 def year_in(text: str) -> int | None:

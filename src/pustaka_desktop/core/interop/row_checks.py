@@ -217,7 +217,27 @@ def checked_record(rec: dict[str, Any], this_year: int, row: int,
         flags.append(review.Flag(reason=reason, field="year_text" if reason == "year" else name, value=str(raw),
                                  template=template, params=params, context="Errors",
                                  suggestion=suggestion(name, raw, this_year), row=row))
+    year = cleaned.get("year")
+    if year and records.HIJRI_YEARS[0] <= year <= records.HIJRI_YEARS[1] and "year_text" not in flagged and \
+            hijri_year(str(cleaned.get("year_text") or year), row, flags):
+        flagged.add("year_text")  # (a re-import keeps the year the librarian wrote for it)
     return {k: v for k, v in cleaned.items() if v not in ("", None, [])}, flagged
+
+
+MAYBE_HIJRI = QT_TRANSLATE_NOOP(
+    "Review", "No printed book of this library is from the year {year}, unless {year} is a Hijri year, as Islamic books "
+              "print it: {year} H is about {gregorian}. If it is, write it with H; if not, correct the year.")
+
+
+def hijri_year(text: str, row: int, flags: list[review.Flag]) -> bool:
+    """A year written alone that only the Hijri calendar makes possible (``records.maybe_hijri``): kept as written and
+    flagged, with the year marked H as the suggestion (the year then counts as the Gregorian one it falls in)."""
+    gregorian = records.maybe_hijri(text)
+    if gregorian is not None:
+        flags.append(review.Flag(reason="year", field="year_text", value=text, template=MAYBE_HIJRI,
+                                 params={"year": text.strip(), "gregorian": gregorian}, suggestion=f"{text.strip()} H",
+                                 row=row))
+    return gregorian is not None
 
 
 def record_changes(row: dict[str, Any], incoming: dict[str, Any], flagged: set[str]) -> dict[str, Any]:

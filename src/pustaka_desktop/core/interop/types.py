@@ -22,6 +22,7 @@ from ..accents import fold
 from ..catalog.isbn import normalise_isbn
 from ..catalog.records import year_in
 from ..catalog.review import Flag
+from ..catalog.spelling import fold as old_spelling
 from ..errors import ValidationError, render
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress  # noqa: F401  (re-exported: the formats' callbacks, with their vocabulary)
@@ -490,8 +491,12 @@ _LANGUAGE_IN = {
     "deu": "ger", "prancis": "fre", "perancis": "fre", "french": "fre", "fr": "fre", "fra": "fre",
     "spanyol": "spa", "spanish": "spa", "es": "spa", "rusia": "rus", "russian": "rus", "latin": "lat",
     "hindi": "hin", "urdu": "urd", "persia": "per", "parsi": "per", "persian": "per", "fas": "per",
-    "turki": "tur", "turkish": "tur", "thai": "tha", "vietnam": "vie", "vietnamese": "vie",
+    "turki": "tur", "turkish": "tur", "thai": "tha", "vietnam": "vie", "vietnamese": "vie", "inggeris": "eng",
+    "jawa kuno": "kaw", "kawi": "kaw",
 }
+# the names as the spelling before 1972 wrote them, on old books and in catalogues typed from them: Djawa, Soenda,
+# Melajoe, Tjina, Djepang, Atjeh (``spelling.fold`` gives the old and today's spelling one key)
+_LANGUAGE_OLD = {old_spelling(name): code for name, code in _LANGUAGE_IN.items()}
 _CODES = set(LANGUAGE_NAMES) | {"und", "mul", "zxx"}
 
 
@@ -520,6 +525,8 @@ def language_code(text: str) -> str:
         part = _LANGUAGE_WORD.sub("", fold(part))
         if part in _LANGUAGE_IN:
             return _LANGUAGE_IN[part]
+        if len(part) > 3 and old_spelling(part) in _LANGUAGE_OLD:  # (not a two-letter code: "ja" is no "ya")
+            return _LANGUAGE_OLD[old_spelling(part)]
     return text
 
 
