@@ -65,7 +65,9 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False, progress
                 copied = dialect.move_to(lib, target, progress, cancel)
         finally:
             target.close()
-    with lib.transaction():
+    # only this file is written here: leaving a server needs nothing of it (it may be gone, the very reason to
+    # bring the catalogue back)
+    with lib.db.atomic():
         set_setting(postgres.DSN_SETTING, dsn or postgres.THIS_FILE)  # (saved: it wins over the variable)
         if not dsn:  # what this file kept is older than the catalogue that grew elsewhere: made again
             set_setting(postgres.REBUILD_SETTING, True)
