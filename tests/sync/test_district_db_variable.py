@@ -171,3 +171,16 @@ def test_a_move_from_the_variables_server_to_another_copies_nothing_and_changes_
         district.close()
         with _admin(server) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{other}" WITH (FORCE)')
+
+
+def test_the_catalogue_comes_back_while_the_saved_server_is_gone(pair, monkeypatch):
+    village, district = pair
+    monkeypatch.delenv(postgres.DSN_ENV, raising=False)
+    _book(village, district, "Laskar Pelangi", "SKM1")
+    with district:
+        set_setting(postgres.DSN_SETTING, _nobody_listens())  # (the server's disk died; this file holds the replicas)
+    _reopen(district)
+    with district:
+        district_db.use_database(district.lib, district.staff, "")
+        assert dialect.describe(district.lib)["kind"] == "sqlite"
+        assert [h.title for h in union.search(district.lib, "laskar")] == ["Laskar Pelangi"]
