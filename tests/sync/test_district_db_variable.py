@@ -119,6 +119,26 @@ def test_the_cli_says_the_variable_is_not_used_once_the_catalogue_is_brought_bac
                        "library decides: the variable is not used.")
 
 
+def test_the_cli_says_it_in_indonesian_too(pair, monkeypatch, capsys):
+    from pustaka_desktop import i18n
+    from tests.core.test_cli_output_language import english_in
+
+    village, district = pair
+    _book(village, district, "Laskar Pelangi", "SKM1")
+    monkeypatch.setenv(postgres.DSN_ENV, _nobody_listens())
+    path = str(district.lib.path)
+    district.close()
+    try:
+        assert main(["--lang", "id", "--db", path, "district", "db", _nobody_listens(), "--move"]) == 1
+        assert main(["--lang", "id", "--db", path, "district", "db", "here"]) == 0
+        out, err = capsys.readouterr()
+    finally:
+        i18n.install("id")
+    assert "PUSTAKA_DISTRICT_DATABASE" in err and "kembalikan dulu" in err
+    assert "variabel itu tidak dipakai" in out
+    assert not [line for line in (out + err).splitlines() if english_in(line)], out + err
+
+
 # --- on a real PostgreSQL -------------------------------------------------------------------------------
 
 
