@@ -27,7 +27,10 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False, progress
     """Keep the district's union catalogue and figures in PostgreSQL at ``dsn`` (its tables made when
     missing), or back in this file (``dsn`` ''). ``move`` copies the catalogue this file holds into an
     empty PostgreSQL database; without it, a catalogue here and an empty database there is refused (the
-    officer must say which). Returns the rows copied per table. Cancelled while copying, nothing changed."""
+    officer must say which). While the catalogue lives in another PostgreSQL database, a move (only this file's
+    catalogue is ever copied) or a switch to an empty one is refused: bring it back first. The choice is saved in
+    the file and wins over PUSTAKA_DISTRICT_DATABASE. Returns the rows copied per table. Cancelled while copying,
+    nothing changed."""
     auth.require(by, "sync.manage")
     if not lib.is_district:
         raise Refused(QT_TRANSLATE_NOOP("Errors", "Only a district office keeps a union catalogue."),
