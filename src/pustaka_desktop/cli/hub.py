@@ -7,10 +7,10 @@ import argparse
 import sys
 
 from ..core import auth
-from ..core.formatting import format_number
-from ..core.sync import client, dialect, district_db
+from ..core.sync import client, district_db
 from . import common
 from .common import translate
+from .sync import print_union_place
 
 
 def register(sub) -> None:
@@ -40,9 +40,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return 1
     if args.database:
         district_db.use_database(lib, by, args.database)
-    where = dialect.describe(lib)
-    print(translate("cli", "Union catalogue in {where} ({kind}): {records} titles in stock.").format(
-        where=where["where"], kind=where["kind"], records=format_number(where["records"])), flush=True)
+    print_union_place(lib, flush=True)
 
     def line(code: str, what: str) -> None:
         print(f"{code}: {what}", flush=True)

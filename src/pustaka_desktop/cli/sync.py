@@ -427,10 +427,24 @@ def cmd_db(args) -> int:
             print(translate("cli", "Copied {records} union records, {links} village records and {sums} figures.")
                   .format(records=format_number(copied["union_record"]), links=format_number(copied["union_link"]),
                           sums=format_number(copied["district_tally"])))
+    print_union_place(lib)
+    return 0
+
+
+def print_union_place(lib, flush: bool = False) -> None:
+    """Where the union catalogue is, and whether PUSTAKA_DISTRICT_DATABASE or the choice saved here decided it."""
     where = dialect.describe(lib)
     print(translate("cli", "Union catalogue in {where} ({kind}): {records} titles in stock.").format(
-        where=where["where"], kind=where["kind"], records=format_number(where["records"])))
-    return 0
+        where=where["where"], kind=where["kind"], records=format_number(where["records"])), flush=flush)
+    found = district_db.place(lib)
+    if found.by_variable:
+        print(translate("cli", "Named by this PC's PUSTAKA_DISTRICT_DATABASE variable, not by a choice saved in this "
+                               "library: 'district db here' or 'district db ADDRESS' saves one, which then wins over "
+                               "the variable."), flush=flush)
+    if found.unused_variable:
+        print(translate("cli", "This PC's PUSTAKA_DISTRICT_DATABASE variable names {variable}, but the choice saved "
+                               "in this library decides: the variable is not used.").format(
+            variable=found.unused_variable), flush=flush)
 
 
 def cmd_search(args) -> int:

@@ -2,8 +2,10 @@
 whose union catalogue and figures outgrow one PC. Which tables live there and how their SQL differs
 is ``core.sync.dialect``'s business; this room only connects and keeps the two files in step.
 
-- **Where**: the district setting ``district.database`` (``pustaka-cli district db DSN``), else the
-  environment variable ``PUSTAKA_DISTRICT_DATABASE``; only a district library uses it. A password
+- **Where**: the district setting ``district.database`` (``pustaka-cli district db DSN``, or ``false`` once the
+  officer brought the catalogue back into the file), else the environment variable ``PUSTAKA_DISTRICT_DATABASE``
+  (whoever installed the hub may set it); only a district library uses it. A choice saved in the file wins over the
+  variable, so every program opening the file (the app, the CLI, the hub) keeps the catalogue in the same place. A password
   belongs in ``~/.pgpass`` (or ``PGPASSFILE``), not in the address: the address is kept in the
   library's settings, and so in its backups.
 - **Speaking to it**: ``Connection`` takes the same ``?`` placeholders and ``execute``/``executemany``
@@ -39,6 +41,7 @@ log = logging.getLogger(__name__)
 DSN_SETTING = "district.database"
 DSN_ENV = "PUSTAKA_DISTRICT_DATABASE"
 PENDING_SETTING = "district.union_pending"
+THIS_FILE = False  # the setting once the officer chose this file: the variable no longer decides (JSON false)
 REBUILD_SETTING = "district.union_rebuild"  # core.sync.union_rebuild makes the derived tables again when true
 
 
@@ -209,10 +212,28 @@ class _Both:
 
 
 def configured_dsn(setting_value: Any) -> str:
-    """The PostgreSQL address to use: the district setting, else the environment."""
+    """The PostgreSQL address to use ('' = this file): the district setting, else the environment."""
     if isinstance(setting_value, str) and setting_value.strip():
         return setting_value.strip()
+    if setting_value is THIS_FILE:
+        return ""
+    return variable_dsn()
+
+
+def variable_dsn() -> str:
+    """The address ``PUSTAKA_DISTRICT_DATABASE`` names on this PC ('' when not set)."""
     return os.environ.get(DSN_ENV, "").strip()
+
+
+def chosen_in_file(setting_value: Any) -> bool:
+    """Whether the officer's choice is saved in the file (then the variable does not decide)."""
+    return setting_value is THIS_FILE or (isinstance(setting_value, str) and bool(setting_value.strip()))
+
+
+def same_database(one: str, other: str) -> bool:
+    """Whether two addresses name one database (the server, port, database and user compared; a port left out
+    is 5432, as libpq takes it)."""
+    return postgres_errors.where(one) == postgres_errors.where(other)
 
 
 def open_store(dsn: str) -> Store:

@@ -1,10 +1,13 @@
 """Where the district keeps its union catalogue and figures, as the district officer decides it
 (``pustaka-cli district db``, ``hub serve --database``): this library's own SQLite file, or a PostgreSQL
-database when the district outgrew one PC, with the catalogue already built moved along. The SQL
-differences are ``dialect``'s; connecting and the two-file transaction are ``core.store.postgres``'s."""
+database when the district outgrew one PC, with the catalogue already built moved along. The choice is saved in
+the file and wins over ``PUSTAKA_DISTRICT_DATABASE``, which decides only until the officer chose (``place`` says
+which did). The SQL differences are ``dialect``'s; connecting and the two-file transaction are
+``core.store.postgres``'s."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from urllib.parse import quote, unquote
 
 from .. import auth
@@ -24,7 +27,10 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False, progress
     """Keep the district's union catalogue and figures in PostgreSQL at ``dsn`` (its tables made when
     missing), or back in this file (``dsn`` ''). ``move`` copies the catalogue this file holds into an
     empty PostgreSQL database; without it, a catalogue here and an empty database there is refused (the
-    officer must say which). Returns the rows copied per table. Cancelled while copying, nothing changed."""
+    officer must say which). While the catalogue lives in another PostgreSQL database, a move (only this file's
+    catalogue is ever copied) or a switch to an empty one is refused: bring it back first. The choice is saved in
+    the file and wins over PUSTAKA_DISTRICT_DATABASE. Returns the rows copied per table. Cancelled while copying,
+    nothing changed."""
     auth.require(by, "sync.manage")
     if not lib.is_district:
         raise Refused(QT_TRANSLATE_NOOP("Errors", "Only a district office keeps a union catalogue."),
@@ -36,6 +42,11 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False, progress
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "{dsn} is not a PostgreSQL address (postgresql://USER@HOST/DATABASE)."), field="dsn",
                 dsn=mask(dsn))
+        # the catalogue on another server now: a move copies this file's (older) one, never that one
+        current = postgres.configured_dsn(get_setting(postgres.DSN_SETTING))
+        elsewhere = current if current and not postgres.same_database(current, dsn) else ""
+        if move and elsewhere:
+            raise _bring_back_first(elsewhere)
         target = postgres.open_store(dsn)
         try:
             dialect.create_schema(target)
@@ -47,7 +58,9 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False, progress
             here = int(lib.db.execute_sql("SELECT count(*) FROM union_record").fetchone()[0])
             if move and there:
                 raise _not_empty(there)
-            if not move and here and not there and lib.union_store is None:
+            if not move and not there and elsewhere:  # (the officer would find an empty catalogue there)
+                raise _bring_back_first(elsewhere)
+            if not move and here and not there and not current:
                 raise Refused(QT_TRANSLATE_NOOP("Errors", "This file holds a union catalogue of {count} records: "
                                                           "add --move to copy it into PostgreSQL."),
                               reason="move_needed", count=here)
@@ -55,8 +68,10 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False, progress
                 copied = dialect.move_to(lib, target, progress, cancel)
         finally:
             target.close()
-    with lib.transaction():
-        set_setting(postgres.DSN_SETTING, dsn)
+    # only this file is written here: leaving a server needs nothing of it (it may be gone, the very reason to
+    # bring the catalogue back)
+    with lib.db.atomic():
+        set_setting(postgres.DSN_SETTING, dsn or postgres.THIS_FILE)  # (saved: it wins over the variable)
         if not dsn:  # what this file kept is older than the catalogue that grew elsewhere: made again
             set_setting(postgres.REBUILD_SETTING, True)
         auth.audit(lib, by, "sync.union_database", "setting", postgres.DSN_SETTING,
@@ -66,13 +81,50 @@ def use_database(lib: Library, by: Staff, dsn: str, move: bool = False, progress
     return copied
 
 
+@dataclass(frozen=True)
+class Place:
+    """Where a district keeps its union catalogue and what decided it, fit to show (passwords hidden)."""
+
+    server: str  # the PostgreSQL database in use; '' = this file
+    by_variable: bool  # named by this PC's PUSTAKA_DISTRICT_DATABASE (no choice saved in the file yet)
+    unused_variable: str  # what the variable names when the choice saved in the file overrules it, else ''
+
+
+def place(lib: Library) -> Place:
+    """Where the union catalogue is kept, and whether the variable or the saved choice decided. Read without
+    connecting."""
+    if not lib.is_district:
+        return Place("", False, "")
+    saved = get_setting(postgres.DSN_SETTING)
+    dsn, variable = postgres.configured_dsn(saved), postgres.variable_dsn()
+    overruled = variable and postgres.chosen_in_file(saved) and not (dsn and postgres.same_database(dsn, variable))
+    return Place(mask(dsn), bool(dsn) and not postgres.chosen_in_file(saved), mask(variable) if overruled else "")
+
+
 def kept_elsewhere(lib: Library) -> str:
     """The address (password hidden) of the PostgreSQL database a district keeps its union catalogue
     in, which this file's backups do not hold; '' when it lives in this file. Read without connecting."""
-    if not lib.is_district:
-        return ""
-    dsn = postgres.configured_dsn(get_setting(postgres.DSN_SETTING))
-    return mask(dsn) if dsn else ""
+    return place(lib).server
+
+
+def variable_overruled_by(dsn: str) -> str:
+    """What this PC's PUSTAKA_DISTRICT_DATABASE names (password hidden) when choosing ``dsn`` overrules it
+    (another database); '' when the variable is not set or names that one."""
+    variable = postgres.variable_dsn()
+    return mask(variable) if variable and not postgres.same_database(variable, dsn) else ""
+
+
+def _bring_back_first(current: str) -> Refused:
+    """A move (or a switch to an empty database) refused while the catalogue lives in another PostgreSQL database:
+    only the catalogue in this file is ever copied, so that one's merges and figures would be left behind."""
+    if not postgres.chosen_in_file(get_setting(postgres.DSN_SETTING)):
+        return Refused(QT_TRANSLATE_NOOP(
+            "Errors", "The union catalogue is kept in the PostgreSQL database {where}, which this PC's "
+                      "PUSTAKA_DISTRICT_DATABASE variable names: bring it back into this file first, then move it."),
+            reason="bring_back_first", where=mask(current))
+    return Refused(QT_TRANSLATE_NOOP(
+        "Errors", "The union catalogue is kept in the PostgreSQL database {where}: bring it back into this file "
+                  "first, then move it."), reason="bring_back_first", where=mask(current))
 
 
 def _not_empty(count: int) -> Refused:

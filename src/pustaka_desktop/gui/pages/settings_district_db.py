@@ -83,20 +83,32 @@ class DistrictDatabaseTab(Page):
     # --- showing ----------------------------------------------------------------------------------
 
     def load(self) -> None:
-        elsewhere = district_db.kept_elsewhere(self.ctx.lib)
+        found = district_db.place(self.ctx.lib)
+        elsewhere = found.server
         if elsewhere:
-            self.where.setText(self.tr(
+            text = self.tr(
                 "On the PostgreSQL server: {where}\nBackups of this file do not hold the union catalogue: back it "
-                "up on the server (pg_dump). The village replicas, settings and accounts stay in this file.")
-                .format(where=elsewhere))
-            found = district_db.parts(elsewhere)
-            self.host.setText(found["host"])
-            self.port.setValue(int(found["port"]) if found["port"].isdigit() else DEFAULT_PORT)
-            self.database.setText(found["database"])
-            self.user.setText(found["user"])
+                "up on the server (pg_dump). The village replicas, settings and accounts stay in this file.").format(
+                where=elsewhere)
+            if found.by_variable:
+                text += "\n\n" + self.tr(
+                    "This server is named by this PC's PUSTAKA_DISTRICT_DATABASE variable (set by whoever installed "
+                    "the hub), not by a choice saved in this library. Bringing the catalogue back saves your choice "
+                    "in this file, and from then on it wins over the variable.")
+            found_parts = district_db.parts(elsewhere)
+            self.host.setText(found_parts["host"])
+            self.port.setValue(int(found_parts["port"]) if found_parts["port"].isdigit() else DEFAULT_PORT)
+            self.database.setText(found_parts["database"])
+            self.user.setText(found_parts["user"])
         else:
-            self.where.setText(self.tr("In this library's own file ({path}), with everything else: its backups hold "
-                                       "it.").format(path=self.ctx.lib.path))
+            text = self.tr("In this library's own file ({path}), with everything else: its backups hold "
+                           "it.").format(path=self.ctx.lib.path)
+        if found.unused_variable:
+            text += "\n\n" + self.tr(
+                "This PC's PUSTAKA_DISTRICT_DATABASE variable names {variable}, but the choice saved in this "
+                "library decides: the variable is not used. Whoever installed the hub may remove it.").format(
+                variable=found.unused_variable)
+        self.where.setText(text)
         self.back_button.setVisible(bool(elsewhere))
         self.move_button.setEnabled(not elsewhere)
         self.move_button.setToolTip(self.tr("Bring the catalogue back into this file first.") if elsewhere else "")
@@ -142,6 +154,11 @@ class DistrictDatabaseTab(Page):
         records = union.counts(self.ctx.lib)["records"]
         password = (self.tr("• The password typed is kept in {pgpass}.") if fields[4] else
                     self.tr("• No password typed: the one kept in {pgpass} is used.")).format(pgpass=pgpass.location())
+        variable = district_db.variable_overruled_by(where)
+        if variable:
+            password += "\n" + self.tr(
+                "• This PC's PUSTAKA_DISTRICT_DATABASE variable names another database ({variable}): the server "
+                "chosen here wins over it, also for the hub from its next start.").format(variable=variable)
         if not confirm(self, self.tr("Move the union catalogue"), self.tr(
                 "Move the union catalogue to this PostgreSQL database?\n{where}\n\n"
                 "• The union catalogue built so far ({records} titles) and the district figures are copied there; "
@@ -166,11 +183,16 @@ class DistrictDatabaseTab(Page):
                                                        "this file.")))
 
     def bring_back(self) -> None:
-        if not confirm(self, self.tr("Bring the union catalogue back"), self.tr(
-                "Keep the union catalogue in this library's file again?\n\n"
-                "• It is made again here from the village replicas this file holds.\n"
-                "• Nothing is deleted on the PostgreSQL server.\n"
-                "• From then on the backups of this file hold the whole district again.")):
+        text = self.tr(
+            "Keep the union catalogue in this library's file again?\n\n"
+            "• It is made again here from the village replicas this file holds.\n"
+            "• Nothing is deleted on the PostgreSQL server.\n"
+            "• From then on the backups of this file hold the whole district again.")
+        if district_db.place(self.ctx.lib).by_variable:
+            text += "\n" + self.tr(
+                "• This PC's PUSTAKA_DISTRICT_DATABASE variable names the server: your choice is saved in this "
+                "file and wins over it, also for the hub from its next start.")
+        if not confirm(self, self.tr("Bring the union catalogue back"), text):
             return
 
         def done(_copied: dict) -> None:
