@@ -6366,8 +6366,16 @@ Backups of this file do not hold the union catalogue: back it up on the server (
 Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump). Data desa, pengaturan, dan akun petugas tetap di berkas ini.</translation>
         </message>
         <message>
+            <source>This server is named by this PC's PUSTAKA_DISTRICT_DATABASE variable (set by whoever installed the hub), not by a choice saved in this library. Bringing the catalogue back saves your choice in this file, and from then on it wins over the variable.</source>
+            <translation>Server ini ditentukan oleh variabel PUSTAKA_DISTRICT_DATABASE di PC ini (dipasang oleh orang yang memasang hub), bukan oleh pilihan yang tersimpan di perpustakaan ini. Bila katalog dikembalikan, pilihan Anda disimpan di berkas ini dan sejak itu pilihan itulah yang berlaku, bukan variabel tersebut.</translation>
+        </message>
+        <message>
             <source>In this library's own file ({path}), with everything else: its backups hold it.</source>
             <translation>Di berkas perpustakaan ini sendiri ({path}), bersama semua data lain: cadangannya ikut memuatnya.</translation>
+        </message>
+        <message>
+            <source>This PC's PUSTAKA_DISTRICT_DATABASE variable names {variable}, but the choice saved in this library decides: the variable is not used. Whoever installed the hub may remove it.</source>
+            <translation>Variabel PUSTAKA_DISTRICT_DATABASE di PC ini menunjuk {variable}, tetapi yang berlaku adalah pilihan yang tersimpan di perpustakaan ini: variabel itu tidak dipakai. Orang yang memasang hub boleh menghapusnya.</translation>
         </message>
         <message>
             <source>Bring the catalogue back into this file first.</source>
@@ -6402,6 +6410,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>• Tidak ada kata sandi yang diketik: dipakai kata sandi yang tersimpan di {pgpass}.</translation>
         </message>
         <message>
+            <source>• This PC's PUSTAKA_DISTRICT_DATABASE variable names another database ({variable}): the server chosen here wins over it, also for the hub from its next start.</source>
+            <translation>• Variabel PUSTAKA_DISTRICT_DATABASE di PC ini menunjuk basis data lain ({variable}): server yang dipilih di sini yang berlaku, juga untuk hub sejak hub dijalankan lagi.</translation>
+        </message>
+        <message>
             <source>Move the union catalogue</source>
             <translation>Pindahkan katalog induk</translation>
         </message>
@@ -6430,6 +6442,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Cancelled: nothing was moved; the union catalogue stays in this file.</source>
             <translation>Dibatalkan: tidak ada yang dipindahkan; katalog induk tetap di berkas ini.</translation>
+        </message>
+        <message>
+            <source>• This PC's PUSTAKA_DISTRICT_DATABASE variable names the server: your choice is saved in this file and wins over it, also for the hub from its next start.</source>
+            <translation>• Variabel PUSTAKA_DISTRICT_DATABASE di PC ini menunjuk server itu: pilihan Anda disimpan di berkas ini dan yang berlaku, bukan variabel itu, juga untuk hub sejak hub dijalankan lagi.</translation>
         </message>
         <message>
             <source>Bring the union catalogue back</source>
@@ -8983,6 +8999,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>This file holds a union catalogue of {count} records: add --move to copy it into PostgreSQL.</source>
             <translation>Berkas ini berisi katalog induk {count} cantuman: tambahkan --move untuk menyalinnya ke PostgreSQL.</translation>
+        </message>
+        <message>
+            <source>The union catalogue is kept in the PostgreSQL database {where}, which this PC's PUSTAKA_DISTRICT_DATABASE variable names: bring it back into this file first, then move it.</source>
+            <translation>Katalog induk disimpan di basis data PostgreSQL {where}, yang ditunjuk oleh variabel PUSTAKA_DISTRICT_DATABASE di PC ini: kembalikan dulu katalog induk ke berkas ini, baru pindahkan.</translation>
+        </message>
+        <message>
+            <source>The union catalogue is kept in the PostgreSQL database {where}: bring it back into this file first, then move it.</source>
+            <translation>Katalog induk disimpan di basis data PostgreSQL {where}: kembalikan dulu katalog induk ke berkas ini, baru pindahkan.</translation>
         </message>
         <message>
             <source>Type only the server's name or IP address (e.g. 192.168.1.10), without postgresql://, a user or a port: those have their own fields.</source>
@@ -20929,6 +20953,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>… and {count} more (the Sync page lists them all)</source>
             <translation>… dan {count} lainnya (halaman Sinkronisasi memuat semuanya)</translation>
+        </message>
+        <message>
+            <source>Named by this PC's PUSTAKA_DISTRICT_DATABASE variable, not by a choice saved in this library: 'district db here' or 'district db ADDRESS' saves one, which then wins over the variable.</source>
+            <translation>Ditentukan oleh variabel PUSTAKA_DISTRICT_DATABASE di PC ini, bukan oleh pilihan yang tersimpan di perpustakaan ini: 'district db here' atau 'district db ALAMAT' menyimpan pilihan, yang sejak itu berlaku, bukan variabel tersebut.</translation>
+        </message>
+        <message>
+            <source>This PC's PUSTAKA_DISTRICT_DATABASE variable names {variable}, but the choice saved in this library decides: the variable is not used.</source>
+            <translation>Variabel PUSTAKA_DISTRICT_DATABASE di PC ini menunjuk {variable}, tetapi yang berlaku adalah pilihan yang tersimpan di perpustakaan ini: variabel itu tidak dipakai.</translation>
         </message>
         <message>
             <source>Title · edition · publisher, year</source>
