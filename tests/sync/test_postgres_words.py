@@ -16,6 +16,7 @@ import sys
 import pytest
 
 from pustaka_desktop.cli import main
+from pustaka_desktop.core.settings import set_setting
 from pustaka_desktop.core.store import faults, postgres, postgres_errors
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
@@ -164,8 +165,8 @@ def test_the_server_stopped_mid_run_stops_the_usb_inbox_in_words_and_rejects_no_
                                   "again.")
     with district:  # not "damaged, ask for a new bundle": nothing was logged against the bundle
         assert SyncBundleLog.select().where(SyncBundleLog.result == "rejected").count() == 0
-    with district:  # the server back: the same bundle goes in
-        district.lib.use_union_database(pg_database)
+    with district:  # the server back (reached at its own port: the relay is gone): the same bundle goes in
+        set_setting(postgres.DSN_SETTING, pg_database)
         lines = hub.import_folder(district.lib, district.staff, bundle.parent)
         assert [line.result for line in lines] == ["applied"]
         assert [h.title for h in union.search(district.lib, "laskar")] == ["Laskar Pelangi"]

@@ -4,6 +4,7 @@ takes it as its first argument instead of reading globals, so tests can hold sev
 
 from __future__ import annotations
 
+import json
 import uuid
 import weakref
 from collections.abc import Iterator
@@ -46,6 +47,7 @@ class Library:
             self._union_dsn = postgres.configured_dsn(get_setting(postgres.DSN_SETTING))
         self.hlc = HybridLogicalClock(clock, self.site_id, last)
         self.union_store: postgres.Store | None = None  # a district hub's PostgreSQL (core.sync.dialect)
+        self._district: bool | None = None  # (known once the file holds its library: ``_follow_union_choice``)
         self._refresh_statistics_daily()
 
     @classmethod
@@ -88,6 +90,8 @@ class Library:
 
     def transaction(self):
         """One transaction; on a district hub whose union catalogue is in PostgreSQL, over both files."""
+        if not self.db.in_transaction():
+            self._follow_union_choice()
         if self._union_dsn and self.union_store is None and not self.db.in_transaction():
             self.use_union_database(self._union_dsn)
         store = self.union_store
@@ -105,6 +109,24 @@ class Library:
                 return
         postgres.recover(self.db)
         self.union_store = postgres.open_store(dsn)
+
+    def _follow_union_choice(self) -> None:
+        """A district's union catalogue where the file now says it is. Another program on this PC may have moved it
+        since this one opened the file (the officer brought it back in the app while ``hub serve`` ran): a bundle
+        the hub applied afterwards went on into the old place, and the catalogue was split without a word. One
+        read of a setting before each transaction, for a district only."""
+        if self._district is None:
+            row = self.db.execute_sql("SELECT kind FROM library_profile WHERE site = ? AND deleted = 0",
+                                      [self.site_id]).fetchone()
+            if row is None:
+                return  # (no library in the file yet)
+            self._district = row[0] == "district"
+        if not self._district:
+            return
+        row = self.db.execute_sql("SELECT value FROM setting WHERE key = ?", [postgres.DSN_SETTING]).fetchone()
+        dsn = postgres.configured_dsn(None if row is None else json.loads(row[0]))
+        if dsn != self._union_dsn:
+            self.use_union_database(dsn)
 
     def union_db(self):
         """The peewee database holding the district's union catalogue and figures: this file, or the
