@@ -6410,10 +6410,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>• Tidak ada kata sandi yang diketik: dipakai kata sandi yang tersimpan di {pgpass}.</translation>
         </message>
         <message>
-            <source>• This PC's PUSTAKA_DISTRICT_DATABASE variable names another database ({variable}): the server chosen here wins over it, also for the hub from its next start.</source>
-            <translation>• Variabel PUSTAKA_DISTRICT_DATABASE di PC ini menunjuk basis data lain ({variable}): server yang dipilih di sini yang berlaku, juga untuk hub sejak hub dijalankan lagi.</translation>
-        </message>
-        <message>
             <source>Move the union catalogue</source>
             <translation>Pindahkan katalog induk</translation>
         </message>
@@ -6444,10 +6440,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Dibatalkan: tidak ada yang dipindahkan; katalog induk tetap di berkas ini.</translation>
         </message>
         <message>
-            <source>• This PC's PUSTAKA_DISTRICT_DATABASE variable names the server: your choice is saved in this file and wins over it, also for the hub from its next start.</source>
-            <translation>• Variabel PUSTAKA_DISTRICT_DATABASE di PC ini menunjuk server itu: pilihan Anda disimpan di berkas ini dan yang berlaku, bukan variabel itu, juga untuk hub sejak hub dijalankan lagi.</translation>
-        </message>
-        <message>
             <source>Bring the union catalogue back</source>
             <translation>Kembalikan katalog induk</translation>
         </message>
@@ -6462,6 +6454,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
 • Katalog induk dibuat ulang di sini dari data desa yang ada di berkas ini.
 • Tidak ada yang dihapus di server PostgreSQL.
 • Sejak itu cadangan berkas ini kembali memuat seluruh data kabupaten.</translation>
+        </message>
+        <message>
+            <source>• This PC's PUSTAKA_DISTRICT_DATABASE variable names another database ({variable}): the server chosen here wins over it, also for the hub, from the next bundle it takes.</source>
+            <translation>• Variabel PUSTAKA_DISTRICT_DATABASE di PC ini menunjuk basis data lain ({variable}): server yang dipilih di sini yang berlaku, juga untuk hub, mulai paket berikutnya yang diterimanya.</translation>
+        </message>
+        <message>
+            <source>• This PC's PUSTAKA_DISTRICT_DATABASE variable names the server: your choice is saved in this file and wins over it, also for the hub, from the next bundle it takes.</source>
+            <translation>• Variabel PUSTAKA_DISTRICT_DATABASE di PC ini menunjuk server itu: pilihan Anda disimpan di berkas ini dan yang berlaku, bukan variabel itu, juga untuk hub, mulai paket berikutnya yang diterimanya.</translation>
         </message>
         <message>
             <source>Union catalogue</source>

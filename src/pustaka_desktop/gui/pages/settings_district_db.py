@@ -158,7 +158,7 @@ class DistrictDatabaseTab(Page):
         if variable:
             password += "\n" + self.tr(
                 "• This PC's PUSTAKA_DISTRICT_DATABASE variable names another database ({variable}): the server "
-                "chosen here wins over it, also for the hub from its next start.").format(variable=variable)
+                "chosen here wins over it, also for the hub, from the next bundle it takes.").format(variable=variable)
         if not confirm(self, self.tr("Move the union catalogue"), self.tr(
                 "Move the union catalogue to this PostgreSQL database?\n{where}\n\n"
                 "• The union catalogue built so far ({records} titles) and the district figures are copied there; "
@@ -191,7 +191,7 @@ class DistrictDatabaseTab(Page):
         if district_db.place(self.ctx.lib).by_variable:
             text += "\n" + self.tr(
                 "• This PC's PUSTAKA_DISTRICT_DATABASE variable names the server: your choice is saved in this "
-                "file and wins over it, also for the hub from its next start.")
+                "file and wins over it, also for the hub, from the next bundle it takes.")
         if not confirm(self, self.tr("Bring the union catalogue back"), text):
             return
 
