@@ -76,8 +76,6 @@ class MemberImportPlan:
     def notes(self, translate: Translate) -> list[str]:
         """What the import does to member types and loan rules, one line each (the CLI and the page)."""
         lines = [self.already_line(translate)] if self.already_members else []
-        if self.from_before:
-            lines.append(translate("Import", FROM_BEFORE).format(count=format_number(self.from_before)))
         if self.new_member_types:
             lines.append(translate("Import", NEW_TYPES).format(names=", ".join(self.new_member_types)))
         if self.adopted_member_types:
@@ -107,6 +105,8 @@ class MemberImportPlan:
             lines.append(translate("Import", POSSIBLE_DUPLICATES).format(
                 count=format_number(len(self.possible_duplicates))))
             lines += [row.line(translate) for row in self.possible_duplicates]
+        if self.from_before:
+            lines.append(translate("Import", FROM_BEFORE).format(count=format_number(self.from_before)))
         lines += [notice.line(translate) for notice in self.notices]
         if self.photos is not None:
             lines += self.photos.notes(translate, "photos")

@@ -137,9 +137,9 @@ class MemberForm(QWidget):
         self.member = member
         self.problem.setText("")
         self.from_before.setText(self.tr(
-            "The moved-in member list gave no registration date: this is the day of the import, and the member "
-            "counts as a member from before Pustaka, not as a new one. Type the real date if you know it (an old "
-            "card, the registration book).") if member is not None and members_from_before.is_from_before(member)
+            "The data moved in from the old system gave no registration date: this date only stands in for it, and "
+            "the member counts as a member from before Pustaka, not as a new one. Type the real date if you know it "
+            "(an old card, the registration book).") if member is not None and members_from_before.is_from_before(member)
             else "")
         for name, edit in self.edits.items():
             value = getattr(member, name, None) if member is not None else None
