@@ -60,3 +60,24 @@ def test_a_member_registered_here_has_no_such_words_and_an_empty_date_is_today(q
     page.form.edits["phone"].setText("081234567890")
     page.save()
     assert Member.get_by_id(dewi.id).registered_on == date(2026, 3, 2) and page.form.problem.text() == ""
+
+
+def test_the_import_page_says_how_many_came_without_a_date_before_and_after(qtbot, lib, librarian, tmp_path,
+                                                                            monkeypatch):
+    from pustaka_desktop.gui.pages import transfer as transfer_module
+    from pustaka_desktop.gui.pages.transfer import TransferPage
+
+    book = Workbook()
+    for row in (["No", "Nama", "L/P", "Tgl Daftar"], [1, "Siti Aminah", "P", ""], [2, "Budi Santoso", "L", ""],
+                [3, "Rina Marlina", "P", "12-01-2023"]):
+        book.active.append(row)
+    book.save(tmp_path / "anggota.xlsx")
+    asked: list[str] = []
+    monkeypatch.setattr(transfer_module, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(transfer_module, "info", lambda parent, title, text: asked.append(text))
+    page = TransferPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.import_members(str(tmp_path / "anggota.xlsx"))
+    qtbot.waitUntil(lambda: "3 added" in page.last_members_import.text(), timeout=20000)
+    said = "2 member(s) in the list have no registration date: they count as members from before Pustaka"
+    assert said in asked[0] and said in page.last_members_import.text()
