@@ -1,6 +1,7 @@
 """The library's people and what they do there: members, the visitor book, programmes.
 
 - ``members``   member registration, types, cards' data, search
+- ``members_from_before``  members a moved-in list gave no registration date: in every period, never new
 - ``member_privacy``  what a volunteer may see of the members (one at a time, no personal data)
 - ``demographics``  the age bands, genders and education levels members, visits, programmes and reports share
 - ``visits``    the visitor book (buku tamu): members, guests, groups, reading on site

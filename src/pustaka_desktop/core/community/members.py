@@ -43,7 +43,7 @@ from ..store.clock import local_today
 from ..store.health import data_today
 from ..store.lookup import by_code, by_id_or_name, names_and_closest, scanned, used_elsewhere
 from ..store.models import Member, MemberType, Staff
-from . import schools
+from . import members_from_before, schools
 from .demographics import GENDERS
 
 # --- member numbers ---------------------------------------------------------------------------------
@@ -351,6 +351,7 @@ def delete_member(lib: Library, by: Staff, member: Member) -> None:
             name=member.name, count=open_loans)
     with lib.transaction():
         store.delete(lib, member)
+        members_from_before.forget([member.uid])
         auth.audit(lib, by, "members.delete", "member", member.uid, number=member.number)
 
 

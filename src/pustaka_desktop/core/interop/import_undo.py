@@ -40,6 +40,7 @@ from typing import Any
 from .. import auth
 from ..catalog import new_barcodes
 from ..circulation import holds
+from ..community import members_from_before
 from ..errors import NotFound, Refused
 from ..formatting import format_date, format_datetime, format_money
 from ..i18n import QT_TRANSLATE_NOOP
@@ -485,10 +486,13 @@ def _remove(lib: Library, table: str, ids: list[int]) -> None:
     model = ENTITY[table]
     code = _CODES.get(table)
     with write.transaction(lib):
-        for row in model.select().where(model.id.in_(ids)):
+        rows = list(model.select().where(model.id.in_(ids)))
+        for row in rows:
             if code:  # (its barcode or card number may come in again with the right file)
                 write.update(lib, row, **{code: f"{getattr(row, code)}{_FREED}{row.id}"})
             write.delete(lib, row)
+        if table == "member":  # (nothing left to say of a removed member's registration: members_from_before)
+            members_from_before.forget(row.uid for row in rows)
 
 
 def _forget_review_items(records: list[int], items: list[int]) -> None:

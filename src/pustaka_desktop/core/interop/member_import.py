@@ -49,6 +49,7 @@ from typing import Any
 
 from .. import auth
 from ..circulation.loan_rules import TYPE_FIELDS
+from ..community import members_from_before
 from ..community.members import clean_member, looks_like_email, new_numbers
 from ..errors import ValidationError
 from ..formatting import Count
@@ -327,6 +328,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                 result.update += 1
             else:
                 result.unchanged += 1
+    result.from_before = sum(1 for fields in result.new_rows if not fields.get("registered_on"))
     if result.inactive:
         result.notices.append(BadRow(0, INACTIVE, {"count": Count(result.inactive)}))
     result.type_terms = lending.terms
@@ -433,21 +435,26 @@ def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = No
                          **rule.terms)
         total = max(1, len(result.new_rows) + len(result.updates))
         done = 0
+        from_before: list[Member] = []
         for fields in result.new_rows:
             if isinstance(fields["member_type"], str):
                 fields["member_type"] = types[fields["member_type"].lower()]
             # a card that ran out before today, in a list without registration dates (INLISLite's, a hand-kept
             # one): registered by that day at the latest, so the card keeps its end and the next import its row
             ends = fields.get("expires_on")
+            undated = not fields.get("registered_on")
             fields["registered_on"] = fields.get("registered_on") or (min(today, ends) if ends else today)
             if not fields.get("expires_on"):
                 fields["expires_on"] = fields["registered_on"] + timedelta(days=fields["member_type"].validity_days)
             if fields["expires_on"] < fields["registered_on"]:
                 fields["expires_on"] = fields["registered_on"]
-            store.insert(lib, Member, **fields)
+            member = store.insert(lib, Member, **fields)
+            if undated:  # that day is the card's, no registration: a member from before Pustaka, never a new one
+                from_before.append(member)
             done += 1
             if done % 200 == 0:
                 checkpoint(progress, cancel, done / total, QT_TRANSLATE_NOOP("Progress", "Saving"))
+        members_from_before.remember(from_before)
         for member_id, changes in result.updates.items():
             if isinstance(changes.get("member_type"), str):
                 changes["member_type"] = types[changes["member_type"].lower()]

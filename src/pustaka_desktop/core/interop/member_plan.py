@@ -36,6 +36,8 @@ class MemberImportPlan:
     kept_here: list[tuple[str, str]] = field(default_factory=list)  # (name, number): details changed here kept
     numbering: str = ""  # a number of the library's (six digits with zeros in front), for the report
     inactive: int = 0  # new members INLISLite did not lend to (its Status Keanggotaan): they come in blocked
+    # new members the file gives no registration date: members from before Pustaka, never new (members_from_before)
+    from_before: int = 0
     new_member_types: list[str] = field(default_factory=list)
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
     type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
@@ -65,6 +67,7 @@ class MemberImportPlan:
                 "set_aside": len(self.set_aside), "possible_duplicates": len(self.possible_duplicates),
                 "merged": len(self.merged), "zeros_put_back": len(self.zeros_put_back),
                 "short_numbers": len(self.short_numbers), "kept_here": len(self.kept_here),
+                "from_before": self.from_before,
                 "already_members": [{"number": number, "name": name} for name, number in self.already_members],
                 "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied,
@@ -102,6 +105,8 @@ class MemberImportPlan:
             lines.append(translate("Import", POSSIBLE_DUPLICATES).format(
                 count=format_number(len(self.possible_duplicates))))
             lines += [row.line(translate) for row in self.possible_duplicates]
+        if self.from_before:
+            lines.append(translate("Import", FROM_BEFORE).format(count=format_number(self.from_before)))
         lines += [notice.line(translate) for notice in self.notices]
         if self.photos is not None:
             lines += self.photos.notes(translate, "photos")
@@ -128,6 +133,10 @@ def _listed(rows: list[BadRow], translate: Translate) -> list[str]:
 
 ROWS_LISTED = 10  # the values set aside named one by one in the report; the rest counted
 ALREADY_MEMBERS = QT_TRANSLATE_NOOP("Import", "Already members here ({count}): {names}.")
+FROM_BEFORE = QT_TRANSLATE_NOOP(
+    "Import", "{count} member(s) in the list have no registration date: they count as members from before Pustaka, "
+              "never as new members of a month (their card shows the import day until the real date is typed on "
+              "the Members page).")
 AND_MORE = QT_TRANSLATE_NOOP("Import", "and {count} more")
 ZEROS_PUT_BACK = QT_TRANSLATE_NOOP("Import", "{count} member number(s) had lost the zeros in front ({written} → {number}): "
                                              "taken as those members.")

@@ -57,6 +57,7 @@ from .. import auth
 from ..circulation import holds, loan_rules
 from ..circulation.holidays import calendar
 from ..circulation.loan_rules import OPTIONS_KEY
+from ..community import members_from_before
 from ..community.demographics import age_band
 from ..errors import ValidationError
 from ..formatting import Day
@@ -519,9 +520,12 @@ def _insert_made_members(lib: Library, result: HistoryPlan) -> None:
         return
     kind = MemberType.select().where(MemberType.deleted == False).order_by(MemberType.id).first()  # noqa: E712
     made: dict[str, int] = {}
+    members = []
     for fields in result.new_members:
         expires = fields["registered_on"] + timedelta(days=kind.validity_days)
-        made[fields["number"]] = store.insert(lib, Member, member_type=kind, expires_on=expires, **fields).id
+        members.append(store.insert(lib, Member, member_type=kind, expires_on=expires, **fields))
+        made[fields["number"]] = members[-1].id
+    members_from_before.remember(members)  # (the first loan's day is no registration: never a new member)
     for fields in (*result.new_loans, *result.new_fines):
         if isinstance(fields["member"], str):
             fields["member"] = made[fields["member"]]

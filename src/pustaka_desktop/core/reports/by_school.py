@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from ..community import members_from_before as from_before
 from ..community import schools
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
@@ -27,9 +28,10 @@ def pupils_by_school(lib: Library, period: Period) -> list[dict[str, Any]]:
     start, end = period.start.isoformat(), period.end.isoformat()
     t0, t1 = period.utc_bounds()
     counts: dict[str, dict[str, int]] = defaultdict(lambda: dict.fromkeys(COLUMNS, 0))
-    for written, total, new in _rows(lib, (
-            "SELECT institution, COUNT(*), SUM(registered_on >= ?) FROM member WHERE +deleted = 0 "
-            "AND registered_on <= ? AND institution != '' GROUP BY institution"), [start, end]):
+    for written, total, new in _rows(lib, (  # (a member from before Pustaka: of every period, never new, as ``figures``)
+            f"SELECT m.institution, COUNT(*), SUM({from_before.NEW_IN}) FROM member m {from_before.JOIN} "
+            f"WHERE +m.deleted = 0 AND {from_before.BY_THE_END} AND m.institution != '' GROUP BY m.institution"),
+            [start, end, end]):
         counts[written].update(members=total, new=int(new or 0))
     for written, visited in _rows(lib, (
             "SELECT m.institution, COUNT(DISTINCT v.member_id) FROM visit v JOIN member m ON m.id = v.member_id "

@@ -16,7 +16,10 @@ Definitions (what a district officer reads in the report):
   marks, empty) counts under "other".
 - **Members** are those registered on or before the last day; **active** members are among them
   (active <= members, always): members registered by the last day who borrowed or signed the visitor
-  book in the period. Age bands are taken on the last day of the period.
+  book in the period. Age bands are taken on the last day of the period. A member a moved-in list gave no
+  registration date (``community.members_from_before``) is, like an undated copy, a member of every period and
+  never **new** (the card's date is the import's day, no registration); a member is new when registered in the
+  period.
 - **Visits** count people: a group line counts its headcount. The average is per OPEN day (weekly
   closing days and holidays are not open days). Group genders and ages come from their counts;
   school levels count under their age band (see core.visits.SCHOOL_LEVELS). A **school group** is a group
@@ -50,6 +53,7 @@ from typing import Any
 from ..catalog.funds import fund_of
 from ..catalog.search_index import CLASS_DIGIT_SQL
 from ..circulation import holidays
+from ..community import members_from_before as from_before
 from ..community.demographics import AGE_BANDS, band_of_age
 from ..community.visits import SCHOOL_LEVELS
 from ..service import Library
@@ -169,16 +173,18 @@ def collection(lib: Library, period: Period) -> dict[str, Any]:
 def members(lib: Library, period: Period) -> dict[str, Any]:
     end = period.end.isoformat()
     start = period.start.isoformat()
-    base = "FROM member m WHERE +m.deleted = 0 AND m.registered_on <= ?"
+    # a member from before Pustaka (a moved-in list gave no registration date) is one of every period's, never new
+    base = f"FROM member m {from_before.JOIN} WHERE +m.deleted = 0 AND {from_before.BY_THE_END}"
     total = _one(lib, f"SELECT COUNT(*) {base}", [end])
-    new = _one(lib, f"SELECT COUNT(*) {base} AND m.registered_on >= ?", [end, start])
+    new = _one(lib, f"SELECT COUNT(*) {base} AND {from_before.NEW_IN}", [end, start, end])
     t0, t1 = period.utc_bounds()
     # Only members counted in ``total`` can be active: a loan or visit recorded before a member's
     # registration (imported history, a back-dated card) never makes active exceed registered.
     active = _one(lib, (
         "SELECT COUNT(*) FROM (SELECT member_id FROM loan WHERE +deleted = 0 AND loaned_at >= ? AND loaned_at < ? "
         "UNION SELECT member_id FROM visit WHERE +deleted = 0 AND member_id IS NOT NULL AND at >= ? AND at < ?) a "
-        "JOIN member m ON m.id = a.member_id AND +m.deleted = 0 AND m.registered_on <= ?"), [t0, t1, t0, t1, end])
+        f"JOIN member m ON m.id = a.member_id AND +m.deleted = 0 {from_before.JOIN} WHERE {from_before.BY_THE_END}"),
+        [t0, t1, t0, t1, end])
     genders = dict(_rows(lib, f"SELECT m.gender, COUNT(*) {base} GROUP BY m.gender", [end]))
     age_rows = _rows(lib, (
         "SELECT CASE WHEN m.birth_date IS NULL THEN NULL ELSE "

@@ -94,6 +94,9 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     # 0022: the search indexes keep a Javanese, Balinese or Sundanese word whole with its vowel signs and end it at
     # its pangkon (virama): the catalogue's, the district pack's and the union's made again with that tokenizer
     (22, _run_script("0022_search_keeps_indic_vowel_signs.sql")),
+    # 0023: member_from_before, the members a moved-in list gave no registration date (a local table keyed by the
+    # member's uid: counted in every period's members, never as new ones)
+    (23, _run_script("0023_member_from_before.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

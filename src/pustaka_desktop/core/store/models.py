@@ -22,6 +22,7 @@ from .models_community import (
     Attendance,
     InLibraryUse,
     Member,
+    MemberFromBefore,
     MemberPin,
     MemberType,
     Participant,
@@ -57,7 +58,8 @@ SYNC_LOCAL_MODELS: list[type[LocalModel]] = [SyncPeer, SyncBundleLog, SyncConfli
                                              UnionApart, DistrictTally, CatalogPackEntry, GrantPackage]
 
 LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan, ReviewFlag,
-                                        *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog, LoanEvent]
+                                        *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog, LoanEvent,
+                                        MemberFromBefore]
 
 # In dependency order: a row's foreign keys point to tables earlier in this list.
 SYNC_MODELS: list[type[SyncModel]] = [
@@ -86,6 +88,7 @@ SYNC_MODELS: list[type[SyncModel]] = [
 
 ALL_MODELS: list[type[BaseModel]] = [Setting, Staff, AuditLog, ChangeLog, *SYNC_MODELS, StockTake, StockTakeScan,
                                      ReviewFlag,
-                                     *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog, LoanEvent]
+                                     *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog, LoanEvent,
+                                     MemberFromBefore]
 
 ENTITY: dict[str, type[SyncModel]] = {m._meta.table_name: m for m in SYNC_MODELS}

@@ -48,6 +48,16 @@ class Member(SyncModel):
     blocked_reason = TextField(default="")
 
 
+class MemberFromBefore(LocalModel):
+    """A member an import brought without a registration date (``core.community.members_from_before``): a member
+    from before Pustaka, never a new one. ``stand_in`` is the date the import wrote in ``registered_on`` (the card
+    needs one); once the member's date is another (the real one typed), the row says nothing any more. A local
+    table: a new field on the synced member would make a hub not yet updated refuse the village's bundles."""
+
+    member_uid = CharField(unique=True)
+    stand_in = DateField()
+
+
 # --- visitors and programmes ---------------------------------------------------------------------
 
 

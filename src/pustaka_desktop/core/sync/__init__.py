@@ -22,7 +22,8 @@ One job per module, and imports run one way (each module imports only those list
 8. over the network: ``wire`` (signed requests and answers, replay guard) <- ``relay`` (the hub's side:
    pieces in, whole bundles imported, outbox) and ``client`` (a village's exchange); the HTTP routes
    are in ``web/hub_app.py``
-Beside them: ``enrolment`` (pairing by file), ``status``, ``stats`` (district figures).
+Beside them: ``enrolment`` (pairing by file), ``status``, ``stats`` (district figures), ``district_recorded``
+(since when each village recorded what), ``district_from_before`` (each village's members from before Pustaka).
 
 Bundles are signed, not encrypted: see ``bundle`` for why.
 """

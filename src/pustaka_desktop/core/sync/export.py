@@ -17,6 +17,7 @@ from typing import Any
 from ... import __version__
 from .. import auth
 from ..catalog import review
+from ..community import members_from_before
 from ..errors import Cancelled, NotFound, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
@@ -30,7 +31,7 @@ from ..store.clock import local_today
 from ..store.files import atomic_write, existing_folder, remove_stale_partials
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, Staff, SyncBundleLog, SyncPeer
-from . import bundle, grants, keys, lost, replicas
+from . import bundle, district_from_before, grants, keys, lost, replicas
 from .changes import Encoder, own_max_seq
 
 
@@ -116,6 +117,9 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
             # the day each kind of record began here (a library that moved in on 1 March has no visitors before):
             # the district averages and totals over what was recorded, as the village's own reports do
             manifest["records_began"] = recorded_since(lib)
+            # members a moved-in list gave no registration date, by the day their rows say (district_from_before):
+            # the district counts them as the village's report does, never as new members
+            manifest[district_from_before.KEY] = members_from_before.by_stand_in_day(lib)
         name = bundle.file_name(p.code, peer.code, now, bundle_id, lambda taken: (folder / taken).exists())
         target = folder / name
         with atomic_write(target) as handle:

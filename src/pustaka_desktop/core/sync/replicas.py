@@ -25,6 +25,7 @@ from . import (
     bundle,
     catalog_pack,
     dialect,
+    district_from_before,
     district_recorded,
     lost,
     staging,
@@ -191,6 +192,7 @@ def after_import(lib: Library, peer: SyncPeer, manifest: dict[str, Any], newest:
     if newest:
         tally.note_review(peer.site, manifest)
         district_recorded.note(peer.site, manifest)
+        district_from_before.note(peer.site, manifest)
 
 
 def replica_doc(row: SyncReplica) -> dict[str, Any]:

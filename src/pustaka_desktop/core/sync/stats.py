@@ -33,7 +33,7 @@ from ..service import Library
 from ..store.batches import marks, parts
 from ..store.files import atomic_write
 from ..store.models import SyncPeer
-from . import dialect, district_recorded, tally, union_rebuild
+from . import dialect, district_from_before, district_recorded, tally, union_rebuild
 
 LATE_AFTER_DAYS = 35  # a monthly bundle plus a few days' grace
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")  # the total row's name (the reports' own word: "Jumlah")
@@ -184,6 +184,7 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
                                  f"AND day IN ({','.join('?' * len(held))}) AND value > 0 GROUP BY site", held)
                         if held else []):
         rows[site].programs = int(value)
+    district_from_before.count_as_the_village(rows, period)  # its members from before Pustaka: never new
     for site, count in tally.review_open().items():
         if site in rows:
             rows[site].to_check = count

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.circulation import fines, member_loans
-from ...core.community import demographics, member_privacy, members
+from ...core.community import demographics, member_privacy, members, members_from_before
 from ...core.errors import PustakaError, ValidationError
 from ...core.formatting import format_date, format_money
 from ...core.pictures import read_picture
@@ -42,6 +42,7 @@ from ..widgets.forms import (
     button,
     column,
     note,
+    outcome,
     search_as_you_type,
     side_by_side,
 )
@@ -53,7 +54,7 @@ from .base import Page
 PAGE_SIZE = 50
 
 # form field -> (label, kind); kinds: text, gender, type, education, multiline
-FORM_FIELDS = ("name", "gender", "birth_date", "member_type", "phone", "email", "nik", "address", "village",
+FORM_FIELDS = ("name", "gender", "birth_date", "member_type", "registered_on", "phone", "email", "nik", "address", "village",
                "rt_rw", "postal_code", "occupation", "education", "institution", "guardian", "notes")
 
 
@@ -67,7 +68,7 @@ class MemberForm(QWidget):
         self.member: Member | None = None
         labels = {
             "name": self.tr("&Name:"), "gender": self.tr("Gender:"), "birth_date": self.tr("&Birth date:"),
-            "member_type": self.tr("Member &type:"), "phone": self.tr("Phone / &WhatsApp:"),
+            "member_type": self.tr("Member &type:"), "registered_on": self.tr("Registered on:"), "phone": self.tr("Phone / &WhatsApp:"),
             "email": self.tr("E-&mail:"), "nik": self.tr("N&IK (optional):"), "address": self.tr("Address:"),
             "village": self.tr("&Village:"), "rt_rw": self.tr("RT/RW:"), "postal_code": self.tr("Postal code:"),
             "occupation": self.tr("&Occupation:"), "education": self.tr("&Education:"),
@@ -101,11 +102,17 @@ class MemberForm(QWidget):
                 edit.editingFinished.connect(lambda n=name: self.check_field(n))
             if name == "birth_date":
                 edit.setPlaceholderText(self.tr("DD-MM-YYYY, e.g. 17-08-2012"))
+            if name == "registered_on":
+                edit.setPlaceholderText(self.tr("DD-MM-YYYY (empty: today)"))
             if name == "phone":
                 edit.setPlaceholderText("08123456789")
             edit.setAccessibleName(labels[name].replace("&", "").rstrip(":"))
             self.edits[name] = edit
             form.addRow(labels[name], edit)
+            if name == "registered_on":  # said under the date while it is the import's day, not a registration
+                self.from_before = outcome()
+                self.from_before.setStyleSheet(text_style("warning"))
+                form.addRow(self.from_before)
         self.problem = QLabel("")
         self.problem.setAccessibleName(self.tr("Problem with the form"))
         self.problem.setStyleSheet(text_style("danger", "font-weight: bold;"))
@@ -129,6 +136,11 @@ class MemberForm(QWidget):
     def load(self, member: Member | None) -> None:
         self.member = member
         self.problem.setText("")
+        self.from_before.setText(self.tr(
+            "The data moved in from the old system gave no registration date: this date only stands in for it, and "
+            "the member counts as a member from before Pustaka, not as a new one. Type the real date if you know it "
+            "(an old card, the registration book).") if member is not None and members_from_before.is_from_before(member)
+            else "")
         for name, edit in self.edits.items():
             value = getattr(member, name, None) if member is not None else None
             if name == "member_type":
@@ -161,11 +173,13 @@ class MemberForm(QWidget):
             else:
                 out[name] = edit.text()
         out["birth_date"] = out["birth_date"] or None
+        if not out["registered_on"].strip():  # (a new member: today; a member's date is never emptied)
+            del out["registered_on"]
         return out
 
     def check_field(self, name: str) -> bool:
         """Inline validation of one field through the core's own rules."""
-        value = self.values()[name]
+        value = self.values().get(name)  # (an empty registration date is left out: today, or the member's own)
         edit = self.edits[name]
         try:
             members.clean_member(self.ctx.lib, {name: value}, current=self.member)
