@@ -10307,6 +10307,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Sudah menjadi anggota di sini ({count}): {names}.</translation>
         </message>
         <message>
+            <source>{count} member(s) in the list have no registration date: they count as members from before Pustaka, never as new members of a month (their card shows the import day until the real date is typed on the Members page).</source>
+            <translation>{count} anggota dalam daftar tidak punya tanggal daftar: mereka dihitung sebagai anggota sejak sebelum Pustaka, bukan anggota baru di bulan mana pun (kartunya memakai tanggal impor sampai tanggal daftar sebenarnya diketik di halaman Anggota).</translation>
+        </message>
+        <message>
             <source>and {count} more</source>
             <translation>dan {count} lainnya</translation>
         </message>
@@ -12122,6 +12126,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Tele&amp;pon / WhatsApp:</translation>
         </message>
         <message>
+            <source>Registered on:</source>
+            <translation>Tanggal daftar:</translation>
+        </message>
+        <message>
             <source>Address:</source>
             <translation>Alama&amp;t:</translation>
         </message>
@@ -12166,8 +12174,16 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>HH-BB-TTTT, misalnya 17-08-2012</translation>
         </message>
         <message>
+            <source>DD-MM-YYYY (empty: today)</source>
+            <translation>HH-BB-TTTT (kosong: hari ini)</translation>
+        </message>
+        <message>
             <source>Problem with the form</source>
             <translation>Masalah pada formulir</translation>
+        </message>
+        <message>
+            <source>The data moved in from the old system gave no registration date: this date only stands in for it, and the member counts as a member from before Pustaka, not as a new one. Type the real date if you know it (an old card, the registration book).</source>
+            <translation>Data pindahan dari sistem lama tidak memuat tanggal daftar: tanggal ini hanya pengganti, dan anggota ini dihitung sebagai anggota sejak sebelum Pustaka, bukan anggota baru. Ketik tanggal daftar sebenarnya bila diketahui (dari kartu lama atau buku pendaftaran).</translation>
         </message>
     </context>
     <context>
