@@ -15110,6 +15110,10 @@ Di berkas: {written}</translation>
             <translation>Hapus judul ini beserta eksemplarnya (salah simpan)</translation>
         </message>
         <message>
+            <source>{year} H (Hijri) is about {gregorian}: if the book counts its years so, write {year} H.</source>
+            <translation>{year} H (Hijriah) kira-kira tahun {gregorian} M: jika buku ini menghitung tahun dengan cara itu, tulis {year} H.</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Tutup</translation>
         </message>

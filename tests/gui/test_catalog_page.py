@@ -222,3 +222,26 @@ def test_a_print_book_and_its_e_book_are_told_apart_in_the_results(qtbot, lib, l
     type_and_wait(qtbot, page, "laskar")
     shown = sorted(page.model.data(page.model.index(row, 0)) for row in range(page.model.rowCount()))
     assert shown == ["Laskar Pelangi", "Laskar Pelangi [E-book]"]
+
+
+def test_a_kitabs_year_typed_as_printed_is_told_as_a_hijri_year(qtbot, lib, librarian, shelf):
+    """``1405`` on a kitab: no printed book of the library is from 1405 AD. The form says what it would be as a Hijri
+    year (the import flags the same on the review list) and saves whichever the librarian writes."""
+    from pustaka_desktop.gui.widgets.record_dialog import RecordDialog
+
+    dialog = RecordDialog(lib, librarian, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.title, "Al-Fiqh al-Islami")
+    qtbot.keyClicks(dialog.year_text, "1405")
+    assert dialog.year_hint.isVisible() and "1985" in dialog.year_hint.text() and "1405 H" in dialog.year_hint.text()
+    qtbot.keyClicks(dialog.year_text, " H")
+    assert not dialog.year_hint.isVisible()
+    dialog.copies.setValue(0)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    assert (dialog.saved.record.year_text, Record.get_by_id(dialog.saved.record.id).year) == ("1405 H", 1985)
+    dialog = RecordDialog(lib, librarian, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.year_text, "1985")
+    assert not dialog.year_hint.isVisible()

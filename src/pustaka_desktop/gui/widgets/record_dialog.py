@@ -160,6 +160,11 @@ class RecordDialog(QDialog):
             "ddc": self.tr("DDC class"), "subjects": self.tr("Su&bjects"), "audience": self.tr("Au&dience"),
             "notes": self.tr("N&otes"), "hidden": "",
         }
+        # a kitab's year as printed, "1405": possible only as a Hijri year (the import flags it the same)
+        self.year_hint = QLabel()
+        self.year_hint.setWordWrap(True)
+        self.year_hint.setStyleSheet("color: #8a5a00;")
+        self.year_hint.setVisible(False)
         form = QFormLayout()
         for key, widget in self.fields.items():
             widget.setAccessibleName(labels[key].replace("&", "").replace(" *", "") or self.tr("Hidden from kiosk"))
@@ -171,6 +176,8 @@ class RecordDialog(QDialog):
                 form.addRow("", widget)
             if key == "isbn":
                 form.addRow("", self.keep_isbn)
+            if key == "year_text":
+                form.addRow("", self.year_hint)
         form.addRow(self.tr("Call number (derived)"), self.call_number)
         body = QWidget()
         body_layout = QVBoxLayout(body)
@@ -461,6 +468,11 @@ class RecordDialog(QDialog):
                 widget.setStyleSheet(ERROR_STYLE)
             return False
         self.error.setText("")
+        gregorian = catalog.maybe_hijri(self.year_text.text())
+        self.year_hint.setText("" if gregorian is None else self.tr(
+            "{year} H (Hijri) is about {gregorian}: if the book counts its years so, write {year} H.").format(
+            year=self.year_text.text().strip(), gregorian=gregorian))
+        self.year_hint.setVisible(gregorian is not None)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(True)
         self.next_button.setEnabled(True)
         self.call_number.setText(catalog.call_number_for({"ddc": cleaned.get("ddc", ""), "title": cleaned["title"],
