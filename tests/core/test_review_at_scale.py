@@ -77,10 +77,10 @@ def test_a_language_flag_shows_what_was_written(tmp_path, capsys, monkeypatch):
     run(capsys, "--db", db, "--lang", "en", "init", "--library-name", "Desa", "--library-code", "DSA",
         "--librarian", "budi", "--password", "rahasia1")
     path = tmp_path / "b.csv"
-    path.write_text(slims9_csv([dict(title="Serat Centhini", language_name="Bahasa Jawa Kuno")]), encoding="utf-8")
+    path.write_text(slims9_csv([dict(title="Serat Centhini", language_name="Bahasa Osing")]), encoding="utf-8")
     run(capsys, "--db", db, "--lang", "en", "import", "slims-biblio", str(path))
     code, out, _ = run(capsys, "--db", db, "--lang", "en", "--user", "budi", "review", "list")
-    assert code == 0 and "As written: Bahasa Jawa Kuno" in out
+    assert code == 0 and "As written: Bahasa Osing" in out
 
 
 def test_fix_all_uses_only_suggestions_and_leaves_isbn_check_digits_to_the_book(cli_library, capsys, monkeypatch):
