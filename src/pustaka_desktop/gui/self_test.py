@@ -150,9 +150,10 @@ def _labels_to_a_printer(lib, by, folder: Path) -> str:
 
 def _monthly_report(lib, by, folder: Path) -> str:
     from ..core.reports import monthly_data, parse_period, save
+    from ..core.store.clock import local_today
     from ..i18n import translate
 
-    data = monthly_data(lib, parse_period(lib.clock.now().strftime("%Y-%m")))
+    data = monthly_data(lib, parse_period(local_today(lib.clock).strftime("%Y-%m")))  # (the library's month)
     return _pdf_size(save(lib, by, data, folder / "laporan.pdf", translate))
 
 
