@@ -1,0 +1,71 @@
+"""Ibu Ani on a cheap phone (360 x 740 or 320 x 568, sometimes with the text made 130 % larger), her son and
+her father: what still stopped them after the earlier walks.
+
+- On a small screen or with large text, the record page's facts cut an ISBN or a word in two
+  ("97897943 / 30227", "Bahas / a Indone / sia"): each fact now goes under its name there.
+Browser tests use Debian's chromium + chromium-driver (tests/web/phone_browser.py). Android's Chrome makes the
+page's text larger by zooming it, so 130 % text on a 360-pixel screen lays out as a 277-pixel-wide page.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Record
+
+from . import phone_browser
+from .test_phone_walk import needs_browser
+
+SMALL = (320, 568)
+LARGE_TEXT = (round(360 / 1.3), round(740 / 1.3))  # 360 x 740 with Chrome's text scaling at 130 %
+
+# Every word of the elements matched by the selector that the browser laid out over more than one line.
+_WORDS_CUT = """
+var cut = [];
+document.querySelectorAll(arguments[0]).forEach(function (el) {
+  var walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT), node;
+  while ((node = walker.nextNode())) {
+    var word = /\\S+/g, m;
+    while ((m = word.exec(node.data))) {
+      var range = document.createRange();
+      range.setStart(node, m.index);
+      range.setEnd(node, m.index + m[0].length);
+      var tops = new Set(Array.from(range.getClientRects()).map(function (r) { return Math.round(r.top); }));
+      if (tops.size > 1) cut.push(m[0]);
+    }
+  }
+});
+return cut;
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    driver = phone_browser.phone_chromium(*SMALL)
+    yield driver
+    driver.quit()
+
+
+def _at(driver, size: tuple[int, int]):
+    width, height = size
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": width, "height": height, "deviceScaleFactor": 1, "mobile": True})
+    return driver
+
+
+def _no_sideways_scroll(driver) -> bool:
+    return driver.execute_script("return document.scrollingElement.scrollWidth <= window.innerWidth")
+
+
+@needs_browser
+@pytest.mark.parametrize("size", [SMALL, LARGE_TEXT], ids=["320x568", "360x740-text-130"])
+def test_record_facts_keep_an_isbn_and_words_whole(browser, base, village, size):
+    record = Record.get_by_id(village.record_id)
+    store.update(village.lib, record, isbn="9789794330227", language="ind", audience="adult")
+    driver = _at(browser, size)
+    driver.get(f"{base}/buku/{village.record_id}")
+    facts = driver.find_element("css selector", ".facts").text
+    assert "9789794330227" in facts and "Bahasa Indonesia" in facts
+    assert driver.execute_script(_WORDS_CUT, ".facts dd") == []
+    assert _no_sideways_scroll(driver)
