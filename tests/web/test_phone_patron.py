@@ -3,6 +3,8 @@ her father: what still stopped them after the earlier walks.
 
 - On a small screen or with large text, the record page's facts cut an ISBN or a word in two
   ("97897943 / 30227", "Bahas / a Indone / sia"): each fact now goes under its name there.
+- "Akun saya" offered Renew on a book another member is waiting for, refused every time she tapped it:
+  it now says so in place of the button, as it does when no renewal is left.
 Browser tests use Debian's chromium + chromium-driver (tests/web/phone_browser.py). Android's Chrome makes the
 page's text larger by zooming it, so 130 % text on a 360-pixel screen lays out as a 277-pixel-wide page.
 """
@@ -11,11 +13,13 @@ from __future__ import annotations
 
 import pytest
 
+from pustaka_desktop.core.circulation import loans, patron
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.models import Record
+from pustaka_desktop.core.store.models import Loan, Record
 
 from . import phone_browser
-from .test_phone_walk import needs_browser
+from .conftest import PIN_BUDI
+from .test_phone_walk import _form, needs_browser
 
 SMALL = (320, 568)
 LARGE_TEXT = (round(360 / 1.3), round(740 / 1.3))  # 360 x 740 with Chrome's text scaling at 130 %
@@ -69,3 +73,42 @@ def test_record_facts_keep_an_isbn_and_words_whole(browser, base, village, size)
     assert "9789794330227" in facts and "Bahasa Indonesia" in facts
     assert driver.execute_script(_WORDS_CUT, ".facts dd") == []
     assert _no_sideways_scroll(driver)
+
+
+# --- a renewal the desk would refuse -----------------------------------------------------------------
+
+WAITED_FOR = "Anggota lain sedang menunggu buku ini, jadi tidak dapat diperpanjang."
+
+
+def _loan_block(page: str, title: str) -> str:
+    """The account page's list item of the loan of ``title``."""
+    start = page.index(f">{title}</h3>")
+    return page[start:page.index("</li>", start)]
+
+
+def test_a_loan_another_member_waits_for_shows_why_instead_of_renew(phone, village):
+    lib = village.lib
+    padi = Record.get_by_id(village.record_id)
+    loans.checkout(lib, village.librarian, village.budi, padi.items[0].barcode)
+    patron.place_hold(lib, village.siti, village.lent_record_id)  # Siti waits for Budi's Laskar Pelangi
+    phone.login(village.budi.number, PIN_BUDI)
+    page = phone.get("/akun").text
+    waited = _loan_block(page, "Laskar Pelangi")
+    assert WAITED_FOR in waited and 'action="/akun/perpanjang"' not in waited
+    free = _loan_block(page, "Budidaya Padi Sawah")
+    assert WAITED_FOR not in free and 'action="/akun/perpanjang"' in free
+    renewed = phone.request("/akun/perpanjang", {**_form(phone, "/akun", "/akun/perpanjang"), "pinjaman": str(
+        Loan.get((Loan.member == village.budi.id) & (Loan.returned_at.is_null())
+                 & (Loan.item == padi.items[0].id)).id)})
+    assert "Diperpanjang: Budidaya Padi Sawah" in renewed.text
+
+
+def test_the_renew_button_comes_back_when_the_reservation_is_cancelled(phone, village):
+    hold = patron.place_hold(village.lib, village.siti, village.lent_record_id)
+    assert patron.account(village.lib, village.budi).waited_for == {
+        Loan.get(Loan.member == village.budi.id).id}
+    patron.cancel_hold(village.lib, village.siti, hold.id)
+    assert patron.account(village.lib, village.budi).waited_for == set()
+    phone.login(village.budi.number, PIN_BUDI)
+    waited = _loan_block(phone.get("/akun").text, "Laskar Pelangi")
+    assert WAITED_FOR not in waited and 'action="/akun/perpanjang"' in waited

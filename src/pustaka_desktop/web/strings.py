@@ -68,6 +68,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Renewed {used} of {allowed} time(s)"),
     QT_TRANSLATE_NOOP("Web", "Renewed {used} of {allowed} time(s): no more renewals."),
     QT_TRANSLATE_NOOP("Web", "This book is not renewed on your card."),
+    QT_TRANSLATE_NOOP("Web", "Another member is waiting for this book, so it cannot be renewed."),
     QT_TRANSLATE_NOOP("Web", "You have no books on loan."),
     QT_TRANSLATE_NOOP("Web", "Unpaid fines: {amount}. Pay at the desk."),
     QT_TRANSLATE_NOOP("Web", "My reservations"),
