@@ -5,6 +5,8 @@ her father: what still stopped them after the earlier walks.
   ("97897943 / 30227", "Bahas / a Indone / sia"): each fact now goes under its name there.
 - "Akun saya" offered Renew on a book another member is waiting for, refused every time she tapped it:
   it now says so in place of the button, as it does when no renewal is left.
+- A book's page offered "Reserve this book" to the member who had just reserved it (Back after reserving showed
+  it again) or who had it at home: it now says her place in the queue, or her due day.
 Browser tests use Debian's chromium + chromium-driver (tests/web/phone_browser.py). Android's Chrome makes the
 page's text larger by zooming it, so 130 % text on a 360-pixel screen lays out as a 277-pixel-wide page.
 """
@@ -18,7 +20,8 @@ from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Loan, Record
 
 from . import phone_browser
-from .conftest import PIN_BUDI
+from .conftest import PIN_BUDI, PIN_SITI
+from .test_phone_navigation import _log_in, _tap, _wait
 from .test_phone_walk import _form, needs_browser
 
 SMALL = (320, 568)
@@ -112,3 +115,54 @@ def test_the_renew_button_comes_back_when_the_reservation_is_cancelled(phone, vi
     phone.login(village.budi.number, PIN_BUDI)
     waited = _loan_block(phone.get("/akun").text, "Laskar Pelangi")
     assert WAITED_FOR not in waited and 'action="/akun/perpanjang"' in waited
+
+
+# --- a book she reserved already, or has at home ------------------------------------------------------
+
+RESERVE_FORM = 'action="/akun/pesan"'
+
+
+def test_the_book_page_says_her_place_in_the_queue_instead_of_reserve_again(phone, village):
+    page = f"/buku/{village.lent_record_id}"
+    assert RESERVE_FORM in phone.get(page).text  # logged out: anyone may reserve
+    phone.login(village.siti.number, PIN_SITI)
+    assert RESERVE_FORM in phone.get(page).text
+    reserved = phone.request("/akun/pesan", _form(phone, page, "/akun/pesan"))
+    assert "Sudah dipesan" in reserved.text
+    again = phone.get(page).text
+    assert "Anda sudah memesan buku ini: nomor 1 dalam antrean." in again
+    assert RESERVE_FORM not in again and 'href="/akun"' in again
+
+
+def test_the_book_page_says_her_due_day_when_she_has_it_at_home(phone, village):
+    phone.login(village.budi.number, PIN_BUDI)
+    page = phone.get(f"/buku/{village.lent_record_id}").text
+    assert "Buku ini sedang Anda pinjam: kembali paling lambat" in page
+    assert RESERVE_FORM not in page
+    assert RESERVE_FORM in phone.get(f"/buku/{village.record_id}").text  # another book: she may reserve it
+
+
+def test_a_reservation_ready_at_the_desk_says_until_when(phone, village):
+    patron.place_hold(village.lib, village.siti, village.lent_record_id)
+    loans.checkin(village.lib, village.librarian, village.loan_barcode)  # Budi brings it back: put aside
+    ready = patron.own_title(village.lib, village.siti, village.lent_record_id)
+    assert ready.hold_status == "ready" and ready.ready_until is not None
+    phone.login(village.siti.number, PIN_SITI)
+    page = phone.get(f"/buku/{village.lent_record_id}").text
+    assert "Anda sudah memesan buku ini: siap diambil di meja layanan sampai" in page
+    assert RESERVE_FORM not in page
+
+
+@needs_browser
+def test_back_after_reserving_shows_the_book_reserved_not_reserve_again(browser, base, village):
+    driver = _at(browser, (360, 740))
+    driver.delete_all_cookies()
+    driver.get(f"{base}/akun")
+    _log_in(driver, village.siti.number, PIN_SITI)
+    driver.get(f"{base}/buku/{village.lent_record_id}")
+    _tap(driver, "form[action='/akun/pesan'] button")
+    assert "Sudah dipesan" in driver.find_element("tag name", "body").text
+    driver.back()
+    _wait(driver, lambda d: "Anda sudah memesan buku ini" in d.find_element("tag name", "body").text)
+    assert driver.find_elements("css selector", "form[action='/akun/pesan']") == []
+    assert _no_sideways_scroll(driver)

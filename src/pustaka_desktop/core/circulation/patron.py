@@ -145,6 +145,29 @@ def _waited_for(lines: list[member_loans.LoanLine]) -> set[int]:
     return {loan_id for (loan_id,) in rows}
 
 
+@dataclass
+class OwnTitle:
+    """What the member already has of one title, shown on its page in place of "Reserve this book"."""
+
+    due_on: date | None  # her open loan of a copy of it
+    hold_status: str  # her reservation's: holds.WAITING or holds.READY ("" when none)
+    position: int  # in the queue, while waiting
+    ready_until: date | None
+
+
+def own_title(lib: Library, member: Member, record_id: int) -> OwnTitle | None:
+    """Her loan or reservation of the title, None when she has neither."""
+    loan = (Loan.select(Loan.due_on).join(Item, on=(Loan.item == Item.id))
+            .where((Item.record == record_id) & (Loan.member == member.id) & Loan.returned_at.is_null()
+                   & (Loan.deleted == False)).order_by(Loan.due_on).first())  # noqa: E712
+    hold = next((h for h in holds.member_holds(lib, member) if h.record_id == record_id), None)
+    if loan is None and hold is None:
+        return None
+    return OwnTitle(due_on=loan.due_on if loan else None, hold_status=hold.status if hold else "",
+                    position=holds.waiting_position(lib, hold) if hold else 0,
+                    ready_until=hold.ready_until if hold else None)
+
+
 def _not_yours() -> NotFound:
     return NotFound(QT_TRANSLATE_NOOP("Errors", "That loan is not on your card (or it was returned already)."))
 
