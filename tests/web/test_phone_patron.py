@@ -2,7 +2,8 @@
 her father: what still stopped them after the earlier walks.
 
 - On a small screen or with large text, the record page's facts cut an ISBN or a word in two
-  ("97897943 / 30227", "Bahas / a Indone / sia"): each fact now goes under its name there.
+  ("97897943 / 30227", "Bahas / a Indone / sia"): each fact now goes under its name there; and the search box
+  showed only "978-979-43" of the ISBN she typed: the Search button now goes under the box there.
 - "Akun saya" offered Renew on a book another member is waiting for, refused every time she tapped it:
   it now says so in place of the button, as it does when no renewal is left.
 - A book's page offered "Reserve this book" to the member who had just reserved it (Back after reserving showed
@@ -75,6 +76,20 @@ def test_record_facts_keep_an_isbn_and_words_whole(browser, base, village, size)
     facts = driver.find_element("css selector", ".facts").text
     assert "9789794330227" in facts and "Bahasa Indonesia" in facts
     assert driver.execute_script(_WORDS_CUT, ".facts dd") == []
+    assert _no_sideways_scroll(driver)
+
+
+@needs_browser
+@pytest.mark.parametrize("size", [SMALL, LARGE_TEXT, (round(320 / 1.3), round(568 / 1.3))],
+                         ids=["320x568", "360x740-text-130", "320x568-text-130"])
+def test_an_isbn_typed_with_hyphens_shows_whole_in_the_search_box(browser, base, village, size):
+    driver = _at(browser, size)
+    driver.get(f"{base}/?q=978-979-433-022-7")
+    box = driver.find_element("id", "q")
+    assert box.get_attribute("value") == "978-979-433-022-7"
+    assert driver.execute_script("return arguments[0].scrollWidth <= arguments[0].clientWidth", box)
+    button = driver.find_element("css selector", "form.search button[type=submit]")
+    assert button.size["height"] >= 44 and button.is_displayed()
     assert _no_sideways_scroll(driver)
 
 
