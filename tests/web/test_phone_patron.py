@@ -4,6 +4,7 @@ her father: what still stopped them after the earlier walks.
 - On a small screen or with large text, the record page's facts cut an ISBN or a word in two
   ("97897943 / 30227", "Bahas / a Indone / sia"): each fact now goes under its name there; and the search box
   showed only "978-979-43" of the ISBN she typed: the Search button now goes under the box there.
+- The menu's "Cari" was 34 pixels wide: every menu link is now at least 44 x 44.
 - "Akun saya" offered Renew on a book another member is waiting for, refused every time she tapped it:
   it now says so in place of the button, as it does when no renewal is left.
 - A book's page offered "Reserve this book" to the member who had just reserved it (Back after reserving showed
@@ -91,6 +92,17 @@ def test_an_isbn_typed_with_hyphens_shows_whole_in_the_search_box(browser, base,
     button = driver.find_element("css selector", "form.search button[type=submit]")
     assert button.size["height"] >= 44 and button.is_displayed()
     assert _no_sideways_scroll(driver)
+
+
+@needs_browser
+def test_every_menu_link_is_thumb_sized(browser, base, village):
+    driver = _at(browser, SMALL)
+    for path in ("/", "/akun"):  # "Cari" in bold on its own page, plain on the others
+        driver.get(base + path)
+        links = driver.find_elements("css selector", "header nav a, header .langs a")
+        assert len(links) >= 6
+        for link in links:
+            assert link.size["width"] >= 44 and link.size["height"] >= 44, (path, link.text, link.size)
 
 
 # --- a renewal the desk would refuse -----------------------------------------------------------------
