@@ -5,6 +5,8 @@ her father: what still stopped them after the earlier walks.
   ("97897943 / 30227", "Bahas / a Indone / sia"): each fact now goes under its name there; and the search box
   showed only "978-979-43" of the ISBN she typed: the Search button now goes under the box there.
 - The menu's "Cari" was 34 pixels wide: every menu link is now at least 44 x 44.
+- A book's copies had a "Rak" column of dashes when the library keeps no shelves, squeezing the due day
+  ("Sen, 14- / 12-2026"): the column shows only when a copy has a shelf.
 - "Akun saya" offered Renew on a book another member is waiting for, refused every time she tapped it:
   it now says so in place of the button, as it does when no renewal is left.
 - A book's page offered "Reserve this book" to the member who had just reserved it (Back after reserving showed
@@ -19,7 +21,7 @@ import pytest
 
 from pustaka_desktop.core.circulation import loans, patron
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.models import Loan, Record
+from pustaka_desktop.core.store.models import Item, Loan, Record
 
 from . import phone_browser
 from .conftest import PIN_BUDI, PIN_SITI
@@ -103,6 +105,16 @@ def test_every_menu_link_is_thumb_sized(browser, base, village):
         assert len(links) >= 6
         for link in links:
             assert link.size["width"] >= 44 and link.size["height"] >= 44, (path, link.text, link.size)
+
+
+def test_the_shelf_column_shows_only_when_a_copy_has_a_shelf(phone, village):
+    page = f"/buku/{village.record_id}"
+    assert '<th scope="col">Rak</th>' not in phone.get(page).text
+    first, second = Item.select().where(Item.record == village.record_id).order_by(Item.id)
+    store.update(village.lib, first, location="Rak 3 (Pertanian)")
+    shelved = phone.get(page).text
+    assert '<th scope="col">Rak</th>' in shelved
+    assert "<td>Rak 3 (Pertanian)</td>" in shelved and "<td>–</td>" in shelved  # the other copy: no shelf known
 
 
 # --- a renewal the desk would refuse -----------------------------------------------------------------
