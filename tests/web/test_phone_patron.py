@@ -25,7 +25,7 @@ from pustaka_desktop.core.store.models import Item, Loan, Record
 
 from . import phone_browser
 from .conftest import PIN_BUDI, PIN_SITI
-from .test_phone_navigation import _log_in, _tap, _wait
+from .test_phone_navigation import ENGLISH, _log_in, _tap, _wait
 from .test_phone_walk import _form, needs_browser
 
 SMALL = (320, 568)
@@ -119,7 +119,7 @@ def test_the_shelf_column_shows_only_when_a_copy_has_a_shelf(phone, village):
 
 # --- a renewal the desk would refuse -----------------------------------------------------------------
 
-WAITED_FOR = "Anggota lain sedang menunggu buku ini, jadi tidak dapat diperpanjang."
+WAITED_FOR = "Another member is waiting for this book, so it cannot be renewed."
 
 
 def _loan_block(page: str, title: str) -> str:
@@ -133,6 +133,7 @@ def test_a_loan_another_member_waits_for_shows_why_instead_of_renew(phone, villa
     padi = Record.get_by_id(village.record_id)
     loans.checkout(lib, village.librarian, village.budi, padi.items[0].barcode)
     patron.place_hold(lib, village.siti, village.lent_record_id)  # Siti waits for Budi's Laskar Pelangi
+    phone.get("/bahasa/en")
     phone.login(village.budi.number, PIN_BUDI)
     page = phone.get("/akun").text
     waited = _loan_block(page, "Laskar Pelangi")
@@ -142,7 +143,7 @@ def test_a_loan_another_member_waits_for_shows_why_instead_of_renew(phone, villa
     renewed = phone.request("/akun/perpanjang", {**_form(phone, "/akun", "/akun/perpanjang"), "pinjaman": str(
         Loan.get((Loan.member == village.budi.id) & (Loan.returned_at.is_null())
                  & (Loan.item == padi.items[0].id)).id)})
-    assert "Diperpanjang: Budidaya Padi Sawah" in renewed.text
+    assert "Renewed: Budidaya Padi Sawah" in renewed.text
 
 
 def test_the_renew_button_comes_back_when_the_reservation_is_cancelled(phone, village):
@@ -151,6 +152,7 @@ def test_the_renew_button_comes_back_when_the_reservation_is_cancelled(phone, vi
         Loan.get(Loan.member == village.budi.id).id}
     patron.cancel_hold(village.lib, village.siti, hold.id)
     assert patron.account(village.lib, village.budi).waited_for == set()
+    phone.get("/bahasa/en")
     phone.login(village.budi.number, PIN_BUDI)
     waited = _loan_block(phone.get("/akun").text, "Laskar Pelangi")
     assert WAITED_FOR not in waited and 'action="/akun/perpanjang"' in waited
@@ -164,19 +166,21 @@ RESERVE_FORM = 'action="/akun/pesan"'
 def test_the_book_page_says_her_place_in_the_queue_instead_of_reserve_again(phone, village):
     page = f"/buku/{village.lent_record_id}"
     assert RESERVE_FORM in phone.get(page).text  # logged out: anyone may reserve
+    phone.get("/bahasa/en")
     phone.login(village.siti.number, PIN_SITI)
     assert RESERVE_FORM in phone.get(page).text
     reserved = phone.request("/akun/pesan", _form(phone, page, "/akun/pesan"))
-    assert "Sudah dipesan" in reserved.text
+    assert "Reserved." in reserved.text
     again = phone.get(page).text
-    assert "Anda sudah memesan buku ini: nomor 1 dalam antrean." in again
+    assert "You reserved this book: number 1 in the queue." in again
     assert RESERVE_FORM not in again and 'href="/akun"' in again
 
 
 def test_the_book_page_says_her_due_day_when_she_has_it_at_home(phone, village):
+    phone.get("/bahasa/en")
     phone.login(village.budi.number, PIN_BUDI)
     page = phone.get(f"/buku/{village.lent_record_id}").text
-    assert "Buku ini sedang Anda pinjam: kembali paling lambat" in page
+    assert "You have this book on loan: due back" in page
     assert RESERVE_FORM not in page
     assert RESERVE_FORM in phone.get(f"/buku/{village.record_id}").text  # another book: she may reserve it
 
@@ -186,9 +190,10 @@ def test_a_reservation_ready_at_the_desk_says_until_when(phone, village):
     loans.checkin(village.lib, village.librarian, village.loan_barcode)  # Budi brings it back: put aside
     ready = patron.own_title(village.lib, village.siti, village.lent_record_id)
     assert ready.hold_status == "ready" and ready.ready_until is not None
+    phone.get("/bahasa/en")
     phone.login(village.siti.number, PIN_SITI)
     page = phone.get(f"/buku/{village.lent_record_id}").text
-    assert "Anda sudah memesan buku ini: siap diambil di meja layanan sampai" in page
+    assert "You reserved this book: it is ready for you at the desk until" in page
     assert RESERVE_FORM not in page
 
 
@@ -197,11 +202,13 @@ def test_back_after_reserving_shows_the_book_reserved_not_reserve_again(browser,
     driver = _at(browser, (360, 740))
     driver.delete_all_cookies()
     driver.get(f"{base}/akun")
+    driver.add_cookie(ENGLISH)  # the new lines are checked in the source language; the page's words are translated
+    driver.get(f"{base}/akun")
     _log_in(driver, village.siti.number, PIN_SITI)
     driver.get(f"{base}/buku/{village.lent_record_id}")
     _tap(driver, "form[action='/akun/pesan'] button")
-    assert "Sudah dipesan" in driver.find_element("tag name", "body").text
+    assert "Reserved." in driver.find_element("tag name", "body").text
     driver.back()
-    _wait(driver, lambda d: "Anda sudah memesan buku ini" in d.find_element("tag name", "body").text)
+    _wait(driver, lambda d: "You reserved this book" in d.find_element("tag name", "body").text)
     assert driver.find_elements("css selector", "form[action='/akun/pesan']") == []
     assert _no_sideways_scroll(driver)
