@@ -4,6 +4,8 @@ her father: what still stopped them after the earlier walks.
 - On a small screen or with large text, the record page's facts cut an ISBN or a word in two
   ("97897943 / 30227", "Bahas / a Indone / sia"): each fact now goes under its name there; and the search box
   showed only "978-979-43" of the ISBN she typed: the Search button now goes under the box there.
+- A typo ("laskar pelagi") showed the titles for the corrected words without a word about it, unlike the
+  kiosk: the count line now says what was searched instead.
 - The menu's "Cari" was 34 pixels wide: every menu link is now at least 44 x 44.
 - A book's copies had a "Rak" column of dashes when the library keeps no shelves, squeezing the due day
   ("Sen, 14- / 12-2026"): the column shows only when a copy has a shelf.
@@ -94,6 +96,15 @@ def test_an_isbn_typed_with_hyphens_shows_whole_in_the_search_box(browser, base,
     button = driver.find_element("css selector", "form.search button[type=submit]")
     assert button.size["height"] >= 44 and button.is_displayed()
     assert _no_sideways_scroll(driver)
+
+
+def test_a_corrected_typo_says_what_was_searched_instead(phone, village):
+    phone.get("/bahasa/en")
+    page = phone.get("/?q=laskar+pelagi").text
+    assert "Nothing found for “laskar pelagi”. 1 titles found for “laskar pelangi”." in page
+    assert "Laskar Pelangi" in page
+    plain = phone.get("/?q=laskar+pelangi").text
+    assert "Nothing found for" not in plain and "1 titles found" in plain
 
 
 @needs_browser

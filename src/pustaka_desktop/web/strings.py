@@ -52,6 +52,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Shelf"),
     QT_TRANSLATE_NOOP("Web", "{available} of {copies} copies on the shelf"),
     QT_TRANSLATE_NOOP("Web", "{count} titles found"),
+    QT_TRANSLATE_NOOP("Web", "Nothing found for “{typed}”. {count} titles found for “{better}”."),
     QT_TRANSLATE_NOOP("Web", "page {page} of {pages}"),
     QT_TRANSLATE_NOOP("Web", "Result pages"),
     QT_TRANSLATE_NOOP("Web", "Previous"),
