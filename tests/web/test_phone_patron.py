@@ -6,6 +6,8 @@ her father: what still stopped them after the earlier walks.
   showed only "978-979-43" of the ISBN she typed: the Search button now goes under the box there.
 - A typo ("laskar pelagi") showed the titles for the corrected words without a word about it, unlike the
   kiosk: the count line now says what was searched instead.
+- Our own card numbers have a hyphen ("SKM-A00004") that a phone keyboard keeps on its second page: typed
+  "SKM A00004" or "SKMA00004" the login and the door found no member. They now do, when one card alone matches.
 - The menu's "Cari" was 34 pixels wide: every menu link is now at least 44 x 44.
 - A book's copies had a "Rak" column of dashes when the library keeps no shelves, squeezing the due day
   ("Sen, 14- / 12-2026"): the column shows only when a copy has a shelf.
@@ -23,10 +25,11 @@ import pytest
 
 from pustaka_desktop.core.circulation import loans, patron
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.models import Item, Loan, Record
+from pustaka_desktop.core.store.lookup import by_code
+from pustaka_desktop.core.store.models import Item, Loan, Member, Record, Visit
 
 from . import phone_browser
-from .conftest import PIN_BUDI, PIN_SITI
+from .conftest import PIN_BUDI, PIN_SITI, Phone
 from .test_phone_navigation import ENGLISH, _log_in, _tap, _wait
 from .test_phone_walk import _form, needs_browser
 
@@ -223,3 +226,28 @@ def test_back_after_reserving_shows_the_book_reserved_not_reserve_again(browser,
     _wait(driver, lambda d: "You reserved this book" in d.find_element("tag name", "body").text)
     assert driver.find_elements("css selector", "form[action='/akun/pesan']") == []
     assert _no_sideways_scroll(driver)
+
+
+# --- a card number typed without its hyphen -----------------------------------------------------------
+
+
+def test_our_card_number_typed_without_its_hyphen_logs_in(base, village):
+    number = village.budi.number
+    assert "-" in number  # the app's own numbers: "{code}-A00001"
+    for typed in (number.replace("-", " "), number.replace("-", "").lower(), number.replace("-", "\u2013")):
+        account = Phone(base).login(typed, PIN_BUDI).text  # a phone of its own each time
+        assert 'name="pin"' not in account and "Laskar Pelangi" in account, typed
+
+
+def test_our_card_number_typed_without_its_hyphen_signs_in_at_the_door(phone, village):
+    typed = village.siti.number.replace("-", " ")
+    fields = {**_form(phone, "/buku-tamu", "/buku-tamu/anggota"), "nomor": typed, "keperluan": "read"}
+    phone.request("/buku-tamu/anggota", fields)
+    assert Visit.select().where(Visit.member == village.siti.id).count() == 1
+
+
+def test_two_cards_that_differ_only_by_a_hyphen_are_not_guessed(village):
+    store.update(village.lib, village.siti, number=village.budi.number.replace("-", ""))  # "XXX-A00001", "XXXA00001"
+    assert by_code(Member, Member.number, village.budi.number.replace("-", " ")) is None  # whose? nobody's
+    assert by_code(Member, Member.number, village.budi.number).id == village.budi.id  # as printed: his
+    assert by_code(Member, Member.number, "-") is None
