@@ -4,6 +4,8 @@ her father: what still stopped them after the earlier walks.
 - On a small screen or with large text, the record page's facts cut an ISBN or a word in two
   ("97897943 / 30227", "Bahas / a Indone / sia"): each fact now goes under its name there; and the search box
   showed only "978-979-43" of the ISBN she typed: the Search button now goes under the box there.
+- With large text on a small phone the header and the form fill the screen: a search sent showed the same
+  screen, the results below it, as if nothing happened. The form comes up with the first results under it.
 - A typo ("laskar pelagi") showed the titles for the corrected words without a word about it, unlike the
   kiosk: the count line now says what was searched instead.
 - Our own card numbers have a hyphen ("SKM-A00004") that a phone keyboard keeps on its second page: typed
@@ -99,6 +101,35 @@ def test_an_isbn_typed_with_hyphens_shows_whole_in_the_search_box(browser, base,
     button = driver.find_element("css selector", "form.search button[type=submit]")
     assert button.size["height"] >= 44 and button.is_displayed()
     assert _no_sideways_scroll(driver)
+
+
+def _in_sight(driver, css: str) -> bool:
+    return driver.execute_script("var r = document.querySelector(arguments[0]).getBoundingClientRect();"
+                                 "return r.top >= 0 && r.bottom <= window.innerHeight", css)
+
+
+@needs_browser
+def test_a_search_sent_with_large_text_shows_its_first_results(browser, base, village):
+    from selenium.webdriver.common.keys import Keys
+
+    driver = _at(browser, (round(320 / 1.3), round(568 / 1.3)))  # the small phone, text at 130 %
+    driver.get(base + "/")
+    driver.find_element("id", "q").send_keys("Kumpulan Cerita", Keys.ENTER)
+    _wait(driver, lambda d: "Kumpulan" in d.current_url and d.execute_script("return document.readyState") == "complete")
+    assert _in_sight(driver, "#hasil .count") and _in_sight(driver, "#q")
+    assert "Kumpulan Cerita Rakyat" in driver.find_element("css selector", "#hasil .hit").text
+    _tap(driver, "#hasil .hit h3 a")
+    driver.back()  # from the book: where she was, as the browser keeps it
+    _wait(driver, lambda d: d.find_elements("id", "q"))
+    assert _in_sight(driver, "#hasil .count")
+
+
+@needs_browser
+def test_a_search_on_a_big_enough_screen_stays_where_it_is(browser, base, village):
+    driver = _at(browser, (360, 740))
+    driver.get(base + "/?q=Budidaya")
+    assert _in_sight(driver, "#hasil .count")
+    assert driver.execute_script("return window.scrollY") == 0
 
 
 def test_a_corrected_typo_says_what_was_searched_instead(phone, village):
