@@ -10,6 +10,8 @@ her father: what still stopped them after the earlier walks.
   kiosk: the count line now says what was searched instead.
 - Our own card numbers have a hyphen ("SKM-A00004") that a phone keyboard keeps on its second page: typed
   "SKM A00004" or "SKMA00004" the login and the door found no member. They now do, when one card alone matches.
+- The digital shelf wrote a scanned village regulation's size "2.4 MB" on the Indonesian page, where the dot
+  separates thousands: now "2,4 MB".
 - The menu's "Cari" was 34 pixels wide: every menu link is now at least 44 x 44.
 - A book's copies had a "Rak" column of dashes when the library keeps no shelves, squeezing the due day
   ("Sen, 14- / 12-2026"): the column shows only when a copy has a shelf.
@@ -160,6 +162,17 @@ def test_the_shelf_column_shows_only_when_a_copy_has_a_shelf(phone, village):
     shelved = phone.get(page).text
     assert '<th scope="col">Rak</th>' in shelved
     assert "<td>Rak 3 (Pertanian)</td>" in shelved and "<td>–</td>" in shelved  # the other copy: no shelf known
+
+
+def test_the_digital_shelf_writes_a_size_with_a_decimal_comma(phone, village, tmp_path):
+    from pustaka_desktop.core.catalog import digital
+
+    scan = tmp_path / "Perdes APBDes 2026 (pindaian).pdf"
+    scan.write_bytes(b"%PDF-1.4\n" + b"0" * int(2.4 * 1024 * 1024) + b"\n%%EOF\n")
+    digital.add_document(village.lib, village.librarian, scan, title="APB Desa 2026")
+    assert "PDF, 2,4 MB" in phone.get("/rak-digital").text
+    phone.get("/bahasa/en")
+    assert "PDF, 2.4 MB" in phone.get("/rak-digital").text
 
 
 # --- a renewal the desk would refuse -----------------------------------------------------------------
