@@ -72,6 +72,15 @@ def test_exact_isbn_in_any_form_and_barcode_jump_to_the_record(lib, shelf):
     assert page.exact == shelf["pemimpi"].id
 
 
+def test_an_isbn_typed_with_its_label_as_on_the_back_cover_finds_the_book(lib, shelf):
+    for key in ("ISBN 978-979-3062-79-2", "ISBN: 9789793062792", "isbn 979-3062-79-7", "ISBN-13: 978-979-3062-79-2",
+                "ISBN13 9789793062792", "e-ISBN 978-979-3062-79-2"):
+        page = search.search(lib, key)
+        assert page.exact == shelf["laskar"].id and titles(page) == ["Laskar Pelangi"], key
+    assert search.search(lib, "ISBN").exact is None  # the word alone is still a word
+    assert search.search(lib, "isbn pelangi").exact is None
+
+
 def test_results_carry_call_number_shelf_and_availability(lib, shelf):
     hit = search.search(lib, "laskar").hits[0]
     assert hit.call_number == "899.221 HIR l"

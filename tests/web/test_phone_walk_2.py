@@ -157,12 +157,13 @@ def test_an_expired_members_refused_renewal_says_once_to_her_which_book_and_why(
 def test_a_renewal_refused_for_a_reservation_does_not_show_who_reserved(phone, village, base):
     from .conftest import Phone
 
+    phone.get("/bahasa/en")
+    phone.login(village.budi.number, PIN_BUDI)
+    renew = _form(phone, "/akun", "/akun/perpanjang")  # his page, open since before Siti's reservation
     siti = Phone(base)
     siti.login(village.siti.number, PIN_SITI)
     siti.request("/akun/pesan", _form(siti, f"/buku/{village.lent_record_id}", "/akun/pesan"))
-    phone.get("/bahasa/en")
-    phone.login(village.budi.number, PIN_BUDI)
-    page = phone.request("/akun/perpanjang", _form(phone, "/akun", "/akun/perpanjang")).text
+    page = phone.request("/akun/perpanjang", renew).text
     assert _flashes(page) == ["Not renewed: Laskar Pelangi. Another member is waiting for this title: "
                               "bring it back by its due date."]
     assert village.siti.name not in page and village.siti.number not in page

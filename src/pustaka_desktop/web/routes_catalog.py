@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode
 
 from ..core.catalog.copies import ITEM_STATUSES
 from ..core.catalog.records import AUDIENCES, DDC_CLASSES, LANGUAGES, MATERIAL_TYPES
+from ..core.circulation import patron
 from ..core.community import programme_calendar
 from ..core.community.programs import KIND_NAMES
 from ..core.errors import NotFound
@@ -85,11 +86,15 @@ def record(ctx: Ctx, key: str) -> Response:
         raise HTTPError(404, "no_record") from None
     back = safe_next(ctx.req.query.get("dari"), "/")
     here = f"/buku/{key}" + (f"?dari={quote(back, safe='/')}" if back != "/" else "")
-    ctx.ensure_session().last_catalogue_page = here
+    session = ctx.ensure_session()
+    session.last_catalogue_page = here
+    member = patron.signed_in(session.member_id) if session.member_id is not None and ctx.app.lib else None
+    # what she has of it already (her loan, her place in the queue) instead of "Reserve" again
+    mine = patron.own_title(ctx.app.lib, member, rec.id) if member is not None and ACCOUNT in ctx.app.parts else None
     # Back from the login that "Reserve this book" asked for: the button is ready, she only confirms.
     return ctx.render("record.html", rec=rec, statuses=ITEM_STATUSES, languages=LANGUAGES, audiences=AUDIENCES,
                       material_types=MATERIAL_TYPES, back=back, here=here,
-                      confirm_reserve=ctx.req.query.get("pesan") == "1")
+                      confirm_reserve=ctx.req.query.get("pesan") == "1", mine=mine)
 
 
 def _thumbnail(data: bytes) -> bytes:

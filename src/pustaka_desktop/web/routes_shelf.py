@@ -7,6 +7,7 @@ from urllib.parse import quote
 
 from ..core.catalog import digital
 from ..core.errors import NotFound
+from ..core.formatting import format_decimal
 from ..core.wifi_catalogue import SHELF
 from .context import Ctx
 from .http import HTTPError, Response, route
@@ -27,12 +28,13 @@ def shelf(ctx: Ctx) -> Response:
     entries = digital.shelf(ctx.app.lib, offset=(page - 1) * PAGE_SIZE, limit=PAGE_SIZE)
     total = digital.shelf_count(ctx.app.lib)
     return ctx.render("shelf.html", entries=entries, page=page, pages=max(1, (total - 1) // PAGE_SIZE + 1),
-                      total=total, size=_size)
+                      total=total, size=lambda n: _size(n, ctx.lang))
 
 
-def _size(n: int) -> str:
+def _size(n: int, language: str) -> str:
+    """``2,4 MB`` on an Indonesian page (``2.4 MB`` reads as two thousand four hundred there)."""
     if n >= 1024 * 1024:
-        return f"{n / (1024 * 1024):.1f} MB"
+        return f"{format_decimal(n / (1024 * 1024), 1, language)} MB"
     return f"{max(1, n // 1024)} KB"
 
 

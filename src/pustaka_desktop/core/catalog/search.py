@@ -57,6 +57,8 @@ _TITLE_COLUMNS = "{title subtitle}"
 _TEXT_COLUMNS = "{title subtitle authors subjects series publisher isbn notes}"
 _CODE = re.compile(r"^[A-Za-z0-9]+$")
 _ISBNISH = re.compile(r"^[\d\-\s]{9,17}[\dXx]$")
+# the label printed before the number on a book's back cover, copied with it: "ISBN 978-...", "ISBN-13: 978..."
+_ISBN_LABEL = re.compile(r"^(?:e-?)?ISBN(?:[-\s]?1[03])?\s*:?\s*", re.IGNORECASE)
 _ISBN_PART = re.compile(r"^\d[\d-]*$")  # an ISBN typed in part: 978-623, 602-03-, 9786020
 # Copies that count towards "copies": those that can come back to the shelf.
 # "+x.deleted": the unary plus keeps SQLite from choosing the (nearly useless) deleted index over a
@@ -240,6 +242,9 @@ def _shelf(lib: Library, shelf: shelf_search.ShelfQuery, filters: Filters, offse
 def _exact(lib: Library, text: str, filters: Filters) -> list[int]:
     """Record ids for an exact ISBN (any form) or a copy barcode; [] when the text is neither."""
     key = text.strip()
+    labelled = _ISBN_LABEL.sub("", key)
+    if labelled != key and _ISBNISH.match(labelled):
+        key = labelled
     if not key or len(key) > 20:
         return []
     ids: list[int] = []

@@ -109,6 +109,7 @@ class Account:
     show_history: bool
     history: list[tuple[str, date, date | None]]  # (title, lent on, returned on), when the member allows it
     renewals_allowed: dict[int, int]  # loan id -> renewals its terms allow (a loan's ``renewals`` are those used)
+    waited_for: set[int]  # loan ids whose title another member is waiting for: the desk refuses their renewal
 
 
 def account(lib: Library, member: Member, history_limit: int = 50) -> Account:
@@ -121,7 +122,8 @@ def account(lib: Library, member: Member, history_limit: int = 50) -> Account:
         fines_balance=summary.fines_balance, fines_so_far=summary.fines_so_far, holds=summary.holds,
         problems=[to_the_member(p.reason, p.template, p.params)[0] for p in summary.problems],
         problem_params=[p.params for p in summary.problems],
-        show_history=show, history=history, renewals_allowed=_renewals_allowed(lib, member, summary.loans))
+        show_history=show, history=history, renewals_allowed=_renewals_allowed(lib, member, summary.loans),
+        waited_for=_waited_for(summary.loans))
 
 
 def _renewals_allowed(lib: Library, member: Member, lines: list[member_loans.LoanLine]) -> dict[int, int]:
@@ -131,6 +133,39 @@ def _renewals_allowed(lib: Library, member: Member, lines: list[member_loans.Loa
     kinds = (Loan.select(Loan.id, Item.collection_type).join(Item, on=(Loan.item == Item.id))
              .where(Loan.id.in_([line.loan_id for line in lines])).tuples())
     return {loan_id: rules.terms(member.member_type_id, kind).renewals for loan_id, kind in kinds}
+
+
+def _waited_for(lines: list[member_loans.LoanLine]) -> set[int]:
+    """The open loans whose title another member is waiting for, as ``loans.renew`` sees them: the member reads
+    that before she taps Renew, instead of a Renew that is refused every time."""
+    rows = (Loan.select(Loan.id).join(Item, on=(Loan.item == Item.id)).join(Hold, on=(Hold.record == Item.record))
+            .where(Loan.id.in_([line.loan_id for line in lines]) & (Hold.status == holds.WAITING)
+                   & (Hold.member != Loan.member) & (Hold.deleted == False))  # noqa: E712
+            .distinct().tuples())
+    return {loan_id for (loan_id,) in rows}
+
+
+@dataclass
+class OwnTitle:
+    """What the member already has of one title, shown on its page in place of "Reserve this book"."""
+
+    due_on: date | None  # her open loan of a copy of it
+    hold_status: str  # her reservation's: holds.WAITING or holds.READY ("" when none)
+    position: int  # in the queue, while waiting
+    ready_until: date | None
+
+
+def own_title(lib: Library, member: Member, record_id: int) -> OwnTitle | None:
+    """Her loan or reservation of the title, None when she has neither."""
+    loan = (Loan.select(Loan.due_on).join(Item, on=(Loan.item == Item.id))
+            .where((Item.record == record_id) & (Loan.member == member.id) & Loan.returned_at.is_null()
+                   & (Loan.deleted == False)).order_by(Loan.due_on).first())  # noqa: E712
+    hold = next((h for h in holds.member_holds(lib, member) if h.record_id == record_id), None)
+    if loan is None and hold is None:
+        return None
+    return OwnTitle(due_on=loan.due_on if loan else None, hold_status=hold.status if hold else "",
+                    position=holds.waiting_position(lib, hold) if hold else 0,
+                    ready_until=hold.ready_until if hold else None)
 
 
 def _not_yours() -> NotFound:

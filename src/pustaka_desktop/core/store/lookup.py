@@ -34,23 +34,29 @@ def scanned(text: str | None) -> str:
 
 def by_code(model: type[Model], column: Field, code: str | None) -> Any:
     """The live row whose ``column`` holds ``code`` as typed or, failing that, in any case (a card number
-    typed in small letters), or failing that without its spaces (SLiMS's "M 0009" typed "M0009" on a phone,
-    or "M0009" typed "M 0009": the space a card prints is easy to leave out or add) when only one row matches
-    so; None when there is none."""
+    typed in small letters), or failing that without its spaces and hyphens (SLiMS's "M 0009" typed "M0009" on a
+    phone, or "M0009" typed "M 0009": the space a card prints is easy to leave out or add; our own "SKM-A00004"
+    typed "SKM A00004" or "SKMA00004": a phone keyboard hides the hyphen on its second page) when only one row
+    matches so; None when there is none."""
     code = scanned(code)
     row = live(model).where(column == code).first()
     if row is None and code:
         row = live(model).where(fn.UPPER(column) == code.upper()).first()
     if row is None and code:
-        row = _one_without_spaces(model, column, code)
+        row = _one_without_separators(model, column, code)
     return row
 
 
-def _one_without_spaces(model: type[Model], column: Field, code: str) -> Any:
-    squeezed = "".join(code.upper().split())
-    rows = live(model).where(fn.REPLACE(fn.UPPER(column), " ", "") == squeezed).limit(2)
+_HYPHENS = str.maketrans("", "", "-\u2010\u2011\u2012\u2013\u2212")  # and the dashes a keyboard may offer
+
+
+def _one_without_separators(model: type[Model], column: Field, code: str) -> Any:
+    squeezed = "".join(code.upper().translate(_HYPHENS).split())
+    if not squeezed:  # "-" alone: no card, and never the one copy kept without a barcode
+        return None
+    rows = live(model).where(fn.REPLACE(fn.REPLACE(fn.UPPER(column), " ", ""), "-", "") == squeezed).limit(2)
     found = list(rows)
-    return found[0] if len(found) == 1 else None  # two cards that differ only by a space: neither is guessed
+    return found[0] if len(found) == 1 else None  # two cards that differ only by a space or hyphen: neither is guessed
 
 
 def one_in_any_case(column: Field, code: str) -> str | None:

@@ -2,7 +2,19 @@
 (function () {
   var form = document.querySelector("form.search");
   var box = document.getElementById("hasil");
-  if (!form || !box || !window.fetch) return;
+  if (!form || !box) return;
+
+  // A search sent (Enter, Search, the next page of results): on a small phone or with large text the results
+  // begin below the screen and the page looks as if nothing happened. Bring the form up, her words with the
+  // first results under them. Not when Back brings the page (the browser puts her where she was), nor when the
+  // results' first line is in sight already.
+  var count = box.querySelector(".count");
+  var how = performance.getEntriesByType ? performance.getEntriesByType("navigation")[0] : null;
+  if (count && (!how || how.type === "navigate") && count.getBoundingClientRect().bottom > window.innerHeight) {
+    form.scrollIntoView();
+  }
+
+  if (!window.fetch) return;
   var timer = null, last = null, seq = 0, notice = null;
   var WAIT_MS = 15000;  // a phone that lost the Wi-Fi may wait minutes for an answer that never comes
 
