@@ -19612,6 +19612,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>{count} judul ditemukan</translation>
         </message>
         <message>
+            <source>Nothing found for “{typed}”. {count} titles found for “{better}”.</source>
+            <translation>Tidak ada hasil untuk “{typed}”. {count} judul ditemukan untuk “{better}”.</translation>
+        </message>
+        <message>
             <source>page {page} of {pages}</source>
             <translation>halaman {page} dari {pages}</translation>
         </message>
@@ -19674,6 +19678,22 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>This book is not renewed on your card.</source>
             <translation>Buku ini tidak bisa diperpanjang dengan kartu Anda.</translation>
+        </message>
+        <message>
+            <source>Another member is waiting for this book, so it cannot be renewed.</source>
+            <translation>Anggota lain sedang menunggu buku ini, jadi tidak dapat diperpanjang.</translation>
+        </message>
+        <message>
+            <source>You have this book on loan: due back {date}.</source>
+            <translation>Buku ini sedang Anda pinjam: kembali paling lambat {date}.</translation>
+        </message>
+        <message>
+            <source>You reserved this book: it is ready for you at the desk until {date}.</source>
+            <translation>Anda sudah memesan buku ini: siap diambil di meja layanan sampai {date}.</translation>
+        </message>
+        <message>
+            <source>You reserved this book: number {n} in the queue.</source>
+            <translation>Anda sudah memesan buku ini: nomor {n} dalam antrean.</translation>
         </message>
         <message>
             <source>You have no books on loan.</source>
