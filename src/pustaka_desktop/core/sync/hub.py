@@ -27,7 +27,7 @@ from ..service import Library
 from ..store import postgres_errors
 from ..store.faults import explain
 from ..store.models import Staff, SyncReplica, UnionRecord
-from . import bundle, dialect, replicas, staging, union, union_rebuild, union_write
+from . import bundle, dialect, keys, replicas, staging, union, union_rebuild, union_write
 from .importer import ImportResult, import_bundle, log_rejected
 from .union_match import PACK_FIELDS, authors_of, clean_isbn, fold, name_key
 
@@ -74,6 +74,7 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
     the one being read; the bundles before it stay imported. ``on_line`` hears each result as it
     comes, so a caller still knows them when a later cancel raises ``Cancelled``."""
     auth.require(by, "sync.manage")
+    _require_genuine(lib)
     report = progress or (lambda fraction, message: None)
     stop = cancel or (lambda: False)
     files = bundle_files(folder)
@@ -103,6 +104,23 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
             ahead.close()
     report(1.0, QT_TRANSLATE_NOOP("Progress", "Done"))
     return out
+
+
+COPIED_HERE = QT_TRANSLATE_NOOP(
+    "Errors", "This database looks like a copy or a restored backup (moved to a new PC or folder, or put back "
+              "from a backup), so no bundle was imported. On the page Sync with district, a librarian confirms it is "
+              "the original library (or makes it a new site); then import the bundles again.")
+
+
+def _require_genuine(lib: Library) -> None:
+    """The library's own database must be the original before any bundle goes in: said once for the whole
+    folder (a stick of 200 bundles showed the same refusal 200 times, with nothing to do about any of them)."""
+    try:
+        keys.require_genuine(lib)
+    except Refused as exc:
+        if exc.reason != "copied-database":
+            raise
+        raise Refused(COPIED_HERE, reason="copied-database") from None
 
 
 def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: Callable[[], bool],
