@@ -3,16 +3,18 @@ set a year wrong for a while, bundles copied twice or read out of order."""
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import pytest
 
-from pustaka_desktop.core.catalog import records, review
+from pustaka_desktop.core.catalog import copies, records, review
 from pustaka_desktop.core.errors import Refused
 from pustaka_desktop.core.service import Library
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import SyncBundleLog
-from pustaka_desktop.core.sync import hub, keys, stats
+from pustaka_desktop.core.sync import hub, keys, stats, union
+from pustaka_desktop.core.sync.union_match import edition_of, same_book, title_key, volume_of
 
 from .sync_helpers import Site, enrol
 
@@ -88,3 +90,55 @@ def test_an_office_database_moved_to_a_new_pc_stops_the_inbox_once_and_says_wher
             village.close()
         if moved is not None:
             moved.close()
+
+
+def _rec(title, isbn="", edition="", author="Quraish Shihab", publisher="Lentera Hati", year=2002):
+    return {"title": title, "subtitle": "", "edition": edition, "isbn": isbn, "publisher": publisher, "year": year,
+            "authors": json.dumps([{"name": author, "role": "primary"}]), "responsibility": ""}
+
+
+def test_volumes_as_village_librarians_abbreviate_and_spell_them_out():
+    # "Jld." is how many a village register abbreviates Jilid; "Jilid ke-2", "Jilid Kedua", "Bagian Pertama" too
+    for written in ("Tafsir Al-Misbah Jld. 2", "Tafsir Al-Misbah Jld 2", "Tafsir Al-Misbah Jilid ke-2",
+                    "Tafsir Al-Misbah Jilid Kedua", "Tafsir Al-Misbah Jilid Dua", "Tafsir Al-Misbah Bagian Kedua"):
+        assert volume_of(_rec(written)) == "v2", written
+        assert same_book(_rec(written, "9789799048080"), _rec("Tafsir Al-Misbah Jilid 2", "9789799048080")), written
+    assert volume_of(_rec("Sejarah Nasional Indonesia Bagian Pertama")) == "v1"
+    assert not same_book(_rec("Tafsir Al-Misbah Jld. 1", "9789799048080"), _rec("Tafsir Al-Misbah Jld. 2", "9789799048080"))
+    assert volume_of(_rec("Buku Pintar Anak")) == volume_of(_rec("Buku Dua Bahasa")) == ""  # words, not volumes
+    assert volume_of(_rec("Buku Pertama Bayi")) == ""
+
+
+def test_a_reprints_number_is_not_an_edition_and_a_roman_edition_is_one():
+    revised = _rec("Pengantar Ilmu Hukum", "9789790070004", "Edisi revisi", "Soeroso", "Sinar Grafika", 2011)
+    assert edition_of(dict(revised, edition="Edisi revisi, cet. 2")) == "erev"
+    assert edition_of(dict(revised, edition="Cetakan ke-3, edisi revisi")) == "erev"
+    assert edition_of(dict(revised, edition="Edisi 2, Cet. 3")) == "e2"
+    assert edition_of(dict(revised, edition="Edisi II")) == edition_of(dict(revised, edition="Edisi 2")) == "e2"
+    assert edition_of(dict(revised, edition="Ed. III")) == "e3"
+    assert same_book(revised, dict(revised, edition="Edisi revisi, cetakan ke-2"))  # a later printing of it
+    assert not same_book(dict(revised, edition="Edisi revisi, cet. 2"), dict(revised, edition="Edisi 2"))
+    assert title_key(_rec("Pengantar Ilmu Hukum Edisi II")) == title_key(_rec("Pengantar Ilmu Hukum Edisi 2"))
+
+
+def test_the_union_catalogue_holds_one_record_for_a_volume_written_jld_in_one_village_and_jilid_in_another(tmp_path):
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    villages = [Site(tmp_path, name, code, clock) for name, code in (("cibodas", "CBD"), ("gambung", "GMB"),
+                                                                      ("patengan", "PTG"))]
+    written = {"CBD": "Tafsir Al-Misbah Jld. 2", "GMB": "Tafsir Al-Misbah Jilid 2", "PTG": "Tafsir Al-Misbah Jld. 1"}
+    try:
+        for village in villages:
+            enrol(village, district, tmp_path)
+            with village:
+                saved = records.add_record(village.lib, village.staff, title=written[village.code],
+                                           authors=[{"name": "M. Quraish Shihab", "role": "primary"}],
+                                           isbn="9789799048080", publisher="Lentera Hati", year=2002)
+                copies.add_item(village.lib, village.staff, saved.record)
+            assert district.import_file(village.export_to(district)).result == "applied"
+        with district:
+            hits = union.search(district.lib, "tafsir al misbah")
+        assert sorted((hit.villages, hit.copies) for hit in hits) == [(1, 1), (2, 2)]  # volume 2 once, volume 1
+    finally:
+        for site in (district, *villages):
+            site.close()

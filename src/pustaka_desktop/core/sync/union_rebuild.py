@@ -62,6 +62,8 @@ WORDS_SETTING = "district.union_words"  # the folding rule the word index was ma
 # (``dialect.searchable``); 1: plain words
 WORDS_RULE = 4
 MATCH_SETTING = "district.union_match"  # the rules the stored match keys and copy counts were made with
+# 7: a volume written as a village register writes it (Jld. 2, Jilid ke-2, Jilid Dua, Bagian Kedua) and a roman edition
+# (Edisi II) are one; a printing's number is not an edition's ("Edisi revisi, cet. 2" is the revised edition)
 # 6: a Javanese pangkon (a virama) ends a word, written with a space after it or not (ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ = ꦱꦼꦫꦠ꧀ ꦮꦺꦝꦠꦩ:
 # ``union_match._plain``), and a Buginese vowel sign stays in its word (``accents.without_accents``)
 # 5: a record with an author has the title-publisher-year key too (the same book without its author meets it)
@@ -69,7 +71,7 @@ MATCH_SETTING = "district.union_match"  # the rules the stored match keys and co
 # Pustaka": ``catalog.imprint``); 3: a copy without a date received arrived before every period (``union._copies``; it counted from the day it
 # was catalogued, so a district's stock before a village's move-in missed what the village's own report counts);
 # 2: Arabic and Javanese titles have keys, old spellings meet (Tjerita = Cerita); 1: ASCII only
-MATCH_RULE = 6
+MATCH_RULE = 7
 
 
 def ensure_current(lib: Library) -> None:
