@@ -13,7 +13,7 @@ from pustaka_desktop.core.errors import Refused
 from pustaka_desktop.core.service import Library
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import SyncBundleLog
-from pustaka_desktop.core.sync import hub, keys, stats, union
+from pustaka_desktop.core.sync import enrolment, hub, keys, stats, union
 from pustaka_desktop.core.sync.union_match import edition_of, same_book, title_key, volume_of
 
 from .sync_helpers import Site, enrol
@@ -142,3 +142,24 @@ def test_the_union_catalogue_holds_one_record_for_a_volume_written_jld_in_one_vi
     finally:
         for site in (district, *villages):
             site.close()
+
+
+def test_a_bundle_from_a_village_the_office_revoked_says_what_to_do(tmp_path):
+    """Gambung's library closed and the office revoked it; a volunteer still brought its last stick."""
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    village = Site(tmp_path, "gambung", "GMB", clock)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    try:
+        enrol(village, district, tmp_path)
+        shutil.copy(village.export_to(district), stick)
+        with district:
+            enrolment.revoke(district.lib, district.staff, village.lib.site_id)
+            [line] = hub.import_folder(district.lib, district.staff, stick)
+        assert (line.result, line.reason, line.sender) == ("rejected", "revoked", "GMB")
+        template, values = hub.advice(line)
+        assert "enrol" in template.lower() and values["code"] == "GMB"
+    finally:
+        village.close()
+        district.close()

@@ -154,6 +154,9 @@ _ASK_AGAIN = QT_TRANSLATE_NOOP("Inbox", "Ask {code} for a new bundle: the next o
                                        "so nothing is lost. The other bundles went in.")
 ADVICE = {  # what the officer does about a rejected bundle, by the reason it was refused
     "damaged": _ASK_AGAIN, "tampered": _ASK_AGAIN, "bad-row": _ASK_AGAIN, "not-bundle": _ASK_AGAIN,
+    "unsafe-path": _ASK_AGAIN, "too-large": _ASK_AGAIN,  # (a file added to the zip or made to look huge: altered)
+    "revoked": QT_TRANSLATE_NOOP("Inbox", "This office revoked {code}, so its bundles are no longer read: set this one "
+                                          "aside. If {code} should send again, enrol it again."),
     "bad-signature": QT_TRANSLATE_NOOP("Inbox", "Ask {code} for a new bundle, and compare the key fingerprints "
                                                 "by phone (sync fingerprint) before importing it."),
     "unknown-site": QT_TRANSLATE_NOOP("Inbox", "Enrol {code} at this office (again, if a restored backup lost its "
