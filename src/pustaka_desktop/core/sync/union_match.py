@@ -72,11 +72,17 @@ _ARABIC_SAME = str.maketrans({"\u0629": "\u0647", "\u0649": "\u064a", "\u06cc": 
                               "\u0671": "\u0627", "\u0640": None})
 
 
+# An ʿayn or a hamza romanised as an apostrophe is typed or left out (Al-Qur'an = Al-Quran, Do'a = Doa, Ma'ruf =
+# Maruf): taken out, not made a space, so the word stays whole
+_APOSTROPHES = str.maketrans(dict.fromkeys("'\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4"))
+
+
 def _plain(text: Any) -> str:
     """Lower case, accents and Arabic vowel marks dropped; letters of every script kept (an Arabic or
     Javanese title is a title too: dropping its letters left it without a key, so the same kitab in
-    two villages never met) with their vowel signs, a Javanese pangkon (a virama) and any other sign a space."""
-    text = str(text or "")
+    two villages never met) with their vowel signs, a Javanese pangkon (a virama) and any other sign a space;
+    apostrophes dropped."""
+    text = str(text or "").translate(_APOSTROPHES)
     if text.isascii():
         return text.lower()
     text = without_accents(text.translate(VIRAMA_SPACES)).translate(_ARABIC_SAME)
