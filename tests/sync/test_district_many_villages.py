@@ -163,3 +163,61 @@ def test_a_bundle_from_a_village_the_office_revoked_says_what_to_do(tmp_path):
     finally:
         village.close()
         district.close()
+
+
+def test_a_district_correction_stays_when_its_record_is_merged_into_a_duplicate(tmp_path):
+    """The officer corrected "Kumpulan Doa Harian" to its printed title, then found the same book under a typo from
+    another village and merged the two (the page keeps the upper row, the more widely held): the correction, and
+    the district's keeping of the record, stay."""
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    villages = [Site(tmp_path, name, code, clock) for name, code in (("cibodas", "CBD"), ("gambung", "GMB"))]
+    titles = {"CBD": "Kumpulan Doa Harian", "GMB": "Kumpulan Do'a Sehari2"}
+    try:
+        for village in villages:
+            enrol(village, district, tmp_path)
+            with village:
+                saved = records.add_record(village.lib, village.staff, title=titles[village.code],
+                                           publisher="Pustaka Amani", year=2010)
+                copies.add_item(village.lib, village.staff, saved.record)
+            district.import_file(village.export_to(district))
+        with district:
+            [corrected] = union.search(district.lib, "doa harian")
+            [typo] = union.search(district.lib, "sehari2")
+            hub.edit_record(district.lib, district.staff, corrected.id, title="Kumpulan Doa Sehari-hari")
+            kept = hub.merge_records(district.lib, district.staff, typo.id, corrected.id)
+            [hit] = union.search(district.lib, "kumpulan doa")
+        assert (hit.id, hit.title, hit.adopted, hit.villages) == (kept.id, "Kumpulan Doa Sehari-hari", True, 2)
+    finally:
+        for site in (district, *villages):
+            site.close()
+
+
+def test_a_romanised_ayn_or_hamza_typed_or_left_out_is_one_word():
+    """Every village holds the Ministry's Qur'an translation, typed "Al-Qur'an", "Al-Quran" or "Al Qur’an"; the
+    prayer books "Do'a"/"Doa" likewise, and names such as Ma'ruf."""
+    quran = [_rec(title, author="Departemen Agama RI", publisher="Kemenag", year=2010)
+             for title in ("Al-Qur'an dan Terjemahannya", "Al-Quran dan Terjemahannya", "Al Qur’an dan Terjemahannya")]
+    assert same_book(quran[0], quran[1]) and same_book(quran[1], quran[2])
+    assert same_book(_rec("Kumpulan Do'a Harian", author="Ma'ruf Amin"), _rec("Kumpulan Doa Harian", author="Maruf Amin"))
+
+
+def test_the_union_catalogue_finds_quran_however_it_is_typed(tmp_path):
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    villages = [Site(tmp_path, name, code, clock) for name, code in (("cibodas", "CBD"), ("gambung", "GMB"))]
+    titles = {"CBD": "Al-Qur'an dan Terjemahannya", "GMB": "Al-Quran dan Terjemahannya"}
+    try:
+        for village in villages:
+            enrol(village, district, tmp_path)
+            with village:
+                saved = records.add_record(village.lib, village.staff, title=titles[village.code],
+                                           publisher="Kementerian Agama RI", year=2019)
+                copies.add_item(village.lib, village.staff, saved.record)
+            district.import_file(village.export_to(district))
+        with district:
+            for typed in ("quran", "qur'an", "al-quran terjemahannya"):
+                assert [hit.villages for hit in union.search(district.lib, typed)] == [2], typed
+    finally:
+        for site in (district, *villages):
+            site.close()

@@ -309,10 +309,14 @@ def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> Union
     union_rebuild.ensure_current(lib)
     if keep_id == other_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different records to merge."))
-    union.union_record(lib, keep_id)
+    keep = union.union_record(lib, keep_id)
     other = union.union_record(lib, other_id)
     with lib.transaction():
         conn = dialect.conn(lib)
+        if other.adopted:  # the district's corrections of either stay (the kept one's win where both corrected)
+            fields = {**json.loads(other.district_fields or "{}"), **json.loads(keep.district_fields or "{}")}
+            conn.execute("UPDATE union_record SET district_fields = ?, adopted = 1 WHERE id = ?",
+                         (json.dumps(fields, ensure_ascii=False), keep_id))
         out = union_write.Changes(conn)
         uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE union_id = ?", (other_id,))]
         data = _link_data(uids)
