@@ -8,6 +8,7 @@ import shutil
 
 import pytest
 
+from pustaka_desktop.cli import main
 from pustaka_desktop.core.catalog import copies, records, review
 from pustaka_desktop.core.errors import Refused
 from pustaka_desktop.core.service import Library
@@ -221,3 +222,35 @@ def test_the_union_catalogue_finds_quran_however_it_is_typed(tmp_path):
     finally:
         for site in (district, *villages):
             site.close()
+
+
+def test_an_office_on_a_server_without_a_screen_confirms_its_moved_database_from_the_command_line(tmp_path, capsys,
+                                                                                                 monkeypatch):
+    """The hub runs on a small server with no screen (``hub serve``): moved there, its database is confirmed with
+    ``sync confirm-copy --original``, and the same stick then goes in."""
+    monkeypatch.setenv("PUSTAKA_LANG", "en")
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    village = Site(tmp_path, "cibodas", "CBD", clock)
+    stick = tmp_path / "usb"
+    stick.mkdir()
+    try:
+        enrol(village, district, tmp_path)
+        shutil.copy(village.export_to(district), stick)
+        with district:
+            district.lib.db.execute_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        district.close()
+        server = tmp_path / "server"
+        shutil.copytree(district.lib.path.parent, server)
+        moved = str(server / district.lib.path.name)
+        assert main(["--db", moved, "sync", "import", str(stick)]) == 1
+        assert "sync confirm-copy" in capsys.readouterr().err  # where to confirm, from the command line too
+        assert main(["--db", moved, "sync", "confirm-copy", "--original"]) == 0
+        assert "original" in capsys.readouterr().out
+        assert main(["--db", moved, "sync", "import", str(stick)]) == 0
+        assert "applied" in capsys.readouterr().out
+        assert main(["--db", moved, "sync", "confirm-copy", "--new-site"]) == 0  # nothing to confirm now: unchanged
+        assert "nothing to confirm" in capsys.readouterr().out
+        assert main(["--db", moved, "sync", "import", str(stick)]) == 0  # still the same site, still enrolled
+    finally:
+        village.close()

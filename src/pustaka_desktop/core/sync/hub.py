@@ -108,8 +108,9 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
 
 COPIED_HERE = QT_TRANSLATE_NOOP(
     "Errors", "This database looks like a copy or a restored backup (moved to a new PC or folder, or put back "
-              "from a backup), so no bundle was imported. On the page Sync with district, a librarian confirms it is "
-              "the original library (or makes it a new site); then import the bundles again.")
+              "from a backup), so no bundle was imported. On the page Sync with district (or with pustaka-cli sync "
+              "confirm-copy), a librarian confirms it is the original library (or makes it a new site); then import "
+              "the bundles again.")
 
 
 def _require_genuine(lib: Library) -> None:
