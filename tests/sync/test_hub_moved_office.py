@@ -64,3 +64,4 @@ def test_a_village_sending_to_a_hub_whose_database_was_moved_is_told_it_is_the_d
         log = hub.communicate(timeout=30)[0]
         village.close()
     assert "looks like a copy" in log and "Traceback" not in log  # the officer's log says what to confirm
+    assert "sync confirm-copy --original" in log.split("listening")[0]  # said when the hub starts, before any village
