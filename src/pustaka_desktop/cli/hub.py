@@ -7,7 +7,8 @@ import argparse
 import sys
 
 from ..core import auth
-from ..core.sync import client, district_db
+from ..core.errors import Refused
+from ..core.sync import client, district_db, keys
 from . import common
 from .common import translate
 from .sync import print_union_place
@@ -41,6 +42,14 @@ def cmd_serve(args: argparse.Namespace) -> int:
     if args.database:
         district_db.use_database(lib, by, args.database)
     print_union_place(lib, flush=True)
+    try:
+        keys.require_genuine(lib)
+    except Refused as exc:  # moved to this server: every village's bundle would wait, said only in the log
+        if exc.reason != "copied-database":
+            raise
+        print(translate("cli", "This database looks like a copy or a restored backup (moved here?): villages' "
+                               "bundles wait until it is confirmed with pustaka-cli sync confirm-copy --original (or "
+                               "--new-site)."), file=sys.stderr, flush=True)
 
     def line(code: str, what: str) -> None:
         print(f"{code}: {what}", flush=True)

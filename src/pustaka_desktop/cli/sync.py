@@ -63,6 +63,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     common.command(ss, "fingerprint", cmd_fingerprint,
                    help="this site's key fingerprint, to compare by phone")
 
+    p = common.command(ss, "confirm-copy", cmd_confirm_copy,
+                       help="after a move or a restore: this database is the original library, or a new site")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--original", action="store_true",
+                       help="it is the original library (the old PC must never sync again)")
+    which.add_argument("--new-site", action="store_true", help="make it a new site, to be enrolled again")
+
     p = common.command(ss, "revoke", cmd_revoke, help="refuse all further bundles from a partner")
     p.add_argument("site")
 
@@ -348,6 +355,20 @@ def cmd_fingerprint(args) -> int:
     common.require_initialised(lib)
     keys.require_genuine(lib)
     print(keys.own_fingerprint(lib))
+    return 0
+
+
+def cmd_confirm_copy(args) -> int:
+    """What the Sync page's two buttons do, for a hub on a server without a screen."""
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    if not keys.instance_problem(lib):  # (a new site made of the original by mistake would have to enrol again)
+        print(translate("cli", "This database is not a copy: nothing to confirm."))
+        return 0
+    site = keys.resolve_copy(lib, by, keep_site=args.original)
+    print(translate("cli", "Confirmed as the original library: it syncs again. The old PC must never sync again.")
+          if args.original else translate("cli", "This database is now a new site ({site}): enrol it again.").format(
+              site=site))
     return 0
 
 

@@ -98,6 +98,9 @@ class HubApp:
             log.warning("hub request %s %s: the district database cannot be used: %s", method, path,
                         district.details or district.message())
             return 503, {"message": "district database not reachable", "reason": "hub-database"}
+        if getattr(exc, "reason", "") in relay.HUB_OWN:  # the hub's database was moved: its officer confirms it
+            log.warning("hub request %s %s: %s", method, path, exc.message())
+            return 503, {"message": "district database not reachable", "reason": "hub-database"}
         if isinstance(exc, PustakaError) and not isinstance(exc.__cause__, OSError):
             return 409 if getattr(exc, "reason", "") else 400, _core_refusal(exc)
         if isinstance(exc, PustakaError):  # the district PC's own disk: its words are for its officer

@@ -27,7 +27,7 @@ from ..service import Library
 from ..store import postgres_errors
 from ..store.faults import explain
 from ..store.models import Staff, SyncReplica, UnionRecord
-from . import bundle, dialect, replicas, staging, union, union_rebuild, union_write
+from . import bundle, dialect, keys, replicas, staging, union, union_rebuild, union_write
 from .importer import ImportResult, import_bundle, log_rejected
 from .union_match import PACK_FIELDS, authors_of, clean_isbn, fold, name_key
 
@@ -74,6 +74,7 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
     the one being read; the bundles before it stay imported. ``on_line`` hears each result as it
     comes, so a caller still knows them when a later cancel raises ``Cancelled``."""
     auth.require(by, "sync.manage")
+    _require_genuine(lib)
     report = progress or (lambda fraction, message: None)
     stop = cancel or (lambda: False)
     files = bundle_files(folder)
@@ -103,6 +104,24 @@ def import_folder(lib: Library, by: Staff, folder: str | Path, progress: Progres
             ahead.close()
     report(1.0, QT_TRANSLATE_NOOP("Progress", "Done"))
     return out
+
+
+COPIED_HERE = QT_TRANSLATE_NOOP(
+    "Errors", "This database looks like a copy or a restored backup (moved to a new PC or folder, or put back "
+              "from a backup), so no bundle was imported. On the page Sync with district (or with pustaka-cli sync "
+              "confirm-copy), a librarian confirms it is the original library (or makes it a new site); then import "
+              "the bundles again.")
+
+
+def _require_genuine(lib: Library) -> None:
+    """The library's own database must be the original before any bundle goes in: said once for the whole
+    folder (a stick of 200 bundles showed the same refusal 200 times, with nothing to do about any of them)."""
+    try:
+        keys.require_genuine(lib)
+    except Refused as exc:
+        if exc.reason != "copied-database":
+            raise
+        raise Refused(COPIED_HERE, reason="copied-database") from None
 
 
 def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: Callable[[], bool],
@@ -136,6 +155,9 @@ _ASK_AGAIN = QT_TRANSLATE_NOOP("Inbox", "Ask {code} for a new bundle: the next o
                                        "so nothing is lost. The other bundles went in.")
 ADVICE = {  # what the officer does about a rejected bundle, by the reason it was refused
     "damaged": _ASK_AGAIN, "tampered": _ASK_AGAIN, "bad-row": _ASK_AGAIN, "not-bundle": _ASK_AGAIN,
+    "unsafe-path": _ASK_AGAIN, "too-large": _ASK_AGAIN,  # (a file added to the zip or made to look huge: altered)
+    "revoked": QT_TRANSLATE_NOOP("Inbox", "This office revoked {code}, so its bundles are no longer read: set this one "
+                                          "aside. If {code} should send again, enrol it again."),
     "bad-signature": QT_TRANSLATE_NOOP("Inbox", "Ask {code} for a new bundle, and compare the key fingerprints "
                                                 "by phone (sync fingerprint) before importing it."),
     "unknown-site": QT_TRANSLATE_NOOP("Inbox", "Enrol {code} at this office (again, if a restored backup lost its "
@@ -288,10 +310,14 @@ def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> Union
     union_rebuild.ensure_current(lib)
     if keep_id == other_id:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different records to merge."))
-    union.union_record(lib, keep_id)
+    keep = union.union_record(lib, keep_id)
     other = union.union_record(lib, other_id)
     with lib.transaction():
         conn = dialect.conn(lib)
+        if other.adopted:  # the district's corrections of either stay (the kept one's win where both corrected)
+            fields = {**json.loads(other.district_fields or "{}"), **json.loads(keep.district_fields or "{}")}
+            conn.execute("UPDATE union_record SET district_fields = ?, adopted = 1 WHERE id = ?",
+                         (json.dumps(fields, ensure_ascii=False), keep_id))
         out = union_write.Changes(conn)
         uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE union_id = ?", (other_id,))]
         data = _link_data(uids)

@@ -16,7 +16,7 @@ import json
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -192,10 +192,10 @@ def _apply(lib: Library, by: Staff, peer: SyncPeer, opened: bundle.Opened, resul
             # a village's full snapshot: after a restored backup it lacks what it did since; the district
             # lists what it holds of that, for the village's librarian (``lost``)
             lost.note_snapshot(lib, peer.site)
-        replicas.after_import(lib, peer, m, newest=_newest_from(peer, m) is not None)
+        replicas.after_import(lib, peer, m, newest=_newest_from(lib, peer, m) is not None)
     else:
         applied = apply_local(lib, peer, doc_batches(opened), concurrent, stop)
-        if (pack or bundle.CATALOG_PACK in m["files"]) and _newest_from(peer, m):
+        if (pack or bundle.CATALOG_PACK in m["files"]) and _newest_from(lib, peer, m):
             # (an older bundle read after a newer one, as names sort on a stick: its pack is older too)
             catalog_pack.replace_pack(lib, pack)
         result.grants = grants.receive(lib, grant_docs)
@@ -264,7 +264,7 @@ def _acknowledge(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> None:
         # Re-base so the changes made since are numbered above the partner's and sent again.
         keys.rebase(lib, ack, "ack-ahead")
         peer = SyncPeer.get_by_id(peer.id)
-    newest = _newest_from(peer, m)
+    newest = _newest_from(lib, peer, m)
     if newest and ack < peer.acked_seq:
         # the partner's newest bundle holds less of ours than it once acknowledged: it restored an older
         # backup and lost them. Send them again from there (an older bundle arriving late is not this)
@@ -283,14 +283,25 @@ def _acknowledge(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> None:
     peer.save()
 
 
-def _newest_from(peer: SyncPeer, m: dict[str, Any]) -> datetime | None:
+# A bundle said to be made more than this after this PC's clock was made by a clock set wrong.
+MADE_AHEAD = timedelta(days=1)
+
+
+def _newest_from(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> datetime | None:
     """When the bundle was made, if after every bundle counted from this partner before; else None."""
     try:
         made = datetime.fromisoformat(str(m.get("created_at") or "")).replace(microsecond=0)  # kept to the second
     except ValueError:
         return None
+    if made.tzinfo is None:
+        return None
     last = peer.last_bundle_made
-    if made.tzinfo is None or (last is not None and made <= last):
+    if last is not None and last > lib.clock.now() + MADE_AHEAD >= made:
+        # the newest counted so far was made while the partner's clock was ahead (a year typed wrong in the
+        # BIOS): every bundle made since its clock was set right is "older", and its review count and the days
+        # its records began would stay as they were for a year
+        last = None
+    if last is not None and made <= last:
         return None
     return made
 

@@ -11,10 +11,11 @@ Matching rules (the code is in ``union_match``; tests/sync/test_union_rules.py h
    alone never matches. A record with an author has that key too, so the same book typed without one (a
    "Tim Penulis" book, its author left empty in one village) meets it; two records that each name an author
    never meet on it.
-2. **Volumes and editions never merge on an ISBN alone**: ``Jilid 2``/``Jil. II``, ``Vol. 2``,
-   ``Buku 2``, ``Bagian 2``, ``Part 2``, ``Juz 2`` in the title, subtitle or edition, and the edition
-   (``Edisi 2``, ``Ed. ke-2``, ``2nd ed.``, ``Edisi revisi``) are part of every key. A reprint
-   (``Cetakan 3``, ``Cet. ke-3``) is the same edition.
+2. **Volumes and editions never merge on an ISBN alone**: ``Jilid 2``/``Jil. II``/``Jld. 2``/``Jilid ke-2``/
+   ``Jilid Dua``, ``Vol. 2``, ``Buku 2``, ``Bagian 2``/``Bagian Kedua``, ``Part 2``, ``Juz 2`` in the title,
+   subtitle or edition, and the edition (``Edisi 2``, ``Edisi II``, ``Ed. ke-2``, ``2nd ed.``, ``Edisi revisi``)
+   are part of every key. A reprint (``Cetakan 3``, ``Cet. ke-3``) is the same edition, and its number is no
+   edition's (``Edisi revisi, cet. 2`` is the revised edition).
 3. **Names**: honorifics and degrees (``Ir.``, ``Dr.``, ``Drs.``, ``H.``, ``Hj.``, ``Prof.``, ``KH``,
    ``S.Pd.``, ``M.Ag.``...) are left out, and ``Hirata, Andrea`` is ``Andrea Hirata`` (the name's words
    are compared in any order). Titles and names ignore case, accents and punctuation, and old

@@ -29,12 +29,22 @@ phd msc bsc ba lc mba dipl ing
 # degrees written with a dot inside: S.Pd., M.Ag., S.H., S.Kom. -> removed before splitting into words
 _DEGREE = re.compile(r"\b[smd]\s*\.\s*(pd|ag|kom|si|sos|hum|h|e|t|ip|psi|sn|ak|farm|th|fil|kep|ked|pt|p)\b\.?")
 
-_VOLUME = re.compile(r"\b(jilid|jil|volume|vol|vols|buku|bk|bagian|bag|part|juz|tome)\s*\.?\s*"
-                     r"(\d+|[ivxlc]+)\b")
 _EDITION_WORDS = {"pertama": 1, "kesatu": 1, "kedua": 2, "ketiga": 3, "keempat": 4, "kelima": 5, "keenam": 6,
                   "ketujuh": 7, "kedelapan": 8, "kesembilan": 9, "kesepuluh": 10, "first": 1, "second": 2,
                   "third": 3, "fourth": 4, "fifth": 5}
+# "Jilid Dua", "Bagian Kedua" as a village register spells them out (after a word that can only mean a volume: "Buku
+# Dua Bahasa" is a bilingual book, "Buku Pertama Bayi" a baby's first book)
+_COUNT_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                "sembilan": 9, "sepuluh": 10}
+_ORDINALS = "|".join(_EDITION_WORDS)
+# Jilid 2, Jil. II, Jld. 2 (a village register's abbreviation), Jilid ke-2, Vol. 2, Buku 2, Jilid Dua, Bagian Pertama
+_VOLUME = re.compile(r"\b(?:(?:jilid|jil|jld|volume|vol|vols|buku|bk|bagian|bag|part|juz|tome)\s*\.?\s*(?:ke\s*)?"
+                     r"(\d+|[ivxlc]+)|(?:jilid|jil|jld|volume|vol|bagian|bag|juz)\s*\.?\s*(?:ke\s*)?("
+                     + "|".join([*_COUNT_WORDS, *_EDITION_WORDS]) + r"))\b")
 _REPRINT = re.compile(r"\b(cet|cetakan|printing|print|impression|impr)\b")
+# a printing and its number ("cet. 2", "cetakan ke-3", "3rd printing"): not an edition's number
+_PRINTING = re.compile(r"\b(?:(?:cet|cetakan|printing|impression|impr)\s*(?:ke\s*)?(?:\d+|[ivxlc]+|" + _ORDINALS
+                       + r")?|(?:\d+(?:st|nd|rd|th)?|" + _ORDINALS + r")\s+(?:printing|impression))\b")
 _EDITION = re.compile(r"\b(edisi|ed|edition|revisi|revised|rev)\b")
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -62,11 +72,17 @@ _ARABIC_SAME = str.maketrans({"\u0629": "\u0647", "\u0649": "\u064a", "\u06cc": 
                               "\u0671": "\u0627", "\u0640": None})
 
 
+# An ʿayn or a hamza romanised as an apostrophe is typed or left out (Al-Qur'an = Al-Quran, Do'a = Doa, Ma'ruf =
+# Maruf): taken out, not made a space, so the word stays whole
+_APOSTROPHES = str.maketrans(dict.fromkeys("'\u2019\u2018\u02bc\u02bb\u02bf\u02be`\u00b4"))
+
+
 def _plain(text: Any) -> str:
     """Lower case, accents and Arabic vowel marks dropped; letters of every script kept (an Arabic or
     Javanese title is a title too: dropping its letters left it without a key, so the same kitab in
-    two villages never met) with their vowel signs, a Javanese pangkon (a virama) and any other sign a space."""
-    text = str(text or "")
+    two villages never met) with their vowel signs, a Javanese pangkon (a virama) and any other sign a space;
+    apostrophes dropped."""
+    text = str(text or "").translate(_APOSTROPHES)
     if text.isascii():
         return text.lower()
     text = without_accents(text.translate(VIRAMA_SPACES)).translate(_ARABIC_SAME)
@@ -92,7 +108,9 @@ def _roman(text: str) -> int | None:
 
 
 def _number(text: str) -> int | None:
-    return int(text) if text.isdigit() else _roman(text)
+    if text.isdigit():
+        return int(text)
+    return _EDITION_WORDS.get(text) or _COUNT_WORDS.get(text) or _roman(text)
 
 
 def volume_of(data: dict[str, Any]) -> str:
@@ -107,7 +125,7 @@ def volume_of(data: dict[str, Any]) -> str:
 @_remembered
 def _volume_in(text: Any) -> str:
     found = _VOLUME.search(fold_keep_dots(text))
-    number = _number(found.group(2)) if found else None
+    number = _number(found.group(1) or found.group(2)) if found else None
     return f"v{number}" if number else ""
 
 
@@ -134,14 +152,13 @@ def _edition_mark(edition: str, title: str) -> str:
     for text in texts:
         if not text or (_REPRINT.search(text) and not _EDITION.search(text)):
             continue
-        words = text.split()
-        for word in words:
+        words = _PRINTING.sub(" ", text).split()  # "Edisi revisi, cet. 2" is the revised edition, printed twice
+        for index, word in enumerate(words):
             digits = re.match(r"^(\d+)(st|nd|rd|th)?$", word)
-            if digits:
-                number = int(digits.group(1))
-                return "" if number <= 1 else f"e{number}"
-            if word in _EDITION_WORDS:
-                number = _EDITION_WORDS[word]
+            number = int(digits.group(1)) if digits else _EDITION_WORDS.get(word)
+            if number is None and index and words[index - 1] in ("edisi", "ed", "edition"):
+                number = _roman(word)  # Edisi II
+            if number is not None:
                 return "" if number <= 1 else f"e{number}"
         if any(w in ("revisi", "revised", "rev") for w in words):
             return "erev"
@@ -197,7 +214,8 @@ def title_key(data: dict[str, Any]) -> str:
 def _title_key(title: str) -> str:
     proper = title.split(":", 1)[0] if ":" in title and title.split(":", 1)[0].strip() else title
     text = _VOLUME.sub(" ", fold_keep_dots(proper))
-    text = re.sub(r"\b(edisi|edition)\s*\.?\s*(revisi|revised|\d+|" + "|".join(_EDITION_WORDS) + r")?\b", " ", text)
+    text = re.sub(r"\b(edisi|edition)\s*\.?\s*(revisi|revised|\d+|[ivxlc]+|" + "|".join(_EDITION_WORDS) + r")?\b", " ",
+                  text)
     return spelling.fold(fold(text))  # Tjerita rakjat = Cerita rakyat: one book reprinted in a newer spelling
 
 

@@ -57,11 +57,15 @@ def rebuild(lib: Library) -> None:
 
 
 WORDS_SETTING = "district.union_words"  # the folding rule the word index was made with
+# 5: an apostrophe is no word break (a search for quran finds Al-Qur'an, ``union_match._plain``)
 # 4: Javanese, Balinese, Sundanese words whole with their vowel signs, cut at a pangkon (virama), in a table whose
 # tokenizer keeps them (migration 0022); 3: Arabic and Javanese letters kept (``union_match.fold``); 2: old Indonesian spellings folded too
 # (``dialect.searchable``); 1: plain words
-WORDS_RULE = 4
+WORDS_RULE = 5
 MATCH_SETTING = "district.union_match"  # the rules the stored match keys and copy counts were made with
+# 7: a volume written as a village register writes it (Jld. 2, Jilid ke-2, Jilid Dua, Bagian Kedua) and a roman edition
+# (Edisi II) are one; a printing's number is not an edition's ("Edisi revisi, cet. 2" is the revised edition); an
+# apostrophe is no word break (Al-Qur'an = Al-Quran, ``union_match._plain``)
 # 6: a Javanese pangkon (a virama) ends a word, written with a space after it or not (ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ = ꦱꦼꦫꦠ꧀ ꦮꦺꦝꦠꦩ:
 # ``union_match._plain``), and a Buginese vowel sign stays in its word (``accents.without_accents``)
 # 5: a record with an author has the title-publisher-year key too (the same book without its author meets it)
@@ -69,7 +73,7 @@ MATCH_SETTING = "district.union_match"  # the rules the stored match keys and co
 # Pustaka": ``catalog.imprint``); 3: a copy without a date received arrived before every period (``union._copies``; it counted from the day it
 # was catalogued, so a district's stock before a village's move-in missed what the village's own report counts);
 # 2: Arabic and Javanese titles have keys, old spellings meet (Tjerita = Cerita); 1: ASCII only
-MATCH_RULE = 6
+MATCH_RULE = 7
 
 
 def ensure_current(lib: Library) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QTableWidgetItem, QVBoxLayout
 
@@ -15,7 +16,7 @@ from ..appearance import color
 from ..context import AppContext
 from ..widgets.forms import button, note
 from ..widgets.messages import error_text, show_error, translate
-from ..widgets.tables import fill, read_only_table
+from ..widgets.tables import INTERACTIVE, fill, read_only_table
 from ..workers import run_job
 from .base import Page
 
@@ -47,7 +48,9 @@ class DistrictInboxPage(Page):
         self.summary.setAccessibleName(self.tr("Inbox summary"))
         layout.addWidget(self.summary)
         self.table = read_only_table([self.tr("Village"), self.tr("Bundle file"), self.tr("Result"), self.tr("Rows applied"),
-                             self.tr("Rows in bundle"), self.tr("Why")], self.tr("Result per bundle"))
+                             self.tr("Rows in bundle"), self.tr("Why")], self.tr("Result per bundle"),
+                                     resize=INTERACTIVE, stretch=5)  # why: the room that is left, wrapped
+        self.table.horizontalHeader().sectionResized.connect(self._fit_reasons)
         layout.addWidget(self.table, 1)
 
     # --- actions ----------------------------------------------------------------------------------
@@ -95,6 +98,21 @@ class DistrictInboxPage(Page):
         todo = render("Inbox", *found, translate) if found else ""
         return " ".join(part for part in (error_text(line.error) if line.error else "", todo) if part)
 
+    def _fit_reasons(self, column: int | None = None, *_sizes) -> None:
+        """A refused bundle's row as tall as its reason needs, why and what to do read whole (not cut after two
+        lines), again whenever the reason's column changes width (a scroll bar came, the window was resized)."""
+        last = self.table.columnCount() - 1
+        if column is not None and column != last:
+            return
+        metrics = self.table.fontMetrics()
+        # the cell's margins and grid line: Qt's own row size hint forgets the grid and can leave the last line out
+        room = QRect(0, 0, max(40, self.table.columnWidth(last) - 12), 100_000)
+        for r, line in enumerate(self.lines):
+            item = self.table.item(r, last)
+            if line.result == "rejected" and item is not None:
+                needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, item.text()).height() + 8
+                self.table.setRowHeight(r, max(self.table.sizeHintForRow(r), needed))
+
     def _show(self, lines: list[hub.InboxLine], cancelled: bool) -> None:
         self.import_button.setEnabled(True)
         self.lines = list(lines)
@@ -108,7 +126,7 @@ class DistrictInboxPage(Page):
                          line.changed if line.result == "applied" else "",
                          line.rows if line.result == "applied" else "",
                          self._why(line, alone=len(self.lines) == 1)])
-        fill(self.table, rows)
+        fill(self.table, rows, fit=False)  # (sized to its contents, the reason ran off to the right)
         for r, line in enumerate(self.lines):
             for c in range(self.table.columnCount()):
                 item = self.table.item(r, c) or QTableWidgetItem("")
@@ -116,7 +134,9 @@ class DistrictInboxPage(Page):
                 if line.result == "rejected":
                     item.setForeground(QColor(color("danger")))
         for c in range(self.table.columnCount() - 1):  # the reason gets the room that is left
+            self.table.resizeColumnToContents(c)
             self.table.setColumnWidth(c, min(self.table.columnWidth(c), 320))
+        self._fit_reasons()
         counts = {key: sum(1 for line in self.lines if line.result == key) for key in results}
         text = self.tr("{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.").format(
             n=len(self.lines), applied=counts["applied"], already=counts["already"], rejected=counts["rejected"])
