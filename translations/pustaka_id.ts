@@ -4201,6 +4201,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>riwayat eksemplar: peminjamannya (kepada siapa, dipinjamkan oleh siapa, tanggal, denda), perubahan status dan asalnya (relawan hanya melihat peminjam terakhir)</translation>
         </message>
         <message>
+            <source>after a move or a restore: this database is the original library, or a new site</source>
+            <translation>setelah pindah atau pemulihan: basis data ini perpustakaan asli, atau situs baru</translation>
+        </message>
+        <message>
             <source>another number makes another library of the same size</source>
             <translation>angka lain membuat perpustakaan lain dengan ukuran yang sama</translation>
         </message>
@@ -4217,8 +4221,16 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>berapa butir yang ditampilkan (bawaan: 200)</translation>
         </message>
         <message>
+            <source>it is the original library (the old PC must never sync again)</source>
+            <translation>ini perpustakaan asli (PC lama tidak boleh sinkronisasi lagi)</translation>
+        </message>
+        <message>
             <source>just-added[:DAYS] | new-barcodes | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | search:WORDS</source>
             <translation>just-added[:HARI] | new-barcodes | dates:DARI..SAMPAI | accession:A..B | barcodes:X,Y | ids:1,2 | search:KATA</translation>
+        </message>
+        <message>
+            <source>make it a new site, to be enrolled again</source>
+            <translation>jadikan situs baru, yang harus didaftarkan lagi</translation>
         </message>
         <message>
             <source>make it even though a programme of that name exists (a new season kept apart)</source>
@@ -8413,6 +8425,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Judul itu tidak ada di katalog induk.</translation>
         </message>
         <message>
+            <source>This database looks like a copy or a restored backup (moved to a new PC or folder, or put back from a backup), so no bundle was imported. On the page Sync with district (or with pustaka-cli sync confirm-copy), a librarian confirms it is the original library (or makes it a new site); then import the bundles again.</source>
+            <translation>Basis data ini tampaknya salinan atau cadangan yang dipulihkan (dipindah ke PC atau folder lain, atau dikembalikan dari cadangan), jadi tidak ada paket yang diimpor. Di halaman Sinkronisasi dengan dinas (atau dengan pustaka-cli sync confirm-copy), pustakawan memastikan ini perpustakaan asli (atau menjadikannya situs baru); lalu impor paket-paketnya lagi.</translation>
+        </message>
+        <message>
             <source>A record needs a title.</source>
             <translation>Cantuman harus memiliki judul.</translation>
         </message>
@@ -11178,6 +11194,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Ask {code} for a new bundle: the next one carries the same changes again, so nothing is lost. The other bundles went in.</source>
             <translation>Minta paket baru dari {code}: paket berikutnya membawa perubahan yang sama lagi, jadi tidak ada yang hilang. Paket lainnya sudah masuk.</translation>
+        </message>
+        <message>
+            <source>This office revoked {code}, so its bundles are no longer read: set this one aside. If {code} should send again, enrol it again.</source>
+            <translation>Kantor ini sudah mencabut {code}, jadi paketnya tidak dibaca lagi: sisihkan paket ini. Bila {code} perlu mengirim lagi, daftarkan {code} lagi.</translation>
         </message>
         <message>
             <source>Ask {code} for a new bundle, and compare the key fingerprints by phone (sync fingerprint) before importing it.</source>
@@ -20995,6 +21015,18 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>… dan {count} lainnya (halaman Sinkronisasi memuat semuanya)</translation>
         </message>
         <message>
+            <source>This database is not a copy: nothing to confirm.</source>
+            <translation>Basis data ini bukan salinan: tidak ada yang perlu dipastikan.</translation>
+        </message>
+        <message>
+            <source>Confirmed as the original library: it syncs again. The old PC must never sync again.</source>
+            <translation>Dipastikan sebagai perpustakaan asli: sinkronisasi berjalan lagi. PC lama tidak boleh sinkronisasi lagi.</translation>
+        </message>
+        <message>
+            <source>This database is now a new site ({site}): enrol it again.</source>
+            <translation>Basis data ini sekarang situs baru ({site}): daftarkan lagi.</translation>
+        </message>
+        <message>
             <source>Named by this PC's PUSTAKA_DISTRICT_DATABASE variable, not by a choice saved in this library: 'district db here' or 'district db ADDRESS' saves one, which then wins over the variable.</source>
             <translation>Ditentukan oleh variabel PUSTAKA_DISTRICT_DATABASE di PC ini, bukan oleh pilihan yang tersimpan di perpustakaan ini: 'district db here' atau 'district db ALAMAT' menyimpan pilihan, yang sejak itu berlaku, bukan variabel tersebut.</translation>
         </message>
@@ -21489,6 +21521,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Union catalogue in {where} ({kind}): {records} titles in stock.</source>
             <translation>Katalog induk di {where} ({kind}): {records} judul tersedia.</translation>
+        </message>
+        <message>
+            <source>This database looks like a copy or a restored backup (moved here?): villages' bundles wait until it is confirmed with pustaka-cli sync confirm-copy --original (or --new-site).</source>
+            <translation>Basis data ini tampaknya salinan atau cadangan yang dipulihkan (dipindah ke sini?): paket dari desa menunggu sampai dipastikan dengan pustaka-cli sync confirm-copy --original (atau --new-site).</translation>
         </message>
         <message>
             <source>District hub listening on {host}:{port}. Ctrl+C stops it.</source>
