@@ -96,3 +96,21 @@ def test_the_navigation_names_come_back_when_the_panel_is_closed(qtbot, indonesi
     panel.show()
     qtbot.wait(30)
     assert window.nav.collapsed
+
+
+def test_the_desk_fits_beside_the_tasks_panel_on_a_netbook(qtbot, indonesian, practice_window):
+    """A new volunteer practises on the old 1024 x 600 netbook: the desk's mode buttons (Esc included) and its
+    answers fit beside the tasks panel, with nothing to scroll sideways to (she has no mouse at the desk)."""
+    window, panel = practice_window
+    _fit(qtbot, window, (1024, 560))
+    window.show_page("desk")
+    qtbot.wait(30)
+    desk, holder = window.pages["desk"], window.holders["desk"]
+    assert panel.isVisible()
+    assert not holder.horizontalScrollBar().isVisible(), \
+        f"the desk scrolls sideways: needs {desk.minimumSizeHint().width()} px, has {holder.viewport().width()}"
+    problems = clipped(desk)
+    assert not problems, "cut off on the desk:\n  " + "\n  ".join(problems)
+    escape = desk.clear_button
+    shown = escape.mapTo(holder.viewport(), escape.rect().topRight())
+    assert shown.x() <= holder.viewport().width(), "the Esc button is off the screen"
