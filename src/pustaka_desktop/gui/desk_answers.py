@@ -12,7 +12,7 @@ from ..core.circulation.refusals import LIMIT_REACHED, MEMBER_EXPIRED
 from ..core.errors import SignInAgain
 from ..core.formatting import format_date, format_money
 from ..core.store.faults import explain
-from .desk_session import LEND, DeskEvent
+from .desk_session import LEND, RENEW, RETURN, DeskEvent
 from .widgets.desk_member_card import problem_lines
 from .widgets.messages import error_text
 
@@ -63,6 +63,12 @@ def _member_answer(event: DeskEvent) -> str:
             text += " " + QCoreApplication.translate(
                 "DeskPage", "To lend more: a book comes back first (F3), or scan the book and a librarian "
                 "approves it with F8.")
+    elif event.mode == RETURN:  # the desk stays in Return: the books scanned next come back, none is lent
+        text = QCoreApplication.translate("DeskPage", "{name} — scan the books that come back (F2 to lend).").format(
+            name=name)
+    elif event.mode == RENEW:
+        text = QCoreApplication.translate("DeskPage", "{name} — scan the books to renew (F2 to lend).").format(
+            name=name)
     else:
         text = QCoreApplication.translate("DeskPage", "{name} — scan the books to lend.").format(name=name)
     if summary is not None and summary.overdue:
