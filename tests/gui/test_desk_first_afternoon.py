@@ -6,11 +6,14 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from pustaka_desktop.core.circulation import loans as circulation
-from pustaka_desktop.core.store.models import Loan
+from pustaka_desktop.core.store.models import Loan, Member
 from tests.core.circ_helpers import book, member
-from tests.gui.desk_helpers import desk_page, scan
+from tests.gui.desk_helpers import desk_page, scan, settled
+from tests.gui.test_desk_pin_and_focus import desk_in_window  # noqa: F401 - a fixture
+from tests.gui.test_practice_layout import indonesian, practice_window  # noqa: F401 - fixtures
 
 
 @pytest.fixture
@@ -37,3 +40,42 @@ def test_a_card_scanned_in_return_or_renew_mode_does_not_promise_a_loan(qtbot, v
     loan = Loan.get(Loan.item == copy.id)
     assert (loan.returned_at is not None) == (key == Qt.Key.Key_F3)  # what the banner said happened
     assert (loan.renewals == 1) == (key == Qt.Key.Key_F4)
+
+
+def scanner_types(qtbot, desk, code: str) -> None:
+    """A USB scanner: each key goes where the keyboard is at that moment (the system's way, not a test's
+    chosen widget), then Enter."""
+    seen = desk.events_seen
+    for char in code:
+        QTest.keyClick(QApplication.focusWidget(), char)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    settled(qtbot, desk, seen)
+
+
+def test_a_card_scanned_after_a_stray_tab_is_served(qtbot, desk_in_window, lib, librarian):  # noqa: F811
+    """Tab pressed by mistake put the keyboard in the navigation list: the card scanned next was typed into
+    the list and lost, and nothing on the screen said so."""
+    desk = desk_in_window
+    reader = member(lib, librarian, "Wulan")
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_Tab)  # a person's Tab still leaves the scan box
+    assert QApplication.focusWidget() is desk.window().nav
+    scanner_types(qtbot, desk, reader.number)
+    assert desk.summary is not None and desk.summary.member.number == reader.number
+    assert QApplication.focusWidget() is desk.scan_box  # and the next book goes there too
+
+
+def test_a_card_scanned_after_reading_the_practice_tasks_is_served(qtbot, indonesian, practice_window):  # noqa: F811
+    """F12 (or the Tasks button) puts the keyboard in the practice tasks list to read the next task, which says
+    "scan the member card": the card went into that list and nothing happened."""
+    window, panel = practice_window
+    desk = window.show_page("desk")
+    window.activateWindow()
+    qtbot.waitUntil(lambda: desk.worker.pending == 0, timeout=10_000)
+    reader = Member.select().where(Member.deleted == False).first()  # noqa: E712 - peewee
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F12)
+    assert QApplication.focusWidget() is panel.list
+    QTest.keyClick(panel.list, Qt.Key.Key_Down)  # the arrows still read the tasks
+    assert QApplication.focusWidget() is panel.list
+    scanner_types(qtbot, desk, reader.number)
+    assert desk.summary is not None and desk.summary.member.number == reader.number
+    desk.shutdown()

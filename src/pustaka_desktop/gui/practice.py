@@ -141,6 +141,9 @@ def install(window, ctx: AppContext, leave: Callable[[], None]) -> TasksPanel:
     """Put practice mode on ``window``: the banner on top, the tasks panel on the right (F12)."""
     panel = TasksPanel(ctx, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
+    typing = getattr(window, "typing_to_scan_box", None)
+    if typing is not None:  # the card scanned after reading a task (F12 left the keyboard here) reaches the desk
+        typing.watch(panel.list, panel.start_button)
     toolbar = QToolBar(window)
     toolbar.setObjectName("practice_banner_bar")
     toolbar.setMovable(False)
