@@ -79,3 +79,24 @@ def test_a_card_scanned_after_reading_the_practice_tasks_is_served(qtbot, indone
     scanner_types(qtbot, desk, reader.number)
     assert desk.summary is not None and desk.summary.member.number == reader.number
     desk.shutdown()
+
+
+def test_a_late_return_says_whose_fine_it_is_and_how_it_is_paid(qtbot, volunteer_desk, lib, librarian):
+    """A late book scanned with nobody open: the banner said "fine Rp 1.500" and nothing more, so a new volunteer
+    held the coins without knowing whose fine it was or where the payment goes."""
+    from datetime import timedelta
+
+    from pustaka_desktop.core.circulation import fines
+    from pustaka_desktop.core.store import write as store
+
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Tuti")
+    copy = book(lib, "Laskar Pelangi")[0]
+    lent = circulation.checkout(lib, librarian, reader.number, copy.barcode)
+    store.update(lib, lent.loan, due_on=lent.loan.due_on - timedelta(days=30))
+    scan(qtbot, desk, copy.barcode)  # returned, nobody open
+    assert fines.balance(lib, reader) > 0
+    banner = desk.result.text()
+    assert reader.name in banner and reader.number in banner and "F6" in banner, banner
+    scan(qtbot, desk, reader.number)  # what the banner said: her card, then F6 takes the payment
+    assert desk.summary.member.number == reader.number and desk.summary.fines_balance > 0

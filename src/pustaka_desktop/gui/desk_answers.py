@@ -81,6 +81,16 @@ def _member_answer(event: DeskEvent) -> str:
         amount=format_money(summary.fines_balance))
 
 
+def _who_pays(event: DeskEvent) -> str:
+    """A late book's fine: whose it is and how the payment is taken (a book returned with nobody open left a
+    new volunteer holding the money with no idea where it goes)."""
+    borrower = event.result.member
+    if event.summary is not None and event.summary.member.number == borrower.number:
+        return QCoreApplication.translate("DeskPage", "F6: take the payment now, or it stays owed.")
+    return QCoreApplication.translate("DeskPage", "The fine is {name}'s ({number}): to take the payment, scan that "
+                                                  "card, then F6.").format(name=borrower.name, number=borrower.number)
+
+
 def answer_text(event: DeskEvent) -> str:
     """The banner's words for one event of the desk session."""
     if event.kind in ("refused", "error"):
@@ -117,6 +127,8 @@ def answer_text(event: DeskEvent) -> str:
         waiting = QCoreApplication.translate("DeskPage", "Waiting: {name} ({number}), keep it until {date}.")
         text += "\n" + waiting.format(name=hold.member_name, number=hold.member_number,
                                       date=format_date(hold.ready_until))
+    if event.kind == "return" and result.fine > 0:
+        text += "\n" + _who_pays(event)
     if event.kind in ("lend", "renew") and getattr(result, "overridden_by", ""):
         text += "\n" + QCoreApplication.translate("DeskPage", "Approved by {librarian}.").format(
             librarian=result.overridden_by)
