@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.circulation.loans import LoanRefused
 from ..core.circulation.member_loans import MemberSummary
-from ..core.circulation.refusals import LIMIT_REACHED, MEMBER_EXPIRED
+from ..core.circulation.refusals import LIMIT_REACHED, MEMBER_EXPIRED, ON_LOAN_OTHER
 from ..core.errors import SignInAgain
 from ..core.formatting import format_date, format_money
 from ..core.store.faults import explain
@@ -103,6 +103,9 @@ def answer_text(event: DeskEvent) -> str:
         if isinstance(event.error, SignInAgain) and event.code:  # which book to scan again once signed in
             text += "\n" + QCoreApplication.translate("DeskPage", "Scan {code} again after signing in.").format(
                 code=event.code)
+        if event.mode == LEND and isinstance(event.error, LoanRefused) and ON_LOAN_OTHER in event.error.reasons:
+            text += "\n" + QCoreApplication.translate(  # the keys that do what the refusal asks
+                "DeskPage", "To do so: F3, scan this book, then F2 and scan it again.")
         if event.mode == LEND and isinstance(event.error, LoanRefused) and _limit_reached(event.error.reasons):
             text += "\n" + QCoreApplication.translate(
                 "DeskPage", "Or a book comes back first: F3, scan it, then F2 to lend.")
