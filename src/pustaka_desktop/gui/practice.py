@@ -143,7 +143,7 @@ def install(window, ctx: AppContext, leave: Callable[[], None]) -> TasksPanel:
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
     typing = getattr(window, "typing_to_scan_box", None)
     if typing is not None:  # the card scanned after reading a task (F12 left the keyboard here) reaches the desk
-        typing.watch(panel.list, panel.start_button)
+        typing.watch(panel.list, panel.steps, panel.start_button)
     toolbar = QToolBar(window)
     toolbar.setObjectName("practice_banner_bar")
     toolbar.setMovable(False)
