@@ -122,3 +122,20 @@ def test_a_book_still_lent_to_someone_else_says_the_keys_that_lend_it(qtbot, vol
     scan(qtbot, desk, copy.barcode)
     loan = Loan.get((Loan.item == copy.id) & Loan.returned_at.is_null())
     assert loan.member_id == now.id
+
+
+def test_her_card_scanned_again_mid_visit_keeps_the_books_on_her_receipt(qtbot, volunteer_desk, lib, librarian):
+    """Unsure the card had worked, the volunteer scanned it again between two books: the receipt (F9) then
+    listed only the book lent after it, and the member went home not knowing the first one's due date."""
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Wulan")
+    first, second = book(lib, "Si Kancil")[0], book(lib, "Timun Mas")[0]
+    scan(qtbot, desk, reader.number)
+    scan(qtbot, desk, first.barcode)
+    scan(qtbot, desk, reader.number)  # the same card again
+    scan(qtbot, desk, second.barcode)
+    on_receipt = {result.item.barcode for result in desk.visit}
+    assert on_receipt == {first.barcode, second.barcode}
+    other = member(lib, librarian, "Agus")
+    scan(qtbot, desk, other.number)  # the next member: a receipt of her own
+    assert desk.visit == [] and not desk.receipt_button.isEnabled()

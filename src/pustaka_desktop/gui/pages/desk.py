@@ -79,6 +79,10 @@ def _is_plain_f6(event) -> bool:
     return event.key() == Qt.Key.Key_F6 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
 
 
+def _same_member(summary: MemberSummary | None, number: str | None) -> bool:
+    return summary is not None and number is not None and summary.member.number == number
+
+
 class DeskPage(DeskBoxes, QWidget):
     busy_wait = Signal(int)  # from the desk's worker: another job holds the database, the scan waits
 
@@ -413,6 +417,7 @@ class DeskPage(DeskBoxes, QWidget):
             self.history.append(event)
         if event.kind in ("lend", "return", "renew", "refused") and event.code:
             self.last_copy = event.code  # (Ctrl+H offers its history)
+        served = self.summary.member.number if self.summary is not None else None
         self._show_member(event.summary)
         if event.kind == "refreshed":
             return
@@ -428,8 +433,8 @@ class DeskPage(DeskBoxes, QWidget):
             self.result.show_answer(who, "neutral")
             self._pick_member(event.lookup)
             return
-        if event.kind == "member" or event.kind == "cleared":
-            self.visit = []
+        if event.kind == "cleared" or (event.kind == "member" and not _same_member(event.summary, served)):
+            self.visit = []  # (her card scanned again mid-visit keeps the books lent so far on her receipt)
         elif event.kind in ("lend", "return", "renew", "paid"):  # a payment goes on the receipt too
             self.visit.append(event.result)
         elif event.kind == "undo":
