@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.store.models import Loan, Member
+from pustaka_desktop.gui import practice as practice_gui
 from tests.core.circ_helpers import book, member
 from tests.gui.desk_helpers import desk_page, scan, settled
 from tests.gui.test_desk_pin_and_focus import desk_in_window  # noqa: F401 - a fixture
@@ -82,6 +83,10 @@ def test_a_card_scanned_after_reading_the_practice_tasks_is_served(qtbot, indone
     panel.steps.setFocus()  # Tab from the list: the task's steps, read line by line
     scanner_types(qtbot, desk, "Z-" + reader.number)  # (a code nobody has: answered too, not lost)
     assert "Z-" + reader.number in desk.result.text()
+    leave = window.findChild(practice_gui.PracticeBanner).leave_button
+    leave.setFocus()  # Tab on from the tasks: the banner's buttons
+    scanner_types(qtbot, desk, reader.number)
+    assert desk.summary.member.number == reader.number and "Z-" not in desk.result.text()
     desk.shutdown()
 
 

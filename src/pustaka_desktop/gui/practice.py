@@ -141,9 +141,6 @@ def install(window, ctx: AppContext, leave: Callable[[], None]) -> TasksPanel:
     """Put practice mode on ``window``: the banner on top, the tasks panel on the right (F12)."""
     panel = TasksPanel(ctx, window)
     window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, panel)
-    typing = getattr(window, "typing_to_scan_box", None)
-    if typing is not None:  # the card scanned after reading a task (F12 left the keyboard here) reaches the desk
-        typing.watch(panel.list, panel.steps, panel.start_button)
     toolbar = QToolBar(window)
     toolbar.setObjectName("practice_banner_bar")
     toolbar.setMovable(False)
@@ -154,7 +151,11 @@ def install(window, ctx: AppContext, leave: Callable[[], None]) -> TasksPanel:
         panel.raise_()
         panel.list.setFocus()
 
-    toolbar.addWidget(PracticeBanner(show_tasks, leave))
+    banner = PracticeBanner(show_tasks, leave)
+    toolbar.addWidget(banner)
+    typing = getattr(window, "typing_to_scan_box", None)
+    if typing is not None:  # the card scanned after reading a task (F12 left the keyboard here) reaches the desk
+        typing.watch(panel.list, panel.steps, panel.start_button, banner.tasks_button, banner.leave_button)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     window.insertToolBarBreak(toolbar)
     QShortcut(QKeySequence("F12"), window, activated=show_tasks)
