@@ -144,3 +144,30 @@ def test_her_card_scanned_again_mid_visit_keeps_the_books_on_her_receipt(qtbot, 
     other = member(lib, librarian, "Agus")
     scan(qtbot, desk, other.number)  # the next member: a receipt of her own
     assert desk.visit == [] and not desk.receipt_button.isEnabled()
+
+
+def test_a_refusal_reads_whole_on_a_netbook(qtbot, desk_in_window, lib, librarian):  # noqa: F811
+    """1024 x 600: the desk goes compact, and a refusal with its F8 button beside it was cut at the top and the
+    bottom (three lines in a banner sized for one and a half) just when the volunteer needed to read it."""
+    from datetime import timedelta
+
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QFontMetrics
+
+    from pustaka_desktop.core.store import write as store
+
+    desk = desk_in_window
+    desk.window().resize(1024, 560)
+    qtbot.waitUntil(lambda: desk.compact, timeout=5_000)
+    reader = member(lib, librarian, "Dian Wijaya Kusumawardhani")
+    store.update(lib, reader, expires_on=reader.registered_on - timedelta(days=1))
+    scan(qtbot, desk, reader.number)
+    scan(qtbot, desk, book(lib, "Si Kancil")[0].barcode)
+    assert desk.override_button.isVisible()
+    qtbot.wait(50)
+    banner = desk.result
+    room = banner.contentsRect()
+    need = QFontMetrics(banner.font()).boundingRect(QRect(0, 0, room.width(), 10_000),
+                                                     int(Qt.TextFlag.TextWordWrap), banner.text())
+    assert need.height() <= room.height() and need.width() <= room.width(), \
+        f"{banner.text()!r} needs {need.width()}x{need.height()} px, the banner has {room.width()}x{room.height()}"

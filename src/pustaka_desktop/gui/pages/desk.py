@@ -60,7 +60,7 @@ BANNER_HEIGHT = 108
 # desk goes compact (no photo, smaller banner, buttons and scan box, tighter spacing), so the member's
 # loans stay in view without scrolling.
 COMPACT_BELOW = 600
-COMPACT_BANNER_HEIGHT = 64
+COMPACT_BANNER_HEIGHT = 74  # three lines of a refusal (reason, reason, "F8") at 10pt
 # The four mode buttons in 15pt need about 800 px side by side. Practice mode's tasks panel on a 1024-wide
 # netbook leaves the desk under 700: there the buttons' text gets smaller, so Esc is not cut off and the desk
 # never scrolls sideways (a volunteer with no mouse could not reach what is off screen).
@@ -321,6 +321,7 @@ class DeskPage(DeskBoxes, QWidget):
         self.compact = compact
         self.card.set_compact(compact)
         self.result.setFixedHeight(COMPACT_BANNER_HEIGHT if compact else BANNER_HEIGHT)
+        self.result.set_compact(compact)
         for button in (self.lend_button, self.return_button, self.renew_button, self.clear_button):
             button.setMinimumHeight(40 if compact else 52)
         self.scan_box.set_compact(compact)
