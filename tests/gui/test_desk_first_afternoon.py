@@ -171,3 +171,21 @@ def test_a_refusal_reads_whole_on_a_netbook(qtbot, desk_in_window, lib, libraria
                                                      int(Qt.TextFlag.TextWordWrap), banner.text())
     assert need.height() <= room.height() and need.width() <= room.width(), \
         f"{banner.text()!r} needs {need.width()}x{need.height()} px, the banner has {room.width()}x{room.height()}"
+
+
+def test_the_receipt_opens_for_printing_from_the_keyboard(qtbot, volunteer_desk, lib, librarian, monkeypatch):
+    """F9 saved the receipt and said "Open receipt shows it to print", a button the keyboard cannot reach (the
+    scan box keeps the keyboard): printing it needed the mouse. Ctrl+P opens it, and the note says so."""
+    from PySide6.QtGui import QDesktopServices
+
+    opened: list = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url.toLocalFile()) or True))
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Wulan")
+    scan(qtbot, desk, reader.number)
+    scan(qtbot, desk, book(lib, "Si Kancil")[0].barcode)
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: bool(desk.last_receipt), timeout=10_000)
+    assert "Ctrl+P" in desk.result.text()
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert opened == [desk.last_receipt]

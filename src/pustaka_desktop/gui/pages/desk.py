@@ -226,7 +226,8 @@ class DeskPage(DeskBoxes, QWidget):
         self.receipt_button.setEnabled(False)
         self.open_receipt_button = QPushButton(self.tr("Open receipt"))
         self.open_receipt_button.setAccessibleName(self.tr("Open the last receipt to print it"))
-        self.open_receipt_button.setToolTip(self.tr("Opens the receipt saved last in the PDF viewer, to print it"))
+        self.open_receipt_button.setToolTip(self.tr("Opens the receipt saved last in the PDF viewer, to print it "
+                                                    "(Ctrl+P)"))
         self.open_receipt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click: the scan box keeps the keyboard
         self.open_receipt_button.clicked.connect(self.open_receipt)
         self.open_receipt_button.setEnabled(False)
@@ -267,7 +268,8 @@ class DeskPage(DeskBoxes, QWidget):
                           ("F4", lambda: self.set_mode(RENEW)), ("F5", self.renew_membership),
                           ("Esc", self.clear_member),
                           ("F7", self.reserve_title), ("F8", self.request_override), ("F9", self.save_receipt),
-                          ("Ctrl+Z", self.undo_last), ("Ctrl+H", self.copy_history)):
+                          ("Ctrl+Z", self.undo_last), ("Ctrl+H", self.copy_history),
+                          ("Ctrl+P", self.open_receipt)):  # (the button takes no keyboard: the scan box keeps it)
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
@@ -426,8 +428,8 @@ class DeskPage(DeskBoxes, QWidget):
             self.last_receipt = event.result
             self.open_receipt_button.setEnabled(True)
             saved = Path(event.result)
-            self._note(self.tr("Receipt saved: {name} (in the folder {folder}). “Open receipt” shows it to "
-                               "print.").format(name=saved.name, folder=saved.parent))
+            self._note(self.tr("Receipt saved: {name} (in the folder {folder}). Ctrl+P opens it to print.").format(
+                name=saved.name, folder=saved.parent))
             return
         if event.kind == "choose":
             who = self.tr("Who is “{text}”? Choose the member in the list.").format(text=event.code)
