@@ -189,3 +189,28 @@ def test_the_receipt_opens_for_printing_from_the_keyboard(qtbot, volunteer_desk,
     assert "Ctrl+P" in desk.result.text()
     QTest.keyClick(desk.scan_box, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     assert opened == [desk.last_receipt]
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_F2, Qt.Key.Key_F3, Qt.Key.Key_F4])
+def test_the_same_book_scanned_twice_is_done_once(qtbot, volunteer_desk, lib, librarian, key):
+    """Unsure the scanner had read it, the volunteer scans the book again. In F4 it was renewed twice (two
+    periods, the member's renewals used up); lending or returning it again said "NOT DONE" in red, and for a
+    loan advised Renew. Now it says it was done just now; only a third, deliberate scan renews once more."""
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Wulan")
+    copy = book(lib, "Si Kancil")[0]
+    if key != Qt.Key.Key_F2:
+        circulation.checkout(lib, librarian, reader.number, copy.barcode)
+    QTest.keyClick(desk.scan_box, key)
+    if key == Qt.Key.Key_F2:
+        scan(qtbot, desk, reader.number)
+    scan(qtbot, desk, copy.barcode)
+    before = Loan.get(Loan.item == copy.id)
+    scan(qtbot, desk, copy.barcode)  # the double scan
+    after = Loan.get(Loan.item == copy.id)
+    assert (after.due_on, after.renewals, after.returned_at) == (before.due_on, before.renewals, before.returned_at)
+    assert desk.history[-1].tone == "neutral" and "just now" in desk.result.text(), desk.result.text()
+    assert "Renew" not in desk.result.text()  # no advice to renew a loan made a moment ago
+    if key == Qt.Key.Key_F4:
+        scan(qtbot, desk, copy.barcode)  # scanned once more on purpose: renewed once more
+        assert Loan.get(Loan.item == copy.id).renewals == before.renewals + 1

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.circulation.loans import LoanRefused
+from ..core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused
 from ..core.circulation.member_loans import MemberSummary
 from ..core.circulation.refusals import LIMIT_REACHED, MEMBER_EXPIRED, ON_LOAN_OTHER
 from ..core.errors import SignInAgain
@@ -91,8 +91,24 @@ def _who_pays(event: DeskEvent) -> str:
                                                   "card, then F6.").format(name=borrower.name, number=borrower.number)
 
 
+def _again(result) -> str:
+    """The copy just lent, returned or renewed, scanned once more (unsure the first scan worked): nothing done."""
+    if isinstance(result, CheckoutResult):
+        return QCoreApplication.translate("DeskPage", "Already lent just now: {title}, to {name}, due {date}. Nothing "
+                                                      "more to do.").format(title=result.title, name=result.member.name,
+                                                                            date=format_date(result.due_on))
+    if isinstance(result, CheckinResult):
+        return QCoreApplication.translate("DeskPage", "Already returned just now: {title}. Nothing more to do.").format(
+            title=result.title)
+    return QCoreApplication.translate("DeskPage", "Already renewed just now: {title}, due {date}. Scan it again only "
+                                                  "to renew it once more.").format(title=result.title,
+                                                                                   date=format_date(result.due_on))
+
+
 def answer_text(event: DeskEvent) -> str:
     """The banner's words for one event of the desk session."""
+    if event.kind == "again":
+        return _again(event.result)
     if event.kind in ("refused", "error"):
         lines = refusal_lines(event.error)
         head = (QCoreApplication.translate("DeskPage", "NOT DONE") if event.kind == "refused"
