@@ -214,3 +214,21 @@ def test_the_same_book_scanned_twice_is_done_once(qtbot, volunteer_desk, lib, li
     if key == Qt.Key.Key_F4:
         scan(qtbot, desk, copy.barcode)  # scanned once more on purpose: renewed once more
         assert Loan.get(Loan.item == copy.id).renewals == before.renewals + 1
+
+
+def test_a_book_scanned_before_the_card_says_to_scan_the_card_first(qtbot, volunteer_desk, lib, librarian):
+    """The member wants to borrow and the volunteer scans the book first: with nobody open a book is taken back,
+    and the desk said only "not on loan", in red, to a volunteer who had meant to lend it."""
+    desk = volunteer_desk
+    reader = member(lib, librarian, "Wulan")
+    copy = book(lib, "Si Kancil")[0]
+    scan(qtbot, desk, copy.barcode)
+    assert "card first" in desk.result.text(), desk.result.text()
+    scan(qtbot, desk, reader.number)  # as the banner says
+    scan(qtbot, desk, copy.barcode)
+    assert Loan.get(Loan.item == copy.id).member_id == reader.id
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_Escape)
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F3)  # in Return mode "not on loan" means just that
+    other = book(lib, "Timun Mas")[0]
+    scan(qtbot, desk, other.barcode)
+    assert "card first" not in desk.result.text()

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused
 from ..core.circulation.member_loans import MemberSummary
-from ..core.circulation.refusals import LIMIT_REACHED, MEMBER_EXPIRED, ON_LOAN_OTHER
+from ..core.circulation.refusals import LIMIT_REACHED, MEMBER_EXPIRED, NOT_ON_LOAN, ON_LOAN_OTHER
 from ..core.errors import SignInAgain
 from ..core.formatting import format_date, format_money
 from ..core.store.faults import explain
@@ -119,6 +119,10 @@ def answer_text(event: DeskEvent) -> str:
         if isinstance(event.error, SignInAgain) and event.code:  # which book to scan again once signed in
             text += "\n" + QCoreApplication.translate("DeskPage", "Scan {code} again after signing in.").format(
                 code=event.code)
+        if event.mode == LEND and event.summary is None and isinstance(event.error, LoanRefused) \
+                and NOT_ON_LOAN in event.error.reasons:  # the book before the card: taken for a return
+            text += "\n" + QCoreApplication.translate(
+                "DeskPage", "To lend it: scan the member's card first, then this book.")
         if event.mode == LEND and isinstance(event.error, LoanRefused) and ON_LOAN_OTHER in event.error.reasons:
             text += "\n" + QCoreApplication.translate(  # the keys that do what the refusal asks
                 "DeskPage", "To do so: F3, scan this book, then F2 and scan it again.")
