@@ -308,6 +308,7 @@ class DeskPage(DeskBoxes, QWidget):
             self.narrow = narrow
             for button in (self.lend_button, self.return_button, self.renew_button, self.clear_button):
                 self._style_big_button(button, narrow)
+            self.card.set_narrow(narrow)
             # three buttons side by side kept the last actions wide and the member's card too narrow to read
             self.receipt_row.removeWidget(self.history_button)
             if narrow:
