@@ -232,3 +232,18 @@ def test_a_book_scanned_before_the_card_says_to_scan_the_card_first(qtbot, volun
     other = book(lib, "Timun Mas")[0]
     scan(qtbot, desk, other.barcode)
     assert "card first" not in desk.result.text()
+
+
+def test_f12_puts_the_practice_tasks_away_and_back(qtbot, indonesian, practice_window):  # noqa: F811
+    """On a netbook the tasks panel takes a third of the width, and only its close button (the mouse) put it away."""
+    window, panel = practice_window
+    desk = window.show_page("desk")
+    window.activateWindow()
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F12)
+    assert panel.isVisible() and QApplication.focusWidget() is panel.list
+    QTest.keyClick(panel.list, Qt.Key.Key_F12)
+    qtbot.waitUntil(lambda: not panel.isVisible(), timeout=5_000)
+    assert QApplication.focusWidget() is desk.scan_box  # the next scan goes to the desk
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F12)
+    assert panel.isVisible() and QApplication.focusWidget() is panel.list
+    desk.shutdown()
