@@ -126,3 +126,11 @@ def test_codes_a_scanner_ran_together_are_named_and_nothing_is_done(lib, librari
     assert desk_lookup.run_together(lib, reader.number + first.barcode.lower()) == [reader.number,
                                                                                        first.barcode.lower()]
     assert desk_lookup.look_up(lib, first.barcode + "X9Z9").looks_like == desk_lookup.LOOKS_BARCODE  # not two codes
+
+
+def test_an_unknown_label_tells_a_volunteer_to_put_the_book_aside(lib, librarian):
+    """"Add the copy in the catalogue" was advice a volunteer cannot follow (cataloguing is the librarian's)."""
+    for_volunteer = desk_lookup.look_up(lib, "B0099999", can_catalogue=False).refusal().problems[0].message()
+    assert "librarian" in for_volunteer and "B0099999" in for_volunteer
+    for_librarian = desk_lookup.look_up(lib, "B0099999").refusal().problems[0].message()
+    assert "add the copy in the catalogue" in for_librarian

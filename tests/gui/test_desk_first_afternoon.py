@@ -247,3 +247,8 @@ def test_f12_puts_the_practice_tasks_away_and_back(qtbot, indonesian, practice_w
     QTest.keyClick(desk.scan_box, Qt.Key.Key_F12)
     assert panel.isVisible() and QApplication.focusWidget() is panel.list
     desk.shutdown()
+
+
+def test_an_unknown_label_at_a_volunteers_desk_says_to_put_the_book_aside(qtbot, volunteer_desk):
+    scan(qtbot, volunteer_desk, "B0099999")
+    assert "librarian" in volunteer_desk.result.text() and "add the copy" not in volunteer_desk.result.text()

@@ -93,7 +93,7 @@ class DeskSession:
         """One scanned code: a member card opens the member; a copy is lent (member open, Lend),
         returned (no member open, or Return mode) or renewed (Renew mode)."""
         previous, self.just_done = self.just_done, None
-        found = desk_lookup.look_up(self.lib, code)
+        found = desk_lookup.look_up(self.lib, code, can_catalogue=auth.allowed(self.by, "catalog.edit"))
         code = found.code  # as the label means it: an old Code 39 label's *B00012* is B00012
         if found.kind == desk_lookup.MEMBER:
             self.member_number = found.member_number

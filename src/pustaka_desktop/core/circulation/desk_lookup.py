@@ -43,6 +43,9 @@ _MESSAGES = {
                                               "Check the card, or find the member by name."),
     LOOKS_BARCODE: QT_TRANSLATE_NOOP("Errors", "{code} looks like a book barcode, but no copy has it. Check the "
                                                "label, or add the copy in the catalogue."),
+    LOOKS_BARCODE + ".volunteer": QT_TRANSLATE_NOOP(
+        "Errors", "{code} looks like a book barcode, but no copy has it. Check the label; if it reads right, put the "
+                  "book aside for the librarian to add to the catalogue."),
     LOOKS_NAME: QT_TRANSLATE_NOOP("Errors", "No member is called \u201c{code}\u201d. Check the spelling, or "
                                             "register them on the Members page."),
     LOOKS_PHONE: QT_TRANSLATE_NOOP("Errors", "No member has the phone number {code}."),
@@ -149,8 +152,9 @@ def search_members(lib: Library, text: str, limit: int = PICK_LIMIT) -> tuple[li
     return rows, page.total
 
 
-def look_up(lib: Library, code: str) -> Lookup:
-    """A member card, a copy, a member search (name / phone / NIK) or an explained unknown code."""
+def look_up(lib: Library, code: str, can_catalogue: bool = True) -> Lookup:
+    """A member card, a copy, a member search (name / phone / NIK) or an explained unknown code. ``can_catalogue``
+    False (a volunteer): an unknown label's advice is to put the book aside for the librarian, not to add it."""
     code = scanned(code)
     kind = identify(lib, code)
     if kind == MEMBER:
@@ -165,7 +169,8 @@ def look_up(lib: Library, code: str) -> Lookup:
         choices, total = search_members(lib, code)
         if choices:
             return Lookup(SEARCH, code, looks_like=shape, candidates=choices, total=total)
-    return Lookup(UNKNOWN, code, looks_like=shape, message=_MESSAGES[shape], params={"code": code})
+    message = _MESSAGES[shape + ".volunteer" if shape == LOOKS_BARCODE and not can_catalogue else shape]
+    return Lookup(UNKNOWN, code, looks_like=shape, message=message, params={"code": code})
 
 
 # --- undo, named ------------------------------------------------------------------------------------
