@@ -110,3 +110,27 @@ def test_cli_lists_and_cancels_reservations(lib, librarian, volunteer, capsys):
     assert code == 0 and "dibatalkan" in out and budi.name in out and copy.barcode in out
     code, out = run("reservations", "--title-of", copy.barcode, "--json")
     assert [(x["member"], x["status"]) for x in json.loads(out)] == [(budi.number, "ready")]
+
+
+def test_codes_a_scanner_ran_together_are_named_and_nothing_is_done(lib, librarian):
+    """A scanner that sends no Enter after a code: the volunteer scans two books (or a card and a book) and
+    presses Enter once. The desk says which codes ran together and how to scan them, lending nothing."""
+    reader = member(lib, librarian, "Sri")
+    first, second = book(lib, "Si Kancil", copies=2)
+    two_books = desk_lookup.look_up(lib, first.barcode + second.barcode)
+    said = two_books.refusal().problems[0].message()
+    assert f"{first.barcode}, {second.barcode}" in said and "Enter" in said, said
+    assert two_books.kind == desk_lookup.UNKNOWN and two_books.reason == refusals.UNKNOWN_BARCODE
+    card_and_book = desk_lookup.look_up(lib, reader.number + first.barcode.lower())  # in small letters, too
+    assert card_and_book.looks_like == desk_lookup.LOOKS_JOINED
+    assert desk_lookup.run_together(lib, reader.number + first.barcode.lower()) == [reader.number,
+                                                                                       first.barcode.lower()]
+    assert desk_lookup.look_up(lib, first.barcode + "X9Z9").looks_like == desk_lookup.LOOKS_BARCODE  # not two codes
+
+
+def test_an_unknown_label_tells_a_volunteer_to_put_the_book_aside(lib, librarian):
+    """"Add the copy in the catalogue" was advice a volunteer cannot follow (cataloguing is the librarian's)."""
+    for_volunteer = desk_lookup.look_up(lib, "B0099999", can_catalogue=False).refusal().problems[0].message()
+    assert "librarian" in for_volunteer and "B0099999" in for_volunteer
+    for_librarian = desk_lookup.look_up(lib, "B0099999").refusal().problems[0].message()
+    assert "add the copy in the catalogue" in for_librarian

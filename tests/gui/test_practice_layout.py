@@ -10,7 +10,7 @@ from PySide6.QtCore import QRect, Qt
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.practice import library as practice
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.models import CollectionType, Item, Record
+from pustaka_desktop.core.store.models import CollectionType, Item, Member, Record
 from pustaka_desktop.gui import practice as practice_gui
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
@@ -96,3 +96,32 @@ def test_the_navigation_names_come_back_when_the_panel_is_closed(qtbot, indonesi
     panel.show()
     qtbot.wait(30)
     assert window.nav.collapsed
+
+
+def test_the_desk_fits_beside_the_tasks_panel_on_a_netbook(qtbot, indonesian, practice_window):
+    """A new volunteer practises on the old 1024 x 600 netbook: the desk's mode buttons (Esc included) and its
+    answers fit beside the tasks panel, with nothing to scroll sideways to (she has no mouse at the desk)."""
+    window, panel = practice_window
+    _fit(qtbot, window, (1024, 560))
+    window.show_page("desk")
+    qtbot.wait(30)
+    desk, holder = window.pages["desk"], window.holders["desk"]
+    assert panel.isVisible()
+    assert not holder.horizontalScrollBar().isVisible(), \
+        f"the desk scrolls sideways: needs {desk.minimumSizeHint().width()} px, has {holder.viewport().width()}"
+    problems = clipped(desk)
+    assert not problems, "cut off on the desk:\n  " + "\n  ".join(problems)
+    escape = desk.clear_button
+    shown = escape.mapTo(holder.viewport(), escape.rect().topRight())
+    assert shown.x() <= holder.viewport().width(), "the Esc button is off the screen"
+    reader = Member.select().where(Member.deleted == False).first()  # noqa: E712 - peewee
+    copy = Item.select().where(Item.status == "available").first()
+    desk.submit_scan(reader.number)
+    desk.submit_scan(copy.barcode)
+    qtbot.waitUntil(lambda: desk.summary is not None and bool(desk.summary.loans) and desk.worker.pending == 0,
+                    timeout=20_000)
+    qtbot.wait(50)
+    loans = desk.card.loans
+    assert not loans.horizontalScrollBar().isVisible(), "the member's loans scroll sideways"
+    assert loans.columnWidth(0) >= loans.fontMetrics().horizontalAdvance("Hikayat Hang"), "no room for the titles"
+    desk.shutdown()

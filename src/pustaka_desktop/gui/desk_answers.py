@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from ..core.circulation.loans import LoanRefused
+from ..core.circulation.loans import CheckinResult, CheckoutResult, LoanRefused
 from ..core.circulation.member_loans import MemberSummary
-from ..core.circulation.refusals import LIMIT_REACHED, MEMBER_EXPIRED
+from ..core.circulation.refusals import LIMIT_REACHED, MEMBER_EXPIRED, NOT_ON_LOAN, ON_LOAN_OTHER
 from ..core.errors import SignInAgain
 from ..core.formatting import format_date, format_money
 from ..core.store.faults import explain
-from .desk_session import LEND, DeskEvent
+from .desk_session import LEND, RENEW, RETURN, DeskEvent
 from .widgets.desk_member_card import problem_lines
 from .widgets.messages import error_text
 
@@ -63,6 +63,12 @@ def _member_answer(event: DeskEvent) -> str:
             text += " " + QCoreApplication.translate(
                 "DeskPage", "To lend more: a book comes back first (F3), or scan the book and a librarian "
                 "approves it with F8.")
+    elif event.mode == RETURN:  # the desk stays in Return: the books scanned next come back, none is lent
+        text = QCoreApplication.translate("DeskPage", "{name} — scan the books that come back (F2 to lend).").format(
+            name=name)
+    elif event.mode == RENEW:
+        text = QCoreApplication.translate("DeskPage", "{name} — scan the books to renew (F2 to lend).").format(
+            name=name)
     else:
         text = QCoreApplication.translate("DeskPage", "{name} — scan the books to lend.").format(name=name)
     if summary is not None and summary.overdue:
@@ -75,8 +81,34 @@ def _member_answer(event: DeskEvent) -> str:
         amount=format_money(summary.fines_balance))
 
 
+def _who_pays(event: DeskEvent) -> str:
+    """A late book's fine: whose it is and how the payment is taken (a book returned with nobody open left a
+    new volunteer holding the money with no idea where it goes)."""
+    borrower = event.result.member
+    if event.summary is not None and event.summary.member.number == borrower.number:
+        return QCoreApplication.translate("DeskPage", "F6: take the payment now, or it stays owed.")
+    return QCoreApplication.translate("DeskPage", "The fine is {name}'s ({number}): to take the payment, scan that "
+                                                  "card, then F6.").format(name=borrower.name, number=borrower.number)
+
+
+def _again(result) -> str:
+    """The copy just lent, returned or renewed, scanned once more (unsure the first scan worked): nothing done."""
+    if isinstance(result, CheckoutResult):
+        return QCoreApplication.translate("DeskPage", "Already lent just now: {title}, to {name}, due {date}. Nothing "
+                                                      "more to do.").format(title=result.title, name=result.member.name,
+                                                                            date=format_date(result.due_on))
+    if isinstance(result, CheckinResult):
+        return QCoreApplication.translate("DeskPage", "Already returned just now: {title}. Nothing more to do.").format(
+            title=result.title)
+    return QCoreApplication.translate("DeskPage", "Already renewed just now: {title}, due {date}. Scan it again only "
+                                                  "to renew it once more.").format(title=result.title,
+                                                                                   date=format_date(result.due_on))
+
+
 def answer_text(event: DeskEvent) -> str:
     """The banner's words for one event of the desk session."""
+    if event.kind == "again":
+        return _again(event.result)
     if event.kind in ("refused", "error"):
         lines = refusal_lines(event.error)
         head = (QCoreApplication.translate("DeskPage", "NOT DONE") if event.kind == "refused"
@@ -87,6 +119,13 @@ def answer_text(event: DeskEvent) -> str:
         if isinstance(event.error, SignInAgain) and event.code:  # which book to scan again once signed in
             text += "\n" + QCoreApplication.translate("DeskPage", "Scan {code} again after signing in.").format(
                 code=event.code)
+        if event.mode == LEND and event.summary is None and isinstance(event.error, LoanRefused) \
+                and NOT_ON_LOAN in event.error.reasons:  # the book before the card: taken for a return
+            text += "\n" + QCoreApplication.translate(
+                "DeskPage", "To lend it: scan the member's card first, then this book.")
+        if event.mode == LEND and isinstance(event.error, LoanRefused) and ON_LOAN_OTHER in event.error.reasons:
+            text += "\n" + QCoreApplication.translate(  # the keys that do what the refusal asks
+                "DeskPage", "To do so: F3, scan this book, then F2 and scan it again.")
         if event.mode == LEND and isinstance(event.error, LoanRefused) and _limit_reached(event.error.reasons):
             text += "\n" + QCoreApplication.translate(
                 "DeskPage", "Or a book comes back first: F3, scan it, then F2 to lend.")
@@ -111,6 +150,8 @@ def answer_text(event: DeskEvent) -> str:
         waiting = QCoreApplication.translate("DeskPage", "Waiting: {name} ({number}), keep it until {date}.")
         text += "\n" + waiting.format(name=hold.member_name, number=hold.member_number,
                                       date=format_date(hold.ready_until))
+    if event.kind == "return" and result.fine > 0:
+        text += "\n" + _who_pays(event)
     if event.kind in ("lend", "renew") and getattr(result, "overridden_by", ""):
         text += "\n" + QCoreApplication.translate("DeskPage", "Approved by {librarian}.").format(
             librarian=result.overridden_by)

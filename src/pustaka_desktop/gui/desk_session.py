@@ -33,7 +33,7 @@ MODES = (LEND, RETURN, RENEW)
 @dataclass
 class DeskEvent:
     kind: str  # member | choose | lend | return | renew | membership | paid | refused | error | cleared | undo
-    # | receipt | refreshed
+    # | receipt | refreshed | again (the copy just lent, returned or renewed, scanned once more: nothing done)
     code: str = ""  # the scanned code
     mode: str = LEND
     result: Any = None  # the core's result (CheckoutResult, CheckinResult, RenewResult, UndoResult, paid: FineEntry)
@@ -53,7 +53,7 @@ class DeskEvent:
             return "hold"
         if self.kind == "member" and self.summary is not None and self.summary.problems:
             return "refused"
-        if self.kind in ("cleared", "refreshed", "choose"):
+        if self.kind in ("cleared", "refreshed", "choose", "again"):
             return "neutral"
         return "ok"
 
@@ -63,6 +63,9 @@ class DeskSession:
         self.lib = lib
         self.by = by
         self.member_number: str | None = None
+        # (action, CODE, result) of the scan answered last when it lent, returned or renewed a copy: the same copy
+        # scanned straight after is a double scan (a volunteer unsure the first one worked), not a second renewal
+        self.just_done: tuple[str, str, Any] | None = None
         # told (attempt number) while another job (an import, a bundle) holds the database and the scan
         # waits to try again; the page shows "waiting..." (core.store.faults.retry_busy)
         self.on_busy: Callable[[int], Any] | None = None
@@ -89,7 +92,8 @@ class DeskSession:
     def scan(self, code: str, mode: str = LEND) -> DeskEvent:
         """One scanned code: a member card opens the member; a copy is lent (member open, Lend),
         returned (no member open, or Return mode) or renewed (Renew mode)."""
-        found = desk_lookup.look_up(self.lib, code)
+        previous, self.just_done = self.just_done, None
+        found = desk_lookup.look_up(self.lib, code, can_catalogue=auth.allowed(self.by, "catalog.edit"))
         code = found.code  # as the label means it: an old Code 39 label's *B00012* is B00012
         if found.kind == desk_lookup.MEMBER:
             self.member_number = found.member_number
@@ -98,11 +102,10 @@ class DeskSession:
             return DeskEvent("choose", code, mode, summary=self._summary(), lookup=found)
         if found.kind == desk_lookup.UNKNOWN:
             return DeskEvent("refused", code, mode, error=found.refusal(), summary=self._summary())
-        if mode == RENEW:
-            return self._run(RENEW, code, mode)
-        if mode == LEND and self.member_number is not None:
-            return self._run(LEND, code, mode)
-        return self._run(RETURN, code, mode)
+        action = RENEW if mode == RENEW else LEND if mode == LEND and self.member_number is not None else RETURN
+        if previous is not None and previous[:2] == (action, code.upper()):  # a third scan acts again
+            return DeskEvent("again", code, mode, result=previous[2], summary=self._summary())
+        return self._run(action, code, mode)
 
     def _run(self, action: str, code: str, mode: str, pin: str | None = None, override: bool = False,
              member_number: str | None = None) -> DeskEvent:
@@ -119,6 +122,7 @@ class DeskSession:
             result = retry_busy(work, self.on_busy)
         except PustakaError as exc:
             return self._refused(exc, code, mode, request)
+        self.just_done = (action, code.upper(), result)
         return DeskEvent(action, code, mode, result=result, summary=self._summary())
 
     def override(self, request: tuple[str, str, str], pin: str | None, mode: str = LEND) -> DeskEvent:
@@ -138,6 +142,7 @@ class DeskSession:
 
     def open_member(self, number: str) -> DeskEvent:
         """Open a member picked from the search list (or sent from the Members page)."""
+        self.just_done = None
         try:
             member = desk_reads.find_member(self.lib, number)
         except PustakaError as exc:
@@ -177,6 +182,7 @@ class DeskSession:
         return DeskEvent("receipt", str(path), LEND, result=str(path), summary=self._summary())
 
     def undo(self) -> DeskEvent:
+        self.just_done = None
         try:
             result = desk_undo.undo_last(self.lib, self.by)
         except PustakaError as exc:
@@ -184,6 +190,7 @@ class DeskSession:
         return DeskEvent("undo", "", LEND, result=result, summary=self._summary())
 
     def clear(self) -> DeskEvent:
+        self.just_done = None
         self.member_number = None
         return DeskEvent("cleared")
 

@@ -29,6 +29,7 @@ from .context import AppContext
 from .pages import GROUPS, PAGES, PageSpec
 from .widgets import a11y, attention_line, enter_buttons
 from .widgets.screen import screen_of
+from .widgets.typing_to_scan_box import TypingToScanBox
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 NARROW = 1100  # logical px beside any docked panel: below this the navigation shows icons only (150 % on 1366 is 911)
@@ -236,6 +237,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         enter_buttons.install()  # Enter presses the focused button on a page, as on every Windows program
+        # a card scanned while the keyboard is in the navigation (a stray Tab) reaches the desk's scan box
+        self.typing_to_scan_box = TypingToScanBox(lambda: getattr(self.current_page(), "scan_box", None), self)
+        self.typing_to_scan_box.watch(self.nav, self.collapse_button)
         self._install_idle_lock()
         if self.specs:
             self.show_page(self.specs[0].key)

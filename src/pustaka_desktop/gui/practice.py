@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QDockWidget,
@@ -151,10 +152,25 @@ def install(window, ctx: AppContext, leave: Callable[[], None]) -> TasksPanel:
         panel.raise_()
         panel.list.setFocus()
 
-    toolbar.addWidget(PracticeBanner(show_tasks, leave))
+    banner = PracticeBanner(show_tasks, leave)
+    toolbar.addWidget(banner)
+    typing = getattr(window, "typing_to_scan_box", None)
+    if typing is not None:  # the card scanned after reading a task (F12 left the keyboard here) reaches the desk
+        typing.watch(panel.list, panel.steps, panel.start_button, banner.tasks_button, banner.leave_button)
     window.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
     window.insertToolBarBreak(toolbar)
-    QShortcut(QKeySequence("F12"), window, activated=show_tasks)
+    def tasks_key() -> None:
+        """F12 shows the tasks; pressed again while reading them, it puts them away (the panel's close button
+        needs the mouse) and gives the page its whole width and the keyboard back."""
+        if not panel.isVisible() or not panel.isAncestorOf(QApplication.focusWidget()):
+            show_tasks()
+            return
+        panel.hide()
+        page = window.current_page()
+        target = getattr(page, "scan_box", None) or page or window
+        target.setFocus()
+
+    QShortcut(QKeySequence("F12"), window, activated=tasks_key)
     window.setWindowTitle(f"LATIHAN — {window.windowTitle()}")
     window.practice_panel = panel
     return panel

@@ -30,20 +30,29 @@ from .refusals import UNKNOWN_BARCODE, UNKNOWN_MEMBER, LoanRefused, Problem
 MEMBER, ITEM, SEARCH, UNKNOWN = "member", "item", "search", "unknown"
 # What an unknown code looked like
 LOOKS_MEMBER, LOOKS_BARCODE, LOOKS_NAME, LOOKS_PHONE, LOOKS_NIK = "member_number", "barcode", "name", "phone", "nik"
+LOOKS_JOINED = "joined"  # several cards or labels run together (a scanner that sends no Enter after a code)
 
 PICK_LIMIT = 30
 _NAME = re.compile(r"^[^\W\d_](?:[^\W\d_]|['.,\- ])*$")  # letters (and ' . , -), no digits: a name
 _PHONE = re.compile(r"^0\d{8,13}$")
+SHORTEST_PART = 3  # a piece of a run-together scan shorter than this is no card or label worth naming
+MOST_PARTS = 4
 
 _MESSAGES = {
     LOOKS_MEMBER: QT_TRANSLATE_NOOP("Errors", "{code} looks like a member card number, but no member has it. "
                                               "Check the card, or find the member by name."),
     LOOKS_BARCODE: QT_TRANSLATE_NOOP("Errors", "{code} looks like a book barcode, but no copy has it. Check the "
                                                "label, or add the copy in the catalogue."),
+    LOOKS_BARCODE + ".volunteer": QT_TRANSLATE_NOOP(
+        "Errors", "{code} looks like a book barcode, but no copy has it. Check the label; if it reads right, put the "
+                  "book aside for the librarian to add to the catalogue."),
     LOOKS_NAME: QT_TRANSLATE_NOOP("Errors", "No member is called \u201c{code}\u201d. Check the spelling, or "
                                             "register them on the Members page."),
     LOOKS_PHONE: QT_TRANSLATE_NOOP("Errors", "No member has the phone number {code}."),
     LOOKS_NIK: QT_TRANSLATE_NOOP("Errors", "No member has the NIK {code}."),
+    LOOKS_JOINED: QT_TRANSLATE_NOOP("Errors", "Several codes ran together: {codes}. The scanner sent no Enter after "
+                                              "each code, so nothing was done. Scan them again one at a time and "
+                                              "press Enter after each."),
 }
 
 
@@ -75,7 +84,7 @@ class Lookup:
     @property
     def reason(self) -> str:
         """The refusal code an unknown code maps to (unknown_member / unknown_barcode)."""
-        return UNKNOWN_BARCODE if self.looks_like == LOOKS_BARCODE else UNKNOWN_MEMBER
+        return UNKNOWN_BARCODE if self.looks_like in (LOOKS_BARCODE, LOOKS_JOINED) else UNKNOWN_MEMBER
 
     def refusal(self) -> LoanRefused:
         return LoanRefused([Problem(self.reason, self.message, self.params)])
@@ -108,6 +117,26 @@ def code_shape(lib: Library, code: str) -> str:
     return LOOKS_BARCODE
 
 
+def run_together(lib: Library, code: str) -> list[str]:
+    """The cards and labels a scanner that sends no Enter (or a volunteer who scanned on before pressing it)
+    typed into one line, in order ("B00021B00022" -> ["B00021", "B00022"]); empty when ``code`` is not made of
+    whole codes that read exactly so."""
+    def pieces(rest: str, room: int) -> list[str]:
+        if identify(lib, rest, exact=True):
+            return [rest]
+        if room <= 1:
+            return []
+        for cut in range(SHORTEST_PART, len(rest) - SHORTEST_PART + 1):
+            if identify(lib, rest[:cut], exact=True):
+                after = pieces(rest[cut:], room - 1)
+                if after:
+                    return [rest[:cut], *after]
+        return []
+
+    found = pieces(code.strip(), MOST_PARTS)
+    return found if len(found) > 1 else []
+
+
 def _choice(member: Member, today: date) -> MemberChoice:
     return MemberChoice(member.number, member.name, member.phone, member.village,
                         member.birth_date.year if member.birth_date else None, member.expires_on,
@@ -123,8 +152,9 @@ def search_members(lib: Library, text: str, limit: int = PICK_LIMIT) -> tuple[li
     return rows, page.total
 
 
-def look_up(lib: Library, code: str) -> Lookup:
-    """A member card, a copy, a member search (name / phone / NIK) or an explained unknown code."""
+def look_up(lib: Library, code: str, can_catalogue: bool = True) -> Lookup:
+    """A member card, a copy, a member search (name / phone / NIK) or an explained unknown code. ``can_catalogue``
+    False (a volunteer): an unknown label's advice is to put the book aside for the librarian, not to add it."""
     code = scanned(code)
     kind = identify(lib, code)
     if kind == MEMBER:
@@ -132,11 +162,15 @@ def look_up(lib: Library, code: str) -> Lookup:
     if kind == ITEM:
         return Lookup(ITEM, code)
     shape = code_shape(lib, code) if code else LOOKS_BARCODE
+    if shape in (LOOKS_MEMBER, LOOKS_BARCODE) and (joined := run_together(lib, code)):
+        return Lookup(UNKNOWN, code, looks_like=LOOKS_JOINED, message=_MESSAGES[LOOKS_JOINED],
+                      params={"codes": ", ".join(joined)})
     if shape in (LOOKS_NAME, LOOKS_PHONE, LOOKS_NIK) and len(code) >= 2:
         choices, total = search_members(lib, code)
         if choices:
             return Lookup(SEARCH, code, looks_like=shape, candidates=choices, total=total)
-    return Lookup(UNKNOWN, code, looks_like=shape, message=_MESSAGES[shape], params={"code": code})
+    message = _MESSAGES[shape + ".volunteer" if shape == LOOKS_BARCODE and not can_catalogue else shape]
+    return Lookup(UNKNOWN, code, looks_like=shape, message=message, params={"code": code})
 
 
 # --- undo, named ------------------------------------------------------------------------------------

@@ -60,7 +60,11 @@ BANNER_HEIGHT = 108
 # desk goes compact (no photo, smaller banner, buttons and scan box, tighter spacing), so the member's
 # loans stay in view without scrolling.
 COMPACT_BELOW = 600
-COMPACT_BANNER_HEIGHT = 64
+COMPACT_BANNER_HEIGHT = 74  # three lines of a refusal (reason, reason, "F8") at 10pt
+# The four mode buttons in 15pt need about 800 px side by side. Practice mode's tasks panel on a 1024-wide
+# netbook leaves the desk under 700: there the buttons' text gets smaller, so Esc is not cut off and the desk
+# never scrolls sideways (a volunteer with no mouse could not reach what is off screen).
+NARROW_BELOW = 800
 
 
 class _FixedGrid(QGridLayout):
@@ -75,6 +79,10 @@ def _is_plain_f6(event) -> bool:
     return event.key() == Qt.Key.Key_F6 and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
 
 
+def _same_member(summary: MemberSummary | None, number: str | None) -> bool:
+    return summary is not None and number is not None and summary.member.number == number
+
+
 class DeskPage(DeskBoxes, QWidget):
     busy_wait = Signal(int)  # from the desk's worker: another job holds the database, the scan waits
 
@@ -87,6 +95,8 @@ class DeskPage(DeskBoxes, QWidget):
         self.events_seen = 0  # every scan, override, undo and clear answered so far
         self.history: deque[DeskEvent] = deque(maxlen=HISTORY)
         self.compact = False  # large text on a small screen (``_fit_room``)
+        self.narrow = False  # little width (the practice tasks panel on a netbook): smaller mode buttons
+        self._shared_at = 0  # the room's width the card and the last actions were last shared out for
         self.visit: list = []  # this member's results since the card was scanned, for the receipt
         self.last_receipt = ""  # the receipt saved last (F9), for "Open receipt"
         self.last_copy = ""  # the barcode of the copy scanned last, for its history (Ctrl+H)
@@ -131,13 +141,18 @@ class DeskPage(DeskBoxes, QWidget):
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan box keeps the keyboard
         button.setMinimumHeight(52)
         button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._style_big_button(button, narrow=False)
+        return button
+
+    @staticmethod
+    def _style_big_button(button: QPushButton, narrow: bool) -> None:
+        size, padding = ("12pt", "4px 8px") if narrow else ("15pt", "6px 14px")
         button.setStyleSheet(
-            f"QPushButton {{ font-size: 15pt; padding: 6px 14px; border: 2px solid {color('border')}; border-radius: 8px;"
-            f" background: {color('button')}; color: {color('button_text')}; }}"
+            f"QPushButton {{ font-size: {size}; padding: {padding}; border: 2px solid {color('border')};"
+            f" border-radius: 8px; background: {color('button')}; color: {color('button_text')}; }}"
             # the chosen mode is filled, not bold: a button sized for plain text cut its bold text ("F2  Pinja")
             f"QPushButton:checked {{ background: {color('accent')}; color: {color('accent_text')};"
             f" border-color: {color('accent')}; }}")
-        return button
 
     def _build(self) -> None:
         self.lend_button = self._big_button(self.tr("F2  Lend"), self.tr("Lend mode"),
@@ -211,7 +226,8 @@ class DeskPage(DeskBoxes, QWidget):
         self.receipt_button.setEnabled(False)
         self.open_receipt_button = QPushButton(self.tr("Open receipt"))
         self.open_receipt_button.setAccessibleName(self.tr("Open the last receipt to print it"))
-        self.open_receipt_button.setToolTip(self.tr("Opens the receipt saved last in the PDF viewer, to print it"))
+        self.open_receipt_button.setToolTip(self.tr("Opens the receipt saved last in the PDF viewer, to print it "
+                                                    "(Ctrl+P)"))
         self.open_receipt_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a click: the scan box keeps the keyboard
         self.open_receipt_button.clicked.connect(self.open_receipt)
         self.open_receipt_button.setEnabled(False)
@@ -220,10 +236,11 @@ class DeskPage(DeskBoxes, QWidget):
         self.history_button.setToolTip(self.tr("Who borrowed a copy and when it came back, without returning it"))
         self.history_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scan box keeps the keyboard
         self.history_button.clicked.connect(self.copy_history)
-        receipt_row = QHBoxLayout()
-        receipt_row.addWidget(self.receipt_button, 1)
-        receipt_row.addWidget(self.open_receipt_button)
-        receipt_row.addWidget(self.history_button)
+        self.receipt_row = receipt_row = QGridLayout()  # (the history button goes under the others when narrow)
+        receipt_row.addWidget(self.receipt_button, 0, 0)
+        receipt_row.addWidget(self.open_receipt_button, 0, 1)
+        receipt_row.addWidget(self.history_button, 0, 2)
+        receipt_row.setColumnStretch(0, 1)
         log_box = QWidget()
         log_layout = QVBoxLayout(log_box)
         log_layout.setContentsMargins(0, 0, 0, 0)
@@ -234,7 +251,7 @@ class DeskPage(DeskBoxes, QWidget):
         log_layout.addLayout(receipt_row)
         log_layout.addWidget(self.undo_button)
 
-        splitter = side_by_side(self.card, log_box, stretch=(3, 2))
+        self.splitter = splitter = side_by_side(self.card, log_box, stretch=(3, 2))
 
         layout = _FixedGrid(self)
         layout.addLayout(modes, 0, 0)
@@ -251,7 +268,8 @@ class DeskPage(DeskBoxes, QWidget):
                           ("F4", lambda: self.set_mode(RENEW)), ("F5", self.renew_membership),
                           ("Esc", self.clear_member),
                           ("F7", self.reserve_title), ("F8", self.request_override), ("F9", self.save_receipt),
-                          ("Ctrl+Z", self.undo_last), ("Ctrl+H", self.copy_history)):
+                          ("Ctrl+Z", self.undo_last), ("Ctrl+H", self.copy_history),
+                          ("Ctrl+P", self.open_receipt)):  # (the button takes no keyboard: the scan box keeps it)
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
@@ -277,20 +295,36 @@ class DeskPage(DeskBoxes, QWidget):
         room = self.parentWidget()  # the page holder's viewport: the room the desk really has
         if room is not None:
             room.installEventFilter(self)  # installed once however often it is called (Qt)
-            self._fit_room(room.height())
+            self._fit_room(room.height(), room.width())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
         if event.type() == QEvent.Type.Resize and watched is self.parentWidget():
-            self._fit_room(event.size().height())
+            self._fit_room(event.size().height(), event.size().width())
         return super().eventFilter(watched, event)
 
-    def _fit_room(self, height: int) -> None:
+    def _fit_room(self, height: int, width: int = 0) -> None:
+        narrow = 0 < width < NARROW_BELOW
+        if narrow != self.narrow:
+            self.narrow = narrow
+            for button in (self.lend_button, self.return_button, self.renew_button, self.clear_button):
+                self._style_big_button(button, narrow)
+            self.card.set_narrow(narrow)
+            # three buttons side by side kept the last actions wide and the member's card too narrow to read
+            self.receipt_row.removeWidget(self.history_button)
+            if narrow:
+                self.receipt_row.addWidget(self.history_button, 1, 0, 1, 2)
+            else:
+                self.receipt_row.addWidget(self.history_button, 0, 2)
+        if narrow and width != self._shared_at:
+            self._shared_at = width
+            QTimer.singleShot(0, self, self._share_width)  # once the splitter has its new width
         compact = 0 < height < COMPACT_BELOW
         if compact == self.compact:
             return
         self.compact = compact
         self.card.set_compact(compact)
         self.result.setFixedHeight(COMPACT_BANNER_HEIGHT if compact else BANNER_HEIGHT)
+        self.result.set_compact(compact)
         for button in (self.lend_button, self.return_button, self.renew_button, self.clear_button):
             button.setMinimumHeight(40 if compact else 52)
         self.scan_box.set_compact(compact)
@@ -298,6 +332,12 @@ class DeskPage(DeskBoxes, QWidget):
         self.layout().setContentsMargins(*(4 if compact else 9,) * 4)
         self._show_pending()
         self.result.refit()
+
+    def _share_width(self) -> None:
+        """The member's card three parts, the last actions two: in little width the splitter's first sharing (by
+        what each wanted) left the card too narrow for the member's name and loans."""
+        total = sum(self.splitter.sizes())
+        self.splitter.setSizes([total * 3 // 5, total - total * 3 // 5])
 
     # -- actions (GUI thread: queue only, never wait) -----------------------------------------------
 
@@ -381,6 +421,7 @@ class DeskPage(DeskBoxes, QWidget):
             self.history.append(event)
         if event.kind in ("lend", "return", "renew", "refused") and event.code:
             self.last_copy = event.code  # (Ctrl+H offers its history)
+        served = self.summary.member.number if self.summary is not None else None
         self._show_member(event.summary)
         if event.kind == "refreshed":
             return
@@ -388,16 +429,16 @@ class DeskPage(DeskBoxes, QWidget):
             self.last_receipt = event.result
             self.open_receipt_button.setEnabled(True)
             saved = Path(event.result)
-            self._note(self.tr("Receipt saved: {name} (in the folder {folder}). “Open receipt” shows it to "
-                               "print.").format(name=saved.name, folder=saved.parent))
+            self._note(self.tr("Receipt saved: {name} (in the folder {folder}). Ctrl+P opens it to print.").format(
+                name=saved.name, folder=saved.parent))
             return
         if event.kind == "choose":
             who = self.tr("Who is “{text}”? Choose the member in the list.").format(text=event.code)
             self.result.show_answer(who, "neutral")
             self._pick_member(event.lookup)
             return
-        if event.kind == "member" or event.kind == "cleared":
-            self.visit = []
+        if event.kind == "cleared" or (event.kind == "member" and not _same_member(event.summary, served)):
+            self.visit = []  # (her card scanned again mid-visit keeps the books lent so far on her receipt)
         elif event.kind in ("lend", "return", "renew", "paid"):  # a payment goes on the receipt too
             self.visit.append(event.result)
         elif event.kind == "undo":

@@ -34,21 +34,38 @@ class AnswerBanner(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self._largest = 20
+        self._tone = "neutral"
+        self._padding = (10, 16)  # (top and bottom, sides); less on a compact desk, where every line counts
 
-    def show_answer(self, text: str, tone: str) -> None:
+    def set_compact(self, compact: bool) -> None:
+        self._padding = (4, 10) if compact else (10, 16)
+        if self.text():
+            self.show_answer(self.text(), self._tone, announce_it=False)
+
+    def show_answer(self, text: str, tone: str, announce_it: bool = True) -> None:
         background, foreground, border = tone_colours(tone)
+        self._tone = tone
         self._largest = 15 if tone == "neutral" else 20
         size = self._fitting_size(text, self._largest)
         self.setStyleSheet(
             f"QLabel {{ background: {background}; color: {foreground}; border: 3px solid {border};"
-            f" border-radius: 10px; padding: 10px 16px; font-size: {size}pt; font-weight: bold; }}")
+            f" border-radius: 10px; padding: {self._padding[0]}px {self._padding[1]}px; font-size: {size}pt;"
+            f" font-weight: bold; }}")
         self.setText(text)
-        announce(self, text, assertive=tone == "refused")  # screen readers hear every answer
+        if announce_it:
+            announce(self, text, assertive=tone == "refused")  # screen readers hear every answer
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        # narrower when the F8 button appears beside it (after the text was sized): the text wrapped into
+        # more lines than the banner holds and was cut at the top and the bottom
+        if event.oldSize().width() != event.size().width():
+            self.refit()
 
     def _fitting_size(self, text: str, largest: int) -> int:
         """The largest point size (down to 10) at which ``text`` fits the fixed-height banner."""
-        width = max(120, self.width() - 2 * 16 - 6)
-        height = self.maximumHeight() - 2 * 10 - 6
+        width = max(120, self.width() - 2 * self._padding[1] - 6)
+        height = self.maximumHeight() - 2 * self._padding[0] - 6
         font = QFont(self.font())
         font.setBold(True)
         for size in range(largest, 9, -1):

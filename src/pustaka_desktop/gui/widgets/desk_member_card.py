@@ -113,6 +113,18 @@ class MemberCard(QFrame):
         self.member_layout.setContentsMargins(*(4 if compact else 9,) * 4)
         self.member_layout.setSpacing(4 if compact else -1)  # -1: the style's own spacing
 
+    def set_narrow(self, narrow: bool) -> None:
+        """Little width (the practice tasks panel on a netbook): the barcode column goes and the late days share
+        the room, so the titles the member knows her books by are not pushed out of the table (it scrolled to "udu")."""
+        self.loans.setColumnHidden(1, narrow)
+        self.loans.setHorizontalHeaderItem(2, QTableWidgetItem(self.tr("Due") if narrow else self.tr("Due back")))
+        self.loans.setHorizontalHeaderItem(3, QTableWidgetItem(self.tr("Late") if narrow else self.tr("Late / fine")))
+        # the late days and fine share the room with the title, on two lines if need be, instead of taking it all
+        self.loans.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.Stretch if narrow else QHeaderView.ResizeMode.ResizeToContents)
+        self.loans.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents if narrow else QHeaderView.ResizeMode.Interactive)
+
     def show_member(self, summary: MemberSummary | None, today: date, can_renew: bool, can_reserve: bool,
                     can_pay: bool = False) -> None:
         if summary is None:
