@@ -6076,6 +6076,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>F9  Struk (PDF)</translation>
         </message>
         <message>
+            <source>Opens the receipt saved last in the PDF viewer, to print it (Ctrl+P)</source>
+            <translation>Membuka struk yang terakhir disimpan di penampil PDF, untuk dicetak (Ctrl+P)</translation>
+        </message>
+        <message>
             <source>Copy history (Ctrl+H)</source>
             <translation>Riwayat eksemplar (Ctrl+H)</translation>
         </message>
@@ -6092,10 +6096,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>Tidak ada program di komputer ini yang dapat membuka berkas PDF. Struk tersimpan di {path}</translation>
         </message>
         <message>
-            <source>Receipt saved: {name} (in the folder {folder}). “Open receipt” shows it to print.</source>
-            <translation>Struk disimpan: {name} (di folder {folder}). “Buka struk” menampilkannya untuk dicetak.</translation>
-        </message>
-        <message>
             <source>Receipt for this visit</source>
             <translation>Struk kunjungan ini</translation>
         </message>
@@ -6110,10 +6110,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>Open the last receipt to print it</source>
             <translation>Buka struk terakhir untuk mencetaknya</translation>
-        </message>
-        <message>
-            <source>Opens the receipt saved last in the PDF viewer, to print it</source>
-            <translation>Membuka struk yang terakhir disimpan di penampil PDF, untuk dicetak</translation>
         </message>
         <message>
             <source>Only a librarian can undo. A book lent by mistake: press F3 and scan it (it is returned), then F2 to go on lending.</source>
@@ -6178,6 +6174,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Membuat struk…</translation>
         </message>
         <message>
+            <source>Receipt saved: {name} (in the folder {folder}). Ctrl+P opens it to print.</source>
+            <translation>Struk disimpan: {name} (di folder {folder}). Ctrl+P membukanya untuk dicetak.</translation>
+        </message>
+        <message>
             <source>Who is “{text}”? Choose the member in the list.</source>
             <translation>Siapa “{text}”? Pilih anggota di daftar.</translation>
         </message>
@@ -6230,6 +6230,14 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Untuk meminjam lagi: kembalikan satu buku dulu (F3), atau pindai bukunya lalu pustakawan mengizinkan dengan F8.</translation>
         </message>
         <message>
+            <source>{name} — scan the books that come back (F2 to lend).</source>
+            <translation>{name} — pindai buku yang dikembalikan (F2 untuk meminjamkan).</translation>
+        </message>
+        <message>
+            <source>{name} — scan the books to renew (F2 to lend).</source>
+            <translation>{name} — pindai buku yang akan diperpanjang (F2 untuk meminjamkan).</translation>
+        </message>
+        <message>
             <source>{name} — scan the books to lend.</source>
             <translation>{name} — pindai buku yang akan dipinjam.</translation>
         </message>
@@ -6242,8 +6250,36 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
             <translation>Denda belum dibayar: {amount} (F6 untuk membayar).</translation>
         </message>
         <message>
+            <source>F6: take the payment now, or it stays owed.</source>
+            <translation>F6: terima pembayaran dendanya sekarang (bila belum dibayar, denda tetap tercatat).</translation>
+        </message>
+        <message>
+            <source>The fine is {name}'s ({number}): to take the payment, scan that card, then F6.</source>
+            <translation>Denda ini atas nama {name} ({number}): untuk menerima pembayarannya, pindai kartunya, lalu tekan F6.</translation>
+        </message>
+        <message>
+            <source>Already lent just now: {title}, to {name}, due {date}. Nothing more to do.</source>
+            <translation>Sudah dipinjamkan barusan: {title}, kepada {name}, kembali {date}. Tidak perlu apa-apa lagi.</translation>
+        </message>
+        <message>
+            <source>Already returned just now: {title}. Nothing more to do.</source>
+            <translation>Sudah dikembalikan barusan: {title}. Tidak perlu apa-apa lagi.</translation>
+        </message>
+        <message>
+            <source>Already renewed just now: {title}, due {date}. Scan it again only to renew it once more.</source>
+            <translation>Sudah diperpanjang barusan: {title}, kembali {date}. Pindai sekali lagi hanya bila ingin memperpanjangnya sekali lagi.</translation>
+        </message>
+        <message>
             <source>Scan {code} again after signing in.</source>
             <translation>Pindai {code} lagi setelah masuk.</translation>
+        </message>
+        <message>
+            <source>To lend it: scan the member's card first, then this book.</source>
+            <translation>Untuk meminjamkannya: pindai dulu kartu anggotanya, lalu buku ini.</translation>
+        </message>
+        <message>
+            <source>To do so: F3, scan this book, then F2 and scan it again.</source>
+            <translation>Caranya: tekan F3, pindai buku ini, lalu tekan F2 dan pindai lagi.</translation>
         </message>
         <message>
             <source>Or a book comes back first: F3, scan it, then F2 to lend.</source>
@@ -8661,6 +8697,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{code} tampak seperti barkode buku, tetapi tidak ada eksemplar dengan barkode itu. Periksa labelnya, atau tambahkan eksemplar di katalog.</translation>
         </message>
         <message>
+            <source>{code} looks like a book barcode, but no copy has it. Check the label; if it reads right, put the book aside for the librarian to add to the catalogue.</source>
+            <translation>{code} tampak seperti barkode buku, tetapi tidak ada eksemplar dengan barkode itu. Periksa labelnya; bila sudah benar, sisihkan bukunya agar dimasukkan ke katalog oleh pustakawan.</translation>
+        </message>
+        <message>
             <source>No member is called “{code}”. Check the spelling, or register them on the Members page.</source>
             <translation>Tidak ada anggota bernama “{code}”. Periksa ejaannya, atau daftarkan di halaman Anggota.</translation>
         </message>
@@ -8671,6 +8711,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>No member has the NIK {code}.</source>
             <translation>Tidak ada anggota dengan NIK {code}.</translation>
+        </message>
+        <message>
+            <source>Several codes ran together: {codes}. The scanner sent no Enter after each code, so nothing was done. Scan them again one at a time and press Enter after each.</source>
+            <translation>Beberapa kode tersambung menjadi satu: {codes}. Pemindai tidak mengirim Enter setelah setiap kode, jadi belum ada yang dikerjakan. Pindai lagi satu per satu, lalu tekan Enter setelah masing-masing.</translation>
         </message>
         <message>
             <source>Your membership ended on {date}. Renew it at the desk.</source>
@@ -12069,6 +12113,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Late / fine</source>
             <translation>Terlambat / denda</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Late</source>
+            <translation>Terlambat</translation>
         </message>
         <message>
             <source>No member</source>
