@@ -166,22 +166,28 @@ def test_a_bundle_from_a_village_the_office_revoked_says_what_to_do(tmp_path):
         district.close()
 
 
+def _two_villages_send(tmp_path, first: str, second: str, publisher: str, year: int) -> tuple[Site, list[Site]]:
+    """A district and two enrolled villages, each of which sent one book: ``first`` from Cibodas, ``second`` from
+    Gambung (the same book as each village typed it)."""
+    clock = FixedClock("2026-03-02T09:00:00+07:00")
+    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
+    villages = [Site(tmp_path, name, code, clock) for name, code in (("cibodas", "CBD"), ("gambung", "GMB"))]
+    for village, title in zip(villages, (first, second), strict=True):
+        enrol(village, district, tmp_path)
+        with village:
+            saved = records.add_record(village.lib, village.staff, title=title, publisher=publisher, year=year)
+            copies.add_item(village.lib, village.staff, saved.record)
+        district.import_file(village.export_to(district))
+    return district, villages
+
+
 def test_a_district_correction_stays_when_its_record_is_merged_into_a_duplicate(tmp_path):
     """The officer corrected "Kumpulan Doa Harian" to its printed title, then found the same book under a typo from
     another village and merged the two (the page keeps the upper row, the more widely held): the correction, and
     the district's keeping of the record, stay."""
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    villages = [Site(tmp_path, name, code, clock) for name, code in (("cibodas", "CBD"), ("gambung", "GMB"))]
-    titles = {"CBD": "Kumpulan Doa Harian", "GMB": "Kumpulan Do'a Sehari2"}
+    district, villages = _two_villages_send(tmp_path, "Kumpulan Doa Harian", "Kumpulan Do'a Sehari2", "Pustaka Amani",
+                                            2010)
     try:
-        for village in villages:
-            enrol(village, district, tmp_path)
-            with village:
-                saved = records.add_record(village.lib, village.staff, title=titles[village.code],
-                                           publisher="Pustaka Amani", year=2010)
-                copies.add_item(village.lib, village.staff, saved.record)
-            district.import_file(village.export_to(district))
         with district:
             [corrected] = union.search(district.lib, "doa harian")
             [typo] = union.search(district.lib, "sehari2")
@@ -204,18 +210,9 @@ def test_a_romanised_ayn_or_hamza_typed_or_left_out_is_one_word():
 
 
 def test_the_union_catalogue_finds_quran_however_it_is_typed(tmp_path):
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    district = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    villages = [Site(tmp_path, name, code, clock) for name, code in (("cibodas", "CBD"), ("gambung", "GMB"))]
-    titles = {"CBD": "Al-Qur'an dan Terjemahannya", "GMB": "Al-Quran dan Terjemahannya"}
+    district, villages = _two_villages_send(tmp_path, "Al-Qur'an dan Terjemahannya", "Al-Quran dan Terjemahannya",
+                                            "Kementerian Agama RI", 2019)
     try:
-        for village in villages:
-            enrol(village, district, tmp_path)
-            with village:
-                saved = records.add_record(village.lib, village.staff, title=titles[village.code],
-                                           publisher="Kementerian Agama RI", year=2019)
-                copies.add_item(village.lib, village.staff, saved.record)
-            district.import_file(village.export_to(district))
         with district:
             for typed in ("quran", "qur'an", "al-quran terjemahannya"):
                 assert [hit.villages for hit in union.search(district.lib, typed)] == [2], typed
