@@ -28,8 +28,8 @@ from tests.sync.sync_helpers import Site, enrol
 DRIVER_WORDS = ("connection failed", "failed:", "FATAL", "Traceback", "psycopg", "refused)")
 
 
-@pytest.fixture
-def district(tmp_path, monkeypatch):
+def district_with_a_book(tmp_path, monkeypatch) -> Site:
+    """A district office whose union catalogue holds a village's book (Laskar Pelangi), in its own file."""
     monkeypatch.delenv(postgres.DSN_ENV, raising=False)
     monkeypatch.setenv("PGPASSFILE", str(tmp_path / "home" / "pgpass.conf"))  # (never the tester's own ~/.pgpass)
     clock = FixedClock("2026-03-02T09:00:00+07:00")
@@ -42,6 +42,12 @@ def district(tmp_path, monkeypatch):
     site.import_file(village.export_to(site))
     village.close()
     site.lib.activate()
+    return site
+
+
+@pytest.fixture
+def district(tmp_path, monkeypatch):
+    site = district_with_a_book(tmp_path, monkeypatch)
     yield site
     site.close()
 

@@ -12,15 +12,13 @@ import pytest
 from pustaka_desktop.core.service import Library
 from pustaka_desktop.core.settings import set_setting
 from pustaka_desktop.core.store import postgres
-from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.clock import FixedClock
-from pustaka_desktop.core.store.models import Item, Record
 from pustaka_desktop.core.sync import dialect, union
 from pustaka_desktop.gui import workers
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages import settings_district_db
 from pustaka_desktop.gui.pages.settings import SettingsPage
-from tests.sync.sync_helpers import Site, enrol
+from tests.gui.test_district_database_tab import district_with_a_book
+from tests.sync.sync_helpers import Site
 
 
 def _nobody_listens() -> str:
@@ -33,17 +31,7 @@ def _nobody_listens() -> str:
 @pytest.fixture
 def district(tmp_path, monkeypatch):
     """A district office with a village's book in its catalogue, opened on a PC whose variable names a server."""
-    monkeypatch.delenv(postgres.DSN_ENV, raising=False)
-    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "home" / "pgpass.conf"))
-    clock = FixedClock("2026-03-02T09:00:00+07:00")
-    site = Site(tmp_path, "dinas", "DIN", clock, district=True)
-    village = Site(tmp_path, "suka", "SKM", clock)
-    enrol(village, site, tmp_path)
-    with village:
-        record = store.insert(village.lib, Record, title="Laskar Pelangi", isbn="9789793062792")
-        store.insert(village.lib, Item, record=record.id, barcode="SKM1")
-    site.import_file(village.export_to(site))
-    village.close()
+    site = district_with_a_book(tmp_path, monkeypatch)
     monkeypatch.setenv(postgres.DSN_ENV, _nobody_listens())
     _reopen(site)
     yield site
