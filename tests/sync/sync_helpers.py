@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import socket
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -158,3 +163,25 @@ def siti_borrows_si_kancil(village: Site) -> Loan:
     register(village, "SKM-0002", "Budi Santoso")
     auth.add_staff(village.lib, village.staff, "relawan", "relawan123", "volunteer", full_name="Dewi")
     return loans.checkout(village.lib, village.staff, "SKM-0001", "SKM0001").loan
+
+
+def hub_serving(db: Path) -> tuple[subprocess.Popen, int]:
+    """``pustaka-cli hub serve`` on ``db`` in a process of its own, on a free loopback port, once it answers: (the
+    process, its port). Its output (in English) is read from ``process.stdout``; the caller terminates it."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    hub = subprocess.Popen([sys.executable, "-c", "import sys; from pustaka_desktop.cli import main; sys.exit(main())",
+                            "--db", str(db), "hub", "serve", "--host", "127.0.0.1", "--port", str(port)],
+                           env=dict(os.environ, PUSTAKA_LANG="en", PYTHONUNBUFFERED="1"),
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            return hub, port
+        except OSError:
+            if hub.poll() is not None or time.monotonic() > deadline:
+                hub.kill()
+                raise RuntimeError("the hub did not start:\n" + hub.communicate(timeout=30)[0]) from None
+            time.sleep(0.3)

@@ -4,12 +4,7 @@ district office, not in its own database, and keeps its bundle to send again."""
 
 from __future__ import annotations
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
 
 import pytest
 
@@ -17,13 +12,7 @@ from pustaka_desktop.core.catalog import records
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.sync import client
 
-from .sync_helpers import Site, enrol
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from .sync_helpers import Site, enrol, hub_serving
 
 
 def test_a_village_sending_to_a_hub_whose_database_was_moved_is_told_it_is_the_districts_and_keeps_its_bundle(
@@ -37,20 +26,8 @@ def test_a_village_sending_to_a_hub_whose_database_was_moved_is_told_it_is_the_d
     district.close()
     server = tmp_path / "server-baru"
     shutil.copytree(district.lib.path.parent, server)  # the database and its keys folder beside it
-    port = _free_port()
-    hub = subprocess.Popen([sys.executable, "-c", "import sys; from pustaka_desktop.cli import main; sys.exit(main())",
-                            "--db", str(server / district.lib.path.name), "hub", "serve", "--host", "127.0.0.1",
-                            "--port", str(port)], env=dict(os.environ, PUSTAKA_LANG="en", PYTHONUNBUFFERED="1"),
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    hub, port = hub_serving(server / district.lib.path.name)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                assert hub.poll() is None and time.monotonic() < deadline, "the hub did not start"
-                time.sleep(0.3)
         with village:
             records.add_record(village.lib, village.staff, title="Laskar Pelangi")
             with pytest.raises(client.NetworkError) as refused:

@@ -10,7 +10,6 @@ import shutil
 import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 
@@ -22,7 +21,7 @@ from pustaka_desktop.core.store.models import Item, Record, SyncBundleLog
 from pustaka_desktop.core.sync import client, keys, wire
 
 from .relay import Relay
-from .sync_helpers import Site, both_databases, enrol
+from .sync_helpers import Site, both_databases, enrol, hub_serving
 
 _WORDS = ("Malin Kundang", "Sangkuriang", "Timun Mas", "Bawang Merah", "Lutung Kasarung", "Danau Toba", "Roro Jonggrang",
           "Si Pitung", "Keong Mas", "Jaka Tarub", "Putri Mandalika", "Ande-Ande Lumut", "Cindelaras", "Batu Menangis",
@@ -69,20 +68,7 @@ def network(tmp_path):
                 store.insert(village.lib, Item, record=record, barcode=f"UJI{n:06d}")
     district_path = district.lib.path
     district.close()
-    port = _free_port()
-    env = dict(os.environ, PUSTAKA_LANG="en", PYTHONUNBUFFERED="1")
-    hub = subprocess.Popen([sys.executable, "-c", "import sys; from pustaka_desktop.cli import main; sys.exit(main())",
-                            "--db", str(district_path), "hub", "serve", "--host", "127.0.0.1", "--port", str(port)],
-                           env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            if hub.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("the hub did not start:\n" + (hub.stdout.read() if hub.poll() is not None else "")) from None
-            time.sleep(0.3)
+    hub, port = hub_serving(district_path)
     yield village, district_path, port, clock
     hub.terminate()
     hub.wait(timeout=30)
