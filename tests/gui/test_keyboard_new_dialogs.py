@@ -63,6 +63,7 @@ def test_why_a_cell_is_to_check_is_shown_and_read_when_the_arrows_reach_it(qtbot
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.preview, timeout=20_000)
     page = wizard.preview
     table = page.table
+    _active(qtbot, wizard)  # (the keyboard's window: offscreen, a window shown is not always made active at once)
     table.setFocus()
     table.setCurrentCell(0, 0)
     for key in (Qt.Key.Key_Right, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Down):  # to "kemarin" under Tgl Terima
