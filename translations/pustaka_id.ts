@@ -8445,12 +8445,20 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Paket merujuk data yang tidak ada di sini; ditolak.</translation>
         </message>
         <message>
-            <source>This library was moved to another PC on {date} ({file}). Sync from the new PC: two PCs must never send bundles as one library.</source>
-            <translation>Perpustakaan ini sudah dipindahkan ke PC lain pada {date} ({file}). Lakukan sinkronisasi dari PC baru: dua PC tidak boleh mengirim bundel sebagai satu perpustakaan.</translation>
+            <source>This database looks like a copy or a restored backup: the folder of its sync keys is not beside it. Before it syncs, a librarian must confirm it is the original library, or make it a new site.</source>
+            <translation>Basis data ini tampaknya salinan atau cadangan yang dipulihkan: folder kunci sinkronisasinya tidak ada di sampingnya. Sebelum bisa sinkron, pustakawan harus memastikan ini perpustakaan yang asli, atau menjadikannya situs baru.</translation>
         </message>
         <message>
-            <source>This database looks like a copy or a restored backup ({problem}). Before it syncs, a librarian must confirm it is the original library, or make it a new site.</source>
-            <translation>Basis data ini tampaknya salinan atau cadangan yang dipulihkan ({problem}). Sebelum sinkronisasi, pustakawan harus memastikan ini perpustakaan asli, atau menjadikannya situs baru.</translation>
+            <source>This database looks like a copy or a restored backup: it is in another folder or on another PC than when it last synced. Before it syncs, a librarian must confirm it is the original library, or make it a new site.</source>
+            <translation>Basis data ini tampaknya salinan atau cadangan yang dipulihkan: letaknya di folder atau PC lain daripada saat terakhir sinkron. Sebelum bisa sinkron, pustakawan harus memastikan ini perpustakaan yang asli, atau menjadikannya situs baru.</translation>
+        </message>
+        <message>
+            <source>This database looks like a copy or a restored backup: the sync keys beside it belong to another database. Before it syncs, a librarian must confirm it is the original library, or make it a new site.</source>
+            <translation>Basis data ini tampaknya salinan atau cadangan yang dipulihkan: kunci sinkronisasi di sampingnya milik basis data lain. Sebelum bisa sinkron, pustakawan harus memastikan ini perpustakaan yang asli, atau menjadikannya situs baru.</translation>
+        </message>
+        <message>
+            <source>This library was moved to another PC on {date} ({file}). Sync from the new PC: two PCs must never send bundles as one library.</source>
+            <translation>Perpustakaan ini sudah dipindahkan ke PC lain pada {date} ({file}). Lakukan sinkronisasi dari PC baru: dua PC tidak boleh mengirim bundel sebagai satu perpustakaan.</translation>
         </message>
         <message>
             <source>Choose two different records to merge.</source>

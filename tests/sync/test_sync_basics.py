@@ -310,6 +310,8 @@ def test_copied_database_must_be_confirmed(pair, tmp_path):
 
             export.export_bundle(copy, village.staff, district.lib.site_id, tmp_path)
         assert err.value.reason == "copied-database"
+        said = err.value.message()
+        assert "folder of its sync keys is not beside it" in said and "no-keys" not in said  # (words, not its code)
         old_site = copy.site_id
         new_site = keys.resolve_copy(copy, village.staff, keep_site=False)
         assert new_site != old_site and keys.instance_problem(copy) == ""

@@ -101,6 +101,22 @@ def instance_problem(lib: Library) -> str:
     return ""
 
 
+# What ``instance_problem`` found, said in words (the code alone, "(moved)", stood in the sentence untranslated)
+_LOOKS_COPIED = {
+    "no-keys": QT_TRANSLATE_NOOP(
+        "Errors", "This database looks like a copy or a restored backup: the folder of its sync keys is not beside it. "
+                  "Before it syncs, a librarian must confirm it is the original library, or make it a new site."),
+    "moved": QT_TRANSLATE_NOOP(
+        "Errors", "This database looks like a copy or a restored backup: it is in another folder or on another PC than "
+                  "when it last synced. Before it syncs, a librarian must confirm it is the original library, or make "
+                  "it a new site."),
+    "mismatch": QT_TRANSLATE_NOOP(
+        "Errors", "This database looks like a copy or a restored backup: the sync keys beside it belong to another "
+                  "database. Before it syncs, a librarian must confirm it is the original library, or make it a new "
+                  "site."),
+}
+
+
 def require_genuine(lib: Library) -> None:
     from ..store.move import moved_away
 
@@ -115,10 +131,7 @@ def require_genuine(lib: Library) -> None:
         rebase(lib, int((_on_disk(lib).get("sent") or {}).get("seq", 0) or 0), "restore-detected")
         problem = instance_problem(lib)
     if problem:
-        raise Refused(QT_TRANSLATE_NOOP(
-            "Errors", "This database looks like a copy or a restored backup ({problem}). Before it syncs, a "
-                      "librarian must confirm it is the original library, or make it a new site."),
-            reason="copied-database", problem=problem)
+        raise Refused(_LOOKS_COPIED.get(problem, _LOOKS_COPIED["mismatch"]), reason="copied-database", problem=problem)
     ensure_identity(lib)
     check_restored(lib)
 
