@@ -14,8 +14,6 @@ from ...core.formatting import display_language
 from ...i18n import translator_for
 from .messages import translate
 
-LANGUAGES = ("id", "en")
-
 
 class OutputLanguageBox(QComboBox):
     """Indonesian or English, named in the screen's words; the screen's language until another is chosen."""
