@@ -90,6 +90,13 @@ def place_hold(lib: Library, by: Staff, member: Member, record: Record) -> Hold:
     return hold
 
 
+def others_waiting(record, member):
+    """The condition of a reservation of ``record`` another member than ``member`` waits with (each a field or an
+    id): such a loan is not renewed (``loans.renew``), and the member's web account says so before she taps Renew."""
+    return ((Hold.record == record) & (Hold.status == WAITING) & (Hold.member != member)
+            & (Hold.deleted == False))  # noqa: E712
+
+
 def queue_ahead(lib: Library, hold: Hold) -> int:
     """How many active holds on the same record come before this one."""
     return (_active().where((Hold.record == hold.record_id) & (Hold.id != hold.id)

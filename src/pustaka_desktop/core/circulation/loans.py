@@ -441,9 +441,8 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     elif loan.renewals >= terms.renewals:
         problems.append(problem(RENEWALS_USED, QT_TRANSLATE_NOOP(
             "Errors", "This loan was already renewed {count} time(s), the most allowed."), count=loan.renewals))
-    waiting_others = (Hold.select().where((Hold.record == item.record_id) & (Hold.status == holds.WAITING)
-                                          & (Hold.member != member.id) & (Hold.deleted == False))  # noqa: E712
-                      .order_by(Hold.placed_at).first())
+    waiting_others = Hold.select().where(holds.others_waiting(item.record_id, member.id)).order_by(
+        Hold.placed_at).first()
     if waiting_others is not None:
         problems.append(_reserved(waiting_others))
     start = loan.due_on if opts.renew_from == "due" and loan.due_on >= today else today

@@ -138,10 +138,9 @@ def _renewals_allowed(lib: Library, member: Member, lines: list[member_loans.Loa
 def _waited_for(lines: list[member_loans.LoanLine]) -> set[int]:
     """The open loans whose title another member is waiting for, as ``loans.renew`` sees them: the member reads
     that before she taps Renew, instead of a Renew that is refused every time."""
-    rows = (Loan.select(Loan.id).join(Item, on=(Loan.item == Item.id)).join(Hold, on=(Hold.record == Item.record))
-            .where(Loan.id.in_([line.loan_id for line in lines]) & (Hold.status == holds.WAITING)
-                   & (Hold.member != Loan.member) & (Hold.deleted == False))  # noqa: E712
-            .distinct().tuples())
+    rows = (Loan.select(Loan.id).join(Item, on=(Loan.item == Item.id))
+            .join(Hold, on=holds.others_waiting(Item.record, Loan.member))
+            .where(Loan.id.in_([line.loan_id for line in lines])).distinct().tuples())
     return {loan_id for (loan_id,) in rows}
 
 
