@@ -44,7 +44,7 @@ class Library:
         with self.bound():
             self.site_id = _ensure_site_id(db)
             last = latest_version(db)
-            self._union_dsn = postgres.configured_dsn(get_setting(postgres.DSN_SETTING))
+            self._union_dsn = self._chosen_union_dsn()
         self.hlc = HybridLogicalClock(clock, self.site_id, last)
         self.union_store: postgres.Store | None = None  # a district hub's PostgreSQL (core.sync.dialect)
         self._district: bool | None = None  # (known once the file holds its library: ``_follow_union_choice``)
@@ -123,10 +123,15 @@ class Library:
             self._district = row[0] == "district"
         if not self._district:
             return
-        row = self.db.execute_sql("SELECT value FROM setting WHERE key = ?", [postgres.DSN_SETTING]).fetchone()
-        dsn = postgres.configured_dsn(None if row is None else json.loads(row[0]))
+        dsn = self._chosen_union_dsn()
         if dsn != self._union_dsn:
             self.use_union_database(dsn)
+
+    def _chosen_union_dsn(self) -> str:
+        """Where the file says the union catalogue is ('' = this file; ``postgres.configured_dsn``), read with this
+        library's own connection whichever library the models are bound to."""
+        row = self.db.execute_sql("SELECT value FROM setting WHERE key = ?", [postgres.DSN_SETTING]).fetchone()
+        return postgres.configured_dsn(None if row is None else json.loads(row[0]))
 
     def union_db(self):
         """The peewee database holding the district's union catalogue and figures: this file, or the
