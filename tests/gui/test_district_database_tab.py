@@ -23,7 +23,7 @@ from pustaka_desktop.gui import workers
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.pages.settings import SettingsPage
 from tests.sync.conftest import pg_database, pg_template  # noqa: F401 - the sync tests' fresh PostgreSQL database
-from tests.sync.sync_helpers import Site, enrol
+from tests.sync.sync_helpers import Site, drop_database, enrol
 
 DRIVER_WORDS = ("connection failed", "failed:", "FATAL", "Traceback", "psycopg", "refused)")
 
@@ -279,4 +279,4 @@ def test_a_database_the_user_may_not_make_tables_in_fails_the_test_in_words(qtbo
         assert "ready" not in said
     finally:
         with psycopg.connect(server, autocommit=True) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_database(admin, name)

@@ -20,7 +20,7 @@ import pytest
 from pustaka_desktop.core.store import postgres
 from pustaka_desktop.core.store.clock import FixedClock
 
-from .sync_helpers import Site, enrol
+from .sync_helpers import Site, drop_database, enrol
 
 SERVER_ENV = "PUSTAKA_TEST_POSTGRES"
 
@@ -49,7 +49,7 @@ def _drop_leftovers(admin) -> None:
     for (name,) in admin.execute("SELECT datname FROM pg_database WHERE datname LIKE 'pustaka\\_t%'").fetchall():
         parts = name.split("_")
         if len(parts) >= 4 and parts[2].isdigit() and not os.path.exists(f"/proc/{parts[2]}"):
-            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            drop_database(admin, name)
 
 
 @pytest.fixture(scope="session")
@@ -76,7 +76,7 @@ def pg_template():
     store.close()
     yield dsn, template
     with _admin(dsn) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{template}" WITH (FORCE)')
+        drop_database(admin, template)
 
 
 @pytest.fixture
@@ -88,7 +88,7 @@ def pg_database(pg_template):
         admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
     yield _with_database(dsn, name)
     with _admin(dsn) as admin:
-        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        drop_database(admin, name)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -185,3 +185,19 @@ def hub_serving(db: Path) -> tuple[subprocess.Popen, int]:
                 hub.kill()
                 raise RuntimeError("the hub did not start:\n" + hub.communicate(timeout=30)[0]) from None
             time.sleep(0.3)
+
+
+def drop_database(admin, name: str) -> None:
+    """Drop a test database on PostgreSQL. ``WITH (FORCE)`` ends our own connections, but an autovacuum
+    worker that happens to be in the database belongs to no role, and a role without
+    ``pg_signal_backend`` may not end it: wait for the worker to finish and try again."""
+    import psycopg
+
+    for attempt in range(100):
+        try:
+            admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+            return
+        except (psycopg.errors.InsufficientPrivilege, psycopg.errors.ObjectInUse):
+            if attempt == 99:
+                raise
+            time.sleep(0.1)

@@ -21,7 +21,7 @@ from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Item, Record
 from pustaka_desktop.core.sync import dialect, district_db, union
 
-from .sync_helpers import Site
+from .sync_helpers import Site, drop_database
 
 
 def _nobody_listens() -> str:
@@ -190,7 +190,7 @@ def test_a_move_from_the_variables_server_to_another_copies_nothing_and_changes_
     finally:
         district.close()
         with _admin(server) as admin:
-            admin.execute(f'DROP DATABASE IF EXISTS "{other}" WITH (FORCE)')
+            drop_database(admin, other)
 
 
 def test_the_catalogue_comes_back_while_the_saved_server_is_gone(pair, monkeypatch):
