@@ -478,6 +478,10 @@
             <translation>Ditolak: PIN anggota masih terkunci</translation>
         </message>
         <message>
+            <source>Registration date confirmed</source>
+            <translation>Tanggal daftar dipastikan</translation>
+        </message>
+        <message>
             <source>Wrong librarian PIN</source>
             <translation>PIN pustakawan salah</translation>
         </message>
@@ -1063,6 +1067,10 @@
         <message>
             <source>Member {number} deleted.</source>
             <translation>Anggota {number} dihapus.</translation>
+        </message>
+        <message>
+            <source>{registered_on} confirmed as the day the member registered (it had stood in for an unknown date since the move-in).</source>
+            <translation>{registered_on} dipastikan sebagai hari anggota ini mendaftar (sejak pindahan data, tanggal itu hanya pengganti tanggal yang tidak diketahui).</translation>
         </message>
         <message>
             <source>“{title}” deleted with its {copies} copies.</source>
@@ -12256,6 +12264,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>DD-MM-YYYY (empty: today)</source>
             <translation>HH-BB-TTTT (kosong: hari ini)</translation>
+        </message>
+        <message>
+            <source>The date above is the &amp;real day this member registered</source>
+            <translation>Tanggal di atas memang hari anggota ini mendaf&amp;tar</translation>
         </message>
         <message>
             <source>Problem with the form</source>

@@ -81,3 +81,31 @@ def test_the_import_page_says_how_many_came_without_a_date_before_and_after(qtbo
     qtbot.waitUntil(lambda: "3 added" in page.last_members_import.text(), timeout=20000)
     said = "2 member(s) in the list have no registration date: they count as members from before Pustaka"
     assert said in asked[0] and said in page.last_members_import.text()
+
+
+def test_a_member_who_did_join_on_the_import_day_is_confirmed_with_the_box(qtbot, lib, librarian, tmp_path):
+    """The import's day can be the real one (she registered that morning, on paper, before the move-in): the date
+    field cannot say so by a change, the box under it does, and the audit log tells who confirmed it."""
+    from pustaka_desktop.core.audit_describe import describe
+    from pustaka_desktop.core.store.models import AuditLog
+
+    book = Workbook()
+    book.active.append(["No", "Nama"])
+    book.active.append([1, "Rina Wati"])
+    book.save(tmp_path / "anggota.xlsx")
+    member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx")
+    page = _page(qtbot, lib, librarian)
+    rina = Member.get(Member.name == "Rina Wati")
+    page.show_member(rina)
+    box = page.form.date_is_real
+    assert box.isVisible() and not box.isChecked()
+    page.save()  # saved without the box: still from before Pustaka
+    assert members_from_before.is_from_before(Member.get_by_id(rina.id))
+    box.setFocus()
+    QTest.keyClick(box, Qt.Key.Key_Space)
+    QTest.keyClick(page.form.edits["name"], Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    rina = Member.get_by_id(rina.id)
+    assert rina.registered_on == date(2026, 3, 2) and not members_from_before.is_from_before(rina)
+    assert not page.form.from_before.isVisible() and not box.isVisible()
+    entry = AuditLog.get(AuditLog.action == "members.registration_confirmed")
+    assert entry.entity_uid == rina.uid and "02-03-2026" in describe(entry.action, entry.detail, lambda _c, text: text)

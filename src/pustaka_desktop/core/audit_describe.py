@@ -28,6 +28,9 @@ SENTENCES: dict[str, str] = {
     "members.block": QT_TRANSLATE_NOOP("AuditDetails", "Member blocked, reason: {reason}."),
     "members.renew": QT_TRANSLATE_NOOP("AuditDetails", "Membership renewed until {expires_on}."),
     "members.delete": QT_TRANSLATE_NOOP("AuditDetails", "Member {number} deleted."),
+    "members.registration_confirmed": QT_TRANSLATE_NOOP("AuditDetails", "{registered_on} confirmed as the day the "
+                                                                        "member registered (it had stood in for an "
+                                                                        "unknown date since the move-in)."),
     "catalog.delete": QT_TRANSLATE_NOOP("AuditDetails", "“{title}” deleted with its {copies} copies."),
     "catalog.copy_move": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} moved from “{from_title}” (record "
                                                            "{from_record}) to “{title}” (record {to_record})."),
@@ -270,7 +273,7 @@ CODES: dict[str, str] = {
 }
 
 MONEY = {"amount", "budget", "request", "max_unpaid_fines", "fine_cap"}
-DATES = {"expires_on", "due", "received_on", "starts_on", "ends_on", "due_on"}
+DATES = {"expires_on", "due", "received_on", "starts_on", "ends_on", "due_on", "registered_on"}
 TIMES = {"at", "clock", "starts_at", "loaned_at", "returned_at"}
 PEOPLE = {"desk", "staff"}  # user names: shown as the "User" column shows them
 

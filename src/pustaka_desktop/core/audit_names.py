@@ -49,6 +49,7 @@ ACTION_NAMES: dict[str, str] = {
     "members.delete": QT_TRANSLATE_NOOP("AuditActions", "Member deleted"),
     "members.export": QT_TRANSLATE_NOOP("AuditActions", "Members exported"),
     "members.import": QT_TRANSLATE_NOOP("AuditActions", "Members imported"),
+    "members.registration_confirmed": QT_TRANSLATE_NOOP("AuditActions", "Registration date confirmed"),
     "members.renew": QT_TRANSLATE_NOOP("AuditActions", "Membership renewed"),
     "members.unblock": QT_TRANSLATE_NOOP("AuditActions", "Member unblocked"),
     "pin.failed": QT_TRANSLATE_NOOP("AuditActions", "Wrong librarian PIN"),

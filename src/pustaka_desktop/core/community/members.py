@@ -295,12 +295,18 @@ def register(lib: Library, by: Staff, *, allow_duplicate: bool = False, **fields
     return member
 
 
-def update_member(lib: Library, by: Staff, member: Member, **fields: Any) -> Member:
-    """Edit a member's details (librarian). Only changed fields are written."""
+def update_member(lib: Library, by: Staff, member: Member, *, date_is_real: bool = False, **fields: Any) -> Member:
+    """Edit a member's details (librarian). Only changed fields are written. ``date_is_real``: the librarian says the
+    registration date the member now has is the real one, also when it is the day of the import that stood in for it
+    (a member from before Pustaka who did join on that day: ``members_from_before``)."""
     auth.require(by, "members.edit")
     cleaned = clean_member(lib, fields, current=member)
     with lib.transaction():
         store.update(lib, member, **cleaned)
+        if date_is_real and members_from_before.is_from_before(member):
+            members_from_before.forget([member.uid])
+            auth.audit(lib, by, "members.registration_confirmed", "member", member.uid,
+                       registered_on=member.registered_on.isoformat())
     return member
 
 

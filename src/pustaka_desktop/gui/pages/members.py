@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
@@ -113,6 +114,10 @@ class MemberForm(QWidget):
                 self.from_before = outcome()
                 self.from_before.setStyleSheet(text_style("warning"))
                 form.addRow(self.from_before)
+                # ... and, for the member who did join on the import's day, the way to say that date is real
+                self.date_is_real = QCheckBox(self.tr("The date above is the &real day this member registered"))
+                self.date_is_real.setVisible(False)
+                form.addRow(self.date_is_real)
         self.problem = QLabel("")
         self.problem.setAccessibleName(self.tr("Problem with the form"))
         self.problem.setStyleSheet(text_style("danger", "font-weight: bold;"))
@@ -128,6 +133,7 @@ class MemberForm(QWidget):
                 edit.setReadOnly(read_only)
             else:
                 edit.setEnabled(not read_only)
+        self.date_is_real.setEnabled(not read_only)
 
     def clear(self) -> None:
         self.member = None
@@ -141,6 +147,8 @@ class MemberForm(QWidget):
             "the member counts as a member from before Pustaka, not as a new one. Type the real date if you know it "
             "(an old card, the registration book).") if member is not None and members_from_before.is_from_before(member)
             else "")
+        self.date_is_real.setChecked(False)
+        self.date_is_real.setVisible(bool(self.from_before.text()))
         for name, edit in self.edits.items():
             value = getattr(member, name, None) if member is not None else None
             if name == "member_type":
@@ -457,7 +465,8 @@ class MembersPage(Page):
                         return
                     member = members.register(self.ctx.lib, self.ctx.user, allow_duplicate=True, **values)
             else:
-                member = members.update_member(self.ctx.lib, self.ctx.user, self.member, **values)
+                member = members.update_member(self.ctx.lib, self.ctx.user, self.member,
+                                               date_is_real=self.form.date_is_real.isChecked(), **values)
         except ValidationError as exc:
             self.form.show_problem(exc)
             return
