@@ -132,3 +132,35 @@ def test_the_same_resaved_files_again_change_nothing(lib, librarian, tmp_path):
     biblio, again = importer.import_slims(lib, librarian, *files)
     assert (biblio.records_add, biblio.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
     assert review.open_count(lib) == before
+
+
+def test_a_class_excel_saved_without_its_zeros_in_front_is_suggested_with_them(lib, librarian, tmp_path):
+    """005.133 and 070.4 saved back as the numbers 5.133 and 70.4 (5,133 with an Indonesian Windows' comma); a
+    class of one digit alone (a library classing by main class only: 4 for 400) is given no suggestion."""
+    books = [{"title": "Pemrograman Python", "classification": "5.133", "item_code": "<00021>"},
+             {"title": "Jurnalistik Dasar", "classification": "70,4", "item_code": "<00022>"},
+             {"title": "Tata Bahasa", "classification": "4", "item_code": "<00023>"}]
+    importer.import_file(lib, librarian, "slims-biblio", excel_file(tmp_path, "b.csv", slims.BIBLIO_COLUMNS, books))
+    suggested = {f.title: (f.value, f.suggestion) for f in review.open_flags(lib, "ddc")}
+    assert suggested == {"Pemrograman Python": ("5.133", "005.133"), "Jurnalistik Dasar": ("70,4", "070.4"),
+                         "Tata Bahasa": ("4", "")}
+    (python,) = [f for f in review.open_flags(lib, "ddc") if f.title == "Pemrograman Python"]
+    review.fix(lib, librarian, python.id)
+    assert Record.get(Record.title == "Pemrograman Python").ddc == "005.133"
+
+
+def test_arabic_script_a_plain_csv_turned_into_question_marks_is_listed(lib, librarian, tmp_path):
+    """A pesantren's kitab, the export saved again as Excel's plain "CSV" (cp1252 has no Arabic letters)."""
+    books = [{"title": "تفسير الجلالين", "authors": "<السيوطي>", "classification": "297.122 7", "item_code": "<K001>"},
+             {"title": "Siapa Aku???", "item_code": "<K002>"}]
+    path = tmp_path / "b.csv"
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
+    writer.writerow(slims.BIBLIO_COLUMNS)
+    for book in books:
+        writer.writerow([book.get(c, "") for c in slims.BIBLIO_COLUMNS])
+    path.write_bytes(out.getvalue().encode("cp1252", errors="replace"))
+    result = importer.import_file(lib, librarian, "slims-biblio", path)
+    assert result.records_add == 2
+    lost = sorted((f.field, f.value) for f in review.open_flags(lib, "encoding"))
+    assert lost == [("", "???????"), ("title", "????? ????????")]  # (the author, the title; not "Siapa Aku???")
