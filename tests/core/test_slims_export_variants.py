@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, member_import, slims, slims_csv, slims_members
 from pustaka_desktop.core.store.models import Item, Member, Record
 from tests.core import interop_fixtures
@@ -53,6 +54,33 @@ def test_a_line_break_written_as_it_is_by_slims_961_keeps_the_record_and_the_row
     aku = Record.get(Record.title == 'Kumpulan puisi "Aku"')
     assert aku.notes == 'Judul asli: "Deru Campur Debu", terbit 1949\nCetakan ulang\n\nBalai Pustaka'
     assert aku.responsibility == "Chairil Anwar" and [i.barcode for i in aku.items] == ["B00003"]
+
+
+@pytest.mark.parametrize("separator", [",", ";", "\t"])
+def test_a_961_export_without_its_header_whose_first_record_has_a_line_break_comes_in_whole(
+        lib, librarian, tmp_path, separator):
+    """"Put columns names in the first row" left unticked, and the newest record (SLiMS exports the last updated
+    first) has notes of several lines: the file's first line is a piece of a row, yet the file is SLiMS's."""
+    def row(**values: str) -> str:
+        return separator.join('"' + values.get(c, "").replace('"', '""') + '"' for c in slims.BIBLIO_COLUMNS)
+
+    path = write(tmp_path, "biblio.csv", "\n".join([
+        row(title='Kumpulan puisi "Aku"', notes='Judul asli: "Deru Campur Debu", 1949\r\nCetakan ulang',
+            item_code="<B00003>"),
+        row(title="Laskar Pelangi", item_code="<B00001>"),
+    ]) + "\n")
+    result = importer.import_file(lib, librarian, "slims-biblio", path)
+    assert result.bad == [] and result.records_add == 2
+    assert Record.get(Record.title == 'Kumpulan puisi "Aku"').notes == (
+        'Judul asli: "Deru Campur Debu", 1949\nCetakan ulang')
+    assert sorted(i.barcode for i in Item.select()) == ["B00001", "B00003"]
+
+
+def test_a_file_whose_first_line_is_cut_and_never_made_whole_is_still_refused(lib, librarian, tmp_path):
+    """(The first line of another file: a quote left open that no following lines close into SLiMS's columns.)"""
+    path = write(tmp_path, "biblio.csv", '"Judul","Catatan mulai\nterus\n"Laskar Pelangi","Andrea"\n')
+    with pytest.raises(ValidationError):
+        importer.import_file(lib, librarian, "slims-biblio", path)
 
 
 def test_slims_97_writes_a_cr_lf_as_two_escapes_read_back_as_one_line_break(lib, librarian, tmp_path):

@@ -110,10 +110,22 @@ def normalise(text: str) -> str:
 _CALL = re.compile(r"^(.*?\d)\s+[A-Z][A-Za-z]{0,3}\.?(\s+[a-z]\.?)?$")  # the author mark: HIR or Hir (SLiMS keeps both)
 
 
+# a class Excel took for a number and saved without the zeros in front (005.133 -> 5.133, 070.4 -> 70.4; the
+# comma of an Indonesian Windows too): with a fraction it is no main class alone ("8" for 800), so the zeros are sure
+_ZEROS_LOST = re.compile(r"^(\d{1,2})[.,](\d+)(?=\s|$)")
+
+
 def suggest(text: str) -> str:
     """A class number hidden in a bad value, for the review list: a whole call number in the class
-    field (``899.221 3 HIR l`` -> ``899.2213``) or a missing point (``8992213`` -> ``899.2213``)."""
+    field (``899.221 3 HIR l`` -> ``899.2213``), a missing point (``8992213`` -> ``899.2213``) or the zeros in
+    front a spreadsheet dropped (``5.133`` -> ``005.133``)."""
     text = " ".join((text or "").split())
+    padded = _ZEROS_LOST.sub(lambda m: f"{m[1]:0>3}.{m[2]}", text, count=1)
+    if padded != text:
+        text = padded
+        parsed = parse(text)
+        if parsed is not None and parsed.number:
+            return parsed.stored
     match = _CALL.match(text)
     if match is not None:
         parsed = parse(match.group(1))

@@ -7,6 +7,8 @@ kept as printed only when someone says so (an import, or the librarian ticking "
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
+
 from stdnum import isbn as _isbn
 from stdnum.exceptions import ValidationError as _StdnumError
 
@@ -57,6 +59,23 @@ def digits_lost(text: str) -> bool:
 
 
 _CUT_ZEROS = "00000"  # (Excel's scientific notation keeps at most six digits of thirteen: seven zeros)
+
+
+def cut_from(kept: str, whole: str) -> bool:
+    """Whether ``kept``, an ISBN a spreadsheet cut (``9,78979E+12``, ``9786020000000``), is what it left of the
+    valid ISBN ``whole``: the same number rounded to the digits it shows. A record already holding ``whole``
+    needs nothing typed again; another ISBN is another book's, and still to be checked."""
+    if not (whole and is_valid_isbn(whole) and digits_lost(kept)):
+        return False
+    compact = compact_isbn(kept).replace(",", ".")
+    try:
+        shown = Decimal(compact)
+    except InvalidOperation:
+        return False
+    mantissa = compact.split("E")[0] if "E" in compact else compact.rstrip("0")
+    significant = len(mantissa.replace(".", "").lstrip("0"))
+    unit = Decimal(10) ** (shown.adjusted() - significant + 1)  # (the last digit shown is worth this much)
+    return abs(Decimal(compact_isbn(whole)) - shown) * 2 <= unit
 
 
 def compact_isbn(text: str) -> str:

@@ -142,7 +142,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         rec["responsibility"] = clean(values.get("authors"))
     rec["subjects"] = parts(values.get("subjects"))
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
-    flags += _lost_script(rec)
+    flags += lost_script(rec)
 
     if not rec.get("ddc") and not rec.get("class_other") and clean(values.get("call_number")):
         # (a call number under a UDC class starts with the UDC number: no DDC to take from it)
@@ -221,7 +221,7 @@ LOST_SCRIPT = QT_TRANSLATE_NOOP(
               "or \"Unicode Text\".")
 
 
-def _lost_script(rec: dict[str, Any]) -> list[Flag]:
+def lost_script(rec: dict[str, Any]) -> list[Flag]:
     """A flag for each field of the record whose letters became question marks."""
     flags = [Flag(reason="encoding", field=name, value=rec[name], template=LOST_SCRIPT, context="Review",
                   params={"value": rec[name]}) for name in ("title", "subtitle", "publisher", "place", "series")

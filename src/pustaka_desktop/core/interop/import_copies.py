@@ -30,6 +30,16 @@ SHARED_ACCESSION = QT_TRANSLATE_NOOP(
               "this copy its own number.")
 
 
+ZEROS_OF_ANOTHER_BOOK = QT_TRANSLATE_NOOP(
+    "Review", "The barcode {barcode} may be {known} with the zeros in front that a spreadsheet drops, but {known} is a "
+              "copy of another book, {title}: the files disagree. It came in as a new copy {barcode} of this book. "
+              "Look at the label on the book, and delete the copy that is not on the shelf.")
+ZEROS_OF_SEVERAL = QT_TRANSLATE_NOOP(
+    "Review", "The barcode {barcode} may be any of {known}, with the zeros in front that a spreadsheet drops: it came "
+              "in as a new copy {barcode} of this book. Look at the label on the book, and delete the copy that is "
+              "not on the shelf.")
+
+
 class CopyPlanning:
     """The copies of ``ImportSession``'s rows, planned against the copies here and the rows before them."""
 
@@ -222,23 +232,44 @@ class CopyPlanning:
 
     def _zeros_put_back(self, barcode: str, ref: Ref, row: int, flags: list[review.Flag]) -> str:
         """``barcode``, or the one copy of the same record whose barcode it is with the zeros in front that
-        Excel drops from a number ("13" for "00013"): then the row describes that copy, said so."""
+        Excel drops from a number ("13" for "00013"): then the row describes that copy, said so. When the copies
+        it may be are another book's (the item file and the biblio file disagree) or several, it comes in as
+        written and the list says which copies it may be."""
         found = self.cat.zero_padded(barcode)
-        if len(found) != 1:
+        if not found:
             return barcode
-        held = self.cat.barcodes[found[0]]
-        if self.deferred and found[0] in self.deferred:
-            record: Ref | None = self.deferred[found[0]][0]
-        elif isinstance(held, int):
-            record = self.lib.db.execute_sql("SELECT record_id FROM item WHERE id = ?", [held]).fetchone()[0]
-        else:
-            return barcode
-        if record is not ref and (ref_id(record) is None or ref_id(record) != ref_id(ref)):
-            return barcode  # (a record of this import is the same one once written: its id)
-        flags.append(review.Flag(reason="copy", field="", value=barcode, template=QT_TRANSLATE_NOOP(
-            "Review", "The barcode {barcode} was taken as {known}, a copy of the same book: a spreadsheet drops the "
-                      "zeros in front of a number."), params={"barcode": barcode, "known": found[0]}, row=row))
-        return found[0]
+        holders = [self._holder(code) for code in found]
+        same = [code for code, record in zip(found, holders, strict=True)
+                if record is not None and (record is ref or (ref_id(record) is not None and ref_id(record) == ref_id(ref)))]
+        if len(same) == 1:
+            flags.append(review.Flag(reason="copy", field="", value=barcode, template=QT_TRANSLATE_NOOP(
+                "Review", "The barcode {barcode} was taken as {known}, a copy of the same book: a spreadsheet drops "
+                          "the zeros in front of a number."), params={"barcode": barcode, "known": same[0]}, row=row))
+            return same[0]
+        if len(found) == 1 and holders[0] is not None:
+            flags.append(review.Flag(reason="copy", field="", value=barcode, template=ZEROS_OF_ANOTHER_BOOK, params={
+                "barcode": barcode, "known": found[0], "title": self._title_of(holders[0])}, row=row))
+        elif len(found) > 1:
+            flags.append(review.Flag(reason="copy", field="", value=barcode, template=ZEROS_OF_SEVERAL,
+                                     params={"barcode": barcode, "known": ", ".join(found)}, row=row))
+        return barcode
+
+    def _holder(self, barcode: str) -> Ref | None:
+        """The record of the copy ``barcode`` (None: a copy this import wrote already, its record not kept)."""
+        held = self.cat.barcodes[barcode]
+        if self.deferred and barcode in self.deferred:
+            return self.deferred[barcode][0]
+        if isinstance(held, int):
+            return self.lib.db.execute_sql("SELECT record_id FROM item WHERE id = ?", [held]).fetchone()[0]
+        return None
+
+    def _title_of(self, record: Ref) -> str:
+        if isinstance(record, New):
+            if record.id is None:
+                return str(record.fields.get("title", ""))
+            record = record.id
+        found = self.lib.db.execute_sql("SELECT title FROM record WHERE id = ?", [record]).fetchone()
+        return found[0] if found else ""
 
     def _fill(self, barcode: str, fields: dict[str, Any], type_id: int | None, flags: list[review.Flag]) -> None:
         """A copy the biblio file of this import listed (held back, not yet written) gets the item

@@ -9,6 +9,7 @@ from datetime import date
 from typing import Any
 
 from ..catalog import review
+from ..catalog.isbn import cut_from
 from ..store import write
 from ..store.models import Item, Record, Subject
 from . import changed_here, duplicate_flags, row_checks
@@ -39,6 +40,8 @@ class ChunkWriting:
         rows = {row["id"]: row for row in rows_by_id(self.lib, "record", columns, ids)}
         for rid, rec, flagged, row, flags in self.pending_records:
             changes = row_checks.record_changes(rows[rid], rec, flagged)
+            if flags:  # (an ISBN a spreadsheet cut, of a record holding it whole: nothing to type again)
+                flags = [f for f in flags if not (f.field == "isbn" and cut_from(f.value, rows[rid]["isbn"]))]
             flags = [*flags, *changed_here.keep_changed_here(rows[rid], changes, row, self.result, self.imports)]
             if changes:
                 self.record_updates.setdefault(rid, {}).update(changes)

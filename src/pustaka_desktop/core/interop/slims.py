@@ -24,6 +24,7 @@ from ..service import Library
 from ..store.files import atomic_write, make_folder, write_bytes
 from ..store.models import CollectionType, Item, Record, Staff
 from . import sheets, slims_breaks, slims_csv, slims_one_column
+from .catalogue_row import lost_script
 from .dates import parse_date
 from .slims_csv import escaped_line, multi
 from .types import (
@@ -130,8 +131,11 @@ def biblio_incoming(number: int, fields: dict[str, str], source_id: str = "") ->
         rec, items = biblio_row(fields)
     except RowError as exc:
         return Incoming(number, error=BadRow(number, exc.template, exc.params))
+    flags = break_flags(rec, number)
+    if "??" in fields["title"] or "??" in fields["authors"] or "??" in fields["publisher_name"]:
+        flags += lost_script(rec)  # (Arabic or Javanese script an export saved again as a plain CSV turned into ????)
     return Incoming(number, record=rec, items=items, source_id=source_id, cover_file=fields.get("image", ""),
-                    flags=break_flags(rec, number))
+                    flags=flags)
 
 
 # the columns a line break may be typed in (SLiMS's title, series and notes are text boxes) or come in with

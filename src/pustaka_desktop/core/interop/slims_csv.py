@@ -289,7 +289,10 @@ def rows(path: str | Path, columns: tuple[str, ...], kind: str, progress: Progre
     if tuple(first) != columns and first.count(columns[0]) == 1 and len(set(first) & set(columns)) * 2 > len(columns):
         named = first
     elif tuple(first) != columns and (set(first) & set(columns) or len(first) not in (len(columns), len(columns) + 1)):
-        raise not_slims(name, kind, first, columns)
+        whole, numbered = (False, numbered) if set(first) & set(columns) else _first_row_whole(
+            (number, line), numbered, len(columns), splitter(len(columns), sep, quote), sep, quote)
+        if not whole:
+            raise not_slims(name, kind, first, columns)
     width = len(named or columns)
     fields_of = splitter(width, sep, quote)
     header = named is not None or tuple(first) == columns
@@ -332,6 +335,17 @@ NO_SEPARATOR = QT_TRANSLATE_NOOP("Import", "The fields of this row cannot be tol
                                            "without a field separator (a tab typed on its export page is left "
                                            "out). Export it again from SLiMS with , as the field separator.")
 _MOST_LINES = 100  # the lines one field of SLiMS 9.6.1 may take (an abstract): a stray quote stops there
+
+
+def _first_row_whole(opening: tuple[int, str], lines: Iterator[tuple[int, str]], width: int,
+                     fields_of: Callable[[str], list[str]], sep: str, quote: str,
+                     ) -> tuple[bool, Iterator[tuple[int, str]]]:
+    """Whether the first line of a file without a header, too short for a row, begins a row that a line break in
+    one of its fields (SLiMS 9.6.1 writes them as typed) carries over the next lines; and the lines after the
+    first, to be read again. (Once a file: only the first line tells whether the file is SLiMS's.)"""
+    taken = list(itertools.islice(lines, _MOST_LINES))
+    row = next(_whole_rows(iter([opening, *taken]), width, fields_of, sep, quote), None)
+    return row is not None and len(row[2]) in (width, width + 1), itertools.chain(taken, lines)
 
 
 def _whole_rows(lines: Iterator[tuple[int, str]], width: int, fields_of: Callable[[str], list[str]], sep: str,
