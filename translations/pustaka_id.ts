@@ -17063,6 +17063,14 @@ Di berkas: {written}</translation>
             <translation>Ada {count} judul bernama {title}: eksemplar ini dimasukkan ke judul yang pertama. Periksa apakah memang miliknya.</translation>
         </message>
         <message>
+            <source>The barcode {barcode} may be {known} with the zeros in front that a spreadsheet drops, but {known} is a copy of another book, {title}: the files disagree. It came in as a new copy {barcode} of this book. Look at the label on the book, and delete the copy that is not on the shelf.</source>
+            <translation>Barkode {barcode} mungkin {known} yang angka nol di depannya dibuang program lembar kerja, tetapi {known} adalah eksemplar buku lain, {title}: kedua berkas tidak cocok. Eksemplar ini masuk sebagai eksemplar baru {barcode} dari buku ini. Lihat label pada bukunya, lalu hapus eksemplar yang tidak ada di rak.</translation>
+        </message>
+        <message>
+            <source>The barcode {barcode} may be any of {known}, with the zeros in front that a spreadsheet drops: it came in as a new copy {barcode} of this book. Look at the label on the book, and delete the copy that is not on the shelf.</source>
+            <translation>Barkode {barcode} bisa jadi salah satu dari {known}, yang angka nol di depannya dibuang program lembar kerja: eksemplar ini masuk sebagai eksemplar baru {barcode} dari buku ini. Lihat label pada bukunya, lalu hapus eksemplar yang tidak ada di rak.</translation>
+        </message>
+        <message>
             <source>The collection type {name} was new to this library and has been added. Rename or merge it on the settings page if it means one you already have.</source>
             <translation>Jenis koleksi {name} belum ada di perpustakaan ini dan sudah ditambahkan. Ganti nama atau gabungkan di halaman pengaturan bila maksudnya jenis yang sudah ada.</translation>
         </message>
