@@ -13,6 +13,7 @@ traceback.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import sqlite3
@@ -82,6 +83,11 @@ class WebApp:
         self.static = {path.name: (path.read_bytes(), STATIC_TYPES[path.suffix])
                        for path in (HERE / "static").iterdir() if path.suffix in STATIC_TYPES}
         self.static.update(_script_fonts())
+        # Pages name the style sheet and scripts with their content's fingerprint (``/static/style.css?v=…``): a
+        # phone keeps them for a year and asks again only when they change, so after an update of Pustaka no
+        # phone shows the new pages with yesterday's style sheet or script.
+        self.versions = {name: hashlib.sha256(data).hexdigest()[:12] for name, (data, _type) in self.static.items()}
+        self.env.globals["asset"] = lambda name: f"/static/{name}?v={self.versions[name]}"
         from . import routes_account, routes_catalog, routes_door, routes_shelf
 
         self.routes: list[Route] = []

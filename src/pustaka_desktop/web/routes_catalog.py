@@ -163,7 +163,14 @@ def static(ctx: Ctx, name: str) -> Response:
     if found is None:
         raise HTTPError(404, "not_found")
     data, content_type = found
-    return Response(data, 200, content_type, headers=[("Cache-Control", "public, max-age=86400")])
+    asked = ctx.req.query.get("v")
+    if asked is None:  # a font named in the style sheet
+        cache = "public, max-age=86400"
+    elif asked == ctx.app.versions[name]:  # the address changes with the file
+        cache = "public, max-age=31536000, immutable"
+    else:  # a page from before an update asks for the old file: the new one, not kept under the old address
+        cache = "no-cache"
+    return Response(data, 200, content_type, headers=[("Cache-Control", cache)])
 
 
 @route(ROUTES, "GET", r"/robots\.txt", None, "page")
