@@ -7,6 +7,9 @@ makes text larger by zooming the page, so 130 % text on a 320 x 568 phone lays o
 - The keyboard's focus ring in the header was orange on teal (1.9 : 1): hardly seen. It is white now, drawn
   inside the link so the scrolling menu row does not cut it off; a focused link scrolls into sight.
 - With the menu scrolling, the page she is on is brought into sight in it (``static/menu.js``, when it runs).
+- At 200 % text on a 320-pixel phone (a 160-pixel page) a long word ("Kegiatan di perpustakaan", "Meminjam atau
+  mengembalikan"), a book's copies table and a "Perpanjang" button were wider than the page: the phone zoomed
+  the whole page out, the large text with it. They now fit. A one-word subject ("Padi") was 35 pixels wide.
 - After an update of Pustaka, a phone that came the day before kept yesterday's style sheet for a day (it was
   cached for 24 hours under the same address): the new pages showed with the old look. The style sheet and
   scripts are now named with their content's fingerprint.
@@ -163,6 +166,34 @@ def test_the_page_she_is_on_shows_in_the_menu_row(phone_at, village):
     assert here.text == "Buku tamu"
     assert _within(driver, here, driver.find_element("css selector", "header nav"))
     assert driver.execute_script("return window.scrollY") == 0  # the page itself did not move
+
+
+# --- 200 % text -------------------------------------------------------------------------------------------------
+
+@needs_browser
+def test_at_200_percent_text_no_page_is_wider_than_the_phone(phone_at, village):
+    from .conftest import PIN_BUDI
+    from .test_phone_navigation import _log_in
+
+    tiny = SIZES["320x568-text-200"]
+    wider = {}
+    for path in ("/", "/?q=Kumpulan", f"/buku/{village.record_id}", f"/buku/{village.lent_record_id}", "/baru",
+                 "/kegiatan", "/rak-digital", "/akun", "/buku-tamu", "/buku/999999"):
+        driver = phone_at(tiny, path)
+        wider[path] = driver.execute_script("return window.innerWidth")  # the phone zooms out a page wider than it
+    driver.get(driver.current_url.split("/buku/")[0] + "/akun")
+    _log_in(driver, village.budi.number, PIN_BUDI)
+    wider["/akun (logged in)"] = driver.execute_script("return window.innerWidth")
+    assert {path: width for path, width in wider.items() if width > tiny[0]} == {}
+
+
+@needs_browser
+def test_a_one_word_subject_is_a_thumb_wide(phone_at, village):
+    driver = phone_at(SMALL_130, f"/buku/{village.record_id}")
+    subjects = driver.find_elements("css selector", ".facts .subjects a")
+    assert [s.text for s in subjects] == ["Padi", "Pertanian"]
+    for link in subjects:
+        assert link.size["width"] >= 44 and link.size["height"] >= 44, (link.text, link.size)
 
 
 # --- the style sheet after an update --------------------------------------------------------------------------
