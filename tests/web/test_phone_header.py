@@ -240,3 +240,31 @@ def test_a_page_names_its_style_sheet_and_scripts_by_their_content(phone, villag
     old = phone.get("/static/style.css?v=000000000000")  # a page from before an update
     assert old.status == 200 and old.headers["Cache-Control"] == "no-cache"
     assert old.body == phone.get(sheet).body
+
+
+# --- the language switch ------------------------------------------------------------------------------------------
+
+def _switch(phone, page: str):
+    link = re.search(r'<p class="langs">\s*<a href="([^"]+)"', phone.get(page).text).group(1)
+    return phone.get(link.replace("&amp;", "&"))
+
+
+def test_the_language_switch_comes_back_to_the_same_results_and_book(phone, village):
+    english = _switch(phone, "/?q=Kumpulan+Cerita&hal=2")
+    assert "Kumpulan Cerita Rakyat" in english.text and "page 2 of 2" in english.text
+    book = f"/buku/{village.record_id}?dari=%2F%3Fq%3DPadi"
+    back = _switch(phone, book)  # back to Indonesian, on the book, its Back link still to her search
+    assert "Budidaya Padi Sawah" in back.text and '<a href="/?q=Padi">« Kembali ke pencarian</a>' in back.text
+
+
+@needs_browser
+def test_the_language_switch_after_an_as_you_type_search_keeps_it(phone_at, village):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver = phone_at(SMALL_130, "/")
+    driver.find_element("id", "q").send_keys("Budidaya")
+    WebDriverWait(driver, 30).until(lambda d: "Budidaya Padi Sawah" in d.find_element("id", "hasil").text)
+    driver.find_element("css selector", "header .langs a").click()
+    WebDriverWait(driver, 30).until(lambda d: d.find_element("tag name", "html").get_attribute("lang") == "en")
+    assert driver.find_element("id", "q").get_attribute("value") == "Budidaya"
+    assert "Budidaya Padi Sawah" in driver.find_element("id", "hasil").text
