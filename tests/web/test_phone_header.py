@@ -268,3 +268,15 @@ def test_the_language_switch_after_an_as_you_type_search_keeps_it(phone_at, vill
     WebDriverWait(driver, 30).until(lambda d: d.find_element("tag name", "html").get_attribute("lang") == "en")
     assert driver.find_element("id", "q").get_attribute("value") == "Budidaya"
     assert "Budidaya Padi Sawah" in driver.find_element("id", "hasil").text
+
+
+# --- the library's name -------------------------------------------------------------------------------------------
+
+def test_a_name_corrected_in_settings_shows_on_the_phones_next_page(phone, village):
+    from pustaka_desktop.core import profile
+
+    first = village.lib.profile.name
+    assert first in phone.get("/").text
+    profile.update_profile(village.lib, village.librarian, name="Perpustakaan Desa Sukamaju")  # a typo mended
+    page = phone.get("/akun").text
+    assert "Perpustakaan Desa Sukamaju" in page and first not in page

@@ -74,7 +74,7 @@ class WebApp:
         self.lib = lib
         # The account, shelf and door parts need this library's own database.
         self.parts = frozenset(parts) if lib is not None else frozenset(parts) & {CATALOGUE}
-        self.library_name = library_name or (lib.profile.name if lib is not None and lib.profile else "Perpustakaan")
+        self._fixed_name = library_name
         self.sessions = Sessions()
         self._local = threading.local()
         self.limiter = limiter or RateLimiter()
@@ -94,6 +94,15 @@ class WebApp:
         for module in (routes_catalog, routes_account, routes_shelf, routes_door):
             for method, pattern, handler, part, limit in module.ROUTES:
                 self.routes.append(Route(method, re.compile(f"^{pattern}$"), handler, part, limit))
+
+    @property
+    def library_name(self) -> str:
+        """The name as Settings has it now: a name corrected there shows on the phones' next page, without
+        restarting the app."""
+        if self._fixed_name:
+            return self._fixed_name
+        profile = self.lib.profile if self.lib is not None else None
+        return profile.name if profile is not None and profile.name else "Perpustakaan"
 
     # --- WSGI ---------------------------------------------------------------------------------------
 
