@@ -180,6 +180,7 @@ def test_at_200_percent_text_no_page_is_wider_than_the_phone(phone_at, village):
     for path in ("/", "/?q=Kumpulan", f"/buku/{village.record_id}", f"/buku/{village.lent_record_id}", "/baru",
                  "/kegiatan", "/rak-digital", "/akun", "/buku-tamu", "/buku/999999"):
         driver = phone_at(tiny, path)
+        assert ("Kode kesalahan" in driver.page_source) == (path == "/buku/999999"), path  # the page itself
         wider[path] = driver.execute_script("return window.innerWidth")  # the phone zooms out a page wider than it
     driver.get(driver.current_url.split("/buku/")[0] + "/akun")
     _log_in(driver, village.budi.number, PIN_BUDI)
