@@ -10,6 +10,8 @@ makes text larger by zooming the page, so 130 % text on a 320 x 568 phone lays o
 - At 200 % text on a 320-pixel phone (a 160-pixel page) a long word ("Kegiatan di perpustakaan", "Meminjam atau
   mengembalikan"), a book's copies table and a "Perpanjang" button were wider than the page: the phone zoomed
   the whole page out, the large text with it. They now fit. A one-word subject ("Padi") was 35 pixels wide.
+- A cover the librarian replaced (a wrong picture mended) kept showing on the phones until the app restarted (the
+  server kept its thumbnails by book number, the phones for an hour); a hidden book's cover was still served.
 - After an update of Pustaka, a phone that came the day before kept yesterday's style sheet for a day (it was
   cached for 24 hours under the same address): the new pages showed with the old look. The style sheet and
   scripts are now named with their content's fingerprint.
@@ -281,3 +283,60 @@ def test_a_name_corrected_in_settings_shows_on_the_phones_next_page(phone, villa
     profile.update_profile(village.lib, village.librarian, name="Perpustakaan Desa Sukamaju")  # a typo mended
     page = phone.get("/akun").text
     assert "Perpustakaan Desa Sukamaju" in page and first not in page
+
+
+# --- a book's cover -----------------------------------------------------------------------------------------------
+
+def _picture(colour: tuple[int, int, int]) -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (240, 360), colour).save(out, "JPEG")
+    return out.getvalue()
+
+
+def _cover_on(phone, page: str) -> str:
+    return re.search(r'<img class="cover[^"]*" src="(/sampul/[^"]+)"', phone.get(page).text).group(1).replace("&amp;", "&")
+
+
+def _colour(jpeg: bytes) -> tuple[int, int, int]:
+    import io
+
+    from PIL import Image
+
+    red, green, blue = Image.open(io.BytesIO(jpeg)).convert("RGB").getpixel((10, 10))
+    return (round(red, -2), round(green, -2), round(blue, -2))
+
+
+def test_a_cover_replaced_in_the_app_shows_on_the_phones(phone, village):
+    from pustaka_desktop.core.catalog import covers
+    from pustaka_desktop.core.store.models import Record
+
+    record = Record.get_by_id(village.record_id)
+    covers.set_cover(village.lib, village.librarian, record, _picture((200, 0, 0)))  # a wrong picture first
+    page = f"/buku/{village.record_id}"
+    first = _cover_on(phone, page)
+    answer = phone.get(first)
+    assert _colour(answer.body) == (200, 0, 0)
+    assert answer.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    covers.set_cover(village.lib, village.librarian, Record.get_by_id(village.record_id), _picture((0, 0, 200)))
+    again = _cover_on(phone, page)
+    assert again != first  # a new address: the phone does not show the copy it kept
+    assert _cover_on(phone, "/?q=Budidaya") == again
+    assert _colour(phone.get(again).body) == (0, 0, 200)
+    assert _colour(phone.get(first).body) == (0, 0, 200)  # an old page asks the old address: the picture as now
+
+
+def test_a_hidden_books_cover_is_not_served_any_more(phone, village):
+    from pustaka_desktop.core.catalog import covers
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.core.store.models import Record
+
+    covers.set_cover(village.lib, village.librarian, Record.get_by_id(village.record_id), _picture((0, 200, 0)))
+    address = _cover_on(phone, f"/buku/{village.record_id}")
+    assert phone.get(address).status == 200
+    store.update(village.lib, Record.get_by_id(village.record_id), hidden=True)
+    assert phone.get(address).status == 404
+    assert phone.get("/sampul/" + "9" * 30 + ".jpg").status == 404  # no such number, not a server error
