@@ -7,7 +7,8 @@ same core. Phones on the library's Wi-Fi (or a phone hotspot) open it with no in
 - ``routes_catalog``, ``routes_account``, ``routes_shelf``, ``routes_door``   the patron pages
 - ``i18n``, ``strings``   Indonesian/English from the app's own compiled translations
 - ``server``     waitress in its own thread; addresses for the QR poster
-- ``templates/`` Jinja2 templates (autoescaped), ``static/`` the stylesheet and the as-you-type script
+- ``templates/`` Jinja2 templates (autoescaped), ``static/`` the stylesheet and small scripts the pages work
+  without (as-you-type search, the menu row, fresh pages on Back), named by content (``?v=``) in the pages
 
 May import: ``core`` (never gui/ or cli/; the core never imports this package). There are no staff
 routes: librarians use the desktop app.

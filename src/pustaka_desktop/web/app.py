@@ -13,6 +13,7 @@ traceback.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
 import sqlite3
@@ -73,7 +74,7 @@ class WebApp:
         self.lib = lib
         # The account, shelf and door parts need this library's own database.
         self.parts = frozenset(parts) if lib is not None else frozenset(parts) & {CATALOGUE}
-        self.library_name = library_name or (lib.profile.name if lib is not None and lib.profile else "Perpustakaan")
+        self._fixed_name = library_name
         self.sessions = Sessions()
         self._local = threading.local()
         self.limiter = limiter or RateLimiter()
@@ -82,12 +83,26 @@ class WebApp:
         self.static = {path.name: (path.read_bytes(), STATIC_TYPES[path.suffix])
                        for path in (HERE / "static").iterdir() if path.suffix in STATIC_TYPES}
         self.static.update(_script_fonts())
+        # Pages name the style sheet and scripts with their content's fingerprint (``/static/style.css?v=…``): a
+        # phone keeps them for a year and asks again only when they change, so after an update of Pustaka no
+        # phone shows the new pages with yesterday's style sheet or script.
+        self.versions = {name: hashlib.sha256(data).hexdigest()[:12] for name, (data, _type) in self.static.items()}
+        self.env.globals["asset"] = lambda name: f"/static/{name}?v={self.versions[name]}"
         from . import routes_account, routes_catalog, routes_door, routes_shelf
 
         self.routes: list[Route] = []
         for module in (routes_catalog, routes_account, routes_shelf, routes_door):
             for method, pattern, handler, part, limit in module.ROUTES:
                 self.routes.append(Route(method, re.compile(f"^{pattern}$"), handler, part, limit))
+
+    @property
+    def library_name(self) -> str:
+        """The name as Settings has it now: a name corrected there shows on the phones' next page, without
+        restarting the app."""
+        if self._fixed_name:
+            return self._fixed_name
+        profile = self.lib.profile if self.lib is not None else None
+        return profile.name if profile is not None and profile.name else "Perpustakaan"
 
     # --- WSGI ---------------------------------------------------------------------------------------
 

@@ -84,11 +84,17 @@ class Ctx:
             session.kept_form = None  # a form's page not taken now (she went elsewhere) is not shown later
         page = self.app.env.get_template(template).render(
             _=self._, tc=self.tc, lang=self.lang, csrf=session.csrf if session else "", parts=self.app.parts,
-            library=self.app.library_name, path=self.req.path, flashes=flashes,
+            library=self.app.library_name, path=self.req.path, page_address=self.page_address(), flashes=flashes,
             logged_in=bool(session and session.member_id is not None), date=format_date, day=self.day, money=self.money,
             num=self.number, local=to_local, form_id=_form_id, own_library=self.app.lib is not None,
             back_to_catalogue=session.last_catalogue_page if session else "/", **values)
         return Response(page.encode("utf-8"), status)
+
+    def page_address(self) -> str:
+        """This page's path with its query: the language switch comes back to the same search, page of results
+        and book (with its way back), not to the bare path."""
+        query = getattr(self.req, "environ", {}).get("QUERY_STRING", "") if self.req.method == "GET" else ""
+        return f"{self.req.path}?{query}" if query else self.req.path
 
     def day(self, value, short: bool = False) -> str:
         """A day the visitor acts on, with its weekday in the page's language: ``Selasa, 8 Desember 2026``."""

@@ -94,6 +94,7 @@ def record(ctx: Ctx, key: str) -> Response:
     # Back from the login that "Reserve this book" asked for: the button is ready, she only confirms.
     return ctx.render("record.html", rec=rec, statuses=ITEM_STATUSES, languages=LANGUAGES, audiences=AUDIENCES,
                       material_types=MATERIAL_TYPES, back=back, here=here,
+                      cover_version=ctx.app.source.with_cover([rec.id]).get(rec.id) if rec.has_cover else None,
                       confirm_reserve=ctx.req.query.get("pesan") == "1", mine=mine)
 
 
@@ -114,8 +115,14 @@ def _thumbnail(data: bytes) -> bytes:
 
 @route(ROUTES, "GET", r"/sampul/(?P<key>[^/]{1,40})\.jpg", CATALOGUE, "page")
 def cover(ctx: Ctx, key: str) -> Response:
+    # the cover as it is now: replaced since (a new version), or its book hidden from patrons (none)
+    number = int(key) if key.isascii() and key.isdigit() and len(key) <= 18 else None
+    version = ctx.app.source.with_cover([number]).get(number) if number is not None else None
+    if version is None:
+        raise HTTPError(404, "not_found")
+    kept = f"{key}@{version}"
     with _thumbs_lock:
-        thumb = _thumbs.get(key)
+        thumb = _thumbs.get(kept)
     if thumb is None:
         try:
             data = ctx.app.source.cover(key)
@@ -123,12 +130,15 @@ def cover(ctx: Ctx, key: str) -> Response:
             raise HTTPError(404, "no_record") from None
         thumb = _thumbnail(data) if data else b""
         with _thumbs_lock:
-            _thumbs[key] = thumb
+            _thumbs[kept] = thumb
             while len(_thumbs) > THUMB_CACHE:
                 _thumbs.popitem(last=False)
     if not thumb:
         raise HTTPError(404, "not_found")
-    return Response(thumb, 200, "image/jpeg", headers=[("Cache-Control", "public, max-age=3600")])
+    # the pages name a cover with its version (?v=): kept for a year under that address; an old page's address gets
+    # the cover as it is now, not kept
+    cache = "public, max-age=31536000, immutable" if ctx.req.query.get("v") == version else "no-cache"
+    return Response(thumb, 200, "image/jpeg", headers=[("Cache-Control", cache)])
 
 
 @route(ROUTES, "GET", r"/baru", CATALOGUE, "page")
@@ -163,7 +173,14 @@ def static(ctx: Ctx, name: str) -> Response:
     if found is None:
         raise HTTPError(404, "not_found")
     data, content_type = found
-    return Response(data, 200, content_type, headers=[("Cache-Control", "public, max-age=86400")])
+    asked = ctx.req.query.get("v")
+    if asked is None:  # a font named in the style sheet
+        cache = "public, max-age=86400"
+    elif asked == ctx.app.versions[name]:  # the address changes with the file
+        cache = "public, max-age=31536000, immutable"
+    else:  # a page from before an update asks for the old file: the new one, not kept under the old address
+        cache = "no-cache"
+    return Response(data, 200, content_type, headers=[("Cache-Control", cache)])
 
 
 @route(ROUTES, "GET", r"/robots\.txt", None, "page")

@@ -43,7 +43,7 @@ class CatalogueSource(Protocol):
 
     def new_arrivals(self, limit: int) -> list[search.Hit]: ...
 
-    def with_cover(self, keys: list[int]) -> set[int]: ...
+    def with_cover(self, keys: list[int]) -> dict[int, str]: ...
 
 
 FILTER_DDC = DDC_CLASSES
@@ -101,5 +101,5 @@ class LibrarySource:
     def new_arrivals(self, limit: int) -> list[search.Hit]:
         return opac.new_arrivals(self.lib, limit=limit)
 
-    def with_cover(self, keys: list[int]) -> set[int]:
+    def with_cover(self, keys: list[int]) -> dict[int, str]:
         return opac.with_cover(self.lib, keys)

@@ -82,5 +82,5 @@ class UnionSource:
     def new_arrivals(self, limit: int) -> list[search.Hit]:
         return [_as_hit(hit) for hit in union.recent(self.lib, limit=limit)]
 
-    def with_cover(self, keys: list[int]) -> set[int]:
-        return set()
+    def with_cover(self, keys: list[int]) -> dict[int, str]:
+        return {}

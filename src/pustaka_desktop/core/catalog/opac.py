@@ -3,7 +3,7 @@ facts, copies with shelf and availability, digital files — and nothing a patro
 seeing (prices, suppliers, who has a copy on loan, records hidden from patrons).
 
 - ``public_record(lib, record_id)`` -> PublicRecord   NotFound for a hidden or deleted record
-- ``cover(lib, record_id)`` -> bytes | None; ``with_cover(lib, ids)`` -> the ids that have one
+- ``cover(lib, record_id)`` -> bytes | None; ``with_cover(lib, ids)`` -> {id: version} of those that have one
 - ``new_arrivals(lib, days, limit)`` -> list[search.Hit]   records with copies received lately
 """
 
@@ -99,14 +99,17 @@ def cover(lib: Library, record_id: int) -> bytes | None:
     return bytes(row.cover) if row is not None and row.cover else None
 
 
-def with_cover(lib: Library, record_ids: list[int]) -> set[int]:
-    """Which of these records have a cover picture (one query for a page of results)."""
+def with_cover(lib: Library, record_ids: list[int]) -> dict[int, str]:
+    """Which of these records a patron may see with a cover picture, each with its row's version (one query for a
+    page of results). The version changes with the cover: the pictures' addresses carry it, so a phone never
+    keeps showing a cover the librarian replaced."""
     if not record_ids:
-        return set()
+        return {}
     ids = [int(i) for i in record_ids]
     marks = ",".join("?" * len(ids))
-    return {rid for (rid,) in lib.db.execute_sql(
-        f"SELECT id FROM record WHERE id IN ({marks}) AND cover IS NOT NULL AND hidden = 0", ids)}
+    return {rid: version for (rid, version) in lib.db.execute_sql(
+        f"SELECT id, version FROM record WHERE id IN ({marks}) AND cover IS NOT NULL AND hidden = 0 AND deleted = 0",
+        ids)}
 
 
 def new_arrivals(lib: Library, days: int = 60, limit: int = 20) -> list[search.Hit]:

@@ -62,6 +62,9 @@
         var arrivals = document.getElementById("baru-datang");
         if (arrivals) { arrivals.hidden = !!fresh && !!fresh.querySelector(".count"); }
         history.replaceState(null, "", "/?" + key);
+        // the language switch comes back to these results too
+        var switcher = document.querySelector("header .langs a");
+        if (switcher) { switcher.search = "?next=" + encodeURIComponent("/?" + key); }
       }).catch(function () {
         // No answer at all: the library PC is off, the server stopped, or the phone left the Wi-Fi.
         clearTimeout(waiting);
