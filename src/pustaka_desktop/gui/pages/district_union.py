@@ -19,6 +19,7 @@ from ...core.formatting import format_number
 from ...core.sync import hub, union, union_rebuild
 from ...core.sync.union_search import attach_holdings
 from ..context import AppContext
+from ..dialogs.union_merge import MergeDialog
 from ..widgets.actions import REFUSED, attempt, until_saved
 from ..widgets.forms import FormDialog, add_all, button, dialog_buttons, note, spin
 from ..widgets.messages import confirm
@@ -139,12 +140,16 @@ class DistrictUnionPage(Page):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         if len(rows) != 2:
             return
-        keep, other = self.hits[rows[0]], self.hits[rows[1]]
-        if not confirm(self, self.tr("Merge duplicates"), self.tr("Merge “{other}” into “{keep}”?").format(
-                other=other.title, keep=keep.title)):
+        dialog = MergeDialog(self.hits[rows[0]], self.hits[rows[1]], self.merge_preview, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        keep, other = dialog.keep_and_other()
         if attempt(self, hub.merge_records, self.ctx.lib, self.ctx.user, keep.id, other.id) is not REFUSED:
-            self.search()
+            self.search(keep=keep.id)
+
+    def merge_preview(self, keep_id: int, other_id: int) -> dict | None:
+        shown = attempt(self, hub.merge_preview, self.ctx.lib, keep_id, other_id)
+        return None if shown is REFUSED else shown
 
     def split(self) -> None:
         hit = self.current()
