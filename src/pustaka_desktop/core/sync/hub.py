@@ -27,7 +27,7 @@ from ..service import Library
 from ..store import postgres_errors
 from ..store.faults import explain
 from ..store.models import Staff, SyncReplica, UnionRecord
-from . import bundle, dialect, keys, replicas, staging, union, union_rebuild, union_write
+from . import bundle, dialect, keys, replicas, staging, union, union_join, union_rebuild, union_write
 from .importer import ImportResult, import_bundle, log_rejected
 from .union_match import PACK_FIELDS, authors_of, clean_isbn, fold, name_key
 
@@ -361,23 +361,10 @@ def _merge(lib: Library, keep: UnionRecord, other: UnionRecord) -> None:
     if other.adopted:  # the district's corrections of either stay (the kept one's win where both corrected)
         conn.execute("UPDATE union_record SET district_fields = ?, adopted = 1 WHERE id = ?",
                      (json.dumps(corrected, ensure_ascii=False), keep_id))
-    out = union_write.Changes(conn)
-    uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE union_id = ?", (other_id,))]
-    data = _link_data(uids)
-    links = union_write.load_links(conn, uids)
-    for link in links.values():
-        out.move(link, keep_id, data.get(link.record_uid, {}))
-    conn.executemany("UPDATE union_link SET union_id = ?, pinned = 1 WHERE record_uid = ?",
-                     [(keep_id, uid) for uid in links])
-    conn.execute("DELETE FROM union_apart WHERE union_id = ?", (other_id,))
-    out.flush()
-    conn.execute("DELETE FROM union_form WHERE union_id = ?", (other_id,))
-    conn.execute("DELETE FROM union_key WHERE union_id = ?", (other_id,))
-    dialect.unindex(conn, [other_id])
-    conn.execute("DELETE FROM union_record WHERE id = ?", (other_id,))
+    union_join.absorb(lib, keep_id, other_id, pin=True)
     # the other's wording may be the more common one now: the kept record's, as the officer chose, is held; a
     # field neither says after the merge (a class number only the other had) is the other's
-    before, theirs = json.loads(keep.data or "{}"), json.loads(other.data or "{}")
+    before, other_said = json.loads(keep.data or "{}"), json.loads(other.data or "{}")
     after = json.loads(conn.execute("SELECT data FROM union_record WHERE id = ?", (keep_id,)).fetchone()[0] or "{}")
     held = {}
     for name in WORDING:
@@ -385,8 +372,8 @@ def _merge(lib: Library, keep: UnionRecord, other: UnionRecord) -> None:
             continue
         if _said(before.get(name)) and before[name] != after.get(name):
             held[name] = before[name]
-        elif not _said(after.get(name)) and _said(theirs.get(name)):
-            held[name] = theirs[name]
+        elif not _said(after.get(name)) and _said(other_said.get(name)):
+            held[name] = other_said[name]
     if held:
         conn.execute("UPDATE union_record SET district_fields = ? WHERE id = ?",
                      (json.dumps({**held, **corrected}, ensure_ascii=False), keep_id))
