@@ -30,7 +30,7 @@ from ..store.batches import marks, parts
 from ..store.clock import local_today
 from ..store.files import atomic_write, existing_folder, remove_stale_partials
 from ..store.migrations import LATEST
-from ..store.models import SYNC_MODELS, Staff, SyncBundleLog, SyncPeer
+from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
 from . import bundle, district_from_before, grants, keys, lost, replicas
 from .changes import Encoder, own_max_seq
 
@@ -90,6 +90,10 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
     now = lib.clock.now()
     p = lib.profile
     with lib.transaction():  # one consistent read of the database
+        # each bundle ends with a change number of its own: the partner orders this library's bundles by their
+        # numbers, not by a clock that may be set a year wrong (``importer._newest_from``); the line carries no row
+        ChangeLog.create(origin=lib.site_id, seq=own_max_seq(lib) + 1, entity="_clock", row_uid="", op="export",
+                         version=lib.hlc.tick(), fields="", at=now)
         high = own_max_seq(lib)
         keys.note_sent(lib, high)  # beside the keys: a later restore of an older backup is recognised
         snapshot = peer.acked_seq == 0
