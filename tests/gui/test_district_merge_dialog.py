@@ -79,3 +79,15 @@ def test_cancelling_the_merge_leaves_both_records(qtbot, district, monkeypatch):
     monkeypatch.setattr(MergeDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
     page.merge_button.click()
     assert len(union.search(district.lib, "sains anak")) == 2
+
+
+def test_likely_duplicates_lists_the_record_first_then_those_that_may_be_the_same_book(qtbot, district):
+    page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    page.query.setText("Sains untuk Anak Indonesia")
+    page.search_button.click()
+    assert page.table.rowCount() == 1  # the search alone does not find the slip (Indonesa)
+    page.likely_button.click()
+    assert [page.table.item(r, 0).text() for r in range(page.table.rowCount())] == [
+        "Sains untuk Anak Indonesia", "Sains Untuk Anak Indonesa"]
+    assert "Sains untuk Anak Indonesia" in page.listing.text()
