@@ -86,3 +86,32 @@ def test_an_older_bundle_read_late_is_still_not_taken_for_the_newest(sites):
     with district:
         rows, _total = stats.district_report(district.lib, stats.year_range(2026))
     assert {row.code: row.to_check for row in rows} == {"CBD": 0}
+
+
+def test_a_bundle_the_stick_had_no_room_for_leaves_no_sign_of_a_restored_backup(sites, tmp_path, monkeypatch):
+    """Each bundle ends with a change number of its own; a stick too full for the bundle takes that number back,
+    and the next bundle must not look like the work of a PC put back to an older backup."""
+    import errno
+
+    from pustaka_desktop.core.errors import PustakaError
+    from pustaka_desktop.core.store import files
+    from pustaka_desktop.core.sync import export, keys
+
+    village, district = sites
+    real_open = open
+
+    def full(path, mode="r", *args, **kwargs):
+        if "w" in mode and str(path).startswith(str(tmp_path / "full")):
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_open(path, mode, *args, **kwargs)
+
+    (tmp_path / "full").mkdir()
+    monkeypatch.setattr(files, "open", full, raising=False)
+    with village, pytest.raises(PustakaError):
+        export.export_bundle(village.lib, village.staff, "DIN", tmp_path / "full")
+    monkeypatch.undo()
+    with village:
+        assert keys.restored_behind(village.lib) == 0
+    assert district.import_file(village.export_to(district)).result == "applied"
+    with village:
+        assert keys.restored_behind(village.lib) == 0
