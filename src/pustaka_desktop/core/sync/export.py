@@ -89,15 +89,16 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
     bundle_id = str(uuid.uuid4())
     now = lib.clock.now()
     p = lib.profile
-    with lib.transaction():  # one consistent read of the database
-        changed = own_max_seq(lib)
-        keys.note_sent(lib, changed)  # beside the keys: a later restore of an older backup is recognised
+    with lib.transaction():
         # each bundle ends with a change number of its own: the partner orders this library's bundles by their
         # numbers, not by a clock that may be set a year wrong (``importer._newest_from``). The line carries no
-        # row, and is not the one noted as sent: a stick too full for the bundle takes the line back with it
-        high = changed + 1
-        ChangeLog.create(origin=lib.site_id, seq=high, entity="_clock", row_uid="", op="export",
+        # row; it is kept though the stick has no room for the bundle, since it is noted as sent below (a line
+        # noted and then taken back would look like a restored backup; one more is harmless)
+        ChangeLog.create(origin=lib.site_id, seq=own_max_seq(lib) + 1, entity="_clock", row_uid="", op="export",
                          version=lib.hlc.tick(), fields="", at=now)
+    with lib.transaction():  # one consistent read of the database
+        high = own_max_seq(lib)
+        keys.note_sent(lib, high)  # beside the keys: a later restore of an older backup is recognised
         snapshot = peer.acked_seq == 0
         low = 1 if snapshot else peer.acked_seq + 1
         manifest: dict[str, Any] = {
