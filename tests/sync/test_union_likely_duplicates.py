@@ -73,3 +73,17 @@ def test_a_record_the_officer_split_off_is_not_offered_again(office):
     assert "IPA Kelas 4 untuk SD dan MI" not in {h.title for h in offered}
 
 
+
+
+def test_the_officer_at_a_server_without_a_screen_asks_the_command_line(office, capsys, monkeypatch):
+    from pustaka_desktop.cli import main
+
+    monkeypatch.setenv("PUSTAKA_LANG", "en")
+    with office:
+        plain, five = _held_by(office, "CBD"), _held_by(office, "SKM")
+    office.lib.close()
+    assert main(["--db", str(office.lib.path), "district", "duplicates", str(plain.id)]) == 0
+    listed = capsys.readouterr().out
+    assert "Ilmu Pengetahuan Alam Kelas IV" in listed and "IPA Kelas 5" not in listed
+    assert main(["--db", str(office.lib.path), "district", "duplicates", str(five.id)]) == 0
+    assert "No record looks like a duplicate" in capsys.readouterr().out
