@@ -113,7 +113,8 @@ def json_runs(place: dict[str, str], late_member: str) -> list[tuple[str, list[s
         ["holidays", "national", "2026", "--dry-run"], ["digital", "list"], ["stocktake", "status"],
         ["sync", "status"], ["sync", "lost"])] + [(office, argv) for argv in (
             ["sync", "import", place["usb"]], ["sync", "import", place["broken"]], ["sync", "status"],
-            ["district", "report", "--period", "2026"], ["district", "search", "kancil"], ["district", "records", "1"])]
+            ["district", "report", "--period", "2026"], ["district", "search", "kancil"], ["district", "records", "1"],
+            ["district", "duplicates", "1"])]
 
 
 def _json_commands(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> set[str]:

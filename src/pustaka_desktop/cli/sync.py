@@ -27,6 +27,7 @@ from ..core.sync import (
     tally,
     union,
     union_rebuild,
+    union_suggest,
 )
 from . import common, district_table
 from .common import translate
@@ -116,8 +117,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help="the village records on one union record (for a split)")
     p.add_argument("union_id", type=int)
 
+    p = common.command(ds, "duplicates", cmd_duplicates, json=True,
+                       help="union records that may be the same book as this one (to merge if they are)")
+    p.add_argument("union_id", type=int)
+
     p = common.command(ds, "merge", cmd_merge,
-                       help="merge two union records the matching missed (kept through later bundles)")
+                       help="merge two union records the matching missed (kept through later bundles; KEEP goes "
+                            "on showing its own title, class number and publisher)")
     p.add_argument("keep_id", type=int)
     p.add_argument("other_id", type=int)
 
@@ -478,8 +484,28 @@ def cmd_search(args) -> int:
         common.print_json([asdict(h) for h in hits])
         return 0
     for hit in hits:
-        held = ", ".join(f"{h.code} {h.available}/{h.copies}" for h in hit.holdings)
-        print(f"[{hit.id}] {hit.title} — {hit.authors} ({hit.isbn or '-'}): {held}")
+        print(_hit_line(hit))
+    return 0
+
+
+def _hit_line(hit: union.UnionHit) -> str:
+    held = ", ".join(f"{h.code} {h.available}/{h.copies}" for h in hit.holdings)
+    return f"[{hit.id}] {hit.title} — {hit.authors} ({hit.isbn or '-'}): {held}"
+
+
+def cmd_duplicates(args) -> int:
+    lib = common.open_library(args)
+    union_rebuild.ensure_current(lib)
+    hits = union_suggest.likely_duplicates(lib, args.union_id)
+    if args.json:
+        from dataclasses import asdict
+
+        common.print_json([asdict(h) for h in hits])
+        return 0
+    if not hits:
+        print(translate("cli", "No record looks like a duplicate of this one."))
+    for hit in hits:
+        print(_hit_line(hit))
     return 0
 
 

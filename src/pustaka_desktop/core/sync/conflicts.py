@@ -107,6 +107,16 @@ EXCEPTION_KINDS = {  # kind -> (short label, sentence); context "SyncExceptions"
     "future-stamp": (QT_TRANSLATE_NOOP("SyncExceptions", "Clock ahead"),
                      QT_TRANSLATE_NOOP("SyncExceptions", "The bundle from {sender} was written on a PC whose clock is "
                                                          "{ahead_days} days ahead. Set the date and time on that PC.")),
+    "clock-behind": (QT_TRANSLATE_NOOP("SyncExceptions", "Village clock behind"),
+                     QT_TRANSLATE_NOOP("SyncExceptions", "The clock of {sender}'s PC is at least {behind_days} days "
+                                                         "behind: its bundle holds changes of this office made after "
+                                                         "the date it carries. Its bundles are still read; ask the "
+                                                         "village to set the date and time on that PC.")),
+    "clock-behind-here": (QT_TRANSLATE_NOOP("SyncExceptions", "Clock behind"),
+                          QT_TRANSLATE_NOOP("SyncExceptions", "The bundle from {sender} was made {behind_days} days "
+                                                              "after this computer's date: this computer's clock is "
+                                                              "probably behind. Set its date and time; if they are "
+                                                              "right, tell {sender} that their clock is ahead.")),
     "foreign-row": (QT_TRANSLATE_NOOP("SyncExceptions", "Not its own row"),
                     QT_TRANSLATE_NOOP("SyncExceptions", "{sender} sent a change to a row of {owner} ({entity} "
                                                         "…{short}); it was not applied.")),
@@ -140,7 +150,8 @@ def exception_text(exception: SyncException) -> tuple[str, str, dict[str, Any]]:
         values["short"] = values.get("uid", "")[-8:]
     if exception.kind == "double-loan":
         values["barcode"] = _barcode(values.get("item", ""))
-    needed = {"grant", "barcode", "given", "sender", "ahead_days", "owner", "entity", "short", "site", "loaned_at"}
+    needed = {"grant", "barcode", "given", "sender", "ahead_days", "owner", "entity", "short", "site", "loaned_at",
+              "behind_days"}
     return label, template, {key: values.get(key, "?") for key in needed}
 
 

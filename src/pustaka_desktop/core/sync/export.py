@@ -30,7 +30,7 @@ from ..store.batches import marks, parts
 from ..store.clock import local_today
 from ..store.files import atomic_write, existing_folder, remove_stale_partials
 from ..store.migrations import LATEST
-from ..store.models import SYNC_MODELS, Staff, SyncBundleLog, SyncPeer
+from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
 from . import bundle, district_from_before, grants, keys, lost, replicas
 from .changes import Encoder, own_max_seq
 
@@ -89,6 +89,13 @@ def export_bundle(lib: Library, by: Staff, to: str, folder: str | Path, progress
     bundle_id = str(uuid.uuid4())
     now = lib.clock.now()
     p = lib.profile
+    with lib.transaction():
+        # each bundle ends with a change number of its own: the partner orders this library's bundles by their
+        # numbers, not by a clock that may be set a year wrong (``importer._newest_from``). The line carries no
+        # row; it is kept though the stick has no room for the bundle, since it is noted as sent below (a line
+        # noted and then taken back would look like a restored backup; one more is harmless)
+        ChangeLog.create(origin=lib.site_id, seq=own_max_seq(lib) + 1, entity="_clock", row_uid="", op="export",
+                         version=lib.hlc.tick(), fields="", at=now)
     with lib.transaction():  # one consistent read of the database
         high = own_max_seq(lib)
         keys.note_sent(lib, high)  # beside the keys: a later restore of an older backup is recognised

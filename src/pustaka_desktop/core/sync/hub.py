@@ -27,7 +27,7 @@ from ..service import Library
 from ..store import postgres_errors
 from ..store.faults import explain
 from ..store.models import Staff, SyncReplica, UnionRecord
-from . import bundle, dialect, keys, replicas, staging, union, union_rebuild, union_write
+from . import bundle, dialect, keys, replicas, staging, union, union_join, union_rebuild, union_write
 from .importer import ImportResult, import_bundle, log_rejected
 from .union_match import PACK_FIELDS, authors_of, clean_isbn, fold, name_key
 
@@ -303,37 +303,85 @@ def _link_data(uids: list[str]) -> dict[str, dict[str, Any]]:
         SyncReplica.uid.in_(uids))}
 
 
+# What a union record says of a book: the wording a merge keeps from the record the officer chose to keep
+WORDING = ("title", "subtitle", "responsibility", "authors", "edition", "publisher", "place", "year", "year_text",
+           "ddc", "series")
+
+
+class _Preview(Exception):
+    """Raised inside a merge tried for its preview, so that its transaction rolls back."""
+
+    def __init__(self, shown: dict[str, Any]) -> None:
+        super().__init__()
+        self.shown = shown
+
+
 def merge_records(lib: Library, by: Staff, keep_id: int, other_id: int) -> UnionRecord:
     """A manual merge for duplicates the keys missed (spelling variants, a title without author): the
-    other record's village records move to ``keep_id`` and stay there through later bundles."""
+    other record's village records move to ``keep_id`` and stay there through later bundles. The kept
+    record goes on saying what it said (its title as written, its class number, its publisher), though more
+    villages wrote the other's way; the district's corrections of either win over that (the kept one's
+    where both corrected). ``split_records`` undoes it."""
     auth.require(by, "catalog.edit")
     union_rebuild.ensure_current(lib)
-    if keep_id == other_id:
-        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different records to merge."))
-    keep = union.union_record(lib, keep_id)
-    other = union.union_record(lib, other_id)
+    keep, other = _pair(lib, keep_id, other_id)
     with lib.transaction():
-        conn = dialect.conn(lib)
-        if other.adopted:  # the district's corrections of either stay (the kept one's win where both corrected)
-            fields = {**json.loads(other.district_fields or "{}"), **json.loads(keep.district_fields or "{}")}
-            conn.execute("UPDATE union_record SET district_fields = ?, adopted = 1 WHERE id = ?",
-                         (json.dumps(fields, ensure_ascii=False), keep_id))
-        out = union_write.Changes(conn)
-        uids = [u for (u,) in conn.execute("SELECT record_uid FROM union_link WHERE union_id = ?", (other_id,))]
-        data = _link_data(uids)
-        links = union_write.load_links(conn, uids)
-        for link in links.values():
-            out.move(link, keep_id, data.get(link.record_uid, {}))
-        conn.executemany("UPDATE union_link SET union_id = ?, pinned = 1 WHERE record_uid = ?",
-                         [(keep_id, uid) for uid in links])
-        conn.execute("DELETE FROM union_apart WHERE union_id = ?", (other_id,))
-        out.flush()
-        conn.execute("DELETE FROM union_form WHERE union_id = ?", (other_id,))
-        conn.execute("DELETE FROM union_key WHERE union_id = ?", (other_id,))
-        dialect.unindex(conn, [other_id])
-        conn.execute("DELETE FROM union_record WHERE id = ?", (other_id,))
+        _merge(lib, keep, other)
         auth.audit(lib, by, "sync.union_merge", "union_record", str(keep_id), merged=other_id, title=other.title)
     return union.union_record(lib, keep_id)
+
+
+def merge_preview(lib: Library, keep_id: int, other_id: int) -> dict[str, Any]:
+    """What the kept union record will say after ``merge_records(keep_id, other_id)`` (its fields as
+    ``union.record_fields``, with ``copies`` and ``villages``), nothing written: the merge is made and rolled back."""
+    union_rebuild.ensure_current(lib)
+    keep, other = _pair(lib, keep_id, other_id)
+    try:
+        with lib.transaction():
+            _merge(lib, keep, other)
+            fields = union.record_fields(lib, keep_id)
+            merged = union.union_record(lib, keep_id)
+            fields.update(copies=merged.copies, villages=merged.villages)
+            raise _Preview(fields)
+    except _Preview as preview:
+        return preview.shown
+
+
+def _pair(lib: Library, keep_id: int, other_id: int) -> tuple[UnionRecord, UnionRecord]:
+    if keep_id == other_id:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose two different records to merge."))
+    return union.union_record(lib, keep_id), union.union_record(lib, other_id)
+
+
+def _merge(lib: Library, keep: UnionRecord, other: UnionRecord) -> None:
+    keep_id, other_id = keep.id, other.id
+    conn = dialect.conn(lib)
+    theirs = json.loads(other.district_fields or "{}") if other.adopted else {}  # (not a wording a merge held)
+    corrected = {**theirs, **json.loads(keep.district_fields or "{}")}
+    if other.adopted:  # the district's corrections of either stay (the kept one's win where both corrected)
+        conn.execute("UPDATE union_record SET district_fields = ?, adopted = 1 WHERE id = ?",
+                     (json.dumps(corrected, ensure_ascii=False), keep_id))
+    union_join.absorb(lib, keep_id, other_id, pin=True)
+    # the other's wording may be the more common one now: the kept record's, as the officer chose, is held; a
+    # field neither says after the merge (a class number only the other had) is the other's
+    before, other_said = json.loads(keep.data or "{}"), json.loads(other.data or "{}")
+    after = json.loads(conn.execute("SELECT data FROM union_record WHERE id = ?", (keep_id,)).fetchone()[0] or "{}")
+    held = {}
+    for name in WORDING:
+        if name in corrected:
+            continue
+        if _said(before.get(name)) and before[name] != after.get(name):
+            held[name] = before[name]
+        elif not _said(after.get(name)) and _said(other_said.get(name)):
+            held[name] = other_said[name]
+    if held:
+        conn.execute("UPDATE union_record SET district_fields = ? WHERE id = ?",
+                     (json.dumps({**held, **corrected}, ensure_ascii=False), keep_id))
+        union_write.show(conn, [keep_id])
+
+
+def _said(value: Any) -> bool:
+    return value not in (None, "", [], "[]")
 
 
 def split_records(lib: Library, by: Staff, union_id: int, record_uids: list[str]) -> UnionRecord:

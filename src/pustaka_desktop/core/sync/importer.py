@@ -32,7 +32,7 @@ from ..store.batches import parts
 from ..store.hlc import Version
 from ..store.migrations import LATEST
 from ..store.models import SYNC_MODELS, ChangeLog, Staff, SyncBundleLog, SyncPeer
-from . import bundle, catalog_pack, grants, keys, lost, replicas, staging
+from . import bundle, bundle_clock, catalog_pack, grants, keys, lost, replicas, staging
 from .changes import (
     DISTRICT_EDITABLE,
     ROW_KEYS,
@@ -202,8 +202,10 @@ def _apply(lib: Library, by: Staff, peer: SyncPeer, opened: bundle.Opened, resul
         lost.receive(lib, m.get("lost_list"), parse_lines(opened.read(bundle.LOST)))
     if stop():
         raise Cancelled()
+    bundle_clock.note(lib, peer.site, peer.code, m)  # (before the acknowledgement moves what was received)
     _acknowledge(lib, peer, m)
-    _observe(lib, applied.highest, peer.code)
+    # a village whose own clock is behind is told so (``bundle_clock``), not that the district's is ahead
+    _observe(lib, applied.highest, peer.code, blame_sender=not bundle_clock.behind_here(lib, m))
     result.rows = applied.rows
     result.result, result.changed, result.conflicts = "applied", applied.changed, applied.conflicts
     _log(lib, result, Path(result.path))
@@ -288,13 +290,18 @@ MADE_AHEAD = timedelta(days=1)
 
 
 def _newest_from(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> datetime | None:
-    """When the bundle was made, if after every bundle counted from this partner before; else None."""
-    try:
-        made = datetime.fromisoformat(str(m.get("created_at") or "")).replace(microsecond=0)  # kept to the second
-    except ValueError:
+    """When the bundle was made, if after every bundle counted from this partner before; else None.
+
+    The partner's own change numbers tell first, whatever its clock says: a bundle bringing changes numbered
+    past every one received was made after every bundle received (a village whose clock fell a year behind
+    is followed, not held back until its clock is set right), and one whose changes end before those received
+    is an older bundle read late. Only a bundle that brings nothing new is ordered by its clock."""
+    made = bundle_clock.made_at(m)  # kept to the second
+    if made is None:
         return None
-    if made.tzinfo is None:
-        return None
+    span = (m.get("ranges") or {}).get(peer.site)
+    if span and int(span[1]) != peer.received_seq:
+        return made if int(span[1]) > peer.received_seq else None
     last = peer.last_bundle_made
     if last is not None and last > lib.clock.now() + MADE_AHEAD >= made:
         # the newest counted so far was made while the partner's clock was ahead (a year typed wrong in the
@@ -306,17 +313,19 @@ def _newest_from(lib: Library, peer: SyncPeer, m: dict[str, Any]) -> datetime | 
     return made
 
 
-def _observe(lib: Library, highest: str, sender: str = "") -> None:
+def _observe(lib: Library, highest: str, sender: str = "", blame_sender: bool = True) -> None:
     """Move the version clock past everything imported, and keep that across restarts (the clock
-    starts from the highest version in the change log)."""
+    starts from the highest version in the change log). ``blame_sender``: a stamp far ahead is reported as
+    the sender's clock being ahead."""
     if not highest:
         return
     if not lib.hlc.observe_peer(highest):
         # the sender's clock is far ahead of ours: never adopted (it would stop this PC's desk and
         # travel on to every other PC); the clock moved only as far as drift allows, and it is reported
         ahead = Version.parse(highest).wall_ms - int(lib.clock.now().timestamp() * 1000)
-        record_exception(lib, "future-stamp", f"future-stamp:{sender}:{lib.clock.now().date()}", sender=sender,
-                         stamp=highest, ahead_days=round(ahead / 86_400_000, 1))
+        if blame_sender:
+            record_exception(lib, "future-stamp", f"future-stamp:{sender}:{lib.clock.now().date()}", sender=sender,
+                             stamp=highest, ahead_days=round(ahead / 86_400_000, 1))
         highest = lib.hlc.last
     current = ChangeLog.select(fn.MAX(ChangeLog.version)).scalar() or ""
     if highest > current:

@@ -22,7 +22,12 @@ Matching rules (the code is in ``union_match``; tests/sync/test_union_rules.py h
    spellings (``Tjerita rakjat`` = ``Cerita rakyat``, ``Soedjito`` = ``Sudjito``: ``catalog.spelling``).
    Arabic and Javanese letters count like Latin ones (a Javanese word with its vowel signs, ended by its pangkon
    whether a space follows or not); Arabic vowel marks, hamza on alif, ``ة``/``ه`` and
-   ``ى``/``ي`` aside. A rule change makes the stored keys again once (``union_rebuild.MATCH_RULE``).
+   ``ى``/``ي`` aside. Numbers written out are digits (``SD Negeri Lima`` = ``SD Negeri 5``), a grade or semester in
+   roman numerals too (``Kelas IV`` = ``Kelas 4``, never ``Kelas 5``), school subjects and schools written short are
+   written out (``IPA`` = ``Ilmu Pengetahuan Alam``, ``SDN`` = ``SD Negeri``: ``title_words``); a school book's
+   curriculum (``Kurikulum 2013``, ``Kurikulum Merdeka``) is part of its keys, as an edition is. A rule change makes
+   the stored keys again once and joins the union records that now share a key (``union_rebuild.MATCH_RULE``,
+   ``union_join``); what the rules must not join by themselves is offered to the officer (``union_suggest``).
 4. A record joins the union record that holds its ISBN key when their titles agree (the same title
    key, one holding every word of the other, or one long word mistyped by a letter: an ISBN alone is
    only a suggestion, issue 12; two books sharing one stay apart and a search for it shows both); else
@@ -39,8 +44,9 @@ Matching rules (the code is in ``union_match``; tests/sync/test_union_rules.py h
 7. **Holdings** count copies in stock: not deleted, not lost, withdrawn, weeded or missing (the
    statuses the village reports leave out). A village holds a title while it has one such copy.
 8. **Manual decisions survive re-syncs**: a merge pins the moved village records to the kept union
-   record (they no longer re-key on their own); a split pins the split-off records to a new union
-   record and remembers that they must not rejoin the old one.
+   record (they no longer re-key on their own) and holds the kept record's wording (title, class number,
+   publisher...) though more villages wrote the other's; a split pins the split-off records to a new union
+   record and remembers that they must not rejoin the old one. A re-match after a rule change never undoes either.
 9. **A revoked village** leaves the catalogue, its counts and the catalogue pack at once; its rows
    stay in the replicas (history) and in the figures of the periods it reported.
 

@@ -16,6 +16,7 @@ from ..catalog import spelling
 from ..catalog.imprint import publisher_name, year_with
 from ..catalog.isbn import normalise_isbn
 from ..errors import ValidationError
+from .title_words import CURRICULUM_PHRASE, curriculum, same_words
 
 PACK_FIELDS = ("title", "subtitle", "responsibility", "edition", "isbn", "publisher", "place", "year_text", "year",
                "collation", "series", "language", "ddc", "audience", "authors", "subjects", "material_type")
@@ -139,16 +140,28 @@ def fold_keep_dots(text: Any) -> str:
 
 def edition_of(data: dict[str, Any]) -> str:
     """The edition as a short mark: ``"e2"``, ``"erev"``; '' for a first edition or a reprint
-    (Cetakan/Cet. is a printing of the same edition, not a new one)."""
-    return _edition_mark(fold(data.get("edition")), fold(f"{data.get('title') or ''} {data.get('subtitle') or ''}"))
+    (Cetakan/Cet. is a printing of the same edition, not a new one). A school book's curriculum is its own mark
+    (``curriculum_of``): the year in *Kurikulum 2013* is no edition's."""
+    return _edition_mark(CURRICULUM_PHRASE.sub(" ", fold(data.get("edition"))),
+                         fold(f"{data.get('title') or ''} {data.get('subtitle') or ''}"))
+
+
+def curriculum_of(data: dict[str, Any]) -> str:
+    """The curriculum a school book names in its title, subtitle, edition or series (``title_words.curriculum``)."""
+    return curriculum(" ".join(fold(data.get(name)) for name in ("title", "subtitle", "edition", "series")))
 
 
 @lru_cache(maxsize=_REMEMBER)
 def _edition_mark(edition: str, title: str) -> str:
     """``edition_of`` for the folded edition statement and title (remembered: both repeat)."""
     texts = [edition]
-    if _EDITION.search(title):
-        texts.append(title)
+    named = _EDITION.search(title)
+    if named:
+        # in a title only the words from "Edisi" on say the edition (and an ordinal before "edition"): the 4 of
+        # "IPA Kelas 4 Edisi Revisi" is its grade
+        before = title[:named.start()].split()[-1:]
+        ordinal = [w for w in before if re.match(r"^\d+(st|nd|rd|th)$", w) or w in _EDITION_WORDS]
+        texts.append(CURRICULUM_PHRASE.sub(" ", " ".join([*ordinal, title[named.start():]])))
     for text in texts:
         if not text or (_REPRINT.search(text) and not _EDITION.search(text)):
             continue
@@ -216,7 +229,8 @@ def _title_key(title: str) -> str:
     text = _VOLUME.sub(" ", fold_keep_dots(proper))
     text = re.sub(r"\b(edisi|edition)\s*\.?\s*(revisi|revised|\d+|[ivxlc]+|" + "|".join(_EDITION_WORDS) + r")?\b", " ",
                   text)
-    return spelling.fold(fold(text))  # Tjerita rakjat = Cerita rakyat: one book reprinted in a newer spelling
+    # Tjerita rakjat = Cerita rakyat: one book reprinted in a newer spelling; SD Negeri Lima = SD Negeri 5
+    return same_words(spelling.fold(fold(text)))
 
 
 def form_author(form: str) -> str:
@@ -276,8 +290,8 @@ def clean_isbn(value: Any) -> str:
 
 def match_keys(data: dict[str, Any]) -> list[str]:
     """The keys under which a record meets its twins in other villages, strongest first."""
-    volume, edition = volume_of(data), edition_of(data)
-    tail = f"|{volume}|{edition}"
+    volume, edition, taught = volume_of(data), edition_of(data), curriculum_of(data)
+    tail = f"|{volume}|{edition}" + (f"|{taught}" if taught else "")  # (unchanged for a book naming none)
     keys = []
     isbn = clean_isbn(data.get("isbn"))
     if isbn:

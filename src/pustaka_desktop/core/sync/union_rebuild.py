@@ -9,6 +9,7 @@ from ..store.batches import marks, parts
 from ..store.postgres import REBUILD_SETTING
 from . import dialect
 from .union import refresh
+from .union_join import join_rekeyed
 from .union_write import Changes, load_links, show
 
 
@@ -73,7 +74,11 @@ MATCH_SETTING = "district.union_match"  # the rules the stored match keys and co
 # Pustaka": ``catalog.imprint``); 3: a copy without a date received arrived before every period (``union._copies``; it counted from the day it
 # was catalogued, so a district's stock before a village's move-in missed what the village's own report counts);
 # 2: Arabic and Javanese titles have keys, old spellings meet (Tjerita = Cerita); 1: ASCII only
-MATCH_RULE = 7
+# 8: numbers written out are digits (SD Negeri Lima = SD Negeri 5, Sepuluh = 10), a grade or semester in roman numerals
+# too (Kelas IV = Kelas 4), school subjects written short are written out (IPA = Ilmu Pengetahuan Alam, SDN = SD
+# Negeri: ``title_words``), a school book's curriculum is part of its keys (Kurikulum 2013 and Kurikulum Merdeka are
+# two editions); and union records that now share a key are joined (``union_join.join_rekeyed``)
+MATCH_RULE = 8
 
 
 def ensure_current(lib: Library) -> None:
@@ -85,6 +90,7 @@ def ensure_current(lib: Library) -> None:
     if get_setting(REBUILD_SETTING) or get_setting(MATCH_SETTING, 1) != MATCH_RULE:
         with lib.transaction():
             rebuild(lib)
+            join_rekeyed(lib)  # what a newer rule finds to be one book, made one (never what the officer split)
             set_setting(REBUILD_SETTING, False)
             set_setting(MATCH_SETTING, MATCH_RULE)
             set_setting(WORDS_SETTING, WORDS_RULE)  # rebuild made the word index too

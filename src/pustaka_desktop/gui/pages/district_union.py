@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.formatting import format_number
-from ...core.sync import hub, union, union_rebuild
+from ...core.sync import hub, union, union_rebuild, union_suggest
 from ...core.sync.union_search import attach_holdings
 from ..context import AppContext
+from ..dialogs.union_merge import MergeDialog
 from ..widgets.actions import REFUSED, attempt, until_saved
 from ..widgets.forms import FormDialog, add_all, button, dialog_buttons, note, spin
 from ..widgets.messages import confirm
@@ -62,9 +63,11 @@ class DistrictUnionPage(Page):
                                    self.merge)
         self.split_button = button(self.tr("S&plit off village records…"),
                                    self.tr("Split off village records that are another book"), self.split)
+        self.likely_button = button(self.tr("&Likely duplicates"),
+                                    self.tr("List the records that may be the same book as this one"), self.likely)
         self.table.activated.connect(lambda _index: self.edit())  # Enter or double-click edits
-        layout.addLayout(add_all(QHBoxLayout(), self.edit_button, self.adopt_button, self.merge_button,
-                                 self.split_button))
+        layout.addLayout(add_all(QHBoxLayout(), self.edit_button, self.adopt_button, self.likely_button,
+                                 self.merge_button, self.split_button))
         ctx.events.catalog_changed.connect(self.refresh)
         union_rebuild.ensure_current(ctx.lib)  # once after an upgrade (migration 0005)
         self.refresh()
@@ -82,6 +85,26 @@ class DistrictUnionPage(Page):
         else:
             self.hits = union.recent(self.ctx.lib, limit=50)
             self.listing.setText(self.tr("The titles that arrived last from the villages (search to find others)."))
+        self._show_hits(keep)
+
+    def likely(self) -> None:
+        """The selected record and those that may be the same book (*mungkin duplikat*), for the officer to merge."""
+        hit = self.current()
+        if hit is None:
+            return
+        found = attempt(self, union_suggest.likely_duplicates, self.ctx.lib, hit.id)
+        if found is REFUSED:
+            return
+        self.hits = [hit, *found]
+        if found:
+            self.listing.setText(self.tr("“{title}” first, then the records that may be the same book (possible "
+                                         "duplicates). Select two and merge them if they are one book.").format(
+                                             title=hit.title))
+        else:
+            self.listing.setText(self.tr("No record looks like a duplicate of “{title}”.").format(title=hit.title))
+        self._show_hits(hit.id)
+
+    def _show_hits(self, keep: int | None) -> None:
         owners = {True: self.tr("district"), False: self.tr("village")}
         fill(self.table, [[h.title, h.authors, h.isbn, h.year or "", h.copies, h.available, h.villages,
                             owners[bool(h.adopted)]] for h in self.hits], [h.id for h in self.hits])
@@ -97,6 +120,7 @@ class DistrictUnionPage(Page):
         self.adopt_button.setEnabled(hit is not None and not hit.adopted)
         self.merge_button.setEnabled(len(self.table.selectionModel().selectedRows()) == 2)
         self.split_button.setEnabled(hit is not None and hit.copies > 0)
+        self.likely_button.setEnabled(hit is not None)
 
     def current(self) -> union.UnionHit | None:
         row = self.table.currentRow()
@@ -125,7 +149,7 @@ class DistrictUnionPage(Page):
             self.search(keep=hit.id)
 
     def show_holdings(self) -> None:
-        if hasattr(self, "merge_button"):
+        if hasattr(self, "likely_button"):
             self._enable()
         row = self.table.currentRow()
         if 0 <= row < len(self.hits):
@@ -139,12 +163,16 @@ class DistrictUnionPage(Page):
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         if len(rows) != 2:
             return
-        keep, other = self.hits[rows[0]], self.hits[rows[1]]
-        if not confirm(self, self.tr("Merge duplicates"), self.tr("Merge “{other}” into “{keep}”?").format(
-                other=other.title, keep=keep.title)):
+        dialog = MergeDialog(self.hits[rows[0]], self.hits[rows[1]], self.merge_preview, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        keep, other = dialog.keep_and_other()
         if attempt(self, hub.merge_records, self.ctx.lib, self.ctx.user, keep.id, other.id) is not REFUSED:
-            self.search()
+            self.search(keep=keep.id)
+
+    def merge_preview(self, keep_id: int, other_id: int) -> dict | None:
+        shown = attempt(self, hub.merge_preview, self.ctx.lib, keep_id, other_id)
+        return None if shown is REFUSED else shown
 
     def split(self) -> None:
         hit = self.current()
