@@ -3917,10 +3917,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>nama jenis anggota, mis. Umum</translation>
         </message>
         <message>
-            <source>merge two union records the matching missed (kept through later bundles)</source>
-            <translation>gabungkan dua cantuman katalog induk yang terlewat pencocokan (tetap berlaku untuk paket berikutnya)</translation>
-        </message>
-        <message>
             <source>mm down (negative: up)</source>
             <translation>mm ke bawah (negatif: ke atas)</translation>
         </message>
@@ -4245,6 +4241,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>tetap buat walau sudah ada kegiatan bernama sama (musim/angkatan baru yang dipisah)</translation>
         </message>
         <message>
+            <source>merge two union records the matching missed (kept through later bundles; KEEP goes on showing its own title, class number and publisher)</source>
+            <translation>gabungkan dua cantuman katalog induk yang terlewat pencocokan (tetap berlaku untuk paket berikutnya; KEEP tetap menampilkan judul, nomor klas, dan penerbitnya sendiri)</translation>
+        </message>
+        <message>
             <source>new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS (name, number, school, class, dusun: search:SD NEGERI 1 SUKAMAJU 4A) | all | imported (moved in from the old system) | unprinted (no card made here yet)</source>
             <translation>new[:HARI] | dates:DARI..SAMPAI | numbers:A,B | ids:1,2 | search:KATA (nama, nomor, sekolah, kelas, dusun: search:SD NEGERI 1 SUKAMAJU 4A) | all | imported (pindahan dari sistem lama) | unprinted (belum dibuatkan kartu di sini)</translation>
         </message>
@@ -4475,6 +4475,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>today's visitor count and lines</source>
             <translation>jumlah dan daftar pengunjung hari ini</translation>
+        </message>
+        <message>
+            <source>union records that may be the same book as this one (to merge if they are)</source>
+            <translation>cantuman katalog induk yang mungkin buku yang sama dengan cantuman ini (untuk digabung bila memang sama)</translation>
         </message>
         <message>
             <source>up to and including this day</source>
@@ -7235,6 +7239,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Pisahkan cantuman desa yang sebenarnya buku lain</translation>
         </message>
         <message>
+            <source>&amp;Likely duplicates</source>
+            <translation>&amp;Mungkin duplikat</translation>
+        </message>
+        <message>
+            <source>List the records that may be the same book as this one</source>
+            <translation>Tampilkan cantuman yang mungkin buku yang sama dengan ini</translation>
+        </message>
+        <message>
             <source>{records} titles, {copies} copies in the union catalogue.</source>
             <translation>{records} judul, {copies} eksemplar di katalog induk.</translation>
         </message>
@@ -7245,6 +7257,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>The titles that arrived last from the villages (search to find others).</source>
             <translation>Judul yang terakhir datang dari desa (cari untuk menemukan judul lain).</translation>
+        </message>
+        <message>
+            <source>“{title}” first, then the records that may be the same book (possible duplicates). Select two and merge them if they are one book.</source>
+            <translation>“{title}” di atas, lalu cantuman yang mungkin buku yang sama (mungkin duplikat). Pilih dua dan gabungkan bila memang satu buku.</translation>
+        </message>
+        <message>
+            <source>No record looks like a duplicate of “{title}”.</source>
+            <translation>Tidak ada cantuman yang tampak seperti duplikat “{title}”.</translation>
         </message>
         <message>
             <source>district</source>
@@ -7261,10 +7281,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Adopt “{title}” into the union catalogue? From then on the district keeps this record, and its corrections go to every village holding it.</source>
             <translation>Ambil alih “{title}” ke katalog induk? Sejak itu kabupaten yang mengelola cantuman ini, dan perbaikannya dikirim ke setiap desa yang memilikinya.</translation>
-        </message>
-        <message>
-            <source>Merge “{other}” into “{keep}”?</source>
-            <translation>Gabungkan “{other}” ke dalam “{keep}”?</translation>
         </message>
     </context>
     <context>
@@ -12846,6 +12862,77 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge duplicates</source>
+            <translation>Gabungkan duplikat</translation>
+        </message>
+        <message>
+            <source>These two union records are one book. Choose the record the union catalogue keeps: it goes on showing its own title, class number and publisher, and the village records of the other move to it.</source>
+            <translation>Dua cantuman katalog induk ini satu buku. Pilih cantuman yang dipertahankan: katalog induk tetap menampilkan judul, nomor klas, dan penerbitnya, dan cantuman desa dari yang lain pindah ke cantuman itu.</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Pertahankan</translation>
+        </message>
+        <message>
+            <source>“{title}” — {authors}, {publisher} {year} — {villages} villages</source>
+            <translation>“{title}” — {authors}, {publisher} {year} — {villages} desa</translation>
+        </message>
+        <message>
+            <source>Keep “{title}”</source>
+            <translation>Pertahankan “{title}”</translation>
+        </message>
+        <message>
+            <source>After the merge the union catalogue shows:</source>
+            <translation>Setelah digabung, katalog induk menampilkan:</translation>
+        </message>
+        <message>
+            <source>What the kept record will say</source>
+            <translation>Isi cantuman yang dipertahankan</translation>
+        </message>
+        <message>
+            <source>To undo it later: select the record and use “Split off village records…”, ticking the village records that came from the other.</source>
+            <translation>Untuk membatalkannya nanti: pilih cantuman itu dan gunakan “Pisahkan cantuman desa…”, lalu centang cantuman desa yang berasal dari cantuman lain.</translation>
+        </message>
+        <message>
+            <source>Merge</source>
+            <translation>Gabungkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Title: {value}</source>
+            <translation>Judul: {value}</translation>
+        </message>
+        <message>
+            <source>Authors: {value}</source>
+            <translation>Pengarang: {value}</translation>
+        </message>
+        <message>
+            <source>Publisher and year: {publisher} {year}</source>
+            <translation>Penerbit dan tahun: {publisher} {year}</translation>
+        </message>
+        <message>
+            <source>Class number (DDC): {value}</source>
+            <translation>Nomor klas (DDC): {value}</translation>
+        </message>
+        <message>
+            <source>Edition: {value}</source>
+            <translation>Edisi: {value}</translation>
+        </message>
+        <message>
+            <source>ISBN: {value}</source>
+            <translation>ISBN: {value}</translation>
+        </message>
+        <message>
+            <source>Held by {villages} villages, {copies} copies</source>
+            <translation>Dimiliki {villages} desa, {copies} eksemplar</translation>
+        </message>
+    </context>
+    <context>
         <name>Messages</name>
         <message>
             <source>Cannot continue</source>
@@ -18266,6 +18353,22 @@ Di berkas: {written}</translation>
             <translation>Paket dari {sender} dibuat di komputer yang jamnya {ahead_days} hari terlalu maju. Betulkan tanggal dan jam di komputer itu.</translation>
         </message>
         <message>
+            <source>Village clock behind</source>
+            <translation>Jam desa terlambat</translation>
+        </message>
+        <message>
+            <source>The clock of {sender}'s PC is at least {behind_days} days behind: its bundle holds changes of this office made after the date it carries. Its bundles are still read; ask the village to set the date and time on that PC.</source>
+            <translation>Jam komputer {sender} sedikitnya {behind_days} hari di belakang: paketnya memuat perubahan dari kantor ini yang dibuat setelah tanggal yang tertulis di paket itu. Paketnya tetap dibaca; mintalah desa itu membetulkan tanggal dan jam di komputernya.</translation>
+        </message>
+        <message>
+            <source>Clock behind</source>
+            <translation>Jam terlambat</translation>
+        </message>
+        <message>
+            <source>The bundle from {sender} was made {behind_days} days after this computer's date: this computer's clock is probably behind. Set its date and time; if they are right, tell {sender} that their clock is ahead.</source>
+            <translation>Paket dari {sender} dibuat {behind_days} hari setelah tanggal di komputer ini: jam komputer ini kemungkinan terlambat. Betulkan tanggal dan jamnya; bila sudah benar, beri tahu {sender} bahwa jam mereka terlalu cepat.</translation>
+        </message>
+        <message>
             <source>Not its own row</source>
             <translation>Bukan datanya sendiri</translation>
         </message>
@@ -21113,6 +21216,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>This PC's PUSTAKA_DISTRICT_DATABASE variable names {variable}, but the choice saved in this library decides: the variable is not used.</source>
             <translation>Variabel PUSTAKA_DISTRICT_DATABASE di PC ini menunjuk {variable}, tetapi yang berlaku adalah pilihan yang tersimpan di perpustakaan ini: variabel itu tidak dipakai.</translation>
+        </message>
+        <message>
+            <source>No record looks like a duplicate of this one.</source>
+            <translation>Tidak ada cantuman yang tampak seperti duplikat cantuman ini.</translation>
         </message>
         <message>
             <source>Title · edition · publisher, year</source>
