@@ -474,7 +474,9 @@ DITTOS = QT_TRANSLATE_NOOP("Import", "Ditto marks (sda, idem, \") read as the va
 _TOTALS_LABEL = re.compile(r"(jumlah|jml\.?|total|sub ?total|grand total)(\s+(seluruhnya|keseluruhan|total|akhir|semua"
                            r"|anggota|buku|judul|eksemplar|eks|koleksi|harga))?\s*:?(\s*[\d.,]+(\s+[a-z.]+)?)?",
                            re.IGNORECASE)
-_NUMBER_TEXT = re.compile(r"(rp\.?\s*)?[\d.,\s]+(,-|-)?|=.*", re.IGNORECASE)  # 309.000, Rp 45.000,-, =SUM(I5:I6)
+# 309.000, Rp 45.000,-, =SUM(I5:I6), and a count with its unit under the names or titles: "4 orang", "120 eks"
+_NUMBER_TEXT = re.compile(r"(rp\.?\s*)?[\d.,\s]+(,-|-)?|=.*|\d[\d.]*\s*(orang|org|anggota|judul|buku|eks|eksemplar"
+                          r"|exp|expl)\.?", re.IGNORECASE)
 _MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember"
            "|jan|feb|peb|mar|apr|jun|jul|agu|agt|agst|ags|sep|sept|okt|nov|nop|des")
 # "Sukamaju, 31 Desember 2021", "Cibadak, 31-12-2021": where and when the list was signed

@@ -44,7 +44,7 @@ from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write, ready_to_save
 from ..store.models import CollectionType, Item, Record, Staff
-from . import inlislite, loan_lists, member_sheets, merged_cells, sheets, topic_column
+from . import inlislite, loan_lists, member_sheets, merged_cells, sheets, source_marks, topic_column
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, sheet_row
 from .sheet_values import (
     author_cell,
@@ -150,6 +150,8 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
         if target and (target not in taken or target in JOINED):
             out[header] = target
             taken.add(target)
+    if "source" not in taken:  # "Asal Buku" over "Beli | Hibah | Sumbangan": each is the source, by its mark
+        out |= dict.fromkeys(source_marks.columns(headers).values(), "source")
     return out
 
 
@@ -165,7 +167,8 @@ def sharing(mapping: dict[str, str]) -> dict[str, list[str]]:
 def clashes(mapping: dict[str, str]) -> dict[str, list[str]]:
     """{field: its columns} of each field that takes one column but ``mapping`` gives to several: all but one
     column's values would be lost (``JOINABLE`` fields join theirs instead)."""
-    return {target: named for target, named in sharing(mapping).items() if target not in JOINABLE}
+    return {target: named for target, named in sharing(mapping).items()
+            if target not in JOINABLE and not (target == "source" and source_marks.is_group(named))}
 
 
 SHARED_FIELD = QT_TRANSLATE_NOOP(
@@ -198,6 +201,7 @@ class SheetPreview:
     cells: list[list[Any]] = field(default_factory=list)  # the cells as the file holds them: the preview shows them
     # as the import reads them (``catalogue_row.as_read``)
     hidden: bool = False  # rows under the header are hidden in Excel (by hand or by a filter): they come in too
+    sheet: str = ""  # the sheet shown: the first with titles, maybe after a cover or instructions sheet
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -216,7 +220,7 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
     """The header, the first ``rows`` rows of books and the guessed mapping, for the mapping step: of the sheet
     the import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever its name.)"""
     _, tables = _catalogue_sheets(path, None)
-    _, header_row, headers, iterator, hidden = next(tables, ("", 0, [], iter(()), frozenset()))
+    shown, header_row, headers, iterator, hidden = next(tables, ("", 0, [], iter(()), frozenset()))
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     cells = []  # the rows the import reads as books: not a totals row, a ditto ("sda") as the cell above
@@ -226,7 +230,8 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
         if not isinstance(row, BadRow):
             cells.append(list(row[1][: len(headers)]))
     return SheetPreview(headers, [[clean(v) for v in values] for values in cells], guess_mapping(headers),
-                        header_row, [name for name, _ in sheets.every_sheet(path) if name], cells, bool(hidden))
+                        header_row, [name for name, _ in sheets.every_sheet(path) if name], cells, bool(hidden),
+                        shown)
 
 
 def read(path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
@@ -383,6 +388,7 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
     shelved = 0  # rows given the sheet's name as their location
     untitled: list[int] = []  # copy rows without a title, neither merged nor ditto: read as the book above's
     shown_not: list[int] = []  # rows Excel hides (by hand, a filter): read as every row, and said
+    marks = {i: h for i, h in source_marks.columns(headers or []).items() if (i, "source") in positions}
     number = header_row
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
                                  sheet):
@@ -391,6 +397,9 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
             continue
         number, values = row
         picked = _picked(values, positions)
+        flags: list[Any] = []
+        if marks:  # (the X under "Hibah" is the copy's source: "Hibah")
+            picked["source"] = source_marks.read(values, marks, flags)
         if not any(clean(value) for value in picked.values()):
             numbered_only.append(number)
             continue
@@ -414,7 +423,6 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
         if shelf and not clean(picked.get("location")):
             picked["location"] = shelf
             shelved += 1
-        flags: list[Any] = []
         try:
             rec, items, copies = sheet_row(picked, flags, labels, own_export=own)
         except RowError as exc:

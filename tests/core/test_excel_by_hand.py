@@ -1,0 +1,163 @@
+"""A buku induk and a member list as a village library really keeps them in Excel: the library's name and
+the year above a header merged over two rows, "Asal Buku" merged over "Beli | Hibah | Sumbangan" with an X
+under the one the book came by, a sheet a year after a sheet of instructions, a "Jumlah" row of =SUM formulas,
+and a member list whose last row counts the members ("4 orang")."""
+
+from __future__ import annotations
+
+from openpyxl import Workbook
+
+from pustaka_desktop.core.catalog import review
+from pustaka_desktop.core.interop import importer, member_import, sheets, source_marks, spreadsheet
+from pustaka_desktop.core.store.models import Item, Member, Record
+
+
+def _year_sheet(book, year, rows):
+    """One year's sheet: title rows, a two-row header with "Asal Buku" merged over its three columns and the
+    other headings merged down, the rows, and a totals row of formulas."""
+    sheet = book.create_sheet(year)
+    sheet.append(["BUKU INDUK PERPUSTAKAAN DESA SUKAMAJU"])
+    sheet.merge_cells("A1:K1")
+    sheet.append([f"Tahun {year}"])
+    sheet.append([])
+    sheet.append(["No.", "Tgl Terima", "No. Induk", "Judul Buku", "Pengarang", "Tahun", "Asal Buku", None, None,
+                  "Jml", "Harga"])
+    sheet.append([None] * 6 + ["Beli", "Hibah", "Sumbangan"])
+    for column in "ABCDEFJK":
+        sheet.merge_cells(f"{column}4:{column}5")
+    sheet.merge_cells("G4:I4")
+    for n, row in enumerate(rows, start=1):
+        sheet.append([n, *row])
+    last = sheet.max_row
+    sheet.append(["Jumlah", None, None, None, None, None, None, None, None, f"=SUM(J6:J{last})",
+                  f"=SUM(K6:K{last})"])
+
+
+def _buku_induk(path, sheets_rows):
+    book = Workbook()
+    book.active.title = "Petunjuk"
+    for line in ("PETUNJUK PENGISIAN", "1. Satu baris untuk setiap judul", "2. Asal Buku diberi tanda X"):
+        book.active.append([line])
+    for year, rows in sheets_rows.items():
+        _year_sheet(book, year, rows)
+    book.save(path)
+    return path
+
+
+TWO_YEARS = {
+    "2018": [(43170, "001/PD-SKM/2018", "Laskar Pelangi ", "Andrea Hirata", "2005.", "X", None, None, 1,
+              "Rp 25.000,-"),
+             ("12-03-2018", "002-004", "Si Kancil\nAnak Nakal", "Anonim", "th. 2010", None, "x", None, 3, 15000),
+             ("12 Maret 2018", "005", "Budidaya Lele", "Tim Penulis", "2012", None, None, "√", 1, "Rp. 30.000")],
+    "2019": [("02-04-2019", "001/PD-SKM/2019", "Bumi Manusia", "Pramoedya Ananta Toer", "1980", None, 1, None, 1,
+              "Rp 50.000,-"),
+             ("02-04-2019", "002/PD-SKM/2019", "Cara Menanam Padi", "Dinas Pertanian", "2015", None, None,
+              "Pak Kades", 1, None)],
+}
+
+
+def _sources():
+    return {item.accession_no: item.source for item in Item.select()}
+
+
+def test_an_x_under_beli_hibah_or_sumbangan_gives_each_copy_its_source(lib, librarian, tmp_path):
+    """The source was dropped for every book ("Beli, Hibah, Sumbangan: columns not imported"), so a library's
+    grants and donations all came in as "other"; now the marked column is the source, a donor's name written
+    under "Sumbangan" kept as its note, and the columns are no more said to be left out."""
+    path = _buku_induk(tmp_path / "buku induk.xlsx", TWO_YEARS)
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add, result.bad) == (5, 7, [])
+    assert _sources() == {"001/PD-SKM/2018": "purchase", "002": "grant", "003": "grant", "004": "grant",
+                          "005": "donation", "001/PD-SKM/2019": "grant", "002/PD-SKM/2019": "donation"}
+    assert Item.get(Item.accession_no == "002/PD-SKM/2019").source_detail == "Sumbangan Pak Kades"
+    assert [n.sheet for n in result.notices if n.template == spreadsheet.COLUMNS_NOT_READ] == []
+    # the instructions sheet and the totals rows are no books, and said by their sheet and row
+    assert [(n.sheet, n.params["rows"]) for n in result.notices if n.template == sheets.TOTALS] == [
+        ("2018", "9"), ("2019", "8")]
+    assert [n.sheet for n in result.notices if n.template == spreadsheet.NOT_READ] == ["Petunjuk"]
+    assert sorted(r.title for r in Record.select()) == ["Budidaya Lele", "Bumi Manusia", "Cara Menanam Padi",
+                                                        "Laskar Pelangi", "Si Kancil Anak Nakal"]
+
+
+def test_the_dry_run_and_a_second_import_of_the_marked_workbook_agree_and_add_nothing(lib, librarian, tmp_path):
+    path = _buku_induk(tmp_path / "buku induk.xlsx", TWO_YEARS)
+    dry = importer.import_file(lib, librarian, "xlsx", path, dry_run=True)
+    assert (dry.records_add, dry.items_add) == (5, 7)
+    assert Item.select().count() == 0
+    importer.import_file(lib, librarian, "xlsx", path)
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
+    assert _sources()["002"] == "grant"
+
+
+def test_two_columns_marked_in_one_row_are_flagged_not_guessed(lib, librarian, tmp_path):
+    """An X under both "Beli" and "Hibah" cannot be read with certainty: the copy comes in, its source is not
+    made up from the first column, and the row is on the "Perlu diperiksa" list naming both."""
+    path = _buku_induk(tmp_path / "buku induk.xlsx", {"2020": [
+        ("03-02-2020", "001", "Ronggeng Dukuh Paruk", "Ahmad Tohari", "2003", "X", "X", None, 1, 45000)]})
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add) == (1, 1)
+    assert _sources() == {"001": "other"}
+    flagged = [flag for flag in review.open_flags(lib) if flag.template == source_marks.MARKED_TWICE]
+    assert [flag.params["columns"] for flag in flagged] == ["Beli, Hibah"]
+
+
+def test_the_wizard_may_give_source_to_each_of_the_marked_columns(lib, librarian, tmp_path):
+    """The wizard's preview names every column: "Source" for each of Beli, Hibah and Sumbangan is no clash of
+    one field over three columns (Next stays open), and the marks are read the same."""
+    path = _buku_induk(tmp_path / "buku induk.xlsx", {"2018": TWO_YEARS["2018"]})
+    headers = spreadsheet.preview(path).headers
+    mapping = spreadsheet.guess_mapping(headers)
+    assert {h: mapping[h] for h in ("Beli", "Hibah", "Sumbangan")} == dict.fromkeys(("Beli", "Hibah", "Sumbangan"),
+                                                                                  "source")
+    assert spreadsheet.clashes(mapping) == {}
+    # a field that takes one column is still refused over two that are no tick columns
+    assert spreadsheet.clashes({"Judul Buku": "title", "Pengarang": "source", "Tahun": "source"}) == {
+        "source": ["Pengarang", "Tahun"]}
+    result = importer.import_file(lib, librarian, "xlsx", path, mapping={h: mapping.get(h, "") for h in headers})
+    assert _sources()["005"] == "donation" and result.items_add == 5
+
+
+def test_a_lone_source_column_is_read_as_the_words_it_holds(lib, librarian, tmp_path):
+    """A single "Hibah" header is no group of tick columns: nothing changes for it."""
+    assert source_marks.columns(["Judul", "Hibah", "Harga"]) == {}
+    assert source_marks.columns(["Judul", "Beli", "Hibah", "Harga", "1", "2"]) == {1: "Beli", 2: "Hibah"}
+
+
+def _members(path, rows):
+    book = Workbook()
+    book.active.title = "Anggota"
+    book.active.append(["DAFTAR ANGGOTA PERPUSTAKAAN DESA SUKAMAJU"])
+    book.active.append([])
+    book.active.append(["No.", "No. Anggota", "Nama", "L/P", "Alamat", "RT/RW", "No. HP", "Tgl Daftar"])
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return path
+
+
+def test_the_count_of_members_under_the_names_is_no_member(lib, librarian, tmp_path):
+    """"Jumlah" with "4 orang" under the names came in as a member called "4 orang"."""
+    path = _members(tmp_path / "anggota.xlsx", [
+        [1, "A-001", "Siti Aminah", "P", "Dusun Krajan", "001/002", 8123456789, 43500],
+        [2, "A-002", "Budi Santoso ", "L", "Dusun Krajan", "003/002", "+62 812-3456-7890", "12-03-2019"],
+        [3, "A-003", "Dewi\nLestari", "p", "Dusun Wetan", "01/03", "0813 1111 2222", "12 Maret 2019"],
+        ["Jumlah", None, "3 orang"]])
+    dry = member_import.import_members(lib, librarian, path, dry_run=True)
+    assert dry.add == 3
+    result = member_import.import_members(lib, librarian, path)
+    assert (result.add, result.bad) == (3, [])
+    assert sorted(m.name for m in Member.select()) == ["Budi Santoso", "Dewi Lestari", "Siti Aminah"]
+    assert {m.number: m.phone for m in Member.select()} == {"A-001": "08123456789", "A-002": "081234567890",
+                                                            "A-003": "081311112222"}
+    assert [n.params["rows"] for n in result.notices if n.template == sheets.TOTALS] == ["7"]
+
+
+def test_a_count_in_the_title_column_is_no_book(lib, librarian, tmp_path):
+    book = Workbook()
+    for row in (["No", "No Induk", "Judul", "Pengarang"], [1, "001", "Laskar Pelangi", "Andrea Hirata"],
+                [2, "002", "Bumi Manusia", "Pramoedya Ananta Toer"], ["Jumlah", None, "2 judul", None]):
+        book.active.append(row)
+    book.save(tmp_path / "buku.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku.xlsx")
+    assert (result.records_add, result.items_add, result.bad) == (2, 2, [])
