@@ -161,3 +161,26 @@ def test_a_count_in_the_title_column_is_no_book(lib, librarian, tmp_path):
     book.save(tmp_path / "buku.xlsx")
     result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku.xlsx")
     assert (result.records_add, result.items_add, result.bad) == (2, 2, [])
+
+
+def test_the_year_over_a_block_of_rows_is_no_book(lib, librarian, tmp_path):
+    """A buku induk kept for years on one sheet: "TAHUN 2020" alone in the title column became a book of that
+    title (with no copy); merged across the table it was said to be a row "numbered ahead". Both are headings."""
+    book = Workbook()
+    for row in (["BUKU INDUK PERPUSTAKAAN DESA SUKAMAJU"], [],
+                ["No.", "No. Induk", "Judul", "Pengarang", "Tahun Terbit", "Eks", "Harga"],
+                ["TAHUN 2019"],
+                [1, "001-005", "Laskar Pelangi", "Andrea Hirata", "2008", 5, 25000],
+                [],
+                [None, None, "Pengadaan Tahun 2020"],
+                [2, "006", "Bumi Manusia", "Pramoedya Ananta Toer", "1980", 1, 50000],
+                [None, None, "1984", "George Orwell"]):
+        book.active.append(row)
+    book.active.merge_cells("A4:G4")
+    book.save(tmp_path / "buku induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
+    assert sorted(r.title for r in Record.select()) == ["1984", "Bumi Manusia", "Laskar Pelangi"]
+    assert (result.items_add, result.bad) == (6, [])
+    assert [(n.params["rows"], n.params["text"]) for n in result.notices if n.template == sheets.HEADINGS] == [
+        ("4, 7", "TAHUN 2019")]
+    assert [n for n in result.notices if n.template == sheets.NUMBERED_ONLY] == []
