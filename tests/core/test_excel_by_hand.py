@@ -174,13 +174,38 @@ def test_the_year_over_a_block_of_rows_is_no_book(lib, librarian, tmp_path):
                 [],
                 [None, None, "Pengadaan Tahun 2020"],
                 [2, "006", "Bumi Manusia", "Pramoedya Ananta Toer", "1980", 1, 50000],
-                [None, None, "1984", "George Orwell"]):
+                [None, None, "1984", "George Orwell"],
+                [3, None, "Th. 2021"],  # (a list numbered ahead: the heading has its number too)
+                [4, "007", "Ronggeng Dukuh Paruk", "Ahmad Tohari", "2003", 1, 45000]):
         book.active.append(row)
     book.active.merge_cells("A4:G4")
     book.save(tmp_path / "buku induk.xlsx")
     result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
-    assert sorted(r.title for r in Record.select()) == ["1984", "Bumi Manusia", "Laskar Pelangi"]
-    assert (result.items_add, result.bad) == (6, [])
+    assert sorted(r.title for r in Record.select()) == ["1984", "Bumi Manusia", "Laskar Pelangi",
+                                                        "Ronggeng Dukuh Paruk"]
+    assert (result.items_add, result.bad) == (7, [])
     assert [(n.params["rows"], n.params["text"]) for n in result.notices if n.template == sheets.HEADINGS] == [
-        ("4, 7", "TAHUN 2019")]
+        ("4, 7, 10", "TAHUN 2019")]
     assert [n for n in result.notices if n.template == sheets.NUMBERED_ONLY] == []
+
+
+def test_numbers_under_beli_and_hibah_count_the_copies_by_source(lib, librarian, tmp_path):
+    """One row a title, its copies counted under the source they came by: "2" under Beli and "1" under Hibah
+    are three copies, two bought and one a grant (with no Jml written, the counts are the copies); counts
+    that do not add up to the Jml written are flagged, not shared out by guess."""
+    path = _buku_induk(tmp_path / "buku induk.xlsx", {"2021": [
+        ("05-01-2021", "001-003", "Ronggeng Dukuh Paruk", "Ahmad Tohari", "2003", 2, 1, None, 3, 45000),
+        ("05-01-2021", None, "Si Kancil", "Anonim", "2010", None, 4, None, None, 15000),
+        ("05-01-2021", None, "Bumi Manusia", "Pramoedya Ananta Toer", "1980", 1, 1, None, 3, 50000)]})
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add, result.bad) == (3, 10, [])
+
+    def sources(title):
+        return sorted(i.source for i in Item.select().join(Record).where(Record.title == title))
+    assert sources("Ronggeng Dukuh Paruk") == ["grant", "purchase", "purchase"]
+    assert sources("Si Kancil") == ["grant"] * 4
+    assert sources("Bumi Manusia") == ["other"] * 3
+    flagged = [flag.params for flag in review.open_flags(lib) if flag.template == source_marks.COUNTS_DISAGREE]
+    assert flagged == [{"columns": "Beli 1, Hibah 1", "counted": 2, "copies": 3}]
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.items_add, again.items_update) == (0, 0, 0)

@@ -282,8 +282,8 @@ class PreviewPage(QWizardPage):
             label = translate("Spreadsheet", spreadsheet.FIELDS[target])
             if target == "source" and source_marks.is_group(columns):
                 lines.append(self.tr("The columns {columns} are read as ticks: the column marked in a row (X, a "
-                                     "tick, a number or a donor's name) is the copy's source. A row marked under "
-                                     "two of them is listed to check.").format(columns=named))
+                                     "tick, a donor's name) is the copy's source, and numbers under them count the "
+                                     "copies from each. A row marked under two of them is listed to check.").format(columns=named))
             elif target in spreadsheet.JOINABLE:
                 lines.append(self.tr("The columns {columns} all go to “{field}”: each row's values are joined, one "
                                      "after another.").format(columns=named, field=label))

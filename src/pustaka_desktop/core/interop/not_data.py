@@ -96,9 +96,12 @@ def _names_signer(values: list[Any]) -> bool:
 
 
 def is_heading(values: list[Any]) -> bool:
-    """A heading between the rows: one cell filled, a year or a month with its year ("TAHUN 2020", "Th. 2019",
-    "Pengadaan Tahun 2021", "Januari 2020"); not a year alone ("1984" may be a book's title)."""
+    """A heading between the rows: one cell filled (and maybe the row's number before it, a list numbered
+    ahead), a year or a month with its year ("TAHUN 2020", "Th. 2019", "Pengadaan Tahun 2021", "Januari 2020");
+    not a year alone ("1984" may be a book's title)."""
     cells = [v for v in values if clean(v)]
+    if len(cells) == 2 and (isinstance(cells[0], int) or clean(cells[0]).rstrip(".").isdigit()):
+        cells = cells[1:]
     return len(cells) == 1 and isinstance(cells[0], str) and bool(_HEADING.fullmatch(clean(cells[0])))
 
 
@@ -136,7 +139,7 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
         if is_totals(values):
             totals.append((number, values))
         elif is_heading(values):
-            headings.append((number, values))
+            headings.append((number, [v for v in values if isinstance(v, str) and not v.strip().rstrip(".").isdigit()]))  # (said by its words, not its No.)
         elif (held and _short_text(values)) or (above and not held and _opens_signatures(values)):
             held.append((number, values))
         else:

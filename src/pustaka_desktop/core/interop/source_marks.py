@@ -2,7 +2,8 @@
 each book's row, an X (or a tick, a number, a donor's name) under the one the copy came by. Each column's
 header is the source; the mark says which. Read only where two or more headers side by side are source
 words, so a lone "Hibah" column is still read as the source it holds. Two columns marked in one row cannot
-be read with certainty: the copy's source stays unset and the row is named for review."""
+be read with certainty: the copy's source stays unset and the row is named for review. Numbers under them
+count the copies by source ("2" under Beli, "1" under Hibah): the row's copies get their sources so."""
 
 from __future__ import annotations
 
@@ -52,26 +53,59 @@ def is_group(named: list[str]) -> bool:
 def _marked(value: Any) -> bool:
     if isinstance(value, bool):
         return value
-    if isinstance(value, int | float):
-        return value != 0
     text = clean(value)
-    return bool(text) and (fold(text) in _MARKS or text in _MARKS or text.replace(".", "").isdigit()
-                           and float(text.replace(",", ".") or 0) != 0)
+    return bool(text) and (fold(text) in _MARKS or text in _MARKS or _count(value) is not None)
 
 
-def read(values: list[Any], marks: dict[int, str], flags: list[Any]) -> str:
-    """The source words of one row: the header of the column marked ("Hibah"), with the words written in it
-    instead of a mark ("Sumbangan Pak Kades"); "" when none is marked, and when several are (a review flag)."""
+def _count(value: Any) -> int | None:
+    """A whole number of copies written under a source ("2", 2, 2.0), or None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return int(value) if value == int(value) and value > 0 else None
+    text = clean(value)
+    return int(text) if text.isdigit() and int(text) > 0 else None
+
+
+def read(values: list[Any], marks: dict[int, str], flags: list[Any]) -> tuple[str, list[tuple[str, int]]]:
+    """(the source words of one row, its copies by source). The words: the header of the column marked
+    ("Hibah"), with the words written in it instead of a mark ("Sumbangan Pak Kades"); "" when none is marked,
+    and when several are (a review flag). Numbers under the columns that are more than one mark ("2" under
+    Beli, or "2" and "1" under Beli and Hibah) count the row's copies by source: given back as
+    [(header, count)] for ``give``, the words then ""."""
     found: list[str] = []
+    counts: list[tuple[str, int]] = []
     for i, header in marks.items():
         value = values[i] if i < len(values) else None
+        if _count(value) is not None:
+            counts.append((header, _count(value) or 0))
         if _marked(value):
             found.append(header)
-        elif clean(value) and not isinstance(value, int | float):
+        elif clean(value):
             found.append(f"{header} {clean(value)}")  # (a donor's name under "Sumbangan")
+    if counts and len(counts) == len(found) and (len(counts) > 1 or counts[0][1] > 1):
+        return "", counts
     if len(found) > 1:
         named = ", ".join(found)
         flags.append(Flag(reason="copy", field="", value=named, template=MARKED_TWICE, context="Review",
                           params={"columns": named}))
-        return ""
-    return found[0] if found else ""
+        return "", []
+    return (found[0] if found else ""), []
+
+
+COUNTS_DISAGREE = QT_TRANSLATE_NOOP(
+    "Review", "Asal Buku counts {counted} copies ({columns}), but the row makes {copies}: which copy came by which "
+              "cannot be told, so their source was left as other. Set it on each copy's form.")
+
+
+def give(items: list[dict[str, Any]], counts: list[tuple[str, int]], flags: list[Any]) -> None:
+    """Each copy of a row its source by the counts under the columns ("2" under Beli and "1" under Hibah: the
+    first two bought, the third a grant), when the counts add up to the row's copies; else a review flag."""
+    sources = [source_code(header) for header, count in counts for _ in range(count)]
+    if len(sources) == len(items):
+        for item, source in zip(items, sources, strict=True):
+            item["source"] = source
+        return
+    named = ", ".join(f"{header} {count}" for header, count in counts)
+    flags.append(Flag(reason="copy", field="", value=named, template=COUNTS_DISAGREE, context="Review",
+                      params={"columns": named, "counted": len(sources), "copies": len(items)}))

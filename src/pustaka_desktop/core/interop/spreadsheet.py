@@ -398,8 +398,11 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
         number, values = row
         picked = _picked(values, positions)
         flags: list[Any] = []
+        counts: list[tuple[str, int]] = []  # copies by source: "2" under Beli, "1" under Hibah
         if marks:  # (the X under "Hibah" is the copy's source: "Hibah")
-            picked["source"] = source_marks.read(values, marks, flags)
+            picked["source"], counts = source_marks.read(values, marks, flags)
+            if counts and not clean(picked.get("copies")):
+                picked["copies"] = sum(count for _, count in counts)
         if not any(clean(value) for value in picked.values()):
             numbered_only.append(number)
             continue
@@ -428,6 +431,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
         except RowError as exc:
             yield Incoming(number, error=BadRow(number, exc.template, exc.params), sheet=sheet)
             continue
+        if counts:
+            source_marks.give(items, counts, flags)
         if any(flag.reason == "encoding" for flag in flags):
             lost.append(number)
         yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
