@@ -209,3 +209,23 @@ def test_numbers_under_beli_and_hibah_count_the_copies_by_source(lib, librarian,
     assert flagged == [{"columns": "Beli 1, Hibah 1", "counted": 2, "copies": 3}]
     again = importer.import_file(lib, librarian, "xlsx", path)
     assert (again.records_add, again.items_add, again.items_update) == (0, 0, 0)
+
+
+def test_a_range_of_numbers_with_the_library_s_code_makes_one_copy_a_number(lib, librarian, tmp_path):
+    """"001-005/PD-SKM/2019" for five copies came in as one copy numbered so and four without a number
+    (flagged); each copy is stamped 001/PD-SKM/2019 ... 005/PD-SKM/2019, and now comes in so."""
+    book = Workbook()
+    for row in (["No.", "No. Induk", "Judul", "Pengarang", "Eks", "Harga"],
+                [1, "001-005/PD-SKM/2019", "Laskar Pelangi", "Andrea Hirata", 5, 25000],
+                [2, "006/PD-SKM/2019 - 007/PD-SKM/2019", "Bumi Manusia", "Pramoedya Ananta Toer", 2, 50000],
+                [3, "008/PD-SKM/2019", "Si Kancil", "Anonim", 1, 15000],
+                [4, "2019-009", "Ronggeng Dukuh Paruk", "Ahmad Tohari", 1, 45000]):
+        book.active.append(row)
+    book.save(tmp_path / "buku induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
+    assert (result.records_add, result.items_add, result.flags) == (4, 9, 0)
+    assert sorted(Item.select().where(Item.accession_no.startswith("00")).tuples().select(Item.accession_no)) == [
+        (f"00{n}/PD-SKM/2019",) for n in range(1, 9)]
+    assert Item.get(Item.accession_no == "2019-009").record.title == "Ronggeng Dukuh Paruk"
+    again = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
+    assert (again.records_add, again.items_add, again.items_update) == (0, 0, 0)
