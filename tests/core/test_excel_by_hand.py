@@ -8,7 +8,14 @@ from __future__ import annotations
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import importer, member_import, sheets, source_marks, spreadsheet
+from pustaka_desktop.core.interop import (
+    importer,
+    member_import,
+    merged_cells,
+    sheets,
+    source_marks,
+    spreadsheet,
+)
 from pustaka_desktop.core.store.models import Item, Member, Record
 
 
@@ -229,3 +236,44 @@ def test_a_range_of_numbers_with_the_library_s_code_makes_one_copy_a_number(lib,
     assert Item.get(Item.accession_no == "2019-009").record.title == "Ronggeng Dukuh Paruk"
     again = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
     assert (again.records_add, again.items_add, again.items_update) == (0, 0, 0)
+
+
+def _with_hidden_helper(path):
+    """A buku induk with a helper column hidden: "Tahun", the year each book came (for a count by year), which
+    is no year of publication."""
+    book = Workbook()
+    for row in (["No.", "Tgl Terima", "Tahun", "No. Induk", "Judul", "Pengarang"],
+                [1, "12-03-2019", 2019, "001", "Laskar Pelangi", "Andrea Hirata"],
+                [2, "02-04-2020", 2020, "002", "Bumi Manusia", "Pramoedya Ananta Toer"]):
+        book.active.append(row)
+    book.active.column_dimensions["C"].hidden = True
+    book.save(path)
+    return path
+
+
+def test_a_hidden_column_that_is_read_is_said_and_can_be_left_out(lib, librarian, tmp_path):
+    """A column she hid in Excel filled a field she never sees (here the year of publication), without a word."""
+    path = _with_hidden_helper(tmp_path / "buku induk.xlsx")
+    assert spreadsheet.preview(path).hidden_columns == ["Tahun"]
+    dry = importer.import_file(lib, librarian, "xlsx", path, dry_run=True)
+    assert [n.params for n in dry.notices if n.template == merged_cells.HIDDEN_COLUMNS] == [{"columns": "Tahun"}]
+    mapping = spreadsheet.guess_mapping(spreadsheet.preview(path).headers) | {"Tahun": ""}
+    result = importer.import_file(lib, librarian, "xlsx", path, mapping=mapping)
+    assert [n for n in result.notices if n.template == merged_cells.HIDDEN_COLUMNS] == []
+    assert [(r.title, r.year) for r in Record.select().order_by(Record.title)] == [
+        ("Bumi Manusia", None), ("Laskar Pelangi", None)]
+
+
+def test_the_hidden_columns_of_an_xls_workbook_are_said_too(lib, librarian, tmp_path):
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("2019")
+    for r, row in enumerate([["No.", "Tahun", "No. Induk", "Judul", "Pengarang"], [1, 2019, "001", "Laskar Pelangi",
+                                                                                  "Andrea Hirata"]]):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    sheet.col(1).hidden = True
+    book.save(str(tmp_path / "buku induk.xls"))
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xls", dry_run=True)
+    assert [n.params for n in result.notices if n.template == merged_cells.HIDDEN_COLUMNS] == [{"columns": "Tahun"}]

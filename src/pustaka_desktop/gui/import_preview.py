@@ -193,6 +193,9 @@ class PreviewPage(QWizardPage):
                                   "with titles; every sheet with titles is imported, its columns read by these "
                                   "choices.").format(count=len(seen.sheets), names=", ".join(seen.sheets),
                                                      sheet=seen.sheet or seen.sheets[0])
+        if seen.hidden_columns:  # (a helper column she hid would fill a field she never sees: named, to ignore)
+            hint += " " + self.tr("Columns hidden in Excel are read too: {columns}. Set one to “(ignore)” if it "
+                                  "should not come in.").format(columns=", ".join(seen.hidden_columns))
         if seen.hidden:  # (what she sees in Excel is fewer rows than what comes in: said before, counted after)
             hint += " " + self.tr("Some rows of the sheet are hidden in Excel (hidden, or filtered out): they are "
                                   "imported too. The check on the next step counts them.")

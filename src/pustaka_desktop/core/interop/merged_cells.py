@@ -33,10 +33,12 @@ class SheetRows:
     (``spans``: found when the header asks, so listing a workbook's sheets reads no merges)."""
 
     def __init__(self, rows: Iterator[list[Any]], find_spans: Callable[[], list[Span]],
-                 find_hidden: Callable[[], frozenset[int]] = frozenset) -> None:
+                 find_hidden: Callable[[], frozenset[int]] = frozenset,
+                 find_hidden_columns: Callable[[], frozenset[int]] = frozenset) -> None:
         self._rows = rows
         self._find_spans = find_spans
         self._find_hidden = find_hidden
+        self._find_hidden_columns = find_hidden_columns
 
     def __iter__(self) -> Iterator[list[Any]]:
         return self._rows
@@ -50,6 +52,10 @@ class SheetRows:
     def hidden(self) -> frozenset[int]:
         """The rows (numbered from 1) hidden in Excel: hidden by hand, by a filter, or in a folded group."""
         return self._find_hidden()
+
+    def hidden_columns(self) -> frozenset[int]:
+        """The columns (numbered from 0) hidden in Excel: a helper column, an old one she no longer looks at."""
+        return self._find_hidden_columns()
 
 
 class MergedDown(list):
@@ -145,6 +151,16 @@ class XlsxMerges:
         except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
             return frozenset()
 
+    def hidden_columns(self, name: str) -> frozenset[int]:
+        """The columns of the sheet ``name`` hidden in Excel (none when its part cannot be read)."""
+        try:
+            with zipfile.ZipFile(self._path) as archive:
+                if self._parts is None:
+                    self._parts = _sheet_parts(archive)
+                return _hidden_columns(archive, self._parts[name]) if name in self._parts else frozenset()
+        except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+            return frozenset()
+
 
 _RELATIONSHIPS = "_rels/.rels"
 
@@ -219,3 +235,29 @@ def _hidden_rows(archive: zipfile.ZipFile, part: str) -> frozenset[int]:
                     hidden.add(int(number.group(1)))
             rest = seen[end:]
     return frozenset(hidden)
+
+
+# <col min="2" max="3" width="0" hidden="1"/>: columns hidden by hand, listed before the cells
+_COL_TAG = re.compile(rb"<(?:\w+:)?col\s[^>]*>")
+_COL_RANGE = (re.compile(rb"\bmin=\"(\d+)\""), re.compile(rb"\bmax=\"(\d+)\""))
+
+
+def _hidden_columns(archive: zipfile.ZipFile, part: str) -> frozenset[int]:
+    """The hidden columns of a sheet's part (from 0), from its <cols>, which comes before the cells: only the
+    part's start is read."""
+    with archive.open(part) as stream:
+        head = b""
+        while (chunk := stream.read(1 << 16)) and b"sheetData" not in head:
+            head += chunk
+    head = head[: head.find(b"sheetData")] if b"sheetData" in head else head
+    hidden: set[int] = set()
+    for tag in _COL_TAG.findall(head):
+        first, last = (found.search(tag) for found in _COL_RANGE)
+        if first and last and _HIDDEN.search(tag) and int(last.group(1)) - int(first.group(1)) < 16384:
+            hidden.update(range(int(first.group(1)) - 1, int(last.group(1))))
+    return frozenset(hidden)
+
+
+HIDDEN_COLUMNS = QT_TRANSLATE_NOOP(
+    "Import", "Columns hidden in Excel were read too: {columns}. If one of them should not come in (a helper "
+              "column, an old one), choose “(ignore)” for it in the wizard's preview, or leave it out with --map.")

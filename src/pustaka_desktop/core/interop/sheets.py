@@ -87,7 +87,8 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
                 rows = ([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float) else cell.value
                          for cell in cells] for cells in sheet.iter_rows())
             yield name, SheetRows(_or_damaged(rows, path), functools.partial(merges.of, sheet.title),
-                                  functools.partial(merges.hidden, sheet.title))
+                                  functools.partial(merges.hidden, sheet.title),
+                                  functools.partial(merges.hidden_columns, sheet.title))
     finally:
         workbook.close()
         handle.close()
@@ -215,6 +216,9 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
         # (as the merges: known when xlrd reads the formats)
         return frozenset(row + 1 for row, info in getattr(sheet, "rowinfo_map", {}).items() if info.hidden)
 
+    def hidden_columns(sheet: Any) -> frozenset[int]:
+        return frozenset(column for column, info in getattr(sheet, "colinfo_map", {}).items() if info.hidden)
+
     try:
         for index in range(count):
             try:
@@ -222,7 +226,8 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
             except Exception as exc:  # a damaged sheet after good ones
                 raise ValidationError(NOT_XLS, path=Path(path).name) from exc
             yield sheet.name if count > 1 else "", SheetRows(rows_of(sheet), functools.partial(spans, sheet),
-                                                             functools.partial(hidden, sheet))
+                                                             functools.partial(hidden, sheet),
+                                                             functools.partial(hidden_columns, sheet))
     finally:
         book.release_resources()
 

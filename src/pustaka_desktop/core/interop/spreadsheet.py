@@ -202,6 +202,7 @@ class SheetPreview:
     # as the import reads them (``catalogue_row.as_read``)
     hidden: bool = False  # rows under the header are hidden in Excel (by hand or by a filter): they come in too
     sheet: str = ""  # the sheet shown: the first with titles, maybe after a cover or instructions sheet
+    hidden_columns: list[str] = field(default_factory=list)  # columns hidden in Excel: read like the others
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -220,7 +221,8 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
     """The header, the first ``rows`` rows of books and the guessed mapping, for the mapping step: of the sheet
     the import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever its name.)"""
     _, tables = _catalogue_sheets(path, None)
-    shown, header_row, headers, iterator, hidden = next(tables, ("", 0, [], iter(()), frozenset()))
+    shown, header_row, headers, iterator, hidden, hidden_columns = next(tables, ("", 0, [], iter(()), frozenset(),
+                                                                               frozenset()))
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     cells = []  # the rows the import reads as books: not a totals row, a ditto ("sda") as the cell above
@@ -231,7 +233,7 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
             cells.append(list(row[1][: len(headers)]))
     return SheetPreview(headers, [[clean(v) for v in values] for values in cells], guess_mapping(headers),
                         header_row, [name for name, _ in sheets.every_sheet(path) if name], cells, bool(hidden),
-                        shown)
+                        shown, [h for i, h in enumerate(headers) if i in hidden_columns])
 
 
 def read(path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
@@ -246,8 +248,8 @@ def read(path: str | Path, mapping: dict[str, str] | None = None, progress: Prog
                               path=Path(path).name, error=str(exc)) from exc
 
 
-# sheet, header row, headers, the rows after the header, the rows hidden in Excel
-Table = tuple[str, int, list[str], Iterator[list[Any]], frozenset[int]]
+# sheet, header row, headers, the rows after the header, the rows and the columns hidden in Excel
+Table = tuple[str, int, list[str], Iterator[list[Any]], frozenset[int], frozenset[int]]
 
 
 def _tables(path: str | Path) -> Iterator[Table]:
@@ -256,7 +258,8 @@ def _tables(path: str | Path) -> Iterator[Table]:
         header_row, headers, rest = sheets.header(rows, lambda names: len(guess_mapping(names)))
         if headers:
             hidden = rows.hidden() if isinstance(rows, merged_cells.SheetRows) else frozenset()
-            yield sheet, header_row, headers, rest, frozenset(row for row in hidden if row > header_row)
+            columns = rows.hidden_columns() if isinstance(rows, merged_cells.SheetRows) else frozenset()
+            yield sheet, header_row, headers, rest, frozenset(row for row in hidden if row > header_row), columns
 
 
 def _catalogue_sheets(path: str | Path, mapping: dict[str, str] | None) -> tuple[list[str], Iterator[Table]]:
@@ -287,7 +290,7 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
     first = next(tables, None)
     if first is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
-    sheet, header_row, headers, iterator, hidden = first
+    sheet, header_row, headers, iterator, hidden, hidden_columns = first
     if not skipped and not mapping and inlislite.recognise(headers, sheet or sheets.only_title(path)):
         # INLISLite's export: ISBD titles, BIB IDs
         yield from inlislite.read(path, progress, cancel)
@@ -298,15 +301,17 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
     total_hint = Path(path).stat().st_size // 60 + 1
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
     yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                      progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden)
-    for sheet, header_row, headers, iterator, hidden in tables:
+                      progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
+                      hidden_columns=hidden_columns)
+    for sheet, header_row, headers, iterator, hidden, hidden_columns in tables:
         try:
             positions = _positions(headers, mapping, later=True)
         except ValidationError:
             yield Incoming(0, notice=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
             continue
         yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                          progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden)
+                          progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
+                          hidden_columns=hidden_columns)
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titles.")
@@ -365,19 +370,25 @@ def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
 def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
            cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
-           hidden: frozenset[int] = frozenset()) -> Iterator[Incoming]:
+           hidden: frozenset[int] = frozenset(), hidden_columns: frozenset[int] = frozenset()) -> Iterator[Incoming]:
     """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``)."""
     kinds = next((headers[i] for i, t in positions if t == "material_type"), "") if headers and not own else ""
     yield from topic_column.kinds_or_topics(_sheet_rows(rows, header_row, unread, positions, sheet, total_hint,
-                                                        counted, progress, cancel, headers, own, hidden), kinds, sheet)
+                                                        counted, progress, cancel, headers, own, hidden,
+                                                        hidden_columns), kinds, sheet)
 
 
 def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
                 sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
                 cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
-                hidden: frozenset[int] = frozenset()) -> Iterator[Incoming]:
+                hidden: frozenset[int] = frozenset(), hidden_columns: frozenset[int] = frozenset()
+                ) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
+    read_hidden = [headers[i] for i, _ in positions if i in hidden_columns] if headers else []
+    if read_hidden:  # (a helper column she hid, "Tahun" of =YEAR(Tgl Terima), would be read as the year printed)
+        yield Incoming(0, notice=BadRow(0, merged_cells.HIDDEN_COLUMNS, {"columns": ", ".join(read_hidden)},
+                                        sheet=sheet), sheet=sheet)
     if unread:
         yield Incoming(0, notice=BadRow(0, COLUMNS_NOT_READ, {"columns": ", ".join(unread)}, sheet=sheet),
                        sheet=sheet)
