@@ -277,3 +277,23 @@ def test_the_hidden_columns_of_an_xls_workbook_are_said_too(lib, librarian, tmp_
     book.save(str(tmp_path / "buku induk.xls"))
     result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xls", dry_run=True)
     assert [n.params for n in result.notices if n.template == merged_cells.HIDDEN_COLUMNS] == [{"columns": "Tahun"}]
+
+
+def test_dates_received_as_a_register_writes_them_come_in_unflagged(lib, librarian, tmp_path):
+    """A month in Roman numerals ("12-III-2019", as letters are numbered), a full stop after the year, and the
+    year alone written "th. 2018" or "2017." were each "not a date" (flagged, the day lost); now they are the
+    day, and the year the copy came."""
+    book = Workbook()
+    for row in (["No.", "Tgl Terima", "No. Induk", "Judul", "Pengarang"],
+                [1, "12-III-2019", "001", "Laskar Pelangi", "Andrea Hirata"],
+                [2, "02/XI/2019", "002", "Bumi Manusia", "Pramoedya Ananta Toer"],
+                [3, "12 Maret 2019.", "003", "Si Kancil", "Anonim"],
+                [4, "th. 2018", "004", "Ronggeng Dukuh Paruk", "Ahmad Tohari"],
+                [5, "2017.", "005", "Cantik Itu Luka", "Eka Kurniawan"]):
+        book.active.append(row)
+    book.save(tmp_path / "buku induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
+    assert (result.items_add, result.flags) == (5, 0)
+    came = {i.accession_no: (str(i.received_on or ""), i.source_detail or "") for i in Item.select()}
+    assert came == {"001": ("2019-03-12", ""), "002": ("2019-11-02", ""), "003": ("2019-03-12", ""),
+                    "004": ("", "Tahun pengadaan 2018"), "005": ("", "Tahun pengadaan 2017")}

@@ -59,3 +59,13 @@ def test_the_preview_names_the_sheet_it_shows_after_an_instructions_sheet(qtbot,
     _, page = _preview(qtbot, lib, librarian, path)
     assert "(Petunjuk, 2019)" in page.hint.text() and "shown here is “2019”" in page.hint.text()
     assert page.table.item(0, 2).text() == "Laskar Pelangi"
+
+
+def test_the_preview_names_a_hidden_column_it_reads(qtbot, lib, librarian, tmp_path):
+    book = Workbook()
+    for row in (["No.", "Tahun", "No. Induk", "Judul", "Pengarang"], [1, 2019, "001", "Laskar Pelangi", "Andrea Hirata"]):
+        book.active.append(row)
+    book.active.column_dimensions["B"].hidden = True
+    book.save(tmp_path / "buku induk.xlsx")
+    _, page = _preview(qtbot, lib, librarian, tmp_path / "buku induk.xlsx")
+    assert "Columns hidden in Excel are read too: Tahun." in page.hint.text()
