@@ -69,3 +69,24 @@ def test_the_preview_names_a_hidden_column_it_reads(qtbot, lib, librarian, tmp_p
     book.save(tmp_path / "buku induk.xlsx")
     _, page = _preview(qtbot, lib, librarian, tmp_path / "buku induk.xlsx")
     assert "Columns hidden in Excel are read too: Tahun." in page.hint.text()
+
+
+def test_the_review_list_names_the_sheet_and_row_a_flag_came_from(qtbot, lib, librarian, tmp_path):
+    """Marks under two columns flagged: the list says where, so she can correct her workbook as well."""
+    from pustaka_desktop.core.interop import importer
+    from pustaka_desktop.gui.review_list import WHY, ReviewDialog
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "2019"
+    for row in (["No.", "No. Induk", "Judul Buku", "Pengarang", "Beli", "Hibah", "Sumbangan"],
+                [1, "001", "Laskar Pelangi", "Andrea Hirata", "X", "X", None]):
+        sheet.append(row)
+    book.create_sheet("Rekap").append(["REKAP PER TAHUN"])
+    book.save(tmp_path / "buku induk.xlsx")
+    importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
+    dialog = ReviewDialog(AppContext(lib, librarian))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.table.item(0, WHY).text().endswith("\nIn the file: buku induk.xlsx, sheet 2019, row 2")
+    assert dialog.table.item(0, 0).text() == "Laskar Pelangi"
