@@ -9,9 +9,9 @@ from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.interop import (
+    column_notices,
     importer,
     member_import,
-    merged_cells,
     sheets,
     source_marks,
     spreadsheet,
@@ -256,10 +256,10 @@ def test_a_hidden_column_that_is_read_is_said_and_can_be_left_out(lib, librarian
     path = _with_hidden_helper(tmp_path / "buku induk.xlsx")
     assert spreadsheet.preview(path).hidden_columns == ["Tahun"]
     dry = importer.import_file(lib, librarian, "xlsx", path, dry_run=True)
-    assert [n.params for n in dry.notices if n.template == merged_cells.HIDDEN_COLUMNS] == [{"columns": "Tahun"}]
+    assert [n.params for n in dry.notices if n.template == column_notices.HIDDEN_COLUMNS] == [{"columns": "Tahun"}]
     mapping = spreadsheet.guess_mapping(spreadsheet.preview(path).headers) | {"Tahun": ""}
     result = importer.import_file(lib, librarian, "xlsx", path, mapping=mapping)
-    assert [n for n in result.notices if n.template == merged_cells.HIDDEN_COLUMNS] == []
+    assert [n for n in result.notices if n.template == column_notices.HIDDEN_COLUMNS] == []
     assert [(r.title, r.year) for r in Record.select().order_by(Record.title)] == [
         ("Bumi Manusia", None), ("Laskar Pelangi", None)]
 
@@ -276,7 +276,7 @@ def test_the_hidden_columns_of_an_xls_workbook_are_said_too(lib, librarian, tmp_
     sheet.col(1).hidden = True
     book.save(str(tmp_path / "buku induk.xls"))
     result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xls", dry_run=True)
-    assert [n.params for n in result.notices if n.template == merged_cells.HIDDEN_COLUMNS] == [{"columns": "Tahun"}]
+    assert [n.params for n in result.notices if n.template == column_notices.HIDDEN_COLUMNS] == [{"columns": "Tahun"}]
 
 
 def test_dates_received_as_a_register_writes_them_come_in_unflagged(lib, librarian, tmp_path):
@@ -297,3 +297,47 @@ def test_dates_received_as_a_register_writes_them_come_in_unflagged(lib, librari
     came = {i.accession_no: (str(i.received_on or ""), i.source_detail or "") for i in Item.select()}
     assert came == {"001": ("2019-03-12", ""), "002": ("2019-11-02", ""), "003": ("2019-03-12", ""),
                     "004": ("", "Tahun pengadaan 2018"), "005": ("", "Tahun pengadaan 2017")}
+
+
+def _formulas(path, results: bool):
+    """"No. Induk" made by a formula from the row's number, and a "Jumlah Harga" column. Excel saves each
+    formula's result beside it (``results``); a program that writes xlsx without working formulas out does not."""
+    import re
+    import zipfile
+
+    book = Workbook()
+    for row in (["No.", "No. Induk", "Judul", "Pengarang", "Eks", "Harga", "Jumlah Harga"],
+                [1, '=TEXT(A2,"000")&"/PD-SKM/2019"', "Laskar Pelangi", "Andrea Hirata", 1, 25000, "=E2*F2"],
+                ["=A2+1", '=TEXT(A3,"000")&"/PD-SKM/2019"', "Bumi Manusia", "Pramoedya Ananta Toer", 1, 50000,
+                 "=E3*F3"]):
+        book.active.append(row)
+    book.save(path)
+    if results:
+        saved = {"A3": "2", "B2": "001/PD-SKM/2019", "B3": "002/PD-SKM/2019", "G2": "25000", "G3": "50000"}
+        with zipfile.ZipFile(path) as archive:
+            parts = {name: archive.read(name) for name in archive.namelist()}
+        xml = parts["xl/worksheets/sheet1.xml"].decode()
+        for ref, value in saved.items():
+            kind = ' t="str"' if not value.isdigit() else ""
+            xml = re.sub(rf'<c r="{ref}"[^>]*><f>(.*?)</f><v ?/>',
+                         lambda m, ref=ref, kind=kind, value=value: f'<c r="{ref}"{kind}><f>{m[1]}</f><v>{value}</v>',
+                         xml)
+        parts["xl/worksheets/sheet1.xml"] = xml.encode()
+        with zipfile.ZipFile(path, "w") as archive:
+            for name, data in parts.items():
+                archive.writestr(name, data)
+    return path
+
+
+def test_formulas_saved_by_excel_are_read_as_their_results(lib, librarian, tmp_path):
+    result = importer.import_file(lib, librarian, "xlsx", _formulas(tmp_path / "excel.xlsx", results=True))
+    assert sorted(i.accession_no for i in Item.select()) == ["001/PD-SKM/2019", "002/PD-SKM/2019"]
+    assert [n for n in result.notices if n.template == column_notices.UNSAVED_FORMULAS] == []
+
+
+def test_formulas_without_their_results_are_said_not_read_empty_without_a_word(lib, librarian, tmp_path):
+    """A file written by a program that does not work formulas out: every No. Induk came in empty, unsaid."""
+    result = importer.import_file(lib, librarian, "xlsx", _formulas(tmp_path / "app.xlsx", results=False),
+                                  dry_run=True)
+    assert [n.params for n in result.notices if n.template == column_notices.UNSAVED_FORMULAS] == [
+        {"columns": "No. Induk", "rows": "2–3"}]

@@ -23,6 +23,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from ..i18n import QT_TRANSLATE_NOOP
+from .column_notices import hidden_columns_of, unsaved_formulas_of
 from .types import clean
 
 Span = tuple[int, int, int]  # (first row, last row, column) of a merge taller than a row: rows from 1, columns from 0
@@ -34,11 +35,13 @@ class SheetRows:
 
     def __init__(self, rows: Iterator[list[Any]], find_spans: Callable[[], list[Span]],
                  find_hidden: Callable[[], frozenset[int]] = frozenset,
-                 find_hidden_columns: Callable[[], frozenset[int]] = frozenset) -> None:
+                 find_hidden_columns: Callable[[], frozenset[int]] = frozenset,
+                 find_unsaved: Callable[[], dict[int, list[int]]] = dict) -> None:
         self._rows = rows
         self._find_spans = find_spans
         self._find_hidden = find_hidden
         self._find_hidden_columns = find_hidden_columns
+        self._find_unsaved = find_unsaved
 
     def __iter__(self) -> Iterator[list[Any]]:
         return self._rows
@@ -56,6 +59,10 @@ class SheetRows:
     def hidden_columns(self) -> frozenset[int]:
         """The columns (numbered from 0) hidden in Excel: a helper column, an old one she no longer looks at."""
         return self._find_hidden_columns()
+
+    def unsaved_formulas(self) -> dict[int, list[int]]:
+        """{column (from 0): its rows} of the formulas whose results the file does not hold (read empty)."""
+        return self._find_unsaved()
 
 
 class MergedDown(list):
@@ -157,9 +164,19 @@ class XlsxMerges:
             with zipfile.ZipFile(self._path) as archive:
                 if self._parts is None:
                     self._parts = _sheet_parts(archive)
-                return _hidden_columns(archive, self._parts[name]) if name in self._parts else frozenset()
+                return hidden_columns_of(archive, self._parts[name]) if name in self._parts else frozenset()
         except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
             return frozenset()
+
+    def unsaved_formulas(self, name: str) -> dict[int, list[int]]:
+        """The formulas without a saved result of the sheet ``name`` ({} when its part cannot be read)."""
+        try:
+            with zipfile.ZipFile(self._path) as archive:
+                if self._parts is None:
+                    self._parts = _sheet_parts(archive)
+                return unsaved_formulas_of(archive, self._parts[name]) if name in self._parts else {}
+        except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+            return {}
 
 
 _RELATIONSHIPS = "_rels/.rels"
@@ -235,29 +252,3 @@ def _hidden_rows(archive: zipfile.ZipFile, part: str) -> frozenset[int]:
                     hidden.add(int(number.group(1)))
             rest = seen[end:]
     return frozenset(hidden)
-
-
-# <col min="2" max="3" width="0" hidden="1"/>: columns hidden by hand, listed before the cells
-_COL_TAG = re.compile(rb"<(?:\w+:)?col\s[^>]*>")
-_COL_RANGE = (re.compile(rb"\bmin=\"(\d+)\""), re.compile(rb"\bmax=\"(\d+)\""))
-
-
-def _hidden_columns(archive: zipfile.ZipFile, part: str) -> frozenset[int]:
-    """The hidden columns of a sheet's part (from 0), from its <cols>, which comes before the cells: only the
-    part's start is read."""
-    with archive.open(part) as stream:
-        head = b""
-        while (chunk := stream.read(1 << 16)) and b"sheetData" not in head:
-            head += chunk
-    head = head[: head.find(b"sheetData")] if b"sheetData" in head else head
-    hidden: set[int] = set()
-    for tag in _COL_TAG.findall(head):
-        first, last = (found.search(tag) for found in _COL_RANGE)
-        if first and last and _HIDDEN.search(tag) and int(last.group(1)) - int(first.group(1)) < 16384:
-            hidden.update(range(int(first.group(1)) - 1, int(last.group(1))))
-    return frozenset(hidden)
-
-
-HIDDEN_COLUMNS = QT_TRANSLATE_NOOP(
-    "Import", "Columns hidden in Excel were read too: {columns}. If one of them should not come in (a helper "
-              "column, an old one), choose “(ignore)” for it in the wizard's preview, or leave it out with --map.")

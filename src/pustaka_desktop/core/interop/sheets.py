@@ -88,7 +88,8 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
                          for cell in cells] for cells in sheet.iter_rows())
             yield name, SheetRows(_or_damaged(rows, path), functools.partial(merges.of, sheet.title),
                                   functools.partial(merges.hidden, sheet.title),
-                                  functools.partial(merges.hidden_columns, sheet.title))
+                                  functools.partial(merges.hidden_columns, sheet.title),
+                                  functools.partial(merges.unsaved_formulas, sheet.title))
     finally:
         workbook.close()
         handle.close()

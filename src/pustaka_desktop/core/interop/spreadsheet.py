@@ -44,7 +44,16 @@ from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write, ready_to_save
 from ..store.models import CollectionType, Item, Record, Staff
-from . import inlislite, loan_lists, member_sheets, merged_cells, sheets, source_marks, topic_column
+from . import (
+    column_notices,
+    inlislite,
+    loan_lists,
+    member_sheets,
+    merged_cells,
+    sheets,
+    source_marks,
+    topic_column,
+)
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, sheet_row
 from .sheet_values import (
     author_cell,
@@ -150,8 +159,9 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
         if target and (target not in taken or target in JOINED):
             out[header] = target
             taken.add(target)
-    if "source" not in taken:  # "Asal Buku" over "Beli | Hibah | Sumbangan": each is the source, by its mark
-        out |= dict.fromkeys(source_marks.columns(headers).values(), "source")
+    marks = source_marks.columns(headers).values()  # "Asal Buku" over "Beli | Hibah | Sumbangan": each the source
+    if "source" not in taken and not any(header in out for header in marks):  # (by its mark; "Dana" is the fund's)
+        out |= dict.fromkeys(marks, "source")
     return out
 
 
@@ -221,8 +231,8 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
     """The header, the first ``rows`` rows of books and the guessed mapping, for the mapping step: of the sheet
     the import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever its name.)"""
     _, tables = _catalogue_sheets(path, None)
-    shown, header_row, headers, iterator, hidden, hidden_columns = next(tables, ("", 0, [], iter(()), frozenset(),
-                                                                               frozenset()))
+    shown, header_row, headers, iterator, hidden, reader = next(tables, ("", 0, [], iter(()), frozenset(), None))
+    hidden_columns = reader.hidden_columns() if reader else frozenset()
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     cells = []  # the rows the import reads as books: not a totals row, a ditto ("sda") as the cell above
@@ -248,8 +258,9 @@ def read(path: str | Path, mapping: dict[str, str] | None = None, progress: Prog
                               path=Path(path).name, error=str(exc)) from exc
 
 
-# sheet, header row, headers, the rows after the header, the rows and the columns hidden in Excel
-Table = tuple[str, int, list[str], Iterator[list[Any]], frozenset[int], frozenset[int]]
+# sheet, header row, headers, the rows after the header, the rows hidden in Excel, and the sheet's reader (what
+# it knows beyond the cells: the columns hidden, the formulas without their results)
+Table = tuple[str, int, list[str], Iterator[list[Any]], frozenset[int], merged_cells.SheetRows | None]
 
 
 def _tables(path: str | Path) -> Iterator[Table]:
@@ -258,8 +269,8 @@ def _tables(path: str | Path) -> Iterator[Table]:
         header_row, headers, rest = sheets.header(rows, lambda names: len(guess_mapping(names)))
         if headers:
             hidden = rows.hidden() if isinstance(rows, merged_cells.SheetRows) else frozenset()
-            columns = rows.hidden_columns() if isinstance(rows, merged_cells.SheetRows) else frozenset()
-            yield sheet, header_row, headers, rest, frozenset(row for row in hidden if row > header_row), columns
+            reader = rows if isinstance(rows, merged_cells.SheetRows) else None
+            yield sheet, header_row, headers, rest, frozenset(row for row in hidden if row > header_row), reader
 
 
 def _catalogue_sheets(path: str | Path, mapping: dict[str, str] | None) -> tuple[list[str], Iterator[Table]]:
@@ -290,7 +301,7 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
     first = next(tables, None)
     if first is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
-    sheet, header_row, headers, iterator, hidden, hidden_columns = first
+    sheet, header_row, headers, iterator, hidden, reader = first
     if not skipped and not mapping and inlislite.recognise(headers, sheet or sheets.only_title(path)):
         # INLISLite's export: ISBD titles, BIB IDs
         yield from inlislite.read(path, progress, cancel)
@@ -302,8 +313,8 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
     yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
                       progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
-                      hidden_columns=hidden_columns)
-    for sheet, header_row, headers, iterator, hidden, hidden_columns in tables:
+                      reader=reader)
+    for sheet, header_row, headers, iterator, hidden, reader in tables:
         try:
             positions = _positions(headers, mapping, later=True)
         except ValidationError:
@@ -311,7 +322,7 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
             continue
         yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
                           progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
-                          hidden_columns=hidden_columns)
+                          reader=reader)
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titles.")
@@ -370,25 +381,24 @@ def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
 def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
            cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
-           hidden: frozenset[int] = frozenset(), hidden_columns: frozenset[int] = frozenset()) -> Iterator[Incoming]:
+           hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None) -> Iterator[Incoming]:
     """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``)."""
     kinds = next((headers[i] for i, t in positions if t == "material_type"), "") if headers and not own else ""
     yield from topic_column.kinds_or_topics(_sheet_rows(rows, header_row, unread, positions, sheet, total_hint,
                                                         counted, progress, cancel, headers, own, hidden,
-                                                        hidden_columns), kinds, sheet)
+                                                        reader), kinds, sheet)
 
 
 def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
                 sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
                 cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
-                hidden: frozenset[int] = frozenset(), hidden_columns: frozenset[int] = frozenset()
+                hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None
                 ) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
-    read_hidden = [headers[i] for i, _ in positions if i in hidden_columns] if headers else []
-    if read_hidden:  # (a helper column she hid, "Tahun" of =YEAR(Tgl Terima), would be read as the year printed)
-        yield Incoming(0, notice=BadRow(0, merged_cells.HIDDEN_COLUMNS, {"columns": ", ".join(read_hidden)},
-                                        sheet=sheet), sheet=sheet)
+    for notice in column_notices.notices(reader, positions, headers or [], header_row, sheet,
+                                         sheets.row_list):
+        yield Incoming(0, notice=notice, sheet=sheet)  # (columns hidden in Excel, formulas without their results)
     if unread:
         yield Incoming(0, notice=BadRow(0, COLUMNS_NOT_READ, {"columns": ", ".join(unread)}, sheet=sheet),
                        sheet=sheet)
