@@ -309,7 +309,8 @@ def _formulas(path, results: bool):
     for row in (["No.", "No. Induk", "Judul", "Pengarang", "Eks", "Harga", "Jumlah Harga"],
                 [1, '=TEXT(A2,"000")&"/PD-SKM/2019"', "Laskar Pelangi", "Andrea Hirata", 1, 25000, "=E2*F2"],
                 ["=A2+1", '=TEXT(A3,"000")&"/PD-SKM/2019"', "Bumi Manusia", "Pramoedya Ananta Toer", 1, 50000,
-                 "=E3*F3"]):
+                 "=E3*F3"],
+                ["Jumlah", None, None, None, "=SUM(E2:E3)", None, "=SUM(G2:G3)"]):  # (no value lost: not said)
         book.active.append(row)
     book.save(path)
     if results:

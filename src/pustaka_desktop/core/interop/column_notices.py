@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Container, Iterator
 from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -72,17 +72,18 @@ UNSAVED_FORMULAS = QT_TRANSLATE_NOOP(
               "save it, and import that file again.")
 
 
-def notices(reader: Any, positions: list[tuple[int, str]], headers: list[str], header_row: int, sheet: str,
-            row_list: Callable[[list[int]], str]) -> Iterator[BadRow]:
+def notices(reader: Any, positions: list[tuple[int, str]], headers: list[str], data_rows: Container[int],
+            sheet: str, row_list: Callable[[list[int]], str]) -> Iterator[BadRow]:
     """The notices of the columns an import reads (``positions``) that ``reader`` (a ``SheetRows``, or None)
-    knows to be hidden in Excel, or to hold formulas without their results below the header; ``row_list``
-    names the rows (``sheets.row_list``: this module comes before the sheets are read)."""
+    knows to be hidden in Excel, or to hold formulas without their results in ``data_rows`` (not a totals
+    row's sums); ``row_list`` names the rows (``sheets.row_list``: this module comes before the sheets)."""
+    if reader is None:
+        return
     read = dict(positions)
-    hidden = [headers[i] for i in read if reader is not None and i in reader.hidden_columns()]
+    hidden = [headers[i] for i in read if i in reader.hidden_columns]
     if hidden:
         yield BadRow(0, HIDDEN_COLUMNS, {"columns": ", ".join(hidden)}, sheet=sheet)
-    formulas = reader.unsaved_formulas() if reader is not None else {}
-    unsaved = {i: [row for row in rows if row > header_row] for i, rows in formulas.items() if i in read}
+    unsaved = {i: [row for row in rows if row in data_rows] for i, rows in reader.unsaved_formulas.items() if i in read}
     if any(unsaved.values()):
         yield BadRow(0, UNSAVED_FORMULAS, {"columns": ", ".join(headers[i] for i, rows in unsaved.items() if rows),
                                            "rows": row_list(sorted({r for rows in unsaved.values() for r in rows}))},

@@ -14,6 +14,7 @@ belongs to the first row only, and an import leaves it out of the others and say
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import zipfile
@@ -56,10 +57,12 @@ class SheetRows:
         """The rows (numbered from 1) hidden in Excel: hidden by hand, by a filter, or in a folded group."""
         return self._find_hidden()
 
+    @functools.cached_property
     def hidden_columns(self) -> frozenset[int]:
         """The columns (numbered from 0) hidden in Excel: a helper column, an old one she no longer looks at."""
         return self._find_hidden_columns()
 
+    @functools.cached_property
     def unsaved_formulas(self) -> dict[int, list[int]]:
         """{column (from 0): its rows} of the formulas whose results the file does not hold (read empty)."""
         return self._find_unsaved()

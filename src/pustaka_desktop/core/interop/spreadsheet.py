@@ -232,7 +232,7 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
     the import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever its name.)"""
     _, tables = _catalogue_sheets(path, None)
     shown, header_row, headers, iterator, hidden, reader = next(tables, ("", 0, [], iter(()), frozenset(), None))
-    hidden_columns = reader.hidden_columns() if reader else frozenset()
+    hidden_columns = reader.hidden_columns if reader else frozenset()
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     cells = []  # the rows the import reads as books: not a totals row, a ditto ("sda") as the cell above
@@ -396,9 +396,6 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
                 ) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
-    for notice in column_notices.notices(reader, positions, headers or [], header_row, sheet,
-                                         sheets.row_list):
-        yield Incoming(0, notice=notice, sheet=sheet)  # (columns hidden in Excel, formulas without their results)
     if unread:
         yield Incoming(0, notice=BadRow(0, COLUMNS_NOT_READ, {"columns": ", ".join(unread)}, sheet=sheet),
                        sheet=sheet)
@@ -409,6 +406,7 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
     shelved = 0  # rows given the sheet's name as their location
     untitled: list[int] = []  # copy rows without a title, neither merged nor ditto: read as the book above's
     shown_not: list[int] = []  # rows Excel hides (by hand, a filter): read as every row, and said
+    data_rows: set[int] = set()  # the rows read as data, when the sheet has formulas without their results
     marks = {i: h for i, h in source_marks.columns(headers or []).items() if (i, "source") in positions}
     number = header_row
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
@@ -417,6 +415,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
             yield Incoming(0, notice=row, sheet=sheet)
             continue
         number, values = row
+        if reader is not None and reader.unsaved_formulas:
+            data_rows.add(number)  # (a formula without its result in a totals row is no value lost)
         picked = _picked(values, positions)
         flags: list[Any] = []
         counts: list[tuple[str, int]] = []  # copies by source: "2" under Beli, "1" under Hibah
@@ -458,6 +458,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
             lost.append(number)
         yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
     counted[0] += number
+    for notice in column_notices.notices(reader, positions, headers or [], data_rows, sheet, sheets.row_list):
+        yield Incoming(0, notice=notice, sheet=sheet)  # (columns hidden in Excel, formulas without their results)
     if numbers_merged[0]:
         named = ", ".join(sorted(labels.get(name, name) for name in numbers_merged[1]))
         yield Incoming(0, notice=BadRow(0, merged_cells.NUMBER_MERGED, {"column": named, "rows": sheets.row_list(
