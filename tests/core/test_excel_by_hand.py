@@ -342,3 +342,18 @@ def test_formulas_without_their_results_are_said_not_read_empty_without_a_word(l
                                   dry_run=True)
     assert [n.params for n in result.notices if n.template == column_notices.UNSAVED_FORMULAS] == [
         {"columns": "No. Induk", "rows": "2–3"}]
+
+
+def test_a_member_list_s_hidden_column_is_said(lib, librarian, tmp_path):
+    """A "Tgl Lahir" column hidden in Excel (its members' birthdays, hidden before printing the list) comes in
+    with each member, and the import says it read it."""
+    book = Workbook()
+    for row in (["No.", "No. Anggota", "Nama", "L/P", "Tgl Lahir", "Alamat"],
+                [1, "A-001", "Siti Aminah", "P", "12-03-1990", "Krajan"]):
+        book.active.append(row)
+    book.active.column_dimensions["E"].hidden = True
+    book.save(tmp_path / "anggota.xlsx")
+    result = member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx")
+    assert result.add == 1 and str(Member.get().birth_date) == "1990-03-12"
+    assert [n.params for n in result.notices if n.template == column_notices.HIDDEN_COLUMNS] == [
+        {"columns": "Tgl Lahir"}]
