@@ -245,6 +245,8 @@ def _print_entries(entries: list[review.Entry]) -> None:
         print(f"#{entry.id}  {what}")
         message = entry.message(translate)
         print("    " + message)
+        if entry.place():  # (where to correct her workbook too)
+            print("    " + translate("cli", "In the file: {place}").format(place=entry.place(translate)))
         if entry.value and entry.value not in message:  # ("The language is a three-letter code": but which?)
             print("    " + translate("cli", "As written: {value}").format(value=entry.value))
         if entry.suggestion:

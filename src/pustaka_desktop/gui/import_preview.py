@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import Cancelled, PustakaError
-from ..core.interop import readers, spreadsheet
+from ..core.interop import readers, source_marks, spreadsheet
 from ..core.interop.catalogue_row import as_read, to_check
 from ..core.interop.types import Incoming, clean
 from ..core.jobs import checkpoint
@@ -188,9 +188,14 @@ class PreviewPage(QWizardPage):
         hint = self.tr("Choose what each column holds. The guess comes from the column names; "
                        "columns set to “(ignore)” are not imported.")
         if seen.sheets:  # a buku induk kept a sheet a year: the others come in too, with these choices
-            hint += " " + self.tr("The workbook has {count} sheets ({names}): this is the first; every sheet with "
-                                  "titles is imported, its columns read by these choices.").format(
-                count=len(seen.sheets), names=", ".join(seen.sheets))
+            # (named: after a cover or instructions sheet, the one shown is not the workbook's first)
+            hint += " " + self.tr("The workbook has {count} sheets ({names}): shown here is “{sheet}”, the first "
+                                  "with titles; every sheet with titles is imported, its columns read by these "
+                                  "choices.").format(count=len(seen.sheets), names=", ".join(seen.sheets),
+                                                     sheet=seen.sheet or seen.sheets[0])
+        if seen.hidden_columns:  # (a helper column she hid would fill a field she never sees: named, to ignore)
+            hint += " " + self.tr("Columns hidden in Excel are read too: {columns}. Set one to “(ignore)” if it "
+                                  "should not come in.").format(columns=", ".join(seen.hidden_columns))
         if seen.hidden:  # (what she sees in Excel is fewer rows than what comes in: said before, counted after)
             hint += " " + self.tr("Some rows of the sheet are hidden in Excel (hidden, or filtered out): they are "
                                   "imported too. The check on the next step counts them.")
@@ -278,7 +283,11 @@ class PreviewPage(QWizardPage):
         for target, columns in spreadsheet.sharing(self.mapping() or {}).items():
             named = ", ".join(f"“{column}”" for column in columns)
             label = translate("Spreadsheet", spreadsheet.FIELDS[target])
-            if target in spreadsheet.JOINABLE:
+            if target == "source" and source_marks.is_group(columns):
+                lines.append(self.tr("The columns {columns} are read as ticks: the column marked in a row (X, a "
+                                     "tick, a donor's name) is the copy's source, and numbers under them count the "
+                                     "copies from each. A row marked under two of them is listed to check.").format(columns=named))
+            elif target in spreadsheet.JOINABLE:
                 lines.append(self.tr("The columns {columns} all go to “{field}”: each row's values are joined, one "
                                      "after another.").format(columns=named, field=label))
             else:

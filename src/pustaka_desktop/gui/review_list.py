@@ -215,7 +215,10 @@ class ReviewDialog(QDialog):
             if entry.barcode:
                 what += f"\n[{entry.barcode}]"
             label = review.REASONS.get(entry.reason, entry.reason)
-            cells = [what, entry.value, entry.message(translate), translate("Review", label),
+            why = entry.message(translate)
+            if entry.place():  # (the sheet and row: where to correct her workbook too)
+                why += "\n" + self.tr("In the file: {place}").format(place=entry.place(translate))
+            cells = [what, entry.value, why, translate("Review", label),
                      entry.shown_suggestion(translate)]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -172,6 +172,11 @@ class Flag:
     sheet: str = ""  # the sheet of a workbook of several: named after the import's origin
 
 
+ROWS_OF_A_SHEET = frozenset({"xlsx", "csv", "slims-biblio", "slims-item"})  # imports whose rows are a sheet's
+PLACE_IN_FILE = QT_TRANSLATE_NOOP("Review", "{file}, row {row}")
+PLACE_IN_SHEET = QT_TRANSLATE_NOOP("Review", "{file}, sheet {sheet}, row {row}")
+
+
 @dataclass
 class Entry:
     """An open flag as the list shows it."""
@@ -197,6 +202,16 @@ class Entry:
         if self.suggestion == EMPTY:
             return translate("Review", LEAVE_EMPTY)
         return f"{_as_day(self.suggestion)}" if self.field in _DAY_FIELDS else self.suggestion
+
+    def place(self, translate=lambda context, text: text) -> str:
+        """Where in its file the value stands ("buku induk.xlsx, sheet 2019, row 12"), for the librarian who
+        corrects her workbook too; "" for a flag not raised by a file's row (a form, a check)."""
+        parts = self.origin.split(" · ")  # (an import's origin: format · file · time [· sheet])
+        if self.row <= 0 or len(parts) < 3 or parts[0] not in ROWS_OF_A_SHEET:
+            return ""  # (a MARC record's or a database dump's number is no row she can find)
+        sheet = " · ".join(parts[3:])
+        return render("Review", PLACE_IN_SHEET if sheet else PLACE_IN_FILE,
+                      {"file": parts[1], "sheet": sheet, "row": self.row}, translate)
 
     def message(self, translate=lambda context, text: text) -> str:
         params = {name: _as_day(value) if name in DAY_PARAMS else value for name, value in self.params.items()}

@@ -109,9 +109,11 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         values = {name: as_written(value) for name, value in values.items()}  # (our export's formula escape)
     if any(value.__class__ is str and value[:1] == "#" for value in values.values()):
         values = _without_errors(values, headers, flags)
-    if _YEAR_ALONE.fullmatch(clean(values.get("received_on"))) and not clean(values.get("acquired_year")):
-        # "Tgl Terima: 2015", the year all she knew: the year the copy came, not a day made up nor left out
-        values = values | {"received_on": None, "acquired_year": values["received_on"]}
+    year_alone = _YEAR_ALONE.fullmatch(clean(values.get("received_on")))
+    if year_alone and not clean(values.get("acquired_year")):
+        # "Tgl Terima: 2015" (or "th. 2015", "2015."), the year all she knew: the year the copy came, not a day
+        # made up nor left out
+        values = values | {"received_on": None, "acquired_year": year_alone["year"]}
     title = clean(values.get("title"))
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))
@@ -289,7 +291,7 @@ def _is_day(value: Any) -> bool:
         return False
 
 
-_YEAR_ALONE = re.compile(r"(1[89]|20)\d\d")
+_YEAR_ALONE = re.compile(r"(?:(?:tahun|thn|th)\.?\s*)?(?P<year>(?:1[89]|20)\d\d)\.?", re.IGNORECASE)
 MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "{column}: {value} gives the month but not the day: {day} was taken. "
                                          "Correct the day if you know it.")
 

@@ -45,7 +45,8 @@ def _parse_date(value: Any, column: str) -> date | None:
     text = clean(value)
     if not text or text.startswith("0000-00-00") or _PHP_ZERO_DATE.match(text):
         return None
-    written = _WEEKDAY.sub("", text)  # "Senin, 3 Maret 2019": the day of the week adds nothing
+    # "Senin, 3 Maret 2019": the day of the week adds nothing; nor a full stop after the year ("3 Maret 2019.")
+    written = _WEEKDAY.sub("", text).removesuffix(".")
     text = written.split(" ")[0].split("T")[0]
     if len(text) == 10 and text[4] == "-" and text[7] == "-":
         try:
@@ -115,6 +116,9 @@ _MONTHS = {name: n for n, names in enumerate((
     ("juli", "july", "jul"), ("agustus", "august", "agu", "agt", "ags", "agst", "agus", "aug"),
     ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"), ("november", "nopember", "nov", "nop"),
     ("desember", "december", "des", "dec")), start=1) for name in names}
+# and as a letter number writes them, in Roman numerals: "12-III-2019", "12/XI/2019"
+_MONTHS |= {roman: n for n, roman in enumerate(("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"),
+                                                start=1)}
 _WRITTEN = re.compile(r"(\d{1,2})[\s./-]*([A-Za-z]+)\.?[\s./,-]*(\d{4}|\d{2})")
 _SHORT = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2})")
 _WEEKDAY = re.compile(r"(?i)^(senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|ahad|monday|tuesday|wednesday|thursday"

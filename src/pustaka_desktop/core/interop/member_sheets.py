@@ -26,7 +26,7 @@ from typing import Any
 from ..cells import as_written
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import loan_lists, merged_cells, sheets
+from . import column_notices, loan_lists, merged_cells, sheets
 from .types import BadRow, clean, fold, header_key, header_keys
 
 # header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched by
@@ -129,8 +129,8 @@ def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict
     if loan_lists.recognise(headers):  # a member per loan row, the borrowers twice over
         raise ValidationError(loan_lists.LOAN_LIST_ELSEWHERE, columns=", ".join(h for h in headers
                                                                               if not h.startswith("#")))
-    return itertools.chain(_converted(header_row, headers, keys, values_rows, columns, sheet, school_in(titles)),
-                           _later_sheets(every, columns))
+    return itertools.chain(_converted(header_row, headers, keys, values_rows, columns, sheet, school_in(titles),
+                                      _reader(first)), _later_sheets(every, columns))
 
 
 def _noting_titles(rows: Iterator[list[Any]], titles: list[str]) -> Iterator[list[Any]]:
@@ -183,7 +183,13 @@ def _later_sheets(every: Iterator[tuple[str, Iterator[list[Any]]]],
         if "member_name" not in keys:
             yield 0, BadRow(0, NOT_READ, sheet=sheet)
             continue
-        yield from _converted(header_row, headers, keys, values_rows, columns, sheet, school_in(titles))
+        yield from _converted(header_row, headers, keys, values_rows, columns, sheet, school_in(titles),
+                              _reader(values))
+
+
+def _reader(rows: Iterator[list[Any]]) -> merged_cells.SheetRows | None:
+    """A sheet's reader, for what it knows of the columns beyond their cells (``column_notices``)."""
+    return rows if isinstance(rows, merged_cells.SheetRows) else None
 
 
 def _cell(value: Any) -> str:
@@ -238,7 +244,8 @@ def place_and_date(text: str) -> tuple[str, str]:
 
 
 def _converted(header_row: int, headers: list[str], keys: list[str], values_rows: Iterator[list[Any]],
-               columns: tuple[str, ...], sheet: str, school: str = "") -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+               columns: tuple[str, ...], sheet: str, school: str = "", reader: merged_cells.SheetRows | None = None
+               ) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     # a column this module does not know ("Kelas", "Hobi") is kept in the notes as "Kelas: 5A", not dropped
     others = [(i, h) for i, (h, key) in enumerate(zip(headers, keys, strict=True))
               if not key and sheets.holds_data(h, _NO_DATA) and not _parents_column(h)]
@@ -252,11 +259,14 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
               if any(clean(v) for v in values))
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a card number or NIK merged down
     numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
+    data_rows: set[int] = set()  # the rows read, when the sheet has formulas without their results
     for entry in sheets.table_rows(filled, sheet):
         if isinstance(entry, BadRow):  # totals, a signature block: no members, said
             yield 0, entry
             continue
         number, values = entry
+        if reader is not None and reader.unsaved_formulas:
+            data_rows.add(number)  # (a formula without its result in a totals row is no value lost)
         got = _first_filled(keys, values)
         if not any(got.values()) and not any(_cell(values[i]) for i, _ in others if i < len(values)):
             numbered_only.append(number)
@@ -303,3 +313,6 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
                                                   "rows": sheets.row_list(numbers_merged[0])}, sheet=sheet)
     if numbered_only:
         yield 0, BadRow(0, sheets.NUMBERED_ONLY, {"rows": sheets.row_list(numbered_only)}, sheet=sheet)
+    read = [(i, key) for i, key in enumerate(keys) if key] + others  # (a column hidden in Excel, formulas unsaved)
+    for notice in column_notices.notices(reader, read, headers, data_rows, sheet, sheets.row_list):
+        yield 0, notice

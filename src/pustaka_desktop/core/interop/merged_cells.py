@@ -14,6 +14,7 @@ belongs to the first row only, and an import leaves it out of the others and say
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 import zipfile
@@ -23,6 +24,7 @@ from typing import Any
 from xml.etree import ElementTree
 
 from ..i18n import QT_TRANSLATE_NOOP
+from .column_notices import hidden_columns_of, unsaved_formulas_of
 from .types import clean
 
 Span = tuple[int, int, int]  # (first row, last row, column) of a merge taller than a row: rows from 1, columns from 0
@@ -33,10 +35,14 @@ class SheetRows:
     (``spans``: found when the header asks, so listing a workbook's sheets reads no merges)."""
 
     def __init__(self, rows: Iterator[list[Any]], find_spans: Callable[[], list[Span]],
-                 find_hidden: Callable[[], frozenset[int]] = frozenset) -> None:
+                 find_hidden: Callable[[], frozenset[int]] = frozenset,
+                 find_hidden_columns: Callable[[], frozenset[int]] = frozenset,
+                 find_unsaved: Callable[[], dict[int, list[int]]] = dict) -> None:
         self._rows = rows
         self._find_spans = find_spans
         self._find_hidden = find_hidden
+        self._find_hidden_columns = find_hidden_columns
+        self._find_unsaved = find_unsaved
 
     def __iter__(self) -> Iterator[list[Any]]:
         return self._rows
@@ -50,6 +56,16 @@ class SheetRows:
     def hidden(self) -> frozenset[int]:
         """The rows (numbered from 1) hidden in Excel: hidden by hand, by a filter, or in a folded group."""
         return self._find_hidden()
+
+    @functools.cached_property
+    def hidden_columns(self) -> frozenset[int]:
+        """The columns (numbered from 0) hidden in Excel: a helper column, an old one she no longer looks at."""
+        return self._find_hidden_columns()
+
+    @functools.cached_property
+    def unsaved_formulas(self) -> dict[int, list[int]]:
+        """{column (from 0): its rows} of the formulas whose results the file does not hold (read empty)."""
+        return self._find_unsaved()
 
 
 class MergedDown(list):
@@ -144,6 +160,26 @@ class XlsxMerges:
                 return _hidden_rows(archive, self._parts[name]) if name in self._parts else frozenset()
         except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
             return frozenset()
+
+    def hidden_columns(self, name: str) -> frozenset[int]:
+        """The columns of the sheet ``name`` hidden in Excel (none when its part cannot be read)."""
+        try:
+            with zipfile.ZipFile(self._path) as archive:
+                if self._parts is None:
+                    self._parts = _sheet_parts(archive)
+                return hidden_columns_of(archive, self._parts[name]) if name in self._parts else frozenset()
+        except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+            return frozenset()
+
+    def unsaved_formulas(self, name: str) -> dict[int, list[int]]:
+        """The formulas without a saved result of the sheet ``name`` ({} when its part cannot be read)."""
+        try:
+            with zipfile.ZipFile(self._path) as archive:
+                if self._parts is None:
+                    self._parts = _sheet_parts(archive)
+                return unsaved_formulas_of(archive, self._parts[name]) if name in self._parts else {}
+        except (OSError, KeyError, zipfile.BadZipFile, ElementTree.ParseError, ValueError):
+            return {}
 
 
 _RELATIONSHIPS = "_rels/.rels"

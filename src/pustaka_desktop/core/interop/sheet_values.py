@@ -130,10 +130,38 @@ MAX_RANGE = 500  # more copies from one row's numbers is a slip ("001-1000"), ke
 _RANGE_SEPARATOR = re.compile(r"\s*(?:-|–|—|s\.?\s*/?\s*d\.?|sampai(?:\s+dengan)?)\s*", re.IGNORECASE)
 
 
+# a range of numbers that carry the library's code: "001-005/PD-SKM/2019" (the code once, after the range) and
+# "001/PD-SKM/2019 - 005/PD-SKM/2019" or "PD.2019.001 s/d PD.2019.005" (each number in full, the same code)
+_CODED_RANGE = re.compile(r"(?P<first>\d+)(?P<sep>\s*(?:-|–|—|s\.?\s*/?\s*d\.?|sampai(?:\s+dengan)?)\s*)(?P<last>\d+)"
+                          r"(?P<code>\s*[/.].*)", re.IGNORECASE)
+
+
+def _coded_range(text: str) -> list[str]:
+    """The numbers of a range written with the library's code (``_CODED_RANGE``), each with the code as the
+    book is stamped ("001/PD-SKM/2019" ... "005/PD-SKM/2019"); [] when the text is no such range."""
+    coded = _CODED_RANGE.fullmatch(text)
+    ends, before, after = ((coded["first"], coded["last"]), "", coded["code"].strip()) if coded else ((), "", "")
+    for separator in ([] if coded else _RANGE_SEPARATOR.finditer(text)):  # (the code may hold a "-": "PD-SKM")
+        first, last = (re.split(r"(\d+)", half.strip()) for half in (text[:separator.start()], text[separator.end():]))
+        differ = [i for i, (a, b) in enumerate(zip(first, last, strict=False)) if a != b]
+        at = differ[0] if len(differ) == 1 and len(first) == len(last) and differ[0] % 2 else 0
+        if at and "".join(first[:at] + first[at + 1:]):  # one number differs, and a code beside it is alike
+            ends, before, after = (first[at], last[at]), "".join(first[:at]), "".join(first[at + 1:])
+            break
+    if not ends or int(ends[0]) >= int(ends[1]) or int(ends[1]) - int(ends[0]) >= MAX_RANGE:
+        return []
+    width = len(ends[0])
+    return [f"{before}{str(n).zfill(width)}{after}" for n in range(int(ends[0]), int(ends[1]) + 1)]
+
+
 def accession_range(text: str) -> list[str]:
     """The accession numbers a buku induk writes for several copies in one cell, as written with their
-    zeros: ``015-017``, ``018 s/d 019``, ``020, 021`` (and mixes: ``001-003, 007``); [] for one number
-    (``001/PD/2019``, ``2019-001``: a year and a number are no range)."""
+    zeros: ``015-017``, ``018 s/d 019``, ``020, 021`` (and mixes: ``001-003, 007``), and with the library's
+    code: ``001-005/PD-SKM/2019``, ``001/PD/2019 - 005/PD/2019``; [] for one number (``001/PD/2019``,
+    ``2019-001``: a year and a number are no range)."""
+    coded = _coded_range(text.strip())
+    if coded:
+        return coded
     parts = [part for part in re.split(r"\s*[,;]\s*", text) if part]
     if not parts or not all(re.fullmatch(r"\d+", p) or _RANGE_SEPARATOR.search(p) for p in parts):
         return []

@@ -13,7 +13,7 @@ import csv
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -22,8 +22,23 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from . import xlsx_size
-from .merged_cells import MergedDown, SheetRows, Span, XlsxMerges, fill_down
-from .types import BadRow, clean, fold, read_text, text_lines
+from .merged_cells import SheetRows, Span, XlsxMerges, fill_down
+
+# (what in a table is not data -- totals, the signature block, headings between the rows -- read through here by
+# every import)
+from .not_data import (  # noqa: F401
+    DITTOS,
+    HEADINGS,
+    NUMBERED_ONLY,
+    SIGNATURES,
+    SIGNATURES_KEPT,
+    TOTALS,
+    is_ditto,
+    is_totals,
+    row_list,
+    table_rows,
+)
+from .types import clean, fold, read_text, text_lines
 
 HEADER_SEARCH = 30  # rows looked at for the header: a buku induk kept in Excel has its title rows above it
 # a sheet's own row numbers ("No", "No. Urut", INLISLite's "ID"), folded: no data, and nothing to say of them
@@ -72,7 +87,9 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
                 rows = ([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float) else cell.value
                          for cell in cells] for cells in sheet.iter_rows())
             yield name, SheetRows(_or_damaged(rows, path), functools.partial(merges.of, sheet.title),
-                                  functools.partial(merges.hidden, sheet.title))
+                                  functools.partial(merges.hidden, sheet.title),
+                                  functools.partial(merges.hidden_columns, sheet.title),
+                                  functools.partial(merges.unsaved_formulas, sheet.title))
     finally:
         workbook.close()
         handle.close()
@@ -200,6 +217,9 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
         # (as the merges: known when xlrd reads the formats)
         return frozenset(row + 1 for row, info in getattr(sheet, "rowinfo_map", {}).items() if info.hidden)
 
+    def hidden_columns(sheet: Any) -> frozenset[int]:
+        return frozenset(column for column, info in getattr(sheet, "colinfo_map", {}).items() if info.hidden)
+
     try:
         for index in range(count):
             try:
@@ -207,7 +227,8 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
             except Exception as exc:  # a damaged sheet after good ones
                 raise ValidationError(NOT_XLS, path=Path(path).name) from exc
             yield sheet.name if count > 1 else "", SheetRows(rows_of(sheet), functools.partial(spans, sheet),
-                                                             functools.partial(hidden, sheet))
+                                                             functools.partial(hidden, sheet),
+                                                             functools.partial(hidden_columns, sheet))
     finally:
         book.release_resources()
 
@@ -451,145 +472,3 @@ def filled_rows(rows: Iterator[list[Any]], first: int, rows_hint: int, progress:
                        QT_TRANSLATE_NOOP("Progress", "Reading the file"))
         if any(clean(v) for v in values):
             yield number, values
-
-
-# --- what in a table is not data -------------------------------------------------------------------
-# Sheets kept by hand end with a totals row and a signature block, and write "sda" (as above) for a value
-# repeated from the row above. ``table_rows`` reads them the one way for the catalogue and the member list:
-# each rule below is one a librarian can check by looking at the sheet.
-
-TOTALS = QT_TRANSLATE_NOOP("Import", "Totals (\"{text}\") left out, not data: row {rows}.")
-SIGNATURES = QT_TRANSLATE_NOOP("Import", "The signature block under the table (\"{text}\") left out, not data: "
-                                         "rows {rows}.")
-SIGNATURES_KEPT = QT_TRANSLATE_NOOP("Import", "Rows {rows} look like a signature block (\"{text}\"), but data comes "
-                                              "after them: they were read as data. Check them.")
-# a buku induk or a member list numbered ahead ("No" 1 to 500, 200 rows filled so far): rows with nothing
-# an import reads are no book and no member, said once, not refused one by one
-NUMBERED_ONLY = QT_TRANSLATE_NOOP("Import", "Rows {rows} hold nothing but their number (a list numbered ahead): "
-                                            "left out, no data.")
-DITTOS = QT_TRANSLATE_NOOP("Import", "Ditto marks (sda, idem, \") read as the value of the row above: row {rows}.")
-
-# "Jumlah", "JUMLAH", "Total", "Jumlah anggota: 6", "Jml. buku : 120 eks": a totals label, maybe with its number
-# (and not "Total Football" or "Jumlah dan Bilangan": a book's title)
-_TOTALS_LABEL = re.compile(r"(jumlah|jml\.?|total|sub ?total|grand total)(\s+(seluruhnya|keseluruhan|total|akhir|semua"
-                           r"|anggota|buku|judul|eksemplar|eks|koleksi|harga))?\s*:?(\s*[\d.,]+(\s+[a-z.]+)?)?",
-                           re.IGNORECASE)
-_NUMBER_TEXT = re.compile(r"(rp\.?\s*)?[\d.,\s]+(,-|-)?|=.*", re.IGNORECASE)  # 309.000, Rp 45.000,-, =SUM(I5:I6)
-_MONTHS = ("januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|nopember|november|desember"
-           "|jan|feb|peb|mar|apr|jun|jul|agu|agt|agst|ags|sep|sept|okt|nov|nop|des")
-# "Sukamaju, 31 Desember 2021", "Cibadak, 31-12-2021": where and when the list was signed
-_PLACE_AND_DATE = re.compile(rf"[^\W\d][\w .'-]{{1,40}},\s*\d{{1,2}}[\s./-]*(?:{_MONTHS}|\d{{1,2}})[\s./-]*\d{{2,4}}",
-                             re.IGNORECASE)
-# what opens a signature block, and what shows someone signs it (a title, a name in brackets, an NIP)
-_SIGNING = ("mengetahui", "menyetujui", "disetujui", "disahkan", "mengesahkan", "yang membuat", "dibuat oleh",
-            "yang menyerahkan", "yang menerima", "hormat kami", "ttd", "tanda tangan")
-_SIGNER = _SIGNING + ("kepala", "pustakawan", "petugas", "pengelola", "ketua", "sekretaris", "lurah", "camat", "nip",
-                      "penanggung jawab", "koordinator", "wali kelas", "guru", "operator")  # (a school's class list)
-_NAME_IN_BRACKETS = re.compile(r"\(\s*[^\W\d][^()]{2,}\)|\(\s*[._]{3,}\s*\)")  # "(H. Asep Saepudin)", "(.........)"
-_DITTO = {'"', "''", "〃", "“", "”", "„", "idem", "ditto", "dto", "dto.", "sda", "sda.", "s.d.a", "s.d.a.", "s/d/a"}
-
-
-def is_totals(values: list[Any]) -> bool:
-    """A totals row: its first filled cell is a totals label ("Jumlah", "Total", "Jumlah anggota: 6") and
-    every other filled cell is a number (a sum)."""
-    cells = [v for v in values if clean(v)]
-    if not cells or not isinstance(cells[0], str) or not _TOTALS_LABEL.fullmatch(clean(cells[0])):
-        return False
-    return all(_number(v) for v in cells[1:])
-
-
-def _number(value: Any) -> bool:
-    if isinstance(value, bool) or not isinstance(value, int | float | str):
-        return False
-    return not isinstance(value, str) or bool(_NUMBER_TEXT.fullmatch(clean(value)))
-
-
-def _short_text(values: list[Any]) -> bool:
-    """The shape of a signature block's row: at most three cells filled, none of them a number."""
-    cells = [v for v in values if clean(v)]
-    return len(cells) <= 3 and not any(isinstance(v, int | float) for v in cells)
-
-
-def _starts_with(text: str, words: tuple[str, ...]) -> bool:
-    folded = fold(text)
-    return any(folded == word or folded.startswith(word + " ") for word in words)
-
-
-def _opens_signatures(values: list[Any]) -> bool:
-    """"Mengetahui,", "Ttd", or the place and date of the signing."""
-    texts = [clean(v) for v in values if clean(v)]
-    return _short_text(values) and any(
-        fold(text) in _SIGNING or _PLACE_AND_DATE.fullmatch(text) for text in texts)
-
-
-def _names_signer(values: list[Any]) -> bool:
-    return any(_starts_with(text, _SIGNER) or _NAME_IN_BRACKETS.fullmatch(text)
-               for text in (clean(v) for v in values) if text)
-
-
-def is_ditto(value: Any) -> bool:
-    """"sda", "idem", '"', "〃": the same as the row above."""
-    return isinstance(value, str) and value.strip().strip("-").strip().lower() in _DITTO
-
-
-def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterator[tuple[int, list[Any]] | BadRow]:
-    """The data of a table: (row number, values) of each data row, a ditto mark in a cell replaced by the
-    cell above it; what is not data is left out and said, as a notice (a BadRow of row 0) at the end:
-    - a totals row (``is_totals``), wherever it is;
-    - the signature block under the table: from a row after the data that opens one ("Mengetahui,",
-      "Ttd", "Sukamaju, 31 Desember 2021") to the end of the sheet, every row short text (at most three
-      cells, no numbers), and someone named as signing ("Kepala Desa", "Pustakawan", "(H. Asep Saepudin)").
-      When a data row comes after such rows, they are read as data and the notice asks to check them.
-    ``rows`` are the rows that hold anything (``filled_rows``)."""
-    above: list[Any] = []  # the last data row, dittos filled in
-    held: list[tuple[int, list[Any]]] = []  # rows that may be the signature block
-    totals: list[tuple[int, list[Any]]] = []
-    dittos: list[int] = []
-
-    def data(number: int, values: list[Any]) -> tuple[int, list[Any]]:
-        nonlocal above
-        if above and any(is_ditto(v) for v in values):
-            read = [above[i] if is_ditto(v) and i < len(above) else v for i, v in enumerate(values)]
-            values = MergedDown(read, values.merged) if isinstance(values, MergedDown) else read  # (what was merged)
-            dittos.append(number)
-        above = values
-        return number, values
-
-    for number, values in rows:
-        if is_totals(values):
-            totals.append((number, values))
-        elif (held and _short_text(values)) or (above and not held and _opens_signatures(values)):
-            held.append((number, values))
-        else:
-            if held and any(_names_signer(v) for _, v in held):
-                yield _notice(SIGNATURES_KEPT, held, sheet)
-            for number_held, values_held in held:
-                yield data(number_held, values_held)
-            held = []
-            yield data(number, values)
-    if held and any(_names_signer(v) for _, v in held):
-        yield _notice(SIGNATURES, held, sheet)
-    else:
-        yield from (data(number, values) for number, values in held)
-    if totals:
-        yield _notice(TOTALS, totals, sheet)
-    if dittos:
-        yield BadRow(0, DITTOS, {"rows": row_list(dittos)}, sheet=sheet)
-
-
-def _notice(template: str, rows: list[tuple[int, list[Any]]], sheet: str) -> BadRow:
-    """A notice naming the rows and the first words of the first of them (what the librarian looks for)."""
-    text = next(clean(v) for v in rows[0][1] if clean(v))
-    return BadRow(0, template, {"rows": row_list([number for number, _ in rows]), "text": text[:60]}, sheet=sheet)
-
-
-def row_list(numbers: list[int], shown: int = 10) -> str:
-    """"11", "7–12", "5, 9–10": row numbers, a run of them as a range; after ``shown`` of them, "…"."""
-    runs: list[list[int]] = []
-    for number in numbers:
-        if runs and number == runs[-1][-1] + 1:
-            runs[-1].append(number)
-        else:
-            runs.append([number])
-    named = [str(run[0]) if len(run) == 1 else f"{run[0]}–{run[-1]}" for run in runs[:shown]]
-    return ", ".join(named) + (", …" if len(runs) > shown else "")

@@ -44,7 +44,16 @@ from ..jobs import checkpoint
 from ..service import Library
 from ..store.files import atomic_write, ready_to_save
 from ..store.models import CollectionType, Item, Record, Staff
-from . import inlislite, loan_lists, member_sheets, merged_cells, sheets, topic_column
+from . import (
+    column_notices,
+    inlislite,
+    loan_lists,
+    member_sheets,
+    merged_cells,
+    sheets,
+    source_marks,
+    topic_column,
+)
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, sheet_row
 from .sheet_values import (
     author_cell,
@@ -150,6 +159,9 @@ def guess_mapping(headers: list[str]) -> dict[str, str]:
         if target and (target not in taken or target in JOINED):
             out[header] = target
             taken.add(target)
+    marks = source_marks.columns(headers).values()  # "Asal Buku" over "Beli | Hibah | Sumbangan": each the source
+    if "source" not in taken and not any(header in out for header in marks):  # (by its mark; "Dana" is the fund's)
+        out |= dict.fromkeys(marks, "source")
     return out
 
 
@@ -165,7 +177,8 @@ def sharing(mapping: dict[str, str]) -> dict[str, list[str]]:
 def clashes(mapping: dict[str, str]) -> dict[str, list[str]]:
     """{field: its columns} of each field that takes one column but ``mapping`` gives to several: all but one
     column's values would be lost (``JOINABLE`` fields join theirs instead)."""
-    return {target: named for target, named in sharing(mapping).items() if target not in JOINABLE}
+    return {target: named for target, named in sharing(mapping).items()
+            if target not in JOINABLE and not (target == "source" and source_marks.is_group(named))}
 
 
 SHARED_FIELD = QT_TRANSLATE_NOOP(
@@ -198,6 +211,8 @@ class SheetPreview:
     cells: list[list[Any]] = field(default_factory=list)  # the cells as the file holds them: the preview shows them
     # as the import reads them (``catalogue_row.as_read``)
     hidden: bool = False  # rows under the header are hidden in Excel (by hand or by a filter): they come in too
+    sheet: str = ""  # the sheet shown: the first with titles, maybe after a cover or instructions sheet
+    hidden_columns: list[str] = field(default_factory=list)  # columns hidden in Excel: read like the others
 
 
 # --- reading --------------------------------------------------------------------------------------
@@ -216,7 +231,8 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
     """The header, the first ``rows`` rows of books and the guessed mapping, for the mapping step: of the sheet
     the import reads first (``_catalogue_sheets``). (The file's first bytes say what it is, whatever its name.)"""
     _, tables = _catalogue_sheets(path, None)
-    _, header_row, headers, iterator, hidden = next(tables, ("", 0, [], iter(()), frozenset()))
+    shown, header_row, headers, iterator, hidden, reader = next(tables, ("", 0, [], iter(()), frozenset(), None))
+    hidden_columns = reader.hidden_columns if reader else frozenset()
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     cells = []  # the rows the import reads as books: not a totals row, a ditto ("sda") as the cell above
@@ -226,7 +242,8 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
         if not isinstance(row, BadRow):
             cells.append(list(row[1][: len(headers)]))
     return SheetPreview(headers, [[clean(v) for v in values] for values in cells], guess_mapping(headers),
-                        header_row, [name for name, _ in sheets.every_sheet(path) if name], cells, bool(hidden))
+                        header_row, [name for name, _ in sheets.every_sheet(path) if name], cells, bool(hidden),
+                        shown, [h for i, h in enumerate(headers) if i in hidden_columns])
 
 
 def read(path: str | Path, mapping: dict[str, str] | None = None, progress: Progress | None = None,
@@ -241,8 +258,9 @@ def read(path: str | Path, mapping: dict[str, str] | None = None, progress: Prog
                               path=Path(path).name, error=str(exc)) from exc
 
 
-# sheet, header row, headers, the rows after the header, the rows hidden in Excel
-Table = tuple[str, int, list[str], Iterator[list[Any]], frozenset[int]]
+# sheet, header row, headers, the rows after the header, the rows hidden in Excel, and the sheet's reader (what
+# it knows beyond the cells: the columns hidden, the formulas without their results)
+Table = tuple[str, int, list[str], Iterator[list[Any]], frozenset[int], merged_cells.SheetRows | None]
 
 
 def _tables(path: str | Path) -> Iterator[Table]:
@@ -251,7 +269,8 @@ def _tables(path: str | Path) -> Iterator[Table]:
         header_row, headers, rest = sheets.header(rows, lambda names: len(guess_mapping(names)))
         if headers:
             hidden = rows.hidden() if isinstance(rows, merged_cells.SheetRows) else frozenset()
-            yield sheet, header_row, headers, rest, frozenset(row for row in hidden if row > header_row)
+            reader = rows if isinstance(rows, merged_cells.SheetRows) else None
+            yield sheet, header_row, headers, rest, frozenset(row for row in hidden if row > header_row), reader
 
 
 def _catalogue_sheets(path: str | Path, mapping: dict[str, str] | None) -> tuple[list[str], Iterator[Table]]:
@@ -282,7 +301,7 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
     first = next(tables, None)
     if first is None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
-    sheet, header_row, headers, iterator, hidden = first
+    sheet, header_row, headers, iterator, hidden, reader = first
     if not skipped and not mapping and inlislite.recognise(headers, sheet or sheets.only_title(path)):
         # INLISLite's export: ISBD titles, BIB IDs
         yield from inlislite.read(path, progress, cancel)
@@ -293,15 +312,17 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
     total_hint = Path(path).stat().st_size // 60 + 1
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
     yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                      progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden)
-    for sheet, header_row, headers, iterator, hidden in tables:
+                      progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
+                      reader=reader)
+    for sheet, header_row, headers, iterator, hidden, reader in tables:
         try:
             positions = _positions(headers, mapping, later=True)
         except ValidationError:
             yield Incoming(0, notice=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
             continue
         yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                          progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden)
+                          progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
+                          reader=reader)
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titles.")
@@ -360,17 +381,19 @@ def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
 def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
            cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
-           hidden: frozenset[int] = frozenset()) -> Iterator[Incoming]:
+           hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None) -> Iterator[Incoming]:
     """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``)."""
     kinds = next((headers[i] for i, t in positions if t == "material_type"), "") if headers and not own else ""
     yield from topic_column.kinds_or_topics(_sheet_rows(rows, header_row, unread, positions, sheet, total_hint,
-                                                        counted, progress, cancel, headers, own, hidden), kinds, sheet)
+                                                        counted, progress, cancel, headers, own, hidden,
+                                                        reader), kinds, sheet)
 
 
 def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
                 sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
                 cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
-                hidden: frozenset[int] = frozenset()) -> Iterator[Incoming]:
+                hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None
+                ) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
     if unread:
@@ -383,6 +406,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
     shelved = 0  # rows given the sheet's name as their location
     untitled: list[int] = []  # copy rows without a title, neither merged nor ditto: read as the book above's
     shown_not: list[int] = []  # rows Excel hides (by hand, a filter): read as every row, and said
+    data_rows: set[int] = set()  # the rows read as data, when the sheet has formulas without their results
+    marks = {i: h for i, h in source_marks.columns(headers or []).items() if (i, "source") in positions}
     number = header_row
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
                                  sheet):
@@ -390,7 +415,15 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
             yield Incoming(0, notice=row, sheet=sheet)
             continue
         number, values = row
+        if reader is not None and reader.unsaved_formulas:
+            data_rows.add(number)  # (a formula without its result in a totals row is no value lost)
         picked = _picked(values, positions)
+        flags: list[Any] = []
+        counts: list[tuple[str, int]] = []  # copies by source: "2" under Beli, "1" under Hibah
+        if marks:  # (the X under "Hibah" is the copy's source: "Hibah")
+            picked["source"], counts = source_marks.read(values, marks, flags)
+            if counts and not clean(picked.get("copies")):
+                picked["copies"] = sum(count for _, count in counts)
         if not any(clean(value) for value in picked.values()):
             numbered_only.append(number)
             continue
@@ -414,16 +447,19 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
         if shelf and not clean(picked.get("location")):
             picked["location"] = shelf
             shelved += 1
-        flags: list[Any] = []
         try:
             rec, items, copies = sheet_row(picked, flags, labels, own_export=own)
         except RowError as exc:
             yield Incoming(number, error=BadRow(number, exc.template, exc.params), sheet=sheet)
             continue
+        if counts:
+            source_marks.give(items, counts, flags)
         if any(flag.reason == "encoding" for flag in flags):
             lost.append(number)
         yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
     counted[0] += number
+    for notice in column_notices.notices(reader, positions, headers or [], data_rows, sheet, sheets.row_list):
+        yield Incoming(0, notice=notice, sheet=sheet)  # (columns hidden in Excel, formulas without their results)
     if numbers_merged[0]:
         named = ", ".join(sorted(labels.get(name, name) for name in numbers_merged[1]))
         yield Incoming(0, notice=BadRow(0, merged_cells.NUMBER_MERGED, {"column": named, "rows": sheets.row_list(
