@@ -3,13 +3,22 @@ volunteer and a USB scanner that types digits and Enter."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QStyleFactory
 
+from pustaka_desktop.core import auth
+from pustaka_desktop.core.practice import library as practice
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import CollectionType, Item, Record
+from pustaka_desktop.gui import practice as practice_gui
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.main_window import MainWindow
 from tests.core.circ_helpers import member
 from tests.gui.test_desk_first_afternoon import scanner_types
 from tests.gui.test_desk_pin_and_focus import desk_in_window  # noqa: F401 - a fixture
+from tests.gui.test_practice_layout import indonesian, practice_window  # noqa: F401 - fixtures
 
 
 def test_a_scan_after_a_stray_alt_reaches_the_desk(qtbot, desk_in_window, lib, librarian):  # noqa: F811
@@ -34,3 +43,57 @@ def test_a_scan_after_a_stray_alt_reaches_the_desk(qtbot, desk_in_window, lib, l
     QTest.keyClick(bar, "g")
     assert QApplication.activePopupWidget() is go.menu()
     go.menu().close()
+
+
+@pytest.fixture
+def volunteer_practising(qtbot, lib, clock, volunteer):
+    """A volunteer's first day: the practice library on the netbook, the tasks panel open."""
+    ctype = CollectionType.get(CollectionType.name == "Sirkulasi")
+    for n in range(12):
+        record = store.insert(lib, Record, title=f"Hikayat Hang Tuah jilid {n}", author="Anonim")
+        store.insert(lib, Item, record=record, barcode=f"UJI{n:06d}", collection_type=ctype)
+    real_path = lib.path
+    lib.close()
+    plib = practice.open_practice(real_path, clock)
+    ctx = AppContext(plib, auth.login(plib, "relawan", "relawan1"))
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    panel = practice_gui.install(window, ctx, leave=lambda: None)
+    panel.timer.stop()  # nothing to tick here
+    window.show()
+    window.showNormal()
+    window.resize(1024, 560)  # as the program sizes itself on a 1024 x 600 screen
+    yield window
+    plib.close()
+
+
+def test_the_catalogue_beside_the_practice_tasks_shows_its_titles(qtbot, indonesian, volunteer_practising):  # noqa: F811
+    """At 1024 x 600 beside the tasks panel the results' title column was squeezed to "P…" (author, year, call
+    number, shelf and copies took the room), and the wrapped filters made the page scroll down for nothing."""
+    window = volunteer_practising
+    catalog = window.show_page("catalog")
+    qtbot.wait(50)
+    results = catalog.results
+    assert results.model().rowCount() > 0
+    title = results.columnWidth(0)
+    assert title >= results.fontMetrics().horizontalAdvance("Hikayat Hang Tuah"), f"the titles have {title} px"
+    holder = window.holders["catalog"]
+    assert not holder.horizontalScrollBar().isVisible()
+    assert not holder.verticalScrollBar().isVisible(), \
+        f"needs {catalog.minimumSizeHint().height()} px high, has {holder.viewport().height()}: nothing to scroll to"
+    window.resize(1366, 728)  # the room comes back: the title takes it all again
+    qtbot.wait(50)
+    others = sum(results.columnWidth(c) for c in range(1, results.model().columnCount()))
+    assert results.columnWidth(0) + others >= results.viewport().width() - 1
+
+
+def test_the_practice_banner_is_as_high_as_its_text(qtbot, indonesian, practice_window):  # noqa: F811
+    """In its toolbar the banner's two lines of text sat in a box 80 px high: 30 px a netbook's pages needed."""
+    window, _panel = practice_window
+    window.showNormal()
+    window.resize(1024, 530)
+    qtbot.wait(50)
+    banner = window.findChild(practice_gui.PracticeBanner)
+    text = banner.text
+    assert text.height() <= text.heightForWidth(text.width()), "empty lines above and below the banner's text"
+    assert banner.leave_button.isVisible() and banner.leave_button.height() >= banner.leave_button.sizeHint().height()
