@@ -4,9 +4,9 @@ volunteer and a USB scanner that types digits and Enter."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QPushButton, QStyleFactory
 
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.practice import library as practice
@@ -14,7 +14,11 @@ from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import CollectionType, Item, Record
 from pustaka_desktop.gui import practice as practice_gui
 from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.dialogs.undo_import import UndoImportDialog
 from pustaka_desktop.gui.main_window import MainWindow
+from pustaka_desktop.gui.pages import visitor_book
+from pustaka_desktop.gui.widgets import screen
+from pustaka_desktop.gui.widgets.record_dialog import RecordDialog
 from tests.core.circ_helpers import member
 from tests.gui.test_desk_first_afternoon import scanner_types
 from tests.gui.test_desk_pin_and_focus import desk_in_window  # noqa: F401 - a fixture
@@ -97,3 +101,41 @@ def test_the_practice_banner_is_as_high_as_its_text(qtbot, indonesian, practice_
     text = banner.text
     assert text.height() <= text.heightForWidth(text.width()), "empty lines above and below the banner's text"
     assert banner.leave_button.isVisible() and banner.leave_button.height() >= banner.leave_button.sizeHint().height()
+
+
+# a 1024 x 600 screen less a 40 px taskbar, less the window's title bar and borders (widgets/screen.FRAME)
+NETBOOK_ROOM = QSize(1024 - 20, 600 - 40 - 40)
+
+
+@pytest.fixture
+def netbook(monkeypatch):
+    """Dialogs open on a netbook's screen (the test screen is 800 x 800)."""
+    monkeypatch.setattr(screen, "screen_room", lambda _widget: NETBOOK_ROOM)
+
+
+def _fits(qtbot, dialog, ok_text: str) -> None:
+    """The dialog within the netbook's free room, its OK button in it."""
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    room = NETBOOK_ROOM
+    assert dialog.height() <= room.height(), f"{type(dialog).__name__} is {dialog.height()} px high, has {room.height()}"
+    assert dialog.width() <= room.width()
+    ok = next(b for b in dialog.findChildren(QPushButton) if b.text().replace("&", "") == ok_text)
+    bottom = ok.mapTo(dialog, ok.rect().bottomLeft()).y()
+    assert ok.isVisible() and bottom <= dialog.height(), f"{ok_text} is below the dialog's edge ({bottom} px)"
+    dialog.reject()
+
+
+def test_the_record_form_fits_a_netbook(qtbot, lib, librarian, netbook):
+    """A new title on a 1024 x 600 netbook: the form asked for 700 px and Save was below the screen."""
+    _fits(qtbot, RecordDialog(lib, librarian), "Save")
+
+
+def test_the_group_visit_fits_a_netbook(qtbot, netbook):
+    """A class's visit: eleven counts one under the other made the dialog 624 px high, Save out of reach."""
+    _fits(qtbot, visitor_book.GroupDialog(), "Save")
+
+
+def test_undoing_an_import_fits_a_netbook(qtbot, lib, librarian, netbook):
+    _fits(qtbot, UndoImportDialog(AppContext(lib, librarian)), "Close")
