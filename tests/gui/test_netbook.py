@@ -14,6 +14,7 @@ from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import CollectionType, Item, Record
 from pustaka_desktop.gui import practice as practice_gui
 from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.dialogs.national_holidays import NationalHolidaysDialog
 from pustaka_desktop.gui.dialogs.undo_import import UndoImportDialog
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import visitor_book
@@ -139,3 +140,7 @@ def test_the_group_visit_fits_a_netbook(qtbot, netbook):
 
 def test_undoing_an_import_fits_a_netbook(qtbot, lib, librarian, netbook):
     _fits(qtbot, UndoImportDialog(AppContext(lib, librarian)), "Close")
+
+
+def test_the_national_holidays_fit_a_netbook(qtbot, lib, librarian, netbook):
+    _fits(qtbot, NationalHolidaysDialog(AppContext(lib, librarian), 2026), "Cancel")
