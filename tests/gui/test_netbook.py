@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QPushButton, QStyleFactory
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.practice import library as practice
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.models import CollectionType, Item, Record
+from pustaka_desktop.core.store.models import CollectionType, Item, Member, Record
 from pustaka_desktop.gui import practice as practice_gui
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.dialogs.national_holidays import NationalHolidaysDialog
@@ -144,3 +144,20 @@ def test_undoing_an_import_fits_a_netbook(qtbot, lib, librarian, netbook):
 
 def test_the_national_holidays_fit_a_netbook(qtbot, lib, librarian, netbook):
     _fits(qtbot, NationalHolidaysDialog(AppContext(lib, librarian), 2026), "Cancel")
+
+
+def test_the_members_found_show_their_names_beside_the_practice_tasks(qtbot, indonesian, volunteer_practising):  # noqa: F811
+    """The list of members found got 185 px beside the tasks panel: "Ahmad Sari (latiha", the rest sideways."""
+    window = volunteer_practising
+    members = window.show_page("members")
+    qtbot.wait(50)
+    found = Member.select().where(Member.deleted == False).first()  # noqa: E712 - peewee
+    members.search.setText(found.name[:4])
+    members.run_search()
+    qtbot.waitUntil(lambda: members.model.rowCount() > 0, timeout=10_000)
+    qtbot.wait(50)
+    table = members.table
+    name_ends = table.columnViewportPosition(1) + table.columnWidth(1)
+    assert name_ends <= table.viewport().width(), \
+        f"the names end at {name_ends} px in a list {table.viewport().width()} px wide"
+    assert not window.holders["members"].horizontalScrollBar().isVisible()

@@ -258,6 +258,9 @@ class MembersPage(LeastHeightForWidth, Page):
         paging.addStretch(1)
         arrange(paging, self.prev_button, self.next_button)
         left = column(top, (self.table, 1), self.count_label, paging)
+        # the card number and a whole name in view beside the practice tasks on a netbook (the splitter gave the
+        # list 185 px: "Ahmad Sari (latiha")
+        left.setMinimumWidth(44 * self.table.fontMetrics().averageCharWidth())
 
         # the member
         self.heading = QLabel()
