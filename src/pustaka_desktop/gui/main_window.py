@@ -237,9 +237,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_status_bar()
         enter_buttons.install()  # Enter presses the focused button on a page, as on every Windows program
-        # a card scanned while the keyboard is in the navigation (a stray Tab) reaches the desk's scan box
+        # a card scanned while the keyboard is in the navigation (a stray Tab) or the menu bar (a stray Alt on
+        # Windows) reaches the desk's scan box
         self.typing_to_scan_box = TypingToScanBox(lambda: getattr(self.current_page(), "scan_box", None), self)
-        self.typing_to_scan_box.watch(self.nav, self.collapse_button)
+        self.typing_to_scan_box.watch(self.nav, self.collapse_button, self.menuBar())
         self._install_idle_lock()
         if self.specs:
             self.show_page(self.specs[0].key)

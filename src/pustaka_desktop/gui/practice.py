@@ -58,6 +58,15 @@ class PracticeBanner(QWidget):
         layout.addWidget(text, 1)
         layout.addWidget(self.tasks_button)
         layout.addWidget(self.leave_button)
+        self.text = text
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        # A toolbar asks a wrapped label for its height without its width: two lines of text took a banner 80 px
+        # high, room a 1024 x 600 netbook's pages need. As high as the text at the width it has.
+        super().resizeEvent(event)
+        height = self.text.heightForWidth(self.text.width())
+        if height > 0 and height != self.text.maximumHeight():
+            self.text.setFixedHeight(height)
 
 
 class TasksPanel(QDockWidget):

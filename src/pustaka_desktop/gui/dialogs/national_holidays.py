@@ -14,6 +14,7 @@ from ...core.formatting import format_date
 from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt
 from ..widgets.forms import dialog_buttons, label_for, note, spin
+from ..widgets.screen import fit_to_screen
 from ..widgets.tables import fill, read_only_table
 
 CHECKED, UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
@@ -49,7 +50,7 @@ class NationalHolidaysDialog(QDialog):
         layout.addWidget(self.table)
         layout.addWidget(self.remarks)
         layout.addWidget(self.buttons)
-        self.resize(720, 560)
+        fit_to_screen(self, 720, 560)  # (a 1024 x 600 netbook has 520 px: Add and Cancel were below its edge)
         self.year.valueChanged.connect(self.load)
         self.joint_leave.toggled.connect(self.show_days)
         self.load()

@@ -18,6 +18,7 @@ from ..widgets.a11y import readable
 from ..widgets.actions import REFUSED, attempt
 from ..widgets.forms import button, note
 from ..widgets.messages import confirm, info, translate
+from ..widgets.screen import fit_to_screen
 from ..widgets.tables import current_key, fill, read_only_table
 from ..workers import run_job
 
@@ -52,7 +53,7 @@ class UndoImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.preview)
         layout.addLayout(row)
-        self.resize(820, 560)
+        fit_to_screen(self, 820, 560)  # (taller than a 1024 x 600 netbook's free room: its buttons were cut)
         self.table.itemSelectionChanged.connect(self.show_plan)
         self.load()
 

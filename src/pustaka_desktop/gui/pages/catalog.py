@@ -37,7 +37,8 @@ from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
 from ..widgets.copy_history_dialog import show_copy_history
 from ..widgets.copy_move_dialog import move_copy_button
-from ..widgets.forms import add_all, button, search_as_you_type, side_by_side
+from ..widgets.flow_layout import FlowLayout, LeastHeightForWidth
+from ..widgets.forms import button, search_as_you_type, side_by_side
 from ..widgets.messages import confirm, info, show_error
 from ..widgets.tables import EXTENDED, INTERACTIVE, ElideAtTheEnd, fit_columns, fit_widths, model_table
 
@@ -50,7 +51,7 @@ def _cat(text: str) -> str:
     return QCoreApplication.translate("Catalog", text)
 
 
-class CatalogPage(QWidget):
+class CatalogPage(LeastHeightForWidth, QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -92,12 +93,12 @@ class CatalogPage(QWidget):
         self._fill_locations()
         self.available = QCheckBox(self.tr("Availa&ble now"))
         self.available.setAccessibleName(self.tr("Only titles with a copy on the shelf now"))
-        filters = QHBoxLayout()
+        # on a netbook beside the practice tasks the filters wrap onto a second line (in one row the page scrolled
+        # sideways, the results' titles out of sight)
+        filters = FlowLayout(self.material_type, self.ddc_class, self.audience, self.language, self.location,
+                             self.available)
         for widget in (self.material_type, self.ddc_class, self.audience, self.language, self.location):
-            filters.addWidget(widget)
             widget.currentIndexChanged.connect(self.run_search)
-        filters.addWidget(self.available)
-        filters.addStretch(1)
         self.available.toggled.connect(self.run_search)
 
         # --- results ----------------------------------------------------------------------------
@@ -107,7 +108,7 @@ class CatalogPage(QWidget):
         self.results.setWordWrap(False)
         # the title takes what is left; the others as wide as their title and what they hold (on a 1366×768
         # screen "Nomor panggil" and "899.221 3 HIR l" were cut): author, year, call number, shelf, available
-        fit_widths(self.results, {1: 15, 2: 4, 3: 17, 4: 6, 5: 6})
+        fit_widths(self.results, {1: 15, 2: 4, 3: 17, 4: 6, 5: 6}, main=(0, 22))  # on a netbook: the title first
         self.results.setItemDelegateForColumn(0, ElideAtTheEnd(self.results))  # a title ending in Arabic
         self.results.selectionModel().currentRowChanged.connect(self._row_changed)
 
@@ -178,8 +179,8 @@ class CatalogPage(QWidget):
             action = QAction(self.tr("Print labels for the chosen copies"), self.copies)
             action.triggered.connect(self.print_copy_labels)
             self.copies.addAction(action)
-        record_buttons = add_all(QHBoxLayout(), self.new_button, self.edit_button, self.add_copy_button,
-                                 self.batch_button, self.cover_button, self.labels_button, self.reserve_button)
+        record_buttons = FlowLayout(self.new_button, self.edit_button, self.add_copy_button, self.batch_button,
+                                    self.cover_button, self.labels_button, self.reserve_button)  # (they wrap)
         copy_buttons = QGridLayout()
         self.history_button = self._button(self.tr("History… (Ctrl+H)"),
                                            self.tr("The selected copy's loans, status changes and origin"),

@@ -36,9 +36,9 @@ from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.a11y import make_live
 from ..widgets.actions import REFUSED, attempt, open_file
+from ..widgets.flow_layout import FlowLayout, LeastHeightForWidth
 from ..widgets.forms import (
     FormDialog,
-    add_all,
     arrange,
     button,
     column,
@@ -220,7 +220,7 @@ class WaiverDialog(FormDialog):
                     self.tr("Waive"), self.tr("Cancel"))
 
 
-class MembersPage(Page):
+class MembersPage(LeastHeightForWidth, Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
         self.offset = 0
@@ -259,8 +259,16 @@ class MembersPage(Page):
         self.count_label = make_live(QLabel())  # how many were found, said aloud: the focus stays in the search box
         self.prev_button = button(self.tr("◀ Previous"), self.tr("Previous page"), lambda: self.page(-1))
         self.next_button = button(self.tr("Next ▶"), self.tr("Next page"), lambda: self.page(1))
-        paging = arrange(QHBoxLayout(), (self.count_label, 1), self.prev_button, self.next_button)
-        left = column(top, (self.table, 1), paging)
+        # what was found (or how to search) above the page buttons: beside them, on a netbook, it was a column of
+        # one word a line
+        self.count_label.setWordWrap(True)
+        paging = QHBoxLayout()
+        paging.addStretch(1)
+        arrange(paging, self.prev_button, self.next_button)
+        left = column(top, (self.table, 1), self.count_label, paging)
+        # the card number and a whole name in view beside the practice tasks on a netbook (the splitter gave the
+        # list 185 px: "Ahmad Sari (latiha")
+        left.setMinimumWidth(44 * self.table.fontMetrics().averageCharWidth())
 
         # the member
         self.heading = QLabel()
@@ -288,11 +296,10 @@ class MembersPage(Page):
         self.card_button = button(self.tr("Print card…"), self.tr("Print this member's card"), self.print_card)
         if not ctx.allowed("printing.print"):
             self.card_button.hide()
-        # two rows of actions: they fit 150 % text on a 1366 x 768 screen
-        actions = arrange(QVBoxLayout(),
-                          add_all(QHBoxLayout(), self.serve_button, self.save_button, self.renew_button,
-                                  self.block_button),
-                          add_all(QHBoxLayout(), self.photo_button, self.camera_button, self.card_button))
+        # the actions wrap onto as many rows as the room needs: 150 % text on a 1366 x 768 screen, or a 1024 x 600
+        # netbook beside the practice tasks (in two fixed rows the page scrolled sideways there)
+        actions = FlowLayout(self.serve_button, self.save_button, self.renew_button, self.block_button,
+                             self.photo_button, self.camera_button, self.card_button)
         head = QHBoxLayout()
         head.addWidget(self.photo)
         head_text = QVBoxLayout()

@@ -105,17 +105,26 @@ class GroupDialog(FormDialog):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Group name"))
         self.name.setPlaceholderText(self.tr("e.g. Class 4 SDN 1 Sukamaju"))
-        rows = [(self.tr("Group name"), self.name)]
         self.spins: dict[str, QSpinBox] = {}
         labels = [("M", self.tr("Boys / men")), ("F", self.tr("Girls / women"))]
         labels += [(key, self.tr("School level: {name}").format(
             name=QCoreApplication.translate("Visits", visits.SCHOOL_LEVEL_NAMES[key])))
             for key in visits.SCHOOL_LEVELS]
         labels += [(band, self.tr("Age {band}").format(band=band)) for band in AGE_BANDS]
-        for key, label in labels:
+        # the counts two by two: one under the other the dialog was 624 px high and its Save button below the
+        # edge of a 1024 x 600 netbook's screen
+        counts = QGridLayout()
+        counts.setContentsMargins(0, 0, 0, 0)
+        for n, (key, label) in enumerate(labels):
             self.spins[key] = spin(visits.MAX_GROUP, label)
             self.spins[key].setMinimumHeight(36)
-            rows.append((label, self.spins[key]))
+            name = QLabel(label)
+            name.setBuddy(self.spins[key])
+            counts.addWidget(name, n // 2, 2 * (n % 2))
+            counts.addWidget(self.spins[key], n // 2, 2 * (n % 2) + 1)
+        counts_box = QWidget()
+        counts_box.setLayout(counts)
+        rows = [(self.tr("Group name"), self.name), ("", counts_box)]
         self.purpose = QComboBox()
         self.purpose.setAccessibleName(self.tr("Purpose of the visit"))
         for key in visits.PURPOSES:

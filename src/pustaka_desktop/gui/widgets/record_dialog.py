@@ -47,6 +47,7 @@ from ...core.store.models import Item, Record
 from .messages import confirm, error_text, show_error
 from .record_copies import CopiesBox, combo_code, vocabulary_combo  # noqa: F401 (others import them from here)
 from .record_scan_guard import ScanGuard
+from .screen import fit_to_screen
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 GUESSED_STYLE = "background: #fff4c2;"
@@ -84,7 +85,7 @@ class RecordDialog(QDialog):
         self.found: isbn_first.Found | None = None
         self.offers: list[isbn_first.DistrictMatch] = []
         self.setWindowTitle(self.tr("New record") if record is None else self.tr("Edit record"))
-        self.resize(680, 700)
+        fit_to_screen(self, 680, 700)  # (on a 1024 x 600 netbook Save was below the screen's edge)
 
         # ISBN first: a scanner types the code and Enter. The look-up's widgets are the dialog's children from the
         # start: an edited record shows none of them, and a widget no window owns is freed by Python's cycle

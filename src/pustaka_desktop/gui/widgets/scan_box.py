@@ -76,6 +76,12 @@ class ScanBox(QLineEdit):
                 event.matches(QKeySequence.StandardKey.Undo) or event.matches(QKeySequence.StandardKey.Redo)):
             event.ignore()
             return False
+        if event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Alt:
+            # Alt pressed and let go alone (by accident) puts Windows' keyboard in the menu bar, and the next
+            # scan ("B00001", a SLiMS item code) opened the Go menu. Taken here it does nothing; Alt+letter
+            # together and F10 still reach the menus.
+            event.accept()
+            return True
         if event.type() == QEvent.Type.KeyPress:
             if self._scanners_tab(event):
                 event.accept()

@@ -7,7 +7,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -99,16 +99,54 @@ def fit_columns(view: QTableView, widest: int = 40, columns: Iterable[int] | Non
         view.setColumnWidth(column, min(view.columnWidth(column), limit))
 
 
-def fit_widths(view: QTableView, chars: Mapping[int, int]) -> None:
+def fit_widths(view: QTableView, chars: Mapping[int, int], main: tuple[int, int] | None = None) -> None:
     """Each column of ``chars`` as wide as its header's title and ``chars[column]`` average characters, whichever
     is wider: what a column shows is read whole on a 1366×768 screen (a call number such as ``899.221 3 HIR l``,
-    the title "Nomor panggil"), without measuring every row of a 100,000-title result. Resizable by hand."""
+    the title "Nomor panggil"), without measuring every row of a 100,000-title result. Resizable by hand.
+    ``main`` (column, characters): the stretched main column keeps that room (``main_column_keeps_room``)."""
+    if main is not None:
+        main_column_keeps_room(view, *main)
     header = view.horizontalHeader()
     char = view.fontMetrics().averageCharWidth()
     margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + char
     for column, count in chars.items():
         header.setSectionResizeMode(column, INTERACTIVE)
         view.setColumnWidth(column, max(header.sectionSizeHint(column), count * char + margin))
+
+
+
+class _MainColumnKeepsRoom(QObject):
+    """See ``main_column_keeps_room``: watches the table's size."""
+
+    def __init__(self, view: QTableView, column: int, chars: int) -> None:
+        super().__init__(view)
+        self.view, self.column, self.chars = view, column, chars
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        view, header = self.view, self.view.horizontalHeader()
+        need = self.chars * view.fontMetrics().averageCharWidth()
+        others = sum(header.sectionSize(c) for c in range(header.count())
+                     if c != self.column and not header.isSectionHidden(c))
+        room = view.width() - 2 * view.frameWidth() - view.verticalHeader().width() \
+            - view.verticalScrollBar().sizeHint().width() - others
+        stretched = header.sectionResizeMode(self.column) == QHeaderView.ResizeMode.Stretch
+        if stretched and room < need:
+            header.setSectionResizeMode(self.column, INTERACTIVE)
+            view.setColumnWidth(self.column, need)
+        elif not stretched and room >= need:
+            header.setSectionResizeMode(self.column, QHeaderView.ResizeMode.Stretch)
+
+
+def main_column_keeps_room(view: QTableView, column: int, chars: int) -> None:
+    """The stretched main column (a title) keeps ``chars`` characters when the table is narrow (a 1024 x 600
+    netbook beside the practice tasks): the later columns scroll sideways instead. Stretched when there is room."""
+    _MainColumnKeepsRoom(view, column, chars)
 
 
 # the characters that give a text its direction (Unicode's strong types)
