@@ -10823,6 +10823,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Baris {rows} hanya berisi nomornya (daftar yang sudah dinomori lebih dulu): dilewati, tidak ada data.</translation>
         </message>
         <message>
+            <source>Headings between the rows ("{text}") left out, not books or members: row {rows}.</source>
+            <translation>Judul bagian di antara baris ("{text}") dilewati, bukan buku atau anggota: baris {rows}.</translation>
+        </message>
+        <message>
             <source>Ditto marks (sda, idem, ") read as the value of the row above: row {rows}.</source>
             <translation>Tanda "sama dengan di atas" (sda, idem, ") dibaca sebagai isi baris di atasnya: baris {rows}.</translation>
         </message>
@@ -10957,6 +10961,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>{count} copies INLISLite lent are of the collection type {name}, which this library does not lend: they cannot be borrowed here until you allow it (Circulation rules → Loan rules: a rule for {name} with "May be borrowed"). Listed under Collection type in the review list. Nothing of the library's rules was changed.</source>
             <translation>{count} eksemplar yang dipinjamkan INLISLite berjenis koleksi {name}, yang tidak dipinjamkan di perpustakaan ini: eksemplar itu tidak bisa dipinjam di sini sampai Anda mengizinkannya (Aturan sirkulasi → Aturan pinjam: aturan untuk {name} dengan "Boleh dipinjam"). Tercantum di daftar Perlu diperiksa pada Jenis koleksi. Aturan perpustakaan tidak diubah sama sekali.</translation>
+        </message>
+        <message>
+            <source>Columns hidden in Excel were read too: {columns}. If one of them should not come in (a helper column, an old one), choose “(ignore)” for it in the wizard's preview, or leave it out with --map.</source>
+            <translation>Kolom yang disembunyikan di Excel ikut dibaca: {columns}. Bila salah satunya tidak boleh ikut masuk (kolom bantu, kolom lama), pilih “(abaikan)” untuknya di pratinjau wizard, atau tinggalkan dengan --map.</translation>
+        </message>
+        <message>
+            <source>{columns}: formulas whose results the file does not hold (rows {rows}), so they were read as empty. The file was saved by a program that does not work formulas out: open it in Excel or LibreOffice, save it, and import that file again.</source>
+            <translation>{columns}: rumus yang hasilnya tidak tersimpan di berkas (baris {rows}), jadi dibaca kosong. Berkas ini disimpan oleh program yang tidak menghitung rumus: buka di Excel atau LibreOffice, simpan, lalu impor berkas itu lagi.</translation>
         </message>
     </context>
     <context>
@@ -13711,8 +13723,12 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Pilih isi setiap kolom. Tebakan diambil dari nama kolom; kolom yang diatur “(abaikan)” tidak diimpor.</translation>
         </message>
         <message>
-            <source>The workbook has {count} sheets ({names}): this is the first; every sheet with titles is imported, its columns read by these choices.</source>
-            <translation>Buku kerja ini punya {count} lembar ({names}): ini yang pertama; setiap lembar yang berisi judul ikut diimpor, kolom-kolomnya dibaca menurut pilihan ini.</translation>
+            <source>The workbook has {count} sheets ({names}): shown here is “{sheet}”, the first with titles; every sheet with titles is imported, its columns read by these choices.</source>
+            <translation>Buku kerja ini punya {count} lembar ({names}): yang tampil di sini lembar “{sheet}”, lembar pertama yang berisi judul; setiap lembar yang berisi judul ikut diimpor, kolom-kolomnya dibaca menurut pilihan ini.</translation>
+        </message>
+        <message>
+            <source>Columns hidden in Excel are read too: {columns}. Set one to “(ignore)” if it should not come in.</source>
+            <translation>Kolom yang disembunyikan di Excel ikut dibaca: {columns}. Atur ke “(abaikan)” bila tidak boleh ikut masuk.</translation>
         </message>
         <message>
             <source>Some rows of the sheet are hidden in Excel (hidden, or filtered out): they are imported too. The check on the next step counts them.</source>
@@ -13735,6 +13751,10 @@ Di berkas: {written}</translation>
         <message>
             <source>{value} (to check)</source>
             <translation>{value} (perlu diperiksa)</translation>
+        </message>
+        <message>
+            <source>The columns {columns} are read as ticks: the column marked in a row (X, a tick, a donor's name) is the copy's source, and numbers under them count the copies from each. A row marked under two of them is listed to check.</source>
+            <translation>Kolom {columns} dibaca sebagai tanda centang: kolom yang diberi tanda pada suatu baris (X, centang, nama penyumbang) menjadi asal eksemplarnya, dan angka di bawahnya menghitung eksemplar dari masing-masing asal. Baris yang bertanda di dua kolom masuk daftar Perlu diperiksa.</translation>
         </message>
         <message>
             <source>The columns {columns} all go to “{field}”: each row's values are joined, one after another.</source>
@@ -17030,6 +17050,14 @@ Di berkas: {written}</translation>
             <translation>(kosongkan)</translation>
         </message>
         <message>
+            <source>{file}, row {row}</source>
+            <translation>{file}, baris {row}</translation>
+        </message>
+        <message>
+            <source>{file}, sheet {sheet}, row {row}</source>
+            <translation>{file}, lembar {sheet}, baris {row}</translation>
+        </message>
+        <message>
             <source>ISBN {isbn} was kept as printed in the book, but its check digit does not fit: check the book. With the right check digit it would be {suggestion}.</source>
             <translation>ISBN {isbn} dipertahankan seperti tercetak di buku, tetapi angka pemeriksanya tidak cocok: periksa bukunya. Dengan angka pemeriksa yang benar, ISBN-nya {suggestion}.</translation>
         </message>
@@ -17257,6 +17285,14 @@ Di berkas: {written}</translation>
             <source>Possible duplicate (mungkin duplikat): the old system has this book twice, as this record and as {other_title} (record {other}). Its list of copies, imported before, does not say which record a copy is of (INLISLite's copy report has no BIB ID): all the copies went to record {other}, none to this one. Check each copy's accession number (No. Induk) in the old system or the buku induk. To move a copy here: Catalogue page, record {other}, select the copy, Move… (Ctrl+M), choose this record. If the two are one book entered twice, this record can be deleted.</source>
             <translation>Mungkin duplikat: sistem lama mencatat buku ini dua kali, sebagai judul ini dan sebagai {other_title} (judul {other}). Daftar eksemplarnya, yang diimpor lebih dulu, tidak menyebut eksemplar mana milik judul yang mana (laporan eksemplar INLISLite tidak memuat BIB ID): semua eksemplar masuk ke judul {other}, tidak ada yang ke judul ini. Periksa nomor induk tiap eksemplar di sistem lama atau di buku induk. Untuk memindahkan eksemplar ke sini: halaman Katalog, judul {other}, pilih eksemplarnya, Pindahkan… (Ctrl+M), pilih judul ini. Jika keduanya satu buku yang tercatat dua kali, judul ini boleh dihapus.</translation>
         </message>
+        <message>
+            <source>Asal Buku is marked under more than one column ({columns}): which one the copy came by cannot be told, so its source was left as other. Choose the right one on the copy's form.</source>
+            <translation>Asal Buku ditandai di lebih dari satu kolom ({columns}): tidak bisa diketahui dari mana eksemplar ini berasal, jadi asalnya dibiarkan "lainnya". Pilih asal yang benar di formulir eksemplar.</translation>
+        </message>
+        <message>
+            <source>Asal Buku counts {counted} copies ({columns}), but the row makes {copies}: which copy came by which cannot be told, so their source was left as other. Set it on each copy's form.</source>
+            <translation>Asal Buku menghitung {counted} eksemplar ({columns}), tetapi baris ini mencatat {copies}: tidak bisa diketahui eksemplar mana berasal dari mana, jadi asalnya dibiarkan "lainnya". Atur asalnya di formulir setiap eksemplar.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>
@@ -17343,6 +17379,10 @@ Di berkas: {written}</translation>
         <message>
             <source>The first {shown} are listed; the others come as these are done.</source>
             <translation>Yang tampil baru {shown} yang pertama; sisanya muncul setelah ini selesai diperiksa.</translation>
+        </message>
+        <message>
+            <source>In the file: {place}</source>
+            <translation>Di berkasnya: {place}</translation>
         </message>
         <message>
             <source>Keep as written</source>
@@ -20904,6 +20944,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Nothing to review.</source>
             <translation>Tidak ada yang perlu diperiksa.</translation>
+        </message>
+        <message>
+            <source>In the file: {place}</source>
+            <translation>Di berkasnya: {place}</translation>
         </message>
         <message>
             <source>As written: {value}</source>
