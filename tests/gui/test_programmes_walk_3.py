@@ -1,0 +1,80 @@
+"""The Programmes page as a village librarian fills it in days after the event: a story told at last month's
+training, and a partner (the PKK) that works with the library without a signed agreement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit
+
+from pustaka_desktop.core.community import programs
+from pustaka_desktop.core.reports import figures
+from pustaka_desktop.core.reports.period import Period
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.pages.programs import ProgramsPage
+
+
+def _named(dialog, kind, name):
+    found = [w for w in dialog.findChildren(kind) if w.accessibleName() == name]
+    if not found:
+        dialog.reject()  # (the test fails on what it finds, rather than wait on a form nobody fills)
+        raise AssertionError(f"the form has no {name!r}")
+    return found[0]
+
+
+def _page(qtbot, lib, user):
+    page = ProgramsPage(AppContext(lib, user))
+    qtbot.addWidget(page)
+    return page
+
+
+def test_a_story_typed_in_later_keeps_the_day_it_was_told(qtbot, lib, librarian):
+    """2 March: the story Bu Nur told at the kerupuk training on 21 February goes in February's TPBIS report."""
+    training = programs.create_program(lib, librarian, name="Pelatihan kerupuk dan WhatsApp", kind="digital")
+    page = _page(qtbot, lib, librarian)
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        told_on = _named(dialog, QDateEdit, "Told on")
+        assert told_on.date() == QDate(2026, 3, 2)  # today, unless she says otherwise
+        told_on.setSelectedSection(QDateEdit.Section.DaySection)  # tabbed into: its day is chosen, typed over
+        QTest.keyClicks(told_on, "21022026")
+        _named(dialog, QLineEdit, "Told by").setText("Nurhayati")
+        _named(dialog, QPlainTextEdit, "Story").setPlainText("Setelah pelatihan, 3 ibu mulai jualan online.")
+        _named(dialog, QCheckBox, "Consent").setChecked(True)
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+    QTimer.singleShot(0, answer)
+    QTest.mouseClick(page.story_button, Qt.MouseButton.LeftButton)
+
+    [story] = programs.stories_of(lib, training)
+    assert story.told_on == date(2026, 2, 21) and story.consent
+    told = figures.programmes(lib, Period.month(2026, 2))["stories"]
+    assert [s["author"] for s in told] == ["Nurhayati"]
+    assert "21-02-2026" in page.story_list.item(0).text()
+
+
+def test_a_partner_without_an_agreement_gets_no_mou_date(qtbot, lib, librarian):
+    training = programs.create_program(lib, librarian, name="Kursus Menjahit", kind="skills")
+    page = _page(qtbot, lib, librarian)
+
+    def answer(name, agreement):
+        dialog = QApplication.activeModalWidget()
+        _named(dialog, QLineEdit, "Name").setText(name)
+        mou = _named(dialog, QDateEdit, "Agreement (MoU) date")
+        assert not mou.isEnabled()  # nothing to date until she says there is an agreement
+        if agreement:
+            _named(dialog, QCheckBox, "Agreement").setChecked(True)
+            assert mou.isEnabled()
+            mou.setDate(QDate(2025, 8, 17))
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, lambda: answer("PKK Desa Sukamaju", False))
+    QTest.mouseClick(page.new_partner_button, Qt.MouseButton.LeftButton)
+    QTimer.singleShot(0, lambda: answer("BUMDes Sukamaju Makmur", True))
+    QTest.mouseClick(page.new_partner_button, Qt.MouseButton.LeftButton)
+
+    dates = {p.name: p.mou_date for p in programs.partners_of(lib, training)}
+    assert dates == {"PKK Desa Sukamaju": None, "BUMDes Sukamaju Makmur": date(2025, 8, 17)}
+    assert "MoU" not in page.partner_list.item(1).text() and "MoU 17-08-2025" in page.partner_list.item(0).text()
