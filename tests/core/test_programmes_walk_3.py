@@ -2,6 +2,7 @@
 partners two programmes, the attendance sheet of a session, and a story told at the training."""
 
 import json
+import time
 
 from pustaka_desktop.cli import main
 from pustaka_desktop.core.community import programs
@@ -90,3 +91,22 @@ def test_a_story_typed_in_later_is_told_in_the_month_it_was_told(tmp_path, capsy
     assert [(s["title"], str(s["told_on"])) for s in told] == [("Kerupuk laku lewat WhatsApp", "2026-11-21")]
     code, _, err = run(capsys, db, "program", "story", KERUPUK, "--text", "x", "--told-on", "31-11-2026")
     assert code == 1 and "31-11-2026" in err and "Traceback" not in err
+
+
+def test_a_session_called_off_is_told_at_the_villages_time(tmp_path, capsys, monkeypatch):
+    """The storytelling of Saturday 28 November, 09:00 in Garut (WIB), called off for a funeral: the TPBIS figures
+    say 09:00 that day, as 'program sessions' does, not the 02:00 it is stored as."""
+    monkeypatch.setenv("TZ", "WIB-7")
+    time.tzset()
+    try:
+        db = _village(tmp_path, capsys, monkeypatch)
+        assert run(capsys, db, "program", "add", "--name", "Dongeng Anak Sabtu", "--kind", "storytelling")[0] == 0
+        assert run(capsys, db, "program", "session", "Dongeng Anak Sabtu", "--at", "2026-11-28 06:30")[0] == 0
+        assert run(capsys, db, "program", "cancel", "Dongeng Anak Sabtu", "28-11-2026", "--reason", "takziah")[0] == 0
+        code, out, _ = run(capsys, db, "report", "tpbis", "--from", "2026-11-01", "--to", "2026-11-30", "--json")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    assert code == 0
+    called_off = json.loads(out)["programmes"]["cancelled"]
+    assert called_off == [{"programme": "Dongeng Anak Sabtu", "starts_at": "2026-11-28 06:30", "reason": "takziah"}]
