@@ -78,3 +78,32 @@ def test_a_partner_without_an_agreement_gets_no_mou_date(qtbot, lib, librarian):
     dates = {p.name: p.mou_date for p in programs.partners_of(lib, training)}
     assert dates == {"PKK Desa Sukamaju": None, "BUMDes Sukamaju Makmur": date(2025, 8, 17)}
     assert "MoU" not in page.partner_list.item(1).text() and "MoU 17-08-2025" in page.partner_list.item(0).text()
+
+
+def test_a_volunteer_at_the_door_scans_cards_as_soon_as_the_page_opens(qtbot, lib, librarian, volunteer):
+    """Dewi has the volunteer role and a barcode scanner: she opens Kegiatan and scans. The scanner types the card
+    number and Enter wherever the keyboard is; it must land in the card field of today's session."""
+    from pustaka_desktop.core.community import members
+
+    members.register(lib, librarian, name="Siti Aminah", gender="F", member_type="Umum", number="SKM-A00001")
+    course = programs.create_program(lib, librarian, name="Kursus Menjahit", kind="skills")
+    today = programs.add_session(lib, librarian, course, starts_at="2026-03-02 09:00", place="Balai desa")
+    page = ProgramsPage(AppContext(lib, volunteer))
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=5_000)
+
+    assert page.tabs.currentIndex() == 1  # the sessions, not the details she may not change
+    scanner = QApplication.focusWidget()
+    QTest.keyClicks(scanner, "SKM-A00001")
+    QTest.keyClick(scanner, Qt.Key.Key_Return)
+    assert "Siti Aminah" in page.feedback.text()
+    assert len(programs.attendance_of(lib, today)) == 1
+
+
+def test_the_librarian_still_opens_on_the_details(qtbot, lib, librarian):
+    programs.create_program(lib, librarian, name="Kursus Menjahit", kind="skills")
+    page = _page(qtbot, lib, librarian)
+    page.show()
+    assert page.tabs.currentIndex() == 0

@@ -161,6 +161,14 @@ class ProgramsPage(Page):
         self.refresh()
         ctx.events.programs_changed.connect(self.refresh)
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """A volunteer comes here to take attendance at the door: the page opens on the sessions with the card field
+        ready, so the scanner's number lands there (on the list of programmes it was lost, typed as a search)."""
+        super().showEvent(event)
+        if not self.editor:
+            self.tabs.setCurrentIndex(SESSIONS_TAB)
+            self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _editing(self, widget: QWidget) -> QWidget:
         """A control for changing programmes: hidden from staff who may only look."""
         if not self.editor:
