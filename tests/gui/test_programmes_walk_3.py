@@ -107,3 +107,20 @@ def test_the_librarian_still_opens_on_the_details(qtbot, lib, librarian):
     page = _page(qtbot, lib, librarian)
     page.show()
     assert page.tabs.currentIndex() == 0
+
+
+def test_a_long_training_name_is_read_whole_in_the_list(qtbot, lib, librarian):
+    long_name = "Pelatihan membuat kerupuk dan memasarkan lewat WhatsApp"
+    programs.create_program(lib, librarian, name="Kursus Menjahit", kind="skills")
+    programs.create_program(lib, librarian, name=long_name, kind="digital")
+    page = _page(qtbot, lib, librarian)
+    page.resize(1366 - 240, 700)  # the main window at 1366×768 beside the side bar
+    page.show()
+    qtbot.waitExposed(page)
+    row = next(i for i in range(page.list.count()) if page.list.item(i).text() == long_name)
+    shown = page.list.visualItemRect(page.list.item(row))
+    one_line = page.list.fontMetrics().height()
+
+    assert shown.width() <= page.list.viewport().width()  # nothing runs past the list's right edge
+    assert shown.height() >= 2 * one_line  # the rest of the name goes on a second line
+    assert not page.list.horizontalScrollBar().isVisible()

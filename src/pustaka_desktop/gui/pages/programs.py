@@ -83,6 +83,11 @@ class ProgramsPage(Page):
         self.participants: list = []
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Programmes"))
+        # a TPBIS training's name is long ("Pelatihan membuat kerupuk dan memasarkan lewat WhatsApp"): read whole,
+        # on two lines, not cut at "memasa" with a scroll bar under the list
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self.select)
         self.new_button = self._editing(button(self.tr("New programme…"), slot=self.new_program))
         self.tabs = QTabWidget()
