@@ -3,12 +3,15 @@ BUMDes brought), and a cell's word is printed whole beside a long programme name
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from pustaka_desktop.core.community import programs
+from pustaka_desktop.core.printing import impact_sheet
 from pustaka_desktop.core.printing.fonts import text_width
 from pustaka_desktop.core.printing.report_pdf import STYLES, _rl_table
 from pustaka_desktop.core.reports import parse_period, tpbis_data
@@ -75,3 +78,16 @@ def test_a_short_word_beside_a_long_name_is_printed_whole():
     word = text_width("Perpustakaan", "sans", STYLES["cell"]["size"])
     assert widths[3] >= word + 12  # the word and the cell's padding
     assert abs(sum(widths) - 480) < 0.01  # the room came from the other columns
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (./dev setup installs it)")
+def test_the_impact_sheet_says_what_came_of_the_training(lib, librarian, volunteer, tmp_path):
+    """The village deliberation asks what the training changed: "3 ibu mulai jualan online" is on the sheet."""
+    _training(lib, librarian, volunteer)
+    [kerupuk] = [p for p in programs.list_programs(lib) if p.kind == "digital"]
+    programs.update_program(lib, librarian, kerupuk, outcomes="3 ibu mulai jualan\nonline lewat WhatsApp.")
+    pdf = impact_sheet.write_impact_sheet(lib, librarian, parse_period("2026-02"), tmp_path / "dampak.pdf")
+    (tmp_path / "sheet.pdf").write_bytes(pdf)
+    text = subprocess.run(["pdftotext", str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Result: 3 ibu mulai jualan online lewat WhatsApp." in " ".join(text.split())
