@@ -110,3 +110,15 @@ def test_a_session_called_off_is_told_at_the_villages_time(tmp_path, capsys, mon
     assert code == 0
     called_off = json.loads(out)["programmes"]["cancelled"]
     assert called_off == [{"programme": "Dongeng Anak Sabtu", "starts_at": "2026-11-28 06:30", "reason": "takziah"}]
+
+
+def test_what_came_of_the_training_is_written_from_the_cli(tmp_path, capsys, monkeypatch):
+    db = _village(tmp_path, capsys, monkeypatch)
+    assert run(capsys, db, "program", "attend", KERUPUK, "--session-date", "14-11-2026", "SKM-A00003")[0] == 0
+    code, out, err = run(capsys, db, "program", "edit", KERUPUK, "--outcomes", "3 ibu mulai jualan online")
+    assert code == 0, err
+    code, out, _ = run(capsys, db, "report", "tpbis", "--from", "2026-11-01", "--to", "2026-11-30", "--json")
+    [kerupuk] = [p for p in json.loads(out)["programmes"]["list"] if p["name"] == KERUPUK]
+    assert kerupuk["outcomes"] == "3 ibu mulai jualan online"
+    code, _, err = run(capsys, db, "program", "edit", KERUPUK)
+    assert code == 1 and "Nothing to change" in err and "Traceback" not in err

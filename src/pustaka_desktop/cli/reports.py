@@ -92,6 +92,13 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--starts-on")
     p.add_argument("--new-anyway", action="store_true",
                    help="make it even though a programme of that name exists (a new season kept apart)")
+    p = common.command(ps, "edit", cmd_program_edit,
+                       help="change a programme: what came of it (outcomes), its description, skill or end")
+    p.add_argument("program", help="programme name")
+    p.add_argument("--outcomes", help="what came of it, for the reports: e.g. 3 mothers began selling online")
+    p.add_argument("--description")
+    p.add_argument("--skill")
+    p.add_argument("--ends-on", help="YYYY-MM-DD")
     p = common.command(ps, "session", cmd_program_session, help="add a session to a programme")
     p.add_argument("program", help="programme name")
     p.add_argument("--at", required=True, help="YYYY-MM-DD HH:MM (local time)")
@@ -314,6 +321,21 @@ def cmd_program_add(args: argparse.Namespace) -> int:
                                          "\"{name}\" --at \"YYYY-MM-DD HH:MM\". To make a new programme anyway (a "
                                          "new season), add --new-anyway."), **same.params) from None
     print(translate("cli", "Programme {name} added.").format(name=program.name))
+    return 0
+
+
+def cmd_program_edit(args: argparse.Namespace) -> int:
+    """The outcome is known weeks after the last session ("3 ibu mulai jualan online"): the TPBIS report and the
+    impact sheet print it."""
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    fields = {key: getattr(args, key) for key in ("outcomes", "description", "skill", "ends_on")
+              if getattr(args, key) is not None}
+    if not fields:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nothing to change: give --outcomes, --description, "
+                                                "--skill or --ends-on."))
+    program = programs.update_program(lib, by, _program(lib, args.program), **fields)
+    print(translate("cli", "Programme {name} changed.").format(name=program.name))
     return 0
 
 
