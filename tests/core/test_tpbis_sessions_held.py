@@ -13,7 +13,7 @@ import pytest
 from pustaka_desktop.core.community import programs
 from pustaka_desktop.core.printing import impact_sheet
 from pustaka_desktop.core.printing.fonts import text_width
-from pustaka_desktop.core.printing.report_pdf import STYLES, _rl_table
+from pustaka_desktop.core.printing.report_pdf import STYLES, _rl_table, report_pdf
 from pustaka_desktop.core.reports import parse_period, tpbis_data
 from pustaka_desktop.core.reports.documents import tpbis_tables
 from pustaka_desktop.core.reports.tables import Table
@@ -91,3 +91,27 @@ def test_the_impact_sheet_says_what_came_of_the_training(lib, librarian, volunte
     text = subprocess.run(["pdftotext", str(tmp_path / "sheet.pdf"), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "Result: 3 ibu mulai jualan online lewat WhatsApp." in " ".join(text.split())
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (./dev setup installs it)")
+def test_the_photos_heading_is_never_left_alone_at_the_foot_of_a_page(lib, librarian, volunteer, tmp_path):
+    """However many sessions push it down, "Photos" is printed on the page of the photo it heads."""
+    import io
+
+    from PIL import Image
+
+    _training(lib, librarian, volunteer)
+    [kerupuk] = [p for p in programs.list_programs(lib) if p.kind == "digital"]
+    picture = io.BytesIO()
+    Image.new("RGB", (1600, 1200), (200, 120, 60)).save(picture, "JPEG")
+    programs.add_story(lib, librarian, kerupuk, title="Kerupuk Bu Siti", text="Pesanan 20 bungkus seminggu.",
+                       told_on="2026-02-25", photo=picture.getvalue(), consent=True)
+    data = tpbis_data(lib, FEBRUARY)
+    one = data["programmes"]["session_list"][0]
+    for count in range(0, 40, 2):  # a page filled a little more each time
+        data["programmes"]["session_list"] = [one] * count
+        (tmp_path / "r.pdf").write_bytes(report_pdf(data))
+        pages = subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True, text=True,
+                               check=True).stdout.split("\f")
+        [page] = [p for p in pages if "Photos" in p]
+        assert "Kerupuk Bu Siti\n" in page.split("Photos", 1)[1], count  # the caption under the photo follows

@@ -290,7 +290,8 @@ def _photos(data: dict[str, Any], translate: Translate) -> list:
     stories = [s for s in (data.get("programmes") or {}).get("stories") or [] if s.get("photo") and s.get("consent")]
     if not stories:
         return []
-    out: list = [P(translate("Reports", "Photos"), "h2")]
+    heading = P(translate("Reports", "Photos"), "h2")
+    out: list = []
     cells = []
     for story in stories[:6]:
         try:
@@ -311,7 +312,8 @@ def _photos(data: dict[str, Any], translate: Translate) -> list:
         grid = RLTable([pair], colWidths=[BODY_W / 2, BODY_W / 2])
         grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         out.append(grid)
-    return out
+    # the heading goes with the first photos (it stood alone at the foot of a page, the photos on the next)
+    return [KeepTogether([heading, out[0]]), *out[1:]] if out else []
 
 
 FOOTER_SIZE = 7.5
