@@ -124,3 +124,24 @@ def test_a_long_training_name_is_read_whole_in_the_list(qtbot, lib, librarian):
     assert shown.width() <= page.list.viewport().width()  # nothing runs past the list's right edge
     assert shown.height() >= 2 * one_line  # the rest of the name goes on a second line
     assert not page.list.horizontalScrollBar().isVisible()
+
+
+def test_tab_leaves_the_outcome_and_the_story_boxes(qtbot, lib, librarian):
+    """A keyboard-only librarian writes the outcome, then Tab to Save: Tab must not type a tab into the text."""
+    training = programs.create_program(lib, librarian, name="Kursus Menjahit", kind="skills")
+    page = _page(qtbot, lib, librarian)
+    QTest.keyClicks(page.outcomes, "3 ibu mulai jualan online")
+    QTest.keyClick(page.outcomes, Qt.Key.Key_Tab)
+    assert page.outcomes.toPlainText() == "3 ibu mulai jualan online"
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        story = _named(dialog, QPlainTextEdit, "Story")
+        QTest.keyClicks(story, "Aki Karta ikut menemani cucunya.")
+        QTest.keyClick(story, Qt.Key.Key_Tab)
+        story_text = story.toPlainText()
+        dialog.reject()
+        assert story_text == "Aki Karta ikut menemani cucunya."
+    QTimer.singleShot(0, answer)
+    QTest.mouseClick(page.story_button, Qt.MouseButton.LeftButton)
+    assert programs.stories_of(lib, training) == []

@@ -62,6 +62,13 @@ def _day_box(day: QDate) -> QDateEdit:
     return box
 
 
+def _text_box() -> QPlainTextEdit:
+    """Several lines of text that Tab leaves (a keyboard user was kept inside: Tab typed a tab character)."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    return box
+
+
 class FormDialog(forms.FormDialog):
     """A small form: rows of (label, widget) each named by its label, Save/Cancel."""
 
@@ -102,8 +109,8 @@ class ProgramsPage(Page):
         self.name = QLineEdit()
         self.kind = _kind_box()
         self.skill = QLineEdit()
-        self.description = QPlainTextEdit()
-        self.outcomes = QPlainTextEdit()
+        self.description = _text_box()
+        self.outcomes = _text_box()
         for label, widget in ((self.tr("Name"), self.name), (self.tr("Type"), self.kind),
                               (self.tr("Skill taught"), self.skill), (self.tr("Description"), self.description),
                               (self.tr("Outcomes"), self.outcomes)):
@@ -457,7 +464,7 @@ class ProgramsPage(Page):
     def add_story(self) -> None:
         if self.program is None:
             return
-        title, author, text = QLineEdit(), QLineEdit(), QPlainTextEdit()
+        title, author, text = QLineEdit(), QLineEdit(), _text_box()
         photo_path = QLineEdit()
         photo_path.setPlaceholderText(self.tr("optional: a photo file"))
         browse = QPushButton(self.tr("Choose photo…"))
