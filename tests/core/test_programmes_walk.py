@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from datetime import datetime
 
+from reportlab.platypus import KeepTogether
 from reportlab.platypus import Table as RLTable
 
 from pustaka_desktop.core.community import members, programs
@@ -92,7 +93,9 @@ def test_the_tpbis_report_shows_only_stories_told_with_consent(lib, librarian, v
     assert "keripik" in printed and "Sri Wahyuni" in printed
     assert "Karto" not in printed and "anaknya sakit" not in printed
     assert "1 more stories are not shown" in printed
-    photos = [cell for row in report_pdf._photos(data, lambda c, t: t) if isinstance(row, RLTable)
+    flowables = [part for block in report_pdf._photos(data, lambda c, t: t)
+                 for part in (block._content if isinstance(block, KeepTogether) else [block])]  # (heading kept with them)
+    photos = [cell for row in flowables if isinstance(row, RLTable)
               for cells in row._cellvalues for cell in cells if cell != ""]
     assert len(photos) == 1 and "Bu Sri jualan keripik" in str(photos)  # Pak Karto's photo stays home
 

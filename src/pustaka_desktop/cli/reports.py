@@ -18,12 +18,11 @@ from __future__ import annotations
 import argparse
 import sys
 import textwrap
-from datetime import date
 from pathlib import Path
 
 from ..core.community import programs, visits
 from ..core.community.demographics import AGE_BANDS
-from ..core.errors import Conflict, ValidationError
+from ..core.errors import Conflict, PustakaError, ValidationError
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.pictures import read_picture
@@ -93,13 +92,21 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--starts-on")
     p.add_argument("--new-anyway", action="store_true",
                    help="make it even though a programme of that name exists (a new season kept apart)")
+    p = common.command(ps, "edit", cmd_program_edit,
+                       help="change a programme: what came of it (outcomes), its description, skill or end")
+    p.add_argument("program", help="programme name")
+    p.add_argument("--outcomes", help="what came of it, for the reports: e.g. 3 mothers began selling online")
+    p.add_argument("--description")
+    p.add_argument("--skill")
+    p.add_argument("--ends-on", help="YYYY-MM-DD")
     p = common.command(ps, "session", cmd_program_session, help="add a session to a programme")
     p.add_argument("program", help="programme name")
     p.add_argument("--at", required=True, help="YYYY-MM-DD HH:MM (local time)")
     p.add_argument("--place", default="")
     p.add_argument("--facilitator", default="")
     p.add_argument("--topic", default="")
-    p = common.command(ps, "partner", cmd_program_partner, help="add a partner and link it to a programme")
+    p = common.command(ps, "partner", cmd_program_partner,
+                       help="add a partner and link it to a programme (a partner already known is linked)")
     p.add_argument("--name", required=True)
     p.add_argument("--kind", choices=programs.PARTNER_KINDS, default="other")
     p.add_argument("--mou-date")
@@ -107,13 +114,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = common.command(ps, "attend", cmd_program_attend,
                        help="mark members present at a programme's session (by card number)")
     p.add_argument("program")
-    p.add_argument("--session-date", required=True, help="YYYY-MM-DD of the session")
+    p.add_argument("--session-date", required=True, help=programmes.SESSION_HELP)
     p.add_argument("numbers", nargs="+")
     p = common.command(ps, "story", cmd_program_story, help="add a story or testimonial")
     p.add_argument("program")
     p.add_argument("--title", default="")
     p.add_argument("--text", required=True)
     p.add_argument("--author", default="")
+    p.add_argument("--told-on", help="YYYY-MM-DD, the day it was told (default: today)")
     p.add_argument("--photo", help="a picture file")
     p.add_argument("--consent", action="store_true",
                    help="the teller agreed that it may be shown in public (impact sheet, posts)")
@@ -316,6 +324,21 @@ def cmd_program_add(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_program_edit(args: argparse.Namespace) -> int:
+    """The outcome is known weeks after the last session ("3 ibu mulai jualan online"): the TPBIS report and the
+    impact sheet print it."""
+    lib = common.open_library(args)
+    by = common.acting_user(lib, args)
+    fields = {key: getattr(args, key) for key in ("outcomes", "description", "skill", "ends_on")
+              if getattr(args, key) is not None}
+    if not fields:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Nothing to change: give --outcomes, --description, "
+                                                "--skill or --ends-on."))
+    program = programs.update_program(lib, by, _program(lib, args.program), **fields)
+    print(translate("cli", "Programme {name} changed.").format(name=program.name))
+    return 0
+
+
 def cmd_program_session(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
@@ -326,27 +349,43 @@ def cmd_program_session(args: argparse.Namespace) -> int:
 
 
 def cmd_program_partner(args: argparse.Namespace) -> int:
+    """A partner new here is added; one already known (the PKK of the sewing course, now at the kerupuk training
+    too) is linked to the programme named, not refused as a duplicate: refusing left that programme without it."""
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
-    partner = programs.add_partner(lib, by, name=args.name, kind=args.kind, mou_date=args.mou_date)
-    if args.program:
-        programs.link_partner(lib, by, _program(lib, args.program), partner)
-    print(translate("cli", "Partner {name} added.").format(name=partner.name))
+    program = _program(lib, args.program) if args.program else None
+    known = [p for p in programs.list_partners(lib) if p.name.lower() == args.name.strip().lower()]
+    if known and program is None:
+        raise Conflict(QT_TRANSLATE_NOOP("Errors", "A partner named {name} already exists: name the programme to "
+                                         "link it to with --program."), name=known[0].name)
+    with lib.transaction():
+        partner = known[0] if known else programs.add_partner(lib, by, name=args.name, kind=args.kind,
+                                                              mou_date=args.mou_date)
+        if program is not None:
+            programs.link_partner(lib, by, program, partner)
+    if known:
+        print(translate("cli", "Partner {name} linked to {program}.").format(name=partner.name, program=program.name))
+    else:
+        print(translate("cli", "Partner {name} added.").format(name=partner.name))
     return 0
 
 
 def cmd_program_attend(args: argparse.Namespace) -> int:
+    """Cards typed in from the paper attendance sheet, days later: the session is named as 'program sessions'
+    shows it (25-11-2026 as the CLI writes days, or 2026-11-25, its number, its time), and the sheet goes in
+    whole or not at all, so a mistyped card number in the middle leaves nothing half-entered."""
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
-    program = _program(lib, args.program)
-    day = date.fromisoformat(args.session_date)
-    sessions = [s for s in programs.sessions_of(lib, program) if s.starts_at.astimezone().date() == day]
-    if not sessions:
-        from ..core.errors import NotFound
-
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "The programme has no session on {date}."), date=str(day))
-    for number in args.numbers:
-        participant = programs.scan_attendance(lib, by, sessions[0], number)
+    session = programs.find_session(lib, _program(lib, args.program), args.session_date)
+    try:
+        with lib.transaction():
+            present = [programs.scan_attendance(lib, by, session, number) for number in args.numbers]
+    except PustakaError as exc:
+        print(translate("cli", "Error: {message}").format(message=common.error_text(exc)), file=sys.stderr)
+        print(translate("cli", "Nobody on this list was marked present: correct it and run the command again."),
+              file=sys.stderr)
+        return 1
+    for participant in present:
         print(translate("cli", "Present: {name}.").format(name=programs.participant_name(participant)))
     return 0
 
@@ -356,7 +395,7 @@ def cmd_program_story(args: argparse.Namespace) -> int:
     by = common.acting_user(lib, args)
     photo = read_picture(args.photo, "photo") if args.photo else None
     programs.add_story(lib, by, _program(lib, args.program), title=args.title, text=args.text, author=args.author,
-                       photo=photo, consent=args.consent)
+                       told_on=args.told_on, photo=photo, consent=args.consent)
     print(translate("cli", "Story added."))
     return 0
 

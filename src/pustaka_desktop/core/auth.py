@@ -154,7 +154,7 @@ def require(by: Staff | None, action: str) -> None:
         _audit_refusal(by, action)
         raise PermissionDenied(
             QT_TRANSLATE_NOOP("Errors", "Your account ({role}) may not do this. Ask a librarian."),
-            role=by.role if by is not None else "-",
+            role=ROLE_NAMES.get(by.role, by.role) if by is not None else "-",
         )
 
 

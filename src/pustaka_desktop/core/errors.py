@@ -51,7 +51,14 @@ class NotFound(PustakaError):
 
 
 class PermissionDenied(PustakaError):
-    """The acting staff member's role may not do this."""
+    """The acting staff member's role may not do this. A ``role`` given is a role's name as auth.ROLE_NAMES writes it,
+    said in the user's language ("Akun Anda (Relawan)…", not "(volunteer)")."""
+
+    def message(self, translate: Translate = _identity) -> str:
+        params = dict(self.params)
+        if isinstance(params.get("role"), str):
+            params["role"] = translate("Roles", params["role"])
+        return render(self.context, self.template, params, translate)
 
 
 class SignInAgain(PermissionDenied):

@@ -407,6 +407,8 @@ def add_guest(lib: Library, by: Staff, program: Program, *, name: str, gender: s
     if session is not None:
         _refuse_cancelled(session)
     known = [] if new_person else participants_named(lib, program, name)
+    # "Yati" is "Bu Yati" come back when she is a woman too; "Pak Yati" is not
+    known = _written_exactly(known, name) or [p for p in known if p.gender == (gender or "").strip().upper()]
     with lib.transaction():
         guest = known[0] if known else enrol_guest(lib, by, program, name=name, gender=gender, age_band=age_band)
         if session is not None:
@@ -419,13 +421,34 @@ def _same_name(name: str) -> str:
     return " ".join((name or "").split()).casefold()
 
 
+# How a village writes a person's name on an attendance sheet, in front of it: "Bu Yati" one week, "Yati" the
+# next, "Ibu Yati" in the volunteer's hand. Only words that are never a name on their own in front of another.
+HONORIFICS = frozenset((
+    "bu ibu bpk bapak pak mbak mba mas kak kakak teh teteh kang akang mbah nenek nek kakek kek aki nini abah ema "
+    "emak mak bunda om tante bude pakde bulik paklik ny nyonya tn tuan sdr sdri adik dik dek uni uda h hj haji "
+    "hajjah ustad ustadz ustadzah").split())
+
+
+def _person_name(name: str) -> str:
+    """A name without the words of address in front of it (the name itself is never dropped whole)."""
+    words = _same_name(name).split()
+    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+        words.pop(0)
+    return " ".join(words)
+
+
 def participants_named(lib: Library, program: Program, name: str) -> list[Participant]:
-    """The programme's participants (guests and members) called ``name``: typing a returning guest again
-    would count her twice in the reports."""
-    wanted = _same_name(name)
+    """The programme's participants (guests and members) called ``name``, "Bu" or "Ibu" in front or not: typing a
+    returning guest again would count her twice in the reports. Those written exactly so come first."""
+    wanted = _person_name(name)
     if not wanted:
         return []
-    return [p for p in participants_of(lib, program) if _same_name(participant_name(p)) == wanted]
+    found = [p for p in participants_of(lib, program) if _person_name(participant_name(p)) == wanted]
+    return sorted(found, key=lambda p: _same_name(participant_name(p)) != _same_name(name))
+
+
+def _written_exactly(people: list[Participant], name: str) -> list[Participant]:
+    return [p for p in people if _same_name(participant_name(p)) == _same_name(name)]
 
 
 def _attendance_rows(participant: Participant) -> list[Attendance]:
@@ -488,7 +511,8 @@ def find_participant(lib: Library, program: Program, ref: str) -> Participant:
     people = participants_of(lib, program)
     if ref.lstrip("#").isdigit() and 1 <= int(ref.lstrip("#")) <= len(people):
         return people[int(ref.lstrip("#")) - 1]
-    found = [p for p in people if p.uid == ref] or participants_named(lib, program, ref)
+    named = participants_named(lib, program, ref)
+    found = [p for p in people if p.uid == ref] or _written_exactly(named, ref) or named
     if len(found) > 1:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{count} participants of {program} are named {value}: "
                                                 "name one by its number in the list."), field="participant",

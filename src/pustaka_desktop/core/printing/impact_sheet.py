@@ -67,6 +67,7 @@ T = {  # every text of the sheet, marked for translation
     "school_groups": QT_TRANSLATE_NOOP("Impact", "School groups: {groups} visits, {pupils} pupils"),
     "programmes": QT_TRANSLATE_NOOP("Impact", "Programmes"),
     "programme_line": QT_TRANSLATE_NOOP("Impact", "{name}: {sessions} sessions, {participants} participants"),
+    "programme_outcome": QT_TRANSLATE_NOOP("Impact", "Result: {outcomes}"),
     "no_programmes": QT_TRANSLATE_NOOP("Impact", "No programme sessions in this period."),
     "partner_list": QT_TRANSLATE_NOOP("Impact", "With: {names}"),
     "stories": QT_TRANSLATE_NOOP("Impact", "Stories"),
@@ -309,10 +310,11 @@ def _impact_elements(data: dict[str, Any], translate: Translate) -> list[Element
     # programmes and partners
     x2 = MARGIN + 98
     out += _heading(say("programmes"), y, x2, W - MARGIN - x2)
-    lines = [say("programme_line").format(name=p["name"], sessions=_n(p["sessions"]),
-                                         participants=_n(p["participants"]))
-             for p in now["programme_list"][:5]] or [say("programmes_unrecorded" if "programmes" in unknown
-                                                      else "no_programmes")]
+    # what came of a programme ("3 ibu mulai jualan online") is what the village deliberation asks about
+    lines = [line for p in now["programme_list"][:5] for line in (
+        say("programme_line").format(name=p["name"], sessions=_n(p["sessions"]), participants=_n(p["participants"])),
+        *([say("programme_outcome").format(outcomes=" ".join(p["outcomes"].split()))] if (p.get("outcomes") or "").strip()
+          else []))] or [say("programmes_unrecorded" if "programmes" in unknown else "no_programmes")]
     if now["partner_names"]:
         lines.append(say("partner_list").format(names=", ".join(now["partner_names"][:6])))
     out += fit_paragraph("\n".join(lines), Box(x2, y + 10, W - MARGIN - x2, STORIES_Y - y - 12), max_size=9.5,

@@ -107,11 +107,22 @@ def _alignments(table: Table) -> list[list[str]]:
             *[[align(v, i) for i, v in enumerate(row)] for row in table.rows]]
 
 
-def _longest_word(heading: str) -> float:
-    """The width a column needs for its heading's longest word in the heading's font, with the cell's padding: a
+def _longest_word(heading: Any, style: str = "head") -> float:
+    """The width a column needs for its heading's (or a cell's) longest word in its font, with the cell's padding: a
     heading may wrap between words, never inside one ("Anggota berkunjun-g")."""
-    head = STYLES["head"]
-    return max((text_width(word, head["style"], head["size"]) for word in str(heading).split()), default=0) + 14
+    font = STYLES[style]
+    return max((text_width(word, font.get("style", "sans"), font["size"]) for word in str(heading).split()),
+               default=0) + 14
+
+
+def _words_whole(widths: list[float], floors: list[float]) -> list[float]:
+    """Text columns widened to their longest word (a place "Perpustakaan" beside a long programme name was printed
+    "Perpu-stakaa-n"), the room taken from the columns wider than theirs; as they were when the page is too narrow."""
+    short = sum(max(0.0, f - w) for w, f in zip(widths, floors, strict=True))
+    slack = sum(max(0.0, w - f) for w, f in zip(widths, floors, strict=True))
+    if not short or short > slack:
+        return widths
+    return [f if w <= f else w - (w - f) * short / slack for w, f in zip(widths, floors, strict=True)]
 
 
 def _rl_table(table: Table, width: float) -> RLTable:
@@ -139,6 +150,8 @@ def _rl_table(table: Table, width: float) -> RLTable:
                    for i in range(ncols)]
         total = sum(lengths) or 1
         widths = [narrow[i] if numeric[i] else rest * lengths[i] / total for i in range(ncols)]
+        widths = _words_whole(widths, [0 if numeric[i] else max([_longest_word(table.columns[i])] + [
+            _longest_word(r[i], "cell") for r in table.rows]) for i in range(ncols)])
     else:
         widths = [width * 0.56] + [width * 0.44 / (ncols - 1)] * (ncols - 1)
     rl = RLTable([head, *body], colWidths=widths, repeatRows=1)
@@ -277,7 +290,8 @@ def _photos(data: dict[str, Any], translate: Translate) -> list:
     stories = [s for s in (data.get("programmes") or {}).get("stories") or [] if s.get("photo") and s.get("consent")]
     if not stories:
         return []
-    out: list = [P(translate("Reports", "Photos"), "h2")]
+    heading = P(translate("Reports", "Photos"), "h2")
+    out: list = []
     cells = []
     for story in stories[:6]:
         try:
@@ -298,7 +312,8 @@ def _photos(data: dict[str, Any], translate: Translate) -> list:
         grid = RLTable([pair], colWidths=[BODY_W / 2, BODY_W / 2])
         grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
         out.append(grid)
-    return out
+    # the heading goes with the first photos (it stood alone at the foot of a page, the photos on the next)
+    return [KeepTogether([heading, out[0]]), *out[1:]] if out else []
 
 
 FOOTER_SIZE = 7.5

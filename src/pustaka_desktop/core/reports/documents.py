@@ -27,6 +27,7 @@ from . import by_school, figures, recorded
 from .fine_totals import fine_tables, fine_totals
 from .impact import gaps_from, records_began, unrecorded
 from .period import Period, format_date
+from .sessions_held import sessions_held
 from .sources import before_the_move
 from .tables import Section, Table, Translate, _identity, in_its_language, note
 from .years import years_compared
@@ -164,8 +165,11 @@ def tpbis_data(lib: Library, period: Period, progress: Progress | None = None,
         gaps = unrecorded(lib, period)
         vis = recorded.visits_as_recorded(lib, period, figures.visits(lib, period), gaps)
         moved = before_the_move(lib, period)
+        held = sessions_held(lib, period)
     if recorded.not_recorded(gaps, "programmes"):  # no session recorded in the period: unknown, not 0
         prog = dict.fromkeys(prog)
+    else:
+        prog["session_list"] = held
     report(1.0, "")
     return {"kind": "tpbis", "period": period, "profile": figures.profile_info(lib), "made_on": local_today(lib.clock),
             "programmes": prog, "visits": vis, "unrecorded": gaps, "sources": moved}
@@ -473,6 +477,13 @@ def programme_tables(pr: dict[str, Any], translate: Translate, with_stories: boo
     tables.append(Table(translate("Reports", "Partners"), [translate("Reports", "Partner"), translate("Reports", "Type"),
                                                     translate("Reports", "Agreement (MoU) date"), translate("Reports", "Activities")],
                         partner_rows))
+    if with_stories and pr.get("session_list"):  # who led each session, and where: the TPBIS report asks
+        tables.append(Table(translate("Reports", "Sessions held"), [
+            translate("Reports", "Date"), translate("Reports", "Activity"), translate("Reports", "Topic"),
+            translate("Reports", "Place"), translate("Reports", "Facilitator"), translate("Reports", "Present")],
+            [[format_date(date.fromisoformat(s["starts_at"][:10]), translate) + " " + s["starts_at"][11:],
+              s["programme"], s["topic"] or "-", s["place"] or "-", s["facilitator"] or "-", s["present"]]
+             for s in pr["session_list"]]))
     if with_stories:
         outcome_rows = [[a["name"], a["outcomes"]] for a in pr["list"] if (a["outcomes"] or "").strip()]
         tables.append(Table(translate("Reports", "Outcomes"), [translate("Reports", "Activity"), translate("Reports", "Outcomes")],

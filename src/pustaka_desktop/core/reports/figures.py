@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ..catalog.funds import fund_of
@@ -57,7 +57,7 @@ from ..community import members_from_before as from_before
 from ..community.demographics import AGE_BANDS, band_of_age
 from ..community.visits import SCHOOL_LEVELS
 from ..service import Library
-from ..store.clock import local_instant, local_today
+from ..store.clock import local_instant, local_today, to_local
 from ..store.models import Staff
 from .period import Period
 
@@ -406,8 +406,10 @@ def programmes(lib: Library, period: Period) -> dict[str, Any]:
 
 
 def _cancelled_sessions(lib: Library, t0: str, t1: str) -> list[dict[str, Any]]:
-    """The sessions of the period called off, with why: "10 held, 2 cancelled (flood, power cut)"."""
-    return [{"programme": name, "starts_at": at, "reason": reason} for name, at, reason in _rows(lib, (
+    """The sessions of the period called off, with why: "10 held, 2 cancelled (flood, power cut)". Each one's time is
+    the village's, as 'program sessions' writes it (stored in UTC, 09:00 in Garut read 02:00)."""
+    return [{"programme": name, "starts_at": to_local(datetime.fromisoformat(at)).strftime(
+        "%Y-%m-%d %H:%M"), "reason": reason} for name, at, reason in _rows(lib, (
         "SELECT g.name, s.starts_at, s.cancel_reason FROM program_session s "
         "JOIN program g ON g.id = s.program_id AND +g.deleted = 0 "
         "WHERE +s.deleted = 0 AND +s.cancelled = 1 AND s.starts_at >= ? AND s.starts_at < ? ORDER BY s.starts_at"),

@@ -54,6 +54,21 @@ def _kind_box(name: str = "") -> QComboBox:
     return choice_box(name, [(_kind_name(key), key) for key in programs.KINDS])
 
 
+def _day_box(day: QDate) -> QDateEdit:
+    """A day typed or picked, written the Indonesian way."""
+    box = QDateEdit(day)
+    box.setDisplayFormat("dd-MM-yyyy")
+    box.setCalendarPopup(True)
+    return box
+
+
+def _text_box() -> QPlainTextEdit:
+    """Several lines of text that Tab leaves (a keyboard user was kept inside: Tab typed a tab character)."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    return box
+
+
 class FormDialog(forms.FormDialog):
     """A small form: rows of (label, widget) each named by its label, Save/Cancel."""
 
@@ -75,6 +90,11 @@ class ProgramsPage(Page):
         self.participants: list = []
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Programmes"))
+        # a TPBIS training's name is long ("Pelatihan membuat kerupuk dan memasarkan lewat WhatsApp"): read whole,
+        # on two lines, not cut at "memasa" with a scroll bar under the list
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.currentRowChanged.connect(self.select)
         self.new_button = self._editing(button(self.tr("New programme…"), slot=self.new_program))
         self.tabs = QTabWidget()
@@ -89,8 +109,8 @@ class ProgramsPage(Page):
         self.name = QLineEdit()
         self.kind = _kind_box()
         self.skill = QLineEdit()
-        self.description = QPlainTextEdit()
-        self.outcomes = QPlainTextEdit()
+        self.description = _text_box()
+        self.outcomes = _text_box()
         for label, widget in ((self.tr("Name"), self.name), (self.tr("Type"), self.kind),
                               (self.tr("Skill taught"), self.skill), (self.tr("Description"), self.description),
                               (self.tr("Outcomes"), self.outcomes)):
@@ -152,6 +172,14 @@ class ProgramsPage(Page):
 
         self.refresh()
         ctx.events.programs_changed.connect(self.refresh)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """A volunteer comes here to take attendance at the door: the page opens on the sessions with the card field
+        ready, so the scanner's number lands there (on the list of programmes it was lost, typed as a search)."""
+        super().showEvent(event)
+        if not self.editor:
+            self.tabs.setCurrentIndex(SESSIONS_TAB)
+            self.scan.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _editing(self, widget: QWidget) -> QWidget:
         """A control for changing programmes: hidden from staff who may only look."""
@@ -416,16 +444,19 @@ class ProgramsPage(Page):
         name, kind, contact = QLineEdit(), QComboBox(), QLineEdit()
         for key in programs.PARTNER_KINDS:
             kind.addItem(QCoreApplication.translate("Programs", programs.PARTNER_KIND_NAMES[key]), key)
-        mou = QDateEdit(QDate.currentDate())
-        mou.setDisplayFormat("dd-MM-yyyy")
-        mou.setCalendarPopup(True)
+        # Most village partners (the PKK, a BUMDes) work without a signed agreement: the date is asked only when
+        # there is one, or the TPBIS report would show an MoU dated the day the partner was typed in.
+        has_mou = QCheckBox(self.tr("There is a signed agreement (MoU)"))
+        mou = _day_box(QDate(local_today(self.ctx.lib.clock)))
+        mou.setEnabled(False)
+        has_mou.toggled.connect(mou.setEnabled)
         dialog = FormDialog(self.tr("New partner"), [(self.tr("Name"), name), (self.tr("Type"), kind),
-                                                     (self.tr("Contact"), contact),
+                                                     (self.tr("Contact"), contact), (self.tr("Agreement"), has_mou),
                                                      (self.tr("Agreement (MoU) date"), mou)], self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         partner = self._run(programs.add_partner, name=name.text(), kind=kind.currentData(), contact=contact.text(),
-                            mou_date=mou.date().toPython())
+                            mou_date=mou.date().toPython() if has_mou.isChecked() else None)
         if partner is not None and self.program is not None:
             self._run(programs.link_partner, self.program, partner)
         self.load_partners()
@@ -433,14 +464,18 @@ class ProgramsPage(Page):
     def add_story(self) -> None:
         if self.program is None:
             return
-        title, author, text = QLineEdit(), QLineEdit(), QPlainTextEdit()
+        title, author, text = QLineEdit(), QLineEdit(), _text_box()
         photo_path = QLineEdit()
         photo_path.setPlaceholderText(self.tr("optional: a photo file"))
         browse = QPushButton(self.tr("Choose photo…"))
         browse.clicked.connect(lambda: photo_path.setText(QFileDialog.getOpenFileName(
             self, self.tr("Photo"), str(Path.home()), self.tr("Pictures (*.jpg *.jpeg *.png)"))[0]))
         consent = QCheckBox(self.tr("The teller agreed that it may be shown in public (impact sheet, posts)"))
+        # Stories are typed in days after the session: the day it was told puts it in that month's TPBIS report
+        told_on = _day_box(QDate(local_today(self.ctx.lib.clock)))  # (no maximum: typing 21-02 on 2 March
+        # would pass through 21-03, past it, and Qt would turn it into 02-02)
         dialog = FormDialog(self.tr("New story"), [(self.tr("Title"), title), (self.tr("Told by"), author),
+                                                   (self.tr("Told on"), told_on),
                                                    (self.tr("Story"), text), (self.tr("Photo"), photo_path),
                                                    (self.tr("Photo file"), browse), (self.tr("Consent"), consent)],
                             self)
@@ -454,5 +489,6 @@ class ProgramsPage(Page):
                 show_error(self, exc)
                 return
         if self._run(programs.add_story, self.program, title=title.text(), text=text.toPlainText(),
-                     author=author.text(), photo=photo, consent=consent.isChecked()) is not None:
+                     author=author.text(), told_on=told_on.date().toPython(), photo=photo,
+                     consent=consent.isChecked()) is not None:
             self.load_stories()
