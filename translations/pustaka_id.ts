@@ -3621,10 +3621,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>TTTT-BB-HH JJ:MM (waktu setempat), hari ini atau sesudahnya</translation>
         </message>
         <message>
-            <source>YYYY-MM-DD of the session</source>
-            <translation>TTTT-BB-HH sesi itu</translation>
-        </message>
-        <message>
             <source>a community programme: title, date, place, partners, QR link</source>
             <translation>kegiatan masyarakat: judul, tanggal, tempat, mitra, tautan QR</translation>
         </message>
@@ -3691,10 +3687,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>a4: 10 per page with cut marks; single: one card per page (card printers)</source>
             <translation>a4: 10 per halaman dengan tanda potong; single: satu kartu per halaman (printer kartu)</translation>
-        </message>
-        <message>
-            <source>add a partner and link it to a programme</source>
-            <translation>tambah mitra dan kaitkan dengan kegiatan</translation>
         </message>
         <message>
             <source>add a session to a programme</source>
@@ -4201,8 +4193,16 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>cari di katalog induk (kata, atau ISBN-10/13 dengan atau tanpa tanda hubung)</translation>
         </message>
         <message>
+            <source>YYYY-MM-DD, the day it was told (default: today)</source>
+            <translation>TTTT-BB-HH, hari cerita itu disampaikan (bawaan: hari ini)</translation>
+        </message>
+        <message>
             <source>a copy's history: its loans (to whom, lent by whom, dates, fines), status changes and where it came from (a volunteer sees only the last borrower)</source>
             <translation>riwayat eksemplar: peminjamannya (kepada siapa, dipinjamkan oleh siapa, tanggal, denda), perubahan status dan asalnya (relawan hanya melihat peminjam terakhir)</translation>
+        </message>
+        <message>
+            <source>add a partner and link it to a programme (a partner already known is linked)</source>
+            <translation>tambah mitra dan kaitkan dengan kegiatan (mitra yang sudah ada langsung dikaitkan)</translation>
         </message>
         <message>
             <source>after a move or a restore: this database is the original library, or a new site</source>
@@ -4211,6 +4211,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>another number makes another library of the same size</source>
             <translation>angka lain membuat perpustakaan lain dengan ukuran yang sama</translation>
+        </message>
+        <message>
+            <source>change a programme: what came of it (outcomes), its description, skill or end</source>
+            <translation>ubah kegiatan: hasilnya, uraian, keterampilan atau tanggal selesainya</translation>
         </message>
         <message>
             <source>entries about or mentioning this: a barcode, a member's number or name, a word</source>
@@ -4517,6 +4521,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>tautan web yang dicetak sebagai kode QR</translation>
         </message>
         <message>
+            <source>what came of it, for the reports: e.g. 3 mothers began selling online</source>
+            <translation>hasil kegiatan, untuk laporan: mis. 3 ibu mulai jualan online</translation>
+        </message>
+        <message>
             <source>where it is, what it holds, who finished which task</source>
             <translation>di mana letaknya, apa isinya, siapa menyelesaikan tugas apa</translation>
         </message>
@@ -4764,6 +4772,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>AKHIR</translation>
         </message>
         <message>
+            <source>ENDS_ON</source>
+            <translation>TANGGAL_SELESAI</translation>
+        </message>
+        <message>
             <source>FACILITATOR</source>
             <translation>PEMANDU</translation>
         </message>
@@ -4948,6 +4960,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>GESER</translation>
         </message>
         <message>
+            <source>OUTCOMES</source>
+            <translation>HASIL</translation>
+        </message>
+        <message>
             <source>OUTPUT</source>
             <translation>KELUARAN</translation>
         </message>
@@ -5118,6 +5134,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>TO</source>
             <translation>KE</translation>
+        </message>
+        <message>
+            <source>TOLD_ON</source>
+            <translation>TANGGAL_CERITA</translation>
         </message>
         <message>
             <source>TOPIC</source>
@@ -8685,6 +8705,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Kegiatan bernama {name} sudah ada (sejak {since}, {count} pertemuan). Tambahkan pertemuan pada kegiatan itu: pustaka-cli program session "{name}" --at "TTTT-BB-HH JJ:MM". Untuk tetap membuat kegiatan baru (misalnya musim/angkatan baru), tambahkan --new-anyway.</translation>
         </message>
         <message>
+            <source>Nothing to change: give --outcomes, --description, --skill or --ends-on.</source>
+            <translation>Tidak ada yang diubah: berikan --outcomes, --description, --skill atau --ends-on.</translation>
+        </message>
+        <message>
+            <source>A partner named {name} already exists: name the programme to link it to with --program.</source>
+            <translation>Mitra bernama {name} sudah ada: sebutkan kegiatan yang hendak dikaitkan dengannya lewat --program.</translation>
+        </message>
+        <message>
             <source>{value} is not a month (use YYYY-MM).</source>
             <translation>{value} bukan bulan (gunakan TTTT-BB).</translation>
         </message>
@@ -8695,10 +8723,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Leave the name empty to add several guests at once.</source>
             <translation>Kosongkan nama untuk menambah beberapa tamu sekaligus.</translation>
-        </message>
-        <message>
-            <source>The programme has no session on {date}.</source>
-            <translation>Kegiatan itu tidak punya pertemuan pada {date}.</translation>
         </message>
         <message>
             <source>{ddc} is not a DDC class number (e.g. 899.221 3, 2X4.1 or F 899.221).</source>
@@ -10182,6 +10206,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>{name}: {sessions} sessions, {participants} participants</source>
             <translation>{name}: {sessions} pertemuan, {participants} peserta</translation>
+        </message>
+        <message>
+            <source>Result: {outcomes}</source>
+            <translation>Hasil: {outcomes}</translation>
         </message>
         <message>
             <source>No programme sessions in this period.</source>
@@ -14662,12 +14690,20 @@ Di berkas: {written}</translation>
             <translation>Hadir: {name}</translation>
         </message>
         <message>
+            <source>There is a signed agreement (MoU)</source>
+            <translation>Ada kesepakatan tertulis (MoU)</translation>
+        </message>
+        <message>
             <source>New partner</source>
             <translation>Mitra baru</translation>
         </message>
         <message>
             <source>Contact</source>
             <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Kesepakatan</translation>
         </message>
         <message>
             <source>Agreement (MoU) date</source>
@@ -14704,6 +14740,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Told by</source>
             <translation>Diceritakan oleh</translation>
+        </message>
+        <message>
+            <source>Told on</source>
+            <translation>Diceritakan pada</translation>
         </message>
         <message>
             <source>Story</source>
@@ -16350,6 +16390,22 @@ Di berkas: {written}</translation>
         <message>
             <source>Agreement (MoU) date</source>
             <translation>Tanggal kesepakatan (MoU)</translation>
+        </message>
+        <message>
+            <source>Topic</source>
+            <translation>Topik</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Tempat</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Fasilitator</translation>
+        </message>
+        <message>
+            <source>Present</source>
+            <translation>Hadir</translation>
         </message>
         <message>
             <source>Outcomes</source>
@@ -21650,12 +21706,24 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Kegiatan {name} ditambahkan.</translation>
         </message>
         <message>
+            <source>Programme {name} changed.</source>
+            <translation>Kegiatan {name} diubah.</translation>
+        </message>
+        <message>
             <source>Session added.</source>
             <translation>Pertemuan ditambahkan.</translation>
         </message>
         <message>
+            <source>Partner {name} linked to {program}.</source>
+            <translation>Mitra {name} dikaitkan dengan {program}.</translation>
+        </message>
+        <message>
             <source>Partner {name} added.</source>
             <translation>Mitra {name} ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Nobody on this list was marked present: correct it and run the command again.</source>
+            <translation>Tidak ada seorang pun dari daftar ini yang ditandai hadir: perbaiki daftarnya lalu jalankan perintah ini lagi.</translation>
         </message>
         <message>
             <source>Present: {name}.</source>
