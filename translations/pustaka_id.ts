@@ -15940,14 +15940,6 @@ Di berkas: {written}</translation>
             <translation>Jumlah</translation>
         </message>
         <message>
-            <source>Village {name}</source>
-            <translation>Desa {name}</translation>
-        </message>
-        <message>
-            <source>District {name}</source>
-            <translation>Kecamatan {name}</translation>
-        </message>
-        <message>
             <source>NPP: {npp}</source>
             <translation>NPP: {npp}</translation>
         </message>
@@ -16318,6 +16310,14 @@ Di berkas: {written}</translation>
         <message>
             <source>Participants (people)</source>
             <translation>Peserta (orang)</translation>
+        </message>
+        <message>
+            <source>{name} Village</source>
+            <translation>Desa {name}</translation>
+        </message>
+        <message>
+            <source>{name} Subdistrict</source>
+            <translation>Kecamatan {name}</translation>
         </message>
         <message>
             <source>Fines</source>

@@ -223,8 +223,8 @@ def period_text(data: dict[str, Any], translate: Translate) -> str:
 
 def header_lines(data: dict[str, Any], translate: Translate) -> list[str]:
     p = data.get("profile") or {}
-    place = ", ".join(x for x in (p.get("village") and translate("Reports", "Village {name}").format(name=p["village"]),
-                                  p.get("kecamatan") and translate("Reports", "District {name}").format(name=p["kecamatan"]),
+    place = ", ".join(x for x in (p.get("village") and translate("Reports", "{name} Village").format(name=p["village"]),
+                                  p.get("kecamatan") and translate("Reports", "{name} Subdistrict").format(name=p["kecamatan"]),
                                   p.get("kabupaten"), p.get("province")) if x)
     lines = [p.get("name", "")]
     if p.get("npp"):
