@@ -165,8 +165,10 @@ def test_the_librarians_pages_keep_their_width_beside_the_tasks_panel(qtbot, ind
 
 
 def _within_sight(widget, holder) -> bool:
-    right = widget.mapTo(holder.viewport(), widget.rect().topRight()).x()
-    return widget.isVisible() and widget.width() >= widget.sizeHint().width() and right <= holder.viewport().width()
+    """On the screen whole, with nothing to scroll (neither sideways nor down)."""
+    corner = widget.mapTo(holder.viewport(), widget.rect().bottomRight())
+    return (widget.isVisible() and widget.width() >= widget.sizeHint().width()
+            and corner.x() <= holder.viewport().width() and corner.y() <= holder.viewport().height())
 
 
 def _text_room(combo: QComboBox) -> int:
@@ -179,8 +181,9 @@ def _text_room(combo: QComboBox) -> int:
 @pytest.mark.parametrize("screen", ["1024x600", "1366x768"])
 def test_printing_labels_beside_the_tasks_panel(qtbot, indonesian, practice_window, screen):
     """The librarian's practice task "print the labels of the new title": on the netbook the Print and Save buttons
-    and the preview were in a column off the screen's edge; the sheet's whole name, every way of choosing copies and
-    the preview fit now. On the wider screen the labels stay beside their fields."""
+    and the preview were in a column off the screen's edge, and below it (the choices are taller than the room: they
+    scroll down on their own now); the sheet's whole name, every way of choosing copies and the preview fit now. On
+    the wider screen the labels stay beside their fields."""
     window, _panel = practice_window
     _fit(qtbot, window, SCREENS[screen])
     printing = window.show_page("printing")

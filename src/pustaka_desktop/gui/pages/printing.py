@@ -41,7 +41,7 @@ from ..context import AppContext
 from ..page_painter import print_document
 from ..pdf_pages import PdfPages
 from ..widgets.actions import save_file
-from ..widgets.flow_layout import FlowLayout
+from ..widgets.flow_layout import FlowLayout, LeastHeightForWidth
 from ..widgets.forms import (
     add_all,
     arrange,
@@ -56,6 +56,7 @@ from ..widgets.forms import (
 from ..widgets.label_template_dialog import LabelTemplateDialog
 from ..widgets.messages import error_text, info, show_error, translate
 from ..widgets.print_selection import SelectionBox
+from ..widgets.scroll_column import ScrollColumn
 from ..workers import run_job
 from .printing_posters import PostersTab
 
@@ -72,7 +73,7 @@ class Job:
     png: object | None = None  # (path) -> None, posters only
 
 
-class PrintingPage(QWidget):
+class PrintingPage(LeastHeightForWidth, QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -114,8 +115,8 @@ class PrintingPage(QWidget):
         left.addStretch()
         holder = QWidget()
         holder.setLayout(left)
-        holder.setMaximumWidth(520)
-        layout.addWidget(holder)
+        choices = ScrollColumn(holder, max_width=520)  # (a netbook: the preview and Print and Save stay on the screen)
+        layout.addWidget(choices)
         layout.addLayout(right, 1)
         ctx.events.catalog_changed.connect(self.forget_selections)
         ctx.events.members_changed.connect(self.forget_selections)
