@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyleOptionComboBox
 
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.practice import library as practice
@@ -14,6 +15,7 @@ from pustaka_desktop.core.store.models import CollectionType, Item, Member, Reco
 from pustaka_desktop.gui import practice as practice_gui
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
+from pustaka_desktop.gui.pages import printing as printing_page
 
 from .test_accessibility_layout import clipped
 
@@ -126,3 +128,91 @@ def test_the_desk_fits_beside_the_tasks_panel_on_a_netbook(qtbot, indonesian, pr
     assert not loans.horizontalScrollBar().isVisible(), "the member's loans scroll sideways"
     assert loans.columnWidth(0) >= loans.fontMetrics().horizontalAdvance("Hikayat Hang"), "no room for the titles"
     desk.shutdown()
+
+
+LIBRARIAN_PAGES = ["printing", "rules", "backups"]  # a librarian practises printing labels; its neighbours
+
+
+def _every_tab(page):
+    """Each tab of a page in turn (a page without tabs: once)."""
+    tabs = getattr(page, "tabs", None)
+    for index in range(tabs.count() if tabs is not None else 1):
+        if tabs is not None:
+            tabs.setCurrentIndex(index)
+        yield tabs.tabText(index) if tabs is not None else ""
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_librarians_pages_keep_their_width_beside_the_tasks_panel(qtbot, indonesian, practice_window, screen):
+    """At 1024 x 600 Print needed 777 px of 655 (its Print and Save buttons were off the screen), Circulation rules
+    674 and Backups 667: every tab of them fits now, nothing cut off."""
+    window, panel = practice_window
+    _fit(qtbot, window, SCREENS[screen])
+    assert panel.isVisible()
+    for key in LIBRARIAN_PAGES:
+        page = window.show_page(key)
+        holder = window.holders[key]
+        for tab in _every_tab(page):
+            qtbot.wait(30)
+            assert not holder.horizontalScrollBar().isVisible(), \
+                f"{key} {tab!r} at {screen} scrolls sideways: needs {page.minimumSizeHint().width()} px, " \
+                f"has {holder.viewport().width()}"
+            problems = clipped(page)
+            assert not problems, f"cut off on {key} {tab!r} at {screen}:\n  " + "\n  ".join(problems)
+            least = page.layout().minimumHeightForWidth(page.width())  # (-1: its height is not the width's)
+            assert page.height() <= max(least, page.minimumSizeHint().height(), holder.viewport().height()), \
+                f"{key} at {screen} scrolls down for nothing: {page.height()} px high, needs {least}"
+
+
+def _within_sight(widget, holder) -> bool:
+    """On the screen whole, with nothing to scroll (neither sideways nor down)."""
+    corner = widget.mapTo(holder.viewport(), widget.rect().bottomRight())
+    return (widget.isVisible() and widget.width() >= widget.sizeHint().width()
+            and corner.x() <= holder.viewport().width() and corner.y() <= holder.viewport().height())
+
+
+def _text_room(combo: QComboBox) -> int:
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    return combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                        QStyle.SubControl.SC_ComboBoxEditField, combo).width()
+
+
+@pytest.mark.parametrize("screen", ["1024x600", "1366x768"])
+def test_printing_labels_beside_the_tasks_panel(qtbot, indonesian, practice_window, screen):
+    """The librarian's practice task "print the labels of the new title": on the netbook the Print and Save buttons
+    and the preview were in a column off the screen's edge, and below it (the choices are taller than the room: they
+    scroll down on their own now); the sheet's whole name, every way of choosing copies and the preview fit now. On
+    the wider screen the labels stay beside their fields."""
+    window, _panel = practice_window
+    _fit(qtbot, window, SCREENS[screen])
+    printing = window.show_page("printing")
+    holder = window.holders["printing"]
+    qtbot.wait(50)
+    for push in (printing.print_button, printing.save_button):
+        assert _within_sight(push, holder), f"{push.text()!r} is off the screen or cut at {screen}"
+    sheet = printing.template
+    for index in range(sheet.count()):  # Indonesian label sheets: "Tom & Jerry No. 103 · 64 × 32 mm · 3 × 4"
+        sheet.setCurrentIndex(index)
+        qtbot.wait(20)
+        assert sheet.mapTo(holder.viewport(), sheet.rect().topRight()).x() <= holder.viewport().width()
+        assert not holder.horizontalScrollBar().isVisible(), f"{sheet.currentText()!r}: the page scrolls sideways"
+        assert sheet.toolTip() == sheet.currentText()
+        if len(sheet.currentText()) <= printing_page.SHEET_NAME_LETTERS:
+            assert _text_room(sheet) >= sheet.fontMetrics().horizontalAdvance(sheet.currentText()), \
+                f"the label sheet's name is cut: {sheet.currentText()!r}"
+    form = printing.kind.parentWidget().layout()
+    copies = form.labelForField(printing.items)
+    assert copies.y() == printing.items.y(), "the copy selector is too wide to sit beside its label"
+    preview = printing.preview.parentWidget().parentWidget()  # (its scroll area)
+    assert not preview.horizontalScrollBar().isVisible(), "the first page's preview scrolls sideways"
+    choose = printing.items
+    for mode in range(choose.mode.count()):  # the hand-picked barcodes' list and buttons are the widest
+        choose.mode.setCurrentIndex(mode)
+        qtbot.wait(20)
+        assert not holder.horizontalScrollBar().isVisible(), f"{choose.mode.itemText(mode)!r} scrolls sideways"
+        problems = clipped(choose)
+        assert not problems, f"cut off in {choose.mode.itemText(mode)!r}:\n  " + "\n  ".join(problems)
+    if screen == "1366x768":
+        label = next(label for label in printing.findChildren(QLabel) if label.buddy() is sheet)
+        assert label.y() == sheet.y() and label.x() < sheet.x(), "on the wider screen the label is beside its field"

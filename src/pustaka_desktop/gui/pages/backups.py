@@ -19,6 +19,7 @@ from ..context import AppContext
 from ..models.rows import Column, RowsModel
 from ..widgets.actions import REFUSED, attempt, choose_folder, open_file
 from ..widgets.backup_notice import BackupNotice, back_up_to_usb, saved_text
+from ..widgets.flow_layout import FlowLayout, LeastHeightForWidth
 from ..widgets.forms import add_all, arrange, button, note, section, spin
 from ..widgets.messages import confirm, error_text, info, show_error
 from ..widgets.tables import model_table
@@ -45,7 +46,7 @@ def describe(preview: backup.BackupPreview) -> str:
         open=format_number(preview.open_loans))
 
 
-class BackupsPage(Page):
+class BackupsPage(LeastHeightForWidth, Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
 
@@ -81,8 +82,8 @@ class BackupsPage(Page):
                                      self.restore_selected)
         self.restore_file_button = button(self.tr("Restore from a &file…"), self.tr("Restore a backup from a file"),
                                           lambda: self.restore_from_file())
-        buttons = add_all(QHBoxLayout(), self.backup_now_button, self.usb_button, self.restore_button,
-                          self.restore_file_button)
+        buttons = FlowLayout(self.backup_now_button, self.usb_button, self.restore_button,  # (wrap on a netbook)
+                             self.restore_file_button)
         # when a copy last left this PC, and a failed daily backup; "Back up to USB…" below does it
         self.backup_notice = BackupNotice(ctx, always=True, with_button=False)
         backups_box, backups_layout = section(self.tr("Backups"))

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -35,6 +34,7 @@ from ..widgets.forms import (
     button,
     date_box,
     form_with_action,
+    narrow_form,
     show_value,
     spin,
     value_of,
@@ -386,7 +386,7 @@ class OptionsTab(Page):
             "receipt_width_mm": (self.tr("Receipt &printer width:"), self.receipt),
         }
         self.fields = {key: widget for key, (_label, widget) in rows.items()}
-        form = QFormLayout()
+        form = narrow_form()  # (the long Indonesian labels go above their fields on a netbook)
         for label, widget in rows.values():
             form.addRow(label, widget)
         form_with_action(self, form, button(self.tr("&Save options"), self.tr("Save options"), self.save),

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrinterInfo
 from PySide6.QtWidgets import (
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -39,12 +41,26 @@ from ..context import AppContext
 from ..page_painter import print_document
 from ..pdf_pages import PdfPages
 from ..widgets.actions import save_file
-from ..widgets.forms import add_all, arrange, button, choice_box, label_for, note, spin, when_changed
+from ..widgets.flow_layout import FlowLayout, LeastHeightForWidth
+from ..widgets.forms import (
+    add_all,
+    arrange,
+    button,
+    choice_box,
+    label_for,
+    narrow_form,
+    note,
+    spin,
+    when_changed,
+)
 from ..widgets.label_template_dialog import LabelTemplateDialog
 from ..widgets.messages import error_text, info, show_error, translate
 from ..widgets.print_selection import SelectionBox
+from ..widgets.scroll_column import ScrollColumn
 from ..workers import run_job
 from .printing_posters import PostersTab
+
+SHEET_NAME_LETTERS = 44  # "Tom & Jerry No. 107 · 50 × 18 mm · 3 × 10" whole, and the page still fits a netbook
 
 
 @dataclass
@@ -57,7 +73,7 @@ class Job:
     png: object | None = None  # (path) -> None, posters only
 
 
-class PrintingPage(QWidget):
+class PrintingPage(LeastHeightForWidth, QWidget):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -81,7 +97,7 @@ class PrintingPage(QWidget):
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setWordWrap(True)
         self.preview.setAccessibleName(self.tr("Preview of the first page"))
-        self.preview.setMinimumSize(320, 320)
+        self.preview.setMinimumSize(200, 200)  # (a netbook beside the practice tasks has 250 px for it)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview)
@@ -99,8 +115,8 @@ class PrintingPage(QWidget):
         left.addStretch()
         holder = QWidget()
         holder.setLayout(left)
-        holder.setMaximumWidth(520)
-        layout.addWidget(holder)
+        choices = ScrollColumn(holder, max_width=520)  # (a netbook: the preview and Print and Save stay on the screen)
+        layout.addWidget(choices)
         layout.addLayout(right, 1)
         ctx.events.catalog_changed.connect(self.forget_selections)
         ctx.events.members_changed.connect(self.forget_selections)
@@ -113,16 +129,17 @@ class PrintingPage(QWidget):
 
     def _labels_tab(self) -> QWidget:
         tab = QWidget()
-        form = QFormLayout(tab)
+        form = narrow_form(tab)
         self.kind = QComboBox()
         for kind in labels.KINDS:
             self.kind.addItem(translate("Printing", labels.KIND_NAMES[kind]), kind)
         self.kind.setAccessibleName(self.tr("Kind of label"))
         self.template = choice_box(self.tr("Label sheet"), [])
+        self.template.currentIndexChanged.connect(self.show_whole_sheet_name)
         self.new_template = button(self.tr("Ne&w sheet..."), self.tr("Add a label sheet template"), self.add_template)
         if not self.can_setup:
             self.new_template.hide()
-        sheet_row = arrange(QHBoxLayout(), (self.template, 1), self.new_template)
+        sheet_row = FlowLayout(self.template, self.new_template)  # (the sheet's whole name, the button below it)
         self.items = SelectionBox([
             ("just-added", self.tr("Just added")), ("new-barcodes", self.tr("New barcodes from an import")),
             ("dates", self.tr("Received between dates")),
@@ -179,7 +196,7 @@ class PrintingPage(QWidget):
 
     def _cards_tab(self) -> QWidget:
         tab = QWidget()
-        form = QFormLayout(tab)
+        form = narrow_form(tab)
         self.members = SelectionBox([
             ("new", self.tr("New members")), ("dates", self.tr("Registered between dates")),
             ("numbers", self.tr("Hand-picked member numbers")), ("search", self.tr("Name, school, class or dusun")),
@@ -233,6 +250,20 @@ class PrintingPage(QWidget):
         index = self.template.findData(current) if current else 0
         self.template.setCurrentIndex(max(0, index))
         self.template.blockSignals(False)
+        self.show_whole_sheet_name()
+
+    def show_whole_sheet_name(self) -> None:
+        """The chosen sheet's whole name ("Tom & Jerry No. 103 · 64 × 32 mm · 3 × 4"): a list narrowed to ten letters
+        showed "Tom & Jerry No. 1" on a netbook beside the practice tasks. Its label then goes above it; a name longer
+        than SHEET_NAME_LETTERS letters is whole in the tooltip and the open list."""
+        combo = self.template
+        metrics = combo.fontMetrics()
+        text = min(metrics.horizontalAdvance(combo.currentText()), metrics.averageCharWidth() * SHEET_NAME_LETTERS)
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        combo.setMinimumWidth(combo.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option, QSize(text, metrics.height()), combo).width())
+        combo.setToolTip(combo.currentText())
 
     def current_template(self) -> templates.LabelTemplate:
         return templates.get_template(self.template.currentData())

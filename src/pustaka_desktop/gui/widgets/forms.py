@@ -181,6 +181,15 @@ class FormDialog(QDialog):
         return self.form
 
 
+def narrow_form(owner: QWidget | None = None) -> QFormLayout:
+    """A form whose label goes above its field when the two do not fit side by side: on a 1024 x 600 netbook
+    beside the practice tasks panel a page of such forms fits its width instead of scrolling sideways (on a
+    wider screen the labels stay beside their fields)."""
+    form = QFormLayout(owner) if owner is not None else QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
+
+
 def form_with_action(owner: QWidget, form: QFormLayout, action: QPushButton, after: str = "",
                      max_width: int | None = None) -> None:
     """``owner`` (a tab of settings) shows ``form``, its one action button under it on the left, then

@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.printing import selection
-from .forms import arrange, button, note
+from .flow_layout import FlowLayout
+from .forms import button, note
 
 
 class ScanList(QWidget):
@@ -48,10 +49,12 @@ class ScanList(QWidget):
         self.problem = note()
         self.problem.setStyleSheet("color: #c62828; font-weight: bold;")
         self.problem.setAccessibleName(self.tr("Code not added"))
-        buttons = arrange(QHBoxLayout(), (self.count, 1),
-                          button(self.tr("&Remove chosen"), self.tr("Remove the chosen codes from the list"),
-                                 self.remove_chosen),
-                          button(self.tr("Empty the list"), self.tr("Empty the list"), self.clear))
+        # the count and the two buttons wrap: in one row they kept the whole copy selector from sitting beside its
+        # label on a netbook's Print page beside the practice tasks
+        buttons = FlowLayout(self.count,
+                             button(self.tr("&Remove chosen"), self.tr("Remove the chosen codes from the list"),
+                                    self.remove_chosen),
+                             button(self.tr("Empty the list"), self.tr("Empty the list"), self.clear))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
