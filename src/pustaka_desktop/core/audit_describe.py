@@ -127,6 +127,8 @@ PHRASES: dict[str, str] = {
     "due": QT_TRANSLATE_NOOP("AuditDetails", "due {value}"),
     "starts_on": QT_TRANSLATE_NOOP("AuditDetails", "from {value}"),
     "ends_on": QT_TRANSLATE_NOOP("AuditDetails", "to {value}"),
+    "moved_loans": QT_TRANSLATE_NOOP("AuditDetails", "{value} loan(s) due in it now due after it"),
+    "moved_holds": QT_TRANSLATE_NOOP("AuditDetails", "{value} reservation(s) on the hold shelf wait longer"),
     "record": QT_TRANSLATE_NOOP("AuditDetails", "record {value}"),
     "from_record": QT_TRANSLATE_NOOP("AuditDetails", "from record {value}"),
     "from_title": QT_TRANSLATE_NOOP("AuditDetails", "from “{value}”"),
