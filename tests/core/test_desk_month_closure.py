@@ -74,3 +74,32 @@ def test_a_closure_decided_after_a_copy_was_put_aside_keeps_its_pickup_days(lib,
     clock.set("2026-03-31T08:00:00+07:00")
     assert [h.member_id for h in holds.expire_holds(lib)] == [waiting.id]
     assert Hold.get(Hold.member == next_one.id).status == holds.READY  # the next in line gets the copy
+
+
+def test_a_book_from_the_book_drop_is_fined_only_to_the_day_before_the_closure(lib, clock, librarian, volunteer):
+    holidays.add_holiday(lib, librarian, CLOSED_FROM, CLOSED_TO, "Cuti bersama Idul Fitri")
+    borrower = member(lib, librarian, name="Ani")
+    from_drop, at_desk = book(lib, copies=2)
+    clock.set("2026-03-02T09:00:00+07:00")
+    for copy in (from_drop, at_desk):
+        assert circulation.checkout(lib, librarian, borrower, copy.barcode).due_on == date(2026, 3, 16)
+    clock.set(FIRST_DAY_BACK)  # both came back during the closure; one through the book drop
+    dropped = circulation.checkin(lib, volunteer, from_drop.barcode, book_drop=True)
+    handed = circulation.checkin(lib, volunteer, at_desk.barcode)
+    assert (dropped.days_late, dropped.fine) == (1, 500)  # counted to Tuesday 17 March, the last open day
+    assert (handed.days_late, handed.fine) == (12, 12 * 500)
+    line = AuditLog.get(AuditLog.action == "circulation.book_drop")
+    assert line.username == "relawan"
+    assert describe(line.action, line.detail, english) == (
+        f"Copy {from_drop.barcode} from the book drop counted as returned on 17-03-2026: fine Rp 500 instead of "
+        f"Rp 6.000; member {borrower.number}.")
+
+
+def test_the_book_drop_never_counts_a_return_before_the_loan(lib, clock, librarian):
+    borrower = member(lib, librarian)
+    [copy] = book(lib)
+    clock.set("2026-03-07T18:00:00+07:00")  # lent on Saturday; the drop is emptied on Monday morning
+    circulation.checkout(lib, librarian, borrower, copy.barcode)
+    clock.set("2026-03-09T08:00:00+07:00")
+    assert circulation.checkin(lib, librarian, copy.barcode, book_drop=True).days_late == 0
+    assert not AuditLog.select().where(AuditLog.action == "circulation.book_drop").exists()

@@ -33,6 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = common.command(sub, "checkin", cmd_checkin, json=True, help="return a copy")
     p.add_argument("barcode")
+    p.add_argument("--book-drop", action="store_true",
+                   help="the copy came out of the book drop: the fine counts only to the last open day before today")
 
     p = common.command(sub, "renew", cmd_renew, json=True, help="renew a loan")
     p.add_argument("barcode")
@@ -183,7 +185,7 @@ def _hold_waiting(result) -> None:
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     return _desk_action(
-        args, lambda lib, by: circulation.checkin(lib, by, args.barcode),
+        args, lambda lib, by: circulation.checkin(lib, by, args.barcode, book_drop=args.book_drop),
         lambda result: {"barcode": result.item.barcode, "title": result.title,
                         "member": result.member.number if result.member else None, "days_late": result.days_late,
                         "fine": result.fine, "found": result.found,

@@ -204,6 +204,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "the backup file"),
     QT_TRANSLATE_NOOP("CliHelp", "the books added lately, with their covers"),
     QT_TRANSLATE_NOOP("CliHelp", "the copies a finished stock-take did not see, with their status now"),
+    QT_TRANSLATE_NOOP("CliHelp", "the copy came out of the book drop: the fine counts only to the last open day before today"),
     QT_TRANSLATE_NOOP("CliHelp", "the files on the shelf and how often each was opened"),
     QT_TRANSLATE_NOOP("CliHelp", "the guest's name (a name already enrolled is ticked, not added)"),
     QT_TRANSLATE_NOOP("CliHelp", "the hold shelf: copies waiting to be picked up"),

@@ -36,6 +36,9 @@ SENTENCES: dict[str, str] = {
                                                            "{from_record}) to “{title}” (record {to_record})."),
     "circulation.override": QT_TRANSLATE_NOOP("AuditDetails", "A librarian allowed {what} that the rules refused."),
     "circulation.undo": QT_TRANSLATE_NOOP("AuditDetails", "{what} of copy {barcode} undone."),
+    "circulation.book_drop": QT_TRANSLATE_NOOP(
+        "AuditDetails", "Copy {barcode} from the book drop counted as returned on {returned_on}: fine {fine} "
+                        "instead of {fine_today}."),
     "circulation.found": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} found (it was {status})."),
     "stocktake.found": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} found on the shelf at stock-take {stocktake} "
                                                          "(it was {before})."),
@@ -274,8 +277,8 @@ CODES: dict[str, str] = {
     "renewals_used": QT_TRANSLATE_NOOP("AuditDetails", "no renewals left"),
 }
 
-MONEY = {"amount", "budget", "request", "max_unpaid_fines", "fine_cap"}
-DATES = {"expires_on", "due", "received_on", "starts_on", "ends_on", "due_on", "registered_on"}
+MONEY = {"amount", "budget", "request", "max_unpaid_fines", "fine_cap", "fine", "fine_today"}
+DATES = {"expires_on", "due", "received_on", "starts_on", "ends_on", "due_on", "registered_on", "returned_on"}
 TIMES = {"at", "clock", "starts_at", "loaned_at", "returned_at"}
 PEOPLE = {"desk", "staff"}  # user names: shown as the "User" column shows them
 

@@ -336,11 +336,15 @@ def _expire_hold_on(lib: Library, item: Item, today: date) -> None:
 # --- check-in ---------------------------------------------------------------------------------------
 
 
-def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
+def checkin(lib: Library, by: Staff, barcode: str, *, book_drop: bool = False) -> CheckinResult:
     """Return a copy: closes its loan, charges a fine when late (see ``fines``), and when someone
     waits for the title puts the copy on the hold shelf for them (``result.hold``: announce it!).
     A copy that was not on loan is refused with not_on_loan, except a copy marked lost/missing,
-    which is put back on the shelf (``result.found``)."""
+    which is put back on the shelf (``result.found``).
+
+    ``book_drop``: the copy came out of the book drop, so it was returned while the desk was closed: the
+    fine counts to the last open day before today (the day the drop was last emptied; after a closure,
+    the day before it), never to before the loan. Audited when that lowers the fine."""
     auth.require(by, "circulation.checkin")
     health.require_circulation_allowed(lib)
     item = find_item(lib, barcode)
@@ -367,12 +371,18 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
     terms = snap.terms(member.member_type_id, item.collection_type_id)
     opts = snap.options
     cal = snap.calendar
-    days_late = max(0, (today - loan.due_on).days)
-    amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
+    returned_on = _book_drop_day(cal, today, loan) if book_drop else today
+    days_late = max(0, (returned_on - loan.due_on).days)
+    amount = fines.fine_amount(loan.due_on, returned_on, terms.fine_per_day, terms.grace_days, cal, opts)
     with store.transaction(lib):  # one transaction, one fsync
         store.update(lib, loan, returned_at=now)
         loan_events.record(loan, loan_events.RETURN, by, now)  # who took it back: "I returned it last Tuesday!"
         entry = fines.charge(lib, member, amount, loan=loan, note=title, staff=by.username, at=now)
+        if returned_on != today and loan.due_on < today:  # a volunteer's tick that lowers a fine is on record
+            auth.audit(lib, by, "circulation.book_drop", "loan", loan.uid, barcode=item.barcode,
+                       member=member.number, returned_on=returned_on.isoformat(), fine=amount,
+                       fine_today=fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days,
+                                                    cal, opts))
         previous_status = item.status
         hold = holds.release_copy(lib, item, today)
         remember(lib, {"kind": "checkin", "loan": loan.uid, "version": loan.version, "item_status": previous_status,
@@ -388,6 +398,14 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
                          hold=notice, message=message,
                          params={"title": title, "days": days_late, "fine": format_money(amount),
                                  "name": member.name, "hold_name": notice.member_name if notice else ""})
+
+
+def _book_drop_day(cal: OpenCalendar, today: date, loan: Loan) -> date:
+    """The day a copy from the book drop counts as returned: the last open day before today, not before it was
+    lent (today when there is none)."""
+    lent_on = loan.loaned_at.astimezone().date()
+    day = cal.previous_open_day(today - timedelta(days=1), not_before=lent_on)
+    return day if lent_on <= day < today else today
 
 
 def _notice(hold: Hold | None) -> HoldNotice | None:
