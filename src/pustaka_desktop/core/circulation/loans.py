@@ -374,6 +374,8 @@ def checkin(lib: Library, by: Staff, barcode: str, *, book_drop: bool = False) -
     returned_on = _book_drop_day(cal, today, loan) if book_drop else today
     days_late = max(0, (returned_on - loan.due_on).days)
     amount = fines.fine_amount(loan.due_on, returned_on, terms.fine_per_day, terms.grace_days, cal, opts)
+    if loan.renewals:  # a renewal while overdue charged already: the cap is for the whole loan
+        amount = fines.within_cap(loan.id, amount, opts)
     with store.transaction(lib):  # one transaction, one fsync
         store.update(lib, loan, returned_at=now)
         loan_events.record(loan, loan_events.RETURN, by, now)  # who took it back: "I returned it last Tuesday!"
@@ -476,7 +478,8 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
                 "Errors", "Renewing today gives no more time: the copy is already due on {due}."),
                 due=format_date(loan.due_on)))
     approver = _approve(lib, by, problems, override_pin, override)
-    amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
+    amount = fines.within_cap(loan.id, fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days,
+                                                         cal, opts), opts)
     old_due = loan.due_on
     with lib.transaction():
         before = {"due_on": old_due.isoformat(), "renewals": loan.renewals}
