@@ -103,3 +103,12 @@ def test_the_book_drop_never_counts_a_return_before_the_loan(lib, clock, librari
     clock.set("2026-03-09T08:00:00+07:00")
     assert circulation.checkin(lib, librarian, copy.barcode, book_drop=True).days_late == 0
     assert not AuditLog.select().where(AuditLog.action == "circulation.book_drop").exists()
+
+
+def test_closing_on_saturdays_from_now_on_moves_the_books_due_on_a_saturday(lib, clock, librarian):
+    borrower = member(lib, librarian)
+    [copy] = book(lib)
+    clock.set("2026-03-07T09:00:00+07:00")  # a Saturday: due Saturday 21 March
+    assert circulation.checkout(lib, librarian, borrower, copy.barcode).due_on == date(2026, 3, 21)
+    holidays.set_closed_weekdays(lib, librarian, {6, 7})
+    assert Loan.get(Loan.item == copy.id).due_on == date(2026, 3, 23)  # the Monday after

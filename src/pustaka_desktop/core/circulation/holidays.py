@@ -134,23 +134,28 @@ def add_holiday(lib: Library, by: Staff, starts_on: date | str, ends_on: date | 
 
 def _move_out_of_closure(lib: Library, before: OpenCalendar, after: OpenCalendar, start: date,
                          end: date) -> tuple[int, int]:
-    """A closure decided after books were lent (cuti bersama announced late): a book due on a day the
-    library is now closed is due on the first open day after it (nobody can return it on a closed door,
-    and the overdue list, the reminders and the fine follow the loan's due date); a copy on the hold
-    shelf whose pick-up days the closure swallowed waits as many open days after it. Returns how many
-    loans and reservations moved."""
+    """A closure decided after books were lent (cuti bersama announced late, Saturdays closed from now on): a
+    book due in ``[start, end]`` on a day the library is now closed is due on the next open day (nobody can
+    return it on a closed door, and the overdue list, the reminders and the fine follow the loan's due date);
+    a copy on the hold shelf keeps the open pick-up days the closure took away. Returns how many loans and
+    reservations moved."""
     from ..store.models import Hold, Loan
 
-    loans = list(Loan.select().where(Loan.returned_at.is_null() & (Loan.deleted == False)  # noqa: E712
-                                     & (Loan.due_on >= start) & (Loan.due_on <= end)))
-    for loan in loans:
-        store.update(lib, loan, due_on=after.next_open_day(loan.due_on))
-    ready = list(Hold.select().where((Hold.status == "ready") & (Hold.deleted == False)  # noqa: E712
-                                     & (Hold.ready_until >= start) & (Hold.ready_until <= end)))
-    for hold in ready:
-        lost = before.open_days(start, hold.ready_until)  # pick-up days the closure took away
-        store.update(lib, hold, ready_until=after.add_open_days(end, max(1, lost)))
-    return len(loans), len(ready)
+    moved_loans = 0
+    for loan in Loan.select().where(Loan.returned_at.is_null() & (Loan.deleted == False)  # noqa: E712
+                                    & (Loan.due_on >= start) & (Loan.due_on <= end)):
+        if not after.is_open(loan.due_on):
+            store.update(lib, loan, due_on=after.next_open_day(loan.due_on))
+            moved_loans += 1
+    moved_holds = 0
+    for hold in Hold.select().where((Hold.status == "ready") & (Hold.deleted == False)  # noqa: E712
+                                    & (Hold.ready_until >= start) & (Hold.ready_until <= end)):
+        lost = before.open_days(start, hold.ready_until) - after.open_days(start, hold.ready_until)
+        if lost > 0 or not after.is_open(hold.ready_until):
+            until = after.add_open_days(hold.ready_until, lost) if lost > 0 else after.next_open_day(hold.ready_until)
+            store.update(lib, hold, ready_until=until)
+            moved_holds += 1
+    return moved_loans, moved_holds
 
 
 def remove_holiday(lib: Library, by: Staff, holiday: Holiday) -> None:
@@ -170,4 +175,10 @@ def set_closed_weekdays(lib: Library, by: Staff, weekdays: set[int] | list[int])
     if any(d < 1 or d > 7 for d in days) or len(days) == 7:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the weekdays the library is closed (not all)."),
                               field="closed_weekdays")
-    store.update(lib, lib.profile, closed_weekdays=",".join(str(d) for d in days))
+    from ..store.clock import local_today
+
+    today = local_today(lib.clock)
+    with lib.transaction():
+        before = calendar(lib, today)
+        store.update(lib, lib.profile, closed_weekdays=",".join(str(d) for d in days))
+        _move_out_of_closure(lib, before, calendar(lib, today), today, date.max)
