@@ -112,3 +112,20 @@ def test_closing_on_saturdays_from_now_on_moves_the_books_due_on_a_saturday(lib,
     assert circulation.checkout(lib, librarian, borrower, copy.barcode).due_on == date(2026, 3, 21)
     holidays.set_closed_weekdays(lib, librarian, {6, 7})
     assert Loan.get(Loan.item == copy.id).due_on == date(2026, 3, 23)  # the Monday after
+
+
+def test_cuti_bersama_added_day_by_day_gives_the_same_pickup_days_as_one_range(lib, clock, librarian):
+    from datetime import timedelta
+
+    reader, waiting = member(lib, librarian, name="Budi"), member(lib, librarian, name="Siti")
+    [copy] = book(lib, "Bumi Manusia")
+    circulation.checkout(lib, librarian, reader, copy.barcode)
+    holds.place_hold(lib, librarian, waiting, copy.record)
+    clock.set("2026-03-16T09:00:00+07:00")
+    circulation.checkin(lib, librarian, copy.barcode)  # waits until Thursday 19 March
+    clock.set("2026-03-17T09:00:00+07:00")
+    day = date(2026, 3, 18)
+    while day <= date(2026, 3, 27):  # as "Tambah libur nasional" adds them: one closing day each
+        holidays.add_holiday(lib, librarian, day, name="Cuti bersama")
+        day += timedelta(days=1)
+    assert Hold.get(Hold.member == waiting.id).ready_until == date(2026, 3, 30)

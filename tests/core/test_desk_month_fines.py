@@ -33,3 +33,27 @@ def test_the_cap_still_leaves_room_for_what_the_renewal_did_not_charge(lib, cloc
     clock.set("2026-05-30T09:00:00+07:00")
     assert circulation.checkin(lib, librarian, copy.barcode).fine == 2000
     assert fines.balance(lib, borrower) == 3000
+
+
+def test_a_renewal_that_charges_a_fine_says_so_at_the_desk_and_on_the_receipt(lib, clock, librarian, tmp_path):
+    import shutil
+    import subprocess
+
+    import pytest
+
+    from pustaka_desktop.core.printing.receipt import receipt_pdf
+
+    borrower = member(lib, librarian, name="Wati")
+    [copy] = book(lib, "Si Kancil")
+    circulation.checkout(lib, librarian, borrower, copy.barcode)  # due Monday 16 March
+    clock.set("2026-03-20T09:00:00+07:00")  # four days late, renewed in Renew mode with nobody open
+    result = circulation.renew(lib, librarian, copy.barcode)
+    said = result.message.format(**result.params)
+    assert result.fine == 2000 and "4 day(s) late: fine Rp 2.000" in said
+    if shutil.which("pdftotext") is None:
+        pytest.skip("poppler-utils (./dev setup installs it)")
+    path = tmp_path / "struk.pdf"
+    path.write_bytes(receipt_pdf(lib, [result]))
+    text = " ".join(subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True,
+                                   check=True).stdout.split())
+    assert "Terlambat 4 hari, denda Rp 2.000" in text

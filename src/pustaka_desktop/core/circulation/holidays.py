@@ -148,8 +148,10 @@ def _move_out_of_closure(lib: Library, before: OpenCalendar, after: OpenCalendar
             store.update(lib, loan, due_on=after.next_open_day(loan.due_on))
             moved_loans += 1
     moved_holds = 0
+    # every copy waiting past the closure's first day (not only until a day in it): cuti bersama added day by
+    # day (``national_holidays``) must give the same pick-up days as one range
     for hold in Hold.select().where((Hold.status == "ready") & (Hold.deleted == False)  # noqa: E712
-                                    & (Hold.ready_until >= start) & (Hold.ready_until <= end)):
+                                    & (Hold.ready_until >= start)):
         lost = before.open_days(start, hold.ready_until) - after.open_days(start, hold.ready_until)
         if lost > 0 or not after.is_open(hold.ready_until):
             until = after.add_open_days(hold.ready_until, lost) if lost > 0 else after.next_open_day(hold.ready_until)

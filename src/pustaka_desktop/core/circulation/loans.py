@@ -492,8 +492,13 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
         if desk_undo:
             remember(lib, {"kind": "renew", "loan": loan.uid, "version": loan.version, "before": before,
                         "fine": entry.uid if entry else None, "by": by.username})
-    return RenewResult(loan=loan, member=member, title=title, old_due=old_due, due_on=due,
-                       renewals_used=loan.renewals, renewals_allowed=terms.renewals, fine=amount,
-                       overridden_by=approver.username if approver else "",
-                       params={"title": title, "due": format_day(due, short=True), "name": member.name})
+    result = RenewResult(loan=loan, member=member, title=title, old_due=old_due, due_on=due,
+                         renewals_used=loan.renewals, renewals_allowed=terms.renewals, fine=amount,
+                         overridden_by=approver.username if approver else "",
+                         params={"title": title, "due": format_day(due, short=True), "name": member.name,
+                                 "days": max(0, (today - old_due).days), "fine": format_money(amount)})
+    if amount:  # charged now: said, or the volunteer in Renew mode (nobody open) never hears of it
+        result.message = QT_TRANSLATE_NOOP("Circulation", "Renewed: {title}. Now due back {due}. It was {days} "
+                                                          "day(s) late: fine {fine}.")
+    return result
 
