@@ -40,6 +40,8 @@ SENTENCES: dict[str, str] = {
         "AuditDetails", "Copy {barcode} from the book drop counted as returned on {returned_on}: fine {fine} "
                         "instead of {fine_today}."),
     "circulation.found": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} found (it was {status})."),
+    "circulation.lost": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} lost on loan by member {member}: "
+                                                          "{amount} charged for it."),
     "stocktake.found": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} found on the shelf at stock-take {stocktake} "
                                                          "(it was {before})."),
     "stocktake.mark": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} not seen at stock-take {stocktake}: now {status} "

@@ -24,6 +24,7 @@ ACTION_NAMES: dict[str, str] = {
     "catalog.review_fix_all": QT_TRANSLATE_NOOP("AuditActions", "Suggestions of the review list used at once"),
     "circulation.book_drop": QT_TRANSLATE_NOOP("AuditActions", "Returned through the book drop"),
     "circulation.found": QT_TRANSLATE_NOOP("AuditActions", "Lost copy found"),
+    "circulation.lost": QT_TRANSLATE_NOOP("AuditActions", "Copy lost on loan"),
     "circulation.holiday_add": QT_TRANSLATE_NOOP("AuditActions", "Holiday added"),
     "circulation.holiday_remove": QT_TRANSLATE_NOOP("AuditActions", "Holiday removed"),
     "circulation.import": QT_TRANSLATE_NOOP("AuditActions", "Loan history imported"),

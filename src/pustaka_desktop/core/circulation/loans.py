@@ -34,7 +34,7 @@ from ..service import Library
 from ..store import health
 from ..store import write as store
 from ..store.models import Hold, Item, Loan, Member, Staff
-from . import fines, holds, loan_events
+from . import fines, holds, loan_events, lost_loans
 from .desk_reads import (
     ANY_HOLD_SQL,
     BALANCE_SQL,
@@ -360,6 +360,13 @@ def checkin(lib: Library, by: Staff, barcode: str, *, book_drop: bool = False) -
                 hold = holds.release_copy(lib, item, today)
                 auth.audit(lib, by, "circulation.found", "item", item.uid, barcode=item.barcode, status=previous)
             notice = _notice(hold)
+            paid = lost_loans.lost_charge(item) if previous == "lost" else None
+            if paid is not None and paid[1] > 0:  # the member paid for it: give the money back? the librarian decides
+                return CheckinResult(item=item, title=title, loan=None, member=None, hold=notice, found=True,
+                                     message=QT_TRANSLATE_NOOP("Circulation", "Found: {title} is back on the shelf. "
+                                                               "Member {number} was charged {amount} when it was lost: "
+                                                               "ask the librarian about giving it back."),
+                                     params={"title": title, "number": paid[0], "amount": format_money(paid[1])})
             return CheckinResult(item=item, title=title, loan=None, member=None, hold=notice, found=True,
                                  message=QT_TRANSLATE_NOOP("Circulation", "Found: {title} is back on the shelf."),
                                  params={"title": title})
