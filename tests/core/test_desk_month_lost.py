@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pustaka_desktop.core.audit_describe import describe
+from pustaka_desktop.core.catalog import copies
 from pustaka_desktop.core.circulation import fines, lost_loans
 from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.errors import PermissionDenied
@@ -42,6 +43,9 @@ def test_a_book_lost_on_loan_is_paid_for_then_found(lib, clock, librarian, volun
     assert found.message.format(**found.params) == (
         f"Found: Atlas Indonesia is back on the shelf. Member {borrower.number} was charged Rp 45.000 when it "
         "was lost: ask the librarian about giving it back.")
+    copies.mark_lost(lib, librarian, Item.get_by_id(copy.id))  # gone again, not on loan: nobody paid this time
+    again = circulation.checkin(lib, volunteer, copy.barcode)
+    assert again.message.format(**again.params) == "Found: Atlas Indonesia is back on the shelf."
 
 
 def test_only_a_copy_on_loan_can_be_lost_on_loan(lib, librarian):

@@ -33,3 +33,18 @@ def test_f3_twice_returns_the_book_drop_fined_only_to_the_day_before_the_closure
         assert page.mode == RETURN and not page.book_drop
         scan(qtbot, page, at_desk.barcode)
         assert fines.balance(lib, borrower) == 500 + 12 * 500
+
+
+def test_a_late_renewal_in_renew_mode_says_the_fine_and_whose_it_is(qtbot, lib, clock, librarian, volunteer):
+    from pustaka_desktop.gui.desk_session import RENEW
+
+    reader = member(lib, librarian, name="Tuti")
+    [copy] = book(lib, "Laskar Pelangi")
+    circulation.checkout(lib, librarian, reader, copy.barcode)  # due Monday 16 March
+    clock.set("2026-03-20T09:00:00+07:00")
+    with desk_page(qtbot, lib, volunteer) as page:
+        page.set_mode(RENEW)
+        scan(qtbot, page, copy.barcode)  # nobody open: before, "Renewed ... due back ..." and Rp 2.000 unsaid
+        banner = page.result.text()
+        assert fines.balance(lib, reader) == 2000
+        assert "2.000" in banner and reader.name in banner and reader.number in banner and "F6" in banner, banner

@@ -355,12 +355,12 @@ def checkin(lib: Library, by: Staff, barcode: str, *, book_drop: bool = False) -
     loan, member = found if found is not None else (None, None)
     if loan is None:
         if item.status in LOST_STATUSES or item.status == "on_loan":
+            paid = lost_loans.lost_charge(item) if item.status == "lost" else None  # read before "found" is written
             with lib.transaction():
                 previous = item.status
                 hold = holds.release_copy(lib, item, today)
                 auth.audit(lib, by, "circulation.found", "item", item.uid, barcode=item.barcode, status=previous)
             notice = _notice(hold)
-            paid = lost_loans.lost_charge(item) if previous == "lost" else None
             if paid is not None and paid[1] > 0:  # the member paid for it: give the money back? the librarian decides
                 return CheckinResult(item=item, title=title, loan=None, member=None, hold=notice, found=True,
                                      message=QT_TRANSLATE_NOOP("Circulation", "Found: {title} is back on the shelf. "

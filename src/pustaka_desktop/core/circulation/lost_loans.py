@@ -69,9 +69,11 @@ def lost_charge(item: Item) -> tuple[str, int] | None:
     """Who was charged how much when this copy was declared lost on loan (member number, rupiah), if it was."""
     import json
 
-    line = (AuditLog.select().where((AuditLog.action == LOST) & (AuditLog.entity_uid == item.uid))
+    # the newest of "lost on loan" and "found": once found, a later loss (a stock-take) was paid by nobody
+    line = (AuditLog.select().where(AuditLog.action.in_((LOST, "circulation.found"))
+                                    & (AuditLog.entity_uid == item.uid))
             .order_by(AuditLog.id.desc()).first())
-    if line is None:
+    if line is None or line.action != LOST:
         return None
     detail = json.loads(line.detail or "{}")
     return detail.get("member", ""), int(detail.get("amount", 0))
