@@ -3,7 +3,7 @@
 A fine is computed on return (or on renewal of an overdue loan): nothing when the copy comes back
 within the member type's grace days after the due date; otherwise EVERY late day counts (not only
 the days beyond the grace), times the fine per day of the loan's terms. With the option
-``fines_skip_closed_days`` the days the library was closed are not counted (in the grace days either). ``fine_cap`` (when not
+``fines_skip_closed_days`` the days the library was closed are not counted. ``fine_cap`` (when not
 0) caps one loan's fine: all its charges together (``within_cap``), a renewal's included.
 
 The ledger holds positive amounts; the balance is charges - payments - waivers. Waivers are for
@@ -31,12 +31,14 @@ CHARGE, PAYMENT, WAIVER = "charge", "payment", "waiver"
 
 def late_days(due_on: date, returned_on: date, grace_days: int, cal: OpenCalendar, skip_closed: bool) -> int:
     """Days that count for the fine: 0 within the grace period, else every late day (open days only
-    when ``skip_closed``: then the grace counts open days too, so a book due the day before Lebaran's
-    closure and back on the first day after it is one day late, within a grace of 2)."""
+    when ``skip_closed``)."""
     if returned_on <= due_on:
         return 0
-    late = cal.open_days_between(due_on, returned_on) if skip_closed else (returned_on - due_on).days
-    return 0 if late <= grace_days else late
+    if (returned_on - due_on).days <= grace_days:
+        return 0
+    if skip_closed:
+        return cal.open_days_between(due_on, returned_on)
+    return (returned_on - due_on).days
 
 
 def fine_amount(due_on: date, returned_on: date, fine_per_day: int, grace_days: int, cal: OpenCalendar,
