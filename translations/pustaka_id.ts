@@ -458,6 +458,14 @@
             <translation>Saran daftar Perlu diperiksa dipakai sekaligus</translation>
         </message>
         <message>
+            <source>Returned through the book drop</source>
+            <translation>Dikembalikan lewat kotak pengembalian</translation>
+        </message>
+        <message>
+            <source>Copy lost on loan</source>
+            <translation>Eksemplar hilang saat dipinjam</translation>
+        </message>
+        <message>
             <source>Refused: not allowed for this account</source>
             <translation>Ditolak: tidak diizinkan untuk akun ini</translation>
         </message>
@@ -1089,8 +1097,16 @@
             <translation>{what} eksemplar {barcode} dibatalkan.</translation>
         </message>
         <message>
+            <source>Copy {barcode} from the book drop counted as returned on {returned_on}: fine {fine} instead of {fine_today}.</source>
+            <translation>Eksemplar {barcode} dari kotak pengembalian dihitung kembali pada {returned_on}: denda {fine}, bukan {fine_today}.</translation>
+        </message>
+        <message>
             <source>Copy {barcode} found (it was {status}).</source>
             <translation>Eksemplar {barcode} ditemukan (sebelumnya {status}).</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} lost on loan by member {member}: {amount} charged for it.</source>
+            <translation>Eksemplar {barcode} hilang saat dipinjam anggota {member}: dikenai {amount}.</translation>
         </message>
         <message>
             <source>Copy {barcode} found on the shelf at stock-take {stocktake} (it was {before}).</source>
@@ -1387,6 +1403,14 @@
         <message>
             <source>to {value}</source>
             <translation>sampai {value}</translation>
+        </message>
+        <message>
+            <source>{value} loan(s) due in it now due after it</source>
+            <translation>{value} peminjaman yang jatuh tempo di dalamnya kini jatuh tempo sesudahnya</translation>
+        </message>
+        <message>
+            <source>{value} reservation(s) on the hold shelf wait longer</source>
+            <translation>{value} pesanan di rak pesanan menunggu lebih lama</translation>
         </message>
         <message>
             <source>record {value}</source>
@@ -3166,6 +3190,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
         </message>
         <message>
+            <source>Found: {title} is back on the shelf. Member {number} was charged {amount} when it was lost: ask the librarian about giving it back.</source>
+            <translation>Ditemukan: {title} kembali ke rak. Anggota {number} sudah dikenai {amount} saat buku ini hilang: tanyakan kepada pustakawan apakah uangnya dikembalikan.</translation>
+        </message>
+        <message>
             <source>Found: {title} is back on the shelf.</source>
             <translation>Ditemukan: {title} kembali ke rak.</translation>
         </message>
@@ -3180,6 +3208,10 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>Returned: {title}.</source>
             <translation>Dikembalikan: {title}.</translation>
+        </message>
+        <message>
+            <source>Renewed: {title}. Now due back {due}. It was {days} day(s) late: fine {fine}.</source>
+            <translation>Diperpanjang: {title}. Sekarang kembali paling lambat {due}. Terlambat {days} hari: denda {fine}.</translation>
         </message>
         <message>
             <source>Undone: the loan of {title} was cancelled.</source>
@@ -3220,6 +3252,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>The phone number {phone} is not an Indonesian phone number: correct it on the Members page.</source>
             <translation>Nomor telepon {phone} bukan nomor Indonesia: perbaiki di halaman Anggota.</translation>
+        </message>
+        <message>
+            <source>Lost: {title}. {name} ({number}) is charged {amount} for it.</source>
+            <translation>Hilang: {title}. {name} ({number}) dikenai {amount} untuk buku ini.</translation>
+        </message>
+        <message>
+            <source>Lost: {title}. Nothing charged to {name} ({number}).</source>
+            <translation>Hilang: {title}. {name} ({number}) tidak dikenai biaya.</translation>
         </message>
     </context>
     <context>
@@ -3439,6 +3479,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>renew a loan</source>
             <translation>perpanjang peminjaman</translation>
+        </message>
+        <message>
+            <source>a copy lost on loan: close the loan, mark the copy lost, charge the member (librarian)</source>
+            <translation>eksemplar hilang saat dipinjam: tutup peminjamannya, tandai eksemplar hilang, kenakan biaya kepada anggota (pustakawan)</translation>
         </message>
         <message>
             <source>take back the last check-out, return or renewal (librarian)</source>
@@ -4201,6 +4245,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>riwayat eksemplar: peminjamannya (kepada siapa, dipinjamkan oleh siapa, tanggal, denda), perubahan status dan asalnya (relawan hanya melihat peminjam terakhir)</translation>
         </message>
         <message>
+            <source>a note kept on the copy, e.g. how it was lost</source>
+            <translation>catatan pada eksemplar, misalnya bagaimana buku itu hilang</translation>
+        </message>
+        <message>
             <source>add a partner and link it to a programme (a partner already known is linked)</source>
             <translation>tambah mitra dan kaitkan dengan kegiatan (mitra yang sudah ada langsung dikaitkan)</translation>
         </message>
@@ -4355,6 +4403,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>the copies a finished stock-take did not see, with their status now</source>
             <translation>eksemplar yang tidak terlihat pada inventarisasi yang sudah selesai, dengan statusnya sekarang</translation>
+        </message>
+        <message>
+            <source>the copy came out of the book drop: the fine counts only to the last open day before today</source>
+            <translation>eksemplar diambil dari kotak pengembalian: denda dihitung hanya sampai hari buka terakhir sebelum hari ini</translation>
         </message>
         <message>
             <source>the files on the shelf and how often each was opened</source>
@@ -4523,6 +4575,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>what came of it, for the reports: e.g. 3 mothers began selling online</source>
             <translation>hasil kegiatan, untuk laporan: mis. 3 ibu mulai jualan online</translation>
+        </message>
+        <message>
+            <source>what the member pays for the lost book, in whole rupiah (0: nothing)</source>
+            <translation>yang dibayar anggota untuk buku yang hilang, dalam rupiah bulat (0: tidak ada)</translation>
         </message>
         <message>
             <source>where it is, what it holds, who finished which task</source>
@@ -5062,6 +5118,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>RT_RW</source>
             <translation>RT_RW</translation>
+        </message>
+        <message>
+            <source>RUPIAH</source>
+            <translation>RUPIAH</translation>
         </message>
         <message>
             <source>SCALE</source>
@@ -6340,6 +6400,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Working on {count} scan(s)…</source>
             <translation>Sedang memproses {count} pindaian…</translation>
+        </message>
+        <message>
+            <source>BOOK DROP: scan each book from the book drop; late days count only to the last open day. F3: back to returns at the desk.</source>
+            <translation>KOTAK PENGEMBALIAN: pindai tiap buku dari kotak pengembalian; keterlambatan dihitung sampai hari buka terakhir saja. F3: kembali ke pengembalian di meja.</translation>
         </message>
         <message>
             <source>RETURN: scan each book that comes back.</source>
@@ -9355,6 +9419,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>A password cannot hold a line break.</source>
             <translation>Kata sandi tidak boleh berisi ganti baris.</translation>
+        </message>
+        <message>
+            <source>The price must be a whole number of rupiah, 0 or more.</source>
+            <translation>Harga harus berupa bilangan bulat rupiah, 0 atau lebih.</translation>
         </message>
     </context>
     <context>
@@ -13220,8 +13288,12 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>tanpa batas</translation>
         </message>
         <message>
-            <source>Days a reserved copy waits</source>
-            <translation>Lama buku pesanan disimpan</translation>
+            <source>Open days a reserved copy waits</source>
+            <translation>Lama buku pesanan disimpan (hari buka)</translation>
+        </message>
+        <message>
+            <source>&amp;Days a reserved copy waits on the shelf (open days):</source>
+            <translation>&amp;Lama buku pesanan disimpan di rak (hari buka):</translation>
         </message>
         <message>
             <source>Receipt printer width</source>
@@ -13238,10 +13310,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>&amp;Highest fine per loan (Rp):</source>
             <translation>Denda &amp;tertinggi per pinjaman (Rp):</translation>
-        </message>
-        <message>
-            <source>&amp;Days a reserved copy waits on the shelf:</source>
-            <translation>&amp;Lama buku pesanan disimpan di rak (hari):</translation>
         </message>
         <message>
             <source>Receipt &amp;printer width:</source>

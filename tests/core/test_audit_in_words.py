@@ -46,7 +46,8 @@ EXPANSIONS = {
 }
 # Details passed as **a_dict: the keys that dict can hold.
 SPREAD = {"changes": [f.name for f in dataclasses.fields(CirculationOptions)],
-          "removed": list(import_undo._AUDITED.values())}  # (an import undo's counts)
+          "removed": list(import_undo._AUDITED.values()),  # (an import undo's counts)
+          "moved": ["moved_loans", "moved_holds"]}  # (a closure's loans and holds moved past it, when any)
 
 
 @pytest.fixture(autouse=True)

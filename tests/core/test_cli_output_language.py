@@ -99,6 +99,7 @@ def json_runs(place: dict[str, str], late_member: str) -> list[tuple[str, list[s
         ["loans-import", place["notebook"], "--dry-run"], ["visits-import", place["visits"], "--dry-run"],
         ["review", "list"], ["import-undo"],
         ["checkout", "M001", "B0002"], ["checkout", "M001", "B0004"], ["renew", "B0004"], ["checkin", "B0004"],
+        ["lost", "B0002", "--price", "45000"],
         ["overdue", "--messages"], ["reservations"], ["member", "show", late_member], ["member", "search", "siti"],
         ["member", "add", "--name", "Dewi Lestari", "--type", "Umum"], ["member", "schools"],
         ["search", "kancil"], ["record", "show", "1"], ["record", "add", "--title", "Babad Tanah Jawi"],

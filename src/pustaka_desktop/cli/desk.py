@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from ..core.circulation import desk_reads, desk_undo, holds, member_loans, overdue
+from ..core.circulation import desk_reads, desk_undo, holds, lost_loans, member_loans, overdue
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import member_privacy, members, schools
@@ -33,6 +33,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = common.command(sub, "checkin", cmd_checkin, json=True, help="return a copy")
     p.add_argument("barcode")
+    p.add_argument("--book-drop", action="store_true",
+                   help="the copy came out of the book drop: the fine counts only to the last open day before today")
+
+    p = common.command(sub, "lost", cmd_lost, json=True,
+                       help="a copy lost on loan: close the loan, mark the copy lost, charge the member (librarian)")
+    p.add_argument("barcode")
+    p.add_argument("--price", type=int, required=True, metavar="RUPIAH",
+                   help="what the member pays for the lost book, in whole rupiah (0: nothing)")
+    p.add_argument("--note", default="", help="a note kept on the copy, e.g. how it was lost")
 
     p = common.command(sub, "renew", cmd_renew, json=True, help="renew a loan")
     p.add_argument("barcode")
@@ -183,13 +192,20 @@ def _hold_waiting(result) -> None:
 
 def cmd_checkin(args: argparse.Namespace) -> int:
     return _desk_action(
-        args, lambda lib, by: circulation.checkin(lib, by, args.barcode),
+        args, lambda lib, by: circulation.checkin(lib, by, args.barcode, book_drop=args.book_drop),
         lambda result: {"barcode": result.item.barcode, "title": result.title,
                         "member": result.member.number if result.member else None, "days_late": result.days_late,
                         "fine": result.fine, "found": result.found,
                         "hold_for": result.hold.member_number if result.hold else None,
                         "hold_until": result.hold.ready_until if result.hold else None},
         then=_hold_waiting)
+
+
+def cmd_lost(args: argparse.Namespace) -> int:
+    return _desk_action(
+        args, lambda lib, by: lost_loans.declare_lost(lib, by, args.barcode, args.price, args.note),
+        lambda result: {"barcode": result.item.barcode, "title": result.title, "member": result.member.number,
+                        "charged": result.charged})
 
 
 def cmd_renew(args: argparse.Namespace) -> int:

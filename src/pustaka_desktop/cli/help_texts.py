@@ -48,6 +48,7 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "lend a copy to a member (exit code 3 when a rule refuses)"),
     QT_TRANSLATE_NOOP("CliHelp", "return a copy"),
     QT_TRANSLATE_NOOP("CliHelp", "renew a loan"),
+    QT_TRANSLATE_NOOP("CliHelp", "a copy lost on loan: close the loan, mark the copy lost, charge the member (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "take back the last check-out, return or renewal (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "loans past their due date, with days late and fine so far"),
     QT_TRANSLATE_NOOP("CliHelp", "reserve the title of a copy for a member"),

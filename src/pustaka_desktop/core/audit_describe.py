@@ -36,7 +36,12 @@ SENTENCES: dict[str, str] = {
                                                            "{from_record}) to “{title}” (record {to_record})."),
     "circulation.override": QT_TRANSLATE_NOOP("AuditDetails", "A librarian allowed {what} that the rules refused."),
     "circulation.undo": QT_TRANSLATE_NOOP("AuditDetails", "{what} of copy {barcode} undone."),
+    "circulation.book_drop": QT_TRANSLATE_NOOP(
+        "AuditDetails", "Copy {barcode} from the book drop counted as returned on {returned_on}: fine {fine} "
+                        "instead of {fine_today}."),
     "circulation.found": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} found (it was {status})."),
+    "circulation.lost": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} lost on loan by member {member}: "
+                                                          "{amount} charged for it."),
     "stocktake.found": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} found on the shelf at stock-take {stocktake} "
                                                          "(it was {before})."),
     "stocktake.mark": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} not seen at stock-take {stocktake}: now {status} "
@@ -127,6 +132,8 @@ PHRASES: dict[str, str] = {
     "due": QT_TRANSLATE_NOOP("AuditDetails", "due {value}"),
     "starts_on": QT_TRANSLATE_NOOP("AuditDetails", "from {value}"),
     "ends_on": QT_TRANSLATE_NOOP("AuditDetails", "to {value}"),
+    "moved_loans": QT_TRANSLATE_NOOP("AuditDetails", "{value} loan(s) due in it now due after it"),
+    "moved_holds": QT_TRANSLATE_NOOP("AuditDetails", "{value} reservation(s) on the hold shelf wait longer"),
     "record": QT_TRANSLATE_NOOP("AuditDetails", "record {value}"),
     "from_record": QT_TRANSLATE_NOOP("AuditDetails", "from record {value}"),
     "from_title": QT_TRANSLATE_NOOP("AuditDetails", "from “{value}”"),
@@ -272,8 +279,8 @@ CODES: dict[str, str] = {
     "renewals_used": QT_TRANSLATE_NOOP("AuditDetails", "no renewals left"),
 }
 
-MONEY = {"amount", "budget", "request", "max_unpaid_fines", "fine_cap"}
-DATES = {"expires_on", "due", "received_on", "starts_on", "ends_on", "due_on", "registered_on"}
+MONEY = {"amount", "budget", "request", "max_unpaid_fines", "fine_cap", "fine", "fine_today"}
+DATES = {"expires_on", "due", "received_on", "starts_on", "ends_on", "due_on", "registered_on", "returned_on"}
 TIMES = {"at", "clock", "starts_at", "loaned_at", "returned_at"}
 PEOPLE = {"desk", "staff"}  # user names: shown as the "User" column shows them
 

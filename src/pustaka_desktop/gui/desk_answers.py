@@ -150,7 +150,7 @@ def answer_text(event: DeskEvent) -> str:
         waiting = QCoreApplication.translate("DeskPage", "Waiting: {name} ({number}), keep it until {date}.")
         text += "\n" + waiting.format(name=hold.member_name, number=hold.member_number,
                                       date=format_date(hold.ready_until))
-    if event.kind == "return" and result.fine > 0:
+    if event.kind in ("return", "renew") and result.fine > 0:  # a late renewal charges the fine so far too
         text += "\n" + _who_pays(event)
     if event.kind in ("lend", "renew") and getattr(result, "overridden_by", ""):
         text += "\n" + QCoreApplication.translate("DeskPage", "Approved by {librarian}.").format(

@@ -89,9 +89,10 @@ class DeskSession:
 
     # -- what the page asks for -------------------------------------------------------------------
 
-    def scan(self, code: str, mode: str = LEND) -> DeskEvent:
+    def scan(self, code: str, mode: str = LEND, book_drop: bool = False) -> DeskEvent:
         """One scanned code: a member card opens the member; a copy is lent (member open, Lend),
-        returned (no member open, or Return mode) or renewed (Renew mode)."""
+        returned (no member open, or Return mode) or renewed (Renew mode). ``book_drop`` (Return mode, F3 once
+        more): the returned copy came out of the book drop (``circulation.checkin``)."""
         previous, self.just_done = self.just_done, None
         found = desk_lookup.look_up(self.lib, code, can_catalogue=auth.allowed(self.by, "catalog.edit"))
         code = found.code  # as the label means it: an old Code 39 label's *B00012* is B00012
@@ -105,10 +106,10 @@ class DeskSession:
         action = RENEW if mode == RENEW else LEND if mode == LEND and self.member_number is not None else RETURN
         if previous is not None and previous[:2] == (action, code.upper()):  # a third scan acts again
             return DeskEvent("again", code, mode, result=previous[2], summary=self._summary())
-        return self._run(action, code, mode)
+        return self._run(action, code, mode, book_drop=book_drop and action == RETURN)
 
     def _run(self, action: str, code: str, mode: str, pin: str | None = None, override: bool = False,
-             member_number: str | None = None) -> DeskEvent:
+             member_number: str | None = None, book_drop: bool = False) -> DeskEvent:
         member = member_number or self.member_number or ""
         request = (action, member, code)
         def work():
@@ -116,7 +117,7 @@ class DeskSession:
                 return circulation.checkout(self.lib, self.by, member, code, override_pin=pin, override=override)
             if action == RENEW:
                 return circulation.renew(self.lib, self.by, code, override_pin=pin, override=override)
-            return circulation.checkin(self.lib, self.by, code)
+            return circulation.checkin(self.lib, self.by, code, book_drop=book_drop)
 
         try:
             result = retry_busy(work, self.on_busy)

@@ -5,6 +5,7 @@
 - ``fines``       the fines ledger
 - ``holds``       reservations and the hold shelf
 - ``loans``       check-out, check-in, renew, overrides
+- ``lost_loans``  a book lost on loan: the loan closed, the copy lost, its price charged
 - ``refusals``    why the desk says no: reason codes, which may be overridden, ``LoanRefused``
 - ``desk_reads``  the copy, member and open loan a scan needs, one SQL statement each
 - ``desk_undo``   the last desk actions of this PC, and taking the last one back

@@ -4,7 +4,7 @@ A fine is computed on return (or on renewal of an overdue loan): nothing when th
 within the member type's grace days after the due date; otherwise EVERY late day counts (not only
 the days beyond the grace), times the fine per day of the loan's terms. With the option
 ``fines_skip_closed_days`` the days the library was closed are not counted. ``fine_cap`` (when not
-0) caps one loan's fine.
+0) caps one loan's fine: all its charges together (``within_cap``), a renewal's included.
 
 The ledger holds positive amounts; the balance is charges - payments - waivers. Waivers are for
 librarians only, need a reason and are audited.
@@ -47,6 +47,18 @@ def fine_amount(due_on: date, returned_on: date, fine_per_day: int, grace_days: 
     if opts.fine_cap:
         amount = min(amount, opts.fine_cap)
     return amount
+
+
+def within_cap(loan_id: int, amount: int, opts: CirculationOptions) -> int:
+    """``amount`` less what the cap leaves for this loan: a loan renewed while overdue was already charged
+    at the renewal, and the cap is for the whole loan, not for each charge."""
+    if not opts.fine_cap or amount <= 0:
+        return amount
+    charged = (FineEntry.select(fn.COALESCE(fn.SUM(FineEntry.amount), 0))
+               .where((FineEntry.loan == loan_id) & (FineEntry.kind == CHARGE)
+                      & (FineEntry.deleted == False))  # noqa: E712
+               .scalar())
+    return max(0, min(amount, opts.fine_cap - int(charged or 0)))
 
 
 def balance(lib: Library, member: Member | int) -> int:

@@ -14,7 +14,7 @@ Statuses: waiting | ready | fulfilled | cancelled | expired.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from peewee import JOIN
 
@@ -49,7 +49,9 @@ def member_holds(lib: Library, member: Member) -> list[Hold]:
 
 
 def ready_until(lib: Library, cal: OpenCalendar, today: date) -> date:
-    return cal.next_open_day(today + timedelta(days=max(1, options(lib).hold_days)))
+    """The last day a copy put aside today waits: ``hold_days`` OPEN days after today (a copy that comes back
+    just before a closure still gets its days after it)."""
+    return cal.add_open_days(today, max(1, options(lib).hold_days))
 
 
 def place_hold(lib: Library, by: Staff, member: Member, record: Record) -> Hold:

@@ -60,6 +60,17 @@ class OpenCalendar:
             probe -= timedelta(days=1)
         return day
 
+    def add_open_days(self, day: date, count: int) -> date:
+        """The ``count``-th open day after ``day`` (``day`` itself for 0; a library closed every day of the
+        week counts calendar days)."""
+        if len(self.closed_weekdays) >= 7:
+            return day + timedelta(days=count)
+        probe, left = day, count
+        while left > 0:
+            probe = self.next_open_day(probe + timedelta(days=1))
+            left -= 1
+        return probe
+
     def open_days_between(self, after: date, until: date) -> int:
         """Open days in ``(after, until]``: the days after ``after`` up to and including ``until``."""
         count = 0
@@ -112,10 +123,41 @@ def add_holiday(lib: Library, by: Staff, starts_on: date | str, ends_on: date | 
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A holiday can last at most one year."), field="ends_on")
     # audited: a closing day moves due dates and can lower fines
     with lib.transaction():
+        before = calendar(lib, start)
         holiday = store.insert(lib, Holiday, starts_on=start, ends_on=end, name=name.strip())
+        loans, holds = _move_out_of_closure(lib, before, calendar(lib, start), start, end)
+        moved = {key: count for key, count in (("moved_loans", loans), ("moved_holds", holds)) if count}
         auth.audit(lib, by, "circulation.holiday_add", "holiday", holiday.uid, starts_on=start.isoformat(),
-                   ends_on=end.isoformat(), name=holiday.name)
+                   ends_on=end.isoformat(), name=holiday.name, **moved)
     return holiday
+
+
+def _move_out_of_closure(lib: Library, before: OpenCalendar, after: OpenCalendar, start: date,
+                         end: date) -> tuple[int, int]:
+    """A closure decided after books were lent (cuti bersama announced late, Saturdays closed from now on): a
+    book due in ``[start, end]`` on a day the library is now closed is due on the next open day (nobody can
+    return it on a closed door, and the overdue list, the reminders and the fine follow the loan's due date);
+    a copy on the hold shelf keeps the open pick-up days the closure took away. Returns how many loans and
+    reservations moved."""
+    from ..store.models import Hold, Loan
+
+    moved_loans = 0
+    for loan in Loan.select().where(Loan.returned_at.is_null() & (Loan.deleted == False)  # noqa: E712
+                                    & (Loan.due_on >= start) & (Loan.due_on <= end)):
+        if not after.is_open(loan.due_on):
+            store.update(lib, loan, due_on=after.next_open_day(loan.due_on))
+            moved_loans += 1
+    moved_holds = 0
+    # every copy waiting past the closure's first day (not only until a day in it): cuti bersama added day by
+    # day (``national_holidays``) must give the same pick-up days as one range
+    for hold in Hold.select().where((Hold.status == "ready") & (Hold.deleted == False)  # noqa: E712
+                                    & (Hold.ready_until >= start)):
+        lost = before.open_days(start, hold.ready_until) - after.open_days(start, hold.ready_until)
+        if lost > 0 or not after.is_open(hold.ready_until):
+            until = after.add_open_days(hold.ready_until, lost) if lost > 0 else after.next_open_day(hold.ready_until)
+            store.update(lib, hold, ready_until=until)
+            moved_holds += 1
+    return moved_loans, moved_holds
 
 
 def remove_holiday(lib: Library, by: Staff, holiday: Holiday) -> None:
@@ -135,4 +177,10 @@ def set_closed_weekdays(lib: Library, by: Staff, weekdays: set[int] | list[int])
     if any(d < 1 or d > 7 for d in days) or len(days) == 7:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose the weekdays the library is closed (not all)."),
                               field="closed_weekdays")
-    store.update(lib, lib.profile, closed_weekdays=",".join(str(d) for d in days))
+    from ..store.clock import local_today
+
+    today = local_today(lib.clock)
+    with lib.transaction():
+        before = calendar(lib, today)
+        store.update(lib, lib.profile, closed_weekdays=",".join(str(d) for d in days))
+        _move_out_of_closure(lib, before, calendar(lib, today), today, date.max)

@@ -34,7 +34,7 @@ from ..service import Library
 from ..store import health
 from ..store import write as store
 from ..store.models import Hold, Item, Loan, Member, Staff
-from . import fines, holds, loan_events
+from . import fines, holds, loan_events, lost_loans
 from .desk_reads import (
     ANY_HOLD_SQL,
     BALANCE_SQL,
@@ -336,11 +336,15 @@ def _expire_hold_on(lib: Library, item: Item, today: date) -> None:
 # --- check-in ---------------------------------------------------------------------------------------
 
 
-def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
+def checkin(lib: Library, by: Staff, barcode: str, *, book_drop: bool = False) -> CheckinResult:
     """Return a copy: closes its loan, charges a fine when late (see ``fines``), and when someone
     waits for the title puts the copy on the hold shelf for them (``result.hold``: announce it!).
     A copy that was not on loan is refused with not_on_loan, except a copy marked lost/missing,
-    which is put back on the shelf (``result.found``)."""
+    which is put back on the shelf (``result.found``).
+
+    ``book_drop``: the copy came out of the book drop, so it was returned while the desk was closed: the
+    fine counts to the last open day before today (the day the drop was last emptied; after a closure,
+    the day before it), never to before the loan. Audited when that lowers the fine."""
     auth.require(by, "circulation.checkin")
     health.require_circulation_allowed(lib)
     item = find_item(lib, barcode)
@@ -351,11 +355,18 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
     loan, member = found if found is not None else (None, None)
     if loan is None:
         if item.status in LOST_STATUSES or item.status == "on_loan":
+            paid = lost_loans.lost_charge(item) if item.status == "lost" else None  # read before "found" is written
             with lib.transaction():
                 previous = item.status
                 hold = holds.release_copy(lib, item, today)
                 auth.audit(lib, by, "circulation.found", "item", item.uid, barcode=item.barcode, status=previous)
             notice = _notice(hold)
+            if paid is not None and paid[1] > 0:  # the member paid for it: give the money back? the librarian decides
+                return CheckinResult(item=item, title=title, loan=None, member=None, hold=notice, found=True,
+                                     message=QT_TRANSLATE_NOOP("Circulation", "Found: {title} is back on the shelf. "
+                                                               "Member {number} was charged {amount} when it was lost: "
+                                                               "ask the librarian about giving it back."),
+                                     params={"title": title, "number": paid[0], "amount": format_money(paid[1])})
             return CheckinResult(item=item, title=title, loan=None, member=None, hold=notice, found=True,
                                  message=QT_TRANSLATE_NOOP("Circulation", "Found: {title} is back on the shelf."),
                                  params={"title": title})
@@ -367,12 +378,20 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
     terms = snap.terms(member.member_type_id, item.collection_type_id)
     opts = snap.options
     cal = snap.calendar
-    days_late = max(0, (today - loan.due_on).days)
-    amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
+    returned_on = _book_drop_day(cal, today, loan) if book_drop else today
+    days_late = max(0, (returned_on - loan.due_on).days)
+    amount = fines.fine_amount(loan.due_on, returned_on, terms.fine_per_day, terms.grace_days, cal, opts)
+    if loan.renewals:  # a renewal while overdue charged already: the cap is for the whole loan
+        amount = fines.within_cap(loan.id, amount, opts)
     with store.transaction(lib):  # one transaction, one fsync
         store.update(lib, loan, returned_at=now)
         loan_events.record(loan, loan_events.RETURN, by, now)  # who took it back: "I returned it last Tuesday!"
         entry = fines.charge(lib, member, amount, loan=loan, note=title, staff=by.username, at=now)
+        if returned_on != today and loan.due_on < today:  # a volunteer's tick that lowers a fine is on record
+            auth.audit(lib, by, "circulation.book_drop", "loan", loan.uid, barcode=item.barcode,
+                       member=member.number, returned_on=returned_on.isoformat(), fine=amount,
+                       fine_today=fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days,
+                                                    cal, opts))
         previous_status = item.status
         hold = holds.release_copy(lib, item, today)
         remember(lib, {"kind": "checkin", "loan": loan.uid, "version": loan.version, "item_status": previous_status,
@@ -388,6 +407,14 @@ def checkin(lib: Library, by: Staff, barcode: str) -> CheckinResult:
                          hold=notice, message=message,
                          params={"title": title, "days": days_late, "fine": format_money(amount),
                                  "name": member.name, "hold_name": notice.member_name if notice else ""})
+
+
+def _book_drop_day(cal: OpenCalendar, today: date, loan: Loan) -> date:
+    """The day a copy from the book drop counts as returned: the last open day before today, not before it was
+    lent (today when there is none)."""
+    lent_on = loan.loaned_at.astimezone().date()
+    day = cal.previous_open_day(today - timedelta(days=1), not_before=lent_on)
+    return day if lent_on <= day < today else today
 
 
 def _notice(hold: Hold | None) -> HoldNotice | None:
@@ -458,7 +485,8 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
                 "Errors", "Renewing today gives no more time: the copy is already due on {due}."),
                 due=format_date(loan.due_on)))
     approver = _approve(lib, by, problems, override_pin, override)
-    amount = fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts)
+    amount = fines.within_cap(loan.id, fines.fine_amount(loan.due_on, today, terms.fine_per_day, terms.grace_days,
+                                                         cal, opts), opts)
     old_due = loan.due_on
     with lib.transaction():
         before = {"due_on": old_due.isoformat(), "renewals": loan.renewals}
@@ -471,8 +499,13 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
         if desk_undo:
             remember(lib, {"kind": "renew", "loan": loan.uid, "version": loan.version, "before": before,
                         "fine": entry.uid if entry else None, "by": by.username})
-    return RenewResult(loan=loan, member=member, title=title, old_due=old_due, due_on=due,
-                       renewals_used=loan.renewals, renewals_allowed=terms.renewals, fine=amount,
-                       overridden_by=approver.username if approver else "",
-                       params={"title": title, "due": format_day(due, short=True), "name": member.name})
+    result = RenewResult(loan=loan, member=member, title=title, old_due=old_due, due_on=due,
+                         renewals_used=loan.renewals, renewals_allowed=terms.renewals, fine=amount,
+                         overridden_by=approver.username if approver else "",
+                         params={"title": title, "due": format_day(due, short=True), "name": member.name,
+                                 "days": max(0, (today - old_due).days), "fine": format_money(amount)})
+    if amount:  # charged now: said, or the volunteer in Renew mode (nobody open) never hears of it
+        result.message = QT_TRANSLATE_NOOP("Circulation", "Renewed: {title}. Now due back {due}. It was {days} "
+                                                          "day(s) late: fine {fine}.")
+    return result
 

@@ -72,6 +72,8 @@ def loan_lines(lib: Library, query, today: date) -> list[tuple[Loan, LoanLine, M
         terms = snap.terms(row.mtype_id, row.ctype_id)
         late = max(0, (today - row.due_on).days)
         so_far = fines.fine_amount(row.due_on, today, terms.fine_per_day, terms.grace_days, cal, opts) if late else 0
+        if so_far and row.renewals:
+            so_far = fines.within_cap(row.id, so_far, opts)
         out.append((row, LoanLine(row.id, row.barcode, row.title, row.loaned_at.astimezone().date(), row.due_on,
                                   late, so_far, row.renewals), row))
     return out

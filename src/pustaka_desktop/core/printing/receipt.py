@@ -88,6 +88,8 @@ def receipt_pdf(lib: Library, results: list, width_mm: int | None = None) -> byt
         for r in renewed:
             add(f"- {r.title}")
             add(f"  Kembali: {format_day(r.due_on, 'id')}", BOLD)
+            if r.fine:  # charged at the renewal: the owed sum below says where it came from
+                add(f"  Terlambat {r.params.get('days', 0)} hari, denda {format_money(r.fine, 'id')}")
     if returned:
         add("DIKEMBALIKAN", BOLD)
         for r in returned:

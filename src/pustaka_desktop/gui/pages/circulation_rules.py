@@ -371,7 +371,7 @@ class OptionsTab(Page):
         self.max_unpaid = spin(10_000_000, self.tr("Unpaid fines that block new loans"), 500)
         self.fine_cap = spin(10_000_000, self.tr("Highest fine per loan"), 500)
         self.fine_cap.setSpecialValueText(self.tr("no limit"))
-        self.hold_days = spin(60, self.tr("Days a reserved copy waits"))
+        self.hold_days = spin(60, self.tr("Open days a reserved copy waits"))  # closed days do not count
         self.receipt = QComboBox()
         self.receipt.setAccessibleName(self.tr("Receipt printer width"))
         self.receipt.addItem("58 mm", 58)
@@ -382,7 +382,7 @@ class OptionsTab(Page):
             "fines_skip_closed_days": ("", self.skip_closed),
             "max_unpaid_fines": (self.tr("&Unpaid fines above this block new loans (Rp):"), self.max_unpaid),
             "fine_cap": (self.tr("&Highest fine per loan (Rp):"), self.fine_cap),
-            "hold_days": (self.tr("&Days a reserved copy waits on the shelf:"), self.hold_days),
+            "hold_days": (self.tr("&Days a reserved copy waits on the shelf (open days):"), self.hold_days),
             "receipt_width_mm": (self.tr("Receipt &printer width:"), self.receipt),
         }
         self.fields = {key: widget for key, (_label, widget) in rows.items()}

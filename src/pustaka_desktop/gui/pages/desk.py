@@ -90,6 +90,7 @@ class DeskPage(DeskBoxes, QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.mode = LEND
+        self.book_drop = False  # Return mode, F3 again: the books out of the book drop
         self.summary: MemberSummary | None = None
         self.last_refusal: DeskEvent | None = None
         self.events_seen = 0  # every scan, override, undo and clear answered so far
@@ -264,7 +265,7 @@ class DeskPage(DeskBoxes, QWidget):
 
     def _shortcuts(self) -> None:
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        for key, slot in (("F2", lambda: self.set_mode(LEND)), ("F3", lambda: self.set_mode(RETURN)),
+        for key, slot in (("F2", lambda: self.set_mode(LEND)), ("F3", self.return_key),
                           ("F4", lambda: self.set_mode(RENEW)), ("F5", self.renew_membership),
                           ("Esc", self.clear_member),
                           ("F7", self.reserve_title), ("F8", self.request_override), ("F9", self.save_receipt),
@@ -342,8 +343,9 @@ class DeskPage(DeskBoxes, QWidget):
     # -- actions (GUI thread: queue only, never wait) -----------------------------------------------
 
     def set_mode(self, mode: str) -> None:
-        changed = mode != self.mode
+        changed = mode != self.mode or self.book_drop
         self.mode = mode
+        self.book_drop = False
         {LEND: self.lend_button, RETURN: self.return_button, RENEW: self.renew_button}[mode].setChecked(True)
         self._update_prompt()
         if changed and self.last_refusal is not None:  # an old refusal no longer applies
@@ -352,9 +354,20 @@ class DeskPage(DeskBoxes, QWidget):
             self.result.show_answer(self.prompt.text(), "neutral")
         self.scan_box.setFocus()
 
+    def return_key(self) -> None:
+        """F3: Return mode; pressed again, the books out of the book drop (fined only to the last open day: after
+        a closure, the day before it), and once more back to returns at the desk."""
+        if self.mode != RETURN:
+            self.set_mode(RETURN)
+            return
+        self.book_drop = not self.book_drop
+        self._update_prompt()
+        self.result.show_answer(self.prompt.text(), "neutral")
+        self.scan_box.setFocus()
+
     def submit_scan(self, code: str) -> None:
         """A scan from the box (or the bench/tests): queued with the mode chosen when it was made."""
-        self.scans[self.worker.submit(self.session.scan, code, self.mode)] = code
+        self.scans[self.worker.submit(self.session.scan, code, self.mode, self.book_drop)] = code
         self._update_pending()
         self._restart_idle()
 
@@ -512,7 +525,10 @@ class DeskPage(DeskBoxes, QWidget):
         self.pending.setVisible(not self.compact or bool(self.pending.text()))
 
     def _update_prompt(self) -> None:
-        if self.mode == RETURN:
+        if self.mode == RETURN and self.book_drop:
+            text = self.tr("BOOK DROP: scan each book from the book drop; late days count only to the last open "
+                           "day. F3: back to returns at the desk.")
+        elif self.mode == RETURN:
             text = self.tr("RETURN: scan each book that comes back.")
         elif self.mode == RENEW:
             text = self.tr("RENEW: scan each book to give it more time.")
