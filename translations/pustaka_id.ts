@@ -116,6 +116,13 @@
         </message>
     </context>
     <context>
+        <name>Actions</name>
+        <message>
+            <source>{name} already exists. Replace it?</source>
+            <translation>{name} sudah ada. Ganti dengan yang baru?</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Pustaka cannot start</source>

@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QFileDialog
 
 from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import CollectionType, Item, Record
 from pustaka_desktop.gui.context import AppContext
-from pustaka_desktop.gui.pages import overdue as overdue_module
 from pustaka_desktop.gui.pages.overdue import OverduePage
 
 
@@ -50,7 +50,7 @@ def test_letters_pdf(qtbot, lib, clock, librarian, tmp_path, monkeypatch):
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.loads_done >= 1, timeout=10_000)
     target = tmp_path / "surat.pdf"
-    monkeypatch.setattr(overdue_module.QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a: (str(target), "")))
     page.print_letters(None)
     qtbot.waitUntil(lambda: "1" in page.copied.text(), timeout=20_000)
     assert target.read_bytes().startswith(b"%PDF")

@@ -41,12 +41,29 @@ def test_cancelling_the_dialog_saves_nothing(qtbot, monkeypatch):
     assert not actions.until_saved(dialog, lambda: 1 / 0)
 
 
-def test_a_file_name_typed_without_its_ending_gets_it(qtbot, monkeypatch):
-    answers = iter([("/tmp/laporan", ""), ("/tmp/laporan.PDF", ""), ("", "")])
+def test_a_file_name_typed_without_its_ending_gets_it(qtbot, monkeypatch, tmp_path):
+    typed = str(tmp_path / "laporan")
+    answers = iter([(typed, ""), (typed + ".PDF", ""), ("", "")])
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: next(answers))
-    assert actions.save_file(None, "Simpan", "laporan.pdf", "PDF (*.pdf)", ".pdf") == "/tmp/laporan.pdf"
-    assert actions.save_file(None, "Simpan", "laporan.pdf", "PDF (*.pdf)", ".pdf") == "/tmp/laporan.PDF"
+    assert actions.save_file(None, "Simpan", "laporan.pdf", "PDF (*.pdf)", ".pdf") == typed + ".pdf"
+    assert actions.save_file(None, "Simpan", "laporan.pdf", "PDF (*.pdf)", ".pdf") == typed + ".PDF"
     assert actions.save_file(None, "Simpan", "laporan.pdf", "PDF (*.pdf)", ".pdf") == ""  # cancelled
+
+
+def test_a_name_typed_without_its_ending_does_not_replace_a_file_unasked(qtbot, monkeypatch, tmp_path):
+    """The dialog asks before replacing the name as typed ("laporan"); the ending added after it names another
+    file ("laporan.pdf", last month's report): that one is asked about here, in the user's words."""
+    (tmp_path / "laporan.pdf").write_bytes(b"%PDF last month")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "laporan"), ""))
+    asked = []
+    answer = iter([False, True])
+    monkeypatch.setattr(actions, "confirm", lambda parent, title, text: asked.append(text) or next(answer))
+    assert actions.save_file(None, "Simpan", "laporan.pdf", "PDF (*.pdf)", ".pdf") == ""  # kept
+    assert actions.save_file(None, "Simpan", "laporan.pdf", "PDF (*.pdf)", ".pdf") == str(tmp_path / "laporan.pdf")
+    assert len(asked) == 2 and "laporan.pdf" in asked[0]
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "baru"), ""))
+    assert actions.save_file(None, "Simpan", "baru.pdf", "PDF (*.pdf)", ".pdf") == str(tmp_path / "baru.pdf")
+    assert len(asked) == 2  # (no file of that name: nothing to ask)
 
 
 def test_read_only_tables_select_whole_rows_and_let_tab_move_on(qtbot):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QTableWidgetItem, QVBoxLayout
 
 from ...core.circulation import overdue, reminders
 from ...core.formatting import format_date, format_money
@@ -20,6 +20,7 @@ from ...core.store.clock import local_today, to_local
 from ..background import load_later
 from ..context import AppContext
 from ..models.rows import Column, RowsModel
+from ..widgets.actions import save_file
 from ..widgets.forms import arrange, button, column, note, side_by_side
 from ..widgets.messages import error_text
 from ..widgets.reminder_panel import ReminderPanel
@@ -150,8 +151,7 @@ class OverduePage(Page):
 
     def print_letters(self, member_ids: list[int] | None) -> None:
         default = str(Path.home() / f"surat-terlambat-{local_today(self.ctx.lib.clock).isoformat()}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save reminder letters"), default,
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file(self, self.tr("Save reminder letters"), default, self.tr("PDF files (*.pdf)"), ".pdf")
         if not path:
             return
         lib, user = self.ctx.lib, self.ctx.user

@@ -33,7 +33,7 @@ from ...core.store.models import StockTake
 from ..appearance import color
 from ..context import AppContext
 from ..desk_answers import failure_text
-from ..widgets.actions import REFUSED, attempt
+from ..widgets.actions import REFUSED, attempt, save_file
 from ..widgets.forms import arrange, button, note, section
 from ..widgets.item_dialog import status_name
 from ..widgets.messages import confirm, error_text
@@ -354,8 +354,7 @@ class StocktakePage(Page):
         if session is None:
             return
         default = str(Path.home() / f"inventarisasi-{local_today(self.ctx.lib.clock).isoformat()}.pdf")
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the stock-take report"), default,
-                                              self.tr("PDF files (*.pdf)"))
+        path = save_file(self, self.tr("Save the stock-take report"), default, self.tr("PDF files (*.pdf)"), ".pdf")
         if not path:
             return
         lib = self.ctx.lib

@@ -11,6 +11,7 @@ language and the page carries on; nothing here decides anything (the rules live 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ...core.errors import PustakaError
 from ...core.store.files import explain_os_error
-from .messages import show_error
+from .messages import confirm, show_error, translate
 
 
 class _Refused:
@@ -74,4 +75,8 @@ def save_file(parent: QWidget, title: str, default_name: str, filters: str, suff
     path, _ = QFileDialog.getSaveFileName(parent, title, default_name, filters)
     if path and suffix and not path.lower().endswith(suffix):
         path += suffix
+        # the dialog asked about the name as typed, not this one: an older file of this name is asked about here
+        if Path(path).exists() and not confirm(parent, title, translate(
+                "Actions", "{name} already exists. Replace it?").format(name=Path(path).name)):
+            return ""
     return path
