@@ -12046,6 +12046,45 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         </message>
     </context>
     <context>
+        <name>LostOnLoanDialog</name>
+        <message>
+            <source>Lost on loan</source>
+            <translation>Hilang saat dipinjam</translation>
+        </message>
+        <message>
+            <source>Price the member pays (Rp)</source>
+            <translation>Harga yang dibayar anggota (Rp)</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>&amp;Price to pay (Rp):</source>
+            <translation>&amp;Harga yang dibayar (Rp):</translation>
+        </message>
+        <message>
+            <source>N&amp;ote:</source>
+            <translation>&amp;Catatan:</translation>
+        </message>
+        <message>
+            <source>Mark lost and charge</source>
+            <translation>Tandai hilang dan tagih</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} ({title}) is on loan to {name} ({number}). When it is lost, the loan ends, the copy is marked lost and {name} is charged the price below (0: nothing to pay); no late fine is added. If the book turns up, scanning it says who paid.</source>
+            <translation>Eksemplar {barcode} ({title}) sedang dipinjam {name} ({number}). Bila hilang, peminjamannya selesai, eksemplarnya ditandai hilang dan {name} ditagih harga di bawah ini (0: tidak perlu membayar); denda keterlambatan tidak ditambahkan. Bila bukunya ditemukan kembali, saat dipindai akan tertulis siapa yang sudah membayar.</translation>
+        </message>
+        <message>
+            <source>The copy's price: {price}.</source>
+            <translation>Harga eksemplar ini: {price}.</translation>
+        </message>
+    </context>
+    <context>
         <name>LostTab</name>
         <message>
             <source>returned {day}</source>

@@ -245,3 +245,42 @@ def test_a_kitabs_year_typed_as_printed_is_told_as_a_hijri_year(qtbot, lib, libr
     dialog.show()
     qtbot.keyClicks(dialog.year_text, "1985")
     assert not dialog.year_hint.isVisible()
+
+
+def test_a_copy_lost_by_its_borrower_is_marked_lost_from_the_page_and_the_price_charged(qtbot, lib, librarian, shelf,
+                                                                                         monkeypatch):
+    """The catalogue's "Mark lost" on a copy that is out said "check it in first", and checking in a book nobody
+    brought back charged a late fine: now it asks the price (the copy's own offered), ends the loan, marks the copy
+    lost and charges the borrower, no late fine on top."""
+    from pustaka_desktop.core.circulation import fines
+    from pustaka_desktop.core.circulation import loans as circulation
+    from pustaka_desktop.core.community import members
+    from pustaka_desktop.core.store import write as store
+    from pustaka_desktop.gui.dialogs import lost_on_loan
+    from pustaka_desktop.gui.widgets import forms
+
+    hujan = items_of(shelf["hujan"])[0]
+    store.update(lib, hujan, price=65000)
+    joko = members.register(lib, librarian, name="Joko Susilo", member_type="Umum")
+    circulation.checkout(lib, librarian, joko, hujan.barcode)
+    page = CatalogPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.show()
+    type_and_wait(qtbot, page, "hujan")
+    qtbot.keyClick(page.query, Qt.Key.Key_Return)
+    assert page.selected_item().status == "on_loan" and page.lost_button.isEnabled()
+    shown = []
+
+    def agree(dialog):  # the librarian and Joko agree on Rp 50.000
+        shown.append(dialog.price.text())
+        dialog.price.setText("50.000")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(forms.FormDialog, "exec", agree)
+    monkeypatch.setattr(lost_on_loan, "info", lambda parent, title, text: shown.append(text))
+    qtbot.mouseClick(page.lost_button, Qt.MouseButton.LeftButton)
+    assert shown[0] == "65000"  # the copy's own price offered
+    assert Item.get_by_id(hujan.id).status == "lost"
+    assert fines.balance(lib, joko) == 50000
+    assert "Joko Susilo" in shown[1] and "50.000" in shown[1]
+    assert AuditLog.select().where(AuditLog.action == "circulation.lost").count() == 1

@@ -33,6 +33,7 @@ from ...core.errors import PustakaError
 from ...core.formatting import format_number
 from ...core.store.models import Item, Record
 from ..context import AppContext
+from ..dialogs import lost_on_loan
 from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
 from ..widgets.copy_history_dialog import show_copy_history
@@ -417,7 +418,7 @@ class CatalogPage(LeastHeightForWidth, QWidget):
         self.delete_copy_button.setEnabled(item is not None and item.status != "on_loan")
         movable = item is not None and item.status != "on_loan"
         self.withdraw_button.setEnabled(movable and item.status != "withdrawn")
-        self.lost_button.setEnabled(movable and item.status != "lost")
+        self.lost_button.setEnabled(item is not None and item.status != "lost")  # (on loan: lost by its member)
         self.damaged_button.setEnabled(movable and item.status != "damaged")
         self.restore_button.setEnabled(movable and item.status != "available")
 
@@ -581,6 +582,8 @@ class CatalogPage(LeastHeightForWidth, QWidget):
         item = self.selected_item()
         if item is None or self.record is None:
             return
+        if status == "lost" and item.status == "on_loan":  # the member lost it: a price to pay, not a status
+            return self._changed(self.record.id) if lost_on_loan.declare(self, self.ctx, item) else None
         label = _cat(ITEM_STATUSES[status])
         note, ok = QInputDialog.getText(
             self, label, self.tr("Copy {barcode} becomes “{status}”. Note (optional):").format(
