@@ -8,22 +8,18 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QStyleFactory
 
-from pustaka_desktop.core import auth
-from pustaka_desktop.core.practice import library as practice
-from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.models import CollectionType, Item, Member, Record
+from pustaka_desktop.core.store.models import Member
 from pustaka_desktop.gui import practice as practice_gui
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.dialogs.national_holidays import NationalHolidaysDialog
 from pustaka_desktop.gui.dialogs.undo_import import UndoImportDialog
-from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import visitor_book
 from pustaka_desktop.gui.widgets import screen
 from pustaka_desktop.gui.widgets.record_dialog import RecordDialog
 from tests.core.circ_helpers import member
 from tests.gui.test_desk_first_afternoon import scanner_types
 from tests.gui.test_desk_pin_and_focus import desk_in_window  # noqa: F401 - a fixture
-from tests.gui.test_practice_layout import indonesian, practice_window  # noqa: F401 - fixtures
+from tests.gui.test_practice_layout import indonesian, practice_window, practising  # noqa: F401 - fixtures
 
 
 def _stray_alt(widget) -> None:
@@ -65,23 +61,10 @@ def test_a_scan_after_a_stray_alt_reaches_the_desk(qtbot, desk_in_window, lib, l
 @pytest.fixture
 def volunteer_practising(qtbot, lib, clock, volunteer):
     """A volunteer's first day: the practice library on the netbook, the tasks panel open."""
-    ctype = CollectionType.get(CollectionType.name == "Sirkulasi")
-    for n in range(12):
-        record = store.insert(lib, Record, title=f"Hikayat Hang Tuah jilid {n}", author="Anonim")
-        store.insert(lib, Item, record=record, barcode=f"UJI{n:06d}", collection_type=ctype)
-    real_path = lib.path
-    lib.close()
-    plib = practice.open_practice(real_path, clock)
-    ctx = AppContext(plib, auth.login(plib, "relawan", "relawan1"))
-    window = MainWindow(ctx)
-    qtbot.addWidget(window)
-    panel = practice_gui.install(window, ctx, leave=lambda: None)
-    panel.timer.stop()  # nothing to tick here
-    window.show()
-    window.showNormal()
-    window.resize(1024, 560)  # as the program sizes itself on a 1024 x 600 screen
-    yield window
-    plib.close()
+    with practising(qtbot, lib, clock, "relawan", "relawan1") as (window, _panel):
+        window.showNormal()
+        window.resize(1024, 560)  # as the program sizes itself on a 1024 x 600 screen
+        yield window
 
 
 def test_the_catalogue_beside_the_practice_tasks_shows_its_titles(qtbot, indonesian, volunteer_practising):  # noqa: F811

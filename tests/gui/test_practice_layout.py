@@ -4,6 +4,8 @@ Esc button), and every task title in the panel must be readable whole (in Indone
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QStyle, QStyleOptionComboBox
@@ -32,8 +34,10 @@ def indonesian():
     i18n.install("id")
 
 
-@pytest.fixture
-def practice_window(qtbot, lib, clock):
+@contextmanager
+def practising(qtbot, lib, clock, username: str, password: str):
+    """The practice library of ``lib`` (twelve copies to lend) in the main window, signed in as ``username``, the
+    tasks panel open: (window, panel)."""
     ctype = CollectionType.get(CollectionType.name == "Sirkulasi")
     for n in range(12):
         record = store.insert(lib, Record, title=f"Hikayat Hang Tuah jilid {n}", author="Anonim")
@@ -41,14 +45,22 @@ def practice_window(qtbot, lib, clock):
     real_path = lib.path
     lib.close()
     plib = practice.open_practice(real_path, clock)
-    ctx = AppContext(plib, auth.login(plib, "pustakawan", "rahasia1"))
+    ctx = AppContext(plib, auth.login(plib, username, password))
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     panel = practice_gui.install(window, ctx, leave=lambda: None)
     panel.timer.stop()  # nothing to tick here
     window.show()
-    yield window, panel
-    plib.close()
+    try:
+        yield window, panel
+    finally:
+        plib.close()
+
+
+@pytest.fixture
+def practice_window(qtbot, lib, clock):
+    with practising(qtbot, lib, clock, "pustakawan", "rahasia1") as opened:
+        yield opened
 
 
 def _fit(qtbot, window, size) -> None:
