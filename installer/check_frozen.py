@@ -26,7 +26,8 @@ import zipfile
 from datetime import date
 from pathlib import Path
 
-import frozen_fixtures  # (beside this script, the standard library alone: the files each import format reads)
+import elf_pages  # (beside this script, the standard library alone: libraries the Linux loader would refuse)
+import frozen_fixtures  # (beside it too: the files each import format reads)
 import frozen_movein  # (beside it too: a library moving in from SLiMS 7 and INLISLite 3.2, step by step)
 
 EXE = ".exe" if os.name == "nt" else ""
@@ -173,6 +174,18 @@ def main() -> int:
 
         check("programs exist", lambda: f"{app.gui.name}, {app.cli.name}" if app.gui.is_file() and app.cli.is_file()
               else (_ for _ in ()).throw(AssertionError(f"missing in {dist}")))
+        def libraries_load() -> str:
+            """Every shared library of the folder is one the Linux loader opens: strip made some unloadable
+            (PySide6's FFmpeg libraries), and Qt then went on without a multimedia backend, so without a webcam."""
+            if os.name == "nt":
+                return "not a Linux build"
+            refused = elf_pages.refused_libraries(dist)
+            if refused:
+                raise AssertionError(f"{len(refused)} libraries the loader refuses (LOAD segment not page-aligned): "
+                                     + ", ".join(refused))
+            return f"{sum(1 for _ in dist.rglob('*.so*'))} libraries, none refused"
+
+        check("shared libraries load", libraries_load)
         check("pustaka --version", lambda: app.run(app.gui, "--version").stdout.strip() or
               (_ for _ in ()).throw(AssertionError("no version printed")))
 

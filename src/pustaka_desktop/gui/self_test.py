@@ -196,9 +196,22 @@ def _second_process(lib, by, folder: Path) -> str:
     return "3 rows read by a second process"
 
 
+def _webcam_support(lib, by, folder: Path) -> str:
+    """Qt's multimedia backend, which the members page needs to find a webcam for member photos: without it
+    (its FFmpeg libraries left out or unloadable) no camera is ever offered, even with one plugged in. A
+    backend that loads can decode some file formats; none means there is none."""
+    from PySide6.QtMultimedia import QMediaFormat
+
+    formats = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+    if not formats:
+        raise RuntimeError("Qt found no multimedia backend: the members page cannot use a webcam")
+    return f"multimedia backend loaded ({len(formats)} file formats)"
+
+
 # (name, fn(lib, staff, folder) -> detail): what the self-test renders after the pages.
 RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet),
                                              ("labels to a printer", _labels_to_a_printer),
                                              ("monthly report PDF", _monthly_report),
                                              ("spreadsheet export and import", _spreadsheets),
-                                             ("bundles read in a second process", _second_process)]
+                                             ("bundles read in a second process", _second_process),
+                                             ("webcam support", _webcam_support)]
