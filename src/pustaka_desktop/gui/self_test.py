@@ -208,10 +208,25 @@ def _webcam_support(lib, by, folder: Path) -> str:
     return f"multimedia backend loaded ({len(formats)} file formats)"
 
 
+def _programs_it_opens(lib, by, folder: Path) -> str:
+    """The PDF viewer and the browser the app opens get the PC's own libraries: in the installed Linux program
+    the library search path into its own folder is gone (``outside_programs``), or a newer PC's viewer stops."""
+    from .outside_programs import SEARCH_PATH, inside_entries
+
+    own = getattr(sys, "_MEIPASS", None)
+    if not own:
+        return "run from the source: nothing to take away"
+    inside = inside_entries(os.environ, own)
+    if inside:
+        raise RuntimeError(f"programs it opens would load the installed folder's libraries: {SEARCH_PATH}={inside}")
+    return f"{SEARCH_PATH} holds nothing of {Path(own).name}"
+
+
 # (name, fn(lib, staff, folder) -> detail): what the self-test renders after the pages.
 RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet),
                                              ("labels to a printer", _labels_to_a_printer),
                                              ("monthly report PDF", _monthly_report),
                                              ("spreadsheet export and import", _spreadsheets),
                                              ("bundles read in a second process", _second_process),
-                                             ("webcam support", _webcam_support)]
+                                             ("webcam support", _webcam_support),
+                                             ("programs it opens use the PC's libraries", _programs_it_opens)]
