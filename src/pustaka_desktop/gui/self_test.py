@@ -202,10 +202,14 @@ def _webcam_support(lib, by, folder: Path) -> str:
     backend that loads can decode some file formats; none means there is none."""
     from PySide6.QtMultimedia import QMediaFormat
 
+    from .widgets.camera import CameraDialog
+
     formats = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
     if not formats:
         raise RuntimeError("Qt found no multimedia backend: the members page cannot use a webcam")
-    return f"multimedia backend loaded ({len(formats)} file formats)"
+    dialog = CameraDialog()  # (its video view and capture: the parts of Qt a plugged-in camera would use)
+    dialog.deleteLater()
+    return f"multimedia backend loaded ({len(formats)} file formats), camera window built"
 
 
 def _programs_it_opens(lib, by, folder: Path) -> str:
