@@ -31,7 +31,7 @@ def run() -> int:
     from PySide6.QtWidgets import QApplication
 
     from .. import __version__, i18n
-    from ..core import auth, demo
+    from ..core import auth, demo, profile
     from ..core.service import Library
     from .context import AppContext
     from .main_window import MainWindow
@@ -54,27 +54,42 @@ def run() -> int:
                 raise RuntimeError(f"missing {i18n.qm_path('id')}")
             return "Indonesian loaded"
 
-        def main_window() -> str:
+        def every_page(library: Library, staff, key: str) -> MainWindow:
             errors: list[str] = []
             hook = sys.excepthook
             # Pages are built inside Qt slots, whose exceptions go to the hook, not to us.
             sys.excepthook = lambda kind, exc, tb: errors.append("".join(traceback.format_exception(kind, exc, tb)))
             try:
-                window = MainWindow(AppContext(lib, state["staff"]))
+                window = MainWindow(AppContext(library, staff))
+                state[key] = window  # kept until the end: pages may still be finishing background work
                 window.show()
-                for key in window.page_keys():
-                    window.show_page(key)
+                for page in window.page_keys():
+                    window.show_page(page)
                     app.processEvents()
             finally:
                 sys.excepthook = hook
-            broken = [key for key in window.page_keys() if key not in window.pages]
+            broken = [page for page in window.page_keys() if page not in window.pages]
             if errors or broken:
                 raise RuntimeError(f"pages that failed: {broken}\n" + "\n".join(errors))
-            state["window"] = window  # kept until the end: pages may still be finishing background work
             if window.grab().isNull():
                 raise RuntimeError("the main window did not paint")
-            keys = window.page_keys()
+            return window
+
+        def main_window() -> str:
+            keys = every_page(lib, state["staff"], "window").page_keys()
             return f"{len(keys)} pages: {', '.join(keys)}"
+
+        def district_pages() -> str:
+            """A district office's window (the union catalogue, book grants, district figures): pages a village
+            never opens, so the village's walk above leaves them out."""
+            district = state["district"] = Library.open(out / "dinas.sqlite3")
+            staff = profile.init_library(district, name="Dinas Perpustakaan Uji", code="DIN", librarian="admin",
+                                         password="self-test-only", kind="district")
+            keys = every_page(district, staff, "district window").page_keys()
+            own = [key for key in keys if key not in state["window"].page_keys()]
+            if not own:
+                raise RuntimeError(f"the district window has no pages of its own: {keys}")
+            return f"{len(keys)} pages, of them the district's: {', '.join(own)}"
 
         def script_fonts() -> str:
             added = install_script_fonts(app)  # (as a start does: the frozen app must carry the files)
@@ -89,12 +104,17 @@ def run() -> int:
             _check("main window and every page", main_window, results)
             for name, render in RENDER_CHECKS:
                 _check(name, lambda render=render: render(lib, state["staff"], out), results)
-        if "window" in state:
-            # Close the window for good before its library and folder go away.
-            state["window"].close()
-            state["window"].deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            if "window" in state:  # (last: opening the district's database points the program's models at it)
+                _check("a district office's pages", district_pages, results)
+        for key in ("window", "district window"):
+            if key in state:
+                # Close the window for good before its library and folder go away.
+                state[key].close()
+                state[key].deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         lib.close()
+        if "district" in state:
+            state["district"].close()
 
     print(f"Pustaka {__version__} self-test")
     for name, ok, detail in results:
