@@ -11,6 +11,7 @@ summary line; the exit code is non-zero when anything failed.
 from __future__ import annotations
 
 import base64
+import contextlib
 import copy
 import json
 import os
@@ -21,12 +22,16 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 import zipfile
 from datetime import date
 from pathlib import Path
 
-import frozen_fixtures  # (beside this script, the standard library alone: the files each import format reads)
+import elf_pages  # (beside this script, the standard library alone: libraries the Linux loader would refuse)
+import frozen_fixtures  # (beside it too: the files each import format reads)
+import frozen_keeping  # (beside it too: member photos on cards, a backup put back)
 import frozen_movein  # (beside it too: a library moving in from SLiMS 7 and INLISLite 3.2, step by step)
 
 EXE = ".exe" if os.name == "nt" else ""
@@ -151,6 +156,62 @@ def every_import_format(app: Frozen, home: Path) -> str:
             + ", ".join(case.name.split(" (")[0] for case in frozen_fixtures.CASES))
 
 
+@contextlib.contextmanager
+def serving(app: Frozen, db: str):
+    """The frozen ``pustaka-cli serve`` on a free port, once it answers: yields get(path) -> (content type, bytes)."""
+    port = free_port()
+    server = subprocess.Popen([str(app.cli), "--db", db, "serve", "--host", "127.0.0.1", "--port", str(port)],
+                              env=app.env, cwd=app.home, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+
+    def get(path: str) -> tuple[str, bytes]:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}{path}", timeout=30) as answer:
+                return answer.headers.get("Content-Type", ""), answer.read()
+        except urllib.error.HTTPError as exc:  # (an answer, but not the page: say which)
+            raise AssertionError(f"GET {path} answered {exc.code} {exc.reason}") from None
+
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                get("/")
+                break
+            except OSError:
+                if server.poll() is not None or time.monotonic() > deadline:
+                    raise AssertionError("the web catalogue did not answer:\n"
+                                         + (server.stdout.read() if server.poll() is not None else "")) from None
+                time.sleep(0.5)
+        yield get
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def browse_catalogue(app: Frozen, home: Path, db: str) -> str:
+    """A patron's phone on the library Wi-Fi: an Arabic title (a pesantren's kitab, its cover a WebP saved from a
+    chat app) found by its Arabic words, its cover served as JPEG, and the stylesheet's fonts (Javanese script for
+    phones without it) served from the folder."""
+    cover = home / "sampul-kitab.webp"
+    cover.write_bytes(base64.b64decode(frozen_keeping.WEBP_PHOTO))
+    added = json.loads(app.cli_ok("--db", db, "record", "add", "--title", frozen_fixtures.FIQH, "--author",
+                                  "Abdullah", "--language", "ara", "--ddc", "297.4", "--json"))
+    app.cli_ok("--db", db, "record", "cover", str(added["record"]), str(cover))
+    with serving(app, db) as get:
+        page = get("/?q=" + urllib.parse.quote(frozen_fixtures.FIQH.split()[0]))[1].decode("utf-8")
+        if frozen_fixtures.FIQH not in page:
+            raise AssertionError(f"searching {frozen_fixtures.FIQH.split()[0]!r} did not find {frozen_fixtures.FIQH!r}")
+        covers = re.findall(r'<img class="cover" src="([^"]+)"', page)
+        kind, picture = get(covers[0].replace("&amp;", "&")) if covers else ("", b"")
+        if not kind.startswith("image/jpeg") or not picture.startswith(b"\xff\xd8"):
+            raise AssertionError(f"the cover of {frozen_fixtures.FIQH!r} came as {kind!r} ({len(picture)} bytes)")
+        style = get("/static/style.css")[1].decode("utf-8")
+        fonts = re.findall(r"url\((/static/[^)]+)\)", style)
+        sizes = [len(get(font)[1]) for font in fonts]
+        if not fonts or min(sizes) < 10_000:
+            raise AssertionError(f"the stylesheet's fonts {fonts} came as {sizes} bytes")
+    return f"found by its Arabic words, cover {len(picture)} bytes JPEG, {len(fonts)} fonts"
+
+
 def main() -> int:
     dist = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "dist" / "pustaka").resolve()
     results: list[tuple[str, bool, str]] = []
@@ -173,6 +234,18 @@ def main() -> int:
 
         check("programs exist", lambda: f"{app.gui.name}, {app.cli.name}" if app.gui.is_file() and app.cli.is_file()
               else (_ for _ in ()).throw(AssertionError(f"missing in {dist}")))
+        def libraries_load() -> str:
+            """Every shared library of the folder is one the Linux loader opens: strip made some unloadable
+            (PySide6's FFmpeg libraries), and Qt then went on without a multimedia backend, so without a webcam."""
+            if os.name == "nt":
+                return "not a Linux build"
+            refused = elf_pages.refused_libraries(dist)
+            if refused:
+                raise AssertionError(f"{len(refused)} libraries the loader refuses (LOAD segment not page-aligned): "
+                                     + ", ".join(refused))
+            return f"{sum(1 for _ in dist.rglob('*.so*'))} libraries, none refused"
+
+        check("shared libraries load", libraries_load)
         check("pustaka --version", lambda: app.run(app.gui, "--version").stdout.strip() or
               (_ for _ in ()).throw(AssertionError("no version printed")))
 
@@ -331,32 +404,19 @@ def main() -> int:
             return said
 
         check("cover from a phone photo", cover)
+        for name, step in frozen_keeping.checks(app, home, PHONE_PHOTO):
+            check(name, step)
 
         commands = subcommands(app.run(app.cli, "--help").stdout)
         if "serve" in commands:
             def web() -> str:
-                port = free_port()
-                server = subprocess.Popen([str(app.cli), "--db", demo, "serve", "--host", "127.0.0.1", "--port",
-                                           str(port)], env=app.env, cwd=home, stdout=subprocess.PIPE,
-                                          stderr=subprocess.STDOUT, text=True)
-                try:
-                    deadline = time.monotonic() + 60
-                    while True:
-                        try:
-                            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as page:
-                                body = page.read().decode("utf-8", "replace")
-                                return f"HTTP {page.status}, {len(body)} bytes"
-                        except OSError:
-                            if server.poll() is not None or time.monotonic() > deadline:
-                                raise AssertionError("the web catalogue did not answer:\n"
-                                                     + (server.stdout.read() if server.poll() is not None else "")
-                                                     ) from None
-                            time.sleep(0.5)
-                finally:
-                    server.terminate()
-                    server.wait(timeout=30)
+                with serving(app, demo) as get:
+                    body = get("/")[1].decode("utf-8", "replace")
+                    return f"HTTP 200, {len(body)} bytes"
 
             check("patron web catalogue (serve)", web)
+            check("web catalogue: an Arabic title with its WebP cover, the fonts", lambda: browse_catalogue(app, home,
+                                                                                                             village))
 
     failed = [name for name, ok, _ in results if not ok]
     # Not pytest's closing-line form, so CI reads the test suite's line, not this one.

@@ -25,6 +25,7 @@ from ..core.store.paths import resolve_db_path
 from .appearance import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, apply_theme, prepare_scale
 from .context import AppContext
 from .logs import install_excepthook, setup_logging
+from .outside_programs import restore_pc_libraries
 from .script_fonts import install_script_fonts
 
 log = logging.getLogger(__name__)
@@ -281,6 +282,7 @@ def fatal(message: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    restore_pc_libraries()  # (the PDF viewer and browser it opens use the PC's libraries, not the installed folder's)
     if args.self_test:
         from .self_test import run
 

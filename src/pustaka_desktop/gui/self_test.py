@@ -31,7 +31,7 @@ def run() -> int:
     from PySide6.QtWidgets import QApplication
 
     from .. import __version__, i18n
-    from ..core import auth, demo
+    from ..core import auth, demo, profile
     from ..core.service import Library
     from .context import AppContext
     from .main_window import MainWindow
@@ -54,27 +54,42 @@ def run() -> int:
                 raise RuntimeError(f"missing {i18n.qm_path('id')}")
             return "Indonesian loaded"
 
-        def main_window() -> str:
+        def every_page(library: Library, staff, key: str) -> MainWindow:
             errors: list[str] = []
             hook = sys.excepthook
             # Pages are built inside Qt slots, whose exceptions go to the hook, not to us.
             sys.excepthook = lambda kind, exc, tb: errors.append("".join(traceback.format_exception(kind, exc, tb)))
             try:
-                window = MainWindow(AppContext(lib, state["staff"]))
+                window = MainWindow(AppContext(library, staff))
+                state[key] = window  # kept until the end: pages may still be finishing background work
                 window.show()
-                for key in window.page_keys():
-                    window.show_page(key)
+                for page in window.page_keys():
+                    window.show_page(page)
                     app.processEvents()
             finally:
                 sys.excepthook = hook
-            broken = [key for key in window.page_keys() if key not in window.pages]
+            broken = [page for page in window.page_keys() if page not in window.pages]
             if errors or broken:
                 raise RuntimeError(f"pages that failed: {broken}\n" + "\n".join(errors))
-            state["window"] = window  # kept until the end: pages may still be finishing background work
             if window.grab().isNull():
                 raise RuntimeError("the main window did not paint")
-            keys = window.page_keys()
+            return window
+
+        def main_window() -> str:
+            keys = every_page(lib, state["staff"], "window").page_keys()
             return f"{len(keys)} pages: {', '.join(keys)}"
+
+        def district_pages() -> str:
+            """A district office's window (the union catalogue, book grants, district figures): pages a village
+            never opens, so the village's walk above leaves them out."""
+            district = state["district"] = Library.open(out / "dinas.sqlite3")
+            staff = profile.init_library(district, name="Dinas Perpustakaan Uji", code="DIN", librarian="admin",
+                                         password="self-test-only", kind="district")
+            keys = every_page(district, staff, "district window").page_keys()
+            own = [key for key in keys if key not in state["window"].page_keys()]
+            if not own:
+                raise RuntimeError(f"the district window has no pages of its own: {keys}")
+            return f"{len(keys)} pages, of them the district's: {', '.join(own)}"
 
         def script_fonts() -> str:
             added = install_script_fonts(app)  # (as a start does: the frozen app must carry the files)
@@ -89,12 +104,17 @@ def run() -> int:
             _check("main window and every page", main_window, results)
             for name, render in RENDER_CHECKS:
                 _check(name, lambda render=render: render(lib, state["staff"], out), results)
-        if "window" in state:
-            # Close the window for good before its library and folder go away.
-            state["window"].close()
-            state["window"].deleteLater()
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            if "window" in state:  # (last: opening the district's database points the program's models at it)
+                _check("a district office's pages", district_pages, results)
+        for key in ("window", "district window"):
+            if key in state:
+                # Close the window for good before its library and folder go away.
+                state[key].close()
+                state[key].deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         lib.close()
+        if "district" in state:
+            state["district"].close()
 
     print(f"Pustaka {__version__} self-test")
     for name, ok, detail in results:
@@ -196,9 +216,41 @@ def _second_process(lib, by, folder: Path) -> str:
     return "3 rows read by a second process"
 
 
+def _webcam_support(lib, by, folder: Path) -> str:
+    """Qt's multimedia backend, which the members page needs to find a webcam for member photos: without it
+    (its FFmpeg libraries left out or unloadable) no camera is ever offered, even with one plugged in. A
+    backend that loads can decode some file formats; none means there is none."""
+    from PySide6.QtMultimedia import QMediaFormat
+
+    from .widgets.camera import CameraDialog
+
+    formats = QMediaFormat().supportedFileFormats(QMediaFormat.ConversionMode.Decode)
+    if not formats:
+        raise RuntimeError("Qt found no multimedia backend: the members page cannot use a webcam")
+    dialog = CameraDialog()  # (its video view and capture: the parts of Qt a plugged-in camera would use)
+    dialog.deleteLater()
+    return f"multimedia backend loaded ({len(formats)} file formats), camera window built"
+
+
+def _programs_it_opens(lib, by, folder: Path) -> str:
+    """The PDF viewer and the browser the app opens get the PC's own libraries: in the installed Linux program
+    the library search path into its own folder is gone (``outside_programs``), or a newer PC's viewer stops."""
+    from .outside_programs import SEARCH_PATH, inside_entries
+
+    own = getattr(sys, "_MEIPASS", None)
+    if not own:
+        return "run from the source: nothing to take away"
+    inside = inside_entries(os.environ, own)
+    if inside:
+        raise RuntimeError(f"programs it opens would load the installed folder's libraries: {SEARCH_PATH}={inside}")
+    return f"{SEARCH_PATH} holds nothing of {Path(own).name}"
+
+
 # (name, fn(lib, staff, folder) -> detail): what the self-test renders after the pages.
 RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet),
                                              ("labels to a printer", _labels_to_a_printer),
                                              ("monthly report PDF", _monthly_report),
                                              ("spreadsheet export and import", _spreadsheets),
-                                             ("bundles read in a second process", _second_process)]
+                                             ("bundles read in a second process", _second_process),
+                                             ("webcam support", _webcam_support),
+                                             ("programs it opens use the PC's libraries", _programs_it_opens)]
