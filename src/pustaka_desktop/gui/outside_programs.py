@@ -2,9 +2,10 @@
 link) start with the PC's own libraries, not those inside the installed program's folder.
 
 The installed (frozen) Linux program starts with LD_LIBRARY_PATH pointing into its own folder: PyInstaller's
-starter puts it there, keeping what the PC had in LD_LIBRARY_PATH_ORIG. Every program it starts inherits it, so
-a PDF viewer on a newer Linux loaded the folder's older libstdc++ or GLib and stopped before the report showed
-("version `GLIBCXX_3.4.32' not found"). The loader read the variable when this program started: taking it away
+starter puts it there, keeping what the PC had in LD_LIBRARY_PATH_ORIG. Every program it starts inherited it, so
+a PDF viewer on a Linux newer than the build's would load the folder's older libstdc++ or GLib and can stop before
+the report shows ("version `GLIBCXX_…' not found"; seen in the viewer's environment, not reproduced on this build
+machine, whose libraries are the same). The loader read the variable when this program started: taking it away
 afterwards changes nothing for Pustaka itself, and a second Pustaka it starts (a restart, the bundle reader) gets
 it again from the starter.
 """
