@@ -67,6 +67,7 @@ from .refusals import (
     RESERVED_OTHER,
     LoanRefused,
     Problem,
+    not_on_loan,
     problem,
     refuse,
 )
@@ -371,8 +372,7 @@ def checkin(lib: Library, by: Staff, barcode: str, *, book_drop: bool = False) -
                                  message=QT_TRANSLATE_NOOP("Circulation", "Found: {title} is back on the shelf."),
                                  params={"title": title})
         _refuse_held_copy(item, title)
-        raise refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
-                      barcode=item.barcode, title=title)
+        raise not_on_loan(item.barcode, title)
 
     snap = snapshot(lib)
     terms = snap.terms(member.member_type_id, item.collection_type_id)
@@ -454,8 +454,7 @@ def renew(lib: Library, by: Staff, barcode: str, *, override_pin: str | None = N
     loan = open_loan(item)
     title = title_of(item)
     if loan is None:
-        raise refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
-                      barcode=item.barcode, title=title)
+        raise not_on_loan(item.barcode, title)
     member = first_row(Member, MEMBER_BY_ID, loan.member_id)
     snap = snapshot(lib)
     terms = snap.terms(member.member_type_id, item.collection_type_id)

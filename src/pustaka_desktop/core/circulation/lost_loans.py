@@ -23,7 +23,7 @@ from ..store import write as store
 from ..store.models import AuditLog, Item, Loan, Member, Staff
 from . import fines
 from .desk_reads import find_item, open_loan, title_of
-from .refusals import NOT_ON_LOAN, refuse
+from .refusals import not_on_loan
 
 LOST = "circulation.lost"
 
@@ -50,8 +50,7 @@ def declare_lost(lib: Library, by: Staff, barcode: str, price: int, note: str = 
     title = title_of(item)
     loan = open_loan(item)
     if loan is None:
-        raise refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
-                     barcode=item.barcode, title=title)
+        raise not_on_loan(item.barcode, title)
     member = Member.get_by_id(loan.member_id)
     with lib.transaction():
         store.update(lib, loan, returned_at=lib.clock.now())

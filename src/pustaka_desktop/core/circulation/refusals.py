@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import Refused, render
+from ..i18n import QT_TRANSLATE_NOOP
 
 UNKNOWN_BARCODE = "unknown_barcode"
 UNKNOWN_MEMBER = "unknown_member"
@@ -72,3 +73,9 @@ def problem(reason: str, template: str, **params: Any) -> Problem:
 
 def refuse(reason: str, template: str, **params: Any) -> LoanRefused:
     return LoanRefused([problem(reason, template, **params)])
+
+
+def not_on_loan(barcode: str, title: str) -> LoanRefused:
+    """The copy has no open loan to return, renew or declare lost."""
+    return refuse(NOT_ON_LOAN, QT_TRANSLATE_NOOP("Errors", "Copy {barcode} ({title}) is not on loan."),
+                  barcode=barcode, title=title)
