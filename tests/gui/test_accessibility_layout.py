@@ -186,6 +186,27 @@ def test_at_150_percent_the_catalogue_shows_three_copies_without_scrolling(qtbot
     assert page.detail.isVisible() and page.detail.height() > 0
 
 
+def test_the_catalogues_copy_buttons_wrap_and_stay_whole(qtbot, window):
+    """The copy buttons stood in a grid of three that held the right side ~515 px wide on a 1366 x 768 screen
+    (Linux's 10 pt text): the results' *Tersedia* column was cut and the list scrolled sideways. They wrap now,
+    like words, and the splitter between the copies and the record's details must not squeeze them."""
+    _fit(qtbot, window, (1100, 600))  # the narrowest window that names the pages, a netbook high
+    window.show_page("catalog")
+    page = window.pages["catalog"]
+    page.results.setCurrentIndex(page.results.model().index(0, 0))
+    qtbot.wait(50)
+    buttons = (page.edit_copy_button, page.restore_button, page.delete_copy_button, page.withdraw_button,
+               page.lost_button, page.damaged_button, page.history_button, page.move_button)
+    box = page.move_button.parentWidget()
+    widest = max(button.sizeHint().width() for button in buttons)
+    assert box.minimumSizeHint().width() <= widest + 2, "the copy buttons hold the details side wide"
+    copies_bottom = page.copies.geometry().bottom()
+    for button in buttons:
+        where = button.geometry()
+        assert where.top() > copies_bottom and where.bottom() < box.height(), \
+            f"{button.text()!r} at {where.top()}-{where.bottom()} in a box {box.height()} px high"
+
+
 def test_at_150_percent_the_desk_shows_the_member_and_loans_without_scrolling(qtbot, window, lib):
     """At 150 % the desk scrolled down: the member's loans sat below the banner. With little room it goes
     compact (no photo, smaller banner, buttons and scan box); with room enough it is the full desk."""

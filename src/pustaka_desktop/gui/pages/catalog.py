@@ -14,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -38,7 +37,7 @@ from ..models.rows import Column, RowsModel
 from ..models.search_results import SearchResultsModel
 from ..widgets.copy_history_dialog import show_copy_history
 from ..widgets.copy_move_dialog import move_copy_button
-from ..widgets.flow_layout import FlowLayout, LeastHeightForWidth
+from ..widgets.flow_layout import FlowLayout, KeepsWrappedRowsWhole, LeastHeightForWidth
 from ..widgets.forms import button, search_as_you_type, side_by_side
 from ..widgets.messages import confirm, info, show_error
 from ..widgets.tables import EXTENDED, INTERACTIVE, ElideAtTheEnd, fit_columns, fit_widths, model_table
@@ -182,17 +181,16 @@ class CatalogPage(LeastHeightForWidth, QWidget):
             self.copies.addAction(action)
         record_buttons = FlowLayout(self.new_button, self.edit_button, self.add_copy_button, self.batch_button,
                                     self.cover_button, self.labels_button, self.reserve_button)  # (they wrap)
-        copy_buttons = QGridLayout()
         self.history_button = self._button(self.tr("History… (Ctrl+H)"),
                                            self.tr("The selected copy's loans, status changes and origin"),
                                            self.show_copy_history, True)
         self.move_button = move_copy_button(self)  # (a copy catalogued under the wrong title: Ctrl+M)
-        for n, push in enumerate((self.edit_copy_button, self.restore_button, self.delete_copy_button,
+        # they wrap: a fixed grid held the right side ~515 px wide at 1366x768, cutting the results' columns
+        copy_buttons = FlowLayout(self.edit_copy_button, self.restore_button, self.delete_copy_button,
                                   self.withdraw_button, self.lost_button, self.damaged_button, self.history_button,
-                                  self.move_button)):
-            copy_buttons.addWidget(push, n // 3, n % 3)
+                                  self.move_button)
 
-        copies_box = QWidget()
+        copies_box = KeepsWrappedRowsWhole()
         copies_layout = QVBoxLayout(copies_box)
         copies_layout.setContentsMargins(0, 0, 0, 0)
         copies_label = QLabel(self.tr("&Copies:"))

@@ -96,3 +96,16 @@ class LeastHeightForWidth:
     def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt name
         layout = self.layout()
         return layout.minimumHeightForWidth(width) if layout is not None else -1
+
+
+class KeepsWrappedRowsWhole(QWidget):
+    """A box in a splitter, with a row that wraps: a splitter never asks a height for a width, and squeezed the
+    wrapped buttons under the next pane. The box's least height is set again for each width it gets."""
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            least = layout.minimumHeightForWidth(event.size().width())
+            if least != self.minimumHeight():
+                self.setMinimumHeight(least)
