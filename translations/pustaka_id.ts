@@ -5519,6 +5519,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>{who} pada {date}</translation>
         </message>
         <message>
+            <source>lost on loan (declared by {who})</source>
+            <translation>hilang saat dipinjam (dinyatakan oleh {who})</translation>
+        </message>
+        <message>
             <source>a member (only librarians see who)</source>
             <translation>seorang anggota (hanya pustakawan yang melihat siapa)</translation>
         </message>
@@ -5589,6 +5593,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>renewed {count}×</source>
             <translation>diperpanjang {count}×</translation>
+        </message>
+        <message>
+            <source>{amount} charged for the book</source>
+            <translation>{amount} ditagihkan untuk bukunya</translation>
         </message>
         <message>
             <source>fine {amount}, charged at the return by {who}</source>
@@ -16440,6 +16448,10 @@ Di berkas: {written}</translation>
         <message>
             <source>{value} (the whole period)</source>
             <translation>{value} (sepanjang periode)</translation>
+        </message>
+        <message>
+            <source>Lost on loan (not brought back)</source>
+            <translation>Hilang saat dipinjam (tidak kembali)</translation>
         </message>
         <message>
             <source>Participants who are members</source>

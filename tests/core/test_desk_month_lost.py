@@ -53,3 +53,29 @@ def test_only_a_copy_on_loan_can_be_lost_on_loan(lib, librarian):
     with pytest.raises(circulation.LoanRefused) as refused:
         lost_loans.declare_lost(lib, librarian, copy.barcode, 10000)
     assert refused.value.reason == circulation.NOT_ON_LOAN
+
+
+def test_a_book_lost_on_loan_is_no_return_in_the_report_nor_in_its_history(lib, clock, librarian):
+    """Declaring a loss closes the loan; the monthly report counted it among the returns (and late ones), and the
+    copy's history said it was "taken back" and "returned 14 days late" with a "fine" that was the book's price."""
+    from pustaka_desktop.core.circulation import copy_history, member_loans
+    from pustaka_desktop.core.reports import figures
+    from pustaka_desktop.core.reports.period import Period
+
+    borrower = member(lib, librarian, name="Rudi")
+    lost, kept = book(lib, "Atlas Indonesia", copies=2)
+    circulation.checkout(lib, librarian, borrower, lost.barcode)
+    circulation.checkout(lib, librarian, borrower, kept.barcode)
+    clock.set("2026-03-30T09:00:00+07:00")  # both two weeks late
+    circulation.checkin(lib, librarian, kept.barcode)
+    lost_loans.declare_lost(lib, librarian, lost.barcode, 45000)
+
+    march = figures.loans(lib, Period.month(2026, 3))
+    assert (march["returned"], march["returned_late"], march["lost_on_loan"]) == (1, 1, 1)
+
+    [entry] = copy_history.copy_history(lib, librarian, lost.barcode, english).loans
+    assert entry.returned_by == "" and entry.lost_by.startswith("lost on loan (declared by ")
+    note = copy_history.loan_note(entry, english)
+    assert "returned" not in note and "fine" not in note and "Rp 45.000 charged for the book" in note
+    back_to = {barcode: who for barcode, _, _, _, who in member_loans.loan_history(lib, borrower, translate=english)}
+    assert back_to[lost.barcode].startswith("lost on loan") and not back_to[kept.barcode].startswith("lost")

@@ -62,6 +62,7 @@ class LoanEntry:
     fine: int = 0  # charged on this loan, rupiah
     fine_by: str = ""  # who charged the fine at the return: the account that took the book back
     returned_by: str = ""  # who took the book back ("imported from SLiMS" for an imported loan); "" not known
+    lost_by: str = ""  # "lost on loan (declared by Sari (sari))": closed without the book coming back
     renewed_by: list[str] = field(default_factory=list)  # "Sari (sari) on 03-02-2025" a renewal, oldest first
     overridden_by: list[str] = field(default_factory=list)  # librarians who let a refused loan or renewal through
 
@@ -165,7 +166,8 @@ def _loan_lines(lib: Library, loans: list[Loan], hidden_uids: set[str], accounts
             member="" if hidden else f"{loan.member.number} {loan.member.name}".strip(), member_hidden=hidden,
             lent_by="" if imported else actor_name(loan.staff, translate, names), imported=imported,
             days_late=max(0, (back - loan.due_on).days), fine=sum(c.amount for c in mine), fine_by=fine_by,
-            returned_by=hands[loan.uid].returned_by or fine_by, renewed_by=hands[loan.uid].renewed_by,
+            returned_by="" if hands[loan.uid].lost_by else hands[loan.uid].returned_by or fine_by,
+            lost_by=hands[loan.uid].lost_by, renewed_by=hands[loan.uid].renewed_by,
             overridden_by=overrides.get(loan.uid, [])))
     return lines
 
@@ -284,7 +286,9 @@ def loan_note(loan: LoanEntry, translate: Translate = _identity) -> str:
         return translate(CONTEXT, text)
 
     parts = []
-    if loan.out and loan.days_late:
+    if loan.lost_by:  # never brought back: not late, and its charge is the book's price, not a late fine
+        parts.append(loan.lost_by)
+    elif loan.out and loan.days_late:
         parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "still out, {days} day(s) late")).format(days=loan.days_late))
     elif loan.out:
         parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "still out")))
@@ -295,7 +299,10 @@ def loan_note(loan: LoanEntry, translate: Translate = _identity) -> str:
             count=loan.renewals, who=", ".join(loan.renewed_by)))
     elif loan.renewals:
         parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "renewed {count}×")).format(count=loan.renewals))
-    if loan.fine and loan.fine_by:
+    if loan.fine and loan.lost_by:
+        parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "{amount} charged for the book")).format(
+            amount=format_money(loan.fine)))
+    elif loan.fine and loan.fine_by:
         parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "fine {amount}, charged at the return by {who}")).format(
             amount=format_money(loan.fine), who=loan.fine_by))
     elif loan.fine:

@@ -1,7 +1,8 @@
 """Who took each book back, and who renewed it, and when: "I returned it last Tuesday!", or a book back damaged,
 and the librarian asks which volunteer took it. ``Loan.staff`` names who lent; these rows name the rest.
 
-- ``record(loan, kind, by, at)``   written by ``loans`` inside the return's or renewal's own transaction
+- ``record(loan, kind, by, at)``   written by ``loans`` inside the return's or renewal's own transaction, and by
+                                   ``lost_loans`` for a book declared lost on loan (closed, but never brought back)
 - ``take_back(loan_uid, kind)``    the desk's undo of that return or renewal removes its row
 - ``hands(loans, translate, hidden_uids)`` -> {loan uid: Hands}: who took each back and who renewed it, in words
 
@@ -26,6 +27,7 @@ from ..store.models import Loan, LoanEvent, Staff
 
 RETURN = "return"
 RENEW = "renew"
+LOST = "lost"  # the loan was closed because the member lost the book: not a return (a report counts it apart)
 
 Translate = Callable[[str, str], str]
 
@@ -40,6 +42,7 @@ IMPORTED_LOANS = {
 # volunteer (core.circulation.copy_history's privacy rule): a web renewal names its borrower.
 MEMBER_ON_THE_WEB = QT_TRANSLATE_NOOP("CopyHistory", "the member, on the web catalogue")
 RENEWED_BY = QT_TRANSLATE_NOOP("CopyHistory", "{who} on {date}")
+LOST_BY = QT_TRANSLATE_NOOP("CopyHistory", "lost on loan (declared by {who})")
 
 
 def untranslated(_context: str, text: str) -> str:
@@ -47,8 +50,8 @@ def untranslated(_context: str, text: str) -> str:
 
 
 def record(loan: Loan, kind: str, by: Staff, at: datetime) -> None:
-    """Keep who took the book back (``RETURN``) or renewed it (``RENEW``); call inside the action's transaction,
-    so the row is there exactly when the return or renewal is."""
+    """Keep who took the book back (``RETURN``), renewed it (``RENEW``) or declared it lost (``LOST``); call inside
+    the action's transaction, so the row is there exactly when the action is."""
     LoanEvent.insert(loan_uid=loan.uid, kind=kind, at=at, staff=by.username).execute()
 
 
@@ -64,6 +67,7 @@ def take_back(loan_uid: str, kind: str) -> None:
 @dataclass
 class Hands:
     returned_by: str = ""  # who took the book back, in words; where an imported loan came from; "" not known
+    lost_by: str = ""  # "lost on loan (declared by Sari (sari))": the loan closed without the book coming back
     renewed_by: list[str] = field(default_factory=list)  # "Sari (sari) on 03-02-2025", oldest first
 
 
@@ -98,10 +102,13 @@ def hands(loans: Iterable[Loan], translate: Translate = untranslated,
 
         kept = rows.get(loan.uid, [])
         returns = [row for row in kept if row.kind == RETURN]
-        returned_by = ""
-        if loan.returned_at is not None:
+        lost = [row for row in kept if row.kind == LOST]
+        returned_by = lost_by = ""
+        if loan.returned_at is not None and lost:
+            lost_by = translate("CopyHistory", LOST_BY).format(who=who(lost[-1].staff))
+        elif loan.returned_at is not None:
             returned_by = who(returns[-1].staff) if returns else imported_from(loan, accounts, translate)
         renewed_by = [translate("CopyHistory", RENEWED_BY).format(who=who(row.staff), date=format_date(row.at))
                       for row in kept if row.kind == RENEW]
-        out[loan.uid] = Hands(returned_by, renewed_by)
+        out[loan.uid] = Hands(returned_by=returned_by, lost_by=lost_by, renewed_by=renewed_by)
     return out

@@ -21,7 +21,7 @@ from ..service import Library
 from ..store import health
 from ..store import write as store
 from ..store.models import AuditLog, Item, Loan, Member, Staff
-from . import fines
+from . import fines, loan_events
 from .desk_reads import find_item, open_loan, title_of
 from .refusals import not_on_loan
 
@@ -53,9 +53,11 @@ def declare_lost(lib: Library, by: Staff, barcode: str, price: int, note: str = 
         raise not_on_loan(item.barcode, title)
     member = Member.get_by_id(loan.member_id)
     with lib.transaction():
-        store.update(lib, loan, returned_at=lib.clock.now())
+        now = lib.clock.now()
+        store.update(lib, loan, returned_at=now)
+        loan_events.record(loan, loan_events.LOST, by, now)  # closed, not brought back: no report counts it returned
         store.update(lib, item, status="lost", condition_note=note.strip() or item.condition_note)
-        fines.charge(lib, member, price, loan=loan, note=title, staff=by.username)
+        fines.charge(lib, member, price, loan=loan, note=title, staff=by.username, at=now)
         auth.audit(lib, by, LOST, "item", item.uid, barcode=item.barcode, member=member.number, amount=price,
                    note=note.strip())
     params = {"title": title, "name": member.name, "number": member.number, "amount": format_money(price)}

@@ -106,7 +106,8 @@ def member_summary(lib: Library, member: Member | str) -> MemberSummary:
 def loan_history(lib: Library, member: Member, limit: int = 100,
                  translate: Translate = untranslated) -> list[tuple[str, str, date, date | None, str]]:
     """(barcode, title, lent on, returned on, who took it back) of the member's loans, newest first; who took it back
-    in words ("" while out or when not known; "imported from SLiMS" for an imported loan)."""
+    in words ("" while out or when not known; "imported from SLiMS" for an imported loan; "lost on loan (declared
+    by ...)" for a book the member lost)."""
     query = (Loan.select(Loan, Item.barcode, Record.title)
              .join(Item, on=(Loan.item == Item.id)).join(Record, on=(Item.record == Record.id))
              .where((Loan.member == member.id) & (Loan.deleted == False))  # noqa: E712
@@ -114,7 +115,7 @@ def loan_history(lib: Library, member: Member, limit: int = 100,
     rows = list(query.objects())
     hands = loan_events.hands(rows, translate)  # the member is the one on the page: nothing of theirs to hide
     return [(row.barcode, row.title, _local_day(row.loaned_at), _local_day(row.returned_at),
-             hands[row.uid].returned_by) for row in rows]
+             hands[row.uid].lost_by or hands[row.uid].returned_by) for row in rows]
 
 
 def _local_day(value):

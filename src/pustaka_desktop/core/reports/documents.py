@@ -367,6 +367,8 @@ def loan_tables(data: dict[str, Any], translate: Translate) -> list[Table]:
     figs = [[translate("Reports", "Loans"), recorded.as_recorded(data, "", translate, lo["total"], "loans")],
             [translate("Reports", "Borrowers"), lo["borrowers"]],
             [translate("Reports", "Returns"), lo["returned"]], [translate("Reports", "Returned late"), lo["returned_late"]]]
+    if lo.get("lost_on_loan"):  # (a report kept before this has no such figure)
+        figs.append([translate("Reports", "Lost on loan (not brought back)"), lo["lost_on_loan"]])
     top = [[i + 1, title, n] for i, (title, n) in enumerate(lo["top_titles"])]
     tables = [
         Table(translate("Reports", "Loan figures"), [translate("Reports", "Figure"), translate("Reports", "Value")], figs, "figures"),

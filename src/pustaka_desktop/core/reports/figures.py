@@ -311,16 +311,19 @@ def loans(lib: Library, period: Period) -> dict[str, Any]:
         by_audience[audience] += n
     top = sorted(((title, n) for _, _, title, n in per_title), key=lambda x: (-x[1], x[0]))[:TOP_TITLES]
     mod = period.utc_offset_modifier()
-    returned, late = _rows(lib, (
-        "SELECT COUNT(*), COALESCE(SUM(date(returned_at, ?) > due_on), 0) FROM loan "
-        "WHERE +deleted = 0 AND returned_at >= ? AND returned_at < ?"), [mod, *p])[0]
+    # a loan closed because the member lost the book (loan_events.LOST) was never brought back: counted apart
+    returned, late, lost = _rows(lib, (
+        "SELECT COUNT(*) - COALESCE(SUM(lost), 0), COALESCE(SUM(date(returned_at, ?) > due_on AND NOT lost), 0), "
+        "COALESCE(SUM(lost), 0) FROM (SELECT returned_at, due_on, EXISTS(SELECT 1 FROM loan_event e WHERE "
+        "e.loan_uid = loan.uid AND e.kind = 'lost') AS lost FROM loan "
+        "WHERE +deleted = 0 AND returned_at >= ? AND returned_at < ?)"), [mod, *p])[0]
     borrowers = _one(lib, "SELECT COUNT(DISTINCT member_id) FROM loan WHERE +deleted = 0 AND loaned_at >= ? "
                           "AND loaned_at < ?", p)
     return {
         "total": total, "borrowers": borrowers,
         "by_class": _ordered(dict(by_class), DDC_CLASSES), "by_audience": _ordered(dict(by_audience), AUDIENCES),
         "top_titles": [(title, n) for title, n in top],
-        "returned": returned, "returned_late": int(late),
+        "returned": int(returned), "returned_late": int(late), "lost_on_loan": int(lost),
     }
 
 

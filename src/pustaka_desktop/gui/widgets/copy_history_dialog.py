@@ -90,6 +90,8 @@ class CopyHistoryDialog(QDialog):
 def _taken_back_by(loan: copy_history.LoanEntry) -> str:
     if loan.out:
         return ""
+    if loan.lost_by:  # never brought back
+        return loan.lost_by
     # a return made before this version kept who took it back (and without a late fine naming them)
     return loan.returned_by or QCoreApplication.translate("CopyHistoryDialog", "not recorded")
 
