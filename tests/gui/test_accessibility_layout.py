@@ -207,6 +207,18 @@ def test_the_catalogues_copy_buttons_wrap_and_stay_whole(qtbot, window):
             f"{button.text()!r} at {where.top()}-{where.bottom()} in a box {box.height()} px high"
 
 
+def test_the_members_list_shows_number_name_and_phone_at_the_window_s_first_size(qtbot, window):
+    """On a 1366 x 768 screen the window opens 1280 wide: the long member form's size hint held the list to ~265 px,
+    the phone a volunteer looks a member up by cut off."""
+    _fit(qtbot, window, (1280, 728))
+    page = window.show_page("members")
+    qtbot.wait(50)
+    header = page.table.horizontalHeader()
+    number_name_phone = sum(header.sectionSize(column) for column in range(3))
+    assert page.table.viewport().width() >= number_name_phone, \
+        f"the list shows {page.table.viewport().width()} px of the {number_name_phone} its first three columns need"
+
+
 def test_at_150_percent_the_desk_shows_the_member_and_loans_without_scrolling(qtbot, window, lib):
     """At 150 % the desk scrolled down: the member's loans sat below the banner. With little room it goes
     compact (no photo, smaller banner, buttons and scan box); with room enough it is the full desk."""

@@ -341,7 +341,11 @@ class MembersPage(LeastHeightForWidth, Page):
         self.tabs.addTab(fines_tab, self.tr("&Fines"))
         right = column(head, actions, (self.tabs, 1))  # the actions always in sight, above the long form
         layout = QVBoxLayout(self)
-        layout.addWidget(side_by_side(left, right, stretch=(2, 3)))
+        halves = side_by_side(left, right, stretch=(2, 3))
+        # a splitter shares out by size hints first: the long form's held the list to ~265 px at 1366 x 768
+        # (the phone column cut, the search box's hint too); two to three from the start
+        halves.setSizes([400, 600])
+        layout.addWidget(halves)
 
         for key, slot in (("Ctrl+N", self.new_member), ("Ctrl+F", self.search.setFocus), ("Ctrl+S", self.save)):
             shortcut = QShortcut(QKeySequence(key), self)
