@@ -4588,6 +4588,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>yang dibayar anggota untuk buku yang hilang, dalam rupiah bulat (0: tidak ada)</translation>
         </message>
         <message>
+            <source>what the partner does in that programme (a speaker, the venue, ...)</source>
+            <translation>apa peran mitra dalam kegiatan itu (narasumber, tempat, ...)</translation>
+        </message>
+        <message>
             <source>where it is, what it holds, who finished which task</source>
             <translation>di mana letaknya, apa isinya, siapa menyelesaikan tugas apa</translation>
         </message>
@@ -5117,6 +5121,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>REPORT</source>
             <translation>LAPORAN</translation>
+        </message>
+        <message>
+            <source>ROLE</source>
+            <translation>PERAN</translation>
         </message>
         <message>
             <source>ROWS</source>
@@ -13505,6 +13513,69 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         </message>
     </context>
     <context>
+        <name>PartnersTab</name>
+        <message>
+            <source>Partners of this programme</source>
+            <translation>Mitra kegiatan ini</translation>
+        </message>
+        <message>
+            <source>Partner to add</source>
+            <translation>Mitra yang ditambahkan</translation>
+        </message>
+        <message>
+            <source>Role in this programme</source>
+            <translation>Peran dalam kegiatan ini</translation>
+        </message>
+        <message>
+            <source>R&amp;ole:</source>
+            <translation>P&amp;eran:</translation>
+        </message>
+        <message>
+            <source>Add to programme</source>
+            <translation>Tambahkan ke kegiatan</translation>
+        </message>
+        <message>
+            <source>A partner already in the programme gets the role chosen</source>
+            <translation>Mitra yang sudah ada di kegiatan ini mendapat peran yang dipilih</translation>
+        </message>
+        <message>
+            <source>New partner…</source>
+            <translation>Mitra baru…</translation>
+        </message>
+        <message>
+            <source>MoU {date}</source>
+            <translation>MoU {date}</translation>
+        </message>
+        <message>
+            <source>There is a signed agreement (MoU)</source>
+            <translation>Ada kesepakatan tertulis (MoU)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation>Kontak</translation>
+        </message>
+        <message>
+            <source>Agreement</source>
+            <translation>Kesepakatan</translation>
+        </message>
+        <message>
+            <source>Agreement (MoU) date</source>
+            <translation>Tanggal kesepakatan (MoU)</translation>
+        </message>
+        <message>
+            <source>New partner</source>
+            <translation>Mitra baru</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentDialog</name>
         <message>
             <source>Pay fine</source>
@@ -14624,6 +14695,30 @@ Di berkas: {written}</translation>
             <source>Community group</source>
             <translation>Kelompok masyarakat</translation>
         </message>
+        <message>
+            <source>Speaker or trainer</source>
+            <translation>Narasumber atau pelatih</translation>
+        </message>
+        <message>
+            <source>Venue</source>
+            <translation>Tempat kegiatan</translation>
+        </message>
+        <message>
+            <source>Funding or sponsor</source>
+            <translation>Dana atau sponsor</translation>
+        </message>
+        <message>
+            <source>Brings participants</source>
+            <translation>Menggerakkan peserta</translation>
+        </message>
+        <message>
+            <source>Equipment or materials</source>
+            <translation>Peralatan atau bahan</translation>
+        </message>
+        <message>
+            <source>Publicity</source>
+            <translation>Publikasi</translation>
+        </message>
     </context>
     <context>
         <name>ProgramsPage</name>
@@ -14720,22 +14815,6 @@ Di berkas: {written}</translation>
             <translation>Pertemuan dan kehadiran</translation>
         </message>
         <message>
-            <source>Partners of this programme</source>
-            <translation>Mitra kegiatan ini</translation>
-        </message>
-        <message>
-            <source>Partner to add</source>
-            <translation>Mitra yang ditambahkan</translation>
-        </message>
-        <message>
-            <source>Add to programme</source>
-            <translation>Tambahkan ke kegiatan</translation>
-        </message>
-        <message>
-            <source>New partner…</source>
-            <translation>Mitra baru…</translation>
-        </message>
-        <message>
             <source>Partners</source>
             <translation>Mitra</translation>
         </message>
@@ -14754,10 +14833,6 @@ Di berkas: {written}</translation>
         <message>
             <source>CANCELLED: {reason}</source>
             <translation>DIBATALKAN: {reason}</translation>
-        </message>
-        <message>
-            <source>MoU {date}</source>
-            <translation>MoU {date}</translation>
         </message>
         <message>
             <source>may be shown in public</source>
@@ -14812,26 +14887,6 @@ Di berkas: {written}</translation>
             <translation>Hadir: {name}</translation>
         </message>
         <message>
-            <source>There is a signed agreement (MoU)</source>
-            <translation>Ada kesepakatan tertulis (MoU)</translation>
-        </message>
-        <message>
-            <source>New partner</source>
-            <translation>Mitra baru</translation>
-        </message>
-        <message>
-            <source>Contact</source>
-            <translation>Kontak</translation>
-        </message>
-        <message>
-            <source>Agreement</source>
-            <translation>Kesepakatan</translation>
-        </message>
-        <message>
-            <source>Agreement (MoU) date</source>
-            <translation>Tanggal kesepakatan (MoU)</translation>
-        </message>
-        <message>
             <source>optional: a photo file</source>
             <translation>boleh kosong: berkas foto</translation>
         </message>
@@ -14878,6 +14933,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Consent</source>
             <translation>Persetujuan</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>boleh kosong</translation>
         </message>
     </context>
     <context>

@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QCheckBox, QDateEdit, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDateEdit, QLineEdit, QPlainTextEdit
 
 from pustaka_desktop.core.community import programs
 from pustaka_desktop.core.reports import figures
@@ -145,3 +145,30 @@ def test_tab_leaves_the_outcome_and_the_story_boxes(qtbot, lib, librarian):
     QTimer.singleShot(0, answer)
     QTest.mouseClick(page.story_button, Qt.MouseButton.LeftButton)
     assert programs.stories_of(lib, training) == []
+
+
+def test_a_partners_role_is_asked_and_shown(qtbot, lib, librarian):
+    """What the partner does (the PKK brings the mothers, the puskesmas sends a speaker) is asked when it is linked
+    or made, and shown in the list: the TPBIS report's partner table has a Role column."""
+    from pustaka_desktop.core.community import partner_roles
+
+    training = programs.create_program(lib, librarian, name="Kursus Menjahit", kind="skills")
+    pkk = programs.add_partner(lib, librarian, name="PKK Desa Sukamaju", kind="pkk")
+    page = _page(qtbot, lib, librarian)
+    page.partner_pick.setCurrentIndex(page.partner_pick.findData(pkk.uid))
+    page.partner_role.setCurrentText("Menggerakkan peserta")  # her own words
+    QTest.mouseClick(page.link_button, Qt.MouseButton.LeftButton)
+    assert "Menggerakkan peserta" in page.partner_list.item(0).text()
+    assert page.partner_role.currentText() == ""  # ready for the next partner
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        _named(dialog, QLineEdit, "Name").setText("Puskesmas Cibeureum")
+        role = _named(dialog, QComboBox, "Role in this programme")
+        role.setCurrentIndex(role.findText("Speaker or trainer"))  # one of the usual roles
+        QTest.keyClick(dialog, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    QTest.mouseClick(page.new_partner_button, Qt.MouseButton.LeftButton)
+    assert sorted(partner_roles.roles_of(training).values()) == ["Menggerakkan peserta", "Speaker or trainer"]
+    assert any("Speaker or trainer" in page.partner_list.item(n).text() for n in range(page.partner_list.count()))

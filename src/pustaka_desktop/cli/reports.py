@@ -111,6 +111,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--kind", choices=programs.PARTNER_KINDS, default="other")
     p.add_argument("--mou-date")
     p.add_argument("--program", help="link to this programme")
+    p.add_argument("--role", default="", help="what the partner does in that programme (a speaker, the venue, ...)")
     p = common.command(ps, "attend", cmd_program_attend,
                        help="mark members present at a programme's session (by card number)")
     p.add_argument("program")
@@ -362,7 +363,7 @@ def cmd_program_partner(args: argparse.Namespace) -> int:
         partner = known[0] if known else programs.add_partner(lib, by, name=args.name, kind=args.kind,
                                                               mou_date=args.mou_date)
         if program is not None:
-            programs.link_partner(lib, by, program, partner)
+            programs.link_partner(lib, by, program, partner, args.role)
     if known:
         print(translate("cli", "Partner {name} linked to {program}.").format(name=partner.name, program=program.name))
     else:

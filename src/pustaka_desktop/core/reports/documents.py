@@ -474,10 +474,12 @@ def programme_tables(pr: dict[str, Any], translate: Translate, with_stories: boo
                      {b: b for b in AGE_BANDS}, translate, QT_TRANSLATE_NOOP("Reports", "Age group"), "bar"),
     ]
     partner_rows = [[p["name"], translate("Programs", PARTNER_KIND_NAMES.get(p["kind"], p["kind"] or "other")),
+                     p.get("roles") or "-",  # (a report kept before roles has none)
                      format_date(date.fromisoformat(p["mou_date"]), translate) if p["mou_date"] else "-", p["programmes"]]
                     for p in pr["partners"]]
     tables.append(Table(translate("Reports", "Partners"), [translate("Reports", "Partner"), translate("Reports", "Type"),
-                                                    translate("Reports", "Agreement (MoU) date"), translate("Reports", "Activities")],
+                                                    translate("Reports", "Role"), translate("Reports", "Agreement (MoU) date"),
+                                                    translate("Reports", "Activities")],
                         partner_rows))
     if with_stories and pr.get("session_list"):  # who led each session, and where: the TPBIS report asks
         tables.append(Table(translate("Reports", "Sessions held"), [

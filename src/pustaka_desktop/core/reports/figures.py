@@ -376,8 +376,15 @@ def programmes(lib: Library, period: Period) -> dict[str, Any]:
     stories: list[dict[str, Any]] = []
     if ids:
         marks = ",".join("?" * len(ids))
-        partners = [{"name": n, "kind": k, "mou_date": m, "programmes": c} for n, k, m, c in _rows(lib, (
-            "SELECT pt.name, pt.kind, pt.mou_date, COUNT(DISTINCT pp.program_id) FROM program_partner pp "
+        roles: dict[int, list[str]] = {}  # what each partner did, in the librarian's words, first given first
+        for partner_id, role in _rows(lib, (
+                "SELECT partner_id, TRIM(role) FROM program_partner WHERE +deleted = 0 AND TRIM(role) <> '' "
+                f"AND program_id IN ({marks}) ORDER BY id"), ids):
+            if role not in roles.setdefault(partner_id, []):
+                roles[partner_id].append(role)
+        partners = [{"name": n, "kind": k, "mou_date": m, "programmes": c, "roles": ", ".join(roles.get(i, []))}
+                    for i, n, k, m, c in _rows(lib, (
+            "SELECT pt.id, pt.name, pt.kind, pt.mou_date, COUNT(DISTINCT pp.program_id) FROM program_partner pp "
             "JOIN partner pt ON pt.id = pp.partner_id AND +pt.deleted = 0 "
             f"WHERE +pp.deleted = 0 AND pp.program_id IN ({marks}) GROUP BY pt.id ORDER BY pt.name"), ids)]
     stories = [{"programme": g, "title": t, "text": x, "author": a, "told_on": d, "photo": ph, "consent": bool(ok)}

@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QFileDialog,
@@ -19,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -32,13 +30,14 @@ from ...core.pictures import read_picture
 from ...core.store.clock import local_today, to_local
 from ...core.store.models import Program
 from ..context import AppContext
-from ..widgets import forms
 from ..widgets.actions import REFUSED, attempt
 from ..widgets.forms import add_all, arrange, button, choice_box, column, label_for, side_by_side
 from ..widgets.messages import error_text, show_error
 from ..widgets.tables import INTERACTIVE, fill, fit_columns, read_only_table
 from .base import Page
+from .programme_forms import FormDialog, day_box, text_box
 from .programme_guests import GuestEntry, describe
+from .programme_partners import PartnersTab
 from .programme_same_name import NEW, OPEN, ask_same_name
 
 TOPIC_COLUMN, PRESENT_COLUMN = 1, 4
@@ -52,33 +51,6 @@ def _kind_name(key: str) -> str:
 def _kind_box(name: str = "") -> QComboBox:
     """The kinds of programme, in the user's language."""
     return choice_box(name, [(_kind_name(key), key) for key in programs.KINDS])
-
-
-def _day_box(day: QDate) -> QDateEdit:
-    """A day typed or picked, written the Indonesian way."""
-    box = QDateEdit(day)
-    box.setDisplayFormat("dd-MM-yyyy")
-    box.setCalendarPopup(True)
-    return box
-
-
-def _text_box() -> QPlainTextEdit:
-    """Several lines of text that Tab leaves (a keyboard user was kept inside: Tab typed a tab character)."""
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    return box
-
-
-class FormDialog(forms.FormDialog):
-    """A small form: rows of (label, widget) each named by its label, Save/Cancel."""
-
-    def __init__(self, title: str, rows: list[tuple[str, QWidget]], parent=None, intro: str = "",
-                 ok_text: str = "") -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        for label, widget in rows:
-            widget.setAccessibleName(label)
-        self.finish(rows, ok_text or self.tr("Save"), self.tr("Cancel"), intro=intro)
 
 
 class ProgramsPage(Page):
@@ -109,8 +81,8 @@ class ProgramsPage(Page):
         self.name = QLineEdit()
         self.kind = _kind_box()
         self.skill = QLineEdit()
-        self.description = _text_box()
-        self.outcomes = _text_box()
+        self.description = text_box()
+        self.outcomes = text_box()
         for label, widget in ((self.tr("Name"), self.name), (self.tr("Type"), self.kind),
                               (self.tr("Skill taught"), self.skill), (self.tr("Description"), self.description),
                               (self.tr("Outcomes"), self.outcomes)):
@@ -150,14 +122,10 @@ class ProgramsPage(Page):
             margins=True), self.tr("Sessions and attendance"))
 
         # partners
-        self.partner_list = QListWidget()
-        self.partner_list.setAccessibleName(self.tr("Partners of this programme"))
-        self.partner_pick = self._editing(choice_box(self.tr("Partner to add"), []))
-        self.link_button = self._editing(button(self.tr("Add to programme"), slot=self.link_partner))
-        self.new_partner_button = self._editing(button(self.tr("New partner…"), slot=self.new_partner))
-        self.tabs.addTab(column((self.partner_list, 1), arrange(QHBoxLayout(), (self.partner_pick, 1), self.link_button,
-                                                                self.new_partner_button), margins=True),
-                         self.tr("Partners"))
+        self.partners = PartnersTab(self)
+        self.partner_list, self.partner_pick, self.partner_role = self.partners.list, self.partners.pick, self.partners.role
+        self.link_button, self.new_partner_button = self.partners.link_button, self.partners.new_button
+        self.tabs.addTab(self.partners, self.tr("Partners"))
 
         # stories
         stories = QWidget()
@@ -284,14 +252,7 @@ class ProgramsPage(Page):
         self.guests.show_names(self.participants)
 
     def load_partners(self) -> None:
-        self.partner_list.clear()
-        for partner in programs.partners_of(self.ctx.lib, self.program):
-            kind = QCoreApplication.translate("Programs", programs.PARTNER_KIND_NAMES.get(partner.kind, partner.kind))
-            mou = self.tr("MoU {date}").format(date=partner.mou_date.strftime("%d-%m-%Y")) if partner.mou_date else ""
-            self.partner_list.addItem(" · ".join(x for x in (partner.name, kind, mou) if x))
-        self.partner_pick.clear()
-        for partner in programs.list_partners(self.ctx.lib):
-            self.partner_pick.addItem(partner.name, partner.uid)
+        self.partners.load()
 
     def load_stories(self) -> None:
         self.story_list.clear()
@@ -432,39 +393,10 @@ class ProgramsPage(Page):
         if cell is not None:
             cell.setText(str(count))
 
-    def link_partner(self) -> None:
-        uid = self.partner_pick.currentData()
-        partner = next((p for p in programs.list_partners(self.ctx.lib) if p.uid == uid), None)
-        if partner is None or self.program is None:
-            return
-        self._run(programs.link_partner, self.program, partner)
-        self.load_partners()
-
-    def new_partner(self) -> None:
-        name, kind, contact = QLineEdit(), QComboBox(), QLineEdit()
-        for key in programs.PARTNER_KINDS:
-            kind.addItem(QCoreApplication.translate("Programs", programs.PARTNER_KIND_NAMES[key]), key)
-        # Most village partners (the PKK, a BUMDes) work without a signed agreement: the date is asked only when
-        # there is one, or the TPBIS report would show an MoU dated the day the partner was typed in.
-        has_mou = QCheckBox(self.tr("There is a signed agreement (MoU)"))
-        mou = _day_box(QDate(local_today(self.ctx.lib.clock)))
-        mou.setEnabled(False)
-        has_mou.toggled.connect(mou.setEnabled)
-        dialog = FormDialog(self.tr("New partner"), [(self.tr("Name"), name), (self.tr("Type"), kind),
-                                                     (self.tr("Contact"), contact), (self.tr("Agreement"), has_mou),
-                                                     (self.tr("Agreement (MoU) date"), mou)], self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        partner = self._run(programs.add_partner, name=name.text(), kind=kind.currentData(), contact=contact.text(),
-                            mou_date=mou.date().toPython() if has_mou.isChecked() else None)
-        if partner is not None and self.program is not None:
-            self._run(programs.link_partner, self.program, partner)
-        self.load_partners()
-
     def add_story(self) -> None:
         if self.program is None:
             return
-        title, author, text = QLineEdit(), QLineEdit(), _text_box()
+        title, author, text = QLineEdit(), QLineEdit(), text_box()
         photo_path = QLineEdit()
         photo_path.setPlaceholderText(self.tr("optional: a photo file"))
         browse = QPushButton(self.tr("Choose photo…"))
@@ -472,7 +404,7 @@ class ProgramsPage(Page):
             self, self.tr("Photo"), str(Path.home()), self.tr("Pictures (*.jpg *.jpeg *.png)"))[0]))
         consent = QCheckBox(self.tr("The teller agreed that it may be shown in public (impact sheet, posts)"))
         # Stories are typed in days after the session: the day it was told puts it in that month's TPBIS report
-        told_on = _day_box(QDate(local_today(self.ctx.lib.clock)))  # (no maximum: typing 21-02 on 2 March
+        told_on = day_box(QDate(local_today(self.ctx.lib.clock)))  # (no maximum: typing 21-02 on 2 March
         # would pass through 21-03, past it, and Qt would turn it into 02-02)
         dialog = FormDialog(self.tr("New story"), [(self.tr("Title"), title), (self.tr("Told by"), author),
                                                    (self.tr("Told on"), told_on),
