@@ -58,7 +58,7 @@ class OverduePage(Page):
                                  stretch=NO_STRETCH)
         # the name read whole and first (on a 1366x768 screen half the page left it "An… 2" over two lines, the
         # seven columns sharing 340 pixels); the rest as wide as they need, scrolled to sideways
-        fit_widths(self.table, {0: 22, 1: 13, 2: 15, 3: 2, 4: 3, 5: 10, 6: 12})
+        fit_widths(self.table, {0: 24, 1: 13, 2: 15, 3: 2, 4: 3, 5: 10, 6: 12})
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_entry(current.row()))
 
         self.books = read_only_table([self.tr("Title"), self.tr("Due back"), self.tr("Days late"),
