@@ -3,6 +3,7 @@ account typed in a hurry, a role changed on purpose only."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from pustaka_desktop.gui.idle_lock import LockDialog
@@ -18,3 +19,76 @@ def test_guessing_at_the_lock_screen_is_told_to_wait_and_stays_locked(qtbot, lib
         dialog.try_unlock()
     assert "Wait" in dialog.message.text() and dialog.result() == 0
     assert dialog.secret.text() == ""
+
+
+def test_a_new_volunteer_chooses_her_own_password_at_her_first_log_in(qtbot, lib, librarian, monkeypatch):
+    from pustaka_desktop.core import auth
+    from pustaka_desktop.gui.choose_password import ChoosePasswordDialog
+    from pustaka_desktop.gui.login import LoginDialog
+
+    auth.add_staff(lib, librarian, "sitinur", "mawar-12", auth.VOLUNTEER, full_name="Siti Nur'aini, S.Pd.")
+    asked = []
+
+    def choose(dialog):
+        asked.append(dialog.findChildren(type(dialog.message))[0].text())
+        dialog.new.setText("kenanga 9")
+        dialog.again.setText("kenanga 8")  # a slip of the finger
+        dialog.save()
+        asked.append(dialog.message.text())
+        dialog.new.setText("kenanga 9")
+        dialog.again.setText("kenanga 9")
+        dialog.save()
+        return dialog.result()
+
+    monkeypatch.setattr(ChoosePasswordDialog, "exec", choose)
+    login = LoginDialog(lib)
+    qtbot.addWidget(login)
+    login.username.setText("sitinur")
+    login.password.setText("mawar-12")
+    login.try_login()
+    assert login.staff is not None and "Siti Nur'aini, S.Pd." in asked[0] and "not the same" in asked[1]
+    assert auth.login(lib, "sitinur", "kenanga 9")  # hers now; the librarian's no longer works
+    monkeypatch.setattr(ChoosePasswordDialog, "exec", lambda dialog: pytest.fail("asked twice"))
+    again = LoginDialog(lib)
+    qtbot.addWidget(again)
+    again.username.setText("sitinur")
+    again.password.setText("kenanga 9")
+    again.try_login()
+    assert again.staff is not None
+
+
+def test_she_does_not_go_in_with_the_librarians_password_when_she_cancels(qtbot, lib, librarian, monkeypatch):
+    from pustaka_desktop.core import auth
+    from pustaka_desktop.gui.choose_password import ChoosePasswordDialog
+    from pustaka_desktop.gui.login import LoginDialog
+
+    auth.add_staff(lib, librarian, "sitinur", "mawar-12", auth.VOLUNTEER)
+    monkeypatch.setattr(ChoosePasswordDialog, "exec", lambda dialog: 0)
+    login = LoginDialog(lib)
+    qtbot.addWidget(login)
+    login.username.setText("sitinur")
+    login.password.setText("mawar-12")
+    login.try_login()
+    assert login.staff is None and "own password" in login.message.text()
+
+
+def test_change_my_password_asks_the_current_one_first(qtbot, lib, librarian, volunteer):
+    from pustaka_desktop.core import auth
+    from pustaka_desktop.gui.choose_password import ChoosePasswordDialog
+
+    dialog = ChoosePasswordDialog(lib, volunteer)
+    qtbot.addWidget(dialog)
+    dialog.current.setText("bukan-ini1")
+    dialog.new.setText("kenanga 9")
+    dialog.again.setText("kenanga 9")
+    dialog.save()
+    assert dialog.result() == 0 and "current password" in dialog.message.text()
+    dialog.current.setText("relawan1")
+    dialog.new.setText("123456")
+    dialog.again.setText("123456")
+    dialog.save()
+    assert dialog.result() == 0 and "too easy" in dialog.message.text()
+    dialog.new.setText("kenanga 9")
+    dialog.again.setText("kenanga 9")
+    dialog.save()
+    assert dialog.result() == 1 and auth.login(lib, "relawan", "kenanga 9")

@@ -1,0 +1,48 @@
+"""A year of staff at a village library: volunteers added on a busy morning, passwords forgotten and reset, a
+volunteer who leaves and a new one with the same name, the librarian handing over to the next."""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.core import auth
+from pustaka_desktop.core.errors import PermissionDenied, ValidationError
+
+
+@pytest.mark.parametrize("weak", ["123456", "654321", "abcdef", "qwerty", "111111", "password", "Katasandi",
+                                  "sitinur"])
+def test_a_password_anyone_would_guess_first_is_refused(lib, librarian, weak):
+    with pytest.raises(ValidationError) as refused:
+        auth.add_staff(lib, librarian, "sitinur", weak, auth.VOLUNTEER, full_name="Siti Nur'aini, S.Pd.")
+    assert refused.value.field == "password"
+
+
+def test_a_volunteer_with_an_apostrophe_and_a_title_is_added_with_a_password_she_can_remember(lib, librarian):
+    staff = auth.add_staff(lib, librarian, "sitinur", "melati 7", auth.VOLUNTEER, full_name="Siti Nur'aini, S.Pd.")
+    assert staff.full_name == "Siti Nur'aini, S.Pd."
+    assert auth.login(lib, "SitiNur", "melati 7").username == "sitinur"
+
+
+def test_a_password_typed_by_the_librarian_is_replaced_by_the_volunteers_own(lib, librarian):
+    auth.add_staff(lib, librarian, "sitinur", "mawar-12", auth.VOLUNTEER)
+    siti = auth.login(lib, "sitinur", "mawar-12")
+    assert auth.must_choose_password(siti)  # the librarian typed it, others at the desk may have seen it
+    with pytest.raises(ValidationError):
+        auth.choose_own_password(lib, siti, "mawar-12", "mawar-12")  # not the same one again
+    with pytest.raises(PermissionDenied):
+        auth.choose_own_password(lib, siti, "salah-1", "kenanga 9")  # someone at her open window
+    auth.choose_own_password(lib, siti, "mawar-12", "kenanga 9")
+    assert not auth.must_choose_password(siti)
+    assert auth.login(lib, "sitinur", "kenanga 9")
+    with pytest.raises(PermissionDenied):
+        auth.login(lib, "sitinur", "mawar-12")
+
+
+def test_a_forgotten_password_reset_by_the_librarian_is_chosen_again_but_her_own_change_is_not(lib, librarian):
+    auth.add_staff(lib, librarian, "sitinur", "mawar-12", auth.VOLUNTEER)
+    siti = auth.login(lib, "sitinur", "mawar-12")
+    auth.choose_own_password(lib, siti, "mawar-12", "kenanga 9")
+    auth.reset_secret(lib, librarian, siti, password="sementara1")  # she forgot it
+    assert auth.must_choose_password(siti)
+    auth.reset_secret(lib, librarian, librarian, password="pustaka-baru7")  # the librarian's own change
+    assert not auth.must_choose_password(librarian)
