@@ -46,3 +46,40 @@ def test_a_forgotten_password_reset_by_the_librarian_is_chosen_again_but_her_own
     assert auth.must_choose_password(siti)
     auth.reset_secret(lib, librarian, librarian, password="pustaka-baru7")  # the librarian's own change
     assert not auth.must_choose_password(librarian)
+
+
+@pytest.mark.parametrize(("full_name", "username"), [
+    ("Siti Nur'aini, S.Pd.", "sitinuraini"),
+    ("Bu Hj. Dra. Ratna Sari Dewi", "ratnasari"),
+    ("Muhammad 'Ali", "muhammadali"),
+    ("Andi", "andi"),
+    ("  , S.Pd.", ""),
+])
+def test_a_user_name_is_offered_from_the_name_she_typed(lib, full_name, username):
+    from pustaka_desktop.core.staff_names import suggest_username
+
+    assert suggest_username(full_name) == username
+
+
+def test_a_new_volunteer_with_the_name_of_one_who_left_is_never_confused_with_her(lib, librarian, clock):
+    from pustaka_desktop.core.staff_names import suggest_username
+    from pustaka_desktop.core.store.models import AuditLog
+
+    first = auth.add_staff(lib, librarian, "sitinuraini", "melati 7", auth.VOLUNTEER, full_name="Siti Nur'aini")
+    auth.set_active(lib, librarian, first, False)  # she went to college in the city
+    with pytest.raises(ValidationError) as refused:
+        auth.add_staff(lib, librarian, "sitinuraini", "kenanga 9", auth.VOLUNTEER, full_name="Siti Nur'aini")
+    assert "deactivated" in refused.value.message() and "sitinuraini2" in refused.value.message()
+    assert suggest_username("Siti Nur'aini") == "sitinuraini2"
+    second = auth.add_staff(lib, librarian, "sitinuraini2", "kenanga 9", auth.VOLUNTEER, full_name="Siti Nur'aini")
+    with pytest.raises(PermissionDenied):
+        auth.login(lib, "sitinuraini", "melati 7")  # the one who left cannot sign in
+    assert auth.login(lib, "sitinuraini2", "kenanga 9").id == second.id
+    created = [entry.entity_uid for entry in AuditLog.select().where(AuditLog.action == "staff.create")]
+    assert "sitinuraini" in created and "sitinuraini2" in created
+
+
+def test_a_full_name_typed_as_the_user_name_is_answered_with_one_that_works(lib, librarian):
+    with pytest.raises(ValidationError) as refused:
+        auth.add_staff(lib, librarian, "Siti Nur'aini", "melati 7", auth.VOLUNTEER)
+    assert "sitinuraini" in refused.value.message()

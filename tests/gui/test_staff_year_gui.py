@@ -4,7 +4,7 @@ account typed in a hurry, a role changed on purpose only."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from pustaka_desktop.gui.idle_lock import LockDialog
 
@@ -92,3 +92,77 @@ def test_change_my_password_asks_the_current_one_first(qtbot, lib, librarian, vo
     dialog.again.setText("kenanga 9")
     dialog.save()
     assert dialog.result() == 1 and auth.login(lib, "relawan", "kenanga 9")
+
+
+def test_adding_a_volunteer_offers_her_user_name_and_asks_the_password_twice(qtbot, lib, librarian):
+    from pustaka_desktop.gui.pages.settings import StaffDialog
+
+    dialog = StaffDialog(None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.full_name, "Siti Nur'aini, S.Pd.")
+    assert dialog.username.text() == "sitinuraini"
+    dialog.password.setText("melati 7")
+    dialog.password_again.setText("melati 8")
+    dialog.check()
+    assert dialog.result() == 0 and "not the same" in dialog.message.text() and dialog.password.text() == ""
+    dialog.password.setText("melati 7")
+    dialog.password_again.setText("melati 7")
+    dialog.check()
+    assert dialog.result() == 1
+
+
+def test_a_user_name_typed_by_hand_is_not_overwritten(qtbot, lib, librarian):
+    from pustaka_desktop.gui.pages.settings import StaffDialog
+
+    dialog = StaffDialog(None)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.username, "siti")
+    qtbot.keyClicks(dialog.full_name, "Siti Nur'aini")
+    assert dialog.username.text() == "siti"
+
+
+def test_changing_a_role_asks_first_and_says_what_it_gives(qtbot, lib, librarian, volunteer, monkeypatch):
+    from pustaka_desktop.core import auth
+    from pustaka_desktop.core.store.models import Staff
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.pages import settings
+
+    asked = []
+    monkeypatch.setattr(settings, "confirm", lambda parent, title, text: asked.append(text) or False)
+    tab = settings.StaffTab(AppContext(lib, librarian))
+    qtbot.addWidget(tab)
+    tab.table.setCurrentCell([staff.username for staff in tab.staff].index("relawan"), 0)
+    tab.role_button.click()
+    assert asked and "Relawan Satu (relawan)" in asked[0] and "librarian" in asked[0]
+    assert Staff.get(Staff.username == "relawan").role == auth.VOLUNTEER  # "No": nothing changed
+    monkeypatch.setattr(settings, "confirm", lambda parent, title, text: True)
+    tab.role_button.click()
+    assert Staff.get(Staff.username == "relawan").role == auth.LIBRARIAN
+
+
+def test_a_refused_new_account_opens_again_with_what_was_typed(qtbot, lib, librarian, monkeypatch):
+    from pustaka_desktop.core.store.models import Staff
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.pages import settings
+    from pustaka_desktop.gui.widgets import actions
+
+    shown, seen = [], []
+    monkeypatch.setattr(actions, "show_error", lambda parent, exc, details="": shown.append(exc.message()))
+
+    def busy_morning(dialog):
+        seen.append((dialog.full_name.text(), dialog.username.text()))
+        if len(seen) == 1:
+            dialog.full_name.setText("Siti Nur'aini, S.Pd.")
+            dialog.username.setText("sitinuraini")
+            dialog.password.setText("123456")  # what everyone types first
+        else:
+            dialog.password.setText("melati 7")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(settings.StaffDialog, "exec", busy_morning)
+    tab = settings.StaffTab(AppContext(lib, librarian))
+    qtbot.addWidget(tab)
+    tab.add_button.click()
+    assert "too easy" in shown[0]
+    assert seen[1] == ("Siti Nur'aini, S.Pd.", "sitinuraini")  # nothing to type again but the password
+    assert Staff.get(Staff.username == "sitinuraini").full_name == "Siti Nur'aini, S.Pd."

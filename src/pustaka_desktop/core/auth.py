@@ -194,8 +194,14 @@ def _check_pin(pin: str) -> None:
 
 
 def create_staff(lib: Library, username: str, password: str, role: str, full_name: str, pin: str | None) -> Staff:
-    username = username.strip().lower()
+    typed, username = username, username.strip().lower()
     if not username or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
+        from .staff_names import suggest_username
+
+        free = suggest_username(typed) or suggest_username(full_name)
+        if free:  # a full name typed as the user name: "Siti Nur'aini"
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A user name needs letters or digits only (no spaces), "
+                                                              "for example {free}."), field="username", free=free)
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A user name needs letters or digits only (no spaces)."), field="username"
         )
@@ -204,10 +210,20 @@ def create_staff(lib: Library, username: str, password: str, role: str, full_nam
     passwords.check(password, username)
     if pin:
         _check_pin(pin)
-    if Staff.get_or_none(Staff.username == username) is not None:
+    taken = Staff.get_or_none(Staff.username == username)
+    if taken is not None:
+        from .staff_names import suggest_username
+
+        free = suggest_username(username)
+        if not taken.active:  # someone who left: the name stays hers, on her loans and in the audit log
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The user name {username} belongs to {name}, whose account was "
+                                            "deactivated: her loans and audit lines keep it. Choose another, "
+                                            "for example {free}."),
+                field="username", username=username, name=taken.full_name or username, free=free)
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The user name {username} is already taken."), field="username",
-            username=username,
+            QT_TRANSLATE_NOOP("Errors", "The user name {username} is already taken. Choose another, for example "
+                                        "{free}."), field="username", username=username, free=free,
         )
     return Staff.create(
         username=username, full_name=full_name.strip(), role=role, password_hash=hash_secret(password),
