@@ -83,3 +83,60 @@ def test_a_full_name_typed_as_the_user_name_is_answered_with_one_that_works(lib,
     with pytest.raises(ValidationError) as refused:
         auth.add_staff(lib, librarian, "Siti Nur'aini", "melati 7", auth.VOLUNTEER)
     assert "sitinuraini" in refused.value.message()
+
+
+def _cli(capsys, *argv):
+    from pustaka_desktop.cli import main as cli
+
+    code = cli(["--lang", "en", *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_the_librarian_hands_over_from_the_command_line(lib, librarian, capsys, monkeypatch):
+    """Bu Ani is replaced by the village: Siti, a volunteer for a year, becomes the librarian, chooses her own
+    password, and deactivates Bu Ani; the profile's head of the library is the one thing left to change by hand."""
+    from pustaka_desktop.core import profile
+    from pustaka_desktop.core.store.models import AuditLog, Staff
+
+    librarian.full_name = "Ani Suryani"
+    librarian.save()
+    profile.update_profile(lib, librarian, head_name="Ani  Suryani")
+    auth.add_staff(lib, librarian, "siti", "mawar-12", auth.VOLUNTEER, full_name="Siti Aminah")
+    db = str(lib.path)
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "rahasia1")
+    code, out, err = _cli(capsys, "--db", db, "--user", "pustakawan", "staff", "role", "siti", "librarian")
+    assert code == 0 and "siti is now: Librarian" in out, err
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "mawar-12")
+    monkeypatch.setenv("PUSTAKA_NEW_PASSWORD", "mawar-12")
+    code, _, err = _cli(capsys, "--db", db, "--user", "siti", "staff", "password")
+    assert code == 1 and "other than the one you were given" in err
+    monkeypatch.setenv("PUSTAKA_NEW_PASSWORD", "kenanga 9")
+    code, out, err = _cli(capsys, "--db", db, "--user", "siti", "staff", "password")
+    assert code == 0, err
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "kenanga 9")
+    code, out, err = _cli(capsys, "--db", db, "--user", "siti", "staff", "deactivate", "pustakawan")
+    assert code == 0 and "Ani Suryani is still the head of the library" in out, err
+    assert not Staff.get(Staff.username == "pustakawan").active
+    assert not auth.must_choose_password(Staff.get(Staff.username == "siti"))
+    role = AuditLog.get(AuditLog.action == "staff.role")
+    assert (role.username, role.entity_uid) == ("pustakawan", "siti")  # who made whom the librarian
+
+
+def test_a_volunteer_cannot_make_herself_a_librarian_from_the_command_line(lib, librarian, volunteer, capsys,
+                                                                            monkeypatch):
+    from pustaka_desktop.core.store.models import Staff
+
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "relawan1")
+    code, _, err = _cli(capsys, "--db", str(lib.path), "--user", "relawan", "staff", "role", "relawan", "librarian")
+    assert code == 1 and "may not" in err
+    code, _, err = _cli(capsys, "--db", str(lib.path), "staff", "role", "relawan", "librarian")  # the PC's operator
+    assert code == 1 and "--user" in err
+    assert Staff.get(Staff.username == "relawan").role == auth.VOLUNTEER
+
+
+def test_a_profile_naming_someone_else_says_nothing(lib, librarian, volunteer):
+    from pustaka_desktop.core import profile
+
+    profile.update_profile(lib, librarian, head_name="Ani Suryani")
+    assert not profile.still_named_head(lib, volunteer)

@@ -143,7 +143,7 @@ def acting_user(lib: Library, args: argparse.Namespace) -> Staff:
     if args.user:
         password = os.environ.get("PUSTAKA_PASSWORD")
         if password is None:
-            password = _typed_password(args.user)
+            password = typed_password(args.user)
         return auth.login(lib, args.user, password)
     return Staff(username=f"cli:{_operator()}", role=auth.LIBRARIAN, active=True, full_name="")
 
@@ -152,7 +152,7 @@ NO_ONE_TO_TYPE = QT_TRANSLATE_NOOP("Errors", "No password for {user}: give it in
                                              "terminal to type it.")
 
 
-def _typed_password(user: str) -> str:
+def typed_password(user: str) -> str:
     """The password typed at the terminal. A scheduled job or a script has no one to type it: getpass then read
     the end of its input and the program stopped with a traceback."""
     if not sys.stdin or not sys.stdin.isatty():

@@ -267,7 +267,11 @@ class StaffTab(Page):
                                         self.tr("Disable the account {name}? It can be enabled again later.").format(
                                             name=staff.username)):
             return
+        was_active = staff.active
         self._change(auth.set_active, staff, not staff.active)
+        if was_active and not staff.active and profile.still_named_head(self.ctx.lib, staff):  # a handover
+            info(self, self.tr("Head of the library"),
+                 QCoreApplication.translate("Profile", profile.HEAD_STILL_NAMED).format(name=staff.full_name))
 
 
 class LanguageTab(Page):
