@@ -18,6 +18,7 @@ def test_guessing_at_the_lock_screen_is_told_to_wait_and_stays_locked(qtbot, lib
         dialog.secret.setText(guess)
         dialog.try_unlock()
     assert "Wait" in dialog.message.text() and dialog.result() == 0
+    assert dialog.message.wordWrap()  # the whole sentence shows, not cut at the dialog's edge
     assert dialog.secret.text() == ""
 
 

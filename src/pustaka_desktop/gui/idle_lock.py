@@ -49,6 +49,7 @@ class LockDialog(QDialog):
         who.setWordWrap(True)
         self.secret = secret_field(self.tr("Password or PIN"))
         self.message = QLabel()
+        self.message.setWordWrap(True)  # "Too many wrong attempts: locked for 15 minutes (until 10:42)..." is long
         self.message.setStyleSheet(text_style("danger"))
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -77,6 +78,7 @@ class LockDialog(QDialog):
             unlocked = session.unlock(self.lib, self.user, self.secret.text())
         except PustakaError as exc:  # too many wrong tries: the wait, in words
             try_again(self.secret, self.message, error_text(exc))
+            self.adjustSize()  # (two lines: the dialog grows instead of cutting the second)
             return
         if unlocked:
             self.accept()
