@@ -214,6 +214,7 @@ class StaffTab(Page):
         code = attempt(self, recovery.make_code, self.ctx.lib, self.ctx.user)
         if code is not REFUSED:
             CodeDialog(self.ctx.lib, code, self).exec()
+            self.ctx.events.settings_changed.emit()  # (the status bar's "no recovery code" goes)
         self.show_code_state()
 
     def _change(self, call, *args, **kwargs) -> None:
