@@ -140,3 +140,20 @@ def test_a_profile_naming_someone_else_says_nothing(lib, librarian, volunteer):
 
     profile.update_profile(lib, librarian, head_name="Ani Suryani")
     assert not profile.still_named_head(lib, volunteer)
+
+
+def test_the_audit_log_finds_a_volunteer_by_her_user_name_or_her_name_written_without_its_apostrophe(lib, librarian):
+    """The village head asks what happened to Siti Nur'aini's account: typed as the user name shown in brackets,
+    or her name as most people write it, Nuraini."""
+    from pustaka_desktop.core import audit_log
+
+    staff = auth.add_staff(lib, librarian, "sitinur", "melati 7", auth.VOLUNTEER, full_name="Siti Nur'aini, S.Pd.")
+    auth.set_active(lib, librarian, staff, False)
+
+    def found(text):
+        return sorted(row.action for row in audit_log.page(lib, librarian, audit_log.AuditFilter(text=text)))
+
+    assert found("sitinur") == ["staff.create", "staff.disable"]
+    assert found("Nuraini") == ["staff.create", "staff.disable"]
+    assert found("nur'aini") == ["staff.create", "staff.disable"]
+    assert found("Nur’aini") == ["staff.create", "staff.disable"]  # a phone's curly apostrophe
