@@ -157,3 +157,20 @@ def test_the_audit_log_finds_a_volunteer_by_her_user_name_or_her_name_written_wi
     assert found("Nuraini") == ["staff.create", "staff.disable"]
     assert found("nur'aini") == ["staff.create", "staff.disable"]
     assert found("Nur’aini") == ["staff.create", "staff.disable"]  # a phone's curly apostrophe
+
+
+def test_user_typed_after_the_command_is_answered_with_the_command_that_works(lib, librarian, capsys):
+    """Most programs take options anywhere: `pustaka-cli staff list --user pustakawan` is how a librarian types it."""
+    db = str(lib.path)
+    with pytest.raises(SystemExit):
+        _cli(capsys, "staff", "list", "--user", "pustakawan", "--db", db)
+    err = capsys.readouterr().err
+    assert "go before the command: pustaka-cli --lang en" in err and f"--user pustakawan --db {db} staff list" in err
+
+
+def test_the_account_named_by_staff_recover_stays_where_it_is():
+    from pustaka_desktop.cli import common
+
+    assert common.global_after_command_hint(["staff", "recover", "--code", "X", "--user", "bu_ani"]) == ""
+    assert "pustaka-cli --db d.sqlite3 staff recover --code X --user bu_ani" in common.global_after_command_hint(
+        ["staff", "recover", "--code", "X", "--user", "bu_ani", "--db", "d.sqlite3"])

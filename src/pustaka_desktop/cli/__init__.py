@@ -67,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as refused:
         if refused.code == 2 and common.split_path_hint(argv):  # (argparse said what is wrong; this says how)
             print(common.split_path_hint(argv), file=sys.stderr)
+        elif refused.code == 2 and common.global_after_command_hint(argv):
+            print(common.global_after_command_hint(argv), file=sys.stderr)
         raise
     common.setup_language(args)
     try:

@@ -254,3 +254,32 @@ def split_path_hint(argv: list[str]) -> str:
         if rest:  # (asked only when the command line was refused: the words after the path were too many)
             return translate("cli", SPLIT_PATH).format(path=" ".join([arg, *rest]))
     return ""
+
+
+GLOBAL_AFTER_COMMAND = QT_TRANSLATE_NOOP("cli", "--db, --user and --lang go before the command: {command}")
+_GLOBAL = ("--db", "--user", "--lang")
+
+
+def global_after_command_hint(argv: list[str]) -> str:
+    """When --db, --user or --lang were typed after the command (``pustaka-cli staff list --user admin``, as most
+    programs allow), the same command line with them in front; else "". (``staff recover --user NAME`` names the
+    account to recover: that --user stays.)"""
+    own_user = "recover" in argv
+    front: list[str] = []
+    rest: list[str] = []
+    moved, at = False, 0
+    while at < len(argv):
+        arg = argv[at]
+        name = arg.split("=", 1)[0]
+        if name in _GLOBAL and not (name == "--user" and own_user and rest):
+            width = 1 if "=" in arg else 2
+            front += argv[at:at + width]
+            moved = moved or bool(rest)  # (rest holds the command once it was typed)
+            at += width
+            continue
+        rest.append(arg)
+        at += 1
+    if not moved:
+        return ""
+    line = " ".join(f'"{arg}"' if " " in arg else arg for arg in ["pustaka-cli", *front, *rest])
+    return translate("cli", GLOBAL_AFTER_COMMAND).format(command=line)
