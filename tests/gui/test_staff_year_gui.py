@@ -167,3 +167,26 @@ def test_a_refused_new_account_opens_again_with_what_was_typed(qtbot, lib, libra
     assert "too easy" in shown[0]
     assert seen[1] == ("Siti Nur'aini, S.Pd.", "sitinuraini")  # nothing to type again but the password
     assert Staff.get(Staff.username == "sitinuraini").full_name == "Siti Nur'aini, S.Pd."
+
+
+def test_deactivating_the_librarian_who_left_says_what_is_left_to_do(qtbot, lib, librarian, monkeypatch):
+    from pustaka_desktop.core import auth, profile, recovery
+    from pustaka_desktop.core.store.models import Staff
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.pages import settings
+
+    librarian.full_name = "Ani Suryani"
+    librarian.save()
+    profile.update_profile(lib, librarian, head_name="Ani Suryani")
+    recovery.make_code(lib, librarian)
+    rina = auth.add_staff(lib, librarian, "rina", "mawar-12", auth.LIBRARIAN, full_name="Rina Marlina")
+    told = []
+    monkeypatch.setattr(settings, "confirm", lambda parent, title, text: True)
+    monkeypatch.setattr(settings, "info", lambda parent, title, text: told.append(text))
+    tab = settings.StaffTab(AppContext(lib, rina))
+    qtbot.addWidget(tab)
+    tab.table.setCurrentCell([staff.username for staff in tab.staff].index("pustakawan"), 0)
+    tab.active_button.click()
+    assert not Staff.get(Staff.username == "pustakawan").active
+    assert told and "Ani Suryani is still the head of the library" in told[0]
+    assert "recovery code was made by Ani Suryani" in told[0]

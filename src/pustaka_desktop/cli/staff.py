@@ -15,7 +15,7 @@ import getpass
 import os
 import sys
 
-from ..core import auth, profile, recovery
+from ..core import auth, handover, recovery
 from ..core.errors import PermissionDenied
 from ..core.formatting import format_datetime
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -170,8 +170,8 @@ def cmd_deactivate(args: argparse.Namespace) -> int:
     auth.set_active(lib, by, staff, False)
     print(common.hint(args, translate("cli", "{user} can no longer log in; their name stays on what they did. Undo with: "
                                              "pustaka-cli staff activate {user}").format(user=staff.username)))
-    if profile.still_named_head(lib, staff):  # a handover: the reports and letters should not keep her name
-        print(translate("Profile", profile.HEAD_STILL_NAMED).format(name=staff.full_name))
+    for message, values in handover.notes(lib, staff):  # a librarian replaced: what is left to do
+        print(translate("Handover", message).format(**values))
     return 0
 
 

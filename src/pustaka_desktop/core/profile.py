@@ -113,18 +113,3 @@ def set_language(lib: Library, by: Staff, language: str) -> None:
     if language not in LANGUAGES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown language {language}."), language=language)
     set_setting("language", language)
-
-
-HEAD_STILL_NAMED = QT_TRANSLATE_NOOP(
-    "Profile", "{name} is still the head of the library in the library profile: that name is printed on reports "
-               "and overdue letters. Put the new head's name there (Settings → Library profile).")
-
-
-def still_named_head(lib: Library, staff: Staff) -> bool:
-    """Whether the profile still names ``staff`` (deactivated: she left) as head of the library. Asked after a
-    handover, so reports and letters to members do not go on carrying the old librarian's name."""
-    def plain(name: str | None) -> str:
-        return " ".join((name or "").split()).casefold()
-
-    profile = lib.profile
-    return bool(plain(staff.full_name)) and profile is not None and plain(profile.head_name) == plain(staff.full_name)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import auth, profile, recovery
+from ...core import auth, handover, profile, recovery
 from ...core.catalog import class_style
 from ...core.formatting import format_datetime
 from ...core.profile import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, TEXT_SIZES
@@ -270,9 +270,10 @@ class StaffTab(Page):
             return
         was_active = staff.active
         self._change(auth.set_active, staff, not staff.active)
-        if was_active and not staff.active and profile.still_named_head(self.ctx.lib, staff):  # a handover
-            info(self, self.tr("Head of the library"),
-                 QCoreApplication.translate("Profile", profile.HEAD_STILL_NAMED).format(name=staff.full_name))
+        left = handover.notes(self.ctx.lib, staff) if was_active and not staff.active else []
+        if left:  # a librarian replaced: what is left to do
+            info(self, self.tr("Still to do"), "\n\n".join(
+                QCoreApplication.translate("Handover", message).format(**values) for message, values in left))
 
 
 class LanguageTab(Page):
