@@ -190,3 +190,26 @@ def test_deactivating_the_librarian_who_left_says_what_is_left_to_do(qtbot, lib,
     assert not Staff.get(Staff.username == "pustakawan").active
     assert told and "Ani Suryani is still the head of the library" in told[0]
     assert "recovery code was made by Ani Suryani" in told[0]
+
+
+def test_a_button_pressed_with_no_account_chosen_says_so(qtbot, lib, librarian, monkeypatch):
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.pages import settings
+
+    told = []
+    monkeypatch.setattr(settings, "info", lambda parent, title, text: told.append(text))
+    tab = settings.StaffTab(AppContext(lib, librarian))
+    qtbot.addWidget(tab)
+    tab.table.setCurrentCell(-1, -1)
+    for push in (tab.reset_button, tab.role_button, tab.active_button):
+        push.click()
+    assert told == ["Choose an account in the list first."] * 3
+
+
+def test_a_reset_with_nothing_typed_changes_nothing_and_says_so(qtbot, lib, librarian, volunteer):
+    from pustaka_desktop.gui.pages.settings import StaffDialog
+
+    dialog = StaffDialog(volunteer)
+    qtbot.addWidget(dialog)
+    dialog.check()
+    assert dialog.result() == 0 and "new password" in dialog.message.text()

@@ -149,6 +149,10 @@ class StaffDialog(FormDialog):
             self.username.setText(self._offered)
 
     def check(self) -> None:
+        if self.staff is not None and not self.password.text() and not self.pin.text():
+            self.message.setText(self.tr("Type a new password, a new PIN, or both."))
+            self.password.setFocus()
+            return
         if self.password.text() != self.password_again.text():
             self.password_again.clear()
             self.message.setText(self.tr("The two passwords are not the same. Type them again."))
@@ -223,8 +227,12 @@ class StaffTab(Page):
         self.load()
 
     def selected(self) -> Staff | None:
+        """The account chosen in the list; None (after saying so) when none is."""
         row = self.table.currentRow()
-        return self.staff[row] if 0 <= row < len(self.staff) else None
+        if 0 <= row < len(self.staff):
+            return self.staff[row]
+        info(self, self.tr("Staff accounts"), self.tr("Choose an account in the list first."))
+        return None
 
     def add(self) -> None:
         dialog = StaffDialog(parent=self)
