@@ -179,3 +179,16 @@ def test_the_account_named_by_staff_recover_stays_where_it_is():
     assert common.global_after_command_hint(["staff", "recover", "--code", "X", "--user", "bu_ani"]) == ""
     assert "pustaka-cli --db d.sqlite3 staff recover --code X --user bu_ani" in common.global_after_command_hint(
         ["staff", "recover", "--code", "X", "--user", "bu_ani", "--db", "d.sqlite3"])
+
+
+def test_the_command_line_reminds_a_volunteer_to_choose_her_own_password(lib, librarian, capsys, monkeypatch):
+    auth.add_staff(lib, librarian, "sitinur", "mawar-12", auth.VOLUNTEER)
+    db = str(lib.path)
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "mawar-12")
+    code, _, err = _cli(capsys, "--db", db, "--user", "sitinur", "overdue")
+    assert code == 0 and "choose your own with pustaka-cli --user sitinur staff password" in err
+    monkeypatch.setenv("PUSTAKA_NEW_PASSWORD", "kenanga 9")
+    assert _cli(capsys, "--db", db, "--user", "sitinur", "staff", "password")[0] == 0
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "kenanga 9")
+    code, _, err = _cli(capsys, "--db", db, "--user", "sitinur", "overdue")
+    assert code == 0 and "choose your own" not in err

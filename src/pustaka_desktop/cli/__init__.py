@@ -74,6 +74,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         code = args.handler(args) or 0
         sys.stdout.flush()  # a reader that went away (| head) shows up here, inside the try
+        for reminder in common.REMINDERS if code == 0 else ():
+            print(reminder, file=sys.stderr)
         return code
     except PustakaError as exc:
         print(common.translate("cli", "Error: {message}").format(message=common.error_text(exc)), file=sys.stderr)
@@ -95,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         print(common.translate("cli", "Error: {message}").format(message=common.error_text(truthful)), file=sys.stderr)
         return 1
     finally:
+        common.REMINDERS.clear()
         common.close_library()
 
 

@@ -144,10 +144,16 @@ def acting_user(lib: Library, args: argparse.Namespace) -> Staff:
         password = os.environ.get("PUSTAKA_PASSWORD")
         if password is None:
             password = typed_password(args.user)
-        return auth.login(lib, args.user, password)
+        staff = auth.login(lib, args.user, password)
+        if auth.must_choose_password(staff):  # (the app asks at its log-in; here a line after the command's output)
+            REMINDERS.append(translate("cli", CHOOSE_OWN).format(
+                command=f"pustaka-cli --user {staff.username} staff password"))
+        return staff
     return Staff(username=f"cli:{_operator()}", role=auth.LIBRARIAN, active=True, full_name="")
 
 
+REMINDERS: list[str] = []  # said on stderr after a command that went through (``cli.main``)
+CHOOSE_OWN = QT_TRANSLATE_NOOP("cli", "Your password was set by a librarian: choose your own with {command}")
 NO_ONE_TO_TYPE = QT_TRANSLATE_NOOP("Errors", "No password for {user}: give it in $PUSTAKA_PASSWORD, or run this on a "
                                              "terminal to type it.")
 
