@@ -57,6 +57,8 @@ SENTENCES: dict[str, str] = {
     "staff.role": QT_TRANSLATE_NOOP("AuditDetails", "Role changed from {old} to {new}."),
     "login.failed": QT_TRANSLATE_NOOP("AuditDetails", "Wrong password, {failures} time(s) in a row."),
     "login.locked": QT_TRANSLATE_NOOP("AuditDetails", "Account locked for {minutes} minutes."),
+    "unlock.failed": QT_TRANSLATE_NOOP("AuditDetails", "Wrong password or PIN at the locked screen, {failures} "
+                                                       "time(s) in a row."),
     "recovery.failed": QT_TRANSLATE_NOOP("AuditDetails", "Wrong recovery code, {failures} time(s) in a row."),
     "recovery.locked": QT_TRANSLATE_NOOP("AuditDetails", "Recovery locked for {minutes} minutes."),
     "backup.create": QT_TRANSLATE_NOOP("AuditDetails", "Backup written to {file}."),
