@@ -191,6 +191,10 @@
             <translation>{count} perlu diperiksa</translation>
         </message>
         <message>
+            <source>no recovery code</source>
+            <translation>belum ada kode pemulihan</translation>
+        </message>
+        <message>
             <source>{shortcut} puts the keyboard here; Tab moves between the links, Enter opens one.</source>
             <translation>{shortcut} membawa kursor ke sini; Tab berpindah antartautan, Enter membukanya.</translation>
         </message>
@@ -1154,6 +1158,10 @@
         <message>
             <source>Account locked for {minutes} minutes.</source>
             <translation>Akun dikunci selama {minutes} menit.</translation>
+        </message>
+        <message>
+            <source>Wrong password or PIN at the locked screen, {failures} time(s) in a row.</source>
+            <translation>Kata sandi atau PIN salah di layar terkunci, {failures} kali berturut-turut.</translation>
         </message>
         <message>
             <source>Wrong recovery code, {failures} time(s) in a row.</source>
@@ -3187,6 +3195,57 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>ChoosePasswordDialog</name>
+        <message>
+            <source>Choose your own password — Pustaka</source>
+            <translation>Pilih kata sandi Anda sendiri — Pustaka</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Kata sandi sekarang</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>Kata sandi baru sekali lagi</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Kata sandi &amp;sekarang:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>Kata sandi baru sekali &amp;lagi:</translation>
+        </message>
+        <message>
+            <source>{name}, your password was set by a librarian. Choose your own now, one only you know: at least {n} characters, for example two words and a number.</source>
+            <translation>{name}, kata sandi Anda dibuat oleh pustakawan. Pilih kata sandi Anda sendiri sekarang, yang hanya Anda ketahui: sedikitnya {n} karakter, misalnya dua kata dan satu angka.</translation>
+        </message>
+        <message>
+            <source>{name}, choose a new password: at least {n} characters, for example two words and a number.</source>
+            <translation>{name}, pilih kata sandi baru: sedikitnya {n} karakter, misalnya dua kata dan satu angka.</translation>
+        </message>
+        <message>
+            <source>Save password</source>
+            <translation>Simpan kata sandi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The two new passwords are not the same. Type them again.</source>
+            <translation>Kedua kata sandi baru tidak sama. Ketik sekali lagi.</translation>
+        </message>
+    </context>
+    <context>
         <name>Circulation</name>
         <message>
             <source>Lent: {title}. Due back {due}.</source>
@@ -4272,6 +4331,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>ubah kegiatan: hasilnya, uraian, keterampilan atau tanggal selesainya</translation>
         </message>
         <message>
+            <source>choose your own password (the account given with --user; the new one asked twice, or $PUSTAKA_NEW_PASSWORD)</source>
+            <translation>pilih kata sandi Anda sendiri (akun yang disebut dengan --user; kata sandi baru ditanyakan dua kali, atau $PUSTAKA_NEW_PASSWORD)</translation>
+        </message>
+        <message>
             <source>entries about or mentioning this: a barcode, a member's number or name, a word</source>
             <translation>entri tentang atau yang menyebut ini: barkode, nomor atau nama anggota, sebuah kata</translation>
         </message>
@@ -4290,6 +4353,14 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>just-added[:DAYS] | new-barcodes | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | search:WORDS</source>
             <translation>just-added[:HARI] | new-barcodes | dates:DARI..SAMPAI | accession:A..B | barcodes:X,Y | ids:1,2 | search:KATA</translation>
+        </message>
+        <message>
+            <source>librarian or volunteer</source>
+            <translation>librarian (pustakawan) atau volunteer (relawan)</translation>
+        </message>
+        <message>
+            <source>make an account a librarian or a volunteer (a new librarian taking over, a volunteer trusted with more)</source>
+            <translation>jadikan sebuah akun pustakawan atau relawan (pustakawan baru yang menggantikan, relawan yang diberi tugas lebih)</translation>
         </message>
         <message>
             <source>make it a new site, to be enrolled again</source>
@@ -7432,8 +7503,16 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Kata sandi harus terdiri dari sedikitnya {n} karakter.</translation>
         </message>
         <message>
+            <source>This password is too easy to guess (like 123456, qwerty or the user name). Choose another, for example two words and a number.</source>
+            <translation>Kata sandi ini terlalu mudah ditebak (seperti 123456, qwerty atau nama pengguna). Pilih yang lain, misalnya dua kata dan satu angka.</translation>
+        </message>
+        <message>
             <source>The PIN must be at least {n} digits.</source>
             <translation>PIN harus terdiri dari sedikitnya {n} angka.</translation>
+        </message>
+        <message>
+            <source>A user name needs letters or digits only (no spaces), for example {free}.</source>
+            <translation>Nama pengguna hanya boleh berisi huruf atau angka (tanpa spasi), misalnya {free}.</translation>
         </message>
         <message>
             <source>A user name needs letters or digits only (no spaces).</source>
@@ -7444,8 +7523,12 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Peran {role} tidak dikenal.</translation>
         </message>
         <message>
-            <source>The user name {username} is already taken.</source>
-            <translation>Nama pengguna {username} sudah dipakai.</translation>
+            <source>The user name {username} belongs to {name}, whose account was deactivated: her loans and audit lines keep it. Choose another, for example {free}.</source>
+            <translation>Nama pengguna {username} milik {name}, yang akunnya sudah dinonaktifkan: peminjaman dan catatan audit atas namanya tetap memakainya. Pilih nama lain, misalnya {free}.</translation>
+        </message>
+        <message>
+            <source>The user name {username} is already taken. Choose another, for example {free}.</source>
+            <translation>Nama pengguna {username} sudah dipakai. Pilih nama lain, misalnya {free}.</translation>
         </message>
         <message>
             <source>This library already has staff accounts.</source>
@@ -7458,6 +7541,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>The last active librarian must stay a librarian.</source>
             <translation>Pustakawan aktif terakhir harus tetap menjadi pustakawan.</translation>
+        </message>
+        <message>
+            <source>That is not your current password.</source>
+            <translation>Itu bukan kata sandi Anda sekarang.</translation>
+        </message>
+        <message>
+            <source>Choose a password other than the one you were given.</source>
+            <translation>Pilih kata sandi yang berbeda dari yang diberikan kepada Anda.</translation>
         </message>
         <message>
             <source>Too many wrong attempts. Wait {seconds} seconds, then try again.</source>
@@ -9320,6 +9411,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Akun petugas dikelola oleh pustakawan: tambahkan --user NAMA (kata sandinya dari $PUSTAKA_PASSWORD atau ditanyakan). Tidak ada pustakawan yang bisa masuk? Lihat: pustaka-cli staff recover --help</translation>
         </message>
         <message>
+            <source>Whose password? Add --user NAME (the current password from $PUSTAKA_PASSWORD or asked).</source>
+            <translation>Kata sandi siapa? Tambahkan --user NAMA (kata sandi sekarang dari $PUSTAKA_PASSWORD atau ditanyakan).</translation>
+        </message>
+        <message>
             <source>There is no staff account {username}.</source>
             <translation>Tidak ada akun petugas {username}.</translation>
         </message>
@@ -9939,6 +10034,17 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>{who} merged into {into}.</source>
             <translation>{who} digabungkan ke {into}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message>
+            <source>{name} is still the head of the library in the library profile: that name is printed on reports and overdue letters. Put the new head's name there (Settings → Library profile).</source>
+            <translation>{name} masih tercatat sebagai kepala perpustakaan di profil perpustakaan: nama itu dicetak pada laporan dan surat keterlambatan. Isikan nama kepala yang baru di sana (Pengaturan → Profil perpustakaan).</translation>
+        </message>
+        <message>
+            <source>The recovery code was made by {name}, who may still know it: make a new one (Settings → Staff accounts → Make a recovery code, or pustaka-cli staff recovery-code) and give it to the village office.</source>
+            <translation>Kode pemulihan dibuat oleh {name}, yang mungkin masih mengetahuinya: buat kode baru (Pengaturan → Akun petugas → Buat kode pemulihan, atau pustaka-cli staff recovery-code) lalu serahkan ke kantor desa.</translation>
         </message>
     </context>
     <context>
@@ -11914,6 +12020,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>New password set for {name}: log in with it now.</source>
             <translation>Kata sandi baru dipasang untuk {name}: masuklah dengan kata sandi itu sekarang.</translation>
         </message>
+        <message>
+            <source>Choose your own password to go on: log in again.</source>
+            <translation>Pilih kata sandi Anda sendiri untuk melanjutkan: masuk sekali lagi.</translation>
+        </message>
     </context>
     <context>
         <name>Lost</name>
@@ -12234,12 +12344,24 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Ikon saja</translation>
         </message>
         <message>
+            <source>Password changed</source>
+            <translation>Kata sandi diganti</translation>
+        </message>
+        <message>
+            <source>Your new password is saved. Use it from the next log-in.</source>
+            <translation>Kata sandi baru Anda sudah disimpan. Pakai mulai masuk berikutnya.</translation>
+        </message>
+        <message>
             <source>&amp;Application</source>
             <translation>&amp;Aplikasi</translation>
         </message>
         <message>
             <source>&amp;Switch user / log out</source>
             <translation>&amp;Ganti pengguna / keluar</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>Ganti kata &amp;sandi saya…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -18206,6 +18328,10 @@ Di berkas: {written}</translation>
             <translation>Kata sandi baru (kosong: tetap):</translation>
         </message>
         <message>
+            <source>Password again:</source>
+            <translation>Kata sandi sekali lagi:</translation>
+        </message>
+        <message>
             <source>PIN (optional):</source>
             <translation>PIN (opsional):</translation>
         </message>
@@ -18214,12 +18340,28 @@ Di berkas: {written}</translation>
             <translation>PIN baru (kosong: tetap):</translation>
         </message>
         <message>
+            <source>the new account</source>
+            <translation>pemilik akun baru ini</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+        <message>
+            <source>At the first log-in with this password, {who} chooses a password of her own.</source>
+            <translation>Saat pertama kali masuk dengan kata sandi ini, {who} memilih kata sandinya sendiri.</translation>
+        </message>
+        <message>
+            <source>Type a new password, a new PIN, or both.</source>
+            <translation>Ketik kata sandi baru, PIN baru, atau keduanya.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Kedua kata sandi tidak sama. Ketik sekali lagi.</translation>
         </message>
     </context>
     <context>
@@ -18243,6 +18385,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last log-in</source>
+            <translation>Terakhir masuk</translation>
         </message>
         <message>
             <source>&amp;Add account…</source>
@@ -18273,6 +18419,10 @@ Di berkas: {written}</translation>
             <translation>nonaktif</translation>
         </message>
         <message>
+            <source>never</source>
+            <translation>belum pernah</translation>
+        </message>
+        <message>
             <source>No recovery code yet: if every librarian forgets the password (or leaves), nobody can get back in. Make one and keep it with the village office.</source>
             <translation>Belum ada kode pemulihan: jika semua pustakawan lupa kata sandi (atau pindah), tidak ada yang bisa masuk kembali. Buat satu dan simpan di kantor desa.</translation>
         </message>
@@ -18289,12 +18439,32 @@ Di berkas: {written}</translation>
             <translation>Buat kode pemulihan baru? Kode yang disimpan di kantor desa tidak berlaku lagi: ganti di sana dengan yang baru.</translation>
         </message>
         <message>
+            <source>Choose an account in the list first.</source>
+            <translation>Pilih dulu sebuah akun di daftar.</translation>
+        </message>
+        <message>
+            <source>Make {name} a volunteer? She keeps her account but may only do desk work: no settings, staff accounts, deletes, backups or audit log.</source>
+            <translation>Jadikan {name} relawan? Akunnya tetap ada, tetapi hanya boleh melayani di meja layanan: tanpa pengaturan, akun petugas, penghapusan, cadangan, atau log audit.</translation>
+        </message>
+        <message>
+            <source>Make {name} a librarian? She may then do everything: settings, staff accounts, deleting records, restoring backups, the audit log.</source>
+            <translation>Jadikan {name} pustakawan? Ia lalu boleh melakukan semuanya: pengaturan, akun petugas, menghapus data, memulihkan cadangan, log audit.</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Ubah peran</translation>
+        </message>
+        <message>
             <source>Disable account</source>
             <translation>Nonaktifkan akun</translation>
         </message>
         <message>
             <source>Disable the account {name}? It can be enabled again later.</source>
             <translation>Nonaktifkan akun {name}? Akun dapat diaktifkan lagi nanti.</translation>
+        </message>
+        <message>
+            <source>Still to do</source>
+            <translation>Yang masih perlu dilakukan</translation>
         </message>
     </context>
     <context>
@@ -20947,12 +21117,20 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Ctrl+C ditekan sesudah impor tersimpan: impor sudah selesai dan lengkap.</translation>
         </message>
         <message>
+            <source>Your password was set by a librarian: choose your own with {command}</source>
+            <translation>Kata sandi Anda dibuat oleh pustakawan: pilih kata sandi Anda sendiri dengan {command}</translation>
+        </message>
+        <message>
             <source>Password: </source>
             <translation>Kata sandi: </translation>
         </message>
         <message>
             <source>A path with spaces must be in double quotes, like this: "{path}"</source>
             <translation>Path yang berisi spasi harus diapit tanda kutip ganda, seperti ini: "{path}"</translation>
+        </message>
+        <message>
+            <source>--db, --user and --lang go before the command: {command}</source>
+            <translation>--db, --user dan --lang ditulis sebelum perintah: {command}</translation>
         </message>
         <message>
             <source>Give the librarian's password with --password or $PUSTAKA_PASSWORD.</source>
@@ -21553,6 +21731,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>New password set for {user}.</source>
             <translation>Kata sandi baru dipasang untuk {user}.</translation>
+        </message>
+        <message>
+            <source>{user} is now: {role}.</source>
+            <translation>{user} sekarang: {role}.</translation>
+        </message>
+        <message>
+            <source>Your new password is saved, {user}.</source>
+            <translation>Kata sandi baru Anda sudah disimpan, {user}.</translation>
         </message>
         <message>
             <source>{user} can no longer log in; their name stays on what they did. Undo with: pustaka-cli staff activate {user}</source>
