@@ -95,6 +95,8 @@ class StockTakeScan(LocalModel):
     item = ForeignKeyField(Item, backref="stocktake_scans")
     at = UtcDateTimeField()
     found = BooleanField(default=False)  # the copy was marked lost or missing: found again by this scan
+    staff = CharField(default="")  # who scanned it (username; '' for scans before migration 0024)
+    shelf = CharField(default="")  # the shelf (location) being scanned then; '' when none was chosen
 
     class Meta:
         indexes = ((("stocktake", "item"), True),)

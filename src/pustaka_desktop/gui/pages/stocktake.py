@@ -1,8 +1,11 @@
 """Stock-take (Inventarisasi): start (whole collection, a location or a DDC range), scan the shelves
-with the same no-loss scan queue as the desk, or import a text file of barcodes, watch the progress,
-finish: the copies not seen, marked missing in one action, and a PDF report. After finishing, the
-librarian decides for the copies not seen, several selected rows at once: lost, found, or keep looking.
-Rules: core.stocktake. (The page's name is the window's heading above it.)
+with the same no-loss scan queue as the desk, or import a text file of barcodes, watch the progress (of the
+whole and of the shelf being scanned, chosen above the scan box: a book from another shelf is named), finish:
+the copies not seen, marked missing in one action, and a PDF report; or abandon a stock-take left half done.
+After finishing, the librarian decides for the copies not seen, several selected rows at once: lost, found,
+or keep looking. The last scans are listed again after the program was closed (or the power went), so the
+volunteers see where they stopped; a scan typed while the keyboard is on the page's lists or buttons reaches
+the scan box. Rules: core.stocktake and core.stocktake_tally. (The page's name is the window's heading.)
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.catalog import stocktake
+from ...core.catalog import stocktake, stocktake_tally
 from ...core.errors import PustakaError
 from ...core.formatting import format_datetime
 from ...core.printing import stocktake_report
@@ -40,6 +44,7 @@ from ..widgets.messages import confirm, error_text
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
 from ..widgets.tables import EXTENDED, KEY_ROLE, fill, read_only_table
+from ..widgets.typing_to_scan_box import TypingToScanBox
 from ..workers import run_job
 from .base import Page
 
@@ -70,6 +75,9 @@ class StocktakePage(Page):
         self.location = QLineEdit()
         self.location.setAccessibleName(self.tr("Location (empty: everywhere)"))
         self.location.setPlaceholderText(self.tr("empty = the whole library"))
+        shelves = QCompleter(stocktake.locations(ctx.lib), self.location)
+        shelves.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.location.setCompleter(shelves)
         self.ddc_from = QLineEdit()
         self.ddc_from.setAccessibleName(self.tr("DDC from"))
         self.ddc_from.setPlaceholderText("300")
@@ -88,6 +96,16 @@ class StocktakePage(Page):
         self.scan_box.setAccessibleName(self.tr("Shelf scan box"))
         self.scan_box.setPlaceholderText(self.tr("Scan each book on the shelf"))
         self.scan_box.scanned.connect(self.submit_scan)
+        self.shelf = QComboBox()
+        self.shelf.setAccessibleName(self.tr("Shelf being scanned"))
+        self.shelf.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.shelf.activated.connect(self._shelf_chosen)
+        self.shelf_count = QLabel()
+        self.shelf_count.setAccessibleName(self.tr("Copies seen on this shelf"))
+        shelf_row = QHBoxLayout()
+        shelf_label = QLabel(self.tr("&Shelf being scanned:"))
+        shelf_label.setBuddy(self.shelf)
+        arrange(shelf_row, shelf_label, self.shelf, (self.shelf_count, 1))
         self.result = note()
         self.result.setAccessibleName(self.tr("Result of the last scan"))
         self.result.setMinimumHeight(48)
@@ -100,17 +118,20 @@ class StocktakePage(Page):
         self.import_button = button(self.tr("&Import barcodes from a text file…"),
                                     self.tr("Import barcodes from a text file"), self.import_file)
         self.mark = QComboBox()
+        self.mark.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mark.setAccessibleName(self.tr("Mark copies not seen as"))
         self.mark.addItem(self.tr("mark them missing"), "missing")
         self.mark.addItem(self.tr("mark them lost"), "lost")
         self.mark.addItem(self.tr("do not mark them"), None)
         self.finish_button = button(self.tr("&Finish…"), self.tr("Finish the stock-take"), self.finish)
+        self.abandon_button = button(self.tr("A&bandon…"), self.tr("Abandon the stock-take without marking anything"),
+                                     self.abandon)
         actions = QHBoxLayout()
-        actions.addWidget(self.import_button)
+        arrange(actions, self.import_button, self.abandon_button)
         actions.addStretch()
         arrange(actions, QLabel(self.tr("Copies not seen:")), self.mark, self.finish_button)
         self.scan_group, scan_layout = section(self.tr("Scanning"))
-        arrange(scan_layout, self.scan_box, self.result, self.progress, self.recent, actions)
+        arrange(scan_layout, shelf_row, self.scan_box, self.result, self.progress, self.recent, actions)
 
         # copies not seen
         self.missing = read_only_table([self.tr("Barcode"), self.tr("Title"), self.tr("Call number"),
@@ -143,6 +164,12 @@ class StocktakePage(Page):
         layout.addLayout(bottom)
         layout.addWidget(self.missing, 1)
         layout.addWidget(self.decide_row)
+        # A scanner types wherever the keyboard is: after a click on the lists, a button or the shelf choice, a
+        # scan went into that control and was lost without a word. Typing there now goes to the scan box.
+        self.typing_to_scan_box = TypingToScanBox(lambda: self.scan_box, self)
+        self.typing_to_scan_box.watch(self.missing, self.recent, self.shelf, self.mark, self.progress,
+                                      self.import_button, self.abandon_button, self.finish_button,
+                                      self.report_button)
         self.reload()
 
     # -- state ------------------------------------------------------------------------------------
@@ -158,7 +185,7 @@ class StocktakePage(Page):
     def reload(self) -> None:
         lib = self.ctx.lib
         self.session = stocktake.open_session(lib)
-        last = self.session or next(iter(stocktake.sessions(lib)), None)
+        last = self.session or stocktake.last_finished(lib)
         self.start_box.setVisible(self.session is None)
         self.scan_group.setVisible(self.session is not None)
         if self.session is not None:
@@ -166,7 +193,10 @@ class StocktakePage(Page):
             self.state.setText(self.tr("Stock-take {number} of {scope}, started {date}. Scan every book on the "
                                        "shelves.").format(number=self.session.id, scope=self._scope_text(self.session),
                                                           date=started))
+            self._fill_shelves()
             self._show_progress(stocktake.progress(lib, self.session))
+            if not self.recent.count():
+                self._show_last_scans()
             self.scan_box.setFocus()
         elif last is not None:
             done = format_datetime(last.finished_at) or "-"
@@ -179,6 +209,37 @@ class StocktakePage(Page):
     def _show_progress(self, prog: stocktake.Progress) -> None:
         self.progress.setMaximum(max(prog.expected, 1))
         self.progress.setValue(prog.seen)
+        self._show_shelf_count()
+
+    def _fill_shelves(self) -> None:
+        """The shelves of the session's scope to choose from; the choice is kept across reloads."""
+        chosen = self.shelf.currentData() or ""
+        self.shelf.clear()
+        self.shelf.addItem(self.tr("(any: do not check the shelf)"), "")
+        for location in stocktake.locations(self.ctx.lib):
+            if not self.session.location or location == self.session.location:
+                self.shelf.addItem(location, location)
+        self.shelf.setCurrentIndex(max(0, self.shelf.findData(chosen)))
+
+    def _shelf_chosen(self) -> None:
+        self._show_shelf_count()
+        self.scan_box.setFocus()  # (the next book is scanned straight away)
+
+    def _show_shelf_count(self) -> None:
+        shelf = self.shelf.currentData()
+        if self.session is None or not shelf:
+            self.shelf_count.setText("")
+            return
+        row = stocktake_tally.shelf_progress(self.ctx.lib, self.session, shelf)
+        self.shelf_count.setText(self.tr("{shelf}: {seen} of {expected} seen, {missing} not yet.").format(
+            shelf=shelf, seen=row.seen, expected=row.expected, missing=row.missing))
+
+    def _show_last_scans(self) -> None:
+        """After a restart (the evening, a power cut): the last scans kept in the file, newest first, so the
+        volunteers see which book on which shelf they stopped at."""
+        for scan in stocktake_tally.last_scans(self.ctx.lib, self.session, 20):
+            where = f" · {scan.shelf}" if scan.shelf else ""
+            self.recent.addItem(f"{format_datetime(scan.at)}{where} · {scan.title} ({scan.barcode})")
 
     def _show_missing(self, session: StockTake | None) -> None:
         self.report_button.setEnabled(session is not None)
@@ -259,12 +320,13 @@ class StocktakePage(Page):
 
     def submit_scan(self, code: str) -> None:
         if self.session is not None:
-            self.scans[self.worker.submit(self._scan_job, self.session, code)] = code
+            shelf = self.shelf.currentData() or ""
+            self.scans[self.worker.submit(self._scan_job, self.session, code, shelf)] = code
 
-    def _scan_job(self, session: StockTake, code: str):
+    def _scan_job(self, session: StockTake, code: str, shelf: str = ""):
         """On the worker thread: one scan, and the progress when no other scan waits."""
         try:
-            result = stocktake.scan(self.ctx.lib, self.ctx.user, session, code)
+            result = stocktake.scan(self.ctx.lib, self.ctx.user, session, code, shelf)
         except PustakaError as exc:
             return exc, None
         prog = stocktake.progress(self.ctx.lib, session) if self.worker.pending <= 1 else None
@@ -313,12 +375,15 @@ class StocktakePage(Page):
             self.result.setStyleSheet("font-size: 14pt; font-weight: bold;")
             self.result.setText(self.tr("Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, "
                                         "{on_loan} on loan, {dupes} already scanned.").format(
-                ok=counts.get(stocktake.KNOWN, 0), unknown=counts.get(stocktake.UNKNOWN, 0),
+                ok=counts.get(stocktake.KNOWN, 0) + counts.get(stocktake.MISPLACED, 0), unknown=counts.get(stocktake.UNKNOWN, 0),
                 elsewhere=counts.get(stocktake.OUT_OF_SCOPE, 0), on_loan=counts.get(stocktake.ON_LOAN, 0),
                 dupes=counts.get(stocktake.DUPLICATE, 0))
                 + ("\n" + self.tr("{found} copies marked lost or missing were found again: they are back in the "
                                   "catalogue.").format(found=counts[stocktake.FOUND])
-                   if counts.get(stocktake.FOUND) else ""))
+                   if counts.get(stocktake.FOUND) else "")
+                + ("\n" + self.tr("{withdrawn} copies were withdrawn from the collection: set them aside for the "
+                                  "librarian.").format(withdrawn=counts[stocktake.WITHDRAWN])
+                   if counts.get(stocktake.WITHDRAWN) else ""))
             self.reload()
 
         run_job(self, self.tr("Reading barcodes"),
@@ -349,8 +414,27 @@ class StocktakePage(Page):
         run_job(self, self.tr("Finishing the stock-take"),
                 lambda progress, cancelled: stocktake.finish(lib, user, session, mark, progress, cancelled), done)
 
+    def abandon(self) -> None:
+        """A stock-take left half done (or started by mistake) is closed without marking anything, after a
+        question that says so: a new one starts from nothing."""
+        if self.session is None:
+            return
+        prog = stocktake.progress(self.ctx.lib, self.session)
+        question = self.tr("Abandon stock-take {number}? {seen} of {expected} copies were seen so far.\nNothing is "
+                           "marked missing, and a new stock-take starts from nothing: the shelves are scanned again."
+                           ).format(number=self.session.id, seen=prog.seen, expected=prog.expected)
+        if not confirm(self, self.tr("Abandon the stock-take"), question):
+            return
+        self.worker.stop()  # the scans already queued are recorded first
+        if attempt(self, stocktake.abandon, self.ctx.lib, self.ctx.user, self.session) is REFUSED:
+            return
+        self.recent.clear()
+        self.reload()
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Stock-take abandoned: nothing was marked."))
+
     def save_report(self) -> None:
-        session = self.session or next(iter(stocktake.sessions(self.ctx.lib)), None)
+        session = self.session or stocktake.last_finished(self.ctx.lib)
         if session is None:
             return
         default = str(Path.home() / f"inventarisasi-{local_today(self.ctx.lib.clock).isoformat()}.pdf")
