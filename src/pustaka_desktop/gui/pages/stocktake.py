@@ -58,6 +58,7 @@ class StocktakePage(Page):
         self.session: StockTake | None = None
         self.shown: StockTake | None = None  # the session whose copies not seen the table lists
         self.answered = 0
+        self._last_shelf = ""  # the shelf of the newest scan kept in the file, chosen again after a restart
         self.scans: dict[int, str] = {}  # ticket -> the code scanned, to say which scan a failed job lost
         self.worker = SerialWorker(ctx.lib)
         self.worker.finished_job.connect(self._scanned)
@@ -193,10 +194,10 @@ class StocktakePage(Page):
             self.state.setText(self.tr("Stock-take {number} of {scope}, started {date}. Scan every book on the "
                                        "shelves.").format(number=self.session.id, scope=self._scope_text(self.session),
                                                           date=started))
-            self._fill_shelves()
-            self._show_progress(stocktake.progress(lib, self.session))
             if not self.recent.count():
                 self._show_last_scans()
+            self._fill_shelves()
+            self._show_progress(stocktake.progress(lib, self.session))
             self.scan_box.setFocus()
         elif last is not None:
             done = format_datetime(last.finished_at) or "-"
@@ -212,10 +213,11 @@ class StocktakePage(Page):
         self._show_shelf_count()
 
     def _fill_shelves(self) -> None:
-        """The shelves of the session's scope to choose from; the choice is kept across reloads."""
-        chosen = self.shelf.currentData() or ""
+        """The shelves of the session's scope to choose from; the choice is kept across reloads, and after a
+        restart it is the shelf of the last scan (where they stopped)."""
+        chosen = self.shelf.currentData() if self.shelf.count() else self._last_shelf
         self.shelf.clear()
-        self.shelf.addItem(self.tr("(any: do not check the shelf)"), "")
+        self.shelf.addItem(self.tr("(not chosen)"), "")
         for location in stocktake.locations(self.ctx.lib):
             if not self.session.location or location == self.session.location:
                 self.shelf.addItem(location, location)
@@ -227,8 +229,11 @@ class StocktakePage(Page):
 
     def _show_shelf_count(self) -> None:
         shelf = self.shelf.currentData()
-        if self.session is None or not shelf:
-            self.shelf_count.setText("")
+        if self.session is None:
+            return
+        if not shelf:
+            self.shelf_count.setText(self.tr("Choose the shelf you scan: its count shows here, and a book from another "
+                                             "shelf is named."))
             return
         row = stocktake_tally.shelf_progress(self.ctx.lib, self.session, shelf)
         self.shelf_count.setText(self.tr("{shelf}: {seen} of {expected} seen, {missing} not yet.").format(
@@ -237,7 +242,9 @@ class StocktakePage(Page):
     def _show_last_scans(self) -> None:
         """After a restart (the evening, a power cut): the last scans kept in the file, newest first, so the
         volunteers see which book on which shelf they stopped at."""
-        for scan in stocktake_tally.last_scans(self.ctx.lib, self.session, 20):
+        last = stocktake_tally.last_scans(self.ctx.lib, self.session, 20)
+        self._last_shelf = last[0].shelf if last else ""
+        for scan in last:
             where = f" · {scan.shelf}" if scan.shelf else ""
             self.recent.addItem(f"{format_datetime(scan.at)}{where} · {scan.title} ({scan.barcode})")
 
@@ -316,6 +323,7 @@ class StocktakePage(Page):
                    self.ddc_to.text()) is REFUSED:
             return
         self.recent.clear()
+        self.shelf.clear()  # (a new stock-take: no shelf from the last one)
         self.reload()
 
     def submit_scan(self, code: str) -> None:

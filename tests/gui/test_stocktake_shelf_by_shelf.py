@@ -1,0 +1,100 @@
+"""The Stock-take page as volunteers use it shelf by shelf with a USB scanner: a scan while the keyboard is on the
+page's list or a button, the shelf being scanned and its count, the last scans after the PC was switched off, and
+a stock-take abandoned half done."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from pustaka_desktop.core.catalog import stocktake
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Item, Record
+from pustaka_desktop.gui.context import AppContext
+from pustaka_desktop.gui.pages import stocktake as stocktake_module
+from pustaka_desktop.gui.pages.stocktake import StocktakePage
+
+
+def _shelves(lib):
+    made = []
+    for n, where in enumerate(["Rak A"] * 4 + ["Rak B"] * 2):
+        record = store.insert(lib, Record, title=f"Buku {where} {n}")
+        made.append(store.insert(lib, Item, record=record, barcode=f"SKM{n + 1:06d}", location=where))
+    return made
+
+
+def _page(qtbot, lib, user):
+    page = StocktakePage(AppContext(lib, user))
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=5000)
+    return page
+
+
+def _scan_into(widget, code: str) -> None:
+    """A USB scanner: the code's characters and Enter, each into whatever has the keyboard then (``widget`` first)."""
+    widget.setFocus()
+    for key in code:
+        QTest.keyClicks(QApplication.focusWidget() or widget, key)
+    QTest.keyClick(QApplication.focusWidget() or widget, Qt.Key.Key_Return)
+
+
+def test_a_scan_while_the_keyboard_is_on_the_list_or_a_button_still_counts(qtbot, lib, librarian):
+    """A volunteer clicked a row of the not-seen list to read a title, or the shelf choice: the next book's scan
+    went into that list (its type-to-find) and was lost without a word."""
+    items = _shelves(lib)
+    page = _page(qtbot, lib, librarian)
+    page.start()
+    for widget, item in zip((page.missing, page.recent, page.mark, page.finish_button), items, strict=False):
+        _scan_into(widget, item.barcode)
+    qtbot.waitUntil(lambda: page.answered == 4, timeout=5_000)
+    qtbot.waitUntil(lambda: page.progress.value() == 4, timeout=20_000)
+    assert page.mark.currentData() == "missing"  # (the combo's type-to-find did not change the choice)
+    page.shutdown()
+
+
+def test_the_shelf_being_scanned_has_its_count_and_a_book_from_another_is_named(qtbot, lib, librarian):
+    items = _shelves(lib)
+    page = _page(qtbot, lib, librarian)
+    page.start()
+    page.shelf.setCurrentIndex(page.shelf.findData("Rak A"))
+    page.shelf.activated.emit(page.shelf.currentIndex())
+    assert "0 of 4" in page.shelf_count.text() or "0 dari 4" in page.shelf_count.text()
+    _scan_into(page.scan_box, items[0].barcode)
+    _scan_into(page.scan_box, items[5].barcode)  # Rak B's, standing on Rak A
+    qtbot.waitUntil(lambda: page.answered == 2, timeout=20_000)
+    assert "Rak B" in page.result.text()
+    qtbot.waitUntil(lambda: "1 of 4" in page.shelf_count.text() or "1 dari 4" in page.shelf_count.text(),
+                    timeout=20_000)
+    page.shutdown()
+
+
+def test_after_the_pc_was_switched_off_the_page_shows_where_they_stopped(qtbot, lib, librarian, volunteer):
+    items = _shelves(lib)
+    session = stocktake.start(lib, librarian)
+    for item in items[:3]:
+        stocktake.scan(lib, volunteer, session, item.barcode, shelf="Rak A")
+    page = _page(qtbot, lib, volunteer)  # next afternoon: a new start of the program
+    lines = [page.recent.item(n).text() for n in range(page.recent.count())]
+    assert len(lines) == 3 and "SKM000003" in lines[0] and "Rak A" in lines[0] and "SKM000001" in lines[2]
+    assert page.shelf.currentData() == "Rak A"  # the shelf they were on, with its count
+    assert "3 of 4" in page.shelf_count.text() or "3 dari 4" in page.shelf_count.text()
+    page.shutdown()
+
+
+def test_a_stock_take_left_half_done_is_abandoned_without_marking_anything(qtbot, lib, librarian, monkeypatch):
+    items = _shelves(lib)
+    page = _page(qtbot, lib, librarian)
+    page.start()
+    _scan_into(page.scan_box, items[0].barcode)
+    qtbot.waitUntil(lambda: page.answered == 1, timeout=20_000)
+    asked = []
+    monkeypatch.setattr(stocktake_module, "confirm", lambda parent, title, text: asked.append(text) or True)
+    page.abandon_button.click()
+    assert asked and "1" in asked[0]
+    assert page.session is None and page.start_box.isVisible() and page.missing.rowCount() == 0
+    assert {item.status for item in Item.select()} == {"available"}
+    assert not page.decide_row.isVisible()
+    page.shutdown()
