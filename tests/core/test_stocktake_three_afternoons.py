@@ -189,3 +189,26 @@ def test_the_report_says_who_when_by_shelf_and_class_and_has_room_to_sign(lib, c
     assert "Ada di rak yang salah (1)" in text and "SKM000015 Budidaya Lele Rak B Rak A" in text
     assert "Tercatat dipinjam tetapi ada di rak" in text and "SKM000016" in text
     assert "Mengetahui," in text and "Kepala Desa" in text
+
+
+def test_the_command_line_scans_a_shelf_and_abandons(tmp_path, capsys, monkeypatch):
+    from pustaka_desktop.cli import main
+
+    def run(*argv):
+        code = main(["--lang", "en", "--db", str(tmp_path / "desa.sqlite3"), *argv])
+        return code, capsys.readouterr().out
+
+    assert run("init", "--library-name", "Perpustakaan Desa Sukamaju", "--library-code", "SKM", "--librarian",
+               "sari", "--password", "rahasia1")[0] == 0
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "rahasia1")
+    for where in ("Rak A", "Rak B"):
+        assert run("--user", "sari", "record", "add", "--title", f"Buku {where}", "--copies", "1",
+                   "--location", where)[0] == 0
+    barcodes = {row.location: row.barcode for row in Item.select()}
+    assert run("--user", "sari", "stocktake", "start")[0] == 0
+    code, out = run("--user", "sari", "stocktake", "scan", "--shelf", "rak a", barcodes["Rak B"])
+    assert code == 0 and "! Seen: Buku Rak B. It belongs on Rak B" in out
+    code, out = run("--user", "sari", "stocktake", "abandon")
+    assert code == 0 and "abandoned" in out
+    assert run("--user", "sari", "stocktake", "status")[0] != 0  # none runs now
+    assert {row.status for row in Item.select()} == {"available"}

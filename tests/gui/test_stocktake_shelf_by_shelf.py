@@ -4,6 +4,7 @@ a stock-take abandoned half done."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -62,6 +63,8 @@ def test_the_shelf_being_scanned_has_its_count_and_a_book_from_another_is_named(
     page.shelf.setCurrentIndex(page.shelf.findData("Rak A"))
     page.shelf.activated.emit(page.shelf.currentIndex())
     assert "0 of 4" in page.shelf_count.text() or "0 dari 4" in page.shelf_count.text()
+    listed = {page.missing.item(row, 0).text() for row in range(page.missing.rowCount())}
+    assert listed == {item.barcode for item in items[:4]}  # what to look for on Rak A, not Rak B's books
     _scan_into(page.scan_box, items[0].barcode)
     _scan_into(page.scan_box, items[5].barcode)  # Rak B's, standing on Rak A
     qtbot.waitUntil(lambda: page.answered == 2, timeout=20_000)
@@ -98,3 +101,28 @@ def test_a_stock_take_left_half_done_is_abandoned_without_marking_anything(qtbot
     assert {item.status for item in Item.select()} == {"available"}
     assert not page.decide_row.isVisible()
     page.shutdown()
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_alt_letters_while_a_stock_take_runs_are_each_once(qtbot, lib, librarian, language):
+    """While scanning, the page shows other controls than before the start (the shelf choice, Import, Abandon,
+    Finish): "&Ambil barkode…" shared its A with the menu bar's "&Aplikasi", so Alt+A only cycled between them."""
+    from pustaka_desktop import i18n
+    from pustaka_desktop.gui.main_window import MainWindow
+    from tests.gui.test_accessibility_mnemonics import clashes, menu_bar, mnemonics
+
+    _shelves(lib)
+    stocktake.start(lib, librarian)
+    i18n.install(language)
+    try:
+        window = MainWindow(AppContext(lib, librarian))
+        qtbot.addWidget(window)
+        window.show()
+        page = window.show_page("stocktake")
+        qtbot.wait(20)
+        assert page.scan_group.isVisible()
+        found = menu_bar(window) + mnemonics(window)
+        assert not clashes(found), f"{language}: the same Alt letter twice: {clashes(found)}"
+        page.shutdown()
+    finally:
+        i18n.install("id")

@@ -54,31 +54,22 @@ from ..store.lookup import by_code, scanned
 from ..store.models import Item, Loan, Member, Record, Staff, StockTake, StockTakeScan
 from .finding import barcode_by_digits, barcode_by_number, live_copy
 from .records import LIVE_ITEM
-
-# Copies a stock-take does not expect on the shelf: out with a member, on the hold shelf at the desk, at
-# the binder's, or already gone. They are never marked missing.
-AWAY = ("on_loan", "on_hold", "in_repair")
-MARKS = ("missing", "lost")
-NOT_EXPECTED = (*AWAY, *MARKS, "withdrawn", "weeded")
+from .stocktake_scope import (
+    GONE,
+    MARKS,
+    desk_ids,
+    expected,
+    finish_record,
+    scanned_ids,
+    scope,
+)
+from .stocktake_tally import tallies
 
 KNOWN, UNKNOWN, OUT_OF_SCOPE, ON_LOAN, DUPLICATE = "ok", "unknown", "out_of_scope", "on_loan", "duplicate"
 FOUND = "found"  # a copy marked lost/missing, on the shelf after all
 MISPLACED = "misplaced"  # seen, but on another shelf than its own: put it back
 WITHDRAWN = "withdrawn"  # a copy withdrawn (weeded) years ago, back on a shelf
-GONE = ("withdrawn", "weeded")
 STATUSES = (KNOWN, UNKNOWN, OUT_OF_SCOPE, ON_LOAN, DUPLICATE, FOUND, MISPLACED, WITHDRAWN)
-
-
-def _scope(session: StockTake):
-    """The copies this session covers."""
-    query = Item.select().join(Record, on=(Item.record == Record.id)).where(Item.deleted == False)  # noqa: E712
-    if session.location:
-        query = query.where(Item.location == session.location)
-    if session.ddc_from:
-        query = query.where(Record.ddc >= session.ddc_from)
-    if session.ddc_to:
-        query = query.where((Record.ddc <= session.ddc_to) | Record.ddc.startswith(session.ddc_to))
-    return query
 
 
 def locations(lib: Library) -> list[str]:
@@ -108,7 +99,7 @@ def start(lib: Library, by: Staff, location: str = "", ddc_from: str = "", ddc_t
     auth.require(by, "stocktake.manage")
     if open_session(lib) is not None:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "A stock-take is already running; finish it before starting another."))
+            "Errors", "A stock-take is already running; finish or abandon it before starting another."))
     location = shelf_named(lib, location)
     ddc_from, ddc_to = ddc_from.strip(), ddc_to.strip()
     if ddc_from and ddc_to and ddc_to < ddc_from:
@@ -130,7 +121,7 @@ def sessions(lib: Library) -> list[StockTake]:
 
 
 def abandoned(session: StockTake) -> bool:
-    return bool((_finish_record(session) or {}).get("abandoned"))
+    return bool((finish_record(session) or {}).get("abandoned"))
 
 
 def last_finished(lib: Library) -> StockTake | None:
@@ -213,7 +204,7 @@ def _record_scan(lib: Library, by: Staff, session: StockTake, code: str,
     if item is None:
         return _not_a_copy(code)
     title = item.title
-    in_scope = (item.id in scope_ids) if scope_ids is not None else _scope(session).where(Item.id == item.id).exists()
+    in_scope = (item.id in scope_ids) if scope_ids is not None else scope(session).where(Item.id == item.id).exists()
     earlier = StockTakeScan.get_or_none((StockTakeScan.stocktake == session) & (StockTakeScan.item == item.id))
     if earlier is not None:
         return _already(item, earlier)
@@ -277,7 +268,7 @@ def scan_file(lib: Library, by: Staff, session: StockTake, path: str | Path,
         raise cannot_read(exc, path) from exc  # (a scanner's list still open in Notepad++ or Excel)
     codes = [line.strip().split(",")[0].strip().strip('"') for line in text.splitlines()]
     codes = [c for c in codes if c]
-    scope_ids = {i for (i,) in _scope(session).select(Item.id).tuples()}
+    scope_ids = {i for (i,) in scope(session).select(Item.id).tuples()}
     counts = dict.fromkeys(STATUSES, 0)
     with lib.transaction():
         for n, code in enumerate(codes):
@@ -309,53 +300,26 @@ class Progress:
         return self.seen / self.expected if self.expected else 1.0
 
 
-def _expected(session: StockTake):
-    # A session finished by an older version wrote nothing down: its marked copies count as expected
-    # (and not seen), as they did then.
-    legacy = session.finished_at is not None
-    return _scope(session).where(Item.status.not_in([s for s in NOT_EXPECTED if not (legacy and s in MARKS)]))
-
-
-def _desk_ids(session: StockTake):
-    """Copies the desk had in hand while the session ran: lent or returned since it started. A copy
-    returned on day 3 is shelved where the volunteers may have scanned on day 1; it is not missing."""
-    during = (Loan.loaned_at >= session.started_at) | (Loan.returned_at >= session.started_at)
-    query = Loan.select(Loan.item).where(during & (Loan.deleted == False))  # noqa: E712
-    if session.finished_at is not None:
-        query = query.where((Loan.loaned_at <= session.finished_at) | (Loan.returned_at <= session.finished_at))
-    return query
-
-
-def _scanned_ids(session: StockTake):
-    return StockTakeScan.select(StockTakeScan.item).where(StockTakeScan.stocktake == session)
-
-
 def _found_count(session: StockTake) -> int:
     return StockTakeScan.select().where((StockTakeScan.stocktake == session) & StockTakeScan.found).count()
 
 
-def _finish_record(session: StockTake) -> dict | None:
-    """What ``finish`` wrote down (counts and the copies not seen), so a finished session reports what it
-    found then, not what the catalogue says today. None for sessions finished by older versions."""
-    return json.loads(session.result) if session.result else None
-
-
 def _count_now(session: StockTake) -> Progress:
-    expected = _expected(session)
-    seen_by_scan = expected.where(Item.id.in_(_scanned_ids(session))).count()
-    seen = expected.where(Item.id.in_(_scanned_ids(session)) | Item.id.in_(_desk_ids(session))).count()
+    on_shelf = expected(session)
+    seen_by_scan = on_shelf.where(Item.id.in_(scanned_ids(session))).count()
+    seen = on_shelf.where(Item.id.in_(scanned_ids(session)) | Item.id.in_(desk_ids(session))).count()
 
-    def in_scope(status: str) -> int:
-        return _scope(session).where(Item.status == status).count()
+    def inscope(status: str) -> int:
+        return scope(session).where(Item.status == status).count()
 
-    return Progress(expected=expected.count(), seen=seen,
+    return Progress(expected=on_shelf.count(), seen=seen,
                     scanned=StockTakeScan.select().where(StockTakeScan.stocktake == session).count(),
-                    on_loan=in_scope("on_loan"), on_hold=in_scope("on_hold"), in_repair=in_scope("in_repair"),
-                    damaged=in_scope("damaged"), found=_found_count(session), at_desk=seen - seen_by_scan)
+                    on_loan=inscope("on_loan"), on_hold=inscope("on_hold"), in_repair=inscope("in_repair"),
+                    damaged=inscope("damaged"), found=_found_count(session), at_desk=seen - seen_by_scan)
 
 
 def progress(lib: Library, session: StockTake) -> Progress:
-    record = _finish_record(session) if session.finished_at is not None else None
+    record = finish_record(session) if session.finished_at is not None else None
     return Progress(**record["counts"]) if record else _count_now(session)
 
 
@@ -369,17 +333,21 @@ class MissingCopy:
     status: str
 
 
-def not_seen(lib: Library, session: StockTake, offset: int = 0, limit: int | None = None) -> list[MissingCopy]:
+def not_seen(lib: Library, session: StockTake, offset: int = 0, limit: int | None = None,
+             location: str = "") -> list[MissingCopy]:
     """Copies in scope that were not seen, excluding copies on loan, on the hold shelf or in repair (sorted
-    by location and call number, the order of the shelves). For a finished session: the copies not seen
-    when it finished (marked missing/lost by it, with their status now)."""
+    by location and call number, the order of the shelves); with ``location``, those of that shelf only (the
+    ones to look for on the shelf being scanned). For a finished session: the copies not seen when it
+    finished (marked missing/lost by it, with their status now)."""
     columns = (Item.id, Item.barcode, Record.title, Item.call_number, Item.location, Item.status)
-    record = _finish_record(session) if session.finished_at is not None else None
+    record = finish_record(session) if session.finished_at is not None else None
     if record is not None:
-        query = _scope(session).select(*columns).where(Item.uid.in_(record["not_seen"]))
+        query = scope(session).select(*columns).where(Item.uid.in_(record["not_seen"]))
     else:
-        query = (_expected(session).select(*columns)
-                 .where(Item.id.not_in(_scanned_ids(session)) & Item.id.not_in(_desk_ids(session))))
+        query = (expected(session).select(*columns)
+                 .where(Item.id.not_in(scanned_ids(session)) & Item.id.not_in(desk_ids(session))))
+    if location:
+        query = query.where(Item.location == location)
     query = query.order_by(Item.location, Item.call_number, Item.barcode)
     if limit is not None:
         query = query.offset(offset).limit(limit)
@@ -393,8 +361,6 @@ def finish(lib: Library, by: Staff, session: StockTake, mark: str | None = "miss
     all in one transaction, each copy audited with its status before (a librarian can put it back).
     The counts and the copies not seen are written down for the report. Returns how many copies were
     marked."""
-    from .stocktake_tally import tallies
-
     auth.require(by, "stocktake.manage")
     _require_open(session)
     if mark is not None and mark not in MARKS:
@@ -444,7 +410,7 @@ def get_session(lib: Library, session_id: int) -> StockTake:
 
 def out_of_place(lib: Library, session: StockTake) -> list[tuple[str, str, str]]:
     """(barcode, title, location) of copies scanned in this session but outside its scope."""
-    scope_ids = _scope(session).select(Item.id)
+    scope_ids = scope(session).select(Item.id)
     query = (StockTakeScan.select(Item.barcode, Record.title, Item.location)
              .join(Item, on=(StockTakeScan.item == Item.id))
              .join(Record, JOIN.INNER, on=(Item.record == Record.id))
@@ -467,7 +433,7 @@ class Decided:
 
 
 def _not_seen_uids(lib: Library, session: StockTake) -> set[str]:
-    record = _finish_record(session)
+    record = finish_record(session)
     if record is not None:
         return set(record["not_seen"])
     ids = [copy.item_id for copy in not_seen(lib, session)]  # a session finished by an older version
@@ -514,7 +480,7 @@ def decide(lib: Library, by: Staff, session: StockTake, barcodes: list[str], dec
             "Errors", "Stock-take {number} was abandoned: it marked nothing, so there is nothing to decide."),
             number=session.id)
     result = Decided([], [], [])
-    record = _finish_record(session)
+    record = finish_record(session)
     with lib.transaction():
         for item in _copies_to_decide(lib, session, barcodes):
             before = item.status
@@ -539,6 +505,6 @@ def decide(lib: Library, by: Staff, session: StockTake, barcodes: list[str], dec
 def decisions(session: StockTake) -> dict[str, int]:
     """How many copies not seen the librarian decided lost, found or to keep looking for since the
     session finished (the last decision per copy; the report's line under what it found then)."""
-    record = _finish_record(session) or {}
+    record = finish_record(session) or {}
     made = list(record.get("decided", {}).values())
     return {decision: made.count(decision) for decision in DECISIONS}

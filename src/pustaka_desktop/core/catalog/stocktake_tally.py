@@ -3,7 +3,7 @@ the volunteers scan, and the tables of the report for the village head and the d
 
 - ``tally(lib, session, by)`` -> [Tally]: per location (``by="location"``) or main DDC class (``"class"``: "000"
   ... "900", "other"), the copies expected on the shelf, seen, not seen, away (on loan, on the hold shelf, in
-  repair: never missing) and found again. Counted as ``stocktake.progress`` counts, so the rows add up to its
+  repair: never missing) and found again. Counted as ``stocktake.progress`` counts (``stocktake_scope``), so the rows add up to its
   totals. A finished session gives what ``finish`` wrote down then (``tallies``); one finished by an older
   version wrote none: [].
 - ``shelf_progress(lib, session, location)`` -> Tally of one shelf (the page's line under its bar).
@@ -23,7 +23,7 @@ from peewee import fn
 from ..service import Library
 from ..store.clock import to_local
 from ..store.models import Item, Record, Staff, StockTake, StockTakeScan
-from .stocktake import AWAY, GONE, NOT_EXPECTED, _desk_ids, _finish_record, _scope
+from .stocktake_scope import AWAY, GONE, NOT_EXPECTED, desk_ids, finish_record, scope
 
 BY = ("location", "class")
 
@@ -50,12 +50,12 @@ def main_class(ddc: str | None) -> str:
 
 
 def _count(session: StockTake, by: str, location: str | None = None) -> list[Tally]:
-    query = _scope(session).select(Item.id, Item.location, Item.status, Record.ddc)
+    query = scope(session).select(Item.id, Item.location, Item.status, Record.ddc)
     if location is not None:
         query = query.where(Item.location == location)
     scanned = {item for (item,) in StockTakeScan.select(StockTakeScan.item)
                .where(StockTakeScan.stocktake == session).tuples()}
-    seen_ids = scanned | {item for (item,) in _desk_ids(session).tuples()}
+    seen_ids = scanned | {item for (item,) in desk_ids(session).tuples()}
     found_ids = {item for (item,) in StockTakeScan.select(StockTakeScan.item)
                  .where((StockTakeScan.stocktake == session) & StockTakeScan.found).tuples()}
     rows: dict[str, Tally] = {}
@@ -80,7 +80,7 @@ def tally(lib: Library, session: StockTake, by: str) -> list[Tally]:
         raise ValueError(f"unknown tally {by}")
     if session.finished_at is None:
         return _count(session, by)
-    return [Tally(**row) for row in (_finish_record(session) or {}).get(f"by_{by}", [])]
+    return [Tally(**row) for row in (finish_record(session) or {}).get(f"by_{by}", [])]
 
 
 def shelf_progress(lib: Library, session: StockTake, location: str) -> Tally:
@@ -131,8 +131,8 @@ def misplaced(session: StockTake) -> list[tuple[str, str, str, str]]:
     """(barcode, title, its own location, the shelf it stood on) of copies scanned on another shelf than
     their own, in the session's scope (those from outside it: ``stocktake.out_of_place``; those lent or
     withdrawn have their own lists)."""
-    scope = _scope(session).select(Item.id)
-    wrong = ((StockTakeScan.shelf != "") & (StockTakeScan.shelf != Item.location) & Item.id.in_(scope)
+    covered = scope(session).select(Item.id)
+    wrong = ((StockTakeScan.shelf != "") & (StockTakeScan.shelf != Item.location) & Item.id.in_(covered)
              & Item.status.not_in(("on_loan", *GONE)))
     return list(_scanned_copies(session, wrong).tuples())
 

@@ -225,6 +225,7 @@ class StocktakePage(Page):
 
     def _shelf_chosen(self) -> None:
         self._show_shelf_count()
+        self._show_missing(self.session)  # the copies still to look for on that shelf
         self.scan_box.setFocus()  # (the next book is scanned straight away)
 
     def _show_shelf_count(self) -> None:
@@ -257,10 +258,14 @@ class StocktakePage(Page):
             self.missing.setRowCount(0)
             self.missing_label.setText("")
             return
-        rows = stocktake.not_seen(self.ctx.lib, session, 0, SHOW_MISSING)
+        shelf = (self.shelf.currentData() or "") if session.finished_at is None else ""
+        rows = stocktake.not_seen(self.ctx.lib, session, 0, SHOW_MISSING, location=shelf)
         fill(self.missing, [(copy.barcode, copy.title, copy.call_number, copy.location, status_name(copy.status))
                             for copy in rows], keys=[copy.barcode for copy in rows], fit=False)
-        if session.finished_at is None:
+        if shelf:
+            text = self.tr("Not seen yet on {shelf} (first {count} shown; copies on loan are not expected):").format(
+                shelf=shelf, count=len(rows))
+        elif session.finished_at is None:
             text = self.tr("Not seen yet (first {count} shown; copies on loan are not expected):").format(
                 count=len(rows))
         else:
