@@ -76,8 +76,9 @@ def cmd_st_scan(args: argparse.Namespace) -> int:
     session = _session(lib)
     shelf = stocktake.shelf_named(lib, args.shelf)
     if args.file:
-        counts = {key: format_number(value)
-                  for key, value in stocktake.scan_file(lib, by, session, args.file, shelf=shelf).items()}
+        read = stocktake.scan_file(lib, by, session, args.file, shelf=shelf)
+        read[stocktake.KNOWN] += read[stocktake.MISPLACED]  # (seen: the sentence counts them; the page too)
+        counts = {key: format_number(value) for key, value in read.items()}
         # (the Stock-take page's own sentence)
         print(translate("StocktakePage", "Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, "
                                          "{on_loan} on loan, {dupes} already scanned.").format(
@@ -86,6 +87,9 @@ def cmd_st_scan(args: argparse.Namespace) -> int:
         if counts[stocktake.FOUND] != "0":
             print(translate("StocktakePage", "{found} copies marked lost or missing were found again: they are back "
                                              "in the catalogue.").format(found=counts[stocktake.FOUND]))
+        if counts[stocktake.WITHDRAWN] != "0":
+            print(translate("StocktakePage", "{withdrawn} copies were withdrawn from the collection: set them aside "
+                                             "for the librarian.").format(withdrawn=counts[stocktake.WITHDRAWN]))
     for code in args.barcodes:
         result = stocktake.scan(lib, by, session, code, shelf)
         # the message says what happened in words; "!" marks a copy to act on, as the page's red line does

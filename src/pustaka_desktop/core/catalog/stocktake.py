@@ -10,6 +10,8 @@
   available (or to the hold shelf when someone waits for it), audited ``stocktake.found`` with the session.
   A torn label typed by hand is read as the desk reads it, and also without the zeros after its letters
   ("SKM12" for SKM000012, ``finding.barcode_by_number``); the answer then names the copy taken.
+- ``seen_without_label(lib, by, session, barcodes, shelf="")``: books with no label (or one nobody can read),
+  picked by the volunteer from the list of copies not seen: seen, and listed in the report for a new label.
 - ``locations(lib)``: the shelves (locations) copies are kept at; ``start`` and ``scan`` take one in any case.
 - ``scan_file(lib, by, session, path)``: a text file of barcodes (one per line) from a scanner's
   memory or a phone app; one transaction, cancellable.
@@ -198,7 +200,7 @@ def _already(item: Item, earlier: StockTakeScan) -> ScanResult:
 
 
 def _record_scan(lib: Library, by: Staff, session: StockTake, code: str,
-                 scope_ids: set[int] | None = None, shelf: str = "") -> ScanResult:
+                 scope_ids: set[int] | None = None, shelf: str = "", unlabelled: bool = False) -> ScanResult:
     code = scanned(code)
     item = _find_copy(lib, code)
     if item is None:
@@ -210,7 +212,7 @@ def _record_scan(lib: Library, by: Staff, session: StockTake, code: str,
         return _already(item, earlier)
     found = item.status in MARKS and not _open_loan(item)
     StockTakeScan.create(stocktake=session, item=item.id, at=lib.clock.now(), found=found, staff=by.username,
-                         shelf=shelf)
+                         shelf=shelf, unlabelled=unlabelled)
     if found:
         return _found_again(lib, by, session, item)
     if not in_scope:
@@ -253,6 +255,22 @@ def scan(lib: Library, by: Staff, session: StockTake, barcode: str, shelf: str =
     with lib.transaction():
         _require_running(session)
         return _record_scan(lib, by, session, barcode, shelf=shelf)
+
+
+def seen_without_label(lib: Library, by: Staff, session: StockTake, barcodes: list[str],
+                       shelf: str = "") -> list[ScanResult]:
+    """Books found on the shelf with no label to scan (torn off, never stuck on): the volunteer finds each one's
+    title in the list of copies not seen and marks it seen. Recorded as a scan that needs a new label (the
+    report lists them); any code that is not a copy of the session not seen yet refuses the lot."""
+    auth.require(by, "stocktake.scan")
+    with lib.transaction():
+        _require_running(session)
+        waiting = {copy.barcode for copy in not_seen(lib, session)}
+        unknown = [code for code in barcodes if code not in waiting]
+        if unknown:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{barcode} is not among the copies not seen yet: nothing recorded."), barcode=unknown[0])
+        return [_record_scan(lib, by, session, code, shelf=shelf, unlabelled=True) for code in barcodes]
 
 
 def scan_file(lib: Library, by: Staff, session: StockTake, path: str | Path,

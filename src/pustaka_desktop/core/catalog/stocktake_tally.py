@@ -9,8 +9,8 @@ the volunteers scan, and the tables of the report for the village head and the d
 - ``shelf_progress(lib, session, location)`` -> Tally of one shelf (the page's line under its bar).
 - ``scanners(lib, session)`` -> [(name, scans)], ``scan_days(session)`` -> [local dates]: who took stock, when.
 - ``last_scans(lib, session, n)`` -> [LastScan]: the newest scans kept in the file, for the page after a restart.
-- ``found_again(session)``, ``withdrawn_seen(session)``, ``lent_seen(session)``, ``misplaced(session)``: the
-  report's short lists.
+- ``found_again(session)``, ``withdrawn_seen(session)``, ``lent_seen(session)``, ``misplaced(session)``,
+  ``without_label(session)``: the report's short lists.
 """
 
 from __future__ import annotations
@@ -119,6 +119,11 @@ def found_again(session: StockTake) -> list[tuple[str, str, str]]:
 def withdrawn_seen(session: StockTake) -> list[tuple[str, str, str]]:
     """(barcode, title, location) of copies withdrawn (weeded) before, scanned on a shelf: set aside."""
     return [row[:3] for row in _scanned_copies(session, Item.status.in_(GONE)).tuples()]
+
+
+def without_label(session: StockTake) -> list[tuple[str, str, str]]:
+    """(barcode, title, location) of the books found with no label: print them a new one."""
+    return [row[:3] for row in _scanned_copies(session, StockTakeScan.unlabelled).tuples()]
 
 
 def lent_seen(session: StockTake) -> list[tuple[str, str, str]]:

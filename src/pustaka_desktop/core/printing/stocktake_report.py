@@ -134,7 +134,14 @@ def _signatures(lib: Library, made) -> KeepTogether:
 
 def write_report(lib: Library, session: StockTake, path: Path) -> Path:
     from ..catalog.stocktake import abandoned, not_seen, out_of_place, progress
-    from ..catalog.stocktake_tally import found_again, lent_seen, misplaced, tally, withdrawn_seen
+    from ..catalog.stocktake_tally import (
+        found_again,
+        lent_seen,
+        misplaced,
+        tally,
+        withdrawn_seen,
+        without_label,
+    )
 
     counts = progress(lib, session)
     missing = not_seen(lib, session)
@@ -181,6 +188,8 @@ def write_report(lib: Library, session: StockTake, path: Path) -> Path:
                         ["Kode", "Judul", "Lokasi"], [30, 110, 34])
     story += _copy_list("Sudah disiangi tetapi ada di rak (disisihkan untuk pustakawan)", withdrawn_seen(session),
                         ["Kode", "Judul", "Lokasi"], [30, 110, 34])
+    story += _copy_list("Tanpa label (cetak label baru)", without_label(session), ["Kode", "Judul", "Lokasi"],
+                        [30, 110, 34])
     story += _copy_list("Tercatat dipinjam tetapi ada di rak (kembalikan di meja layanan)", lent_seen(session),
                         ["Kode", "Judul", "Lokasi"], [30, 110, 34])
     story += _copy_list("Ada di rak yang salah", misplaced(session),

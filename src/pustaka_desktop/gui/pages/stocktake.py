@@ -130,7 +130,8 @@ class StocktakePage(Page):
         actions = QHBoxLayout()
         arrange(actions, self.import_button, self.abandon_button)
         actions.addStretch()
-        arrange(actions, QLabel(self.tr("Copies not seen:")), self.mark, self.finish_button)
+        self.mark_label = QLabel(self.tr("Copies not seen:"))
+        arrange(actions, self.mark_label, self.mark, self.finish_button)
         self.scan_group, scan_layout = section(self.tr("Scanning"))
         arrange(scan_layout, shelf_row, self.scan_box, self.result, self.progress, self.recent, actions)
 
@@ -142,7 +143,13 @@ class StocktakePage(Page):
         self.missing_label = QLabel()
         self.report_button = button(self.tr("Save PDF &report…"), self.tr("Save the stock-take report as PDF"),
                                     self.save_report)
-        bottom = arrange(QHBoxLayout(), (self.missing_label, 1), self.report_button)
+        self.unlabelled_button = button(self.tr("Seen, &no label"),
+                                        self.tr("The selected books are on the shelf but have no label to scan"),
+                                        self.seen_without_label)
+        self.unlabelled_button.setToolTip(self.tr("A book with no label (or one nobody can read): find its title in "
+                                                  "this list, select it and press this. The report lists it for a "
+                                                  "new label."))
+        bottom = arrange(QHBoxLayout(), (self.missing_label, 1), self.unlabelled_button, self.report_button)
         self.decide_buttons = {
             "lost": button(self.tr("L&ost (write off)"), self.tr("Mark the selected copies lost"),
                            lambda: self.decide("lost")),
@@ -170,7 +177,7 @@ class StocktakePage(Page):
         self.typing_to_scan_box = TypingToScanBox(lambda: self.scan_box, self)
         self.typing_to_scan_box.watch(self.missing, self.recent, self.shelf, self.mark, self.progress,
                                       self.import_button, self.abandon_button, self.finish_button,
-                                      self.report_button)
+                                      self.report_button, self.unlabelled_button)
         self.reload()
 
     # -- state ------------------------------------------------------------------------------------
@@ -187,8 +194,11 @@ class StocktakePage(Page):
         lib = self.ctx.lib
         self.session = stocktake.open_session(lib)
         last = self.session or stocktake.last_finished(lib)
-        self.start_box.setVisible(self.session is None)
+        manages = self.ctx.allowed("stocktake.manage")  # a volunteer scans; the librarian starts and ends
+        self.start_box.setVisible(self.session is None and manages)
         self.scan_group.setVisible(self.session is not None)
+        for control in (self.mark, self.mark_label, self.finish_button, self.abandon_button):
+            control.setVisible(manages)
         if self.session is not None:
             started = format_datetime(self.session.started_at)
             self.state.setText(self.tr("Stock-take {number} of {scope}, started {date}. Scan every book on the "
@@ -203,8 +213,10 @@ class StocktakePage(Page):
             done = format_datetime(last.finished_at) or "-"
             self.state.setText(self.tr("The last stock-take ({scope}) was finished on {date}.").format(
                 scope=self._scope_text(last), date=done))
-        else:
+        elif manages:
             self.state.setText(self.tr("No stock-take yet. Choose what to check and press Start."))
+        if self.session is None and not manages:
+            self.state.setText(self.tr("No stock-take is running: the librarian starts one on this page."))
         self._show_missing(self.session or last)
 
     def _show_progress(self, prog: stocktake.Progress) -> None:
@@ -283,6 +295,8 @@ class StocktakePage(Page):
 
     def _selection_changed(self) -> None:
         chosen = bool(self.missing.selectionModel().selectedRows())
+        self.unlabelled_button.setVisible(self.session is not None)
+        self.unlabelled_button.setEnabled(chosen)
         for push in self.decide_buttons.values():
             push.setEnabled(chosen)
 
@@ -374,6 +388,21 @@ class StocktakePage(Page):
         while self.recent.count() > 100:
             self.recent.takeItem(self.recent.count() - 1)
         self.sounds.play("ok" if good else "refused")
+
+    def seen_without_label(self) -> None:
+        """Books on the shelf with nothing to scan: picked from the list of copies not seen."""
+        barcodes = self._selected_barcodes()
+        if self.session is None or not barcodes:
+            return
+        shelf = self.shelf.currentData() or ""
+        if attempt(self, stocktake.seen_without_label, self.ctx.lib, self.ctx.user, self.session, barcodes,
+                   shelf) is REFUSED:
+            return
+        self._show_progress(stocktake.progress(self.ctx.lib, self.session))
+        self._show_missing(self.session)
+        self._say(self.tr("{count} books without a label seen: the report lists them for new labels.").format(
+            count=len(barcodes)), True)
+        self.scan_box.setFocus()
 
     def import_file(self) -> None:
         if self.session is None:
