@@ -10,7 +10,7 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, KeepTogether, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from ..formatting import format_number, long_date_id
 from ..service import Library
@@ -29,6 +29,12 @@ CELL = {"size": 9, "leading": 11}
 def _p(text: str, style: dict) -> Para:
     """A paragraph in the embedded fonts (titles in any script print as typed)."""
     return Para(text, **style)
+
+
+def _heading(text: str) -> list:
+    """A heading that starts a new page when too little of this one is left for its first rows (the list of
+    copies not seen began on page 2 under a heading left alone at the foot of page 1)."""
+    return [CondPageBreak(30 * mm), _p(text, H2)]
 STATUS_ID = {"missing": "tidak ditemukan", "lost": "hilang", "available": "tersedia", "on_hold": "dipesan",
              "on_loan": "dipinjam", "in_repair": "diperbaiki", "damaged": "rusak", "withdrawn": "disiangi",
              "not_for_loan": "tidak dipinjamkan"}
@@ -116,7 +122,7 @@ def _who_and_when(lib: Library, session: StockTake) -> list:
 def _copy_list(title: str, rows: list, head: list[str], widths: list[float]) -> list:
     if not rows:
         return []
-    return [_p(f"{title} ({format_number(len(rows), 'id')})", H2), _table([head] + [list(r) for r in rows], widths)]
+    return [*_heading(f"{title} ({format_number(len(rows), 'id')})"), _table([head] + [list(r) for r in rows], widths)]
 
 
 def _signatures(lib: Library, made) -> KeepTogether:
@@ -172,12 +178,12 @@ def write_report(lib: Library, session: StockTake, path: Path) -> Path:
     ]
     by_location, by_class = tally(lib, session, "location"), tally(lib, session, "class")
     if by_location:
-        story += [_p("Menurut lokasi", H2), *_tally_table(by_location, "Lokasi"),
-                  _p("Menurut kelas", H2), *_tally_table(by_class, "Kelas (DDC)", CLASS_ID),
+        story += [*_heading("Menurut lokasi"), *_tally_table(by_location, "Lokasi"),
+                  *_heading("Menurut kelas"), *_tally_table(by_class, "Kelas (DDC)", CLASS_ID),
                   _p("* Di luar rak: sedang dipinjam, di rak pesanan, atau dalam perbaikan; tidak dihitung hilang.",
                      CELL)]
-    story.append(_p((f"Eksemplar tidak terlihat ({format_number(len(missing), 'id')}), menurut lokasi dan nomor "
-                     "panggil"), H2))
+    story += _heading(f"Eksemplar tidak terlihat ({format_number(len(missing), 'id')}), menurut lokasi dan nomor "
+                      "panggil")
     if missing:
         story.append(_table([["Kode", "Judul", "No. panggil", "Lokasi", "Status sekarang"]]
                             + [[m.barcode, m.title, m.call_number, m.location, STATUS_ID.get(m.status, m.status)] for m in missing],
