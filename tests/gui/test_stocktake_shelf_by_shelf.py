@@ -167,3 +167,19 @@ def test_the_volunteers_scan_under_their_own_names_and_only_the_librarian_starts
     qtbot.waitUntil(lambda: page.answered == 1, timeout=20_000)
     assert stocktake_tally.scanners(lib, page.session) == [("Relawan Satu", 1)]
     page.shutdown()
+
+
+def test_finishing_a_stock_take_half_done_points_to_abandon(qtbot, lib, librarian, monkeypatch):
+    """Finishing marks every copy not seen missing: pressed on a stock-take left after one shelf, it marked the
+    rest of the library missing. The question now says how little was seen and that Abandon marks nothing."""
+    items = _shelves(lib)
+    page = _page(qtbot, lib, librarian)
+    page.start()
+    _scan_into(page.scan_box, items[0].barcode)
+    qtbot.waitUntil(lambda: page.answered == 1, timeout=20_000)
+    asked = []
+    monkeypatch.setattr(stocktake_module, "confirm", lambda parent, title, text: asked.append(text) or False)
+    page.finish()
+    assert "16%" in asked[0] and ("Abandon" in asked[0] or "Batalkan" in asked[0])
+    assert page.session is not None and {item.status for item in Item.select()} == {"available"}
+    page.shutdown()

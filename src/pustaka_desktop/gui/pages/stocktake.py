@@ -50,6 +50,7 @@ from .base import Page
 
 log = logging.getLogger(__name__)
 SHOW_MISSING = 500  # rows of the not-seen list shown at once (the PDF has them all)
+HALF_DONE = 0.5  # finishing with fewer copies seen asks whether it should be abandoned instead
 
 
 class StocktakePage(Page):
@@ -438,6 +439,10 @@ class StocktakePage(Page):
         mark = self.mark.currentData()
         question = self.tr("{missing} of {expected} copies were not seen.").format(missing=prog.missing,
                                                                                  expected=prog.expected)
+        if mark and prog.fraction < HALF_DONE:  # (Finish was the only way out of a stock-take left half done)
+            question += "\n" + self.tr("Only {percent}% of the copies were seen. If the shelves were not all scanned, "
+                                       "answer No and press Abandon instead: it marks nothing.").format(
+                percent=int(prog.fraction * 100))
         if mark:
             names = {"missing": self.tr("missing"), "lost": self.tr("lost")}
             question += "\n" + self.tr("They will be marked {mark}. Finish the stock-take?").format(mark=names[mark])
