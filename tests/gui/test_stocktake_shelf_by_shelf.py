@@ -183,3 +183,18 @@ def test_finishing_a_stock_take_half_done_points_to_abandon(qtbot, lib, libraria
     assert "16%" in asked[0] and ("Abandon" in asked[0] or "Batalkan" in asked[0])
     assert page.session is not None and {item.status for item in Item.select()} == {"available"}
     page.shutdown()
+
+
+def test_after_finishing_every_copy_not_seen_can_be_decided_at_once(qtbot, lib, librarian, monkeypatch):
+    """The list showed the first 500 copies not seen; a library with more could not write off (or take back)
+    the rest on the page."""
+    monkeypatch.setattr(stocktake_module, "SHOW_MISSING", 3)  # (500 while scanning; a small library here)
+    items = _shelves(lib)
+    session = stocktake.start(lib, librarian)
+    stocktake.finish(lib, librarian, session)
+    page = _page(qtbot, lib, librarian)
+    assert page.missing.rowCount() == len(items)
+    page.missing.selectAll()
+    page.decide_buttons["lost"].click()
+    assert {item.status for item in Item.select()} == {"lost"}
+    page.shutdown()

@@ -49,7 +49,10 @@ from ..workers import run_job
 from .base import Page
 
 log = logging.getLogger(__name__)
-SHOW_MISSING = 500  # rows of the not-seen list shown at once (the PDF has them all)
+SHOW_MISSING = 500  # rows of the not-seen list shown at once while scanning (the PDF has them all)
+# After finishing, every copy not seen is listed (up to this many), so Ctrl+A and a decision reach them all: with 500
+# shown, the 501st and later could be decided only from the command line, one barcode at a time.
+SHOW_DECIDING = 20_000
 HALF_DONE = 0.5  # finishing with fewer copies seen asks whether it should be abandoned instead
 
 
@@ -272,7 +275,8 @@ class StocktakePage(Page):
             self.missing_label.setText("")
             return
         shelf = (self.shelf.currentData() or "") if session.finished_at is None else ""
-        rows = stocktake.not_seen(self.ctx.lib, session, 0, SHOW_MISSING, location=shelf)
+        limit = SHOW_MISSING if session.finished_at is None else SHOW_DECIDING
+        rows = stocktake.not_seen(self.ctx.lib, session, 0, limit, location=shelf)
         fill(self.missing, [(copy.barcode, copy.title, copy.call_number, copy.location, status_name(copy.status))
                             for copy in rows], keys=[copy.barcode for copy in rows], fit=False)
         if shelf:
