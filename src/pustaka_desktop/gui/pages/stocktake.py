@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...core.catalog import stocktake, stocktake_tally
 from ...core.errors import PustakaError
-from ...core.formatting import format_datetime
+from ...core.formatting import format_datetime, format_number
 from ...core.printing import stocktake_report
 from ...core.store.clock import local_today
 from ...core.store.models import StockTake
@@ -285,6 +285,8 @@ class StocktakePage(Page):
         elif session.finished_at is None:
             text = self.tr("Not seen yet (first {count} shown; copies on loan are not expected):").format(
                 count=len(rows))
+        elif len(rows) < limit:  # (all of them: "the first 4580 shown" read as if more were hidden)
+            text = self.tr("Not seen in this stock-take ({count} copies):").format(count=format_number(len(rows)))
         else:
             text = self.tr("Not seen in this stock-take (first {count} shown):").format(count=len(rows))
             made = stocktake.decisions(session)
