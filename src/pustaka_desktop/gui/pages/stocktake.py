@@ -289,10 +289,10 @@ class StocktakePage(Page):
             text = self.tr("Not seen in this stock-take ({count} copies):").format(count=format_number(len(rows)))
         else:
             text = self.tr("Not seen in this stock-take (first {count} shown):").format(count=len(rows))
-            made = stocktake.decisions(session)
-            if any(made.values()):
-                text += " " + self.tr("Decided since: {lost} lost, {found} found, {missing} still looked for.").format(
-                    **made)
+        made = stocktake.decisions(session) if session.finished_at is not None else {}
+        if any(made.values()):
+            text += " " + self.tr("Decided since: {lost} lost, {found} found, {missing} still looked for.").format(
+                **made)
         self.missing_label.setText(text)
         self._selection_changed()
 
