@@ -208,6 +208,8 @@ def test_the_command_line_scans_a_shelf_and_abandons(tmp_path, capsys, monkeypat
     assert run("--user", "sari", "stocktake", "start")[0] == 0
     code, out = run("--user", "sari", "stocktake", "scan", "--shelf", "rak a", barcodes["Rak B"])
     assert code == 0 and "! Seen: Buku Rak B. It belongs on Rak B" in out
+    code, out = run("--user", "sari", "stocktake", "status")
+    assert "Rak A: 0 of 1 seen, 1 not yet." in out and "Rak B: 1 of 1 seen, 0 not yet." in out
     listed = tmp_path / "scanner.txt"
     listed.write_text(f"{barcodes['Rak A']}\n{barcodes['Rak B']}\n", encoding="utf-8")
     assert run("--user", "sari", "copy", "status", "--withdrawn", barcodes["Rak A"])[0] == 0

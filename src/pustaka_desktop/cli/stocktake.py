@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.catalog import stocktake
+from ..core.catalog import stocktake, stocktake_tally
 from ..core.catalog.copies import ITEM_STATUSES
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -102,13 +102,20 @@ def cmd_st_status(args: argparse.Namespace) -> int:
     lib, by = common.library_and_user(args)
     session = _session(lib)
     counts = stocktake.progress(lib, session)
+    shelves = stocktake_tally.tally(lib, session, "location")
     if args.json:
         common.print_json({"session": session.id, "expected": counts.expected, "seen": counts.seen,
-                           "missing": counts.missing, "on_loan": counts.on_loan, "scanned": counts.scanned})
+                           "missing": counts.missing, "on_loan": counts.on_loan, "scanned": counts.scanned,
+                           "by_location": [{"location": row.key, "expected": row.expected, "seen": row.seen,
+                                            "missing": row.missing} for row in shelves]})
     else:
         print(translate("cli", "Seen {seen} of {expected} ({percent}%); {missing} not seen yet.").format(
             seen=format_number(counts.seen), expected=format_number(counts.expected),
             percent=int(counts.fraction * 100), missing=format_number(counts.missing)))
+        for row in shelves:  # (where to go on scanning: the shelves with copies not seen yet)
+            print("  " + translate("StocktakePage", "{shelf}: {seen} of {expected} seen, {missing} not yet.").format(
+                shelf=row.key or "-", seen=format_number(row.seen), expected=format_number(row.expected),
+                missing=format_number(row.missing)))
     return 0
 
 
