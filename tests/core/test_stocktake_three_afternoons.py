@@ -248,3 +248,20 @@ def test_a_scanner_list_sums_up_every_scan_it_read(lib, librarian, volunteer, sh
     assert counts[stocktake.KNOWN] == 1 and counts[stocktake.WITHDRAWN] == 1 and counts[stocktake.MISPLACED] == 1
     assert counts[stocktake.DUPLICATE] == 1 and counts[stocktake.UNKNOWN] == 1
     assert sum(counts.values()) == 5
+
+
+def test_a_stock_take_of_a_class_range_expects_the_copies_filed_with_a_collection_prefix(lib, librarian, volunteer):
+    """Novels are classed "F 899.221 3" and reference books "R 030" (stored with the prefix in front): a
+    stock-take of 800-899 expected none of the novels and called each one scanned "from elsewhere"."""
+    for title, ddc in [("Laskar Pelangi", "F 899.2213"), ("Bumi Manusia", "899.2213"), ("Ensiklopedia", "R 030"),
+                       ("Dongeng", "FIK"), ("Kamus", "R 423")]:
+        record = store.insert(lib, Record, title=title, ddc=ddc)
+        store.insert(lib, Item, record=record, barcode=title[:3].upper(), location="Rak A")
+    session = stocktake.start(lib, librarian, ddc_from="800", ddc_to="899")
+    assert stocktake.progress(lib, session).expected == 2
+    assert stocktake.scan(lib, volunteer, session, "LAS").status == stocktake.KNOWN
+    stocktake.abandon(lib, librarian, session)
+    reference = stocktake.start(lib, librarian, ddc_from="000", ddc_to="099")
+    assert [copy.title for copy in stocktake.not_seen(lib, reference)] == ["Ensiklopedia"]
+    by_class = {row.key: row.expected for row in stocktake_tally.tally(lib, reference, "class")}
+    assert by_class == {"000": 1}

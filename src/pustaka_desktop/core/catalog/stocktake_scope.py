@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import json
 
+from peewee import Case, fn
+
 from ..store.models import Item, Loan, Record, StockTake, StockTakeScan
+from .classnumber import PREFIXES
+
+# The class number without its collection prefix, as stored by ``classnumber`` ("F 899.2213" is 899.2213, "R 030"
+# is 030): a stock-take of DDC 800-899 expects the novels filed under F too, and 000-099 the reference shelf's.
+_CLASS_NUMBER = Case(None, [(Record.ddc.startswith(f"{prefix} "), fn.substr(Record.ddc, len(prefix) + 2))
+                            for prefix in PREFIXES], Record.ddc)
 
 # Copies a stock-take does not expect on the shelf: out with a member, on the hold shelf at the desk, at
 # the binder's, or already gone. They are never marked missing.
@@ -27,9 +35,9 @@ def scope(session: StockTake):
     if session.location:
         query = query.where(Item.location == session.location)
     if session.ddc_from:
-        query = query.where(Record.ddc >= session.ddc_from)
+        query = query.where(_CLASS_NUMBER >= session.ddc_from)
     if session.ddc_to:
-        query = query.where((Record.ddc <= session.ddc_to) | Record.ddc.startswith(session.ddc_to))
+        query = query.where((_CLASS_NUMBER <= session.ddc_to) | _CLASS_NUMBER.startswith(session.ddc_to))
     return query
 
 

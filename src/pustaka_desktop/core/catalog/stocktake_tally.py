@@ -23,6 +23,7 @@ from peewee import fn
 from ..service import Library
 from ..store.clock import to_local
 from ..store.models import Item, Record, Staff, StockTake, StockTakeScan
+from . import classnumber
 from .stocktake_scope import AWAY, GONE, NOT_EXPECTED, desk_ids, finish_record, scope
 
 BY = ("location", "class")
@@ -41,12 +42,12 @@ class Tally:
         return self.expected - self.seen
 
 
-def main_class(ddc: str | None) -> str:
-    """The main class a class number files under, as the catalogue's index and the collection report file it
-    ("F 899.2213" under 800; a prefix alone, fiction or nothing: "other")."""
-    text = (ddc or "").strip()
-    digit = text[:1] if text[:1].isdigit() else text.partition(" ")[2][:1]
-    return f"{digit}00" if digit.isdigit() else "other"
+def _main_class(ddc: str | None, known: dict[str, str]) -> str:
+    """The main class a class number files under ("F 899.2213" under 800; a prefix alone or nothing: "other"),
+    read once per distinct number."""
+    if ddc not in known:
+        known[ddc] = classnumber.main_class(ddc or "") or "other"
+    return known[ddc]
 
 
 def _count(session: StockTake, by: str, location: str | None = None) -> list[Tally]:
@@ -59,8 +60,9 @@ def _count(session: StockTake, by: str, location: str | None = None) -> list[Tal
     found_ids = {item for (item,) in StockTakeScan.select(StockTakeScan.item)
                  .where((StockTakeScan.stocktake == session) & StockTakeScan.found).tuples()}
     rows: dict[str, Tally] = {}
+    classes: dict[str, str] = {}
     for item_id, where, status, ddc in query.tuples():
-        key = where if by == "location" else main_class(ddc)
+        key = where if by == "location" else _main_class(ddc, classes)
         row = rows.setdefault(key, Tally(key))
         if status not in NOT_EXPECTED:
             row.expected += 1
