@@ -183,6 +183,7 @@ def test_the_report_says_who_when_by_shelf_and_class_and_has_room_to_sign(lib, c
     stocktake.scan(lib, second_volunteer, session, "SKM000016", shelf="Rak B")  # lent, yet on the shelf
     stocktake.finish(lib, librarian, session, mark=None)
     text = " ".join(pdf_text(stocktake_report.write_report(lib, session, tmp_path / "laporan.pdf")).split())
+    assert f"selesai 3 Maret 2026 oleh {librarian.full_name or librarian.username}." in text
     assert "Hari pemindaian (2): 2 Maret 2026, 3 Maret 2026." in text
     assert "Relawan Satu (2 pindaian); Dewi Lestari (1 pindaian)" in text
     assert "Menurut lokasi" in text and "Menurut kelas" in text and "300 Ilmu sosial" in text

@@ -198,3 +198,16 @@ def test_after_finishing_every_copy_not_seen_can_be_decided_at_once(qtbot, lib, 
     page.decide_buttons["lost"].click()
     assert {item.status for item in Item.select()} == {"lost"}
     page.shutdown()
+
+
+def test_an_unknown_code_says_what_to_do_next(qtbot, lib, librarian):
+    """A typo in a number typed from a torn label said only "Unknown barcode": the volunteer put the book back and
+    it was counted missing."""
+    _shelves(lib)
+    page = _page(qtbot, lib, librarian)
+    page.start()
+    _scan_into(page.scan_box, "SKM000102")
+    qtbot.waitUntil(lambda: page.answered == 1, timeout=20_000)
+    said = page.result.text()
+    assert "SKM000102" in said and ("Seen, no label" in said or "Ada tanpa label" in said)
+    page.shutdown()

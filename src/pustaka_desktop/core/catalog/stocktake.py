@@ -71,6 +71,7 @@ KNOWN, UNKNOWN, OUT_OF_SCOPE, ON_LOAN, DUPLICATE = "ok", "unknown", "out_of_scop
 FOUND = "found"  # a copy marked lost/missing, on the shelf after all
 MISPLACED = "misplaced"  # seen, but on another shelf than its own: put it back
 WITHDRAWN = "withdrawn"  # a copy withdrawn (weeded) years ago, back on a shelf
+UNKNOWN_BARCODE = QT_TRANSLATE_NOOP("Stocktake", "Unknown barcode {barcode}.")  # (no copy, no member card)
 STATUSES = (KNOWN, UNKNOWN, OUT_OF_SCOPE, ON_LOAN, DUPLICATE, FOUND, MISPLACED, WITHDRAWN)
 
 
@@ -163,8 +164,7 @@ def _not_a_copy(code: str) -> ScanResult:
     if by_code(Member, Member.number, code) is not None:
         return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP(
             "Stocktake", "{barcode} is a member card, not a book: nothing recorded."), params={"barcode": code})
-    return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP("Stocktake", "Unknown barcode {barcode}."),
-                      params={"barcode": code})
+    return ScanResult(UNKNOWN, code, message=UNKNOWN_BARCODE, params={"barcode": code})
 
 
 def _found_again(lib: Library, by: Staff, session: StockTake, item: Item) -> ScanResult:

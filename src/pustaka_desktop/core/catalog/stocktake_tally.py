@@ -7,7 +7,8 @@ the volunteers scan, and the tables of the report for the village head and the d
   totals. A finished session gives what ``finish`` wrote down then (``tallies``); one finished by an older
   version wrote none: [].
 - ``shelf_progress(lib, session, location)`` -> Tally of one shelf (the page's line under its bar).
-- ``scanners(lib, session)`` -> [(name, scans)], ``scan_days(session)`` -> [local dates]: who took stock, when.
+- ``scanners(lib, session)`` -> [(name, scans)], ``scan_days(session)`` -> [local dates]: who took stock, when;
+  ``closed_by(lib, session)``: who finished (or abandoned) it.
 - ``last_scans(lib, session, n)`` -> [LastScan]: the newest scans kept in the file, for the page after a restart.
 - ``found_again(session)``, ``withdrawn_seen(session)``, ``lent_seen(session)``, ``misplaced(session)``,
   ``without_label(session)``: the report's short lists.
@@ -22,7 +23,7 @@ from peewee import fn
 
 from ..service import Library
 from ..store.clock import to_local
-from ..store.models import Item, Record, Staff, StockTake, StockTakeScan
+from ..store.models import AuditLog, Item, Record, Staff, StockTake, StockTakeScan
 from . import classnumber
 from .stocktake_scope import AWAY, GONE, NOT_EXPECTED, desk_ids, finish_record, scope
 
@@ -98,6 +99,19 @@ def scanners(lib: Library, session: StockTake) -> list[tuple[str, int]]:
                   .group_by(StockTakeScan.staff).tuples())
     names = dict(Staff.select(Staff.username, Staff.full_name).tuples())
     return sorted(((names.get(user) or user, n) for user, n in counts), key=lambda row: (-row[1], row[0]))
+
+
+def _name(username: str) -> str:
+    staff = Staff.get_or_none(Staff.username == username)
+    return (staff.full_name or staff.username) if staff else username
+
+
+def closed_by(lib: Library, session: StockTake) -> str:
+    """The name of who finished or abandoned the session, from the audit log ('' while it runs)."""
+    entry = (AuditLog.select(AuditLog.username)
+             .where(AuditLog.action.in_(("stocktake.finish", "stocktake.abandon")) & (AuditLog.entity == "stocktake")
+                    & (AuditLog.entity_uid == str(session.id))).order_by(AuditLog.id.desc()).first())
+    return _name(entry.username) if entry else ""
 
 
 def scan_days(session: StockTake) -> list[date]:

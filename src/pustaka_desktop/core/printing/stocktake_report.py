@@ -141,6 +141,7 @@ def _signatures(lib: Library, made) -> KeepTogether:
 def write_report(lib: Library, session: StockTake, path: Path) -> Path:
     from ..catalog.stocktake import abandoned, not_seen, out_of_place, progress
     from ..catalog.stocktake_tally import (
+        closed_by,
         found_again,
         lent_seen,
         misplaced,
@@ -158,8 +159,9 @@ def write_report(lib: Library, session: StockTake, path: Path) -> Path:
         scope.append(f"Lokasi: {session.location}")
     if session.ddc_from or session.ddc_to:
         scope.append(f"DDC {session.ddc_from or '000'} - {session.ddc_to or '999'}")
-    status = (f"selesai {long_date_id(to_local(session.finished_at).date())}" if session.finished_at
-              else "masih berjalan")
+    closer = closed_by(lib, session)
+    status = (f"selesai {long_date_id(to_local(session.finished_at).date())}" + (f" oleh {closer}" if closer else "")
+              if session.finished_at else "masih berjalan")
     if abandoned(session):
         status = (f"DIBATALKAN {long_date_id(to_local(session.finished_at).date())}: inventarisasi ini tidak "
                   "diselesaikan dan tidak menandai eksemplar apa pun; angka di bawah adalah keadaan saat dibatalkan")

@@ -375,6 +375,9 @@ class StocktakePage(Page):
         else:
             text = QCoreApplication.translate("Stocktake", result.message).format(**(result.params or {}))
             good = result.status in (stocktake.KNOWN, stocktake.DUPLICATE, stocktake.FOUND)
+            if result.message == stocktake.UNKNOWN_BARCODE:  # a typo in a torn label typed by hand, or no label
+                text += " " + self.tr("Check the number on the label. A book whose label is gone or cannot be read: "
+                                      "choose its shelf, select the book in the list below and press Seen, no label.")
         self._say(text, good)
         if prog is not None:
             self._show_progress(prog)
