@@ -203,6 +203,7 @@ class StocktakePage(Page):
         self.scan_group.setVisible(self.session is not None)
         for control in (self.mark, self.mark_label, self.finish_button, self.abandon_button):
             control.setVisible(manages)
+        self.unlabelled_button.setVisible(self.session is not None)
         if self.session is not None:
             started = format_datetime(self.session.started_at)
             self.state.setText(self.tr("Stock-take {number} of {scope}, started {date}. Scan every book on the "
@@ -302,7 +303,6 @@ class StocktakePage(Page):
 
     def _selection_changed(self) -> None:
         chosen = bool(self.missing.selectionModel().selectedRows())
-        self.unlabelled_button.setVisible(self.session is not None)
         self.unlabelled_button.setEnabled(chosen)
         for push in self.decide_buttons.values():
             push.setEnabled(chosen)
