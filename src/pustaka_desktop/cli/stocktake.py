@@ -112,6 +112,11 @@ def cmd_st_status(args: argparse.Namespace) -> int:
         print(translate("cli", "Seen {seen} of {expected} ({percent}%); {missing} not seen yet.").format(
             seen=format_number(counts.seen), expected=format_number(counts.expected),
             percent=int(counts.fraction * 100), missing=format_number(counts.missing)))
+        days = stocktake.days_running(lib, session)
+        if days > stocktake.LEFT_OPEN_DAYS:
+            print("! " + translate("StocktakePage", "It was started {days} days ago. If it was left unfinished, ask "
+                                                    "the librarian to abandon it and start a new one: books scanned "
+                                                    "back then may have gone since.").format(days=days))
         for row in shelves:  # (where to go on scanning: the shelves with copies not seen yet)
             print("  " + translate("StocktakePage", "{shelf}: {seen} of {expected} seen, {missing} not yet.").format(
                 shelf=row.key or "-", seen=format_number(row.seen), expected=format_number(row.expected),

@@ -29,6 +29,8 @@
   a copy found on the shelf) or ``missing`` (keep looking; also undoes the other two). Audited
   ``stocktake.decide``; a copy whose status is no longer the stock-take's (lent, in repair, withdrawn) is
   left alone and named. ``decisions(session)``: how many of each, kept with the session's result.
+- ``days_running(lib, session)``: how long ago it started; past ``LEFT_OPEN_DAYS`` the page and the CLI say it
+  was probably left unfinished (scans of a year ago would count as seen now).
 - ``abandon(lib, by, session)``: close a stock-take that will not be finished (librarian): nothing is marked,
   nothing is left to decide, a new stock-take starts from nothing; copies it found again stay found.
 - Figures by shelf and class, who scanned and when: ``stocktake_tally``; the PDF: ``printing.stocktake_report``.
@@ -417,6 +419,14 @@ def abandon(lib: Library, by: Staff, session: StockTake) -> None:
         session.save()
         auth.audit(lib, by, "stocktake.abandon", "stocktake", str(session.id), scanned=counts.scanned,
                    seen=counts.seen, expected=counts.expected)
+
+
+LEFT_OPEN_DAYS = 60  # a stock-take of a village library takes days or weeks, not months
+
+
+def days_running(lib: Library, session: StockTake) -> int:
+    """Whole days since the session started (by the library's clock)."""
+    return max(0, (lib.clock.now() - session.started_at).days)
 
 
 def get_session(lib: Library, session_id: int) -> StockTake:

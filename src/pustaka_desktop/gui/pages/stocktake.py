@@ -209,6 +209,11 @@ class StocktakePage(Page):
             self.state.setText(self.tr("Stock-take {number} of {scope}, started {date}. Scan every book on the "
                                        "shelves.").format(number=self.session.id, scope=self._scope_text(self.session),
                                                           date=started))
+            days = stocktake.days_running(lib, self.session)
+            if days > stocktake.LEFT_OPEN_DAYS:  # (last year's scans would count as seen now)
+                self.state.setText(self.state.text() + "\n" + self.tr(
+                    "It was started {days} days ago. If it was left unfinished, ask the librarian to abandon it and "
+                    "start a new one: books scanned back then may have gone since.").format(days=days))
             if not self.recent.count():
                 self._show_last_scans()
             self._fill_shelves()
