@@ -222,3 +222,20 @@ def test_a_stock_take_left_open_since_last_year_says_so(qtbot, lib, clock, libra
     page = _page(qtbot, lib, volunteer)
     assert "340" in page.state.text()
     page.shutdown()
+
+
+def test_a_scanner_list_of_one_shelf_names_the_books_of_another(qtbot, lib, librarian, tmp_path, monkeypatch):
+    """A scanner's memory read for Rak A: the list ignored the shelf chosen, so a book of Rak B in it was simply
+    "seen" and stayed on the wrong shelf."""
+    items = _shelves(lib)
+    listed = tmp_path / "rak-a.txt"
+    listed.write_text(f"{items[0].barcode}\n{items[5].barcode}\n", encoding="utf-8")
+    monkeypatch.setattr(stocktake_module.QFileDialog, "getOpenFileName", staticmethod(lambda *a: (str(listed), "")))
+    page = _page(qtbot, lib, librarian)
+    page.start()
+    page.shelf.setCurrentIndex(page.shelf.findData("Rak A"))
+    page.import_file()
+    qtbot.waitUntil(lambda: page.progress.value() == 2, timeout=20_000)
+    assert stocktake_tally.misplaced(page.session) == [(items[5].barcode, "Buku Rak B 5", "Rak B", "Rak A")]
+    assert "Rak A" in page.result.text()
+    page.shutdown()

@@ -77,7 +77,8 @@ def cmd_st_scan(args: argparse.Namespace) -> int:
     shelf = stocktake.shelf_named(lib, args.shelf)
     if args.file:
         read = stocktake.scan_file(lib, by, session, args.file, shelf=shelf)
-        read[stocktake.KNOWN] += read[stocktake.MISPLACED]  # (seen: the sentence counts them; the page too)
+        misplaced = read[stocktake.MISPLACED]
+        read[stocktake.KNOWN] += misplaced  # (seen: the sentence counts them; the page too)
         counts = {key: format_number(value) for key, value in read.items()}
         # (the Stock-take page's own sentence)
         print(translate("StocktakePage", "Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, "
@@ -87,6 +88,9 @@ def cmd_st_scan(args: argparse.Namespace) -> int:
         if counts[stocktake.FOUND] != "0":
             print(translate("StocktakePage", "{found} copies marked lost or missing were found again: they are back "
                                              "in the catalogue.").format(found=counts[stocktake.FOUND]))
+        if misplaced:
+            print(translate("StocktakePage", "{misplaced} of them belong on another shelf than {shelf}: the report "
+                                             "lists them.").format(misplaced=format_number(misplaced), shelf=shelf))
         if counts[stocktake.WITHDRAWN] != "0":
             print(translate("StocktakePage", "{withdrawn} copies were withdrawn from the collection: set them aside "
                                              "for the librarian.").format(withdrawn=counts[stocktake.WITHDRAWN]))

@@ -427,6 +427,7 @@ class StocktakePage(Page):
         if not path:
             return
         lib, user, session = self.ctx.lib, self.ctx.user, self.session
+        shelf = self.shelf.currentData() or ""  # (a scanner's memory of one shelf: the books from others are named)
 
         def done(counts: dict) -> None:
             self.result.setStyleSheet("font-size: 14pt; font-weight: bold;")
@@ -440,11 +441,15 @@ class StocktakePage(Page):
                    if counts.get(stocktake.FOUND) else "")
                 + ("\n" + self.tr("{withdrawn} copies were withdrawn from the collection: set them aside for the "
                                   "librarian.").format(withdrawn=counts[stocktake.WITHDRAWN])
-                   if counts.get(stocktake.WITHDRAWN) else ""))
+                   if counts.get(stocktake.WITHDRAWN) else "")
+                + ("\n" + self.tr("{misplaced} of them belong on another shelf than {shelf}: the report lists them.")
+                   .format(misplaced=counts[stocktake.MISPLACED], shelf=shelf)
+                   if counts.get(stocktake.MISPLACED) else ""))
             self.reload()
 
         run_job(self, self.tr("Reading barcodes"),
-                lambda progress, cancelled: stocktake.scan_file(lib, user, session, path, progress, cancelled), done)
+                lambda progress, cancelled: stocktake.scan_file(lib, user, session, path, progress, cancelled, shelf),
+                done)
 
     def finish(self) -> None:
         if self.session is None:
