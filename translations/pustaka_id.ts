@@ -529,6 +529,10 @@
             <translation>Peran petugas diubah</translation>
         </message>
         <message>
+            <source>Stock-take abandoned</source>
+            <translation>Inventarisasi dibatalkan</translation>
+        </message>
+        <message>
             <source>Decision on a copy not seen at the stock-take</source>
             <translation>Keputusan atas eksemplar yang tidak terlihat pada inventarisasi</translation>
         </message>
@@ -1142,6 +1146,10 @@
         <message>
             <source>{marked} copies not seen marked {mark}.</source>
             <translation>{marked} eksemplar yang tidak terlihat ditandai {mark}.</translation>
+        </message>
+        <message>
+            <source>Abandoned with {seen} of {expected} copies seen ({scanned} scans): nothing marked.</source>
+            <translation>Dibatalkan dengan {seen} dari {expected} eksemplar terlihat ({scanned} pindaian): tidak ada yang ditandai.</translation>
         </message>
         <message>
             <source>New account with the role {role}.</source>
@@ -3595,8 +3603,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>ekspor anggota sebagai CSV anggota SLiMS (data pribadi: pustakawan)</translation>
         </message>
         <message>
-            <source>stock-take: start, scan, status, finish, not-seen, decide, report</source>
-            <translation>inventarisasi: mulai, pindai, status, selesai, yang tidak terlihat, putuskan, laporan</translation>
+            <source>stock-take: start, scan, status, finish, abandon, not-seen, decide, report</source>
+            <translation>inventarisasi: mulai, pindai, status, selesai, batalkan, yang tidak terlihat, putuskan, laporan</translation>
         </message>
         <message>
             <source>record a visit in the visitor book</source>
@@ -4335,6 +4343,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>pilih kata sandi Anda sendiri (akun yang disebut dengan --user; kata sandi baru ditanyakan dua kali, atau $PUSTAKA_NEW_PASSWORD)</translation>
         </message>
         <message>
+            <source>close the running stock-take without marking anything (a new one starts from nothing)</source>
+            <translation>tutup inventarisasi yang berjalan tanpa menandai apa pun (inventarisasi baru dimulai dari awal)</translation>
+        </message>
+        <message>
             <source>entries about or mentioning this: a barcode, a member's number or name, a word</source>
             <translation>entri tentang atau yang menyebut ini: barkode, nomor atau nama anggota, sebuah kata</translation>
         </message>
@@ -4561,6 +4573,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>the same report for any period</source>
             <translation>laporan yang sama untuk periode apa pun</translation>
+        </message>
+        <message>
+            <source>the shelf (location) being scanned: a copy that belongs elsewhere is named</source>
+            <translation>rak (lokasi) yang sedang dipindai: eksemplar yang tempatnya di rak lain disebutkan</translation>
         </message>
         <message>
             <source>the teller agreed that it may be shown in public (impact sheet, posts)</source>
@@ -8847,8 +8863,12 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Tidak ada anggota yang terlambat mengembalikan buku: tidak ada surat untuk dicetak.</translation>
         </message>
         <message>
-            <source>A stock-take is already running; finish it before starting another.</source>
-            <translation>Inventarisasi sedang berjalan; selesaikan dulu sebelum memulai yang baru.</translation>
+            <source>No copy is kept at location {location}. The locations are: {locations}.</source>
+            <translation>Tidak ada eksemplar di lokasi {location}. Lokasi yang ada: {locations}.</translation>
+        </message>
+        <message>
+            <source>A stock-take is already running; finish or abandon it before starting another.</source>
+            <translation>Inventarisasi sedang berjalan; selesaikan atau batalkan dulu sebelum memulai yang baru.</translation>
         </message>
         <message>
             <source>The DDC range ends before it starts.</source>
@@ -8857,6 +8877,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>This stock-take is finished already.</source>
             <translation>Inventarisasi ini sudah selesai.</translation>
+        </message>
+        <message>
+            <source>{barcode} is not among the copies not seen yet: nothing recorded.</source>
+            <translation>{barcode} tidak termasuk eksemplar yang belum terlihat: tidak ada yang dicatat.</translation>
         </message>
         <message>
             <source>No stock-take number {number}.</source>
@@ -8869,6 +8893,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Finish the stock-take first: then decide about the copies it did not see.</source>
             <translation>Selesaikan inventarisasi dahulu: sesudah itu putuskan eksemplar yang tidak terlihat.</translation>
+        </message>
+        <message>
+            <source>Stock-take {number} was abandoned: it marked nothing, so there is nothing to decide.</source>
+            <translation>Inventarisasi {number} sudah dibatalkan: tidak ada eksemplar yang ditandai, jadi tidak ada yang perlu diputuskan.</translation>
         </message>
         <message>
             <source>No stock-take is running. Start one first.</source>
@@ -18486,12 +18514,28 @@ Di berkas: {written}</translation>
             <translation>Sudah dipindai: {title}.</translation>
         </message>
         <message>
+            <source>Already scanned by {name}: {title}.</source>
+            <translation>Sudah dipindai oleh {name}: {title}.</translation>
+        </message>
+        <message>
             <source>{title} belongs elsewhere ({location}): put it back there.</source>
             <translation>{title} seharusnya di tempat lain ({location}): kembalikan ke sana.</translation>
         </message>
         <message>
+            <source>{title} was withdrawn from the collection: set it aside for the librarian.</source>
+            <translation>{title} sudah disiangi dari koleksi: sisihkan untuk pustakawan.</translation>
+        </message>
+        <message>
             <source>{title} is recorded as on loan: return it at the desk.</source>
             <translation>{title} tercatat sedang dipinjam: kembalikan di meja layanan.</translation>
+        </message>
+        <message>
+            <source>Seen: {title}. It belongs on {location}, not here: put it back there.</source>
+            <translation>Terlihat: {title}. Tempatnya di {location}, bukan di sini: kembalikan ke sana.</translation>
+        </message>
+        <message>
+            <source>Seen: {title} ({barcode}).</source>
+            <translation>Terlihat: {title} ({barcode}).</translation>
         </message>
         <message>
             <source>Seen: {title}.</source>
@@ -18566,7 +18610,7 @@ Di berkas: {written}</translation>
         </message>
         <message>
             <source>&amp;Import barcodes from a text file…</source>
-            <translation>&amp;Ambil barkode dari berkas teks…</translation>
+            <translation>Ambil barkode dari berkas &amp;teks…</translation>
         </message>
         <message>
             <source>Import barcodes from a text file</source>
@@ -18613,6 +18657,26 @@ Di berkas: {written}</translation>
             <translation>Barkode</translation>
         </message>
         <message>
+            <source>Shelf being scanned</source>
+            <translation>Rak yang sedang dipindai</translation>
+        </message>
+        <message>
+            <source>Copies seen on this shelf</source>
+            <translation>Eksemplar yang terlihat di rak ini</translation>
+        </message>
+        <message>
+            <source>&amp;Shelf being scanned:</source>
+            <translation>&amp;Rak yang dipindai:</translation>
+        </message>
+        <message>
+            <source>A&amp;bandon…</source>
+            <translation>Batal&amp;kan…</translation>
+        </message>
+        <message>
+            <source>Abandon the stock-take without marking anything</source>
+            <translation>Batalkan inventarisasi tanpa menandai apa pun</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Judul</translation>
         </message>
@@ -18635,6 +18699,18 @@ Di berkas: {written}</translation>
         <message>
             <source>Save the stock-take report as PDF</source>
             <translation>Simpan laporan inventarisasi sebagai PDF</translation>
+        </message>
+        <message>
+            <source>Seen, &amp;no label</source>
+            <translation>Ada tanpa &amp;label</translation>
+        </message>
+        <message>
+            <source>The selected books are on the shelf but have no label to scan</source>
+            <translation>Buku terpilih ada di rak tetapi tidak berlabel untuk dipindai</translation>
+        </message>
+        <message>
+            <source>A book with no label (or one nobody can read): find its title in this list, select it and press this. The report lists it for a new label.</source>
+            <translation>Buku tanpa label (atau labelnya tidak terbaca): cari judulnya di daftar ini, pilih, lalu tekan tombol ini. Laporan mencantumkannya untuk dibuatkan label baru.</translation>
         </message>
         <message>
             <source>L&amp;ost (write off)</source>
@@ -18693,8 +18769,28 @@ Di berkas: {written}</translation>
             <translation>Belum ada inventarisasi. Pilih yang akan diperiksa lalu tekan Mulai.</translation>
         </message>
         <message>
+            <source>No stock-take is running: the librarian starts one on this page.</source>
+            <translation>Tidak ada inventarisasi yang berjalan: pustakawan memulainya di halaman ini.</translation>
+        </message>
+        <message>
+            <source>(not chosen)</source>
+            <translation>(belum dipilih)</translation>
+        </message>
+        <message>
+            <source>Choose the shelf you scan: its count shows here, and a book from another shelf is named.</source>
+            <translation>Pilih rak yang Anda pindai: jumlahnya tampil di sini, dan buku dari rak lain disebutkan.</translation>
+        </message>
+        <message>
+            <source>Not seen yet on {shelf} (first {count} shown; copies on loan are not expected):</source>
+            <translation>Belum ditemukan di {shelf} ({count} pertama ditampilkan; eksemplar yang dipinjam tidak dihitung):</translation>
+        </message>
+        <message>
             <source>Not seen yet (first {count} shown; copies on loan are not expected):</source>
             <translation>Belum ditemukan ({count} pertama ditampilkan; eksemplar yang dipinjam tidak dihitung):</translation>
+        </message>
+        <message>
+            <source>Not seen in this stock-take ({count} copies):</source>
+            <translation>Tidak ditemukan dalam inventarisasi ini ({count} eksemplar):</translation>
         </message>
         <message>
             <source>Not seen in this stock-take (first {count} shown):</source>
@@ -18721,6 +18817,14 @@ Di berkas: {written}</translation>
             <translation>{barcode} kini berstatus {status}: dibiarkan apa adanya.</translation>
         </message>
         <message>
+            <source>Check the number on the label. A book whose label is gone or cannot be read: choose its shelf, select the book in the list below and press Seen, no label.</source>
+            <translation>Periksa nomor pada label. Buku yang labelnya hilang atau tidak terbaca: pilih raknya, pilih bukunya di daftar di bawah, lalu tekan Ada tanpa label.</translation>
+        </message>
+        <message>
+            <source>{count} books without a label seen: the report lists them for new labels.</source>
+            <translation>{count} buku tanpa label tercatat terlihat: laporan mencantumkannya untuk dibuatkan label baru.</translation>
+        </message>
+        <message>
             <source>Barcodes from a text file</source>
             <translation>Barkode dari berkas teks</translation>
         </message>
@@ -18737,12 +18841,32 @@ Di berkas: {written}</translation>
             <translation>{found} eksemplar yang ditandai hilang atau tidak ditemukan ditemukan kembali: kini kembali tersedia di katalog.</translation>
         </message>
         <message>
+            <source>{misplaced} of them belong on another shelf than {shelf}: the report lists them.</source>
+            <translation>{misplaced} di antaranya tempatnya di rak lain, bukan {shelf}: laporan mencantumkannya.</translation>
+        </message>
+        <message>
+            <source>{withdrawn} copies were withdrawn from the collection: set them aside for the librarian.</source>
+            <translation>{withdrawn} eksemplar sudah disiangi dari koleksi: sisihkan untuk pustakawan.</translation>
+        </message>
+        <message>
+            <source>It was started {days} days ago. If it was left unfinished, ask the librarian to abandon it and start a new one: books scanned back then may have gone since.</source>
+            <translation>Inventarisasi ini dimulai {days} hari yang lalu. Jika dulu tidak diselesaikan, minta pustakawan membatalkannya dan memulai yang baru: buku yang dipindai waktu itu mungkin sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>{shelf}: {seen} of {expected} seen, {missing} not yet.</source>
+            <translation>{shelf}: {seen} dari {expected} terlihat, {missing} belum.</translation>
+        </message>
+        <message>
             <source>Reading barcodes</source>
             <translation>Membaca barkode</translation>
         </message>
         <message>
             <source>{missing} of {expected} copies were not seen.</source>
             <translation>{missing} dari {expected} eksemplar tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>Only {percent}% of the copies were seen. If the shelves were not all scanned, answer No and press Abandon instead: it marks nothing.</source>
+            <translation>Baru {percent}% eksemplar yang terlihat. Jika belum semua rak dipindai, jawab Tidak lalu tekan Batalkan: tidak ada yang ditandai.</translation>
         </message>
         <message>
             <source>missing</source>
@@ -18767,6 +18891,20 @@ Di berkas: {written}</translation>
         <message>
             <source>Finishing the stock-take</source>
             <translation>Menyelesaikan inventarisasi</translation>
+        </message>
+        <message>
+            <source>Abandon stock-take {number}? {seen} of {expected} copies were seen so far.
+Nothing is marked missing, and a new stock-take starts from nothing: the shelves are scanned again.</source>
+            <translation>Batalkan inventarisasi {number}? Sejauh ini {seen} dari {expected} eksemplar terlihat.
+Tidak ada eksemplar yang ditandai hilang, dan inventarisasi baru dimulai dari awal: semua rak dipindai lagi.</translation>
+        </message>
+        <message>
+            <source>Abandon the stock-take</source>
+            <translation>Batalkan inventarisasi</translation>
+        </message>
+        <message>
+            <source>Stock-take abandoned: nothing was marked.</source>
+            <translation>Inventarisasi dibatalkan: tidak ada yang ditandai.</translation>
         </message>
         <message>
             <source>Save the stock-take report</source>
@@ -21971,6 +22109,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Report written to {path}.</source>
             <translation>Laporan ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>Stock-take {number} abandoned: nothing was marked; a new stock-take starts from nothing.</source>
+            <translation>Inventarisasi {number} dibatalkan: tidak ada yang ditandai; inventarisasi baru dimulai dari awal.</translation>
         </message>
         <message>
             <source>{count} copies written off as lost.</source>
