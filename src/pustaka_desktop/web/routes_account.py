@@ -6,6 +6,7 @@ the session holds one member id, and the core refuses a loan or hold that is not
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -111,6 +112,8 @@ def _on_own_account(ctx: Ctx, action: Callable, field: str, done: Callable[[Any]
     member = _require_member(ctx)
     try:
         result = action(ctx.app.lib, member, _int(ctx, field))
+    except patron.RenewedMeanwhile:
+        raise
     except PustakaError as exc:
         ctx.flash("error", ctx.error(exc))
     else:
@@ -120,7 +123,22 @@ def _on_own_account(ctx: Ctx, action: Callable, field: str, done: Callable[[Any]
 
 @route(ROUTES, "POST", r"/akun/perpanjang", ACCOUNT, "write")
 def renew(ctx: Ctx) -> Response:
-    return _on_own_account(ctx, patron.renew, "pinjaman", lambda result: _renewed(ctx, result))
+    seen_due = _seen_due(ctx)
+    try:
+        return _on_own_account(ctx, lambda lib, member, loan_id: patron.renew(lib, member, loan_id, seen_due),
+                               "pinjaman", lambda result: _renewed(ctx, result))
+    except patron.RenewedMeanwhile as done:  # on another phone with her card, or at the desk: not twice
+        ctx.flash("ok", ctx._("Already renewed: {title}. Now due back {due}.").format(
+            title=done.params["title"], due=ctx.day(done.due_on)))
+        return redirect("/akun")
+
+
+def _seen_due(ctx: Ctx) -> date | None:
+    """The due date her page showed beside Renew (none from a page of an older version)."""
+    try:
+        return date.fromisoformat(ctx.req.form.get("sampai", "")[:10])
+    except ValueError:
+        return None
 
 
 def _renewed(ctx: Ctx, result) -> str:

@@ -174,6 +174,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Type your member number and your PIN."),
     QT_TRANSLATE_NOOP("Web", "You are logged out."),
     QT_TRANSLATE_NOOP("Web", "Renewed: {title}. Now due back {due}."),
+    QT_TRANSLATE_NOOP("Web", "Already renewed: {title}. Now due back {due}."),
     QT_TRANSLATE_NOOP("Web", "The late fine so far, {amount}, is now owed: pay it at the desk."),
     QT_TRANSLATE_NOOP("Web", "Log in to reserve this book."),
     QT_TRANSLATE_NOOP("Web", "Reserved. A copy is put aside for you: collect it at the desk by {date}."),
