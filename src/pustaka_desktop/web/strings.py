@@ -20,6 +20,10 @@ LOGIN_OF_A_FORGOTTEN_SESSION = QT_TRANSLATE_NOOP(
 FORM_OF_A_FORGOTTEN_SESSION = QT_TRANSLATE_NOOP(
     "Web", "Not sent yet: this page was opened before the library computer restarted, or long ago. Please fill "
     "it in and send it again.")
+# The same for a visitor-book form: it comes back filled in (a teacher does not count her class again)
+DOOR_FORM_OF_A_FORGOTTEN_SESSION = QT_TRANSLATE_NOOP(
+    "Web", "Not sent yet: this page was opened before the library computer restarted, or long ago. What you "
+    "filled in is still here: check it and send it again.")
 
 PROBLEMS: dict[str, tuple[str, str]] = {
     "bad_request": (QT_TRANSLATE_NOOP("Web", "That request cannot be read"),
