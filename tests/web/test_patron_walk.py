@@ -14,7 +14,7 @@ from pustaka_desktop.core.store.models import Visit
 from pustaka_desktop.web import security
 
 from . import test_phone_walk as first_walk
-from .test_phone_navigation import _messages, _tap
+from .test_phone_navigation import ENGLISH, _messages, _tap
 from .test_phone_walk import needs_browser
 
 driver = first_walk.driver
@@ -30,6 +30,8 @@ def _type(driver, field: str, text: str) -> None:
 @needs_browser
 def test_a_class_counted_in_before_the_phone_slept_is_still_there_to_send(open_page, server, village):
     driver = open_page("/buku-tamu")
+    driver.add_cookie(ENGLISH)
+    driver = open_page("/buku-tamu")
     _type(driver, "nama", "SDN 2 Sukamaju kelas 5")
     _type(driver, "jumlah_F", "14")
     _type(driver, "jumlah_M", "12")
@@ -37,8 +39,8 @@ def test_a_class_counted_in_before_the_phone_slept_is_still_there_to_send(open_p
     server.app.sessions._clock = lambda: time.monotonic() + security.IDLE + 60  # the phone slept past its session
     _tap(driver, "section#rombongan button[type=submit]")
     assert Visit.select().count() == 0  # not done: the form's token could not be checked
-    assert _messages(driver) == ["Belum terkirim: halaman ini dibuka sebelum komputer perpustakaan dinyalakan ulang, "
-                                 "atau sudah lama. Isian Anda masih ada: periksa lalu kirim lagi."]
+    assert _messages(driver) == ["Not sent yet: this page was opened before the library computer restarted, or long "
+                                 "ago. What you filled in is still here: check it and send it again."]
     form = {name: driver.find_element("id", name).get_attribute("value") for name in ("nama", "jumlah_F", "jumlah_M")}
     assert form == {"nama": "SDN 2 Sukamaju kelas 5", "jumlah_F": "14", "jumlah_M": "12"}
     chosen = driver.find_elements("css selector", "section#rombongan input[name='keperluan']:checked")
