@@ -4,16 +4,23 @@ faults that walk found:
 - A teacher counts her class into the visitor book, the phone sleeps (past the 20 minutes a session lives) or the
   library PC restarts, she taps *Catat rombongan*: the form came back empty ("please fill it in again"). Nothing
   is done (the form's token cannot be checked), and now the form comes back as she sent it.
+- The only copy of a book is out and late: the page said it comes back on a day already gone by.
+- At 200 % text dates and the card number were cut at their hyphens ("13-12-" over "2025").
+- A Javanese title's call number showed a box where its aksara Jawa letter is, on a phone without that font.
 """
 
 from __future__ import annotations
 
+import re
 import time
 
+from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Visit
 from pustaka_desktop.web import security
+from tests.core.circ_helpers import book
 
 from . import test_phone_walk as first_walk
+from .conftest import PIN_BUDI
 from .test_phone_navigation import ENGLISH, _messages, _tap
 from .test_phone_walk import needs_browser
 
@@ -49,3 +56,73 @@ def test_a_class_counted_in_before_the_phone_slept_is_still_there_to_send(open_p
     visit = Visit.get()
     assert (visit.headcount, visit.group_name, visit.purpose) == (26, "SDN 2 Sukamaju kelas 5", "study")
 
+
+
+# --- what she reads on a book's page and in her account ------------------------------------------------------------
+
+
+def test_a_late_copy_is_not_said_to_come_back_on_a_day_gone_by(phone, village):
+    """The only copy is out and late: the page said "On loan, due back Wed, 25-11-2026" on 6 December."""
+    phone.get("/bahasa/en")
+    village.lib.clock.advance(days=40)
+    page = phone.get(f"/buku/{village.lent_record_id}").text.replace("\u2060", "")
+    assert re.search(r"On loan and late: it was due back \w{3}, \d\d-\d\d-\d{4}", page)
+    assert "On loan, due back" not in page
+
+
+def _lines_of_dates(driver) -> list[tuple[str, int]]:
+    """Each date (25-11-2026) and card number (UJI-A00001) on the page, with the lines it is drawn on."""
+    return driver.execute_script("""
+        var found = [], walker = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+        var pattern = /\\d{2}-\\u2060?\\d{2}-\\u2060?\\d{4}|[A-Z]{2,}-\\u2060?[A-Z]\\d{3,}/g;
+        while (walker.nextNode()) {
+          var node = walker.currentNode, match;
+          while ((match = pattern.exec(node.data)) !== null) {
+            var range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            var tops = new Set(Array.from(range.getClientRects()).map(function (r) { return Math.round(r.top); }));
+            found.push([match[0].replace(/\\u2060/g, ""), tops.size]);
+          }
+        }
+        return found;""")
+
+
+@needs_browser
+def test_at_200_percent_text_dates_and_the_card_number_stay_on_one_line(open_page, village):
+    """At 200 % text a 360-pixel phone lays out 180 pixels: "berlaku sampai 13-12-" over "2025", "SKM-" over
+    "A00266", a copy "kembali Rab, 25-" over "11-2026"."""
+    from .test_phone_navigation import _log_in
+
+    village.lib.clock.advance(days=20)  # her loan is late: its due date and the fine line are longer
+    driver = open_page("/akun")
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 180, "height": 370, "deviceScaleFactor": 1, "mobile": True})
+    try:
+        _log_in(driver, village.budi.number, PIN_BUDI)
+        on_account = _lines_of_dates(driver)
+        driver.get(driver.current_url.split("/akun")[0] + f"/buku/{village.lent_record_id}")
+        on_book = _lines_of_dates(driver)
+    finally:
+        driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                               {"width": first_walk.WIDTH, "height": first_walk.HEIGHT, "deviceScaleFactor": 1,
+                                "mobile": True})
+    assert len(on_account) >= 3 and on_book  # the card number, its end date, the loan's due date; the copy's
+    assert [text for text, lines in on_account + on_book if lines != 1] == []
+
+
+@needs_browser
+def test_a_javanese_call_number_is_drawn_in_the_javanese_font(open_page, village):
+    """A phone without a font for aksara Jawa (iPhones; this chromium) showed the call number of *ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ*
+    ("899.222 MAN ꦱ") with a box: the title had the library's Javanese font, the call number's own font did not."""
+    record = book(village.lib, "ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ", copies=1)[0]
+    store.update(village.lib, record, call_number="899.222 MAN ꦱ")
+    driver = open_page(f"/buku/{record.record_id}")
+    driver.execute_cdp_cmd("DOM.enable", {})
+    driver.execute_cdp_cmd("CSS.enable", {})
+    root = driver.execute_cdp_cmd("DOM.getDocument", {"depth": -1})["root"]["nodeId"]
+    for selector in ("dd.call", "td.call"):
+        node = driver.execute_cdp_cmd("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        fonts = driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+        javanese = [f for f in fonts if f["isCustomFont"] and "Javanese" in f["familyName"]]
+        assert javanese and javanese[0]["glyphCount"] == 1, (selector, fonts)

@@ -15,7 +15,7 @@ from ..core.community import member_pin
 from ..core.errors import PermissionDenied, PustakaError, Refused
 from ..core.wifi_catalogue import ACCOUNT
 from . import security, strings
-from .context import Ctx, next_param
+from .context import Ctx, next_param, whole
 from .http import HTTPError, Redirect, Response, redirect, route, safe_next
 
 if TYPE_CHECKING:
@@ -60,10 +60,10 @@ def account(ctx: Ctx) -> Response:
         return ctx.render("login.html", next=next_param(ctx, "/akun"), number=kept.values["nomor"] if kept else "",
                           error=kept.error if kept else "")
     info = patron.account(ctx.app.lib, member)
-    problems = [_format(ctx.tc("Errors", template), template, params)
+    problems = [whole(_format(ctx.tc("Errors", template), template, params))
                 for template, params in zip(info.problems, info.problem_params, strict=True)]
     # A refused renewal's message above gives its reason already ("your membership ended..."): once is enough.
-    said = " ".join(text for _, text in ctx.session.flash) if ctx.session else ""
+    said = whole(" ".join(text for _, text in ctx.session.flash)) if ctx.session else ""
     return ctx.render("account.html", account=info, problems=[text for text in problems if text not in said])
 
 
