@@ -4,6 +4,7 @@ faults that walk found:
 - A teacher counts her class into the visitor book, the phone sleeps (past the 20 minutes a session lives) or the
   library PC restarts, she taps *Catat rombongan*: the form came back empty ("please fill it in again"). Nothing
   is done (the form's token cannot be checked), and now the form comes back as she sent it.
+- A school class from the next village could not say so at the door: counted as from this village.
 - The only copy of a book is out and late: the page said it comes back on a day already gone by.
 - At 200 % text dates and the card number were cut at their hyphens ("13-12-" over "2025").
 - A Javanese title's call number showed a box where its aksara Jawa letter is, on a phone without that font.
@@ -22,7 +23,7 @@ from tests.core.circ_helpers import book
 from . import test_phone_walk as first_walk
 from .conftest import PIN_BUDI
 from .test_phone_navigation import ENGLISH, _messages, _tap
-from .test_phone_walk import needs_browser
+from .test_phone_walk import _form, needs_browser
 
 driver = first_walk.driver
 open_page = first_walk.open_page
@@ -56,6 +57,19 @@ def test_a_class_counted_in_before_the_phone_slept_is_still_there_to_send(open_p
     visit = Visit.get()
     assert (visit.headcount, visit.group_name, visit.purpose) == (26, "SDN 2 Sukamaju kelas 5", "study")
 
+
+
+
+def test_a_school_class_from_the_next_village_says_where_it_comes_from(phone, village):
+    """The group form asked what it came for, not where from: every class counted as from this village."""
+    page = phone.get("/buku-tamu").text
+    group_form = re.search(r'<section class="door" id="rombongan">(.*?)</section>', page, re.S).group(1)
+    assert set(re.findall(r'name="asal" value="(\w+)"', group_form)) == {"village", "elsewhere"}
+    fields = {**_form(phone, "/buku-tamu", "/buku-tamu/rombongan"), "nama": "SDN 1 Cikalong kelas 4",
+              "jumlah_F": "9", "jumlah_M": "11", "keperluan": "activity", "asal": "elsewhere"}
+    phone.request("/buku-tamu/rombongan", fields)
+    visit = Visit.get()
+    assert (visit.headcount, visit.origin_place) == (20, "elsewhere")
 
 
 # --- what she reads on a book's page and in her account ------------------------------------------------------------

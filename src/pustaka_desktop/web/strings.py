@@ -116,6 +116,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "I live"),
     QT_TRANSLATE_NOOP("Web", "We are a group or a family"),
     QT_TRANSLATE_NOOP("Web", "We came to"),
+    QT_TRANSLATE_NOOP("Web", "We live"),
     QT_TRANSLATE_NOOP("Web", "Name of the group or family (e.g. school and class, or Ibu Sari and her children)"),
     QT_TRANSLATE_NOOP("Web", "Number of women and girls"),
     QT_TRANSLATE_NOOP("Web", "Number of men and boys"),
