@@ -140,3 +140,24 @@ def test_a_javanese_call_number_is_drawn_in_the_javanese_font(open_page, village
         fonts = driver.execute_cdp_cmd("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
         javanese = [f for f in fonts if f["isCustomFont"] and "Javanese" in f["familyName"]]
         assert javanese and javanese[0]["glyphCount"] == 1, (selector, fonts)
+
+
+@needs_browser
+def test_log_out_is_on_the_first_screen_of_her_account(open_page, village):
+    """On a borrowed phone she logs out before handing it back: the button was at the foot of the page, below her
+    loans, reservations and history."""
+    from pustaka_desktop.core.circulation import loans, patron
+
+    from .test_phone_navigation import _log_in
+
+    for n in range(2):  # three books, her card's most
+        loans.checkout(village.lib, village.librarian, village.budi, book(village.lib, f"Cerita Anak Jilid {n + 1}")[0].barcode)
+    patron.place_hold(village.lib, village.budi, village.record_id)
+    driver = open_page("/akun")
+    _log_in(driver, village.budi.number, PIN_BUDI)
+    assert len(driver.find_elements("css selector", "form[action='/akun/perpanjang']")) == 3
+    button = driver.find_element("css selector", "form[action='/akun/keluar'] button")
+    top = driver.execute_script("return arguments[0].getBoundingClientRect().bottom", button)
+    assert top <= first_walk.HEIGHT and button.size["height"] >= 44
+    _tap(driver, "form[action='/akun/keluar'] button")
+    assert open_page("/akun").find_elements("id", "pin")  # logged out: the next one to open it gets the login
