@@ -161,3 +161,54 @@ def test_log_out_is_on_the_first_screen_of_her_account(open_page, village):
     assert top <= first_walk.HEIGHT and button.size["height"] >= 44
     _tap(driver, "form[action='/akun/keluar'] button")
     assert open_page("/akun").find_elements("id", "pin")  # logged out: the next one to open it gets the login
+
+
+# --- the door: from the poster on the wall to the form --------------------------------------------------------------
+
+
+def test_the_door_poster_opens_the_visitor_book_on_her_phone(village, base, tmp_path):
+    """The only QR poster opened the catalogue's search: at the door a mother had to find *Buku tamu* in the menu.
+    The door's poster (``web-poster --door``, or the button beside the catalogue's in Settings) opens the form."""
+    import zxingcpp
+    from PIL import Image
+
+    from pustaka_desktop.core.printing import posters
+
+    from .conftest import Phone
+
+    poster = tmp_path / "pintu.png"
+    posters.web_catalogue_poster(village.lib, village.librarian, str(poster), base + "/", door=True)
+    [code] = [c.text for c in zxingcpp.read_barcodes(Image.open(poster))]
+    assert code == base + "/buku-tamu"
+    assert 'action="/buku-tamu/rombongan"' in Phone(base).get(code.removeprefix(base)).text
+
+
+
+def test_web_poster_door_prints_the_visitor_books_address(tmp_path, capsys):
+    from pustaka_desktop.cli import main
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert main(["--lang", "en", "--db", db, "demo", "--size", "tiny"]) == 0
+    assert main(["--lang", "en", "--db", db, "web-poster", "-o", str(tmp_path / "pintu.pdf"), "--address",
+                 "http://10.0.0.5:8080/", "--door"]) == 0
+    assert "(http://10.0.0.5:8080/buku-tamu)" in capsys.readouterr().out
+
+
+def test_settings_saves_the_door_poster_beside_the_catalogues(qtbot, village, tmp_path, monkeypatch):
+    import zxingcpp
+    from PIL import Image
+    from PySide6.QtWidgets import QMessageBox
+
+    from pustaka_desktop.gui.context import AppContext
+    from pustaka_desktop.gui.pages import settings_wifi
+    from pustaka_desktop.gui.web_catalogue import SERVICE
+
+    poster = tmp_path / "buku-tamu-wifi.png"
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: 0)
+    monkeypatch.setattr(settings_wifi, "save_file", lambda *args: str(poster))
+    monkeypatch.setattr(SERVICE, "addresses", lambda: ["http://192.168.1.10:8080/"])
+    tab = settings_wifi.WifiCatalogueTab(AppContext(village.lib, village.librarian))
+    qtbot.addWidget(tab)
+    tab.door_poster_button.setEnabled(True)  # (the catalogue's server need not run for the test)
+    tab.door_poster_button.click()
+    assert [c.text for c in zxingcpp.read_barcodes(Image.open(poster))] == ["http://192.168.1.10:8080/buku-tamu"]
