@@ -21,7 +21,7 @@ from pustaka_desktop.web import security
 from tests.core.circ_helpers import book
 
 from . import test_phone_walk as first_walk
-from .conftest import PIN_BUDI
+from .conftest import PIN_BUDI, PIN_SITI
 from .test_phone_navigation import ENGLISH, _messages, _tap
 from .test_phone_walk import _form, needs_browser
 
@@ -212,3 +212,30 @@ def test_settings_saves_the_door_poster_beside_the_catalogues(qtbot, village, tm
     tab.door_poster_button.setEnabled(True)  # (the catalogue's server need not run for the test)
     tab.door_poster_button.click()
     assert [c.text for c in zxingcpp.read_barcodes(Image.open(poster))] == ["http://192.168.1.10:8080/buku-tamu"]
+
+
+@needs_browser
+def test_cancelling_a_reservation_asks_first(open_page, village):
+    """*Batalkan* cancelled at once: a thumb slipping while she scrolled her account gave away her place in the
+    queue, and nothing brings it back."""
+    from pustaka_desktop.core.circulation import patron
+    from pustaka_desktop.core.store.models import Hold
+
+    from .test_phone_navigation import _log_in
+
+    hold = patron.place_hold(village.lib, village.siti, village.lent_record_id)
+    driver = open_page("/akun")
+    driver.add_cookie(ENGLISH)
+    driver = open_page("/akun")
+    _log_in(driver, village.siti.number, PIN_SITI)
+    _tap(driver, "form[action='/akun/batal'] button")
+    assert Hold.get_by_id(hold.id).status == "waiting"
+    assert "Cancel this reservation? Your place in the queue goes to the next member." in _messages(driver)
+    _tap(driver, "a[href^='/akun#pesanan-']")  # No, keep it
+    assert Hold.get_by_id(hold.id).status == "waiting"
+    [button] = driver.find_elements("css selector", "form[action='/akun/batal'] button")
+    assert button.text.startswith("Cancel")  # the question is gone
+    _tap(driver, "form[action='/akun/batal'] button")
+    _tap(driver, "form[action='/akun/batal'] button")  # Yes, cancel it
+    assert Hold.get_by_id(hold.id).status != "waiting"
+    assert "Your reservation is cancelled." in _messages(driver)

@@ -64,7 +64,9 @@ def account(ctx: Ctx) -> Response:
                 for template, params in zip(info.problems, info.problem_params, strict=True)]
     # A refused renewal's message above gives its reason already ("your membership ended..."): once is enough.
     said = whole(" ".join(text for _, text in ctx.session.flash)) if ctx.session else ""
-    return ctx.render("account.html", account=info, problems=[text for text in problems if text not in said])
+    asked = ctx.req.query.get("batal", "")
+    return ctx.render("account.html", account=info, problems=[text for text in problems if text not in said],
+                      cancelling=int(asked) if asked.isascii() and asked.isdigit() and len(asked) <= 9 else None)
 
 
 def _format(text: str, template: str, params: dict) -> str:
@@ -197,6 +199,10 @@ def after_forgotten_session(ctx: Ctx) -> Response:
 
 @route(ROUTES, "POST", r"/akun/batal", ACCOUNT, "write")
 def cancel(ctx: Ctx) -> Response:
+    if ctx.req.form.get("yakin") != "1":  # asked first: a thumb that slips while scrolling loses her place in the queue
+        _require_member(ctx)
+        hold_id = _int(ctx, "pesanan")
+        return redirect(f"/akun?batal={hold_id}#pesanan-{hold_id}")
     return _on_own_account(ctx, patron.cancel_hold, "pesanan", lambda _result: ctx._("Your reservation is cancelled."))
 
 
