@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import timedelta
+from html import unescape
 
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Visit
@@ -239,3 +241,15 @@ def test_cancelling_a_reservation_asks_first(open_page, village):
     _tap(driver, "form[action='/akun/batal'] button")  # Yes, cancel it
     assert Hold.get_by_id(hold.id).status != "waiting"
     assert "Your reservation is cancelled." in _messages(driver)
+
+
+def test_no_renew_button_on_a_card_that_ended(phone, village):
+    """Her membership ended: the desk refuses every renewal, and *Perpanjang* was offered on each loan anyway (each
+    tap answered "Not renewed: your membership ended")."""
+    today = village.lib.clock.now().astimezone().date()
+    store.update(village.lib, village.budi, expires_on=today - timedelta(days=3))
+    phone.get("/bahasa/en")
+    page = unescape(phone.login(village.budi.number, PIN_BUDI).text)
+    assert "Laskar Pelangi" in page and 'action="/akun/perpanjang"' not in page
+    assert "It can be renewed once your card is in order at the desk (see above)." in page
+    assert "Your membership ended on" in page

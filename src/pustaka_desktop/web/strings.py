@@ -188,6 +188,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Reserved. A copy is put aside for you: collect it at the desk by {date}."),
     QT_TRANSLATE_NOOP("Web", "Reserved. We will keep a copy for you when one comes back."),
     QT_TRANSLATE_NOOP("Web", "Your reservation is cancelled."),
+    QT_TRANSLATE_NOOP("Web", "It can be renewed once your card is in order at the desk (see above)."),
     QT_TRANSLATE_NOOP("Web", "Cancel this reservation? Your place in the queue goes to the next member."),
     QT_TRANSLATE_NOOP("Web", "Yes, cancel it"),
     QT_TRANSLATE_NOOP("Web", "No, keep it"),
