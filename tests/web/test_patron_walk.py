@@ -253,3 +253,25 @@ def test_no_renew_button_on_a_card_that_ended(phone, village):
     assert "Laskar Pelangi" in page and 'action="/akun/perpanjang"' not in page
     assert "It can be renewed once your card is in order at the desk (see above)." in page
     assert "Your membership ended on" in page
+
+
+# --- a borrowed phone left logged in --------------------------------------------------------------------------------
+
+
+def test_a_borrowed_phone_left_logged_in_shows_her_loans_to_nobody_after_twenty_minutes(phone, village, server):
+    """Her friend's phone, handed back without *Keluar*: after 20 minutes unused the next page is the login, with no
+    title of hers on it; and clicking now and then keeps it no longer than a working day."""
+    now = [time.monotonic()]
+    server.app.sessions._clock = lambda: now[0]
+    phone.get("/bahasa/en")
+    assert "Laskar Pelangi" in phone.login(village.budi.number, PIN_BUDI).text
+    now[0] += security.IDLE - 60
+    assert "Laskar Pelangi" in phone.get("/akun").text  # still hers, 19 minutes on
+    now[0] += security.IDLE + 1
+    page = phone.get("/akun").text
+    assert 'name="pin"' in page and "Laskar Pelangi" not in page and "You were logged out" in page
+    phone.login(village.budi.number, PIN_BUDI)
+    for _ in range(security.ABSOLUTE // (security.IDLE - 60) + 1):  # past eight hours, a tap every 19 minutes
+        now[0] += security.IDLE - 60
+        phone.get("/")
+    assert 'name="pin"' in phone.get("/akun").text
