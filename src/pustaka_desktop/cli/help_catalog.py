@@ -227,6 +227,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "the monthly village library report"),
     QT_TRANSLATE_NOOP("CliHelp", "the new account's full name"),
     QT_TRANSLATE_NOOP("CliHelp", "the new place (default: the same)"),
+    QT_TRANSLATE_NOOP("CliHelp", "the poster for the door: its QR code opens the visitor book (buku tamu)"),
     QT_TRANSLATE_NOOP("CliHelp", "the pustaka-pindah-*.zip file"),
     QT_TRANSLATE_NOOP("CliHelp", "the queue of this copy's title"),
     QT_TRANSLATE_NOOP("CliHelp", "the right value (one item)"),

@@ -14,6 +14,7 @@
 - ``isbn_first``  ISBN-first cataloguing: a scanned ISBN or barcode prefills the form (this catalogue, the
                   district's pack, the publisher prefix); a title and its copies saved at once
 - ``spelling``    search that forgives: old Indonesian spellings folded, typo suggestions
+- ``typos``       a query that found nothing corrected, its words together (``kancil dan buwaya``)
 - ``search``, ``search_index``  the FTS5 catalogue search and the index definition it relies on
 - ``shelf_search`` the search by class or call number (``899.221 3``, ``2X4.1 SUR``), beside the FTS5 words
 - ``accession_register``  the buku induk (accession register)
