@@ -4559,6 +4559,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>tempat baru (bawaan: tetap)</translation>
         </message>
         <message>
+            <source>the poster for the door: its QR code opens the visitor book (buku tamu)</source>
+            <translation>poster untuk pintu masuk: kode QR-nya membuka buku tamu</translation>
+        </message>
+        <message>
             <source>the pustaka-pindah-*.zip file</source>
             <translation>berkas pustaka-pindah-*.zip</translation>
         </message>
@@ -9021,6 +9025,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>That loan is not on your card (or it was returned already).</source>
             <translation>Pinjaman itu bukan atas kartu Anda (atau sudah dikembalikan).</translation>
+        </message>
+        <message>
+            <source>Already renewed: {title}. Now due back {due}.</source>
+            <translation>Sudah diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
         </message>
         <message>
             <source>This title has no copies to reserve.</source>
@@ -14263,6 +14271,14 @@ Di berkas: {written}</translation>
         <message>
             <source>Scan for details:</source>
             <translation>Pindai untuk info lengkap:</translation>
+        </message>
+        <message>
+            <source>Sign the visitor book on your phone</source>
+            <translation>Isi buku tamu di HP Anda</translation>
+        </message>
+        <message>
+            <source>Members, guests, families and school groups: a minute, no internet needed</source>
+            <translation>Anggota, tamu, keluarga dan rombongan sekolah: cukup semenit, tanpa internet</translation>
         </message>
         <message>
             <source>The catalogue on your phone</source>
@@ -20296,6 +20312,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Belum terkirim: halaman ini dibuka sebelum komputer perpustakaan dinyalakan ulang, atau sudah lama. Silakan isi dan kirim lagi.</translation>
         </message>
         <message>
+            <source>Not sent yet: this page was opened before the library computer restarted, or long ago. What you filled in is still here: check it and send it again.</source>
+            <translation>Belum terkirim: halaman ini dibuka sebelum komputer perpustakaan dinyalakan ulang, atau sudah lama. Isian Anda masih ada: periksa lalu kirim lagi.</translation>
+        </message>
+        <message>
             <source>That request cannot be read</source>
             <translation>Permintaan itu tidak dapat dibaca</translation>
         </message>
@@ -20402,6 +20422,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>{count} titles found</source>
             <translation>{count} judul ditemukan</translation>
+        </message>
+        <message>
+            <source>1 title found</source>
+            <translation>1 judul ditemukan</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{typed}”. 1 title found for “{better}”.</source>
+            <translation>Tidak ada hasil untuk “{typed}”. 1 judul ditemukan untuk “{better}”.</translation>
         </message>
         <message>
             <source>Nothing found for “{typed}”. {count} titles found for “{better}”.</source>
@@ -20636,6 +20664,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Kami datang untuk</translation>
         </message>
         <message>
+            <source>We live</source>
+            <translation>Kami tinggal di</translation>
+        </message>
+        <message>
             <source>Name of the group or family (e.g. school and class, or Ibu Sari and her children)</source>
             <translation>Nama rombongan atau keluarga (mis. sekolah dan kelas, atau Ibu Sari dan anak-anaknya)</translation>
         </message>
@@ -20808,6 +20840,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Dipinjam, kembali {date}</translation>
         </message>
         <message>
+            <source>On loan and late: it was due back {date}</source>
+            <translation>Dipinjam dan terlambat: seharusnya kembali {date}</translation>
+        </message>
+        <message>
             <source>Put aside for a reservation</source>
             <translation>Disisihkan untuk pemesan</translation>
         </message>
@@ -20892,6 +20928,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
         </message>
         <message>
+            <source>Already renewed: {title}. Now due back {due}.</source>
+            <translation>Sudah diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
+        </message>
+        <message>
             <source>The late fine so far, {amount}, is now owed: pay it at the desk.</source>
             <translation>Denda keterlambatan sejauh ini, {amount}, sekarang menjadi tanggungan Anda: bayar di meja layanan.</translation>
         </message>
@@ -20910,6 +20950,22 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Your reservation is cancelled.</source>
             <translation>Pemesanan Anda dibatalkan.</translation>
+        </message>
+        <message>
+            <source>It can be renewed once your card is in order at the desk (see above).</source>
+            <translation>Buku ini dapat diperpanjang setelah kartu Anda diurus di meja layanan (lihat di atas).</translation>
+        </message>
+        <message>
+            <source>Cancel this reservation? Your place in the queue goes to the next member.</source>
+            <translation>Batalkan pemesanan ini? Tempat Anda dalam antrean akan diberikan kepada anggota berikutnya.</translation>
+        </message>
+        <message>
+            <source>Yes, cancel it</source>
+            <translation>Ya, batalkan</translation>
+        </message>
+        <message>
+            <source>No, keep it</source>
+            <translation>Tidak, tetap pesan</translation>
         </message>
         <message>
             <source>Type or scan your member number.</source>
@@ -21008,6 +21064,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Save QR &amp;poster…</source>
             <translation>Simpan &amp;poster QR…</translation>
+        </message>
+        <message>
+            <source>Save visitor-book poster…</source>
+            <translation>Simpan poster buku tamu…</translation>
         </message>
         <message>
             <source>Open. Phones on the same Wi-Fi can open:</source>
