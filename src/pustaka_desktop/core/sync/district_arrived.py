@@ -72,7 +72,9 @@ def marked(row: dict[str, Any], key: str) -> bool:
     return key in FLOWS and row.get("arrived_until") is not None
 
 
-NOT_ARRIVED_CELL = QT_TRANSLATE_NOOP("DistrictReport", "no bundle")
+# a cell of a village that sent nothing: a dash (its note, once under the table, says why; the words in every
+# cell made its row three lines tall in the printed report)
+NOT_ARRIVED_CELL = "–"
 NO_BUNDLE_YET = QT_TRANSLATE_NOOP("DistrictReport", "No bundle has arrived from this village yet")
 NOTHING_OF_PERIOD = QT_TRANSLATE_NOOP("DistrictReport", "No bundle for this period yet: its newest bundle was made "
                                                         "on {date}")
