@@ -26,6 +26,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "YYYY-MM-DD HH:MM (local time), today or later"),
     QT_TRANSLATE_NOOP("CliHelp", "YYYY-MM-DD, the day it was told (default: today)"),
     QT_TRANSLATE_NOOP("CliHelp", "a PIN for librarian overrides (digits)"),
+    QT_TRANSLATE_NOOP("CliHelp", "a bundle for every enrolled partner (the district: every village), into one folder"),
     QT_TRANSLATE_NOOP("CliHelp", "a community programme: title, date, place, partners, QR link"),
     QT_TRANSLATE_NOOP("CliHelp", "a copy read on site (scanned from the reading-room trolley)"),
     QT_TRANSLATE_NOOP("CliHelp", "a copy's history: its loans (to whom, lent by whom, dates, fines), status changes and where it came from (a volunteer sees only the last borrower)"),

@@ -269,8 +269,12 @@ class SyncPage(Page):
 
     def _show_lines(self, lines) -> None:
         self.refresh()
-        names = {"applied": self.tr("applied"), "already": self.tr("already applied"), "rejected": self.tr("rejected")}
-        fill(self.results, [[line.file, names.get(line.result, line.result), line.sender, line.changed,
+        names = {"applied": self.tr("applied"), "already": self.tr("already applied"), "rejected": self.tr("rejected"),
+                 "ignored": self.tr("ignored (written by this library)"),
+                 # (the district's bundle for another village, on a stick filled for the whole kecamatan)
+                 "elsewhere": self.tr("for another library, left as it is")}
+        fill(self.results, [[line.file, names.get(line.result, line.result)
+                             + (f" ({line.reason})" if line.result == "elsewhere" else ""), line.sender, line.changed,
                               line.error.message(self.tr_error) if line.error else ""] for line in lines])
         self.tabs.setCurrentIndex(0)
 

@@ -1,0 +1,84 @@
+"""The return trip of the monthly meeting: the officer writes every village's bundle onto one stick at once, and
+each village librarian imports the whole stick, which holds the other villages' bundles too."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pustaka_desktop.cli import main
+
+CODES = ("SKM", "MJU", "CBD")
+
+
+@pytest.fixture
+def office(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("PUSTAKA_LANG", "en")
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "admin123")
+    district = str(tmp_path / "dinas.sqlite3")
+    assert main(["--db", district, "init", "--library-name", "Dinas", "--library-code", "DIN", "--librarian",
+                 "admin", "--district"]) == 0
+    villages = {}
+    for code in CODES:
+        db = villages[code] = str(tmp_path / f"{code}.sqlite3")
+        assert main(["--db", db, "init", "--library-name", f"Perpustakaan Desa {code}", "--library-code", code,
+                     "--librarian", "admin"]) == 0
+        request, answer = str(tmp_path / f"req-{code}.json"), str(tmp_path / f"ans-{code}.json")
+        assert main(["--db", db, "sync", "enrol-request", "-o", request]) == 0
+        assert main(["--db", district, "--user", "admin", "sync", "enrol-accept", request, "-o", answer]) == 0
+        assert main(["--db", db, "sync", "enrol-finish", answer]) == 0
+    capsys.readouterr()
+    return district, villages
+
+
+def test_the_officer_writes_every_villages_bundle_at_once(tmp_path, capsys, office):
+    district, villages = office
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert main(["--db", district, "--user", "admin", "sync", "export", "--all", "-o", str(stick)]) == 0
+    out = capsys.readouterr().out
+    assert sorted(path.name.split("-")[3] for path in stick.glob("pustaka-DIN-to-*.zip")) == sorted(CODES)
+    assert "3 of 3 bundles written and verified" in out
+    for code in CODES:
+        assert f"{code} Perpustakaan Desa {code}: pustaka-DIN-to-{code}-" in out
+
+
+def test_a_village_reading_the_whole_stick_takes_its_own_and_leaves_the_others_without_an_error(
+        tmp_path, capsys, office):
+    district, villages = office
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert main(["--db", district, "--user", "admin", "sync", "export", "--all", "-o", str(stick)]) == 0
+    capsys.readouterr()
+    assert main(["--db", villages["MJU"], "sync", "import", str(stick), "--json"]) == 0
+    lines = {line["file"].split("-")[3]: line for line in json.loads(capsys.readouterr().out)}
+    assert lines["MJU"]["result"] == "applied"
+    assert lines["SKM"]["result"] == lines["CBD"]["result"] == "elsewhere"
+    assert lines["SKM"]["receiver"] == "SKM"
+    # in words: nothing "rejected", and the others are said to stay on the stick
+    assert main(["--db", villages["SKM"], "sync", "import", str(stick)]) == 0
+    out = capsys.readouterr().out
+    assert "0 rejected" in out and "Not imported" not in out
+    assert "2 bundles for other libraries left on the stick for them." in out
+    # the same stick read again the next day: its own is already in, the others still left alone
+    assert main(["--db", villages["SKM"], "sync", "import", str(stick), "--json"]) == 0
+    assert sorted(line["result"] for line in json.loads(capsys.readouterr().out)) == \
+        ["already", "elsewhere", "elsewhere"]
+    # a bundle for another village chosen on its own is still refused, with why
+    other = next(stick.glob("pustaka-DIN-to-CBD-*.zip"))
+    assert main(["--db", villages["SKM"], "sync", "import", str(other)]) == 1
+    assert "addressed to another library (CBD)" in capsys.readouterr().out
+
+
+def test_a_stick_with_no_bundle_for_this_village_says_so(tmp_path, capsys, office):
+    district, villages = office
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for code in ("SKM", "CBD"):
+        assert main(["--db", district, "--user", "admin", "sync", "export", "--to", code, "-o", str(stick)]) == 0
+    capsys.readouterr()
+    assert main(["--db", villages["MJU"], "sync", "import", str(stick)]) == 0
+    out = capsys.readouterr().out
+    assert "None of them is for this library" in out
+    assert "pustaka-DIN-to-SKM" not in out  # the others' bundles are counted, not listed one by one
