@@ -161,3 +161,20 @@ def test_statistics_page_changes_the_time_zone_and_period(qtbot, pair):
     assert tally.time_zone() == "WITA"
     page.part.setCurrentIndex(page.part.findData("month:3"))
     assert page.table.rowCount() == 2 and page.table.item(0, 3).text() == "2"
+
+
+def test_the_sync_page_writes_every_villages_bundle_onto_one_stick(qtbot, pair, tmp_path, monkeypatch, message_boxes):
+    from pustaka_desktop.gui.pages import sync as sync_page
+    from pustaka_desktop.gui.pages.sync import SyncPage
+
+    _village, district = pair
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(sync_page, "choose_folder", lambda parent, title, start=None: str(stick))
+    page = SyncPage(AppContext(district.lib, district.staff))
+    qtbot.addWidget(page)
+    assert page.export_all_button.isEnabled()
+    page.export_all_button.click()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=20000)
+    assert [path.name.split("-")[3] for path in stick.glob("*.zip")] == ["SKM"]
+    assert "1 of 1 bundles written" in message_boxes[-1]
