@@ -82,3 +82,42 @@ def test_a_stick_with_no_bundle_for_this_village_says_so(tmp_path, capsys, offic
     out = capsys.readouterr().out
     assert "None of them is for this library" in out
     assert "pustaka-DIN-to-SKM" not in out  # the others' bundles are counted, not listed one by one
+
+
+SHIPMENT = ("judul,pengarang,isbn,penerbit,tahun,jumlah,harga\n"
+            "Laskar Pelangi,Andrea Hirata,9789793062792,Bentang Pustaka,2005,2,75000\n"
+            "Bumi Manusia,Pramoedya Ananta Toer,,Hasta Mitra,1980,1,60000\n")
+
+
+def test_one_shipment_list_for_every_village_arrives_once_each_even_when_the_stick_is_read_twice(
+        tmp_path, capsys, office):
+    district, villages = office
+    shipment = tmp_path / "hibah.csv"
+    shipment.write_text(SHIPMENT, encoding="utf-8")
+    assert main(["--db", district, "--user", "admin", "district", "grant", "create", "--all-villages",
+                 "--name", "Hibah Perpusnas 2026", str(shipment)]) == 0
+    assert "The same package for 3 villages" in capsys.readouterr().out
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert main(["--db", district, "--user", "admin", "sync", "export", "--all", "-o", str(stick)]) == 0
+    capsys.readouterr()
+    for db in villages.values():
+        assert main(["--db", db, "sync", "import", str(stick), "--json"]) == 0
+        first = [grant for line in json.loads(capsys.readouterr().out) for grant in line["grants"]]
+        assert first == [{"name": "Hibah Perpusnas 2026", "copies": 3}]
+        assert main(["--db", db, "sync", "import", str(stick), "--json"]) == 0  # the librarian tries again
+        assert [grant for line in json.loads(capsys.readouterr().out) for grant in line["grants"]] == []
+        assert main(["--db", db, "stats"]) == 0
+        counts = dict(line.split() for line in capsys.readouterr().out.splitlines())
+        assert counts["item"] == "3" and counts["record"] == "2"
+
+
+def test_a_shipment_for_a_village_not_enrolled_writes_no_package_for_the_others(tmp_path, capsys, office):
+    district, _villages = office
+    shipment = tmp_path / "hibah.csv"
+    shipment.write_text(SHIPMENT, encoding="utf-8")
+    assert main(["--db", district, "--user", "admin", "district", "grant", "create", "--to", "SKM,XYZ",
+                 "--name", "Hibah 2026", str(shipment)]) == 1
+    assert "XYZ" in capsys.readouterr().err
+    assert main(["--db", district, "--user", "admin", "district", "grant", "list"]) == 0
+    assert "Hibah 2026" not in capsys.readouterr().out

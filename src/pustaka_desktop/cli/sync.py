@@ -31,6 +31,7 @@ from ..core.sync import (
 )
 from . import common, district_table
 from .common import translate
+from .district_grants import cmd_grant_create, cmd_grant_list
 from .sync_export import cmd_export
 
 
@@ -140,7 +141,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     gs = grant.add_subparsers(dest="grant_command", required=True, metavar="ACTION")
     p = common.command(gs, "create", cmd_grant_create,
                        help="catalogue a grant shipment once, from a CSV, xlsx or MARC/MARCXML file")
-    p.add_argument("--to", required=True, help="village code or site id")
+    to = p.add_mutually_exclusive_group(required=True)
+    to.add_argument("--to", help="village code or site id; several separated by commas (SKM,MJU,CBD)")
+    to.add_argument("--all-villages", action="store_true",
+                    help="the same shipment for every enrolled village, each numbering its own copies")
     p.add_argument("--name", required=True)
     p.add_argument("csv", help="columns: " + ",".join(grants.COLUMNS) + " (or judul, pengarang, jumlah, harga...); "
                               "or MARC (.mrc) / MARCXML (.xml): copies and prices from 852/876 or 952")
@@ -563,33 +567,6 @@ def cmd_split(args) -> int:
     chosen += [r["record_uid"] for r in union.village_records(lib, args.union_id) if r["code"].upper() in codes]
     new = hub.split_records(lib, common.acting_user(lib, args), args.union_id, chosen)
     print(translate("cli", "Split off as [{id}] {title}.").format(id=new.id, title=new.title))
-    return 0
-
-
-def cmd_grant_create(args) -> int:
-    lib = common.open_library(args)
-    grant = grants.create(lib, common.acting_user(lib, args), args.to, args.name, grants.read_table(args.csv))
-    import json
-
-    copies = len(json.loads(grant.data)["items"])
-    print(translate("cli", "Grant package {name} ready: {copies} copies; it goes with the next bundle.").format(
-        name=grant.name, copies=format_number(copies)))
-    flagged = json.loads(grant.data).get("flagged", [])
-    if flagged:
-        print(translate("cli", "Lines with a value to check (an ISBN with a wrong check digit, a year, a price): "
-                               "{lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list.").format(
-            lines=", ".join(str(n) for n in flagged)))
-    return 0
-
-
-def cmd_grant_list(args) -> int:
-    lib = common.open_library(args)
-    zone = tally.time_zone()
-    for row in grants.grant_list(lib):
-        when = row.received_at if row.status == "received" else row.sent_at
-        state = translate("Grants", grants.STATE_LABELS[row.status])
-        print(f"{tally.shown_time(row.created_at, zone)[:10]} {row.code:<8} {row.name} ({format_number(row.copies)}): "
-              f"{state}" + (f" {tally.shown_time(when, zone)}" if when else ""))
     return 0
 
 
