@@ -4,9 +4,14 @@ add what arrived, say which village's figures stop where, and name the village t
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 from dataclasses import asdict
 
+import pytest
+
 from pustaka_desktop.cli import district_table
+from pustaka_desktop.core.printing.district_pdf import write_district_pdf
 from pustaka_desktop.core.community import visits
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.period import Period
@@ -76,6 +81,16 @@ def test_a_village_that_sent_nothing_is_named_not_zero_and_a_half_month_says_whe
         lines = district_table.district_lines(rows, total)
         cbd = next(line for line in lines if line.startswith("CBD"))
         assert "0" not in cbd.split()
+        if shutil.which("pdftotext") is None:
+            pytest.skip("pdftotext (poppler-utils) is not installed")
+        pdf = tmp_path / "november.pdf"
+        with district:
+            write_district_pdf(district.lib, district.staff, NOVEMBER, pdf, _words)
+        text = " ".join(subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True,
+                                       check=True).stdout.split())
+        # under the chart, Cibodas is a village whose bundle has not come, not one that keeps no visitor book
+        assert "no bundle of this period has arrived from them: Perpustakaan cibodas (CBD)" in text
+        assert "no visitor record" not in text
     finally:
         for site in (district, whole, half, silent):
             site.close()
