@@ -11,8 +11,8 @@ from dataclasses import asdict
 import pytest
 
 from pustaka_desktop.cli import district_table
-from pustaka_desktop.core.printing.district_pdf import write_district_pdf
 from pustaka_desktop.core.community import visits
+from pustaka_desktop.core.printing.district_pdf import write_district_pdf
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.store.clock import FixedClock
