@@ -178,3 +178,22 @@ def test_the_sync_page_writes_every_villages_bundle_onto_one_stick(qtbot, pair, 
     qtbot.waitUntil(lambda: bool(message_boxes), timeout=20000)
     assert [path.name.split("-")[3] for path in stick.glob("*.zip")] == ["SKM"]
     assert "1 of 1 bundles written" in message_boxes[-1]
+
+
+def test_the_inbox_summary_names_the_villages_whose_bundle_did_not_go_in(qtbot, pair, tmp_path):
+    from pustaka_desktop.gui.pages.district_inbox import DistrictInboxPage
+
+    village, district = pair
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    cut = village.export_to(district)
+    data = cut.read_bytes()
+    (stick / cut.name).write_bytes(data[:len(data) // 2])  # the stick pulled out while it was copied on
+    district.lib.activate()
+    page = DistrictInboxPage(AppContext(district.lib, district.staff))
+    qtbot.addWidget(page)
+    page.folder.setText(str(stick))
+    page.import_all()
+    qtbot.waitUntil(lambda: bool(page.lines) and page.import_button.isEnabled(), timeout=20000)
+    assert "1 rejected" in page.summary.text()
+    assert "Not imported: SKM" in page.summary.text()
