@@ -70,6 +70,7 @@ def test_a_village_that_sent_nothing_is_named_not_zero_and_a_half_month_says_whe
         silent_row = by_code["CBD"]
         assert silent_row.nothing_arrived is True
         assert silent_row.visits is None and silent_row.loans is None and silent_row.records is None
+        assert silent_row.open_days is None  # its closing days and holidays never came either
         assert district_recorded.village_note(asdict(silent_row), _words) == \
             "No bundle has arrived from this village yet"
         # the total adds what arrived and names who is missing

@@ -28,6 +28,7 @@ Translate = Callable[[str, str], str]
 # are as at the end of the period: those of its newest bundle still stand, unless it never sent one
 FLOWS = ("new_members", "visits", "visits_per_day", "loans", "programs", "sessions")
 STOCKS = ("records", "copies", "members")
+UNKNOWN = (*FLOWS, *STOCKS, "open_days")  # what a village that never sent a bundle shows as a dash
 
 
 def made_day(peer: SyncPeer, zone: str) -> date | None:

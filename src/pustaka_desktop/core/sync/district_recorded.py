@@ -170,7 +170,7 @@ def marked(row: dict[str, Any], key: str) -> bool:
 def short_cell(row: dict[str, Any], key: str, shown: str, translate: Translate) -> str:
     """A figure's cell in a narrow table: the number, "not recorded", or the number marked (``MARK``) when its
     row's note says more."""
-    if row.get("nothing_arrived") and key in district_arrived.FLOWS + district_arrived.STOCKS and row.get(key) is None:
+    if row.get("nothing_arrived") and key in district_arrived.UNKNOWN and row.get(key) is None:
         return district_arrived.NOT_ARRIVED_CELL
     if key in COLUMNS and row.get(key) is None:
         return translate("DistrictReport", NOT_RECORDED_CELL)

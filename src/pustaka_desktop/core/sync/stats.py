@@ -80,7 +80,7 @@ class VillageRow:
     new_members: int = 0
     # None: the village has no record of it in the period (its bundle said so), never 0 (``district_recorded``)
     visits: int | None = 0
-    open_days: int = 0
+    open_days: int | None = 0
     visits_per_day: float | None = 0.0
     loans: int | None = 0
     programs: int | None = 0
@@ -225,6 +225,8 @@ def _as_recorded(lib: Library, rows: dict[str, VillageRow], period: Period, toda
             if key not in counted:
                 counted[key] = figures.open_days(calendar, Period.custom(start, end), today)
         row.open_days = counted[(calendar.closed_weekdays, tuple(calendar.holidays), period.start, period.end)]
+        if row.nothing_arrived and row.bundle_made is None:
+            row.open_days = None  # its closing days and holidays come with its bundles: none came
         if row.visits is None:
             row.average_open_days = row.visits_per_day = None
             continue
