@@ -92,6 +92,7 @@ def test_a_village_that_sent_nothing_is_named_not_zero_and_a_half_month_says_whe
         # under the chart, Cibodas is a village whose bundle has not come, not one that keeps no visitor book
         assert "no bundle of this period has arrived from them: Perpustakaan cibodas (CBD)" in text
         assert "no visitor record" not in text
+        assert "without 1 villages that sent no bundle yet" in text  # under the copies and members boxes
     finally:
         for site in (district, whole, half, silent):
             site.close()

@@ -226,9 +226,12 @@ def _table(sheet: DistrictSheet, translate: Translate, notes: Notes) -> RLTable:
 def _summary(sheet: DistrictSheet, translate: Translate) -> RLTable:
     t = sheet.total
     late = sum(1 for row in sheet.villages if row.get("late"))
+    # copies and members of a village that never sent a bundle are not in the sum: said under it
+    never = sum(1 for row in sheet.villages if row.get("nothing_arrived") and row.get("bundle_made") is None)
+    without = translate("DistrictReport", WITHOUT_BUNDLE).format(n=_number(never)) if never else ""
     boxes = [(translate("DistrictReport", "Villages"), _number(len(sheet.villages)), ""),
-             (sheet.headers.get("copies", "copies"), _number(t.get("copies", 0)), ""),
-             (sheet.headers.get("members", "members"), _number(t.get("members", 0)), ""),
+             (sheet.headers.get("copies", "copies"), _number(t.get("copies", 0)), without),
+             (sheet.headers.get("members", "members"), _number(t.get("members", 0)), without),
              *((sheet.headers.get(key, key), _summary_figure(t, key, translate), _villages_of(t, key, translate))
                for key in ("visits", "visits_per_day", "loans")),
              (translate("DistrictReport", "Late with their bundle"), _number(late), "")]
@@ -259,6 +262,7 @@ def _villages_of(total: dict[str, Any], key: str, translate: Translate) -> str:
                                                     part=_number(counts["from_a_day"]))
 
 
+WITHOUT_BUNDLE = QT_TRANSLATE_NOOP("DistrictReport", "without {n} villages that sent no bundle yet")
 VILLAGES_RECORDED = QT_TRANSLATE_NOOP("DistrictReport", "{recorded} of {villages} villages recorded")
 VILLAGES_PART = QT_TRANSLATE_NOOP("DistrictReport", "{recorded} of {villages} villages recorded, {part} only part of "
                                                     "the period")
