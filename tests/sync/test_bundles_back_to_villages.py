@@ -121,3 +121,16 @@ def test_a_shipment_for_a_village_not_enrolled_writes_no_package_for_the_others(
     assert "XYZ" in capsys.readouterr().err
     assert main(["--db", district, "--user", "admin", "district", "grant", "list"]) == 0
     assert "Hibah 2026" not in capsys.readouterr().out
+
+
+def test_a_bundle_named_with_a_code_this_village_had_before_is_still_read(tmp_path, capsys, office):
+    """The file name is only a first look: a bundle whose manifest is addressed here goes in, whatever it is called."""
+    district, villages = office
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    assert main(["--db", district, "--user", "admin", "sync", "export", "--to", "MJU", "-o", str(stick)]) == 0
+    written = next(stick.glob("pustaka-DIN-to-MJU-*.zip"))
+    written.rename(stick / written.name.replace("-to-MJU-", "-to-MJ1-"))
+    capsys.readouterr()
+    assert main(["--db", villages["MJU"], "sync", "import", str(stick), "--json"]) == 0
+    assert [line["result"] for line in json.loads(capsys.readouterr().out)] == ["applied"]

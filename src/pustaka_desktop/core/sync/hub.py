@@ -131,8 +131,8 @@ def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: C
     """Import one bundle of the inbox; what became of it (a bad bundle is reported, never raised)."""
     if _own_bundle(lib, path):
         return InboxLine(path.name, "ignored", sender=bundle_sender_code(path.name))
-    receiver = bundle_receiver_code(path.name)
-    if not lib.is_district and receiver and lib.profile and receiver.upper() != lib.profile.code.upper():
+    receiver = _for_another(lib, path)
+    if receiver:
         # left on the stick for its village, not "rejected": 59 red lines hid this village's own result (a bundle
         # renamed so that it names no one is still read, and refused by its manifest if it is not for here)
         return InboxLine(path.name, "elsewhere", sender=bundle_sender_code(path.name), reason=receiver)
@@ -217,6 +217,22 @@ def bundle_receiver_code(file_name: str) -> str:
     if not bundle_sender_code(name):
         return ""
     return name[name.index("-to-") + len("-to-"):].split("-", 1)[0]
+
+
+def _for_another(lib: Library, path: Path) -> str:
+    """At a village: the code of the other library a bundle is for, by its file name and, when the name says so, its
+    manifest (a code this library had before it was changed still names its own bundles); '' when it is for here."""
+    receiver = bundle_receiver_code(path.name)
+    if lib.is_district or not receiver or not lib.profile or receiver.upper() == lib.profile.code.upper():
+        return ""
+    try:
+        opened = bundle.open_bundle(path)
+        with opened.zf:
+            if ((opened.manifest.get("receiver") or {}).get("site") or "") == lib.site_id:
+                return ""
+    except Exception:  # noqa: BLE001 - only a peek: a damaged bundle named for another library is theirs to ask for
+        pass
+    return receiver
 
 
 def _own_bundle(lib: Library, path: Path) -> bool:
