@@ -109,6 +109,8 @@ def rows(ctx: BenchContext) -> list[Row]:
         # typo that finds nothing is corrected from the index vocabulary (the raw row: the right word)
         ("an old spelling ('tjerita')", ours("tjerita"), _raw_fts(db, '"cerita"')),
         ("a typo, corrected ('sejarha')", ours("sejarha"), _raw_fts(db, '"seyarah"')),
+        # a typo among other words is corrected with them (core/catalog/typos.py: up to six corrected queries)
+        ("a typo among other words ('laskar pelangu')", ours("laskar pelangu"), _raw_fts(db, '"laskar" "pelangi"')),
     ]
     out = []
     for name, mine, raw in queries:

@@ -4315,6 +4315,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>TTTT-BB-HH, hari cerita itu disampaikan (bawaan: hari ini)</translation>
         </message>
         <message>
+            <source>a bundle for every enrolled partner (the district: every village), into one folder</source>
+            <translation>paket untuk setiap mitra yang terdaftar (dinas: setiap desa), ke satu folder</translation>
+        </message>
+        <message>
             <source>a copy's history: its loans (to whom, lent by whom, dates, fines), status changes and where it came from (a volunteer sees only the last borrower)</source>
             <translation>riwayat eksemplar: peminjamannya (kepada siapa, dipinjamkan oleh siapa, tanggal, denda), perubahan status dan asalnya (relawan hanya melihat peminjam terakhir)</translation>
         </message>
@@ -4583,6 +4587,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>rak (lokasi) yang sedang dipindai: eksemplar yang tempatnya di rak lain disebutkan</translation>
         </message>
         <message>
+            <source>the same shipment for every enrolled village, each numbering its own copies</source>
+            <translation>kiriman yang sama untuk setiap desa yang terdaftar, masing-masing memberi nomor eksemplarnya sendiri</translation>
+        </message>
+        <message>
             <source>the teller agreed that it may be shown in public (impact sheet, posts)</source>
             <translation>pencerita setuju ceritanya ditampilkan untuk umum (lembar dampak, unggahan)</translation>
         </message>
@@ -4643,8 +4651,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>nama pengguna pustakawan pertama</translation>
         </message>
         <message>
-            <source>village code or site id</source>
-            <translation>kode desa atau id tempat</translation>
+            <source>village code or site id; several separated by commas (SKM,MJU,CBD)</source>
+            <translation>kode desa atau id tempat; beberapa dipisah koma (SKM,MJU,CBD)</translation>
         </message>
         <message>
             <source>village record ids (see 'district records')</source>
@@ -6801,6 +6809,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Nama:</translation>
         </message>
         <message>
+            <source>All {n} villages (a package of its own for each)</source>
+            <translation>Semua {n} desa (paket sendiri untuk tiap desa)</translation>
+        </message>
+        <message>
+            <source>all villages</source>
+            <translation>semua desa</translation>
+        </message>
+        <message>
             <source>Lists (*.csv *.xlsx);;MARC or MARCXML (*.mrc *.marc *.iso *.xml *.marcxml);;All files (*)</source>
             <translation>Daftar (*.csv *.xlsx);;MARC atau MARCXML (*.mrc *.marc *.iso *.xml *.marcxml);;Semua berkas (*)</translation>
         </message>
@@ -6897,8 +6913,16 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Siap: {copies} eksemplar dari {titles} judul untuk {code} – {village}. Desa menerimanya bersama bundel berikutnya, siap dipinjamkan.</translation>
         </message>
         <message>
+            <source>Ready: {copies} copies of {titles} titles for each of {n} villages. Each village gets them with its next bundle, ready to lend.</source>
+            <translation>Siap: {copies} eksemplar dari {titles} judul untuk masing-masing dari {n} desa. Setiap desa menerimanya bersama paket berikutnya, siap dipinjamkan.</translation>
+        </message>
+        <message>
             <source>Lines with a value to check (an ISBN with a wrong check digit, a year, a price): {lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list.</source>
             <translation>Baris dengan isian yang perlu diperiksa (ISBN dengan angka pemeriksa salah, tahun, harga): {lines}. Dikirim apa adanya; desa menemukannya di daftar Perlu diperiksa.</translation>
+        </message>
+        <message>
+            <source>each of {n} villages</source>
+            <translation>masing-masing dari {n} desa</translation>
         </message>
         <message>
             <source>Grant package</source>
@@ -6907,6 +6931,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Include “{name}” ({copies} copies) in the next bundle written for {code}?</source>
             <translation>Sertakan “{name}” ({copies} eksemplar) dalam bundel berikutnya yang ditulis untuk {code}?</translation>
+        </message>
+        <message>
+            <source>The grants wait for the next bundles to the villages: write them on the Sync page (Write bundles for all villages).</source>
+            <translation>Hibah menunggu paket berikutnya ke desa-desa: tulis di halaman Sinkronisasi (Tulis paket untuk semua desa).</translation>
         </message>
         <message>
             <source>The grant waits for the next bundle to {code}: write it on the Sync page (Write bundle to USB stick).</source>
@@ -7020,6 +7048,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{ignored} paket buatan kantor ini (untuk desa) dibiarkan apa adanya.</translation>
         </message>
         <message>
+            <source>Not imported: {villages}; their rows say why and what to do.</source>
+            <translation>Tidak diimpor: {villages}; barisnya menyebut sebabnya dan apa yang perlu dilakukan.</translation>
+        </message>
+        <message>
             <source>No bundles (pustaka-….zip) in that folder.</source>
             <translation>Tidak ada bundel (pustaka-….zip) di folder itu.</translation>
         </message>
@@ -7115,6 +7147,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Terlambat kirim paket</translation>
         </message>
         <message>
+            <source>without {n} villages that sent no bundle yet</source>
+            <translation>tanpa {n} desa yang belum mengirim paket</translation>
+        </message>
+        <message>
             <source>{recorded} of {villages} villages recorded</source>
             <translation>{recorded} dari {villages} desa tercatat</translation>
         </message>
@@ -7127,8 +7163,12 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Tidak ada di grafik karena pengunjungnya tidak tercatat pada periode ini: {villages}.</translation>
         </message>
         <message>
-            <source>{mark} Not every village recorded that month in Pustaka (a village before it moved in, or one that keeps no such record): the bars add up those that did.</source>
-            <translation>{mark} Tidak semua desa mencatat bulan itu di Pustaka (desa yang belum pindah ke Pustaka, atau yang tidak mencatatnya): batang grafik hanya menjumlahkan desa yang mencatat.</translation>
+            <source>Not in the chart, as no bundle of this period has arrived from them: {villages}.</source>
+            <translation>Tidak ada di grafik karena belum ada paket periode ini dari desa berikut: {villages}.</translation>
+        </message>
+        <message>
+            <source>{mark} Not every village recorded that month in Pustaka (a village before it moved in, or one that keeps no such record), or its bundle has not arrived yet: the bars add up those that did.</source>
+            <translation>{mark} Tidak semua desa mencatat bulan itu di Pustaka (desa yang belum pindah ke Pustaka, atau yang tidak mencatatnya), atau paketnya belum sampai: batang grafik hanya menjumlahkan desa yang mencatat.</translation>
         </message>
         <message>
             <source>{figure}: the {count} highest</source>
@@ -7201,6 +7241,26 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>{unknown} of the villages run an older version that does not say since when it recorded (counted as before)</source>
             <translation>{unknown} desa memakai versi lama yang tidak menyebutkan sejak kapan mencatat (dihitung seperti sebelumnya)</translation>
+        </message>
+        <message>
+            <source>No bundle has arrived from this village yet</source>
+            <translation>Belum ada paket yang masuk dari desa ini</translation>
+        </message>
+        <message>
+            <source>No bundle for this period yet: its newest bundle was made on {date}</source>
+            <translation>Belum ada paket untuk periode ini: paket terbarunya dibuat pada {date}</translation>
+        </message>
+        <message>
+            <source>Figures only up to {date}, the day its newest bundle was made</source>
+            <translation>Angka hanya sampai {date}, hari paket terbarunya dibuat</translation>
+        </message>
+        <message>
+            <source>No bundle for this period from {n} villages (not counted): {codes}</source>
+            <translation>Belum ada paket untuk periode ini dari {n} desa (tidak dihitung): {codes}</translation>
+        </message>
+        <message>
+            <source>only part of the period from {n} villages: {codes}</source>
+            <translation>baru sebagian periode dari {n} desa: {codes}</translation>
         </message>
     </context>
     <context>
@@ -7286,10 +7346,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>... dan {n} desa lagi (laporan cetak dan lembar kerja mencantumkan semuanya)</translation>
         </message>
         <message>
-            <source>{mark} Not recorded in Pustaka all the period (before a village moved in, or not kept there), never counted as 0:</source>
-            <translation>{mark} Tidak tercatat di Pustaka sepanjang periode (sebelum desa pindah ke Pustaka, atau memang tidak dicatat di sana), tidak dihitung sebagai 0:</translation>
-        </message>
-        <message>
             <source>Late (no bundle for over {days} days): {codes}</source>
             <translation>Terlambat (tidak ada paket lebih dari {days} hari): {codes}</translation>
         </message>
@@ -7320,6 +7376,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Report saved</source>
             <translation>Laporan disimpan</translation>
+        </message>
+        <message>
+            <source>{mark} Not recorded in Pustaka all the period (before a village moved in, or not kept there) or not yet arrived in a bundle, never counted as 0:</source>
+            <translation>{mark} Tidak tercatat di Pustaka sepanjang periode (sebelum desa pindah ke Pustaka, atau memang tidak dicatat di sana) atau belum sampai lewat paket, tidak dihitung sebagai 0:</translation>
         </message>
         <message>
             <source>Saved to {path}.</source>
@@ -19197,6 +19257,10 @@ Tidak ada eksemplar yang ditandai hilang, dan inventarisasi baru dimulai dari aw
             <translation>&amp;Hub dinas:</translation>
         </message>
         <message>
+            <source>Write bundles for all &amp;villages…</source>
+            <translation>Tulis paket untuk semua &amp;desa…</translation>
+        </message>
+        <message>
             <source>Exceptions</source>
             <translation>Pengecualian</translation>
         </message>
@@ -19317,6 +19381,22 @@ Tidak ada eksemplar yang ditandai hilang, dan inventarisasi baru dimulai dari aw
             <translation>Menulis paket</translation>
         </message>
         <message>
+            <source>{written} of {n} bundles written and read back correctly. Each village imports the whole folder: it reads its own bundle and leaves the others.</source>
+            <translation>{written} dari {n} paket ditulis dan dibaca ulang dengan benar. Setiap desa mengimpor seluruh folder: desa membaca paketnya sendiri dan membiarkan yang lain.</translation>
+        </message>
+        <message>
+            <source>Write them again when the cause is put right.</source>
+            <translation>Tulis lagi setelah penyebabnya dibereskan.</translation>
+        </message>
+        <message>
+            <source>Bundles written</source>
+            <translation>Paket ditulis</translation>
+        </message>
+        <message>
+            <source>Writing the bundles</source>
+            <translation>Menulis paket</translation>
+        </message>
+        <message>
             <source>fetched</source>
             <translation>diambil</translation>
         </message>
@@ -19327,6 +19407,14 @@ Tidak ada eksemplar yang ditandai hilang, dan inventarisasi baru dimulai dari aw
         <message>
             <source>Sending to the district hub</source>
             <translation>Mengirim ke hub dinas</translation>
+        </message>
+        <message>
+            <source>ignored (written by this library)</source>
+            <translation>diabaikan (ditulis oleh perpustakaan ini)</translation>
+        </message>
+        <message>
+            <source>for another library, left as it is</source>
+            <translation>untuk perpustakaan lain, dibiarkan</translation>
         </message>
         <message>
             <source>Book grant {name}: {copies} copies added, numbered by this library.</source>
@@ -21803,6 +21891,26 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Paket {path} ditulis dan diperiksa ({rows} baris). Flashdisk boleh dicabut sekarang.</translation>
         </message>
         <message>
+            <source>{code} {name}: {file} ({rows} rows)</source>
+            <translation>{code} {name}: {file} ({rows} baris)</translation>
+        </message>
+        <message>
+            <source>{code} {name}: not written. {reason}</source>
+            <translation>{code} {name}: tidak ditulis. {reason}</translation>
+        </message>
+        <message>
+            <source>{written} of {n} bundles written and verified in {folder}.</source>
+            <translation>{written} dari {n} paket ditulis dan diperiksa di {folder}.</translation>
+        </message>
+        <message>
+            <source>Not written: {codes}. Write them again when the cause is put right.</source>
+            <translation>Tidak ditulis: {codes}. Tulis lagi setelah penyebabnya dibereskan.</translation>
+        </message>
+        <message>
+            <source>Each village imports the whole folder: it reads its own bundle and leaves the others. You can remove the USB stick now.</source>
+            <translation>Setiap desa mengimpor seluruh folder: desa membaca paketnya sendiri dan membiarkan yang lain. Flashdisk boleh dicabut sekarang.</translation>
+        </message>
+        <message>
             <source>applied</source>
             <translation>diterapkan</translation>
         </message>
@@ -21829,6 +21937,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.</source>
             <translation>{n} paket: {applied} diterapkan, {already} sudah diterapkan sebelumnya, {rejected} ditolak.</translation>
+        </message>
+        <message>
+            <source>{n} bundles for other libraries left on the stick for them.</source>
+            <translation>{n} paket untuk perpustakaan lain dibiarkan di flashdisk untuk mereka.</translation>
+        </message>
+        <message>
+            <source>None of them is for this library: ask the district office for its bundle.</source>
+            <translation>Tidak ada yang untuk perpustakaan ini: minta paketnya ke kantor dinas.</translation>
         </message>
         <message>
             <source>Not imported: {file} ({code}). {advice}</source>
@@ -21885,6 +22001,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Title · edition · publisher, year</source>
             <translation>Judul · edisi · penerbit, tahun</translation>
+        </message>
+        <message>
+            <source>The same package for {n} villages, each with its own copies: {codes}.</source>
+            <translation>Paket yang sama untuk {n} desa, masing-masing dengan eksemplarnya sendiri: {codes}.</translation>
         </message>
         <message>
             <source>Lines with a value to check (an ISBN with a wrong check digit, a year, a price): {lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list.</source>

@@ -63,7 +63,8 @@ def test_district_report_has_the_printed_reports_headings_in_the_users_language(
     first = report["villages"][0]
     assert list(first) == ["site", "code", "name", "records", "copies", "members", "new_members", "visits",
                            "open_days", "visits_per_day", "loans", "programs", "sessions", "to_check", "last_bundle",
-                           "days_since", "late", "average_open_days", "unrecorded", "villages_recorded"]
+                           "days_since", "late", "average_open_days", "unrecorded", "villages_recorded",
+                           "bundle_made", "nothing_arrived", "arrived_until", "not_arrived", "arrived_part"]
     assert isinstance(first["copies"], int) and isinstance(first["visits_per_day"], float)
 
 

@@ -99,8 +99,8 @@ def test_grant_typed_in_checked_and_included_for_the_village(qtbot, trio, monkey
     page = DistrictGrantsPage(AppContext(lib=district.lib, user=district.staff))
     qtbot.addWidget(page)
     page.show()
-    assert [page.village.itemText(i) for i in range(page.village.count())] == ["MJU – Perpustakaan maju",
-                                                                               "SKM – Perpustakaan suka"]
+    assert [page.village.itemText(i) for i in range(page.village.count())] == [
+        "MJU – Perpustakaan maju", "SKM – Perpustakaan suka", "All 2 villages (a package of its own for each)"]
     page.village.setCurrentIndex(1)
     assert "SKM" in page.create_button.text()
     qtbot.keyClicks(page.name, "Bantuan Perpusnas 2026")
@@ -149,3 +149,29 @@ def test_grant_loaded_from_a_spreadsheet_shows_the_check(qtbot, trio, tmp_path, 
         1, district_grants.grants.COLUMNS.index("accession_no")).text() == "H/2"
     assert "Not ready" in page.preview.text() and "MJ01" in page.preview.text()  # the same barcode twice
     assert GrantPackage.select().count() == 0
+
+
+def test_one_grant_list_for_all_villages_makes_a_package_for_each(qtbot, trio, monkeypatch):
+    """A programme that sends every village the same box: typed once, a package of its own for each village."""
+    one, two, district = trio
+    monkeypatch.setattr(district_grants, "confirm", lambda *a: True)
+    said = []
+    monkeypatch.setattr(district_grants, "info", lambda parent, title, text: said.append(text))
+    district.lib.activate()
+    page = DistrictGrantsPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    page.show()
+    page.village.setCurrentIndex(page.village.count() - 1)
+    assert "all villages" in page.create_button.text()
+    qtbot.keyClicks(page.name, "Hibah Perpusnas 2026")
+    page.copies.setFocus()
+    _type_row(qtbot, page, 0, {"title": "Buku Tani", "author": "Budi", "copies": "3"})
+    page.check_button.click()
+    assert "Ready: 3 copies of 1 titles for each of 2 villages" in page.preview.text()
+    page.create_button.click()
+    assert sorted(grant.site for grant in GrantPackage.select()) == sorted([one.lib.site_id, two.lib.site_id])
+    assert page.list.rowCount() == 2 and "Write bundles for all villages" in said[-1]
+    for village in (one, two):
+        village.import_file(district.export_to(village))
+        with village:
+            assert Item.select().where(Item.source == "grant").count() == 3

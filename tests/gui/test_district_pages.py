@@ -161,3 +161,39 @@ def test_statistics_page_changes_the_time_zone_and_period(qtbot, pair):
     assert tally.time_zone() == "WITA"
     page.part.setCurrentIndex(page.part.findData("month:3"))
     assert page.table.rowCount() == 2 and page.table.item(0, 3).text() == "2"
+
+
+def test_the_sync_page_writes_every_villages_bundle_onto_one_stick(qtbot, pair, tmp_path, monkeypatch, message_boxes):
+    from pustaka_desktop.gui.pages import sync as sync_page
+    from pustaka_desktop.gui.pages.sync import SyncPage
+
+    _village, district = pair
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    monkeypatch.setattr(sync_page, "choose_folder", lambda parent, title, start=None: str(stick))
+    page = SyncPage(AppContext(district.lib, district.staff))
+    qtbot.addWidget(page)
+    assert page.export_all_button.isEnabled()
+    page.export_all_button.click()
+    qtbot.waitUntil(lambda: bool(message_boxes), timeout=20000)
+    assert [path.name.split("-")[3] for path in stick.glob("*.zip")] == ["SKM"]
+    assert "1 of 1 bundles written" in message_boxes[-1]
+
+
+def test_the_inbox_summary_names_the_villages_whose_bundle_did_not_go_in(qtbot, pair, tmp_path):
+    from pustaka_desktop.gui.pages.district_inbox import DistrictInboxPage
+
+    village, district = pair
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    cut = village.export_to(district)
+    data = cut.read_bytes()
+    (stick / cut.name).write_bytes(data[:len(data) // 2])  # the stick pulled out while it was copied on
+    district.lib.activate()
+    page = DistrictInboxPage(AppContext(district.lib, district.staff))
+    qtbot.addWidget(page)
+    page.folder.setText(str(stick))
+    page.import_all()
+    qtbot.waitUntil(lambda: bool(page.lines) and page.import_button.isEnabled(), timeout=20000)
+    assert "1 rejected" in page.summary.text()
+    assert "Not imported: SKM" in page.summary.text()

@@ -25,9 +25,9 @@ WIDTH = 79  # a full 80th column makes the Windows console add an empty line
 
 def _cell(row: dict, key: str) -> str:
     value = row[key]
-    if value is None and key in district_recorded.COLUMNS:
-        return "-"  # not recorded: the row's note says so in words
-    shown = str(stats.shown_figure(value) if value is not None else "")
+    if value is None:
+        return "-"  # not recorded, or no bundle brought it: the row's note says so in words
+    shown = str(stats.shown_figure(value))
     return shown + district_recorded.MARK if district_recorded.marked(row, key) else shown
 
 

@@ -31,6 +31,8 @@ from ..core.sync import (
 )
 from . import common, district_table
 from .common import translate
+from .district_grants import cmd_grant_create, cmd_grant_list
+from .sync_export import cmd_export
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,7 +54,10 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = common.command(ss, "export", cmd_export,
                        help="write a bundle for a partner into a folder (USB stick)")
-    p.add_argument("--to", required=True, help="partner site id or library code")
+    to = p.add_mutually_exclusive_group(required=True)
+    to.add_argument("--to", help="partner site id or library code")
+    to.add_argument("--all", action="store_true",
+                    help="a bundle for every enrolled partner (the district: every village), into one folder")
     p.add_argument("-o", "--output", required=True, help="folder")
 
     p = common.command(ss, "import", cmd_import, json=True,
@@ -136,7 +141,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     gs = grant.add_subparsers(dest="grant_command", required=True, metavar="ACTION")
     p = common.command(gs, "create", cmd_grant_create,
                        help="catalogue a grant shipment once, from a CSV, xlsx or MARC/MARCXML file")
-    p.add_argument("--to", required=True, help="village code or site id")
+    to = p.add_mutually_exclusive_group(required=True)
+    to.add_argument("--to", help="village code or site id; several separated by commas (SKM,MJU,CBD)")
+    to.add_argument("--all-villages", action="store_true",
+                    help="the same shipment for every enrolled village, each numbering its own copies")
     p.add_argument("--name", required=True)
     p.add_argument("csv", help="columns: " + ",".join(grants.COLUMNS) + " (or judul, pengarang, jumlah, harga...); "
                               "or MARC (.mrc) / MARCXML (.xml): copies and prices from 852/876 or 952")
@@ -174,16 +182,6 @@ def cmd_enrol_finish(args) -> int:
     return 0
 
 
-def cmd_export(args) -> int:
-    lib = common.open_library(args)
-    result = export.export_bundle(lib, common.acting_user(lib, args), args.to, args.output,
-                                  progress=common.progress_line(message_width=24))
-    common.end_progress()
-    print(translate("cli", "Bundle {path} written and verified ({rows} rows). You can remove the USB stick now.")
-          .format(path=result.path, rows=format_number(result.rows)))
-    return 0
-
-
 def cmd_import(args) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
@@ -200,7 +198,8 @@ def cmd_import(args) -> int:
                                                              message=exc.message(), error=exc))
             sender = hub.bundle_sender_code(path.name) or str(exc.params.get("sender", ""))
             lines = [hub.InboxLine(path.name, "rejected", sender, reason=exc.reason, error=exc)]
-    out = [{"file": line.file, "result": line.result, "sender": line.sender, "rows": line.rows,
+    out = [{"file": line.file, "result": line.result, "sender": line.sender,
+            "receiver": line.reason if line.result == "elsewhere" else "", "rows": line.rows,
             "changed": line.changed, "reason": common.error_text(line.error) if line.error else "",
             "advice": _advice(line, alone=len(lines) == 1), "grants": [{"name": name, "copies": copies} for name, copies in line.grants]}
            for line in lines]
@@ -220,9 +219,11 @@ def _advice(line: hub.InboxLine, alone: bool) -> str:
 def _print_inbox(out: list[dict], path: Path) -> None:
     names = {"applied": translate("cli", "applied"), "already": translate("cli", "already applied"),
              "rejected": translate("cli", "rejected"),
-             "ignored": translate("cli", "ignored (written by this office)")}
+             "ignored": translate("cli", "ignored (written by this office)"), "elsewhere": ""}
     for line in out:
         applied = translate("cli", "{count} rows applied").format(count=format_number(line["changed"]))
+        if line["result"] == "elsewhere":  # the district's bundle for another village on a shared stick: counted
+            continue  # below (59 lines of others' bundles hid this village's own)
         print(f"{line['file']}: {names[line['result']]} {line['sender']}".rstrip()
               + (f", {applied}" if line["changed"] else "") + (f" {line['reason']}" if line["reason"] else ""))
     if not out:  # said, not left to a silence the officer cannot tell from "all done"
@@ -234,6 +235,11 @@ def _print_inbox(out: list[dict], path: Path) -> None:
         print(translate("cli", "{n} bundles: {applied} applied, {already} already applied, {rejected} rejected.").format(
             n=format_number(len(out)), applied=count["applied"], already=count["already"],
             rejected=count["rejected"]))
+        if count["elsewhere"] != format_number(0):
+            print(translate("cli", "{n} bundles for other libraries left on the stick for them.").format(
+                n=count["elsewhere"]))
+        if all(line["result"] == "elsewhere" for line in out):
+            print(translate("cli", "None of them is for this library: ask the district office for its bundle."))
     for line in out:
         if line["result"] == "rejected":
             template = (QT_TRANSLATE_NOOP("cli", "Not imported: {file} ({code}). {advice}") if line["sender"]
@@ -561,33 +567,6 @@ def cmd_split(args) -> int:
     chosen += [r["record_uid"] for r in union.village_records(lib, args.union_id) if r["code"].upper() in codes]
     new = hub.split_records(lib, common.acting_user(lib, args), args.union_id, chosen)
     print(translate("cli", "Split off as [{id}] {title}.").format(id=new.id, title=new.title))
-    return 0
-
-
-def cmd_grant_create(args) -> int:
-    lib = common.open_library(args)
-    grant = grants.create(lib, common.acting_user(lib, args), args.to, args.name, grants.read_table(args.csv))
-    import json
-
-    copies = len(json.loads(grant.data)["items"])
-    print(translate("cli", "Grant package {name} ready: {copies} copies; it goes with the next bundle.").format(
-        name=grant.name, copies=format_number(copies)))
-    flagged = json.loads(grant.data).get("flagged", [])
-    if flagged:
-        print(translate("cli", "Lines with a value to check (an ISBN with a wrong check digit, a year, a price): "
-                               "{lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list.").format(
-            lines=", ".join(str(n) for n in flagged)))
-    return 0
-
-
-def cmd_grant_list(args) -> int:
-    lib = common.open_library(args)
-    zone = tally.time_zone()
-    for row in grants.grant_list(lib):
-        when = row.received_at if row.status == "received" else row.sent_at
-        state = translate("Grants", grants.STATE_LABELS[row.status])
-        print(f"{tally.shown_time(row.created_at, zone)[:10]} {row.code:<8} {row.name} ({format_number(row.copies)}): "
-              f"{state}" + (f" {tally.shown_time(when, zone)}" if when else ""))
     return 0
 
 

@@ -226,9 +226,12 @@ def _table(sheet: DistrictSheet, translate: Translate, notes: Notes) -> RLTable:
 def _summary(sheet: DistrictSheet, translate: Translate) -> RLTable:
     t = sheet.total
     late = sum(1 for row in sheet.villages if row.get("late"))
+    # copies and members of a village that never sent a bundle are not in the sum: said under it
+    never = sum(1 for row in sheet.villages if row.get("nothing_arrived") and row.get("bundle_made") is None)
+    without = translate("DistrictReport", WITHOUT_BUNDLE).format(n=_number(never)) if never else ""
     boxes = [(translate("DistrictReport", "Villages"), _number(len(sheet.villages)), ""),
-             (sheet.headers.get("copies", "copies"), _number(t.get("copies", 0)), ""),
-             (sheet.headers.get("members", "members"), _number(t.get("members", 0)), ""),
+             (sheet.headers.get("copies", "copies"), _number(t.get("copies", 0)), without),
+             (sheet.headers.get("members", "members"), _number(t.get("members", 0)), without),
              *((sheet.headers.get(key, key), _summary_figure(t, key, translate), _villages_of(t, key, translate))
                for key in ("visits", "visits_per_day", "loans")),
              (translate("DistrictReport", "Late with their bundle"), _number(late), "")]
@@ -259,14 +262,17 @@ def _villages_of(total: dict[str, Any], key: str, translate: Translate) -> str:
                                                     part=_number(counts["from_a_day"]))
 
 
+WITHOUT_BUNDLE = QT_TRANSLATE_NOOP("DistrictReport", "without {n} villages that sent no bundle yet")
 VILLAGES_RECORDED = QT_TRANSLATE_NOOP("DistrictReport", "{recorded} of {villages} villages recorded")
 VILLAGES_PART = QT_TRANSLATE_NOOP("DistrictReport", "{recorded} of {villages} villages recorded, {part} only part of "
                                                     "the period")
 LEFT_OUT = QT_TRANSLATE_NOOP("DistrictReport", "Not in the chart, as they have no visitor record in this period: "
                                                "{villages}.")
+LEFT_OUT_NO_BUNDLE = QT_TRANSLATE_NOOP("DistrictReport", "Not in the chart, as no bundle of this period has arrived "
+                                                         "from them: {villages}.")
 MONTHS_PART = QT_TRANSLATE_NOOP("DistrictReport", "{mark} Not every village recorded that month in Pustaka (a village "
-                                                  "before it moved in, or one that keeps no such record): the bars add "
-                                                  "up those that did.")
+                                                  "before it moved in, or one that keeps no such record), or its bundle "
+                                                  "has not arrived yet: the bars add up those that did.")
 
 
 def _charts(sheet: DistrictSheet, translate: Translate, notes: Notes | None = None) -> list:
@@ -274,7 +280,10 @@ def _charts(sheet: DistrictSheet, translate: Translate, notes: Notes | None = No
     # a village with no visitor record is not a village with no visitors: no bar of 0, it is named below the chart
     recorded = [r for r in sheet.villages if r.get("visits_per_day") is not None]
     ranked = sorted(recorded, key=lambda r: (-(r.get("visits_per_day") or 0), r.get("name", "")))
-    left_out = [f"{r.get('name', '')} ({r.get('code', '')})" for r in sheet.villages if r not in recorded]
+    left_out = [f"{r.get('name', '')} ({r.get('code', '')})" for r in sheet.villages
+                if r not in recorded and not r.get("nothing_arrived")]
+    # (a village whose bundle has not come is not one that keeps no visitor book: said apart)
+    not_arrived = [f"{r.get('name', '')} ({r.get('code', '')})" for r in sheet.villages if r.get("nothing_arrived")]
     if ranked:
         shown = ranked[:MAX_BARS]
         title = sheet.headers.get("visits_per_day", "")
@@ -288,9 +297,10 @@ def _charts(sheet: DistrictSheet, translate: Translate, notes: Notes | None = No
              for r in shown],
             [float(r.get("visits_per_day") or 0) for r in shown], BODY_W)
         parts = [Para(title, size=10, style="bold", leading=13, space_before=6), drawing]
-        if left_out:
-            parts.append(Para(translate("DistrictReport", LEFT_OUT).format(villages=", ".join(left_out)),
-                              size=7.5, color=GREY))
+        for said, villages in ((LEFT_OUT, left_out), (LEFT_OUT_NO_BUNDLE, not_arrived)):
+            if villages:
+                parts.append(Para(translate("DistrictReport", said).format(villages=", ".join(villages)),
+                                  size=7.5, color=GREY))
         out.append(KeepTogether(parts))
     if len(sheet.trend) > 1:
         width = BODY_W / 2 - 6

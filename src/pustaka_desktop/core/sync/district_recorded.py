@@ -22,6 +22,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..reports.impact import gaps_from
 from ..reports.period import Period, format_date
 from ..settings import get_setting, set_setting
+from . import district_arrived
 
 Translate = Callable[[str, str], str]
 
@@ -82,7 +83,8 @@ def coverage(rows: list[dict[str, Any]]) -> dict[str, dict[str, int]]:
     out = {}
     for figure in FIGURES:
         column = next(c for c, f in COLUMNS.items() if f == figure)
-        gaps = [row.get("unrecorded") for row in rows]
+        # (a village that sent nothing of the period recorded nothing here: ``district_arrived``)
+        gaps = [row.get("unrecorded") for row in rows if not row.get("nothing_arrived")]
         out[figure] = {"villages": len(rows),
                        "recorded": sum(1 for g in gaps if g is None or g.get(column, date.min) is not None),
                        "from_a_day": sum(1 for g in gaps if g and g.get(column)),
@@ -115,6 +117,9 @@ def village_note(row: dict[str, Any], translate: Translate) -> str:
     """"Visitors and loans recorded only from 1 March 2025; activities not recorded in Pustaka" ("" when the
     village recorded the whole period, or does not say)."""
     gaps = row.get("unrecorded") or {}
+    arrived = district_arrived.village_note(row, translate)
+    if row.get("nothing_arrived"):
+        return arrived  # (what it recorded is not here to say)
     by_day: dict[date | None, list[str]] = {}
     for figure in FIGURES:
         column = next(c for c, f in COLUMNS.items() if f == figure)
@@ -126,15 +131,16 @@ def village_note(row: dict[str, Any], translate: Translate) -> str:
     if gaps.get("visits") and row.get("average_open_days") is not None:  # (the open days column is the period's)
         parts.append(translate("DistrictReport", AVERAGE_OVER).format(
             days=format_number(row["average_open_days"]), date=format_date(gaps["visits"], translate)))
-    return _capital("; ".join(parts))
+    return _capital("; ".join([arrived, *parts] if arrived else parts))
 
 
 def total_note(total: dict[str, Any], translate: Translate) -> str:
     """"Visitors: 12 of 14 villages recorded, 1 of them only from a day inside the period" for each figure not
     every village recorded the whole period ("" when they all did)."""
     parts, unknown = [], 0
+    missing = len(total.get("not_arrived") or [])  # (named by ``district_arrived.total_note``)
     for figure, counts in (total.get("villages_recorded") or {}).items():
-        if counts["recorded"] == counts["villages"] and not counts["from_a_day"]:
+        if counts["recorded"] + missing == counts["villages"] and not counts["from_a_day"]:
             continue
         said = [translate("DistrictReport", TOTAL_OF).format(
             figure=_capital(translate("DistrictReport", FIGURE_NAMES[figure])),
@@ -145,11 +151,14 @@ def total_note(total: dict[str, Any], translate: Translate) -> str:
         unknown = counts["unknown"]
     if parts and unknown:  # (the same villages for every figure) their months before a move may be in it as 0
         parts.append(translate("DistrictReport", TOTAL_UNKNOWN).format(unknown=format_number(unknown)))
-    return "; ".join(parts)
+    arrived = district_arrived.total_note(total, translate)
+    return _capital("; ".join([arrived, *parts] if arrived else parts))
 
 
 def marked(row: dict[str, Any], key: str) -> bool:
     """The figure ``key`` of this row (a village's or the total) was not recorded all the period everywhere."""
+    if district_arrived.marked(row, key):
+        return True
     if key not in COLUMNS:
         return False
     if row.get("villages_recorded"):
@@ -161,6 +170,8 @@ def marked(row: dict[str, Any], key: str) -> bool:
 def short_cell(row: dict[str, Any], key: str, shown: str, translate: Translate) -> str:
     """A figure's cell in a narrow table: the number, "not recorded", or the number marked (``MARK``) when its
     row's note says more."""
+    if row.get("nothing_arrived") and key in district_arrived.UNKNOWN and row.get(key) is None:
+        return district_arrived.NOT_ARRIVED_CELL
     if key in COLUMNS and row.get(key) is None:
         return translate("DistrictReport", NOT_RECORDED_CELL)
     return f"{shown} {MARK}" if marked(row, key) else shown

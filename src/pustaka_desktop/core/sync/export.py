@@ -18,7 +18,7 @@ from ... import __version__
 from .. import auth
 from ..catalog import review
 from ..community import members_from_before
-from ..errors import Cancelled, NotFound, Refused
+from ..errors import Cancelled, NotFound, PustakaError, Refused
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Progress
 from ..practice.library import require_real
@@ -174,3 +174,47 @@ def verify_written(lib: Library, path: Path) -> None:
         raise Refused(QT_TRANSLATE_NOOP(
             "Errors", "The bundle written to {path} did not read back correctly (bad USB stick?). It was removed; "
                       "try again or use another stick."), reason="verify-failed", path=str(path)) from None
+
+
+@dataclass
+class PartnerBundle:
+    """What became of one partner's bundle when the office wrote them all: its bundle, or why not."""
+
+    code: str
+    name: str
+    result: ExportResult | None = None
+    error: PustakaError | None = None
+
+
+def export_for_all(lib: Library, by: Staff, folder: str | Path, progress: Progress | None = None,
+                   cancel: Callable[[], bool] | None = None) -> list[PartnerBundle]:
+    """A bundle for every enrolled partner (the district's villages) into ``folder``, in code order: the officer
+    fills one stick for the monthly meeting instead of choosing 60 villages one by one. Each file names its
+    village (``pustaka-DIN-to-SKM-...zip``), and a village reading the whole stick leaves the others' bundles on it
+    (``hub.import_folder``). One that cannot be written is reported and the rest are still written; a bundle
+    written before a cancel stays (it is whole and checked)."""
+    auth.require(by, "sync.manage")
+    require_real(lib)  # (said once, not once per village)
+    keys.require_genuine(lib)
+    report = progress or (lambda fraction, message: None)
+    stop = cancel or (lambda: False)
+    peers = list(SyncPeer.select().where(SyncPeer.status == "active").order_by(SyncPeer.code))
+    out: list[PartnerBundle] = []
+    share = 1 / max(1, len(peers))
+    for index, peer in enumerate(peers):
+        if stop():
+            raise Cancelled()
+
+        def part(fraction: float, message: str, base: float = index * share) -> None:
+            report(base + share * max(0.0, min(1.0, fraction)), message)
+
+        line = PartnerBundle(peer.code, peer.name)
+        try:
+            line.result = export_bundle(lib, by, peer.site, folder, part, stop)
+        except Cancelled:
+            raise
+        except PustakaError as exc:  # (a full stick, a read-back that failed: said per village)
+            line.error = exc
+        out.append(line)
+    report(1.0, QT_TRANSLATE_NOOP("Progress", "Done"))
+    return out

@@ -211,15 +211,26 @@ def _copies(line: dict[str, Any], number: int) -> int:
 def create(lib: Library, by: Staff, site: str, name: str, copies: list[dict[str, Any]]) -> GrantPackage:
     """District side: one package for village ``site`` from one line per copy (see COLUMNS). It goes
     out with the next bundle written for that village."""
+    return create_for(lib, by, [site], name, copies)[0]
+
+
+def create_for(lib: Library, by: Staff, sites: list[str], name: str,
+               copies: list[dict[str, Any]]) -> list[GrantPackage]:
+    """The same shipment list for several villages (a programme that sends every village the same box): a package
+    of its own for each (its own copies, numbered by that village). Every village's package is checked first; a
+    village code that is not enrolled, or a line that cannot be read, writes none of them."""
     auth.require(by, "sync.manage")
-    plan = build(lib, site, name, copies)
+    plans = [build(lib, site, name, copies) for site in dict.fromkeys(sites)]
+    made = []
     with lib.transaction():
-        grant = GrantPackage.create(uid=str(uuid.uuid4()), name=plan.name, site=plan.peer.site,
-                                    created_at=lib.clock.now(),
-                                    data=json.dumps({"records": plan.records, "items": plan.items, "flagged": plan.flagged},
-                                                    ensure_ascii=False))
-        auth.audit(lib, by, "sync.grant_create", "grant", grant.uid, site=plan.peer.site, copies=len(plan.items))
-    return grant
+        for plan in plans:
+            grant = GrantPackage.create(uid=str(uuid.uuid4()), name=plan.name, site=plan.peer.site,
+                                        created_at=lib.clock.now(),
+                                        data=json.dumps({"records": plan.records, "items": plan.items,
+                                                         "flagged": plan.flagged}, ensure_ascii=False))
+            auth.audit(lib, by, "sync.grant_create", "grant", grant.uid, site=plan.peer.site, copies=len(plan.items))
+            made.append(grant)
+    return made
 
 
 def read_csv(path: str | Path) -> list[dict[str, str]]:
@@ -512,3 +523,9 @@ def villages(active_only: bool = True) -> list[SyncPeer]:
     if active_only:
         query = query.where(SyncPeer.status == "active")
     return list(query.order_by(SyncPeer.code))
+
+
+def village_codes(packages: list[GrantPackage]) -> list[str]:
+    """The codes of the villages these packages are for, in the packages' order."""
+    codes = {peer.site: peer.code for peer in villages(active_only=False)}
+    return [codes.get(package.site, package.site) for package in packages]

@@ -37,7 +37,9 @@ log = logging.getLogger(__name__)
 @dataclass
 class InboxLine:
     file: str
-    result: str  # applied | already | rejected | ignored (the district's own bundle in a shared folder)
+    # applied | already | rejected | ignored (the district's own bundle in a shared folder) | elsewhere (at a village:
+    # the district's bundle for another village, on a stick the officer fills for the whole kecamatan)
+    result: str
     sender: str = ""
     rows: int = 0
     changed: int = 0
@@ -129,6 +131,11 @@ def _inbox_line(lib: Library, by: Staff, path: Path, progress: Progress, stop: C
     """Import one bundle of the inbox; what became of it (a bad bundle is reported, never raised)."""
     if _own_bundle(lib, path):
         return InboxLine(path.name, "ignored", sender=bundle_sender_code(path.name))
+    receiver = _for_another(lib, path)
+    if receiver:
+        # left on the stick for its village, not "rejected": 59 red lines hid this village's own result (a bundle
+        # renamed so that it names no one is still read, and refused by its manifest if it is not for here)
+        return InboxLine(path.name, "elsewhere", sender=bundle_sender_code(path.name), reason=receiver)
     try:
         result = import_bundle(lib, by, path, progress, stop, staged, watch=True)
         return InboxLine(path.name, result.result, result.sender, result.rows, result.changed, grants=result.grants)
@@ -201,6 +208,31 @@ def bundle_sender_code(file_name: str) -> str:
     if not name.startswith("pustaka-") or "-to-" not in name:
         return ""
     return name[len("pustaka-"):name.index("-to-")]
+
+
+def bundle_receiver_code(file_name: str) -> str:
+    """The addressee's library code from a bundle's file name (``pustaka-SKM-to-DIN-...zip``); '' when the
+    name is not one of ours."""
+    name = Path(file_name).name
+    if not bundle_sender_code(name):
+        return ""
+    return name[name.index("-to-") + len("-to-"):].split("-", 1)[0]
+
+
+def _for_another(lib: Library, path: Path) -> str:
+    """At a village: the code of the other library a bundle is for, by its file name and, when the name says so, its
+    manifest (a code this library had before it was changed still names its own bundles); '' when it is for here."""
+    receiver = bundle_receiver_code(path.name)
+    if lib.is_district or not receiver or not lib.profile or receiver.upper() == lib.profile.code.upper():
+        return ""
+    try:
+        opened = bundle.open_bundle(path)
+        with opened.zf:
+            if ((opened.manifest.get("receiver") or {}).get("site") or "") == lib.site_id:
+                return ""
+    except Exception:  # noqa: BLE001 - only a peek: a damaged bundle named for another library is theirs to ask for
+        pass
+    return receiver
 
 
 def _own_bundle(lib: Library, path: Path) -> bool:

@@ -33,7 +33,7 @@ from ..service import Library
 from ..store.batches import marks, parts
 from ..store.files import atomic_write
 from ..store.models import SyncPeer
-from . import dialect, district_from_before, district_recorded, tally, union_rebuild
+from . import dialect, district_arrived, district_from_before, district_recorded, tally, union_rebuild
 
 LATE_AFTER_DAYS = 35  # a monthly bundle plus a few days' grace
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Total")  # the total row's name (the reports' own word: "Jumlah")
@@ -80,7 +80,7 @@ class VillageRow:
     new_members: int = 0
     # None: the village has no record of it in the period (its bundle said so), never 0 (``district_recorded``)
     visits: int | None = 0
-    open_days: int = 0
+    open_days: int | None = 0
     visits_per_day: float | None = 0.0
     loans: int | None = 0
     programs: int | None = 0
@@ -96,6 +96,14 @@ class VillageRow:
     unrecorded: dict[str, date | None] | None = None
     # the total row's: per figure, how many villages recorded it (``district_recorded.coverage``)
     villages_recorded: dict[str, dict[str, int]] = field(default_factory=dict)
+    # what of the period reached the district (``district_arrived``): the local day its newest bundle was made,
+    # nothing of the period (its figures None, never 0), or only the days up to ``arrived_until``
+    bundle_made: date | None = None
+    nothing_arrived: bool = False
+    arrived_until: date | None = None
+    # the total row's: the villages it lacks, by code
+    not_arrived: list[str] = field(default_factory=list)
+    arrived_part: list[str] = field(default_factory=list)
 
 
 per_open_day = figures.per_open_day  # the IPLM average: one definition for village and district
@@ -144,8 +152,10 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
     now = lib.clock.now()
     today = tally.local_today(lib, zone)
     rows: dict[str, VillageRow] = {}
+    made: dict[str, date | None] = {}
     for peer in _villages(period):
         row = VillageRow(peer.site, peer.code, peer.name)
+        made[peer.site] = district_arrived.made_day(peer, zone)
         if peer.last_bundle_at is not None:
             row.last_bundle = tally.local_time(peer.last_bundle_at, zone)
             row.days_since = (now - peer.last_bundle_at).days
@@ -188,6 +198,8 @@ def district_report(lib: Library, period: Period) -> tuple[list[VillageRow], Vil
     for site, count in tally.review_open().items():
         if site in rows:
             rows[site].to_check = count
+    for site, row in rows.items():  # a village that sent nothing of the period: named, never counted as 0
+        district_arrived.judge(row, made[site], period, today)
     _as_recorded(lib, rows, period, today)
     return list(rows.values()), _total(list(rows.values()))
 
@@ -205,16 +217,21 @@ def _as_recorded(lib: Library, rows: dict[str, VillageRow], period: Period, toda
             if day is None:
                 setattr(row, column, None)
         calendar = calendars[site]
-        for start in {period.start, gaps.get("visits") or period.start}:
-            key = (calendar.closed_weekdays, tuple(calendar.holidays), start)
+        # the average is over the open days its figures cover: from the day its visitor book began, up to the
+        # day its newest bundle was made
+        spans = {(period.start, period.end), (gaps.get("visits") or period.start, row.arrived_until or period.end)}
+        for start, end in spans:
+            key = (calendar.closed_weekdays, tuple(calendar.holidays), start, end)
             if key not in counted:
-                counted[key] = figures.open_days(calendar, Period.custom(start, period.end), today)
-        row.open_days = counted[(calendar.closed_weekdays, tuple(calendar.holidays), period.start)]
+                counted[key] = figures.open_days(calendar, Period.custom(start, end), today)
+        row.open_days = counted[(calendar.closed_weekdays, tuple(calendar.holidays), period.start, period.end)]
+        if row.nothing_arrived and row.bundle_made is None:
+            row.open_days = None  # its closing days and holidays come with its bundles: none came
         if row.visits is None:
             row.average_open_days = row.visits_per_day = None
             continue
         row.average_open_days = counted[(calendar.closed_weekdays, tuple(calendar.holidays),
-                                         gaps.get("visits") or period.start)]
+                                         gaps.get("visits") or period.start, row.arrived_until or period.end)]
         row.visits_per_day = per_open_day(row.visits, row.average_open_days)
 
 
@@ -228,6 +245,7 @@ def _total(rows: list[VillageRow]) -> VillageRow:
             if getattr(row, attr) is not None:
                 setattr(total, attr, getattr(total, attr) + getattr(row, attr))
     total.villages_recorded = district_recorded.coverage([asdict(row) for row in rows])
+    district_arrived.name_the_missing(total, rows)
     for column, figure in district_recorded.COLUMNS.items():
         if rows and not total.villages_recorded[figure]["recorded"]:  # no village has a record of it: unknown
             setattr(total, column, None)

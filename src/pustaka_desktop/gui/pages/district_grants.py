@@ -48,6 +48,9 @@ HEADERS = {
 }
 
 
+ALL_VILLAGES = "*"  # the village list's last choice (no site id is a star)
+
+
 class DistrictGrantsPage(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
@@ -121,8 +124,12 @@ class DistrictGrantsPage(Page):
         current = self.village.currentData()
         self.village.blockSignals(True)
         self.village.clear()
-        for peer in grants.villages():
+        enrolled = grants.villages()
+        for peer in enrolled:
             self.village.addItem(f"{peer.code} – {peer.name}", peer.site)
+        if len(enrolled) > 1:  # a programme that sends every village the same box: one list, a package each
+            self.village.addItem(self.tr("All {n} villages (a package of its own for each)").format(
+                n=len(enrolled)), ALL_VILLAGES)
         index = self.village.findData(current)
         self.village.setCurrentIndex(max(0, index))
         self.village.blockSignals(False)
@@ -141,6 +148,8 @@ class DistrictGrantsPage(Page):
     def _changed(self, *_args) -> None:
         """Any edit: the last check no longer holds."""
         code = self.village.currentText().split(" – ")[0] if self.village.count() else ""
+        if self.village.currentData() == ALL_VILLAGES:
+            code = self.tr("all villages")
         self.create_button.setText(self.tr("&Include in the next bundle to {village}").format(village=code or "…"))
         self.create_button.setAccessibleName(self.tr("Include in the next bundle to the village"))
         self.create_button.setEnabled(bool(code))
@@ -214,9 +223,14 @@ class DistrictGrantsPage(Page):
         self.set_lines(lines)
         self.check()
 
+    def _sites(self) -> list[str]:
+        chosen = self.village.currentData() or ""
+        return [peer.site for peer in grants.villages()] if chosen == ALL_VILLAGES else [chosen]
+
     def check(self) -> grants.GrantPlan | None:
-        try:
-            plan = grants.build(self.ctx.lib, self.village.currentData() or "", self.name.text(), self.lines())
+        try:  # (for all villages: the first one's plan; each village's is checked again when they are made)
+            plan = grants.build(self.ctx.lib, self._sites()[0] if self._sites() else "", self.name.text(),
+                                self.lines())
         except PustakaError as exc:
             self.preview.setText(self.tr("Not ready: {problem}").format(problem=error_text(exc)))
             if isinstance(exc, grants.GrantLinesError) and exc.lines:  # to the first line to fix
@@ -225,6 +239,10 @@ class DistrictGrantsPage(Page):
         ready = self.tr("Ready: {copies} copies of {titles} titles for {code} – {village}. The village gets them with "
                         "its next bundle, ready to lend.").format(
             copies=len(plan.items), titles=len(plan.records), code=plan.peer.code, village=plan.peer.name)
+        if len(self._sites()) > 1:
+            ready = self.tr("Ready: {copies} copies of {titles} titles for each of {n} villages. Each village gets "
+                            "them with its next bundle, ready to lend.").format(
+                copies=len(plan.items), titles=len(plan.records), n=len(self._sites()))
         if plan.flagged:
             ready += " " + self.tr("Lines with a value to check (an ISBN with a wrong check digit, a year, a price): "
                                    "{lines}. They go as written; the village finds them on its Needs checking (Perlu diperiksa) list."
@@ -237,17 +255,24 @@ class DistrictGrantsPage(Page):
         plan = self.check()
         if plan is None:
             return
+        sites = self._sites()
+        code = plan.peer.code if len(sites) == 1 else self.tr("each of {n} villages").format(n=len(sites))
         if not confirm(self, self.tr("Grant package"), self.tr(
                 "Include “{name}” ({copies} copies) in the next bundle written for {code}?").format(
-                name=plan.name, copies=len(plan.items), code=plan.peer.code)):
+                name=plan.name, copies=len(plan.items), code=code)):
             return
-        if attempt(self, grants.create, self.ctx.lib, self.ctx.user, plan.peer.site, plan.name,
+        if attempt(self, grants.create_for, self.ctx.lib, self.ctx.user, sites, plan.name,
                    self.lines()) is REFUSED:
             return
         self.set_lines([])
         self.name.clear()
         self.add_row()
         self.refresh()
+        if len(sites) > 1:
+            info(self, self.tr("Grant package"), self.tr(
+                "The grants wait for the next bundles to the villages: write them on the Sync page (Write bundles "
+                "for all villages)."))
+            return
         info(self, self.tr("Grant package"), self.tr(
             "The grant waits for the next bundle to {code}: write it on the Sync page (Write bundle to USB stick).")
             .format(code=plan.peer.code))

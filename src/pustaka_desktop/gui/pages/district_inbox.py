@@ -143,6 +143,10 @@ class DistrictInboxPage(Page):
         if counts["ignored"]:
             text += " " + self.tr("{ignored} written by this office (for the villages) left as they are.").format(
                 ignored=counts["ignored"])
+        refused = list(dict.fromkeys(line.sender or line.file for line in self.lines if line.result == "rejected"))
+        if refused:  # (on a stick of 60 their rows scroll out of sight: named where the officer looks)
+            text += " " + self.tr("Not imported: {villages}; their rows say why and what to do.").format(
+                villages=", ".join(refused))
         if not self.lines and not cancelled:
             text = self.tr("No bundles (pustaka-….zip) in that folder.")
         if cancelled:

@@ -121,7 +121,7 @@ class DistrictStatsPage(Page):
             said = [*said[:MAX_SAID - 1], self.tr("... and {n} more villages (the printed report and the spreadsheet "
                                                   "list them all)").format(n=len(said) - MAX_SAID), said[-1]]
         self.recorded.setText(self.tr("{mark} Not recorded in Pustaka all the period (before a village moved in, "
-                                      "or not kept there), never counted as 0:").format(mark=district_recorded.MARK) + "\n"
+                                      "or not kept there) or not yet arrived in a bundle, never counted as 0:").format(mark=district_recorded.MARK) + "\n"
                               + "\n".join(said) if said else "")
         self.recorded.setVisible(bool(said))
         late = [r.code for r in rows if r.late]

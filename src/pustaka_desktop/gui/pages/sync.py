@@ -61,7 +61,8 @@ class SyncPage(Page):
         self.export_button = button(self.tr("&Write bundle to USB stick…"), slot=self._export)
         self.import_button = button(self.tr("&Import bundle file…"), slot=self._import_file)
         self.import_folder_button = button(self.tr("Import a &folder of bundles…"), slot=self._import_folder)
-        box.addLayout(add_all(QHBoxLayout(), self.export_button, self.import_button, self.import_folder_button))
+        bundle_buttons = add_all(QHBoxLayout(), self.export_button, self.import_button, self.import_folder_button)
+        box.addLayout(bundle_buttons)
         if not ctx.lib.is_district:  # over the network whenever a connection exists; USB stays the fallback
             online = QHBoxLayout()
             self.hub_url = QLineEdit(client.hub_url(ctx.lib))
@@ -79,6 +80,9 @@ class SyncPage(Page):
         # at the district the Inbox page imports folders of bundles, with a result line per bundle
         if ctx.lib.is_district:
             self.import_folder_button.hide()
+            # the monthly meeting's return trip: every village's bundle on one stick, not 60 choices one by one
+            self.export_all_button = button(self.tr("Write bundles for all &villages…"), slot=self._export_all)
+            bundle_buttons.insertWidget(1, self.export_all_button)
         self.tabs.addTab(page, self.tr("Bundles"))
 
         # enrolment
@@ -139,7 +143,8 @@ class SyncPage(Page):
         st = status.sync_status(self.ctx.lib)
         problem = st["copy_problem"]
         self.copy_box.setVisible(bool(problem))
-        for widget in (self.export_button, self.import_button, self.import_folder_button, self.enrol_button):
+        for widget in (self.export_button, self.import_button, self.import_folder_button, self.enrol_button,
+                       *([self.export_all_button] if self.ctx.lib.is_district else [])):
             widget.setEnabled(not problem)
         active = [p for p in st["peers"] if p["status"] == "active"]
         if not st["peers"]:
@@ -240,6 +245,26 @@ class SyncPage(Page):
         run_job(self, self.tr("Writing the bundle"),
                 lambda progress, cancelled: export.export_bundle(lib, user, site, folder, progress, cancelled), done)
 
+    def _export_all(self) -> None:
+        folder = choose_folder(self, self.tr("Choose the USB stick or folder"), "")
+        if not folder:
+            return
+        lib, user = self.ctx.lib, self.ctx.user
+
+        def done(made) -> None:
+            self.refresh()
+            failed = [line for line in made if line.error is not None]
+            text = self.tr("{written} of {n} bundles written and read back correctly. Each village imports the "
+                           "whole folder: it reads its own bundle and leaves the others.").format(
+                written=format_number(len(made) - len(failed)), n=format_number(len(made)))
+            lines = [f"{line.code} {line.name}: {line.error.message(self.tr_error)}" for line in failed]
+            if failed:
+                lines.append(self.tr("Write them again when the cause is put right."))
+            info(self, self.tr("Bundles written"), "\n".join([text, *lines]))
+
+        run_job(self, self.tr("Writing the bundles"),
+                lambda progress, cancelled: export.export_for_all(lib, user, folder, progress, cancelled), done)
+
     def _send_now(self) -> None:
         """Send what waits to the district hub and fetch what it has, off the GUI thread."""
         lib, user = self.ctx.lib, self.ctx.user
@@ -269,8 +294,12 @@ class SyncPage(Page):
 
     def _show_lines(self, lines) -> None:
         self.refresh()
-        names = {"applied": self.tr("applied"), "already": self.tr("already applied"), "rejected": self.tr("rejected")}
-        fill(self.results, [[line.file, names.get(line.result, line.result), line.sender, line.changed,
+        names = {"applied": self.tr("applied"), "already": self.tr("already applied"), "rejected": self.tr("rejected"),
+                 "ignored": self.tr("ignored (written by this library)"),
+                 # (the district's bundle for another village, on a stick filled for the whole kecamatan)
+                 "elsewhere": self.tr("for another library, left as it is")}
+        fill(self.results, [[line.file, names.get(line.result, line.result)
+                             + (f" ({line.reason})" if line.result == "elsewhere" else ""), line.sender, line.changed,
                               line.error.message(self.tr_error) if line.error else ""] for line in lines])
         self.tabs.setCurrentIndex(0)
 
