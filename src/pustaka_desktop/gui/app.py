@@ -45,7 +45,8 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "Pustaka Desktop: the village library's catalogue, desk, members, reports and sync."),
     QT_TRANSLATE_NOOP("CliHelp", "library database file (default: $PUSTAKA_DB, else the user data dir)"),
     QT_TRANSLATE_NOOP("CliHelp", "language (default: the library's setting)"),
-    QT_TRANSLATE_NOOP("CliHelp", "full-screen patron catalogue search"),
+    QT_TRANSLATE_NOOP("CliHelp", "full-screen patron catalogue search (a librarian leaves it with Ctrl+Shift+K "
+                                 "and her PIN)"),
     QT_TRANSLATE_NOOP("CliHelp", "set up a new database as a district office"),
     QT_TRANSLATE_NOOP("CliHelp", "log in as this account, password from $PUSTAKA_PASSWORD (for demos)"),
     QT_TRANSLATE_NOOP("CliHelp", "open this page first (e.g. desk, catalog, settings)"),

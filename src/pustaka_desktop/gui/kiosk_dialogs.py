@@ -35,7 +35,7 @@ class PinDialog(QDialog):
 
     def check(self) -> None:
         try:
-            self.staff = auth.librarian_by_pin(self.lib, self.pin.text())
+            self.staff = auth.librarian_by_pin(self.lib, self.pin.text(), auth.KIOSK_PIN)
         except PustakaError as exc:
             try_again(self.pin, self.message, error_text(exc))
             return

@@ -1,0 +1,101 @@
+"""A nine-year-old at the kiosk presses everything: Esc, Alt+F4, Ctrl+W, Ctrl+Q, F11, the Windows key,
+right-click. The kiosk stays, never asks her a librarian's PIN and never counts her guesses; Esc takes her
+back. The librarian leaves with Ctrl+Shift+K and her PIN."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from pustaka_desktop.core import auth
+from pustaka_desktop.core.catalog import records as catalog
+from pustaka_desktop.core.catalog.copies import add_copies
+from pustaka_desktop.gui import kiosk_dialogs
+from pustaka_desktop.gui.kiosk import KioskWindow, PinDialog
+
+
+@pytest.fixture
+def kancil(lib, librarian):
+    record = catalog.add_record(lib, librarian, title="Si Kancil dan Buaya", authors="N.H. Dini", ddc="398.2",
+                                subjects=["Cerita rakyat"], audience="children").record
+    add_copies(lib, librarian, record, 2, location="Rak Anak")
+    return record
+
+
+@pytest.fixture
+def kiosk(qtbot, lib, kancil):
+    window = KioskWindow(lib)
+    qtbot.addWidget(window)
+    window.resize(1366, 768)
+    window.show()
+    yield window
+    window.unlocked = True
+
+
+@pytest.fixture
+def questions(monkeypatch):
+    """Every leave question the kiosk opens, answered with Stay."""
+    asked = []
+    monkeypatch.setattr(PinDialog, "exec", lambda dialog: asked.append(dialog) or 0)
+    return asked
+
+
+def test_esc_takes_a_child_back_and_never_asks_a_librarians_pin(qtbot, kiosk, kancil, questions):
+    qtbot.keyClicks(kiosk.query, "kancil")
+    qtbot.keyClick(kiosk.query, Qt.Key.Key_Return)
+    kiosk.show_record(kancil.id)
+    qtbot.keyClick(kiosk, Qt.Key.Key_Escape)
+    assert kiosk.stack.currentIndex() == 0 and kiosk.query.text() == "kancil"  # back to her search
+    qtbot.keyClick(kiosk.query, Qt.Key.Key_Escape)
+    assert kiosk.query.text() == "" and kiosk.count.text() == "Newest books in the library"
+    qtbot.keyClick(kiosk.query, Qt.Key.Key_Escape)
+    assert questions == [] and kiosk.isVisible()
+
+
+def test_a_child_pressing_every_key_and_closing_keeps_the_kiosk(qtbot, kiosk, questions):
+    presses = [(Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier), (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier),
+               (Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_F11, Qt.KeyboardModifier.NoModifier),
+               (Qt.Key.Key_Meta, Qt.KeyboardModifier.NoModifier), (Qt.Key.Key_Tab, Qt.KeyboardModifier.AltModifier),
+               (Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier), (Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)]
+    for key, modifier in presses:
+        qtbot.keyClick(QApplication.focusWidget() or kiosk, key, modifier)
+    qtbot.mouseClick(kiosk.results.viewport(), Qt.MouseButton.RightButton)
+    kiosk.close()  # what Alt+F4 or "End task" asks of the window
+    QApplication.processEvents()
+    assert kiosk.isVisible() and not kiosk.unlocked
+    assert questions == []  # not one chance to guess the PIN
+
+
+def test_the_librarian_leaves_with_ctrl_shift_k_and_her_pin(qtbot, lib, kiosk):
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, PinDialog):
+            QTimer.singleShot(20, answer)
+            return
+        qtbot.keyClicks(dialog.pin, "1234")
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, answer)
+    kiosk.activateWindow()
+    qtbot.keyClick(kiosk.query, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not kiosk.isVisible(), timeout=3000)
+    assert kiosk.unlocked
+
+
+def test_guesses_at_the_kiosks_pin_never_lock_the_desks_overrides(qtbot, lib, clock):
+    """The kiosk and the desk share the library file: ten wrong guesses at leaving the kiosk locked the
+    librarian's PIN at the desk for a quarter of an hour, and an empty box pressed with Enter was a guess."""
+    dialog = kiosk_dialogs.PinDialog(lib)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    for _ in range(3):
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)  # nothing typed
+    assert auth.wait_seconds(lib, auth.KIOSK_PIN) == 0 and "Type a librarian's PIN" in dialog.message.text()
+    for n in range(auth.LOCK_AFTER + 1):
+        clock.set(f"2026-03-02T08:{n + 1:02d}:00+07:00")  # slow guesses, past each wait
+        dialog.pin.setText(f"{1000 + n}")
+        qtbot.keyClick(dialog.pin, Qt.Key.Key_Return)
+    assert "locked" in dialog.message.text()
+    assert auth.wait_seconds(lib, auth.DESK_PIN) == 0
+    assert auth.librarian_by_pin(lib, "1234").username == "pustakawan"  # the desk's override still works
