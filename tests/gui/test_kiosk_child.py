@@ -99,3 +99,11 @@ def test_guesses_at_the_kiosks_pin_never_lock_the_desks_overrides(qtbot, lib, cl
     assert "locked" in dialog.message.text()
     assert auth.wait_seconds(lib, auth.DESK_PIN) == 0
     assert auth.librarian_by_pin(lib, "1234").username == "pustakawan"  # the desk's override still works
+
+
+def test_kancil_cerdik_shows_the_kancil_books_and_says_which_word_was_left_out(qtbot, kiosk, kancil):
+    """Every word must match: "cerdik" is in no title here, and "kancil cerdik" showed an empty list."""
+    qtbot.keyClicks(kiosk.query, "kancil cerdik")
+    qtbot.keyClick(kiosk.query, Qt.Key.Key_Return)
+    assert [text.splitlines()[0] for text in kiosk.hit_texts()] == ["Si Kancil dan Buaya"]
+    assert kiosk.count.text() == "No book has all of “kancil cerdik”. Here are the books with “kancil” (1):"

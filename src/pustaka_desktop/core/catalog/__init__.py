@@ -15,6 +15,7 @@
                   district's pack, the publisher prefix); a title and its copies saved at once
 - ``spelling``    search that forgives: old Indonesian spellings folded, typo suggestions
 - ``search``, ``search_index``  the FTS5 catalogue search and the index definition it relies on
+- ``fewer_words`` when a patron's words find nothing together, the books that have most of them
 - ``shelf_search`` the search by class or call number (``899.221 3``, ``2X4.1 SUR``), beside the FTS5 words
 - ``accession_register``  the buku induk (accession register)
 - ``stocktake``   stock-take sessions (inventarisasi)
