@@ -107,3 +107,20 @@ def test_kancil_cerdik_shows_the_kancil_books_and_says_which_word_was_left_out(q
     qtbot.keyClick(kiosk.query, Qt.Key.Key_Return)
     assert [text.splitlines()[0] for text in kiosk.hit_texts()] == ["Si Kancil dan Buaya"]
     assert kiosk.count.text() == "No book has all of “kancil cerdik”. Here are the books with “kancil” (1):"
+
+
+def test_the_book_page_sends_her_to_the_shelf_where_a_copy_is_now(qtbot, lib, librarian, kiosk):
+    """One copy belongs on the grown-ups' shelf and is out on loan, the other stands on the children's
+    shelf: the page listed both shelves ("Rak Dewasa, Rak Anak") and sent her to the empty one first."""
+    from pustaka_desktop.core.circulation import loans
+
+    from ..core.circ_helpers import member
+
+    record = catalog.add_record(lib, librarian, title="Kancil Mencuri Timun", authors="Kurniawan, Eka",
+                                ddc="398.2").record
+    out = add_copies(lib, librarian, record, 1, location="Rak Dewasa")[0]
+    add_copies(lib, librarian, record, 1, location="Rak Anak")
+    loans.checkout(lib, librarian, member(lib, librarian), out.barcode)
+    kiosk.show_record(record.id)
+    assert kiosk.shelf.text() == "Go to Rak Anak and look for 398.2 KUR k on the spine."
+    assert "1 of 2 on the shelf" in kiosk.availability.text()

@@ -293,6 +293,16 @@ class KioskWindow(QWidget):
             return self.tr("All {copies} copies are out on loan").format(copies=copies)
         return self.tr("No copy to lend")
 
+    def _where(self, shelves: list[str], call_number: str) -> str:
+        """Where the book is, in words a child can follow: the shelf, then what to look for on the spine."""
+        shelf = self.tr(" or ").join(shelves)
+        if not shelves:
+            return self.tr("Ask at the desk where it is.")
+        if call_number:
+            return self.tr("Go to {shelf} and look for {call_number} on the spine.").format(
+                shelf=shelf, call_number=call_number)
+        return self.tr("Its place: {shelf}").format(shelf=shelf)
+
     def _add(self, hit: search.Hit, owner: QListWidget) -> None:
         e = html.escape
         availability = self._availability(hit.available, hit.copies)
@@ -341,9 +351,8 @@ class KioskWindow(QWidget):
         facts = ", ".join(p for p in (record.publisher, record.place, record.year_text) if p)
         self.detail_facts.setText(facts)
         self.call_number.setText(self.tr("Call number: {call_number}").format(call_number=record.call_number))
-        shelves = sorted({c.location for c in record.copies if c.location})
-        self.shelf.setText(self.tr("Shelf: {shelf}").format(shelf=", ".join(shelves) or "-"))
         on_shelf = record.available
+        self.shelf.setText(self._where(record.shelves, record.call_number if on_shelf else ""))
         if on_shelf:
             text = self._availability(on_shelf, len(record.copies))
             colour = "#1b5e20"
