@@ -124,3 +124,22 @@ def test_the_book_page_sends_her_to_the_shelf_where_a_copy_is_now(qtbot, lib, li
     kiosk.show_record(record.id)
     assert kiosk.shelf.text() == "Go to Rak Anak and look for 398.2 KUR k on the spine."
     assert "1 of 2 on the shelf" in kiosk.availability.text()
+
+
+def test_a_right_click_opens_no_menu_anywhere_on_the_kiosk(qtbot, kiosk):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QContextMenuEvent
+
+    opened = []
+
+    def close_any_menu():
+        popup = QApplication.activePopupWidget()
+        if popup is not None:
+            opened.append(type(popup).__name__)
+            popup.close()
+
+    for widget in (kiosk.query, kiosk.results.verticalScrollBar(), kiosk.results.viewport()):
+        QTimer.singleShot(50, close_any_menu)
+        QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5)))
+        qtbot.wait(80)
+    assert opened == []

@@ -403,7 +403,9 @@ class KioskWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _ACTIVITY:
             self.idle.start()
-        return False
+        # No right-click menus (Undo, Paste, a scroll bar's "Scroll here"): nothing a patron needs, and one left
+        # open outlived the reset to the start screen.
+        return event.type() == QEvent.Type.ContextMenu and not self.unlocked
 
     def reset(self) -> None:
         """Back to the start screen: open dialogs closed, search emptied, newest books shown."""
