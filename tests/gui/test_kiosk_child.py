@@ -143,3 +143,25 @@ def test_a_right_click_opens_no_menu_anywhere_on_the_kiosk(qtbot, kiosk):
         QApplication.sendEvent(widget, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), QPoint(5, 5)))
         qtbot.wait(80)
     assert opened == []
+
+
+def test_at_150_percent_the_reserve_box_shows_every_line_whole(qtbot, kiosk, kancil):
+    """An elderly visitor's PC at 150 %: the kiosk's 20 pt reads as 30 pt. The box was first sized to two
+    thirds of the screen: the note ran over the PIN field and the buttons were cut in half."""
+    from pustaka_desktop.gui.kiosk import ReserveDialog
+
+    kiosk.setStyleSheet(kiosk.styleSheet() + " #reserve, #reserve QWidget { font-size: 30pt; }")
+    dialog = ReserveDialog(kiosk.lib, kancil.id, kancil.title, kiosk)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+
+    def whole() -> bool:
+        note = dialog.message
+        return (note.height() >= note.heightForWidth(note.width())
+                and note.geometry().bottom() < dialog.buttons.geometry().top()
+                and dialog.buttons.height() >= 56 and dialog.rect().contains(dialog.buttons.geometry()))
+
+    assert whole()
+    dialog.message.setText("Your membership ended on Saturday, 21 November 2026. Renew it at the desk. " * 2)
+    qtbot.waitUntil(whole, timeout=2000)  # a longer message makes the box taller
+    dialog.reject()

@@ -5,6 +5,8 @@ member's PIN)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QRect
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core import auth
@@ -20,7 +22,32 @@ from .widgets.messages import error_text
 SCAN_ROOM = 40  # characters the kiosk's PIN field takes: a card or label scanned into it arrives whole
 
 
-class PinDialog(QDialog):
+class KioskQuestion(QDialog):
+    """A dialog as large as its lines need at the kiosk's large text, centred on the screen, and again whenever a
+    message changes. Qt first sizes a window to at most two thirds of the screen and forgets that wrapped lines
+    need height: with Windows at 150 % the note ran over the PIN box and the buttons were cut in half."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.fit()
+
+    def event(self, event: QEvent) -> bool:
+        done = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self.fit()  # a message of more lines than the last
+        return done
+
+    def fit(self) -> None:
+        layout, room = self.layout(), self.screen().availableGeometry()
+        width = min(max(self.width(), self.sizeHint().width()), room.width())
+        height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+        size = QRect(0, 0, width, min(height, room.height()))
+        size.moveCenter(room.center())
+        if size != self.geometry():
+            self.setGeometry(size)
+
+
+class PinDialog(KioskQuestion):
     """Asks for a librarian's PIN; ``staff`` is set when it was right."""
 
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
@@ -42,7 +69,7 @@ class PinDialog(QDialog):
         self.accept()
 
 
-class ReserveDialog(QDialog):
+class ReserveDialog(KioskQuestion):
     """"Pesan": the member's card number and PIN, then the title joins the desk's reservation queue."""
 
     def __init__(self, lib: Library, record_id: int, title: str, parent: QWidget | None = None) -> None:
