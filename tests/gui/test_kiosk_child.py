@@ -165,3 +165,10 @@ def test_at_150_percent_the_reserve_box_shows_every_line_whole(qtbot, kiosk, kan
     dialog.message.setText("Your membership ended on Saturday, 21 November 2026. Renew it at the desk. " * 2)
     qtbot.waitUntil(whole, timeout=2000)  # a longer message makes the box taller
     dialog.reject()
+
+
+def test_the_scroll_bars_are_wide_enough_for_an_unsteady_hand(qtbot, kiosk, kancil):
+    """An elderly visitor with the mouse in one hand: the lists' scroll bars were 15 px wide."""
+    kiosk.show_record(kancil.id)
+    for view in (kiosk.results, kiosk.others, kiosk.detail_scroll):
+        assert view.verticalScrollBar().sizeHint().width() >= 40

@@ -88,7 +88,8 @@ class KioskWindow(QWidget):
             "#kiosk QLabel#heading { font-size: 30pt; font-weight: bold; } "
             "#kiosk QLabel#title { font-size: 28pt; font-weight: bold; } "
             f"#kiosk QLabel#callnumber {{ font-size: 30pt; font-weight: bold; color: {color('info')}; }} "
-            f"#kiosk QListWidget::item {{ border-bottom: 1px solid {color('border')}; padding: 6px; }}")
+            f"#kiosk QListWidget::item {{ border-bottom: 1px solid {color('border')}; padding: 6px; }} "
+            "#kiosk QScrollBar:vertical { width: 40px; }")
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._search_page())
