@@ -172,3 +172,11 @@ def test_the_scroll_bars_are_wide_enough_for_an_unsteady_hand(qtbot, kiosk, kanc
     kiosk.show_record(kancil.id)
     for view in (kiosk.results, kiosk.others, kiosk.detail_scroll):
         assert view.verticalScrollBar().sizeHint().width() >= 40
+
+
+def test_a_window_the_librarian_unlocked_is_not_made_full_screen_again_by_a_late_timer(qtbot, kiosk):
+    kiosk.showFullScreen()
+    kiosk.showNormal()  # shrunk by something: full screen again on the next turn of the event loop ...
+    kiosk.unlocked = True  # ... but the librarian left first
+    qtbot.wait(50)
+    assert not kiosk.isFullScreen()

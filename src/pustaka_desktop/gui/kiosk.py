@@ -433,9 +433,13 @@ class KioskWindow(QWidget):
         if not self.locked_full_screen or self.unlocked:
             return
         if event.type() == QEvent.Type.WindowStateChange and not self.isFullScreen():
-            QTimer.singleShot(0, super().showFullScreen)  # minimised or restored by someone: undo it
+            QTimer.singleShot(0, self._full_screen_again)  # minimised or restored by someone: undo it
         elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             QTimer.singleShot(300, self._take_front)
+
+    def _full_screen_again(self) -> None:
+        if not self.unlocked:  # (a librarian may have left in between: then the window is hers to shrink)
+            super().showFullScreen()
 
     def _take_front(self) -> None:
         if self.unlocked or QApplication.activeModalWidget() is not None:
