@@ -59,6 +59,9 @@ _CODE = re.compile(r"^[A-Za-z0-9]+$")
 _ISBNISH = re.compile(r"^[\d\-\s]{9,17}[\dXx]$")
 # the label printed before the number on a book's back cover, copied with it: "ISBN 978-...", "ISBN-13: 978..."
 _ISBN_LABEL = re.compile(r"^(?:e-?)?ISBN(?:[-\s]?1[03])?\s*:?\s*", re.IGNORECASE)
+# Two or three letters without a vowel, typed together, are an author's initials, indexed as letters apart
+# (N.H. Dini, H.B. Jassin, K.H. Hasyim Asy'ari); "pel" is still only the start of a word being typed
+_INITIALS = re.compile(r"^[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{2,3}$")
 _ISBN_PART = re.compile(r"^\d[\d-]*$")  # an ISBN typed in part: 978-623, 602-03-, 9786020
 # Copies that count towards "copies": those that can come back to the shelf.
 # "+x.deleted": the unary plus keeps SQLite from choosing the (nearly useless) deleted index over a
@@ -161,6 +164,8 @@ def fts_query(text: str, prefix: bool = True) -> str:
         else:
             written = [variant for form in _with_and_without_article(words[0])
                        for variant in transliteration.word_forms(form, romanised)]
+            if not quoted and _INITIALS.match(chunk):  # "nh dini", "hb jassin": N.H. Dini's initials
+                written.append(" ".join(chunk.lower()))
         forms = [f'"{form}"' + ("*" if as_prefix else "") for form in dict.fromkeys(written)]
         parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
     return " AND ".join(parts)  # (said: FTS5 joins two phrases alone, never a phrase and a bracket)
