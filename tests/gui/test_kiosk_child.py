@@ -180,3 +180,31 @@ def test_a_window_the_librarian_unlocked_is_not_made_full_screen_again_by_a_late
     kiosk.unlocked = True  # ... but the librarian left first
     qtbot.wait(50)
     assert not kiosk.isFullScreen()
+
+
+def test_an_unexpected_error_shows_her_no_traceback_and_goes_with_the_reset(qtbot, kiosk, monkeypatch):
+    """The staff's error box has "Show Details..." (a traceback) and no parent: on the kiosk a child opened the
+    details, and the box stayed up for the next patron after the kiosk went back to its start screen."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pustaka_desktop.gui import logs
+
+    seen = []
+
+    def shown(box):
+        seen.append((box.text(), box.detailedText(), [b.text() for b in box.buttons()]))
+        kiosk.idle.timeout.emit()  # she walks away: a minute later the kiosk starts again
+        seen.append(box.isVisible())
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "open", lambda box: None)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: (box.show(), shown(box))[1])
+    kiosk.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is kiosk)
+    try:
+        raise RuntimeError("no such column: record.titel")
+    except RuntimeError as exc:
+        logs.show_to_patrons(type(exc), exc, exc.__traceback__)
+    (text, details, buttons), still_up = seen
+    assert text == "Something went wrong. Please try again, or ask at the desk."
+    assert details == "" and buttons == ["Close"] and not still_up

@@ -355,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.kiosk:
         from .kiosk import KioskWindow
 
+        install_excepthook(for_patrons=True)
         kiosk = KioskWindow(lib)
         kiosk.showFullScreen()
         code = app.exec()
