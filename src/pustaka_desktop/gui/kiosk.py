@@ -356,13 +356,13 @@ class KioskWindow(QWidget):
         self.shelf.setText(self._where(record.shelves, record.call_number if on_shelf else ""))
         if on_shelf:
             text = self._availability(on_shelf, len(record.copies))
-            colour = "#1b5e20"
+            colour = color("ok")
         else:
             text = self._availability(0, len(record.copies))
             due = sorted(c.due_on for c in record.copies if c.due_on)
             if due:
                 text += " " + self.tr("(the first is due back {date})").format(date=format_day(due[0]))
-            colour = "#b71c1c"
+            colour = color("danger")
         self.availability.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
         data = opac.cover(self.lib, record.id) if record.has_cover else None
         pixmap = QPixmap()
