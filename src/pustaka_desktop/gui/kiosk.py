@@ -89,7 +89,12 @@ class KioskWindow(QWidget):
             "#kiosk QLabel#title { font-size: 28pt; font-weight: bold; } "
             f"#kiosk QLabel#callnumber {{ font-size: 30pt; font-weight: bold; color: {color('info')}; }} "
             f"#kiosk QListWidget::item {{ border-bottom: 1px solid {color('border')}; padding: 6px; }} "
-            "#kiosk QScrollBar:vertical { width: 40px; }")
+            # scroll bars an unsteady hand can hit, their handle plain to see on either theme (no arrows: drag or swipe)
+            f"#kiosk QScrollBar:vertical {{ width: 40px; background: {color('window')}; }} "
+            f"#kiosk QScrollBar::handle:vertical {{ background: {color('muted')}; min-height: 60px; margin: 4px; "
+            "border-radius: 8px; } "
+            "#kiosk QScrollBar::add-line:vertical, #kiosk QScrollBar::sub-line:vertical { height: 0px; } "
+            "#kiosk QScrollBar::add-page:vertical, #kiosk QScrollBar::sub-page:vertical { background: none; }")
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._search_page())
