@@ -123,6 +123,7 @@ def test_the_book_page_sends_her_to_the_shelf_where_a_copy_is_now(qtbot, lib, li
     loans.checkout(lib, librarian, member(lib, librarian), out.barcode)
     kiosk.show_record(record.id)
     assert kiosk.shelf.text() == "Go to Rak Anak and look for 398.2 KUR k on the spine."
+    assert not kiosk.detail_facts.isVisible()  # no publisher or year: no empty line above the call number
     assert "1 of 2 on the shelf" in kiosk.availability.text()
 
 

@@ -356,6 +356,7 @@ class KioskWindow(QWidget):
         self.detail_authors.setText("; ".join(record.authors) or record.responsibility)
         facts = ", ".join(p for p in (record.publisher, record.place, record.year_text) if p)
         self.detail_facts.setText(facts)
+        self.detail_facts.setVisible(bool(facts))  # no empty line between the author and the call number
         self.call_number.setText(self.tr("Call number: {call_number}").format(call_number=record.call_number))
         on_shelf = record.available
         self.shelf.setText(self._where(record.shelves, record.call_number if on_shelf else ""))

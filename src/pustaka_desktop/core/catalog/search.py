@@ -17,7 +17,8 @@ Filters: material type, DDC main class, audience, language, available now, locat
 It forgives (``spelling``): the index holds old-spelling-folded text and every query word is folded
 the same way, so *Pramoedya* finds *Pramudya* and the reverse; romanised Arabic is asked for in the spellings
 villages write it (``transliteration``: *Fath al-Qarib*, *Fathul Qorib*, *Quran*, *Al-Qur'an*); an ISBN typed in part with its hyphens
-(``978-623``, ``602-03``) is an ISBN prefix; and when a query finds nothing, a word of five letters or
+(``978-623``, ``602-03``) is an ISBN prefix; two or three consonants typed together are also an author's
+initials (``nh dini`` finds *N.H. Dini*); and when a query finds nothing, a word of five letters or
 more that the index does not know is replaced by the nearest one it does, and the page says so
 (``SearchPage.corrected``: "Maksud Anda: pertanian?").
 
