@@ -158,3 +158,12 @@ def test_an_authors_initials_typed_together_find_her(lib, librarian):
     assert titles("hb jassin") == ["Kesusastraan Indonesia"]
     assert titles("yb mangunwijaya") == ["Burung-burung Manyar"]
     assert titles("si kancil") == ["Si Kancil"] and search.fts_query("laskar pel") == '"laskar" AND "pel"*'
+
+
+def test_two_letters_swapped_are_corrected_too(lib, librarian):
+    """A child's most common typo: "bauya" for "buaya". A swap breaks three letter pairs, and the quick pair test
+    let through only words that kept all but two, so the swap was never corrected ("tidak ditemukan")."""
+    _shelf(lib, librarian, [("Si Kancil dan Buaya", "N.H. Dini", {}), ("Laskar Pelangi", "Andrea Hirata", {})])
+    found = search.search(lib, "kancil dan bauya")
+    assert [hit.title for hit in found.hits] == ["Si Kancil dan Buaya"] and found.corrected == "kancil dan buaya"
+    assert [hit.title for hit in search.search(lib, "lasakr").hits] == ["Laskar Pelangi"]

@@ -382,18 +382,22 @@ def _known(lib: Library, word: str, as_prefix: bool) -> bool:
 
 def _nearest_known(lib: Library, word: str) -> str | None:
     """The index word nearest to ``word``, looked for among the words sharing its first four letters,
-    then its first three, then two (typos are rarely at the very start). Reading the vocabulary costs
-    about 10 µs a word (FTS5 counts each word's records), so each slice is capped: a correction costs
-    at most a few thousand words read, however large the catalogue. A shared-letter-pairs test drops
-    most words before the edit distance is counted."""
+    then its first three, then two (typos are rarely at the very start), then with two of its first three letters
+    swapped. Reading the vocabulary costs about 10 µs a word (FTS5 counts each word's records), so each slice is
+    capped: a correction costs at most a few thousand words read, however large the catalogue. A shared-letter-pairs
+    test drops most words before the edit distance is counted."""
     limit = max_edits(word)
     pairs = {word[i:i + 2] for i in range(len(word) - 1)}
-    need = len(word) - 1 - 2 * limit  # letter pairs a word within ``limit`` edits still shares
+    # letter pairs a word within ``limit`` edits still shares: a swap of two letters breaks three ("bauya" and
+    # "buaya" share only "ya"; at two a pair, a child's most common typo was never corrected)
+    need = len(word) - 1 - 3 * limit
     low, high = len(word) - limit, len(word) + limit
     seen: set[str] = set()
-    for size, cap in ((4, 1500), (3, 1200), (2, 800)):
-        start = word[:size]
-        if start in seen or len(start) < size:
+    # then the words starting as it would with its 1st and 2nd, or 2nd and 3rd, letters swapped back (bauya: bua...)
+    swapped = [(word[1] + word[0] + word[2], 1200), (word[0] + word[2] + word[1], 1200)] if len(word) > 2 else []
+    for start, cap in [(word[:4], 1500), (word[:3], 1200), (word[:2], 800), *swapped]:
+        size = len(start)
+        if start in seen or len(word) < size:
             continue
         seen.add(start)
         rows = _vocabulary(lib, start, start[:-1] + chr(ord(start[-1]) + 1), limit=cap)
