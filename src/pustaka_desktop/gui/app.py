@@ -318,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
                    "example: {example}").format(path=path, example=KIOSK_EXAMPLE))
     from .dialogs.recovery import check_at_start  # quick check, recovery from a backup, daily backup
 
-    lib = check_at_start(lib, path, open_error)
+    lib = check_at_start(lib, path, open_error, for_patrons=args.kiosk)
     if lib is None:
         return 1
     log.info("Pustaka %s started on %s", __version__, path)
