@@ -209,3 +209,17 @@ def test_an_unexpected_error_shows_her_no_traceback_and_goes_with_the_reset(qtbo
     (text, details, buttons), still_up = seen
     assert text == "Something went wrong. Please try again, or ask at the desk."
     assert details == "" and buttons == ["Close"] and not still_up
+
+
+def test_every_button_is_a_big_target(qtbot, lib, librarian, kiosk):
+    """One hand on the mouse, poor eyesight: "Show more" was the one button left at the text's own height."""
+    from PySide6.QtWidgets import QPushButton
+
+    for n in range(40):
+        catalog.add_record(lib, librarian, title=f"Dongeng Kancil Jilid {n + 1}", authors="Tim Penulis")
+    qtbot.keyClicks(kiosk.query, "kancil")
+    qtbot.keyClick(kiosk.query, Qt.Key.Key_Return)
+    assert kiosk.more_button.isVisible()
+    small = [button.text() for button in kiosk.findChildren(QPushButton)
+             if max(button.sizeHint().height(), button.minimumHeight()) < 56]
+    assert small == []

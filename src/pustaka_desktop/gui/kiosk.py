@@ -164,6 +164,7 @@ class KioskWindow(QWidget):
         self.more_button = QPushButton(self.tr("Show more"))
         self.more_button.setAccessibleName(self.tr("Show more books"))
         self.more_button.clicked.connect(self.load_more)
+        self.more_button.setMinimumHeight(56)
         self.more_button.hide()
         hint = QLabel(self.tr("Touch a book to see where it stands and to reserve it. Ask us if you need help!"))
         hint.setWordWrap(True)
