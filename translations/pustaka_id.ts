@@ -128,10 +128,6 @@
             <source>Pustaka cannot start</source>
             <translation>Pustaka tidak dapat dijalankan</translation>
         </message>
-        <message>
-            <source>There is no library in {path} for the patrons' catalogue. Start it with the library's file, for example: {example}</source>
-            <translation>Belum ada perpustakaan di {path} untuk katalog pengunjung. Jalankan dengan berkas perpustakaan, misalnya: {example}</translation>
-        </message>
     </context>
     <context>
         <name>AppearanceTab</name>
@@ -4688,8 +4684,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>bahasa (bawaan: pengaturan perpustakaan)</translation>
         </message>
         <message>
-            <source>full-screen patron catalogue search (a librarian leaves it with Ctrl+Shift+K and her PIN)</source>
-            <translation>pencarian katalog layar penuh untuk pengunjung (pustakawan keluar dengan Ctrl+Shift+K dan PIN-nya)</translation>
+            <source>full-screen patron catalogue search</source>
+            <translation>pencarian katalog layar penuh untuk pengunjung</translation>
         </message>
         <message>
             <source>set up a new database as a district office</source>
@@ -7412,10 +7408,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
-        <message>
-            <source>Something went wrong. Please try again, or ask at the desk.</source>
-            <translation>Ada yang salah. Silakan coba lagi, atau tanyakan di meja layanan.</translation>
-        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -7478,10 +7470,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Wrong user name or password.</source>
             <translation>Nama pengguna atau kata sandi salah.</translation>
-        </message>
-        <message>
-            <source>Type a librarian's PIN.</source>
-            <translation>Ketik PIN pustakawan.</translation>
         </message>
         <message>
             <source>That is not a librarian's PIN.</source>
@@ -11567,26 +11555,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>More books by this author</source>
             <translation>Buku lain dari pengarang ini</translation>
-        </message>
-        <message>
-            <source>No book has all of “{typed}”. Here are the books with “{kept}” ({n}):</source>
-            <translation>Tidak ada buku dengan semua kata “{typed}”. Ini buku dengan “{kept}” ({n}):</translation>
-        </message>
-        <message>
-            <source> or </source>
-            <translation> atau </translation>
-        </message>
-        <message>
-            <source>Ask at the desk where it is.</source>
-            <translation>Tanyakan letaknya di meja layanan.</translation>
-        </message>
-        <message>
-            <source>Go to {shelf} and look for {call_number} on the spine.</source>
-            <translation>Pergi ke {shelf}, lalu cari tulisan {call_number} di punggung buku.</translation>
-        </message>
-        <message>
-            <source>Its place: {shelf}</source>
-            <translation>Tempatnya: {shelf}</translation>
         </message>
         <message>
             <source>Call number: {call_number}</source>
