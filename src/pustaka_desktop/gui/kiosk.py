@@ -3,13 +3,14 @@
 Large text; each result shows title, author, call number, shelf and how many copies are on the shelf.
 Touching a result opens its page: cover, call number and shelf on lines of their own, the copies on
 the shelf (or when the first comes back), other titles by the author, and "Pesan" (reserve) with the
-member's card number and PIN (``kiosk_dialogs``). Lists scroll with a finger (swipe). Esc goes back. After ``IDLE_SECONDS`` without a touch or a key the kiosk goes back to its
-start screen, so the next patron never sees the last one's search.
+member's card number and PIN (``kiosk_dialogs``). Lists scroll with a finger (swipe); Esc goes back. After
+``IDLE_SECONDS`` without a touch or a key the kiosk goes back to its start screen, so the next patron never
+sees the last one's search.
 
-Nothing staff-only is reachable: no menus, no editing, records marked hidden never show. Closing the
-window (Alt+F4) does nothing; a librarian leaves with ``LEAVE_KEYS`` and her PIN (``core.auth.librarian_by_pin``,
-its wrong tries counted apart from the desk's). Shown full
-screen it stays full screen: a window manager's attempt to shrink it is undone and it takes the front
+Nothing staff-only is reachable: no menus (not even right-click ones), no editing, records marked hidden
+never show. Closing the window (Alt+F4) does nothing; a librarian leaves with ``LEAVE_KEYS`` and her PIN
+(``core.auth.librarian_by_pin``, its wrong tries counted apart from the desk's). Shown full screen it stays
+full screen: a window manager's attempt to shrink it is undone and it takes the front
 again when something else was brought up. What the operating system does before the app sees a key
 (Alt+Tab, the Windows key, Ctrl+Alt+Del) is locked down by Windows itself: docs/kiosk-windows.md.
 """
