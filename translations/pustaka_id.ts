@@ -191,6 +191,10 @@
             <translation>{count} perlu diperiksa</translation>
         </message>
         <message>
+            <source>no recovery code</source>
+            <translation>belum ada kode pemulihan</translation>
+        </message>
+        <message>
             <source>{shortcut} puts the keyboard here; Tab moves between the links, Enter opens one.</source>
             <translation>{shortcut} membawa kursor ke sini; Tab berpindah antartautan, Enter membukanya.</translation>
         </message>
@@ -523,6 +527,10 @@
         <message>
             <source>Staff role changed</source>
             <translation>Peran petugas diubah</translation>
+        </message>
+        <message>
+            <source>Stock-take abandoned</source>
+            <translation>Inventarisasi dibatalkan</translation>
         </message>
         <message>
             <source>Decision on a copy not seen at the stock-take</source>
@@ -1140,6 +1148,10 @@
             <translation>{marked} eksemplar yang tidak terlihat ditandai {mark}.</translation>
         </message>
         <message>
+            <source>Abandoned with {seen} of {expected} copies seen ({scanned} scans): nothing marked.</source>
+            <translation>Dibatalkan dengan {seen} dari {expected} eksemplar terlihat ({scanned} pindaian): tidak ada yang ditandai.</translation>
+        </message>
+        <message>
             <source>New account with the role {role}.</source>
             <translation>Akun baru dengan peran {role}.</translation>
         </message>
@@ -1154,6 +1166,10 @@
         <message>
             <source>Account locked for {minutes} minutes.</source>
             <translation>Akun dikunci selama {minutes} menit.</translation>
+        </message>
+        <message>
+            <source>Wrong password or PIN at the locked screen, {failures} time(s) in a row.</source>
+            <translation>Kata sandi atau PIN salah di layar terkunci, {failures} kali berturut-turut.</translation>
         </message>
         <message>
             <source>Wrong recovery code, {failures} time(s) in a row.</source>
@@ -3187,6 +3203,57 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>ChoosePasswordDialog</name>
+        <message>
+            <source>Choose your own password — Pustaka</source>
+            <translation>Pilih kata sandi Anda sendiri — Pustaka</translation>
+        </message>
+        <message>
+            <source>Current password</source>
+            <translation>Kata sandi sekarang</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>Kata sandi baru</translation>
+        </message>
+        <message>
+            <source>New password again</source>
+            <translation>Kata sandi baru sekali lagi</translation>
+        </message>
+        <message>
+            <source>&amp;Current password:</source>
+            <translation>Kata sandi &amp;sekarang:</translation>
+        </message>
+        <message>
+            <source>&amp;New password:</source>
+            <translation>Kata sandi &amp;baru:</translation>
+        </message>
+        <message>
+            <source>New password &amp;again:</source>
+            <translation>Kata sandi baru sekali &amp;lagi:</translation>
+        </message>
+        <message>
+            <source>{name}, your password was set by a librarian. Choose your own now, one only you know: at least {n} characters, for example two words and a number.</source>
+            <translation>{name}, kata sandi Anda dibuat oleh pustakawan. Pilih kata sandi Anda sendiri sekarang, yang hanya Anda ketahui: sedikitnya {n} karakter, misalnya dua kata dan satu angka.</translation>
+        </message>
+        <message>
+            <source>{name}, choose a new password: at least {n} characters, for example two words and a number.</source>
+            <translation>{name}, pilih kata sandi baru: sedikitnya {n} karakter, misalnya dua kata dan satu angka.</translation>
+        </message>
+        <message>
+            <source>Save password</source>
+            <translation>Simpan kata sandi</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>The two new passwords are not the same. Type them again.</source>
+            <translation>Kedua kata sandi baru tidak sama. Ketik sekali lagi.</translation>
+        </message>
+    </context>
+    <context>
         <name>Circulation</name>
         <message>
             <source>Lent: {title}. Due back {due}.</source>
@@ -3536,8 +3603,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>ekspor anggota sebagai CSV anggota SLiMS (data pribadi: pustakawan)</translation>
         </message>
         <message>
-            <source>stock-take: start, scan, status, finish, not-seen, decide, report</source>
-            <translation>inventarisasi: mulai, pindai, status, selesai, yang tidak terlihat, putuskan, laporan</translation>
+            <source>stock-take: start, scan, status, finish, abandon, not-seen, decide, report</source>
+            <translation>inventarisasi: mulai, pindai, status, selesai, batalkan, yang tidak terlihat, putuskan, laporan</translation>
         </message>
         <message>
             <source>record a visit in the visitor book</source>
@@ -4272,6 +4339,14 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>ubah kegiatan: hasilnya, uraian, keterampilan atau tanggal selesainya</translation>
         </message>
         <message>
+            <source>choose your own password (the account given with --user; the new one asked twice, or $PUSTAKA_NEW_PASSWORD)</source>
+            <translation>pilih kata sandi Anda sendiri (akun yang disebut dengan --user; kata sandi baru ditanyakan dua kali, atau $PUSTAKA_NEW_PASSWORD)</translation>
+        </message>
+        <message>
+            <source>close the running stock-take without marking anything (a new one starts from nothing)</source>
+            <translation>tutup inventarisasi yang berjalan tanpa menandai apa pun (inventarisasi baru dimulai dari awal)</translation>
+        </message>
+        <message>
             <source>entries about or mentioning this: a barcode, a member's number or name, a word</source>
             <translation>entri tentang atau yang menyebut ini: barkode, nomor atau nama anggota, sebuah kata</translation>
         </message>
@@ -4290,6 +4365,14 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>just-added[:DAYS] | new-barcodes | dates:FROM..TO | accession:A..B | barcodes:X,Y | ids:1,2 | search:WORDS</source>
             <translation>just-added[:HARI] | new-barcodes | dates:DARI..SAMPAI | accession:A..B | barcodes:X,Y | ids:1,2 | search:KATA</translation>
+        </message>
+        <message>
+            <source>librarian or volunteer</source>
+            <translation>librarian (pustakawan) atau volunteer (relawan)</translation>
+        </message>
+        <message>
+            <source>make an account a librarian or a volunteer (a new librarian taking over, a volunteer trusted with more)</source>
+            <translation>jadikan sebuah akun pustakawan atau relawan (pustakawan baru yang menggantikan, relawan yang diberi tugas lebih)</translation>
         </message>
         <message>
             <source>make it a new site, to be enrolled again</source>
@@ -4476,6 +4559,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>tempat baru (bawaan: tetap)</translation>
         </message>
         <message>
+            <source>the poster for the door: its QR code opens the visitor book (buku tamu)</source>
+            <translation>poster untuk pintu masuk: kode QR-nya membuka buku tamu</translation>
+        </message>
+        <message>
             <source>the pustaka-pindah-*.zip file</source>
             <translation>berkas pustaka-pindah-*.zip</translation>
         </message>
@@ -4490,6 +4577,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>the same report for any period</source>
             <translation>laporan yang sama untuk periode apa pun</translation>
+        </message>
+        <message>
+            <source>the shelf (location) being scanned: a copy that belongs elsewhere is named</source>
+            <translation>rak (lokasi) yang sedang dipindai: eksemplar yang tempatnya di rak lain disebutkan</translation>
         </message>
         <message>
             <source>the teller agreed that it may be shown in public (impact sheet, posts)</source>
@@ -7432,8 +7523,16 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Kata sandi harus terdiri dari sedikitnya {n} karakter.</translation>
         </message>
         <message>
+            <source>This password is too easy to guess (like 123456, qwerty or the user name). Choose another, for example two words and a number.</source>
+            <translation>Kata sandi ini terlalu mudah ditebak (seperti 123456, qwerty atau nama pengguna). Pilih yang lain, misalnya dua kata dan satu angka.</translation>
+        </message>
+        <message>
             <source>The PIN must be at least {n} digits.</source>
             <translation>PIN harus terdiri dari sedikitnya {n} angka.</translation>
+        </message>
+        <message>
+            <source>A user name needs letters or digits only (no spaces), for example {free}.</source>
+            <translation>Nama pengguna hanya boleh berisi huruf atau angka (tanpa spasi), misalnya {free}.</translation>
         </message>
         <message>
             <source>A user name needs letters or digits only (no spaces).</source>
@@ -7444,8 +7543,12 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Peran {role} tidak dikenal.</translation>
         </message>
         <message>
-            <source>The user name {username} is already taken.</source>
-            <translation>Nama pengguna {username} sudah dipakai.</translation>
+            <source>The user name {username} belongs to {name}, whose account was deactivated: her loans and audit lines keep it. Choose another, for example {free}.</source>
+            <translation>Nama pengguna {username} milik {name}, yang akunnya sudah dinonaktifkan: peminjaman dan catatan audit atas namanya tetap memakainya. Pilih nama lain, misalnya {free}.</translation>
+        </message>
+        <message>
+            <source>The user name {username} is already taken. Choose another, for example {free}.</source>
+            <translation>Nama pengguna {username} sudah dipakai. Pilih nama lain, misalnya {free}.</translation>
         </message>
         <message>
             <source>This library already has staff accounts.</source>
@@ -7458,6 +7561,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>The last active librarian must stay a librarian.</source>
             <translation>Pustakawan aktif terakhir harus tetap menjadi pustakawan.</translation>
+        </message>
+        <message>
+            <source>That is not your current password.</source>
+            <translation>Itu bukan kata sandi Anda sekarang.</translation>
+        </message>
+        <message>
+            <source>Choose a password other than the one you were given.</source>
+            <translation>Pilih kata sandi yang berbeda dari yang diberikan kepada Anda.</translation>
         </message>
         <message>
             <source>Too many wrong attempts. Wait {seconds} seconds, then try again.</source>
@@ -8756,8 +8867,12 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Tidak ada anggota yang terlambat mengembalikan buku: tidak ada surat untuk dicetak.</translation>
         </message>
         <message>
-            <source>A stock-take is already running; finish it before starting another.</source>
-            <translation>Inventarisasi sedang berjalan; selesaikan dulu sebelum memulai yang baru.</translation>
+            <source>No copy is kept at location {location}. The locations are: {locations}.</source>
+            <translation>Tidak ada eksemplar di lokasi {location}. Lokasi yang ada: {locations}.</translation>
+        </message>
+        <message>
+            <source>A stock-take is already running; finish or abandon it before starting another.</source>
+            <translation>Inventarisasi sedang berjalan; selesaikan atau batalkan dulu sebelum memulai yang baru.</translation>
         </message>
         <message>
             <source>The DDC range ends before it starts.</source>
@@ -8766,6 +8881,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>This stock-take is finished already.</source>
             <translation>Inventarisasi ini sudah selesai.</translation>
+        </message>
+        <message>
+            <source>{barcode} is not among the copies not seen yet: nothing recorded.</source>
+            <translation>{barcode} tidak termasuk eksemplar yang belum terlihat: tidak ada yang dicatat.</translation>
         </message>
         <message>
             <source>No stock-take number {number}.</source>
@@ -8778,6 +8897,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Finish the stock-take first: then decide about the copies it did not see.</source>
             <translation>Selesaikan inventarisasi dahulu: sesudah itu putuskan eksemplar yang tidak terlihat.</translation>
+        </message>
+        <message>
+            <source>Stock-take {number} was abandoned: it marked nothing, so there is nothing to decide.</source>
+            <translation>Inventarisasi {number} sudah dibatalkan: tidak ada eksemplar yang ditandai, jadi tidak ada yang perlu diputuskan.</translation>
         </message>
         <message>
             <source>No stock-take is running. Start one first.</source>
@@ -8902,6 +9025,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>That loan is not on your card (or it was returned already).</source>
             <translation>Pinjaman itu bukan atas kartu Anda (atau sudah dikembalikan).</translation>
+        </message>
+        <message>
+            <source>Already renewed: {title}. Now due back {due}.</source>
+            <translation>Sudah diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
         </message>
         <message>
             <source>This title has no copies to reserve.</source>
@@ -9318,6 +9445,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Staff accounts are managed by a librarian: add --user NAME (the password from $PUSTAKA_PASSWORD or asked). No librarian can log in? See: pustaka-cli staff recover --help</source>
             <translation>Akun petugas dikelola oleh pustakawan: tambahkan --user NAMA (kata sandinya dari $PUSTAKA_PASSWORD atau ditanyakan). Tidak ada pustakawan yang bisa masuk? Lihat: pustaka-cli staff recover --help</translation>
+        </message>
+        <message>
+            <source>Whose password? Add --user NAME (the current password from $PUSTAKA_PASSWORD or asked).</source>
+            <translation>Kata sandi siapa? Tambahkan --user NAMA (kata sandi sekarang dari $PUSTAKA_PASSWORD atau ditanyakan).</translation>
         </message>
         <message>
             <source>There is no staff account {username}.</source>
@@ -9939,6 +10070,17 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>{who} merged into {into}.</source>
             <translation>{who} digabungkan ke {into}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message>
+            <source>{name} is still the head of the library in the library profile: that name is printed on reports and overdue letters. Put the new head's name there (Settings → Library profile).</source>
+            <translation>{name} masih tercatat sebagai kepala perpustakaan di profil perpustakaan: nama itu dicetak pada laporan dan surat keterlambatan. Isikan nama kepala yang baru di sana (Pengaturan → Profil perpustakaan).</translation>
+        </message>
+        <message>
+            <source>The recovery code was made by {name}, who may still know it: make a new one (Settings → Staff accounts → Make a recovery code, or pustaka-cli staff recovery-code) and give it to the village office.</source>
+            <translation>Kode pemulihan dibuat oleh {name}, yang mungkin masih mengetahuinya: buat kode baru (Pengaturan → Akun petugas → Buat kode pemulihan, atau pustaka-cli staff recovery-code) lalu serahkan ke kantor desa.</translation>
         </message>
     </context>
     <context>
@@ -11914,6 +12056,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>New password set for {name}: log in with it now.</source>
             <translation>Kata sandi baru dipasang untuk {name}: masuklah dengan kata sandi itu sekarang.</translation>
         </message>
+        <message>
+            <source>Choose your own password to go on: log in again.</source>
+            <translation>Pilih kata sandi Anda sendiri untuk melanjutkan: masuk sekali lagi.</translation>
+        </message>
     </context>
     <context>
         <name>Lost</name>
@@ -12234,12 +12380,24 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Ikon saja</translation>
         </message>
         <message>
+            <source>Password changed</source>
+            <translation>Kata sandi diganti</translation>
+        </message>
+        <message>
+            <source>Your new password is saved. Use it from the next log-in.</source>
+            <translation>Kata sandi baru Anda sudah disimpan. Pakai mulai masuk berikutnya.</translation>
+        </message>
+        <message>
             <source>&amp;Application</source>
             <translation>&amp;Aplikasi</translation>
         </message>
         <message>
             <source>&amp;Switch user / log out</source>
             <translation>&amp;Ganti pengguna / keluar</translation>
+        </message>
+        <message>
+            <source>Change my &amp;password…</source>
+            <translation>Ganti kata &amp;sandi saya…</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
@@ -14113,6 +14271,14 @@ Di berkas: {written}</translation>
         <message>
             <source>Scan for details:</source>
             <translation>Pindai untuk info lengkap:</translation>
+        </message>
+        <message>
+            <source>Sign the visitor book on your phone</source>
+            <translation>Isi buku tamu di HP Anda</translation>
+        </message>
+        <message>
+            <source>Members, guests, families and school groups: a minute, no internet needed</source>
+            <translation>Anggota, tamu, keluarga dan rombongan sekolah: cukup semenit, tanpa internet</translation>
         </message>
         <message>
             <source>The catalogue on your phone</source>
@@ -18206,6 +18372,10 @@ Di berkas: {written}</translation>
             <translation>Kata sandi baru (kosong: tetap):</translation>
         </message>
         <message>
+            <source>Password again:</source>
+            <translation>Kata sandi sekali lagi:</translation>
+        </message>
+        <message>
             <source>PIN (optional):</source>
             <translation>PIN (opsional):</translation>
         </message>
@@ -18214,12 +18384,28 @@ Di berkas: {written}</translation>
             <translation>PIN baru (kosong: tetap):</translation>
         </message>
         <message>
+            <source>the new account</source>
+            <translation>pemilik akun baru ini</translation>
+        </message>
+        <message>
             <source>Save</source>
             <translation>Simpan</translation>
         </message>
         <message>
             <source>Cancel</source>
             <translation>Batal</translation>
+        </message>
+        <message>
+            <source>At the first log-in with this password, {who} chooses a password of her own.</source>
+            <translation>Saat pertama kali masuk dengan kata sandi ini, {who} memilih kata sandinya sendiri.</translation>
+        </message>
+        <message>
+            <source>Type a new password, a new PIN, or both.</source>
+            <translation>Ketik kata sandi baru, PIN baru, atau keduanya.</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same. Type them again.</source>
+            <translation>Kedua kata sandi tidak sama. Ketik sekali lagi.</translation>
         </message>
     </context>
     <context>
@@ -18243,6 +18429,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Last log-in</source>
+            <translation>Terakhir masuk</translation>
         </message>
         <message>
             <source>&amp;Add account…</source>
@@ -18273,6 +18463,10 @@ Di berkas: {written}</translation>
             <translation>nonaktif</translation>
         </message>
         <message>
+            <source>never</source>
+            <translation>belum pernah</translation>
+        </message>
+        <message>
             <source>No recovery code yet: if every librarian forgets the password (or leaves), nobody can get back in. Make one and keep it with the village office.</source>
             <translation>Belum ada kode pemulihan: jika semua pustakawan lupa kata sandi (atau pindah), tidak ada yang bisa masuk kembali. Buat satu dan simpan di kantor desa.</translation>
         </message>
@@ -18289,12 +18483,32 @@ Di berkas: {written}</translation>
             <translation>Buat kode pemulihan baru? Kode yang disimpan di kantor desa tidak berlaku lagi: ganti di sana dengan yang baru.</translation>
         </message>
         <message>
+            <source>Choose an account in the list first.</source>
+            <translation>Pilih dulu sebuah akun di daftar.</translation>
+        </message>
+        <message>
+            <source>Make {name} a volunteer? She keeps her account but may only do desk work: no settings, staff accounts, deletes, backups or audit log.</source>
+            <translation>Jadikan {name} relawan? Akunnya tetap ada, tetapi hanya boleh melayani di meja layanan: tanpa pengaturan, akun petugas, penghapusan, cadangan, atau log audit.</translation>
+        </message>
+        <message>
+            <source>Make {name} a librarian? She may then do everything: settings, staff accounts, deleting records, restoring backups, the audit log.</source>
+            <translation>Jadikan {name} pustakawan? Ia lalu boleh melakukan semuanya: pengaturan, akun petugas, menghapus data, memulihkan cadangan, log audit.</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Ubah peran</translation>
+        </message>
+        <message>
             <source>Disable account</source>
             <translation>Nonaktifkan akun</translation>
         </message>
         <message>
             <source>Disable the account {name}? It can be enabled again later.</source>
             <translation>Nonaktifkan akun {name}? Akun dapat diaktifkan lagi nanti.</translation>
+        </message>
+        <message>
+            <source>Still to do</source>
+            <translation>Yang masih perlu dilakukan</translation>
         </message>
     </context>
     <context>
@@ -18316,12 +18530,28 @@ Di berkas: {written}</translation>
             <translation>Sudah dipindai: {title}.</translation>
         </message>
         <message>
+            <source>Already scanned by {name}: {title}.</source>
+            <translation>Sudah dipindai oleh {name}: {title}.</translation>
+        </message>
+        <message>
             <source>{title} belongs elsewhere ({location}): put it back there.</source>
             <translation>{title} seharusnya di tempat lain ({location}): kembalikan ke sana.</translation>
         </message>
         <message>
+            <source>{title} was withdrawn from the collection: set it aside for the librarian.</source>
+            <translation>{title} sudah disiangi dari koleksi: sisihkan untuk pustakawan.</translation>
+        </message>
+        <message>
             <source>{title} is recorded as on loan: return it at the desk.</source>
             <translation>{title} tercatat sedang dipinjam: kembalikan di meja layanan.</translation>
+        </message>
+        <message>
+            <source>Seen: {title}. It belongs on {location}, not here: put it back there.</source>
+            <translation>Terlihat: {title}. Tempatnya di {location}, bukan di sini: kembalikan ke sana.</translation>
+        </message>
+        <message>
+            <source>Seen: {title} ({barcode}).</source>
+            <translation>Terlihat: {title} ({barcode}).</translation>
         </message>
         <message>
             <source>Seen: {title}.</source>
@@ -18396,7 +18626,7 @@ Di berkas: {written}</translation>
         </message>
         <message>
             <source>&amp;Import barcodes from a text file…</source>
-            <translation>&amp;Ambil barkode dari berkas teks…</translation>
+            <translation>Ambil barkode dari berkas &amp;teks…</translation>
         </message>
         <message>
             <source>Import barcodes from a text file</source>
@@ -18443,6 +18673,26 @@ Di berkas: {written}</translation>
             <translation>Barkode</translation>
         </message>
         <message>
+            <source>Shelf being scanned</source>
+            <translation>Rak yang sedang dipindai</translation>
+        </message>
+        <message>
+            <source>Copies seen on this shelf</source>
+            <translation>Eksemplar yang terlihat di rak ini</translation>
+        </message>
+        <message>
+            <source>&amp;Shelf being scanned:</source>
+            <translation>&amp;Rak yang dipindai:</translation>
+        </message>
+        <message>
+            <source>A&amp;bandon…</source>
+            <translation>Batal&amp;kan…</translation>
+        </message>
+        <message>
+            <source>Abandon the stock-take without marking anything</source>
+            <translation>Batalkan inventarisasi tanpa menandai apa pun</translation>
+        </message>
+        <message>
             <source>Title</source>
             <translation>Judul</translation>
         </message>
@@ -18465,6 +18715,18 @@ Di berkas: {written}</translation>
         <message>
             <source>Save the stock-take report as PDF</source>
             <translation>Simpan laporan inventarisasi sebagai PDF</translation>
+        </message>
+        <message>
+            <source>Seen, &amp;no label</source>
+            <translation>Ada tanpa &amp;label</translation>
+        </message>
+        <message>
+            <source>The selected books are on the shelf but have no label to scan</source>
+            <translation>Buku terpilih ada di rak tetapi tidak berlabel untuk dipindai</translation>
+        </message>
+        <message>
+            <source>A book with no label (or one nobody can read): find its title in this list, select it and press this. The report lists it for a new label.</source>
+            <translation>Buku tanpa label (atau labelnya tidak terbaca): cari judulnya di daftar ini, pilih, lalu tekan tombol ini. Laporan mencantumkannya untuk dibuatkan label baru.</translation>
         </message>
         <message>
             <source>L&amp;ost (write off)</source>
@@ -18523,8 +18785,28 @@ Di berkas: {written}</translation>
             <translation>Belum ada inventarisasi. Pilih yang akan diperiksa lalu tekan Mulai.</translation>
         </message>
         <message>
+            <source>No stock-take is running: the librarian starts one on this page.</source>
+            <translation>Tidak ada inventarisasi yang berjalan: pustakawan memulainya di halaman ini.</translation>
+        </message>
+        <message>
+            <source>(not chosen)</source>
+            <translation>(belum dipilih)</translation>
+        </message>
+        <message>
+            <source>Choose the shelf you scan: its count shows here, and a book from another shelf is named.</source>
+            <translation>Pilih rak yang Anda pindai: jumlahnya tampil di sini, dan buku dari rak lain disebutkan.</translation>
+        </message>
+        <message>
+            <source>Not seen yet on {shelf} (first {count} shown; copies on loan are not expected):</source>
+            <translation>Belum ditemukan di {shelf} ({count} pertama ditampilkan; eksemplar yang dipinjam tidak dihitung):</translation>
+        </message>
+        <message>
             <source>Not seen yet (first {count} shown; copies on loan are not expected):</source>
             <translation>Belum ditemukan ({count} pertama ditampilkan; eksemplar yang dipinjam tidak dihitung):</translation>
+        </message>
+        <message>
+            <source>Not seen in this stock-take ({count} copies):</source>
+            <translation>Tidak ditemukan dalam inventarisasi ini ({count} eksemplar):</translation>
         </message>
         <message>
             <source>Not seen in this stock-take (first {count} shown):</source>
@@ -18551,6 +18833,14 @@ Di berkas: {written}</translation>
             <translation>{barcode} kini berstatus {status}: dibiarkan apa adanya.</translation>
         </message>
         <message>
+            <source>Check the number on the label. A book whose label is gone or cannot be read: choose its shelf, select the book in the list below and press Seen, no label.</source>
+            <translation>Periksa nomor pada label. Buku yang labelnya hilang atau tidak terbaca: pilih raknya, pilih bukunya di daftar di bawah, lalu tekan Ada tanpa label.</translation>
+        </message>
+        <message>
+            <source>{count} books without a label seen: the report lists them for new labels.</source>
+            <translation>{count} buku tanpa label tercatat terlihat: laporan mencantumkannya untuk dibuatkan label baru.</translation>
+        </message>
+        <message>
             <source>Barcodes from a text file</source>
             <translation>Barkode dari berkas teks</translation>
         </message>
@@ -18567,12 +18857,32 @@ Di berkas: {written}</translation>
             <translation>{found} eksemplar yang ditandai hilang atau tidak ditemukan ditemukan kembali: kini kembali tersedia di katalog.</translation>
         </message>
         <message>
+            <source>{misplaced} of them belong on another shelf than {shelf}: the report lists them.</source>
+            <translation>{misplaced} di antaranya tempatnya di rak lain, bukan {shelf}: laporan mencantumkannya.</translation>
+        </message>
+        <message>
+            <source>{withdrawn} copies were withdrawn from the collection: set them aside for the librarian.</source>
+            <translation>{withdrawn} eksemplar sudah disiangi dari koleksi: sisihkan untuk pustakawan.</translation>
+        </message>
+        <message>
+            <source>It was started {days} days ago. If it was left unfinished, ask the librarian to abandon it and start a new one: books scanned back then may have gone since.</source>
+            <translation>Inventarisasi ini dimulai {days} hari yang lalu. Jika dulu tidak diselesaikan, minta pustakawan membatalkannya dan memulai yang baru: buku yang dipindai waktu itu mungkin sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>{shelf}: {seen} of {expected} seen, {missing} not yet.</source>
+            <translation>{shelf}: {seen} dari {expected} terlihat, {missing} belum.</translation>
+        </message>
+        <message>
             <source>Reading barcodes</source>
             <translation>Membaca barkode</translation>
         </message>
         <message>
             <source>{missing} of {expected} copies were not seen.</source>
             <translation>{missing} dari {expected} eksemplar tidak ditemukan.</translation>
+        </message>
+        <message>
+            <source>Only {percent}% of the copies were seen. If the shelves were not all scanned, answer No and press Abandon instead: it marks nothing.</source>
+            <translation>Baru {percent}% eksemplar yang terlihat. Jika belum semua rak dipindai, jawab Tidak lalu tekan Batalkan: tidak ada yang ditandai.</translation>
         </message>
         <message>
             <source>missing</source>
@@ -18597,6 +18907,20 @@ Di berkas: {written}</translation>
         <message>
             <source>Finishing the stock-take</source>
             <translation>Menyelesaikan inventarisasi</translation>
+        </message>
+        <message>
+            <source>Abandon stock-take {number}? {seen} of {expected} copies were seen so far.
+Nothing is marked missing, and a new stock-take starts from nothing: the shelves are scanned again.</source>
+            <translation>Batalkan inventarisasi {number}? Sejauh ini {seen} dari {expected} eksemplar terlihat.
+Tidak ada eksemplar yang ditandai hilang, dan inventarisasi baru dimulai dari awal: semua rak dipindai lagi.</translation>
+        </message>
+        <message>
+            <source>Abandon the stock-take</source>
+            <translation>Batalkan inventarisasi</translation>
+        </message>
+        <message>
+            <source>Stock-take abandoned: nothing was marked.</source>
+            <translation>Inventarisasi dibatalkan: tidak ada yang ditandai.</translation>
         </message>
         <message>
             <source>Save the stock-take report</source>
@@ -19988,6 +20312,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Belum terkirim: halaman ini dibuka sebelum komputer perpustakaan dinyalakan ulang, atau sudah lama. Silakan isi dan kirim lagi.</translation>
         </message>
         <message>
+            <source>Not sent yet: this page was opened before the library computer restarted, or long ago. What you filled in is still here: check it and send it again.</source>
+            <translation>Belum terkirim: halaman ini dibuka sebelum komputer perpustakaan dinyalakan ulang, atau sudah lama. Isian Anda masih ada: periksa lalu kirim lagi.</translation>
+        </message>
+        <message>
             <source>That request cannot be read</source>
             <translation>Permintaan itu tidak dapat dibaca</translation>
         </message>
@@ -20094,6 +20422,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>{count} titles found</source>
             <translation>{count} judul ditemukan</translation>
+        </message>
+        <message>
+            <source>1 title found</source>
+            <translation>1 judul ditemukan</translation>
+        </message>
+        <message>
+            <source>Nothing found for “{typed}”. 1 title found for “{better}”.</source>
+            <translation>Tidak ada hasil untuk “{typed}”. 1 judul ditemukan untuk “{better}”.</translation>
         </message>
         <message>
             <source>Nothing found for “{typed}”. {count} titles found for “{better}”.</source>
@@ -20328,6 +20664,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Kami datang untuk</translation>
         </message>
         <message>
+            <source>We live</source>
+            <translation>Kami tinggal di</translation>
+        </message>
+        <message>
             <source>Name of the group or family (e.g. school and class, or Ibu Sari and her children)</source>
             <translation>Nama rombongan atau keluarga (mis. sekolah dan kelas, atau Ibu Sari dan anak-anaknya)</translation>
         </message>
@@ -20500,6 +20840,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Dipinjam, kembali {date}</translation>
         </message>
         <message>
+            <source>On loan and late: it was due back {date}</source>
+            <translation>Dipinjam dan terlambat: seharusnya kembali {date}</translation>
+        </message>
+        <message>
             <source>Put aside for a reservation</source>
             <translation>Disisihkan untuk pemesan</translation>
         </message>
@@ -20584,6 +20928,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
         </message>
         <message>
+            <source>Already renewed: {title}. Now due back {due}.</source>
+            <translation>Sudah diperpanjang: {title}. Sekarang kembali paling lambat {due}.</translation>
+        </message>
+        <message>
             <source>The late fine so far, {amount}, is now owed: pay it at the desk.</source>
             <translation>Denda keterlambatan sejauh ini, {amount}, sekarang menjadi tanggungan Anda: bayar di meja layanan.</translation>
         </message>
@@ -20602,6 +20950,22 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Your reservation is cancelled.</source>
             <translation>Pemesanan Anda dibatalkan.</translation>
+        </message>
+        <message>
+            <source>It can be renewed once your card is in order at the desk (see above).</source>
+            <translation>Buku ini dapat diperpanjang setelah kartu Anda diurus di meja layanan (lihat di atas).</translation>
+        </message>
+        <message>
+            <source>Cancel this reservation? Your place in the queue goes to the next member.</source>
+            <translation>Batalkan pemesanan ini? Tempat Anda dalam antrean akan diberikan kepada anggota berikutnya.</translation>
+        </message>
+        <message>
+            <source>Yes, cancel it</source>
+            <translation>Ya, batalkan</translation>
+        </message>
+        <message>
+            <source>No, keep it</source>
+            <translation>Tidak, tetap pesan</translation>
         </message>
         <message>
             <source>Type or scan your member number.</source>
@@ -20700,6 +21064,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Save QR &amp;poster…</source>
             <translation>Simpan &amp;poster QR…</translation>
+        </message>
+        <message>
+            <source>Save visitor-book poster…</source>
+            <translation>Simpan poster buku tamu…</translation>
         </message>
         <message>
             <source>Open. Phones on the same Wi-Fi can open:</source>
@@ -20947,12 +21315,20 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Ctrl+C ditekan sesudah impor tersimpan: impor sudah selesai dan lengkap.</translation>
         </message>
         <message>
+            <source>Your password was set by a librarian: choose your own with {command}</source>
+            <translation>Kata sandi Anda dibuat oleh pustakawan: pilih kata sandi Anda sendiri dengan {command}</translation>
+        </message>
+        <message>
             <source>Password: </source>
             <translation>Kata sandi: </translation>
         </message>
         <message>
             <source>A path with spaces must be in double quotes, like this: "{path}"</source>
             <translation>Path yang berisi spasi harus diapit tanda kutip ganda, seperti ini: "{path}"</translation>
+        </message>
+        <message>
+            <source>--db, --user and --lang go before the command: {command}</source>
+            <translation>--db, --user dan --lang ditulis sebelum perintah: {command}</translation>
         </message>
         <message>
             <source>Give the librarian's password with --password or $PUSTAKA_PASSWORD.</source>
@@ -21555,6 +21931,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Kata sandi baru dipasang untuk {user}.</translation>
         </message>
         <message>
+            <source>{user} is now: {role}.</source>
+            <translation>{user} sekarang: {role}.</translation>
+        </message>
+        <message>
+            <source>Your new password is saved, {user}.</source>
+            <translation>Kata sandi baru Anda sudah disimpan, {user}.</translation>
+        </message>
+        <message>
             <source>{user} can no longer log in; their name stays on what they did. Undo with: pustaka-cli staff activate {user}</source>
             <translation>{user} tidak bisa masuk lagi; namanya tetap tercatat pada apa yang pernah dikerjakannya. Batalkan dengan: pustaka-cli staff activate {user}</translation>
         </message>
@@ -21785,6 +22169,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Report written to {path}.</source>
             <translation>Laporan ditulis ke {path}.</translation>
+        </message>
+        <message>
+            <source>Stock-take {number} abandoned: nothing was marked; a new stock-take starts from nothing.</source>
+            <translation>Inventarisasi {number} dibatalkan: tidak ada yang ditandai; inventarisasi baru dimulai dari awal.</translation>
         </message>
         <message>
             <source>{count} copies written off as lost.</source>

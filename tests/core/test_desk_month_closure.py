@@ -129,3 +129,26 @@ def test_cuti_bersama_added_day_by_day_gives_the_same_pickup_days_as_one_range(l
         holidays.add_holiday(lib, librarian, day, name="Cuti bersama")
         day += timedelta(days=1)
     assert Hold.get(Hold.member == waiting.id).ready_until == date(2026, 3, 30)
+
+
+def test_the_monthly_report_counts_a_book_drop_return_late_by_the_day_it_came_back(lib, clock, librarian):
+    """Due Monday, dropped that evening after closing, taken out on Tuesday morning: not fined, and not a late return
+    in the report either (it counted Tuesday's check-in); undoing the check-in takes the drop's day back too."""
+    from pustaka_desktop.core.circulation import desk_undo, loan_events
+    from pustaka_desktop.core.reports import figures
+    from pustaka_desktop.core.reports.period import Period
+    from pustaka_desktop.core.store.models import LoanEvent
+
+    borrower = member(lib, librarian)
+    dropped, late, undone = book(lib, copies=3)
+    clock.set("2026-03-02T09:00:00+07:00")  # Monday: due Monday 16 March
+    for copy in (dropped, late, undone):
+        circulation.checkout(lib, librarian, borrower, copy.barcode)
+    clock.set("2026-03-17T08:00:00+07:00")  # Tuesday morning
+    assert circulation.checkin(lib, librarian, dropped.barcode, book_drop=True).fine == 0
+    assert circulation.checkin(lib, librarian, late.barcode).days_late == 1  # handed in at the desk today
+    circulation.checkin(lib, librarian, undone.barcode, book_drop=True)
+    desk_undo.undo_last(lib, librarian)  # the wrong copy: scanned again later
+    assert LoanEvent.select().where(LoanEvent.kind == loan_events.BOOK_DROP).count() == 1  # the undone one's gone
+    march = figures.loans(lib, Period.month(2026, 3))
+    assert (march["returned"], march["returned_late"]) == (2, 1)

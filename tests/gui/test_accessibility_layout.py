@@ -219,6 +219,21 @@ def test_the_members_list_shows_number_name_and_phone_at_the_window_s_first_size
         f"the list shows {page.table.viewport().width()} px of the {number_name_phone} its first three columns need"
 
 
+def test_overdue_card_numbers_and_the_hold_shelf_list_get_their_room(qtbot, window):
+    """At the window's first size: a card number (SKM-A00348) broke in two in the overdue list, the reminder beside
+    it taking two thirds of the page; the hold shelf's list got a third, its Phone column off the side."""
+    _fit(qtbot, window, (1280, 728))
+    page = window.show_page("overdue")
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=10000)  # (the demo library has overdue loans)
+    number = page.model.index(0, 1).data()
+    need = page.table.fontMetrics().horizontalAdvance(number) + 8
+    assert page.table.columnWidth(1) >= need, f"{number!r} needs {need} px, its column has {page.table.columnWidth(1)}"
+    page = window.show_page("reservations")
+    qtbot.wait(50)
+    assert page.shelf_table.width() > page.panel.width(), \
+        f"the hold shelf list has {page.shelf_table.width()} px, the reminder beside it {page.panel.width()}"
+
+
 def test_at_150_percent_the_desk_shows_the_member_and_loans_without_scrolling(qtbot, window, lib):
     """At 150 % the desk scrolled down: the member's loans sat below the banner. With little room it goes
     compact (no photo, smaller banner, buttons and scan box); with room enough it is the full desk."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from pustaka_desktop import i18n
+from pustaka_desktop.core import recovery
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.practice import library as practice
 from pustaka_desktop.core.settings import set_setting
@@ -29,6 +30,12 @@ def english():
     i18n.install("en")  # the new words are checked in their source language
     a11y.ANNOUNCEMENTS.recent.clear()
     yield
+
+
+@pytest.fixture
+def code_made(lib, librarian):
+    """The recovery code made at the first start, as every library set up since codes exist has it."""
+    recovery.make_code(lib, librarian)
 
 
 def _flags(lib, count):
@@ -64,7 +71,7 @@ def _stick(tmp_path):
     return stick
 
 
-def test_a_librarian_on_the_desk_sees_what_needs_her_with_links(qtbot, lib, librarian, clock, tmp_path):
+def test_a_librarian_on_the_desk_sees_what_needs_her_with_links(qtbot, lib, librarian, clock, tmp_path, code_made):
     backup.backup_to(lib, librarian, _stick(tmp_path))
     clock.advance(days=45)
     _flags(lib, 3)
@@ -94,7 +101,7 @@ def test_a_librarian_on_the_desk_sees_what_needs_her_with_links(qtbot, lib, libr
     dialog.close()
 
 
-def test_ctrl_shift_p_reaches_the_line_and_enter_opens_its_first_link(qtbot, lib, librarian):
+def test_ctrl_shift_p_reaches_the_line_and_enter_opens_its_first_link(qtbot, lib, librarian, code_made):
     window = _window(qtbot, lib, librarian)  # never backed up to a stick
     line = window.attention
     qtbot.waitUntil(line.isVisible)
@@ -106,7 +113,7 @@ def test_ctrl_shift_p_reaches_the_line_and_enter_opens_its_first_link(qtbot, lib
     assert window.current_key() == "backups"
 
 
-def test_a_backup_job_takes_its_part_away_and_an_empty_line_is_hidden(qtbot, lib, librarian, tmp_path):
+def test_a_backup_job_takes_its_part_away_and_an_empty_line_is_hidden(qtbot, lib, librarian, tmp_path, code_made):
     window = _window(qtbot, lib, librarian)
     line = window.attention
     qtbot.waitUntil(line.isVisible)
@@ -134,3 +141,28 @@ def test_the_practice_library_shows_no_line(qtbot, lib, librarian):
     qtbot.waitUntil(lambda: line.property("_load_ticket") is not None)
     qtbot.wait(200)
     assert not line.isVisible() and line.text() == ""
+
+
+def test_a_library_without_a_recovery_code_is_told_until_one_is_made(qtbot, lib, librarian, monkeypatch, tmp_path):
+    """A library set up before recovery codes existed: if its only librarian forgets her password, nobody gets
+    back in. The line says so on every page; its link opens the staff accounts at *Make a recovery code*."""
+    from pustaka_desktop.gui.pages import settings
+
+    backup.backup_to(lib, librarian, _stick(tmp_path))
+    window = _window(qtbot, lib, librarian)
+    line = window.attention
+    qtbot.waitUntil(line.isVisible)
+    assert line.accessibleName() == "Needs attention: no recovery code"
+    line.linkActivated.emit("settings")
+    page = window.current_page()
+    assert window.current_key() == "settings" and page.tabs.currentWidget() is page.staff_tab
+    assert page.staff_tab.code_button.hasFocus()
+    monkeypatch.setattr(settings.CodeDialog, "exec", lambda dialog: 1)
+    page.staff_tab.code_button.click()
+    qtbot.waitUntil(lambda: not line.isVisible(), timeout=10000)
+
+
+def test_a_volunteer_is_not_told_of_the_recovery_code(qtbot, lib, volunteer):
+    window = _window(qtbot, lib, volunteer)
+    qtbot.wait(100)
+    assert not window.attention.isVisible()

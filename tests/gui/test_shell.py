@@ -1,7 +1,7 @@
 """The first-run wizard, login, the main window and Settings, driven like a person would."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialog, QWizard
 
 from pustaka_desktop.core import auth
 from pustaka_desktop.core.store.models import LibraryProfile, Staff
@@ -91,7 +91,7 @@ def test_settings_page_saves_the_profile_and_adds_a_volunteer(qtbot, lib, librar
     def fake_exec(dialog):
         dialog.username.setText("rina")
         dialog.password.setText("relawan9")
-        return settings_module.QDialog.DialogCode.Accepted
+        return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(settings_module.StaffDialog, "exec", fake_exec)
     page.staff_tab.add_button.click()

@@ -187,5 +187,5 @@ def test_a_visitor_book_form_from_before_a_restart_is_said_not_sent(open_page, v
     _tap(driver, "form[action='/buku-tamu/tamu'] button")
     assert urlsplit(driver.current_url).path == "/buku-tamu"
     assert _messages(driver) == ["Not sent yet: this page was opened before the library computer restarted, or long "
-                                 "ago. Please fill it in and send it again."]
+                                 "ago. What you filled in is still here: check it and send it again."]
     assert Visit.select().count() == 0

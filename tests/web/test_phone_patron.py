@@ -137,10 +137,10 @@ def test_a_search_on_a_big_enough_screen_stays_where_it_is(browser, base, villag
 def test_a_corrected_typo_says_what_was_searched_instead(phone, village):
     phone.get("/bahasa/en")
     page = phone.get("/?q=laskar+pelagi").text
-    assert "Nothing found for “laskar pelagi”. 1 titles found for “laskar pelangi”." in page
+    assert "Nothing found for “laskar pelagi”. 1 title found for “laskar pelangi”." in page
     assert "Laskar Pelangi" in page
     plain = phone.get("/?q=laskar+pelangi").text
-    assert "Nothing found for" not in plain and "1 titles found" in plain
+    assert "Nothing found for" not in plain and "1 title found" in plain
 
 
 @needs_browser

@@ -142,10 +142,11 @@ def _flashes(html: str) -> list[str]:
 
 
 def test_an_expired_members_refused_renewal_says_once_to_her_which_book_and_why(phone, village):
-    _expire(village, village.budi)
     phone.get("/bahasa/en")
     phone.login(village.budi.number, PIN_BUDI)
-    page = phone.request("/akun/perpanjang", _form(phone, "/akun", "/akun/perpanjang")).text
+    renew = _form(phone, "/akun", "/akun/perpanjang")  # her page from before the card ended (no Renew on it since)
+    _expire(village, village.budi)
+    page = phone.request("/akun/perpanjang", renew).text
     messages = _flashes(page)
     assert len(messages) == 1, messages
     assert messages[0].startswith("Not renewed: Laskar Pelangi. Your membership ended on ")

@@ -67,11 +67,15 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as refused:
         if refused.code == 2 and common.split_path_hint(argv):  # (argparse said what is wrong; this says how)
             print(common.split_path_hint(argv), file=sys.stderr)
+        elif refused.code == 2 and common.global_after_command_hint(argv):
+            print(common.global_after_command_hint(argv), file=sys.stderr)
         raise
     common.setup_language(args)
     try:
         code = args.handler(args) or 0
         sys.stdout.flush()  # a reader that went away (| head) shows up here, inside the try
+        for reminder in common.REMINDERS if code == 0 else ():
+            print(reminder, file=sys.stderr)
         return code
     except PustakaError as exc:
         print(common.translate("cli", "Error: {message}").format(message=common.error_text(exc)), file=sys.stderr)
@@ -93,6 +97,7 @@ def main(argv: list[str] | None = None) -> int:
         print(common.translate("cli", "Error: {message}").format(message=common.error_text(truthful)), file=sys.stderr)
         return 1
     finally:
+        common.REMINDERS.clear()
         common.close_library()
 
 

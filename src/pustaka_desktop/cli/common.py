@@ -143,16 +143,22 @@ def acting_user(lib: Library, args: argparse.Namespace) -> Staff:
     if args.user:
         password = os.environ.get("PUSTAKA_PASSWORD")
         if password is None:
-            password = _typed_password(args.user)
-        return auth.login(lib, args.user, password)
+            password = typed_password(args.user)
+        staff = auth.login(lib, args.user, password)
+        if auth.must_choose_password(staff):  # (the app asks at its log-in; here a line after the command's output)
+            REMINDERS.append(translate("cli", CHOOSE_OWN).format(
+                command=f"pustaka-cli --user {staff.username} staff password"))
+        return staff
     return Staff(username=f"cli:{_operator()}", role=auth.LIBRARIAN, active=True, full_name="")
 
 
+REMINDERS: list[str] = []  # said on stderr after a command that went through (``cli.main``)
+CHOOSE_OWN = QT_TRANSLATE_NOOP("cli", "Your password was set by a librarian: choose your own with {command}")
 NO_ONE_TO_TYPE = QT_TRANSLATE_NOOP("Errors", "No password for {user}: give it in $PUSTAKA_PASSWORD, or run this on a "
                                              "terminal to type it.")
 
 
-def _typed_password(user: str) -> str:
+def typed_password(user: str) -> str:
     """The password typed at the terminal. A scheduled job or a script has no one to type it: getpass then read
     the end of its input and the program stopped with a traceback."""
     if not sys.stdin or not sys.stdin.isatty():
@@ -254,3 +260,32 @@ def split_path_hint(argv: list[str]) -> str:
         if rest:  # (asked only when the command line was refused: the words after the path were too many)
             return translate("cli", SPLIT_PATH).format(path=" ".join([arg, *rest]))
     return ""
+
+
+GLOBAL_AFTER_COMMAND = QT_TRANSLATE_NOOP("cli", "--db, --user and --lang go before the command: {command}")
+_GLOBAL = ("--db", "--user", "--lang")
+
+
+def global_after_command_hint(argv: list[str]) -> str:
+    """When --db, --user or --lang were typed after the command (``pustaka-cli staff list --user admin``, as most
+    programs allow), the same command line with them in front; else "". (``staff recover --user NAME`` names the
+    account to recover: that --user stays.)"""
+    own_user = "recover" in argv
+    front: list[str] = []
+    rest: list[str] = []
+    moved, at = False, 0
+    while at < len(argv):
+        arg = argv[at]
+        name = arg.split("=", 1)[0]
+        if name in _GLOBAL and not (name == "--user" and own_user and rest):
+            width = 1 if "=" in arg else 2
+            front += argv[at:at + width]
+            moved = moved or bool(rest)  # (rest holds the command once it was typed)
+            at += width
+            continue
+        rest.append(arg)
+        at += 1
+    if not moved:
+        return ""
+    line = " ".join(f'"{arg}"' if " " in arg else arg for arg in ["pustaka-cli", *front, *rest])
+    return translate("cli", GLOBAL_AFTER_COMMAND).format(command=line)

@@ -67,7 +67,7 @@ HELP_TEXTS = [
                                  "move, or INLISLite's Laporan Buku Tamu, so this year's reports count those months "
                                  "(librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian)"),
-    QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish, not-seen, decide, report"),
+    QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish, abandon, not-seen, decide, report"),
     QT_TRANSLATE_NOOP("CliHelp", "record a visit in the visitor book"),
     QT_TRANSLATE_NOOP("CliHelp", "monthly report, IPLM sheet, TPBIS report"),
     QT_TRANSLATE_NOOP("CliHelp", "community programmes (kegiatan)"),

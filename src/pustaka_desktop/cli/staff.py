@@ -1,5 +1,5 @@
-"""Staff accounts from the command line: ``pustaka-cli staff list|add|reset|deactivate|activate|recovery-code``
-(a librarian, logged in with --user) and ``pustaka-cli staff recover --code CODE --user NAME`` (anyone holding
+"""Staff accounts from the command line: ``pustaka-cli staff list|add|reset|role|deactivate|activate|recovery-code``
+(a librarian, logged in with --user), ``staff password`` (anyone logged in with --user: her own) and ``pustaka-cli staff recover --code CODE --user NAME`` (anyone holding
 the library's recovery code, when no librarian can log in; core.recovery).
 
 A new password is asked twice on a terminal, or read from $PUSTAKA_NEW_PASSWORD ($PUSTAKA_PASSWORD is the
@@ -15,7 +15,7 @@ import getpass
 import os
 import sys
 
-from ..core import auth, recovery
+from ..core import auth, handover, recovery
 from ..core.errors import PermissionDenied
 from ..core.formatting import format_datetime
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -40,6 +40,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                                                          "$PUSTAKA_NEW_PASSWORD)")
     q.add_argument("username", metavar="USER")
     q.add_argument("--pin", help="a new PIN as well (digits)")
+    q = common.command(actions, "role", cmd_role, help="make an account a librarian or a volunteer (a new "
+                                                       "librarian taking over, a volunteer trusted with more)")
+    q.add_argument("username", metavar="USER")
+    q.add_argument("role", choices=auth.ROLES, metavar="ROLE", help="librarian or volunteer")
+    common.command(actions, "password", cmd_password,
+                   help="choose your own password (the account given with --user; the new one asked twice, or "
+                        "$PUSTAKA_NEW_PASSWORD)")
     q = common.command(actions, "deactivate", cmd_deactivate,
                        help="someone who left: no more log-ins, their name stays on what they did")
     q.add_argument("username", metavar="USER")
@@ -130,12 +137,41 @@ def cmd_reset(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_role(args: argparse.Namespace) -> int:
+    by = _librarian(args)
+    staff = auth.account_named(args.username)
+    auth.set_role(common.open_library(args), by, staff, args.role)
+    print(translate("cli", "{user} is now: {role}.").format(user=staff.username, role=_role_name(args.role)))
+    return 0
+
+
+def cmd_password(args: argparse.Namespace) -> int:
+    lib = common.open_library(args)
+    common.require_initialised(lib)
+    if not args.user:
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Whose password? Add --user NAME (the current password "
+                                                           "from $PUSTAKA_PASSWORD or asked)."))
+    current = os.environ.get("PUSTAKA_PASSWORD")
+    if current is None:
+        current = common.typed_password(args.user)
+    staff = auth.login(lib, args.user, current)
+    password = _new_password()
+    if password is None:
+        return 2
+    auth.choose_own_password(lib, staff, current, password)
+    print(translate("cli", "Your new password is saved, {user}.").format(user=staff.username))
+    return 0
+
+
 def cmd_deactivate(args: argparse.Namespace) -> int:
     by = _librarian(args)
     staff = auth.account_named(args.username)
-    auth.set_active(common.open_library(args), by, staff, False)
+    lib = common.open_library(args)
+    auth.set_active(lib, by, staff, False)
     print(common.hint(args, translate("cli", "{user} can no longer log in; their name stays on what they did. Undo with: "
                                              "pustaka-cli staff activate {user}").format(user=staff.username)))
+    for message, values in handover.notes(lib, staff):  # a librarian replaced: what is left to do
+        print(translate("Handover", message).format(**values))
     return 0
 
 

@@ -1,12 +1,12 @@
-"""Stock-take from the command line: start, scan, status, finish, not-seen, decide, report (a stock-take over
-several days; the decisions on the copies not seen afterwards)."""
+"""Stock-take from the command line: start, scan, status, finish, abandon, not-seen, decide, report (a stock-take
+over several days; the decisions on the copies not seen afterwards)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from ..core.catalog import stocktake
+from ..core.catalog import stocktake, stocktake_tally
 from ..core.catalog.copies import ITEM_STATUSES
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -17,7 +17,7 @@ from .desk import EXIT_REFUSED
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser("stocktake", help="stock-take: start, scan, status, finish, not-seen, decide, report")
+    p = sub.add_parser("stocktake", help="stock-take: start, scan, status, finish, abandon, not-seen, decide, report")
     ssub = p.add_subparsers(dest="stocktake_command", required=True, metavar="ACTION")
     q = common.command(ssub, "start", cmd_st_start,
                        help="start a session (optionally one location / DDC range)")
@@ -27,10 +27,14 @@ def register(sub: argparse._SubParsersAction) -> None:
     q = common.command(ssub, "scan", cmd_st_scan, help="record barcodes seen on the shelf")
     q.add_argument("barcodes", nargs="*")
     q.add_argument("--file", help="a text file with one barcode per line")
+    q.add_argument("--shelf", default="", metavar="LOCATION",
+                   help="the shelf (location) being scanned: a copy that belongs elsewhere is named")
     common.command(ssub, "status", cmd_st_status, json=True, help="progress of the open session")
     q = common.command(ssub, "finish", cmd_st_finish, help="finish: list copies not seen and mark them")
     q.add_argument("--mark", choices=("missing", "lost", "none"), default="missing")
     q.add_argument("--report", metavar="FILE.pdf", help="write the stock-take report")
+    common.command(ssub, "abandon", cmd_st_abandon,
+                   help="close the running stock-take without marking anything (a new one starts from nothing)")
     q = common.command(ssub, "not-seen", cmd_st_not_seen, help="the copies a finished stock-take did not see, "
                                                                "with their status now")
     q.add_argument("session", type=int, metavar="NUMBER", help="stock-take number")
@@ -70,8 +74,12 @@ def cmd_st_start(args: argparse.Namespace) -> int:
 def cmd_st_scan(args: argparse.Namespace) -> int:
     lib, by = common.library_and_user(args)
     session = _session(lib)
+    shelf = stocktake.shelf_named(lib, args.shelf)
     if args.file:
-        counts = {key: format_number(value) for key, value in stocktake.scan_file(lib, by, session, args.file).items()}
+        read = stocktake.scan_file(lib, by, session, args.file, shelf=shelf)
+        misplaced = read[stocktake.MISPLACED]
+        read[stocktake.KNOWN] += misplaced  # (seen: the sentence counts them; the page too)
+        counts = {key: format_number(value) for key, value in read.items()}
         # (the Stock-take page's own sentence)
         print(translate("StocktakePage", "Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, "
                                          "{on_loan} on loan, {dupes} already scanned.").format(
@@ -80,8 +88,14 @@ def cmd_st_scan(args: argparse.Namespace) -> int:
         if counts[stocktake.FOUND] != "0":
             print(translate("StocktakePage", "{found} copies marked lost or missing were found again: they are back "
                                              "in the catalogue.").format(found=counts[stocktake.FOUND]))
+        if misplaced:
+            print(translate("StocktakePage", "{misplaced} of them belong on another shelf than {shelf}: the report "
+                                             "lists them.").format(misplaced=format_number(misplaced), shelf=shelf))
+        if counts[stocktake.WITHDRAWN] != "0":
+            print(translate("StocktakePage", "{withdrawn} copies were withdrawn from the collection: set them aside "
+                                             "for the librarian.").format(withdrawn=counts[stocktake.WITHDRAWN]))
     for code in args.barcodes:
-        result = stocktake.scan(lib, by, session, code)
+        result = stocktake.scan(lib, by, session, code, shelf)
         # the message says what happened in words; "!" marks a copy to act on, as the page's red line does
         fine = result.status in (stocktake.KNOWN, stocktake.DUPLICATE, stocktake.FOUND)
         print(("  " if fine else "! ") + translate("Stocktake", result.message).format(**(result.params or {})))
@@ -92,13 +106,25 @@ def cmd_st_status(args: argparse.Namespace) -> int:
     lib, by = common.library_and_user(args)
     session = _session(lib)
     counts = stocktake.progress(lib, session)
+    shelves = stocktake_tally.tally(lib, session, "location")
     if args.json:
         common.print_json({"session": session.id, "expected": counts.expected, "seen": counts.seen,
-                           "missing": counts.missing, "on_loan": counts.on_loan, "scanned": counts.scanned})
+                           "missing": counts.missing, "on_loan": counts.on_loan, "scanned": counts.scanned,
+                           "by_location": [{"location": row.key, "expected": row.expected, "seen": row.seen,
+                                            "missing": row.missing} for row in shelves]})
     else:
         print(translate("cli", "Seen {seen} of {expected} ({percent}%); {missing} not seen yet.").format(
             seen=format_number(counts.seen), expected=format_number(counts.expected),
             percent=int(counts.fraction * 100), missing=format_number(counts.missing)))
+        days = stocktake.days_running(lib, session)
+        if days > stocktake.LEFT_OPEN_DAYS:
+            print("! " + translate("StocktakePage", "It was started {days} days ago. If it was left unfinished, ask "
+                                                    "the librarian to abandon it and start a new one: books scanned "
+                                                    "back then may have gone since.").format(days=days))
+        for row in shelves:  # (where to go on scanning: the shelves with copies not seen yet)
+            print("  " + translate("StocktakePage", "{shelf}: {seen} of {expected} seen, {missing} not yet.").format(
+                shelf=row.key or "-", seen=format_number(row.seen), expected=format_number(row.expected),
+                missing=format_number(row.missing)))
     return 0
 
 
@@ -114,6 +140,15 @@ def cmd_st_finish(args: argparse.Namespace) -> int:
     if args.report:
         stocktake_report.write_report(lib, session, Path(args.report))
         print(translate("cli", "Report written to {path}.").format(path=args.report))
+    return 0
+
+
+def cmd_st_abandon(args: argparse.Namespace) -> int:
+    lib, by = common.library_and_user(args)
+    session = _session(lib)
+    stocktake.abandon(lib, by, session)
+    print(translate("cli", "Stock-take {number} abandoned: nothing was marked; a new stock-take starts from "
+                           "nothing.").format(number=session.id))
     return 0
 
 

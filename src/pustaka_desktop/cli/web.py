@@ -52,6 +52,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True)
     p.add_argument("--address", help="the link on the poster (default: this PC's address on its network)")
     p.add_argument("--wifi", default="", help="the Wi-Fi network's name, printed on the poster")
+    p.add_argument("--door", action="store_true",
+                   help="the poster for the door: its QR code opens the visitor book (buku tamu)")
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
@@ -159,6 +161,8 @@ def cmd_poster(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
     link = args.address or next(iter(addresses(options(lib).port)), f"http://localhost:{options(lib).port}/")
-    posters.web_catalogue_poster(lib, by, args.output, link, wifi_name=args.wifi, translate=common.translate)
-    print(translate("cli", "Poster saved: {path} ({link})").format(path=args.output, link=link))
+    posters.web_catalogue_poster(lib, by, args.output, link, wifi_name=args.wifi, translate=common.translate,
+                                 door=args.door)
+    shown = posters.door_link(link) if args.door else link
+    print(translate("cli", "Poster saved: {path} ({link})").format(path=args.output, link=shown))
     return 0

@@ -53,10 +53,14 @@ SENTENCES: dict[str, str] = {
     "catalog.review_fix_all": QT_TRANSLATE_NOOP("AuditDetails", "{fixed} suggestions of the review list used at "
                                                                 "once, {not_fixed} left on the list."),
     "stocktake.finish": QT_TRANSLATE_NOOP("AuditDetails", "{marked} copies not seen marked {mark}."),
+    "stocktake.abandon": QT_TRANSLATE_NOOP("AuditDetails", "Abandoned with {seen} of {expected} copies seen "
+                                                           "({scanned} scans): nothing marked."),
     "staff.create": QT_TRANSLATE_NOOP("AuditDetails", "New account with the role {role}."),
     "staff.role": QT_TRANSLATE_NOOP("AuditDetails", "Role changed from {old} to {new}."),
     "login.failed": QT_TRANSLATE_NOOP("AuditDetails", "Wrong password, {failures} time(s) in a row."),
     "login.locked": QT_TRANSLATE_NOOP("AuditDetails", "Account locked for {minutes} minutes."),
+    "unlock.failed": QT_TRANSLATE_NOOP("AuditDetails", "Wrong password or PIN at the locked screen, {failures} "
+                                                       "time(s) in a row."),
     "recovery.failed": QT_TRANSLATE_NOOP("AuditDetails", "Wrong recovery code, {failures} time(s) in a row."),
     "recovery.locked": QT_TRANSLATE_NOOP("AuditDetails", "Recovery locked for {minutes} minutes."),
     "backup.create": QT_TRANSLATE_NOOP("AuditDetails", "Backup written to {file}."),

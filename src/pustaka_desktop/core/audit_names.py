@@ -85,6 +85,7 @@ ACTION_NAMES: dict[str, str] = {
     "staff.recovered": QT_TRANSLATE_NOOP("AuditActions", "Librarian account recovered with the recovery code"),
     "staff.reset_secret": QT_TRANSLATE_NOOP("AuditActions", "Password or PIN reset"),
     "staff.role": QT_TRANSLATE_NOOP("AuditActions", "Staff role changed"),
+    "stocktake.abandon": QT_TRANSLATE_NOOP("AuditActions", "Stock-take abandoned"),
     "stocktake.decide": QT_TRANSLATE_NOOP("AuditActions", "Decision on a copy not seen at the stock-take"),
     "stocktake.finish": QT_TRANSLATE_NOOP("AuditActions", "Stock-take finished"),
     "stocktake.found": QT_TRANSLATE_NOOP("AuditActions", "Lost copy found at the stock-take"),

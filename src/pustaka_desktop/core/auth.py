@@ -13,6 +13,7 @@ import json
 import os
 from typing import Any
 
+from . import passwords
 from .errors import PermissionDenied, SignInAgain, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .service import Library
@@ -76,7 +77,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
 
 # scrypt cost: ~50 ms on an old PC; slow enough to make guessing a stolen database's PINs costly.
 _SCRYPT = {"n": 2**14, "r": 8, "p": 1}
-MIN_PASSWORD = 6
+MIN_PASSWORD = passwords.MIN_LENGTH
 MIN_PIN = 4
 
 
@@ -185,14 +186,6 @@ def audit(lib: Library, by: Staff | str | None, action: str, entity: str = "", e
     )
 
 
-def _check_password(password: str) -> None:
-    if len(password) < MIN_PASSWORD:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The password must have at least {n} characters."), field="password",
-            n=MIN_PASSWORD,
-        )
-
-
 def _check_pin(pin: str) -> None:
     if len(pin) < MIN_PIN or not pin.isdigit():
         raise ValidationError(
@@ -201,20 +194,36 @@ def _check_pin(pin: str) -> None:
 
 
 def create_staff(lib: Library, username: str, password: str, role: str, full_name: str, pin: str | None) -> Staff:
-    username = username.strip().lower()
+    typed, username = username, username.strip().lower()
     if not username or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
+        from .staff_names import suggest_username
+
+        free = suggest_username(typed) or suggest_username(full_name)
+        if free:  # a full name typed as the user name: "Siti Nur'aini"
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A user name needs letters or digits only (no spaces), "
+                                                              "for example {free}."), field="username", free=free)
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "A user name needs letters or digits only (no spaces)."), field="username"
         )
     if role not in ROLES:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Unknown role {role}."), field="role", role=role)
-    _check_password(password)
+    passwords.check(password, username)
     if pin:
         _check_pin(pin)
-    if Staff.get_or_none(Staff.username == username) is not None:
+    taken = Staff.get_or_none(Staff.username == username)
+    if taken is not None:
+        from .staff_names import suggest_username
+
+        free = suggest_username(username)
+        if not taken.active:  # someone who left: the name stays hers, on her loans and in the audit log
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "The user name {username} belongs to {name}, whose account was "
+                                            "deactivated: her loans and audit lines keep it. Choose another, "
+                                            "for example {free}."),
+                field="username", username=username, name=taken.full_name or username, free=free)
         raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The user name {username} is already taken."), field="username",
-            username=username,
+            QT_TRANSLATE_NOOP("Errors", "The user name {username} is already taken. Choose another, for example "
+                                        "{free}."), field="username", username=username, free=free,
         )
     return Staff.create(
         username=username, full_name=full_name.strip(), role=role, password_hash=hash_secret(password),
@@ -238,6 +247,7 @@ def add_staff(lib: Library, by: Staff, username: str, password: str, role: str, 
     require(by, "staff.manage")
     with lib.transaction():
         staff = create_staff(lib, username, password, role, full_name, pin)
+        passwords.mark(staff.username, True)  # typed by the librarian: the new account chooses its own at log-in
         audit(lib, by, "staff.create", "staff", staff.username, role=role)
     return staff
 
@@ -274,6 +284,7 @@ def reset_secret(lib: Library, by: Staff, staff: Staff, password: str | None = N
     with lib.transaction():
         if password is not None:
             set_password(staff, password)
+            passwords.mark(staff.username, by.id != staff.id)  # someone else's choice: hers at the next log-in
         if pin is not None:
             _check_pin(pin)
             staff.pin_hash = hash_secret(pin)
@@ -289,8 +300,28 @@ def reset_secret(lib: Library, by: Staff, staff: Staff, password: str | None = N
 def set_password(staff: Staff, password: str) -> None:
     """Checks ``password`` and puts its hash on ``staff`` (saved by the caller, in its transaction): a librarian's
     reset, one's own change (``reset_secret``), a recovery (``core.recovery``)."""
-    _check_password(password)
+    passwords.check(password, staff.username)
     staff.password_hash = hash_secret(password)
+
+
+def choose_own_password(lib: Library, staff: Staff, current: str, new: str) -> None:
+    """``staff`` chooses her own password: at the log-in after a librarian set one for her, or any day from the
+    menu. The current one is asked (a window left open must not let someone else lock her out), counted with her
+    wrong log-ins; the new one must differ from it."""
+    key = f"login:{staff.username}"
+    check_throttle(lib, key, staff.username)
+    if not verify_secret(current, staff.password_hash):
+        wrong_try(lib, key, staff.username, "login.failed", "login.locked")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "That is not your current password."))
+    if new == current:
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Choose a password other than the one you were given."),
+                              field="password")
+    reset_secret(lib, staff, staff, password=new)
+
+
+def must_choose_password(staff: Staff) -> bool:
+    """Whether ``staff`` still has a password someone else chose for her (``core.passwords``)."""
+    return passwords.must_choose(staff.username)
 
 
 def _active_librarians(exclude: Staff | None = None) -> int:

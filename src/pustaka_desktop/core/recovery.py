@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from . import auth
+from . import auth, passwords
 from .errors import PermissionDenied, Refused, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .practice.library import is_practice
@@ -135,6 +135,7 @@ def _new_password(lib: Library, username: str, password: str) -> Staff:
                       "librarian account."), field="username", username=name,
             names=", ".join(each.username for each in librarians()) or "-")
     auth.set_password(staff, password)
+    passwords.mark(staff.username, False)  # she typed it herself, with the code in her hand
     staff.pin_hash = None
     staff.save()
     return staff

@@ -88,14 +88,20 @@ class Library:
         """Make this library the one the models use (after another was bound)."""
         self.db.bind(ALL_MODELS)
 
-    def transaction(self):
-        """One transaction; on a district hub whose union catalogue is in PostgreSQL, over both files."""
+    def transaction(self, immediate: bool = False):
+        """One transaction; on a district hub whose union catalogue is in PostgreSQL, over both files.
+        ``immediate``: it takes the file's write lock at its start (SQLite's BEGIN IMMEDIATE), waiting for
+        another writer to finish, so what it reads is still true when it writes. Without it, a transaction that
+        read before another program or thread wrote cannot write at all ("database is locked" at once, however
+        long SQLite would wait): two phones renewing together got the web's "busy" page."""
         if not self.db.in_transaction():
             self._follow_union_choice()
         if self._union_dsn and self.union_store is None and not self.db.in_transaction():
             self.use_union_database(self._union_dsn)
         store = self.union_store
-        return self.db.atomic() if store is None else store.transaction(self.db)
+        if store is not None:
+            return store.transaction(self.db)
+        return self.db.atomic(lock_type="IMMEDIATE") if immediate else self.db.atomic()
 
     def use_union_database(self, dsn: str) -> None:
         """Keep the district's union catalogue and figures in PostgreSQL at ``dsn`` ('' = this file).

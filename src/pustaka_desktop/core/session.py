@@ -34,15 +34,21 @@ def set_idle_minutes(lib: Library, by: Staff, minutes: int) -> None:
 
 
 def unlock(lib: Library, staff: Staff, secret: str) -> bool:
-    """True when ``secret`` is the locked-out user's password or PIN. Failures are audited (never the
-    secret itself)."""
+    """True when ``secret`` is the locked-out user's password or PIN. Wrong tries count with her wrong log-ins
+    (``auth.check_throttle``): the lock screen is where a volunteer left alone with a librarian's window, or at
+    *Leave volunteer mode*, could otherwise try every four-digit PIN. A try before the wait is over raises
+    PermissionDenied (with the wait). Failures are audited (never the secret itself)."""
+    key = f"login:{staff.username}"
+    auth.check_throttle(lib, key, staff.username)
     fresh = Staff.get_or_none(Staff.id == staff.id) if staff.id else None
     if fresh is not None and fresh.active and auth.verify_secret(secret, fresh.password_hash):
         if auth.account_change(staff) == auth.PASSWORD_RESET:
             staff.password_hash = fresh.password_hash  # her new password, typed here: this window goes on
+        auth.record_try(lib, key, True)
         return True
     if fresh is not None and fresh.active and fresh.password_hash == staff.password_hash and \
             auth.verify_secret(secret, fresh.pin_hash):  # (not the PIN after a password reset: the password)
+        auth.record_try(lib, key, True)
         return True
-    auth.audit(lib, staff.username, "unlock.failed")
+    auth.wrong_try(lib, key, staff.username, "unlock.failed", "login.locked")
     return False

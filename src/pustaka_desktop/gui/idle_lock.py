@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import auth, session
+from ..core.errors import PustakaError
 from ..core.service import Library
 from ..core.store.models import Staff
 from .activity import INPUT, InputWatcher
 from .appearance import text_style
 from .widgets.forms import arrange, label_for, secret_field, try_again
+from .widgets.messages import error_text
 
 
 class LockDialog(QDialog):
@@ -47,6 +49,7 @@ class LockDialog(QDialog):
         who.setWordWrap(True)
         self.secret = secret_field(self.tr("Password or PIN"))
         self.message = QLabel()
+        self.message.setWordWrap(True)  # "Too many wrong attempts: locked for 15 minutes (until 10:42)..." is long
         self.message.setStyleSheet(text_style("danger"))
         buttons = QDialogButtonBox()
         self.unlock_button = buttons.addButton(self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -71,7 +74,13 @@ class LockDialog(QDialog):
         self.secret.setFocus()
 
     def try_unlock(self) -> None:
-        if session.unlock(self.lib, self.user, self.secret.text()):
+        try:
+            unlocked = session.unlock(self.lib, self.user, self.secret.text())
+        except PustakaError as exc:  # too many wrong tries: the wait, in words
+            try_again(self.secret, self.message, error_text(exc))
+            self.adjustSize()  # (two lines: the dialog grows instead of cutting the second)
+            return
+        if unlocked:
             self.accept()
             return
         try_again(self.secret, self.message,

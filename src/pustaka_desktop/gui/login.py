@@ -17,6 +17,7 @@ from ..core.errors import PustakaError
 from ..core.service import Library
 from ..core.store.models import Staff
 from .appearance import text_style
+from .choose_password import ChoosePasswordDialog
 from .staff_recovery import forgot_password, side_link
 from .widgets.forms import arrange, note, secret_field, try_again
 from .widgets.messages import error_text
@@ -28,6 +29,7 @@ class LoginDialog(QDialog):
     def __init__(self, lib: Library, parent=None, practice: bool = False, username: str = "") -> None:
         super().__init__(parent)
         self.lib = lib
+        self.practice = practice
         self.staff: Staff | None = None
         self.setWindowTitle(self.tr("Log in — Pustaka"))
         self.setMinimumWidth(420)
@@ -82,9 +84,16 @@ class LoginDialog(QDialog):
 
     def try_login(self) -> None:
         try:
-            self.staff = auth.login(self.lib, self.username.text(), self.password.text())
+            staff = auth.login(self.lib, self.username.text(), self.password.text())
         except PustakaError as exc:
             self.message.setStyleSheet(text_style("danger"))
             try_again(self.password, self.message, error_text(exc))
             return
+        # a password a librarian typed for her: her own first (not in practice, whose accounts are copies)
+        if not self.practice and auth.must_choose_password(staff) and \
+                ChoosePasswordDialog(self.lib, staff, self.password.text(), self).exec() != QDialog.DialogCode.Accepted:
+            self.message.setStyleSheet(text_style("danger"))
+            try_again(self.password, self.message, self.tr("Choose your own password to go on: log in again."))
+            return
+        self.staff = staff
         self.accept()

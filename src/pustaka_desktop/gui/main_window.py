@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -401,12 +402,29 @@ class MainWindow(QMainWindow):
 
     # -- chrome -----------------------------------------------------------------------------------
 
+    def change_own_password(self) -> None:
+        from .choose_password import ChoosePasswordDialog
+        from .widgets.messages import info
+
+        user = self.ctx.user
+        account = getattr(user, "desk_mode_of", None) or user  # volunteer mode: still the librarian's own account
+        if ChoosePasswordDialog(self.ctx.lib, account, parent=self).exec() == QDialog.DialogCode.Accepted:
+            user.password_hash = account.password_hash  # (the same account: this window goes on)
+            info(self, self.tr("Password changed"), self.tr("Your new password is saved. Use it from the next "
+                                                            "log-in."))
+
     def _build_menus(self) -> None:
         app_menu = self.menuBar().addMenu(self.tr("&Application"))
         switch = QAction(self.tr("&Switch user / log out"), self)
         switch.setShortcut(QKeySequence("Ctrl+L"))
         switch.triggered.connect(self.logout_requested.emit)
         app_menu.addAction(switch)
+        from ..core.practice import library as practice
+
+        if not practice.is_practice(self.ctx.lib):  # (practice accounts are copies of the real ones)
+            own_password = QAction(self.tr("Change my &password…"), self)
+            own_password.triggered.connect(self.change_own_password)
+            app_menu.addAction(own_password)
         app_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))

@@ -212,13 +212,15 @@ class WebApp:
         """A form of a page whose session this server no longer knows: the app or the PC restarted since
         (Windows updates), or the page lay unused past ``security.IDLE``. Nothing is done (the token cannot
         be checked, so a forged form ends here too); instead of "form too old" the patron is told what
-        happened and taken back: to the login that brings her back (her account's forms), or to the page
-        the form was on."""
-        from .routes_account import after_forgotten_session
+        happened and taken back: to the login that brings her back (her account's forms), to the visitor book
+        with her form filled in as she sent it, or to the page the form was on."""
+        from . import routes_account, routes_door
 
         ctx.tell_logged_out = False  # each answer below says what happened in its own words
         if ctx.req.path.startswith("/akun/"):
-            return after_forgotten_session(ctx)
+            return routes_account.after_forgotten_session(ctx)
+        if ctx.req.path.startswith("/buku-tamu/"):
+            return routes_door.after_forgotten_session(ctx)
         ctx.flash("info", ctx._(strings.FORM_OF_A_FORGOTTEN_SESSION))
         return redirect(came_from(ctx.req, "/"))
 

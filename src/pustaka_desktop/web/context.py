@@ -4,6 +4,7 @@ import the application that imports them.)"""
 
 from __future__ import annotations
 
+import re
 import secrets
 from typing import Any
 from urllib.parse import urlsplit
@@ -80,12 +81,13 @@ class Ctx:
             if self.tell_logged_out and template != "error.html":
                 session.flash.insert(0, ("info", self._(strings.LOGGED_OUT_AWAY)))
                 self.tell_logged_out = False
-            flashes, session.flash = session.flash, []
+            flashes, session.flash = [(kind, whole(text)) for kind, text in session.flash], []
             session.kept_form = None  # a form's page not taken now (she went elsewhere) is not shown later
         page = self.app.env.get_template(template).render(
             _=self._, tc=self.tc, lang=self.lang, csrf=session.csrf if session else "", parts=self.app.parts,
             library=self.app.library_name, path=self.req.path, page_address=self.page_address(), flashes=flashes,
-            logged_in=bool(session and session.member_id is not None), date=format_date, day=self.day, money=self.money,
+            logged_in=bool(session and session.member_id is not None), date=self.date, day=self.day, money=self.money,
+            whole=whole,
             num=self.number, local=to_local, form_id=_form_id, own_library=self.app.lib is not None,
             back_to_catalogue=session.last_catalogue_page if session else "/", **values)
         return Response(page.encode("utf-8"), status)
@@ -98,13 +100,26 @@ class Ctx:
 
     def day(self, value, short: bool = False) -> str:
         """A day the visitor acts on, with its weekday in the page's language: ``Selasa, 8 Desember 2026``."""
-        return format_day(value, self.lang, short)
+        return whole(format_day(value, self.lang, short))
+
+    def date(self, value) -> str:
+        return whole(format_date(value))
 
     def money(self, rupiah: int) -> str:
         return format_money(rupiah, self.lang)
 
     def number(self, value: int) -> str:
         return format_number(value, self.lang)
+
+
+def whole(text: str) -> str:
+    """A date or a card number kept on one line: a phone's browser breaks a line after a hyphen, and "Rab, 25-11-"
+    over "2026" or "SKM-" over "A00266" is hard to read at 360 pixels. A word joiner (U+2060: invisible, not read
+    aloud) after each hyphen between letters or digits holds them together."""
+    return _JOINABLE.sub("-\u2060", text) if "-" in text else text
+
+
+_JOINABLE = re.compile(r"(?<=\w)-(?=\w)")
 
 
 def _form_id() -> str:

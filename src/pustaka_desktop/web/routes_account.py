@@ -6,6 +6,7 @@ the session holds one member id, and the core refuses a loan or hold that is not
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
@@ -14,7 +15,7 @@ from ..core.community import member_pin
 from ..core.errors import PermissionDenied, PustakaError, Refused
 from ..core.wifi_catalogue import ACCOUNT
 from . import security, strings
-from .context import Ctx, next_param
+from .context import Ctx, next_param, whole
 from .http import HTTPError, Redirect, Response, redirect, route, safe_next
 
 if TYPE_CHECKING:
@@ -59,11 +60,13 @@ def account(ctx: Ctx) -> Response:
         return ctx.render("login.html", next=next_param(ctx, "/akun"), number=kept.values["nomor"] if kept else "",
                           error=kept.error if kept else "")
     info = patron.account(ctx.app.lib, member)
-    problems = [_format(ctx.tc("Errors", template), template, params)
+    problems = [whole(_format(ctx.tc("Errors", template), template, params))
                 for template, params in zip(info.problems, info.problem_params, strict=True)]
     # A refused renewal's message above gives its reason already ("your membership ended..."): once is enough.
-    said = " ".join(text for _, text in ctx.session.flash) if ctx.session else ""
-    return ctx.render("account.html", account=info, problems=[text for text in problems if text not in said])
+    said = whole(" ".join(text for _, text in ctx.session.flash)) if ctx.session else ""
+    asked = ctx.req.query.get("batal", "")
+    return ctx.render("account.html", account=info, problems=[text for text in problems if text not in said],
+                      cancelling=int(asked) if asked.isascii() and asked.isdigit() and len(asked) <= 9 else None)
 
 
 def _format(text: str, template: str, params: dict) -> str:
@@ -111,6 +114,8 @@ def _on_own_account(ctx: Ctx, action: Callable, field: str, done: Callable[[Any]
     member = _require_member(ctx)
     try:
         result = action(ctx.app.lib, member, _int(ctx, field))
+    except patron.RenewedMeanwhile:
+        raise
     except PustakaError as exc:
         ctx.flash("error", ctx.error(exc))
     else:
@@ -120,7 +125,22 @@ def _on_own_account(ctx: Ctx, action: Callable, field: str, done: Callable[[Any]
 
 @route(ROUTES, "POST", r"/akun/perpanjang", ACCOUNT, "write")
 def renew(ctx: Ctx) -> Response:
-    return _on_own_account(ctx, patron.renew, "pinjaman", lambda result: _renewed(ctx, result))
+    seen_due = _seen_due(ctx)
+    try:
+        return _on_own_account(ctx, lambda lib, member, loan_id: patron.renew(lib, member, loan_id, seen_due),
+                               "pinjaman", lambda result: _renewed(ctx, result))
+    except patron.RenewedMeanwhile as done:  # on another phone with her card, or at the desk: not twice
+        ctx.flash("ok", ctx._("Already renewed: {title}. Now due back {due}.").format(
+            title=done.params["title"], due=ctx.day(done.due_on)))
+        return redirect("/akun")
+
+
+def _seen_due(ctx: Ctx) -> date | None:
+    """The due date her page showed beside Renew (none from a page of an older version)."""
+    try:
+        return date.fromisoformat(ctx.req.form.get("sampai", "")[:10])
+    except ValueError:
+        return None
 
 
 def _renewed(ctx: Ctx, result) -> str:
@@ -179,6 +199,10 @@ def after_forgotten_session(ctx: Ctx) -> Response:
 
 @route(ROUTES, "POST", r"/akun/batal", ACCOUNT, "write")
 def cancel(ctx: Ctx) -> Response:
+    if ctx.req.form.get("yakin") != "1":  # asked first: a thumb that slips while scrolling loses her place in the queue
+        _require_member(ctx)
+        hold_id = _int(ctx, "pesanan")
+        return redirect(f"/akun?batal={hold_id}#pesanan-{hold_id}")
     return _on_own_account(ctx, patron.cancel_hold, "pesanan", lambda _result: ctx._("Your reservation is cancelled."))
 
 

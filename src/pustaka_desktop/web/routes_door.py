@@ -10,6 +10,7 @@ from ..core.community.demographics import AGE_BANDS, GENDER_NAMES, GENDERS
 from ..core.community.visits import ORIGIN_NAMES, ORIGINS, PURPOSE_NAMES, PURPOSES
 from ..core.errors import PustakaError
 from ..core.wifi_catalogue import DOOR
+from . import strings
 from .context import Ctx
 from .http import HTTPError, Response, redirect, route
 
@@ -102,6 +103,17 @@ def group(ctx: Ctx) -> Response:
     except PustakaError as exc:
         return _try_again(ctx, "rombongan", ctx.error(exc))
     return _thanks(ctx, ctx._("Thank you! {count} people are in the visitor book.").format(count=visit.headcount))
+
+
+def after_forgotten_session(ctx: Ctx) -> Response:
+    """A visitor-book form whose session the server forgot (the phone slept past ``security.IDLE`` mid-form, or
+    the library PC restarted: app._form_of_a_forgotten_session): nothing is done (its token cannot be checked),
+    and it comes back filled in as she sent it, to check and send again; a teacher does not count her class
+    again, a family does not tap every choice again."""
+    form = ctx.req.path.rsplit("/", 1)[-1]
+    if form not in FIELDS:
+        raise HTTPError(404, "not_found")
+    return _try_again(ctx, form, ctx._(strings.DOOR_FORM_OF_A_FORGOTTEN_SESSION))
 
 
 @route(ROUTES, "GET", r"/buku-tamu/terima-kasih", DOOR, "page")

@@ -20,6 +20,10 @@ LOGIN_OF_A_FORGOTTEN_SESSION = QT_TRANSLATE_NOOP(
 FORM_OF_A_FORGOTTEN_SESSION = QT_TRANSLATE_NOOP(
     "Web", "Not sent yet: this page was opened before the library computer restarted, or long ago. Please fill "
     "it in and send it again.")
+# The same for a visitor-book form: it comes back filled in (a teacher does not count her class again)
+DOOR_FORM_OF_A_FORGOTTEN_SESSION = QT_TRANSLATE_NOOP(
+    "Web", "Not sent yet: this page was opened before the library computer restarted, or long ago. What you "
+    "filled in is still here: check it and send it again.")
 
 PROBLEMS: dict[str, tuple[str, str]] = {
     "bad_request": (QT_TRANSLATE_NOOP("Web", "That request cannot be read"),
@@ -52,6 +56,8 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Shelf"),
     QT_TRANSLATE_NOOP("Web", "{available} of {copies} copies on the shelf"),
     QT_TRANSLATE_NOOP("Web", "{count} titles found"),
+    QT_TRANSLATE_NOOP("Web", "1 title found"),
+    QT_TRANSLATE_NOOP("Web", "Nothing found for “{typed}”. 1 title found for “{better}”."),
     QT_TRANSLATE_NOOP("Web", "Nothing found for “{typed}”. {count} titles found for “{better}”."),
     QT_TRANSLATE_NOOP("Web", "page {page} of {pages}"),
     QT_TRANSLATE_NOOP("Web", "Result pages"),
@@ -110,6 +116,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "I live"),
     QT_TRANSLATE_NOOP("Web", "We are a group or a family"),
     QT_TRANSLATE_NOOP("Web", "We came to"),
+    QT_TRANSLATE_NOOP("Web", "We live"),
     QT_TRANSLATE_NOOP("Web", "Name of the group or family (e.g. school and class, or Ibu Sari and her children)"),
     QT_TRANSLATE_NOOP("Web", "Number of women and girls"),
     QT_TRANSLATE_NOOP("Web", "Number of men and boys"),
@@ -153,6 +160,7 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "{n} waiting in the reservation queue"),
     QT_TRANSLATE_NOOP("Web", "Status"),
     QT_TRANSLATE_NOOP("Web", "On loan, due back {date}"),
+    QT_TRANSLATE_NOOP("Web", "On loan and late: it was due back {date}"),
     QT_TRANSLATE_NOOP("Web", "Put aside for a reservation"),
     QT_TRANSLATE_NOOP("Web", "Read it here"),
     QT_TRANSLATE_NOOP("Web", "Reserve this book"),
@@ -174,11 +182,16 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "Type your member number and your PIN."),
     QT_TRANSLATE_NOOP("Web", "You are logged out."),
     QT_TRANSLATE_NOOP("Web", "Renewed: {title}. Now due back {due}."),
+    QT_TRANSLATE_NOOP("Web", "Already renewed: {title}. Now due back {due}."),
     QT_TRANSLATE_NOOP("Web", "The late fine so far, {amount}, is now owed: pay it at the desk."),
     QT_TRANSLATE_NOOP("Web", "Log in to reserve this book."),
     QT_TRANSLATE_NOOP("Web", "Reserved. A copy is put aside for you: collect it at the desk by {date}."),
     QT_TRANSLATE_NOOP("Web", "Reserved. We will keep a copy for you when one comes back."),
     QT_TRANSLATE_NOOP("Web", "Your reservation is cancelled."),
+    QT_TRANSLATE_NOOP("Web", "It can be renewed once your card is in order at the desk (see above)."),
+    QT_TRANSLATE_NOOP("Web", "Cancel this reservation? Your place in the queue goes to the next member."),
+    QT_TRANSLATE_NOOP("Web", "Yes, cancel it"),
+    QT_TRANSLATE_NOOP("Web", "No, keep it"),
     QT_TRANSLATE_NOOP("Web", "Type or scan your member number."),
     QT_TRANSLATE_NOOP("Web", "Welcome back! You are already in today's visitor book."),
     QT_TRANSLATE_NOOP("Web", "Choose male or female and your age, then press Sign in."),

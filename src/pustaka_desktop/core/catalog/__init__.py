@@ -14,11 +14,13 @@
 - ``isbn_first``  ISBN-first cataloguing: a scanned ISBN or barcode prefills the form (this catalogue, the
                   district's pack, the publisher prefix); a title and its copies saved at once
 - ``spelling``    search that forgives: old Indonesian spellings folded, typo suggestions
+- ``typos``       a query that found nothing corrected, its words together (``kancil dan buwaya``)
 - ``search``, ``search_index``  the FTS5 catalogue search and the index definition it relies on
 - ``fewer_words`` when a patron's words find nothing together, the books that have most of them
 - ``shelf_search`` the search by class or call number (``899.221 3``, ``2X4.1 SUR``), beside the FTS5 words
 - ``accession_register``  the buku induk (accession register)
-- ``stocktake``   stock-take sessions (inventarisasi)
+- ``stocktake``   stock-take sessions (inventarisasi); ``stocktake_scope`` what one covers and expects,
+  ``stocktake_tally`` its figures by shelf and class, who scanned when
 - ``opac``        what patrons may see of a record (web catalogue, kiosk), new arrivals
 - ``digital``     the digital shelf: PDF/EPUB files attached to records, views counted
 

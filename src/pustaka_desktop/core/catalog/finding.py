@@ -5,10 +5,13 @@ prints it, or without the zeros a spreadsheet dropped. Writing records is ``reco
 - ``get_record(lib, id)`` / ``record_or_none(lib, id)``   a record by its number (NotFound / None)
 - ``find_record(lib, "id | ISBN | barcode")``            what the desk, the CLI and the forms type
 - ``live_copy(barcode)``, ``barcode_as_stored(code)``, ``barcode_by_digits(lib, code)``  a copy by its barcode
+- ``barcode_by_number(lib, code)``                       a torn label typed by hand without its zeros
 - ``with_printed_isbn(text)``                            records whose ISBN was kept as printed
 """
 
 from __future__ import annotations
+
+import re
 
 from peewee import fn
 
@@ -65,6 +68,32 @@ def barcode_by_digits(lib: Library, code: str) -> str | None:
     spreadsheet kept as 12345, or the other way round (None: none, or two alike). The desk and the stock-take
     read a label so."""
     return one_by_digits(lib, Item.barcode, code)
+
+
+# A label typed by hand: letters, perhaps a space or hyphen, then the number ("SKM12", "b 12", "12").
+_TYPED_LABEL = re.compile(r"([A-Za-z]*)[\s\-]*(\d+)")
+# The one live copy whose barcode is those letters (in any case, a hyphen or space between kept or not) and then
+# the number with any zeros in front. One pass over the copies: only for a code no barcode is.
+_SAME_NUMBER_SQL = (
+    "SELECT barcode FROM item WHERE deleted = 0 AND barcode <> '' "
+    "AND upper(replace(replace(rtrim(barcode, '0123456789'), '-', ''), ' ', '')) {letters} "
+    "AND ltrim(substr(barcode, length(rtrim(barcode, '0123456789')) + 1), '0') = ? LIMIT 2")
+
+
+def barcode_by_number(lib: Library, code: str) -> str | None:
+    """The one copy's barcode a torn label means when its number was typed without the zeros after the letters:
+    "SKM12" or "skm 12" for SKM000012, "B12" for SLiMS's B00012, the number alone ("12") when the letters were
+    torn off. None: no such copy, or two (SKM000012 and INV00012 for "12": never a guess between two)."""
+    match = _TYPED_LABEL.fullmatch(code.strip())
+    if match is None:
+        return None
+    letters, number = match.group(1).upper(), match.group(2).lstrip("0")
+    if letters:
+        sql, params = _SAME_NUMBER_SQL.format(letters="= ?"), (letters, number)
+    else:  # any letters in front, and nothing else
+        sql, params = _SAME_NUMBER_SQL.format(letters="NOT GLOB '*[^A-Z]*'"), (number,)
+    rows = lib.db.execute_sql(sql, params).fetchall()
+    return rows[0][0] if len(rows) == 1 else None
 
 
 def with_printed_isbn(text: str) -> list[int]:

@@ -30,6 +30,7 @@ class PublicCopy:
     location: str
     status: str  # available | on_loan | on_hold | not_for_loan | in_repair | ...
     due_on: date | None  # when on loan
+    late: bool = False  # on loan past its due date: a patron is not told it comes back on a day gone by
 
 
 @dataclass
@@ -84,8 +85,9 @@ def public_record(lib: Library, record_id: int) -> PublicRecord:
                  .order_by(Item.location, Item.barcode))
     due = dict(Loan.select(Loan.item, Loan.due_on).where(
         Loan.item.in_([i.id for i in items]) & Loan.returned_at.is_null() & (Loan.deleted == False)).tuples()) if items else {}  # noqa: E712
+    today = lib.clock.now().astimezone().date()
     copies = [PublicCopy(i.call_number or call_number_for(record), i.location, i.status or "available",
-                         due.get(i.id)) for i in items]
+                         due.get(i.id), late=due.get(i.id) is not None and due[i.id] < today) for i in items]
     waiting = Hold.select().where((Hold.record == record.id) & (Hold.status == "waiting")
                                   & (Hold.deleted == False)).count()  # noqa: E712
     return PublicRecord(

@@ -19,8 +19,8 @@ the same way, so *Pramoedya* finds *Pramudya* and the reverse; romanised Arabic 
 villages write it (``transliteration``: *Fath al-Qarib*, *Fathul Qorib*, *Quran*, *Al-Qur'an*); an ISBN typed in part with its hyphens
 (``978-623``, ``602-03``) is an ISBN prefix; two or three consonants typed together are also an author's
 initials (``nh dini`` finds *N.H. Dini*); and when a query finds nothing, a word of five letters or
-more that the index does not know is replaced by the nearest one it does, and the page says so
-(``SearchPage.corrected``: "Maksud Anda: pertanian?").
+more that the index does not know is replaced by the nearest one it does that finds books beside the other
+words (``typos``), and the page says so (``SearchPage.corrected``: "Maksud Anda: pertanian?").
 
 A class number or a call number (``899.221 3``, ``2X4.1 SUR``, ``F HIR``) finds the records on that
 shelf, by class number then title (``shelf_search``; ``SearchPage.shelf`` says how it was read). A bare
@@ -37,7 +37,7 @@ from typing import Any
 from ..errors import Cancelled, ValidationError
 from ..service import Library
 from ..store.models import Item, Record
-from . import shelf_search, transliteration
+from . import shelf_search, transliteration, typos
 from .finding import live_copy, with_printed_isbn
 from .isbn import normalise_isbn
 from .records import (
@@ -48,7 +48,7 @@ from .records import (
     call_number_for,
 )
 from .search_index import CLASS_DIGIT_SQL
-from .spelling import fold, max_edits, nearest
+from .spelling import fold
 from .spelling import words as split_words
 
 RANK_LIMIT = 2000
@@ -281,14 +281,14 @@ def search(lib: Library, text: str = "", filters: Filters | None = None, offset:
     page = _search(lib, text, filters, offset, limit, prefix)
     if page.total or not correct or page.exact is not None:
         return page
-    better = corrected_text(lib, text, prefix)
-    if not better:
+    if any(_isbn_prefix(chunk) for chunk in (text or "").split()):
         return page
-    fixed = _search(lib, better, filters, offset, limit, prefix)
-    if not fixed.total:
-        return page
-    fixed.corrected = _as_written(lib, better, fixed.hits)
-    return fixed
+    for better in typos.corrections(lib, text, prefix):  # the first corrected query that finds books
+        fixed = _search(lib, better, filters, offset, limit, prefix)
+        if fixed.total:
+            fixed.corrected = _as_written(lib, better, fixed.hits)
+            return fixed
+    return page
 
 
 def _search(lib: Library, text: str, filters: Filters | None, offset: int, limit: int,
@@ -363,76 +363,6 @@ def _words(lib: Library, text: str, filters: Filters, offset: int, limit: int, p
         rest = f"({match}) NOT ({_TITLE_COLUMNS} : ({text_expr})){hidden}"
         ids += page(rest, "record_fts.rowid DESC", limit - len(ids), rest_offset)
     return SearchPage(total, hits(lib, ids), ranked=False, offset=offset)
-
-
-def _vocabulary(lib: Library, low: str, high: str, lengths: tuple[int, int] | None = None,
-                limit: int = 20000) -> list[tuple[str, int]]:
-    sql = "SELECT term, doc FROM record_fts_vocab WHERE term >= ? AND term < ?"
-    params: list[Any] = [low, high]
-    if lengths:
-        sql += " AND length(term) BETWEEN ? AND ?"
-        params += list(lengths)
-    return [(t, d) for t, d in lib.db.execute_sql(sql + " LIMIT ?", [*params, limit])]
-
-
-def _known(lib: Library, word: str, as_prefix: bool) -> bool:
-    high = word + "\U0010ffff" if as_prefix else word + "\x00"
-    return bool(_vocabulary(lib, word, high, limit=1))
-
-
-def _nearest_known(lib: Library, word: str) -> str | None:
-    """The index word nearest to ``word``, looked for among the words sharing its first four letters,
-    then its first three, then two (typos are rarely at the very start), then with two of its first three letters
-    swapped. Reading the vocabulary costs about 10 µs a word (FTS5 counts each word's records), so each slice is
-    capped: a correction costs at most a few thousand words read, however large the catalogue. A shared-letter-pairs
-    test drops most words before the edit distance is counted."""
-    limit = max_edits(word)
-    pairs = {word[i:i + 2] for i in range(len(word) - 1)}
-    # letter pairs a word within ``limit`` edits still shares: a swap of two letters breaks three ("bauya" and
-    # "buaya" share only "ya"; at two a pair, a child's most common typo was never corrected)
-    need = len(word) - 1 - 3 * limit
-    low, high = len(word) - limit, len(word) + limit
-    seen: set[str] = set()
-    # then the words starting as it would with its 1st and 2nd, or 2nd and 3rd, letters swapped back (bauya: bua...)
-    swapped = [(word[1] + word[0] + word[2], 1200), (word[0] + word[2] + word[1], 1200)] if len(word) > 2 else []
-    for start, cap in [(word[:4], 1500), (word[:3], 1200), (word[:2], 800), *swapped]:
-        size = len(start)
-        if start in seen or len(word) < size:
-            continue
-        seen.add(start)
-        rows = _vocabulary(lib, start, start[:-1] + chr(ord(start[-1]) + 1), limit=cap)
-        close = [(term, docs) for term, docs in rows if low <= len(term) <= high
-                 and len(pairs & {term[i:i + 2] for i in range(len(term) - 1)}) >= need]
-        better = nearest(word, close)
-        if better is not None:
-            return better
-    return None
-
-
-def corrected_text(lib: Library, text: str, prefix: bool = True) -> str:
-    """The query with each unknown word of five letters or more replaced by the nearest word of the
-    index (folded); '' when no word needed or found a correction."""
-    chunks = re.findall(r'"[^"]*"?|[^\s"]+', text or "")
-    if not chunks or any(_isbn_prefix(c) for c in chunks):
-        return ""
-    out, changed = [], False
-    for n, chunk in enumerate(chunks):
-        words = split_words(fold(chunk).lower())
-        if len(words) != 1 or chunk.startswith('"') or not max_edits(words[0]) or words[0].isdigit():
-            out.append(chunk)
-            continue
-        word = words[0]
-        last = n == len(chunks) - 1 and prefix and not text[-1:].isspace()
-        if _known(lib, word, last):
-            out.append(chunk)
-            continue
-        better = _nearest_known(lib, word)
-        if better is None:
-            out.append(chunk)
-            continue
-        out.append(better)
-        changed = True
-    return " ".join(out) if changed else ""
 
 
 def _as_written(lib: Library, folded_text: str, found: list[Hit]) -> str:

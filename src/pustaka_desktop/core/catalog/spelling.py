@@ -40,10 +40,13 @@ When a query finds nothing, each word of five letters or more that is not in the
 is compared with the vocabulary's words sharing its first four, then three, then two letters
 (optimal string alignment distance: one edit for words of 5-7 letters, two from 8; a typo in the
 first two letters is not corrected), and the nearest, most used word is taken ("Maksud Anda:
-pertanian?"; ``core.catalog.search.corrected_text``).
+pertanian?"; ``core.catalog.typos``). At the same distance a word that differs only by a glide written as
+heard (*buwaya* for *buaya*, ``without_glides``) goes first.
 """
 
 from __future__ import annotations
+
+import re
 
 from .. import accents
 
@@ -127,17 +130,35 @@ def distance(a: str, b: str, limit: int) -> int:
     return previous[len(b)]
 
 
-def nearest(word: str, vocabulary: list[tuple[str, int]]) -> str | None:
-    """The vocabulary word (``(term, documents)`` pairs) nearest to ``word`` within ``max_edits``;
-    ties go to the word more records use. None when nothing is near enough."""
+def ranked(word: str, vocabulary: list[tuple[str, int]], most: int = 3) -> list[str]:
+    """The vocabulary words (``(term, documents)`` pairs) within ``max_edits`` of ``word``, nearest first: at
+    the same distance a word that differs only by a glide comes first (``same_sound``), then the word more
+    records use. [] when nothing is near enough."""
     limit = max_edits(word)
     if not limit:
-        return None
-    best: tuple[int, int, str] | None = None
+        return []
+    sound = without_glides(word)
+    found = []
     for term, documents in vocabulary:
         if term == word or term.isdigit():
             continue
         d = distance(word, term, limit)
-        if d <= limit and (best is None or (d, -documents) < best[:2]):
-            best = (d, -documents, term)
-    return best[2] if best else None
+        if d <= limit:
+            found.append((d, without_glides(term) != sound, -documents, term))
+    return [term for *_, term in sorted(found)[:most]]
+
+
+def nearest(word: str, vocabulary: list[tuple[str, int]]) -> str | None:
+    """The nearest of ``ranked``, None when nothing is near enough."""
+    found = ranked(word, vocabulary, 1)
+    return found[0] if found else None
+
+
+_GLIDES = re.compile(r"(?<=u)w(?=[aeio])|(?<=i)y(?=[aeou])")
+
+
+def without_glides(word: str) -> str:
+    """A folded word without the glide people write as they hear it between two vowels: *buwaya* is
+    *buaya*, *siyang* *siang*, *kuwat* *kuat* (so a typo of that kind corrects to the word meant, not to
+    *budaya*, as near by letters and more common)."""
+    return _GLIDES.sub("", word)

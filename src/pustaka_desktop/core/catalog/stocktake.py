@@ -3,10 +3,16 @@
 - ``start(lib, by, location="", ddc_from="", ddc_to="")`` -> StockTake: a session, for the whole
   collection or one location and/or DDC range (``ddc_to`` includes its subclasses: 300..399 takes
   399.5).
-- ``scan(lib, by, session, barcode)`` -> ScanResult: each scan once; says when a copy is unknown (or
-  a member card), outside the session's scope, on loan, or already scanned. A copy marked lost/missing
-  that is scanned on the shelf is found again: back to available (or to the hold shelf when someone
-  waits for it), audited ``stocktake.found`` with the session.
+- ``scan(lib, by, session, barcode, shelf="")`` -> ScanResult: each scan once, with who scanned it and the
+  shelf being scanned (a location; '' for none); says when a copy is unknown (or a member card), outside the
+  session's scope, on another shelf than the one scanned (seen all the same), withdrawn, on loan, or already
+  scanned (by whom). A copy marked lost/missing that is scanned on the shelf is found again: back to
+  available (or to the hold shelf when someone waits for it), audited ``stocktake.found`` with the session.
+  A torn label typed by hand is read as the desk reads it, and also without the zeros after its letters
+  ("SKM12" for SKM000012, ``finding.barcode_by_number``); the answer then names the copy taken.
+- ``seen_without_label(lib, by, session, barcodes, shelf="")``: books with no label (or one nobody can read),
+  picked by the volunteer from the list of copies not seen: seen, and listed in the report for a new label.
+- ``locations(lib)``: the shelves (locations) copies are kept at; ``start`` and ``scan`` take one in any case.
 - ``scan_file(lib, by, session, path)``: a text file of barcodes (one per line) from a scanner's
   memory or a phone app; one transaction, cancellable.
 - ``progress(session)`` -> Progress: copies expected, seen, still missing, and those elsewhere (on
@@ -23,7 +29,11 @@
   a copy found on the shelf) or ``missing`` (keep looking; also undoes the other two). Audited
   ``stocktake.decide``; a copy whose status is no longer the stock-take's (lent, in repair, withdrawn) is
   left alone and named. ``decisions(session)``: how many of each, kept with the session's result.
-- ``report_pdf(lib, session, path)``: the result as a PDF.
+- ``days_running(lib, session)``: how long ago it started; past ``LEFT_OPEN_DAYS`` the page and the CLI say it
+  was probably left unfinished (scans of a year ago would count as seen now).
+- ``abandon(lib, by, session)``: close a stock-take that will not be finished (librarian): nothing is marked,
+  nothing is left to decide, a new stock-take starts from nothing; copies it found again stay found.
+- Figures by shelf and class, who scanned and when: ``stocktake_tally``; the PDF: ``printing.stocktake_report``.
 
 Sessions and scans stay on this PC (LocalModel); the status changes of copies travel as usual.
 """
@@ -46,29 +56,47 @@ from ..store import write as store
 from ..store.files import cannot_read
 from ..store.lookup import by_code, scanned
 from ..store.models import Item, Loan, Member, Record, Staff, StockTake, StockTakeScan
-from .finding import barcode_by_digits, live_copy
+from .finding import barcode_by_digits, barcode_by_number, live_copy
 from .records import LIVE_ITEM
-
-# Copies a stock-take does not expect on the shelf: out with a member, on the hold shelf at the desk, at
-# the binder's, or already gone. They are never marked missing.
-AWAY = ("on_loan", "on_hold", "in_repair")
-MARKS = ("missing", "lost")
-NOT_EXPECTED = (*AWAY, *MARKS, "withdrawn", "weeded")
+from .stocktake_scope import (
+    GONE,
+    MARKS,
+    desk_ids,
+    expected,
+    finish_record,
+    scanned_ids,
+    scope,
+)
+from .stocktake_tally import tallies
 
 KNOWN, UNKNOWN, OUT_OF_SCOPE, ON_LOAN, DUPLICATE = "ok", "unknown", "out_of_scope", "on_loan", "duplicate"
 FOUND = "found"  # a copy marked lost/missing, on the shelf after all
+MISPLACED = "misplaced"  # seen, but on another shelf than its own: put it back
+WITHDRAWN = "withdrawn"  # a copy withdrawn (weeded) years ago, back on a shelf
+UNKNOWN_BARCODE = QT_TRANSLATE_NOOP("Stocktake", "Unknown barcode {barcode}.")  # (no copy, no member card)
+STATUSES = (KNOWN, UNKNOWN, OUT_OF_SCOPE, ON_LOAN, DUPLICATE, FOUND, MISPLACED, WITHDRAWN)
 
 
-def _scope(session: StockTake):
-    """The copies this session covers."""
-    query = Item.select().join(Record, on=(Item.record == Record.id)).where(Item.deleted == False)  # noqa: E712
-    if session.location:
-        query = query.where(Item.location == session.location)
-    if session.ddc_from:
-        query = query.where(Record.ddc >= session.ddc_from)
-    if session.ddc_to:
-        query = query.where((Record.ddc <= session.ddc_to) | Record.ddc.startswith(session.ddc_to))
-    return query
+def locations(lib: Library) -> list[str]:
+    """The locations (shelves) live copies are kept at, in order."""
+    query = Item.select(Item.location).where(LIVE_ITEM & (Item.location != "")).distinct().order_by(Item.location)
+    return [location for (location,) in query.tuples()]
+
+
+def shelf_named(lib: Library, name: str) -> str:
+    """The location as the catalogue spells it, for one typed in any case or spacing ("rak  a" is Rak A); a name
+    no copy is kept at is refused with the list, or a stock-take of "Rak  A" expected nothing and called every
+    book scanned one from elsewhere."""
+    typed = " ".join(name.split())
+    if not typed:
+        return ""
+    known = locations(lib)
+    for location in known:
+        if " ".join(location.split()).casefold() == typed.casefold():
+            return location
+    raise ValidationError(QT_TRANSLATE_NOOP("Errors", "No copy is kept at location {location}. The locations are: "
+                                                      "{locations}."),
+                          field="location", location=typed, locations=", ".join(known) or "-")
 
 
 def start(lib: Library, by: Staff, location: str = "", ddc_from: str = "", ddc_to: str = "") -> StockTake:
@@ -76,12 +104,13 @@ def start(lib: Library, by: Staff, location: str = "", ddc_from: str = "", ddc_t
     auth.require(by, "stocktake.manage")
     if open_session(lib) is not None:
         raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "A stock-take is already running; finish it before starting another."))
+            "Errors", "A stock-take is already running; finish or abandon it before starting another."))
+    location = shelf_named(lib, location)
     ddc_from, ddc_to = ddc_from.strip(), ddc_to.strip()
     if ddc_from and ddc_to and ddc_to < ddc_from:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The DDC range ends before it starts."), field="ddc_to")
     with lib.transaction():
-        session = StockTake.create(started_at=lib.clock.now(), location=location.strip(), ddc_from=ddc_from,
+        session = StockTake.create(started_at=lib.clock.now(), location=location, ddc_from=ddc_from,
                                    ddc_to=ddc_to, staff=by.username)
         auth.audit(lib, by, "stocktake.start", "stocktake", str(session.id), location=location,
                    ddc_from=ddc_from, ddc_to=ddc_to)
@@ -96,9 +125,18 @@ def sessions(lib: Library) -> list[StockTake]:
     return list(StockTake.select().order_by(StockTake.id.desc()))
 
 
+def abandoned(session: StockTake) -> bool:
+    return bool((finish_record(session) or {}).get("abandoned"))
+
+
+def last_finished(lib: Library) -> StockTake | None:
+    """The newest stock-take finished (not abandoned): the one the page shows when none runs."""
+    return next((s for s in sessions(lib) if s.finished_at is not None and not abandoned(s)), None)
+
+
 @dataclass
 class ScanResult:
-    status: str  # ok | unknown | out_of_scope | on_loan | duplicate
+    status: str  # one of STATUSES
     barcode: str
     title: str = ""
     message: str = ""  # English template, context "Stocktake"
@@ -107,12 +145,13 @@ class ScanResult:
 
 def _find_copy(lib: Library, code: str):
     """The copy a shelf scan reads, found as the desk finds it (in any case, so an imported "b00013" is found when
-    the scanner sends capitals; a label's "00012345" for a copy a spreadsheet kept as 12345), with its title.
-    A label read as kept costs one query: a stock-take scans thousands."""
+    the scanner sends capitals; a label's "00012345" for a copy a spreadsheet kept as 12345), or a torn label's
+    number typed without the zeros after its letters ("SKM12" for SKM000012), with its title. A label read as
+    kept costs one query: a stock-take scans thousands."""
     item = _with_title((Item.barcode == code) & LIVE_ITEM)
     if item is None:
         copy = live_copy(code)
-        if copy is None and (stored := barcode_by_digits(lib, code)):
+        if copy is None and (stored := barcode_by_digits(lib, code) or barcode_by_number(lib, code)):
             copy = live_copy(stored)
         item = _with_title(Item.id == copy.id) if copy is not None else None
     return item
@@ -127,8 +166,7 @@ def _not_a_copy(code: str) -> ScanResult:
     if by_code(Member, Member.number, code) is not None:
         return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP(
             "Stocktake", "{barcode} is a member card, not a book: nothing recorded."), params={"barcode": code})
-    return ScanResult(UNKNOWN, code, message=QT_TRANSLATE_NOOP("Stocktake", "Unknown barcode {barcode}."),
-                      params={"barcode": code})
+    return ScanResult(UNKNOWN, code, message=UNKNOWN_BARCODE, params={"barcode": code})
 
 
 def _found_again(lib: Library, by: Staff, session: StockTake, item: Item) -> ScanResult:
@@ -151,29 +189,53 @@ def _open_loan(item: Item) -> bool:
                                & (Loan.deleted == False)).exists()  # noqa: E712
 
 
+def _already(item: Item, earlier: StockTakeScan) -> ScanResult:
+    """A copy scanned twice (two volunteers on one shelf, or a shelf scanned again after a power cut): nothing
+    recorded, and who scanned it first, so the second knows the shelf was done."""
+    who = Staff.get_or_none(Staff.username == earlier.staff) if earlier.staff else None
+    if who is None:
+        return ScanResult(DUPLICATE, item.barcode, item.title,
+                          QT_TRANSLATE_NOOP("Stocktake", "Already scanned: {title}."), {"title": item.title})
+    return ScanResult(DUPLICATE, item.barcode, item.title,
+                      QT_TRANSLATE_NOOP("Stocktake", "Already scanned by {name}: {title}."),
+                      {"title": item.title, "name": who.full_name or who.username})
+
+
 def _record_scan(lib: Library, by: Staff, session: StockTake, code: str,
-                 scope_ids: set[int] | None = None) -> ScanResult:
+                 scope_ids: set[int] | None = None, shelf: str = "", unlabelled: bool = False) -> ScanResult:
     code = scanned(code)
     item = _find_copy(lib, code)
     if item is None:
         return _not_a_copy(code)
     title = item.title
-    in_scope = (item.id in scope_ids) if scope_ids is not None else _scope(session).where(Item.id == item.id).exists()
-    if StockTakeScan.select().where((StockTakeScan.stocktake == session) & (StockTakeScan.item == item.id)).exists():
-        return ScanResult(DUPLICATE, item.barcode, title,
-                          QT_TRANSLATE_NOOP("Stocktake", "Already scanned: {title}."), {"title": title})
+    in_scope = (item.id in scope_ids) if scope_ids is not None else scope(session).where(Item.id == item.id).exists()
+    earlier = StockTakeScan.get_or_none((StockTakeScan.stocktake == session) & (StockTakeScan.item == item.id))
+    if earlier is not None:
+        return _already(item, earlier)
     found = item.status in MARKS and not _open_loan(item)
-    StockTakeScan.create(stocktake=session, item=item.id, at=lib.clock.now(), found=found)
+    StockTakeScan.create(stocktake=session, item=item.id, at=lib.clock.now(), found=found, staff=by.username,
+                         shelf=shelf, unlabelled=unlabelled)
     if found:
         return _found_again(lib, by, session, item)
     if not in_scope:
         return ScanResult(OUT_OF_SCOPE, item.barcode, title,
                           QT_TRANSLATE_NOOP("Stocktake", "{title} belongs elsewhere ({location}): put it back there."),
                           {"title": title, "location": item.location or "-"})
+    if item.status in GONE:  # (a weeded book a helper put back on a shelf; whether it comes back is a decision)
+        return ScanResult(WITHDRAWN, item.barcode, title, QT_TRANSLATE_NOOP(
+            "Stocktake", "{title} was withdrawn from the collection: set it aside for the librarian."),
+            {"title": title})
     if item.status == "on_loan":
         return ScanResult(ON_LOAN, item.barcode, title,
                           QT_TRANSLATE_NOOP("Stocktake", "{title} is recorded as on loan: return it at the desk."),
                           {"title": title})
+    if shelf and item.location != shelf:
+        return ScanResult(MISPLACED, item.barcode, title, QT_TRANSLATE_NOOP(
+            "Stocktake", "Seen: {title}. It belongs on {location}, not here: put it back there."),
+            {"title": title, "location": item.location or "-"})
+    if item.barcode.casefold() != code.casefold():  # a label typed by hand: which copy it was taken for
+        return ScanResult(KNOWN, item.barcode, title, QT_TRANSLATE_NOOP("Stocktake", "Seen: {title} ({barcode})."),
+                          {"title": title, "barcode": item.barcode})
     return ScanResult(KNOWN, item.barcode, title, QT_TRANSLATE_NOOP("Stocktake", "Seen: {title}."),
                       {"title": title})
 
@@ -183,35 +245,57 @@ def _require_open(session: StockTake) -> None:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This stock-take is finished already."))
 
 
-def scan(lib: Library, by: Staff, session: StockTake, barcode: str) -> ScanResult:
-    """Record one shelf scan (volunteers may scan)."""
-    auth.require(by, "stocktake.scan")
+def _require_running(session: StockTake) -> None:
+    """A scan for a session finished (or abandoned) meanwhile, from another window or the CLI, is refused."""
+    session = StockTake.get_or_none(StockTake.id == session.id) or session
     _require_open(session)
+
+
+def scan(lib: Library, by: Staff, session: StockTake, barcode: str, shelf: str = "") -> ScanResult:
+    """Record one shelf scan (volunteers may scan); ``shelf``: the location being scanned, '' for none."""
+    auth.require(by, "stocktake.scan")
     with lib.transaction():
-        return _record_scan(lib, by, session, barcode)
+        _require_running(session)
+        return _record_scan(lib, by, session, barcode, shelf=shelf)
+
+
+def seen_without_label(lib: Library, by: Staff, session: StockTake, barcodes: list[str],
+                       shelf: str = "") -> list[ScanResult]:
+    """Books found on the shelf with no label to scan (torn off, never stuck on): the volunteer finds each one's
+    title in the list of copies not seen and marks it seen. Recorded as a scan that needs a new label (the
+    report lists them); any code that is not a copy of the session not seen yet refuses the lot."""
+    auth.require(by, "stocktake.scan")
+    with lib.transaction():
+        _require_running(session)
+        waiting = {copy.barcode for copy in not_seen(lib, session)}
+        unknown = [code for code in barcodes if code not in waiting]
+        if unknown:
+            raise ValidationError(QT_TRANSLATE_NOOP(
+                "Errors", "{barcode} is not among the copies not seen yet: nothing recorded."), barcode=unknown[0])
+        return [_record_scan(lib, by, session, code, shelf=shelf, unlabelled=True) for code in barcodes]
 
 
 def scan_file(lib: Library, by: Staff, session: StockTake, path: str | Path,
               progress: Callable[[float, str], None] | None = None,
-              cancel: Callable[[], bool] | None = None) -> dict[str, int]:
+              cancel: Callable[[], bool] | None = None, shelf: str = "") -> dict[str, int]:
     """Record the barcodes of a text file (one per line; blank lines ignored) in one transaction.
     Returns counts per scan status."""
     auth.require(by, "stocktake.scan")
-    _require_open(session)
+    _require_running(session)
     try:
         text = Path(path).read_text(encoding="utf-8", errors="replace")
     except OSError as exc:
         raise cannot_read(exc, path) from exc  # (a scanner's list still open in Notepad++ or Excel)
     codes = [line.strip().split(",")[0].strip().strip('"') for line in text.splitlines()]
     codes = [c for c in codes if c]
-    scope_ids = {i for (i,) in _scope(session).select(Item.id).tuples()}
-    counts = {KNOWN: 0, UNKNOWN: 0, OUT_OF_SCOPE: 0, ON_LOAN: 0, DUPLICATE: 0, FOUND: 0}
+    scope_ids = {i for (i,) in scope(session).select(Item.id).tuples()}
+    counts = dict.fromkeys(STATUSES, 0)
     with lib.transaction():
         for n, code in enumerate(codes):
             if n % 500 == 0:
                 checkpoint(progress, cancel, n / max(1, len(codes)),
                            QT_TRANSLATE_NOOP("Progress", "Reading barcodes"))
-            counts[_record_scan(lib, by, session, code, scope_ids).status] += 1
+            counts[_record_scan(lib, by, session, code, scope_ids, shelf).status] += 1
     return counts
 
 
@@ -236,53 +320,26 @@ class Progress:
         return self.seen / self.expected if self.expected else 1.0
 
 
-def _expected(session: StockTake):
-    # A session finished by an older version wrote nothing down: its marked copies count as expected
-    # (and not seen), as they did then.
-    legacy = session.finished_at is not None
-    return _scope(session).where(Item.status.not_in([s for s in NOT_EXPECTED if not (legacy and s in MARKS)]))
-
-
-def _desk_ids(session: StockTake):
-    """Copies the desk had in hand while the session ran: lent or returned since it started. A copy
-    returned on day 3 is shelved where the volunteers may have scanned on day 1; it is not missing."""
-    during = (Loan.loaned_at >= session.started_at) | (Loan.returned_at >= session.started_at)
-    query = Loan.select(Loan.item).where(during & (Loan.deleted == False))  # noqa: E712
-    if session.finished_at is not None:
-        query = query.where((Loan.loaned_at <= session.finished_at) | (Loan.returned_at <= session.finished_at))
-    return query
-
-
-def _scanned_ids(session: StockTake):
-    return StockTakeScan.select(StockTakeScan.item).where(StockTakeScan.stocktake == session)
-
-
 def _found_count(session: StockTake) -> int:
     return StockTakeScan.select().where((StockTakeScan.stocktake == session) & StockTakeScan.found).count()
 
 
-def _finish_record(session: StockTake) -> dict | None:
-    """What ``finish`` wrote down (counts and the copies not seen), so a finished session reports what it
-    found then, not what the catalogue says today. None for sessions finished by older versions."""
-    return json.loads(session.result) if session.result else None
-
-
 def _count_now(session: StockTake) -> Progress:
-    expected = _expected(session)
-    seen_by_scan = expected.where(Item.id.in_(_scanned_ids(session))).count()
-    seen = expected.where(Item.id.in_(_scanned_ids(session)) | Item.id.in_(_desk_ids(session))).count()
+    on_shelf = expected(session)
+    seen_by_scan = on_shelf.where(Item.id.in_(scanned_ids(session))).count()
+    seen = on_shelf.where(Item.id.in_(scanned_ids(session)) | Item.id.in_(desk_ids(session))).count()
 
-    def in_scope(status: str) -> int:
-        return _scope(session).where(Item.status == status).count()
+    def inscope(status: str) -> int:
+        return scope(session).where(Item.status == status).count()
 
-    return Progress(expected=expected.count(), seen=seen,
+    return Progress(expected=on_shelf.count(), seen=seen,
                     scanned=StockTakeScan.select().where(StockTakeScan.stocktake == session).count(),
-                    on_loan=in_scope("on_loan"), on_hold=in_scope("on_hold"), in_repair=in_scope("in_repair"),
-                    damaged=in_scope("damaged"), found=_found_count(session), at_desk=seen - seen_by_scan)
+                    on_loan=inscope("on_loan"), on_hold=inscope("on_hold"), in_repair=inscope("in_repair"),
+                    damaged=inscope("damaged"), found=_found_count(session), at_desk=seen - seen_by_scan)
 
 
 def progress(lib: Library, session: StockTake) -> Progress:
-    record = _finish_record(session) if session.finished_at is not None else None
+    record = finish_record(session) if session.finished_at is not None else None
     return Progress(**record["counts"]) if record else _count_now(session)
 
 
@@ -296,17 +353,21 @@ class MissingCopy:
     status: str
 
 
-def not_seen(lib: Library, session: StockTake, offset: int = 0, limit: int | None = None) -> list[MissingCopy]:
+def not_seen(lib: Library, session: StockTake, offset: int = 0, limit: int | None = None,
+             location: str = "") -> list[MissingCopy]:
     """Copies in scope that were not seen, excluding copies on loan, on the hold shelf or in repair (sorted
-    by location and call number, the order of the shelves). For a finished session: the copies not seen
-    when it finished (marked missing/lost by it, with their status now)."""
+    by location and call number, the order of the shelves); with ``location``, those of that shelf only (the
+    ones to look for on the shelf being scanned). For a finished session: the copies not seen when it
+    finished (marked missing/lost by it, with their status now)."""
     columns = (Item.id, Item.barcode, Record.title, Item.call_number, Item.location, Item.status)
-    record = _finish_record(session) if session.finished_at is not None else None
+    record = finish_record(session) if session.finished_at is not None else None
     if record is not None:
-        query = _scope(session).select(*columns).where(Item.uid.in_(record["not_seen"]))
+        query = scope(session).select(*columns).where(Item.uid.in_(record["not_seen"]))
     else:
-        query = (_expected(session).select(*columns)
-                 .where(Item.id.not_in(_scanned_ids(session)) & Item.id.not_in(_desk_ids(session))))
+        query = (expected(session).select(*columns)
+                 .where(Item.id.not_in(scanned_ids(session)) & Item.id.not_in(desk_ids(session))))
+    if location:
+        query = query.where(Item.location == location)
     query = query.order_by(Item.location, Item.call_number, Item.barcode)
     if limit is not None:
         query = query.offset(offset).limit(limit)
@@ -325,6 +386,7 @@ def finish(lib: Library, by: Staff, session: StockTake, mark: str | None = "miss
     if mark is not None and mark not in MARKS:
         raise ValueError(f"unknown mark {mark}")
     counts = _count_now(session)
+    by_shelf_and_class = tallies(lib, session)  # (before the marks: what the shelves held then)
     missing = not_seen(lib, session)
     uids = dict(Item.select(Item.id, Item.uid).where(Item.id.in_([c.item_id for c in missing])).tuples())
     with lib.transaction():
@@ -336,11 +398,35 @@ def finish(lib: Library, by: Staff, session: StockTake, mark: str | None = "miss
             auth.audit(lib, by, "stocktake.mark", "item", uids[copy.item_id], stocktake=session.id,
                        barcode=copy.barcode, before=copy.status, status=mark)
         session.finished_at = lib.clock.now()
-        session.result = json.dumps({"counts": asdict(counts), "not_seen": [uids[c.item_id] for c in missing]})
+        session.result = json.dumps({"counts": asdict(counts), "not_seen": [uids[c.item_id] for c in missing],
+                                     **by_shelf_and_class})
         session.save()
         auth.audit(lib, by, "stocktake.finish", "stocktake", str(session.id), marked=len(missing) if mark else 0,
                    mark=mark or "", not_seen=len(missing))
     return len(missing) if mark else 0
+
+
+def abandon(lib: Library, by: Staff, session: StockTake) -> None:
+    """Close a stock-take that will not be finished (librarian): begun and left half done, or started by mistake.
+    Nothing is marked and nothing is left to decide; a new stock-take starts from nothing (its scans are its own).
+    The copies it found again stay found: they were on the shelf. Its counts are kept for the record."""
+    auth.require(by, "stocktake.manage")
+    _require_open(session)
+    counts = _count_now(session)
+    with lib.transaction():
+        session.finished_at = lib.clock.now()
+        session.result = json.dumps({"abandoned": True, "counts": asdict(counts), "not_seen": []})
+        session.save()
+        auth.audit(lib, by, "stocktake.abandon", "stocktake", str(session.id), scanned=counts.scanned,
+                   seen=counts.seen, expected=counts.expected)
+
+
+LEFT_OPEN_DAYS = 60  # a stock-take of a village library takes days or weeks, not months
+
+
+def days_running(lib: Library, session: StockTake) -> int:
+    """Whole days since the session started (by the library's clock)."""
+    return max(0, (lib.clock.now() - session.started_at).days)
 
 
 def get_session(lib: Library, session_id: int) -> StockTake:
@@ -352,7 +438,7 @@ def get_session(lib: Library, session_id: int) -> StockTake:
 
 def out_of_place(lib: Library, session: StockTake) -> list[tuple[str, str, str]]:
     """(barcode, title, location) of copies scanned in this session but outside its scope."""
-    scope_ids = _scope(session).select(Item.id)
+    scope_ids = scope(session).select(Item.id)
     query = (StockTakeScan.select(Item.barcode, Record.title, Item.location)
              .join(Item, on=(StockTakeScan.item == Item.id))
              .join(Record, JOIN.INNER, on=(Item.record == Record.id))
@@ -375,7 +461,7 @@ class Decided:
 
 
 def _not_seen_uids(lib: Library, session: StockTake) -> set[str]:
-    record = _finish_record(session)
+    record = finish_record(session)
     if record is not None:
         return set(record["not_seen"])
     ids = [copy.item_id for copy in not_seen(lib, session)]  # a session finished by an older version
@@ -417,8 +503,12 @@ def decide(lib: Library, by: Staff, session: StockTake, barcodes: list[str], dec
     if session.finished_at is None:
         raise ValidationError(QT_TRANSLATE_NOOP(
             "Errors", "Finish the stock-take first: then decide about the copies it did not see."))
+    if abandoned(session):
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "Stock-take {number} was abandoned: it marked nothing, so there is nothing to decide."),
+            number=session.id)
     result = Decided([], [], [])
-    record = _finish_record(session)
+    record = finish_record(session)
     with lib.transaction():
         for item in _copies_to_decide(lib, session, barcodes):
             before = item.status
@@ -443,6 +533,6 @@ def decide(lib: Library, by: Staff, session: StockTake, barcodes: list[str], dec
 def decisions(session: StockTake) -> dict[str, int]:
     """How many copies not seen the librarian decided lost, found or to keep looking for since the
     session finished (the last decision per copy; the report's line under what it found then)."""
-    record = _finish_record(session) or {}
+    record = finish_record(session) or {}
     made = list(record.get("decided", {}).values())
     return {decision: made.count(decision) for decision in DECISIONS}

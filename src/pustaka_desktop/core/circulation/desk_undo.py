@@ -97,6 +97,7 @@ def undo_last(lib: Library, by: Staff) -> UndoResult:
                 store.delete(lib, fines.FineEntry.get(fines.FineEntry.uid == action["fine"]))
             store.update(lib, loan, returned_at=None)
             loan_events.take_back(loan.uid, loan_events.RETURN)  # nobody took it back: it is out again
+            loan_events.take_back(loan.uid, loan_events.BOOK_DROP)  # (none unless it came out of the drop)
             store.update(lib, item, status="on_loan")
             message = QT_TRANSLATE_NOOP("Circulation", "Undone: {title} is on loan again.")
         else:

@@ -28,6 +28,7 @@ from ..store.models import Loan, LoanEvent, Staff
 RETURN = "return"
 RENEW = "renew"
 LOST = "lost"  # the loan was closed because the member lost the book: not a return (a report counts it apart)
+BOOK_DROP = "book_drop"  # beside a return out of the book drop: ``at`` is the day it counts as returned (noon)
 
 Translate = Callable[[str, str], str]
 

@@ -24,7 +24,7 @@ and its ``params``: show ``translate("Circulation", r.message).format(**r.params
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from .. import auth
@@ -33,6 +33,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store import health
 from ..store import write as store
+from ..store.clock import local_instant
 from ..store.models import Hold, Item, Loan, Member, Staff
 from . import fines, holds, loan_events, lost_loans
 from .desk_reads import (
@@ -386,6 +387,8 @@ def checkin(lib: Library, by: Staff, barcode: str, *, book_drop: bool = False) -
     with store.transaction(lib):  # one transaction, one fsync
         store.update(lib, loan, returned_at=now)
         loan_events.record(loan, loan_events.RETURN, by, now)  # who took it back: "I returned it last Tuesday!"
+        if returned_on != today:  # the day it came back, for the report's late returns (the fine counts to it)
+            loan_events.record(loan, loan_events.BOOK_DROP, by, local_instant(returned_on, time(12)))
         entry = fines.charge(lib, member, amount, loan=loan, note=title, staff=by.username, at=now)
         if returned_on != today and loan.due_on < today:  # a volunteer's tick that lowers a fine is on record
             auth.audit(lib, by, "circulation.book_drop", "loan", loan.uid, barcode=item.barcode,

@@ -6,7 +6,9 @@ Every action is the desk's own core function with the desk's rules — ``loans.r
 called with a patron actor, so loans, fines and holds name ``patron:<card number>`` (or ``web:door``)
 and the audit log has one line per web action (written in the action's own transaction: a PC switched off
 half-way leaves neither). On top of the desk's rules a member only ever
-touches their own loans and reservations: a loan or hold of someone else is "not found".
+touches their own loans and reservations: a loan or hold of someone else is "not found". Each action takes
+the file's write lock first (``Library.transaction(immediate=True)``): two phones renewing or reserving at the same
+moment are done one after the other, the second on what the first left, never answered "busy".
 
 The actor is a transient ``Staff`` object with the desk-volunteer role, never stored and never given
 to anything but the functions here, so it can do no more than a member asking at the desk.
@@ -21,6 +23,7 @@ from typing import Any
 from .. import auth
 from ..community import member_pin, visits
 from ..errors import NotFound, Refused, Translate, render
+from ..formatting import format_day
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.models import Hold, Item, Loan, Member, Record, Staff
@@ -171,20 +174,33 @@ def _not_yours() -> NotFound:
     return NotFound(QT_TRANSLATE_NOOP("Errors", "That loan is not on your card (or it was returned already)."))
 
 
-def renew(lib: Library, member: Member, loan_id: int) -> loans.RenewResult:
-    """Renew one of the member's own open loans, by the desk's rules (no override)."""
-    loan = Loan.get_or_none((Loan.id == loan_id) & (Loan.member == member.id) & Loan.returned_at.is_null()
-                            & (Loan.deleted == False))  # noqa: E712
-    if loan is None:
-        raise _not_yours()
+class RenewedMeanwhile(Refused):
+    """The loan was renewed after her page showed it (on another phone with the same card, or at the desk): not
+    renewed again, which would spend a second renewal on the one she asked for."""
+
+    def __init__(self, title: str, due_on: date) -> None:
+        super().__init__(QT_TRANSLATE_NOOP("Errors", "Already renewed: {title}. Now due back {due}."),
+                         reason="renewed_meanwhile", title=title, due=format_day(due_on))
+        self.due_on = due_on
+
+
+def renew(lib: Library, member: Member, loan_id: int, seen_due: date | None = None) -> loans.RenewResult:
+    """Renew one of the member's own open loans, by the desk's rules (no override). ``seen_due``: the due date
+    her page showed; a loan due later by now was renewed since, and is not renewed again (``RenewedMeanwhile``)."""
     who = actor(member)
-    item = Item.get_by_id(loan.item_id)
-    try:
-        with lib.transaction():  # with its audit line, or not at all (the PC may go off between the two)
+    with lib.transaction(immediate=True):  # with its audit line, or not at all (the PC may go off between the two)
+        loan = Loan.get_or_none((Loan.id == loan_id) & (Loan.member == member.id) & Loan.returned_at.is_null()
+                                & (Loan.deleted == False))  # noqa: E712
+        if loan is None:
+            raise _not_yours()
+        item = Item.get_by_id(loan.item_id)
+        if seen_due is not None and loan.due_on > seen_due:
+            raise RenewedMeanwhile(title_of(item), loan.due_on)
+        try:
             result = loans.renew(lib, who, item.barcode, desk_undo=False)  # the desk's Undo is for its own scans
             auth.audit(lib, who, "web.renew", "loan", loan.uid, barcode=item.barcode, due=result.due_on.isoformat())
-    except Refused as refused:
-        raise NotRenewed(title_of(item), refused) from None
+        except Refused as refused:
+            raise NotRenewed(title_of(item), refused) from None
     return result
 
 
@@ -197,7 +213,7 @@ def place_hold(lib: Library, member: Member, record_id: int) -> Hold:
         raise Refused(QT_TRANSLATE_NOOP("Errors", "This title has no copies to reserve."), reason="no_copies")
     who = actor(member)
     try:
-        with lib.transaction():
+        with lib.transaction(immediate=True):
             hold = holds.place_hold(lib, who, member, record)
             auth.audit(lib, who, "web.hold", "hold", hold.uid, record=record.uid)
     except Refused as refused:
@@ -211,7 +227,7 @@ def cancel_hold(lib: Library, member: Member, hold_id: int) -> None:
     if hold is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "That reservation is no longer active."))
     who = actor(member)
-    with lib.transaction():
+    with lib.transaction(immediate=True):
         holds.cancel_hold(lib, who, hold)
         auth.audit(lib, who, "web.hold_cancel", "hold", hold.uid)
 
@@ -221,7 +237,7 @@ def cancel_hold(lib: Library, member: Member, hold_id: int) -> None:
 
 def door_member(lib: Library, number: str, purpose: str = "read") -> visits.MemberVisit:
     """A member signs in at the door with their card number (once a day counts, like the desk)."""
-    with lib.transaction():
+    with lib.transaction(immediate=True):
         result = visits.record_member(lib, _door(), (number or "")[:40], purpose)
         if not result.repeat:
             auth.audit(lib, DOOR, "web.door", "visit", result.visit.uid, kind="member")
@@ -230,7 +246,7 @@ def door_member(lib: Library, number: str, purpose: str = "read") -> visits.Memb
 
 def door_guest(lib: Library, *, gender: str, age_band: str, purpose: str, origin: str = "village",
                occupation: str = ""):
-    with lib.transaction():
+    with lib.transaction(immediate=True):
         visit = visits.record_guest(lib, _door(), gender=gender, age_band=age_band, purpose=purpose,
                                     origin=origin, occupation=occupation)
         auth.audit(lib, DOOR, "web.door", "visit", visit.uid, kind="guest")
@@ -239,7 +255,7 @@ def door_guest(lib: Library, *, gender: str, age_band: str, purpose: str, origin
 
 def door_group(lib: Library, *, name: str, counts: dict[str, Any], purpose: str = "activity",
                origin: str = "village"):
-    with lib.transaction():
+    with lib.transaction(immediate=True):
         visit = visits.record_group(lib, _door(), name, counts, purpose=purpose, origin=origin)
         auth.audit(lib, DOOR, "web.door", "visit", visit.uid, kind="group", headcount=visit.headcount)
     return visit

@@ -128,7 +128,7 @@ def check(lib: Library, number: str, pin: str) -> Member:
             row.save(only=[MemberPin.failures, MemberPin.locked_until])
         return member
     if row is not None:
-        with lib.transaction():
+        with lib.transaction(immediate=True):  # two wrong PINs at once both count
             row = _row(member)
             row.failures += 1
             locked = row.failures >= MAX_FAILURES
@@ -170,7 +170,7 @@ def set_show_history(lib: Library, member: Member, on: bool) -> None:
     row = _row(member)
     if row is None:
         raise PermissionDenied(QT_TRANSLATE_NOOP("Errors", "Wrong member number or PIN."))
-    with lib.transaction():
+    with lib.transaction(immediate=True):
         row.show_history = bool(on)
         row.save(only=[MemberPin.show_history])
         auth.audit(lib, f"patron:{member.number}", "member_pin.history", "member", member.uid, on=bool(on))

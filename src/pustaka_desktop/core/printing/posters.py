@@ -342,16 +342,32 @@ def programme_poster(lib: Library, by: Staff, path: str, programme: Programme, *
 # --- the web catalogue on the library Wi-Fi: its address as a QR code --------------------------------
 
 
+DOOR_PATH = "buku-tamu"  # the web catalogue's visitor book (web/routes_door.py)
+
+
+def door_link(link: str) -> str:
+    """The visitor book's address on the catalogue at ``link``."""
+    return link.rstrip("/") + "/" + DOOR_PATH
+
+
 def web_catalogue_elements(link: str, library_name: str, footer: str, wifi_name: str = "", size: str = "a4",
-                           translate: Translate = no_translation) -> list[Element]:
+                           translate: Translate = no_translation, door: bool = False) -> list[Element]:
     """A poster for the wall: how to open the library's web catalogue on a phone (Wi-Fi name, a big QR
-    code of ``link``, and the address to type)."""
+    code of ``link``, and the address to type). ``door``: the poster by the door, whose code opens the visitor
+    book itself (a family signs in on the mother's phone instead of queueing at the desk's book)."""
     if not link.startswith(("http://", "https://")):
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "The poster needs the catalogue's address (http://...)."),
                               field="link")
     W, H = SIZES[size]
-    out, top = poster_header(W, library_name, translate("Printing", "The catalogue on your phone"),
-                       translate("Printing", "Search books, see your loans, renew and reserve: free, no internet needed"))
+    if door:
+        link = door_link(link)
+        out, top = poster_header(W, library_name, translate("Printing", "Sign the visitor book on your phone"),
+                                 translate("Printing", "Members, guests, families and school groups: a minute, "
+                                                       "no internet needed"))
+    else:
+        out, top = poster_header(W, library_name, translate("Printing", "The catalogue on your phone"),
+                                 translate("Printing", "Search books, see your loans, renew and reserve: free, no "
+                                                       "internet needed"))
     pad = W * 0.07
     y = top + H * 0.035
     first = (translate("Printing", "1. Connect to the Wi-Fi: {name}").format(name=wifi_name) if wifi_name.strip()
@@ -372,17 +388,18 @@ def web_catalogue_elements(link: str, library_name: str, footer: str, wifi_name:
 
 
 def web_catalogue_layout(lib: Library, link: str, wifi_name: str = "", size: str = "a4",
-                         translate: Translate = no_translation) -> list[Element]:
+                         translate: Translate = no_translation, door: bool = False) -> list[Element]:
     check_size(size)
     name, footer = library_footer(lib)
-    return web_catalogue_elements(link, name, footer, wifi_name, size, translate) + logo_elements(lib, size)
+    return web_catalogue_elements(link, name, footer, wifi_name, size, translate, door) + logo_elements(lib, size)
 
 
 def web_catalogue_poster(lib: Library, by: Staff, path: str, link: str, *, wifi_name: str = "", size: str = "a4",
-                         translate: Translate = no_translation) -> str:
-    """Write the web catalogue's QR poster (PDF or PNG by the file's suffix)."""
+                         translate: Translate = no_translation, door: bool = False) -> str:
+    """Write the web catalogue's QR poster (PDF or PNG by the file's suffix); ``door``: the visitor book's."""
     auth.require(by, "printing.print")
     output_format(path)
-    write_poster(web_catalogue_layout(lib, link, wifi_name, size, translate), size, path,
-           translate("Printing", "The catalogue on your phone"))
+    title = "Sign the visitor book on your phone" if door else "The catalogue on your phone"
+    write_poster(web_catalogue_layout(lib, link, wifi_name, size, translate, door), size, path,
+                 translate("Printing", title))
     return path

@@ -312,9 +312,11 @@ def loans(lib: Library, period: Period) -> dict[str, Any]:
     top = sorted(((title, n) for _, _, title, n in per_title), key=lambda x: (-x[1], x[0]))[:TOP_TITLES]
     mod = period.utc_offset_modifier()
     # a loan closed because the member lost the book (loan_events.LOST) was never brought back: counted apart
+    # one out of the book drop is late by the day it came back (loan_events.BOOK_DROP), as its fine is
     returned, late, lost = _rows(lib, (
-        "SELECT COUNT(*) - COALESCE(SUM(lost), 0), COALESCE(SUM(date(returned_at, ?) > due_on AND NOT lost), 0), "
-        "COALESCE(SUM(lost), 0) FROM (SELECT returned_at, due_on, EXISTS(SELECT 1 FROM loan_event e WHERE "
+        "SELECT COUNT(*) - COALESCE(SUM(lost), 0), COALESCE(SUM(date(back, ?) > due_on AND NOT lost), 0), "
+        "COALESCE(SUM(lost), 0) FROM (SELECT COALESCE((SELECT max(e.at) FROM loan_event e WHERE e.loan_uid = loan.uid "
+        "AND e.kind = 'book_drop'), returned_at) AS back, due_on, EXISTS(SELECT 1 FROM loan_event e WHERE "
         "e.loan_uid = loan.uid AND e.kind = 'lost') AS lost FROM loan "
         "WHERE +deleted = 0 AND returned_at >= ? AND returned_at < ?)"), [mod, *p])[0]
     borrowers = _one(lib, "SELECT COUNT(DISTINCT member_id) FROM loan WHERE +deleted = 0 AND loaned_at >= ? "

@@ -97,6 +97,9 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     # 0023: member_from_before, the members a moved-in list gave no registration date (a local table keyed by the
     # member's uid: counted in every period's members, never as new ones)
     (23, _run_script("0023_member_from_before.sql")),
+    # 0024: stock_take_scan.staff, .shelf and .unlabelled (who scanned a copy, the shelf being scanned then, and a
+    # book without a label: the report's who and when, the copies on another shelf than their own, labels to print)
+    (24, _run_script("0024_stocktake_scan_by_and_shelf.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

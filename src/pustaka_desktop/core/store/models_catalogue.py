@@ -95,6 +95,9 @@ class StockTakeScan(LocalModel):
     item = ForeignKeyField(Item, backref="stocktake_scans")
     at = UtcDateTimeField()
     found = BooleanField(default=False)  # the copy was marked lost or missing: found again by this scan
+    staff = CharField(default="")  # who scanned it (username; '' for scans before migration 0024)
+    shelf = CharField(default="")  # the shelf (location) being scanned then; '' when none was chosen
+    unlabelled = BooleanField(default=False)  # no label to scan: picked from the list of copies not seen
 
     class Meta:
         indexes = ((("stocktake", "item"), True),)

@@ -66,7 +66,7 @@ PAGES: list[PageSpec] = [
     PageSpec("reservations", QT_TRANSLATE_NOOP("Navigation", "Reservations"), "reservations", "ReservationsPage",
              "circulation.hold", "bookmark", group="services", village_only=True),
     PageSpec("stocktake", QT_TRANSLATE_NOOP("Navigation", "Stock-take"), "stocktake", "StocktakePage",
-             "stocktake.manage", "checklist", group="collection"),
+             "stocktake.scan", "checklist", group="collection"),
     PageSpec("register", QT_TRANSLATE_NOOP("Navigation", "Accession register"), "accession_register",
              "AccessionRegisterPage", "catalog.view", "list-numbers", group="collection"),
     PageSpec("transfer", QT_TRANSLATE_NOOP("Navigation", "Import & Export"), "transfer", "TransferPage",

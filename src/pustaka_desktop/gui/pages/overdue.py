@@ -58,7 +58,7 @@ class OverduePage(Page):
                                  stretch=NO_STRETCH)
         # the name read whole and first (on a 1366x768 screen half the page left it "An… 2" over two lines, the
         # seven columns sharing 340 pixels); the rest as wide as they need, scrolled to sideways
-        fit_widths(self.table, {0: 24, 1: 8, 2: 15, 3: 2, 4: 3, 5: 10, 6: 12})
+        fit_widths(self.table, {0: 24, 1: 13, 2: 15, 3: 2, 4: 3, 5: 10, 6: 12})
         self.table.selectionModel().currentRowChanged.connect(lambda current, _previous: self.show_entry(current.row()))
 
         self.books = read_only_table([self.tr("Title"), self.tr("Due back"), self.tr("Days late"),
@@ -74,7 +74,9 @@ class OverduePage(Page):
         right.layout().addWidget(self.letter_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(side_by_side(self.table, right, stretch=(1, 1)), 1)
+        halves = side_by_side(self.table, right, stretch=(1, 1))
+        halves.setSizes([500, 500])  # (by size hints the reminder took two thirds: the card numbers broke in two)
+        layout.addWidget(halves, 1)
         shortcut = QShortcut(QKeySequence("Ctrl+Shift+C"), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(self.copy_message)

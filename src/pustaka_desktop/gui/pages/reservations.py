@@ -54,6 +54,7 @@ class ReservationsPage(Page):
         shelf_right.layout().addWidget(self.cancel_shelf_button, 0, Qt.AlignmentFlag.AlignLeft)
         # the list gets the room; the reminder is a side panel
         shelf_split = side_by_side(self.shelf_table, shelf_right, stretch=(3, 2))
+        shelf_split.setSizes([600, 400])  # (a splitter shares out by size hints first: the panel's took the room)
 
         self.queue_table = read_only_table(
             [self.tr("Title"), self.tr("In line"), self.tr("Member"), self.tr("Number"), self.tr("Reserved on")],

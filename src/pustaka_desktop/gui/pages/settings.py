@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,16 +18,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core import auth, profile, recovery
+from ...core import auth, handover, profile, recovery
 from ...core.catalog import class_style
 from ...core.formatting import format_datetime
 from ...core.profile import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, TEXT_SIZES
 from ...core.settings import get_setting
+from ...core.staff_names import suggest_username
 from ...core.store.models import Staff
 from ..appearance import restart_app, text_style
 from ..context import AppContext
 from ..staff_recovery import CodeDialog
-from ..widgets.actions import REFUSED, attempt
+from ..widgets.actions import REFUSED, attempt, until_saved
 from ..widgets.forms import OK, FormDialog, add_all, button, form_with_action, note
 from ..widgets.messages import confirm, info
 from ..widgets.tables import STRETCH, fill, read_only_table
@@ -102,38 +102,71 @@ class ProfileTab(Page):
 
 
 class StaffDialog(FormDialog):
-    """Add an account, or reset an account's password and PIN."""
+    """Add an account, or reset an account's password and PIN. The password is typed twice (it shows as dots: a
+    slip would lock the volunteer out on her first morning); a new account's user name is offered from the name."""
 
-    def __init__(self, staff: Staff | None = None, parent=None) -> None:
+    def __init__(self, staff: Staff | None = None, parent=None, own: bool = False) -> None:
+        """``own``: the librarian resets her own password (she chose it: nothing to choose again)."""
         super().__init__(parent)
         self.staff = staff
         self.setWindowTitle(self.tr("New staff account") if staff is None else
                             self.tr("Reset password / PIN of {name}").format(name=staff.username))
         self.username = QLineEdit()
         self.full_name = QLineEdit()
+        self.full_name.textEdited.connect(self._offer_username)
+        self.username.textEdited.connect(lambda: setattr(self, "_offered", None))  # typed by hand: left alone
+        self._offered: str | None = ""
         self.role = QComboBox()
         for role in auth.ROLES:
             self.role.addItem(QCoreApplication.translate("Roles", auth.ROLE_NAMES[role]), role)
         self.role.setCurrentIndex(auth.ROLES.index(auth.VOLUNTEER))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password_again = QLineEdit()
+        self.password_again.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin = QLineEdit()
         self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        rows = [(self.tr("User name:"), self.username), (self.tr("Full name:"), self.full_name),
+        self.message = note()
+        self.message.setStyleSheet(text_style("danger"))
+        rows = [(self.tr("Full name:"), self.full_name), (self.tr("User name:"), self.username),
                 (self.tr("Role:"), self.role)] if staff is None else []
         rows += [(self.tr("Password:") if staff is None else self.tr("New password (empty: keep):"), self.password),
+                 (self.tr("Password again:"), self.password_again),
                  (self.tr("PIN (optional):") if staff is None else self.tr("New PIN (empty: keep):"), self.pin)]
         for label, field in rows:
             field.setAccessibleName(label.rstrip(":"))
-        self.finish(rows, self.tr("Save"), self.tr("Cancel"))
+        who = self.tr("the new account") if staff is None else (staff.full_name or staff.username)
+        self.setMinimumWidth(460)
+        self.finish(rows, self.tr("Save"), self.tr("Cancel"), on_ok=self.check, intro="" if own else self.tr(
+            "At the first log-in with this password, {who} chooses a password of her own.").format(who=who))
+        self.form.addRow(self.message)
         self.buttons.button(OK).setDefault(True)
+
+    def _offer_username(self, full_name: str) -> None:
+        """The user name follows the full name until someone types one by hand."""
+        if self._offered is not None and self.username.text() == self._offered:
+            self._offered = suggest_username(full_name)
+            self.username.setText(self._offered)
+
+    def check(self) -> None:
+        if self.staff is not None and not self.password.text() and not self.pin.text():
+            self.message.setText(self.tr("Type a new password, a new PIN, or both."))
+            self.password.setFocus()
+            return
+        if self.password.text() != self.password_again.text():
+            self.password_again.clear()
+            self.message.setText(self.tr("The two passwords are not the same. Type them again."))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
 
 
 class StaffTab(Page):
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(ctx, parent)
-        self.table = read_only_table([self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Status")],
-                                     self.tr("Staff accounts"), resize=STRETCH)
+        self.table = read_only_table([self.tr("User name"), self.tr("Full name"), self.tr("Role"), self.tr("Status"),
+                                      self.tr("Last log-in")], self.tr("Staff accounts"), resize=STRETCH)
         self.add_button = QPushButton(self.tr("&Add account…"))
         self.reset_button = QPushButton(self.tr("&Reset password / PIN…"))
         self.role_button = QPushButton(self.tr("Change r&ole"))
@@ -159,7 +192,9 @@ class StaffTab(Page):
         self.staff = auth.staff_list()
         fill(self.table, [(member.username, member.full_name,
                            QCoreApplication.translate("Roles", auth.ROLE_NAMES.get(member.role, member.role)),
-                           self.tr("active") if member.active else self.tr("disabled")) for member in self.staff],
+                           self.tr("active") if member.active else self.tr("disabled"),
+                           format_datetime(member.last_login_at) if member.last_login_at else self.tr("never"))
+                          for member in self.staff],
              fit=False)
         self.show_code_state()
 
@@ -183,6 +218,7 @@ class StaffTab(Page):
         code = attempt(self, recovery.make_code, self.ctx.lib, self.ctx.user)
         if code is not REFUSED:
             CodeDialog(self.ctx.lib, code, self).exec()
+            self.ctx.events.settings_changed.emit()  # (the status bar's "no recovery code" goes)
         self.show_code_state()
 
     def _change(self, call, *args, **kwargs) -> None:
@@ -191,30 +227,46 @@ class StaffTab(Page):
         self.load()
 
     def selected(self) -> Staff | None:
+        """The account chosen in the list; None (after saying so) when none is."""
         row = self.table.currentRow()
-        return self.staff[row] if 0 <= row < len(self.staff) else None
+        if 0 <= row < len(self.staff):
+            return self.staff[row]
+        info(self, self.tr("Staff accounts"), self.tr("Choose an account in the list first."))
+        return None
 
     def add(self) -> None:
         dialog = StaffDialog(parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._change(auth.add_staff, dialog.username.text(), dialog.password.text(), dialog.role.currentData(),
-                     full_name=dialog.full_name.text(), pin=dialog.pin.text() or None)
+        # a refusal (a user name taken, a password too easy) opens the dialog again with what was typed
+        until_saved(dialog, lambda: auth.add_staff(
+            self.ctx.lib, self.ctx.user, dialog.username.text(), dialog.password.text(), dialog.role.currentData(),
+            full_name=dialog.full_name.text(), pin=dialog.pin.text() or None))
+        self.load()
 
     def reset(self) -> None:
         staff = self.selected()
         if staff is None:
             return
-        dialog = StaffDialog(staff, parent=self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self._change(auth.reset_secret, staff, password=dialog.password.text() or None, pin=dialog.pin.text() or None)
+        dialog = StaffDialog(staff, parent=self, own=staff.id == self.ctx.user.id)
+        until_saved(dialog, lambda: auth.reset_secret(self.ctx.lib, self.ctx.user, staff,
+                                                      password=dialog.password.text() or None,
+                                                      pin=dialog.pin.text() or None))
+        self.load()
 
     def toggle_role(self) -> None:
         staff = self.selected()
         if staff is None:
             return
-        self._change(auth.set_role, staff, auth.VOLUNTEER if staff.role == auth.LIBRARIAN else auth.LIBRARIAN)
+        name = f"{staff.full_name} ({staff.username})" if staff.full_name else staff.username
+        if staff.role == auth.LIBRARIAN:
+            new, question = auth.VOLUNTEER, self.tr(
+                "Make {name} a volunteer? She keeps her account but may only do desk work: no settings, staff "
+                "accounts, deletes, backups or audit log.")
+        else:
+            new, question = auth.LIBRARIAN, self.tr(
+                "Make {name} a librarian? She may then do everything: settings, staff accounts, deleting records, "
+                "restoring backups, the audit log.")
+        if confirm(self, self.tr("Change role"), question.format(name=name)):
+            self._change(auth.set_role, staff, new)
 
     def toggle_active(self) -> None:
         staff = self.selected()
@@ -224,7 +276,12 @@ class StaffTab(Page):
                                         self.tr("Disable the account {name}? It can be enabled again later.").format(
                                             name=staff.username)):
             return
+        was_active = staff.active
         self._change(auth.set_active, staff, not staff.active)
+        left = handover.notes(self.ctx.lib, staff) if was_active and not staff.active else []
+        if left:  # a librarian replaced: what is left to do
+            info(self, self.tr("Still to do"), "\n\n".join(
+                QCoreApplication.translate("Handover", message).format(**values) for message, values in left))
 
 
 class LanguageTab(Page):

@@ -70,7 +70,12 @@ class WifiCatalogueTab(Page):
         self.poster_language = OutputLanguageBox(self.tr("Language of the poster"))
         form.addRow(self.tr("Language of the poster:"), self.poster_language)
         self.poster_button = button(self.tr("Save QR &poster…"), slot=self.save_poster)
-        form.addRow(self.poster_button)
+        # the door's poster: its code opens the visitor book itself (patrons sign in on their own phones)
+        self.door_poster_button = button(self.tr("Save visitor-book poster…"),
+                                         slot=lambda: self.save_poster(door=True))
+        posters_row = arrange(QHBoxLayout(), self.poster_button, self.door_poster_button)
+        posters_row.addStretch(1)
+        form.addRow(posters_row)
         return box
 
     def load(self) -> None:
@@ -92,6 +97,9 @@ class WifiCatalogueTab(Page):
         else:
             self.status.setText(self.tr("Closed."))
         self.poster_button.setEnabled(SERVICE.running)
+        # (a door poster of a catalogue whose visitor book is closed would open "this part is closed")
+        self.door_poster_button.setEnabled(SERVICE.running and wifi_catalogue.DOOR in wifi_catalogue.options(
+            self.ctx.lib).parts)
 
     def save(self) -> None:
         parts = [part for part, check in self.parts.items() if check.isChecked()]
@@ -103,7 +111,7 @@ class WifiCatalogueTab(Page):
         if SERVICE.error is not None:
             show_error(self, SERVICE.error)
 
-    def save_poster(self) -> None:
+    def save_poster(self, door: bool = False) -> None:
         links = SERVICE.addresses()
         if not links:
             info(self, self.tr("QR poster"), self.tr("This PC has no network address yet: connect it to the Wi-Fi "
@@ -115,9 +123,11 @@ class WifiCatalogueTab(Page):
                                             False)
             if not ok:
                 return
-        path = save_file(self, self.tr("Save QR poster"), "katalog-wifi.pdf", self.tr("PDF or PNG (*.pdf *.png)"))
+        path = save_file(self, self.tr("Save QR poster"), "buku-tamu-wifi.pdf" if door else "katalog-wifi.pdf",
+                         self.tr("PDF or PNG (*.pdf *.png)"))
         if not path or attempt(self, posters.web_catalogue_poster, self.ctx.lib, self.ctx.user, path, link,
-                               wifi_name=self.wifi_name.text(), translate=self.poster_language.words()) is REFUSED:
+                               wifi_name=self.wifi_name.text(), translate=self.poster_language.words(),
+                               door=door) is REFUSED:
             return
         info(self, self.tr("QR poster"), self.tr("Saved: {path}").format(path=path))
 

@@ -1,8 +1,11 @@
 """Stock-take (Inventarisasi): start (whole collection, a location or a DDC range), scan the shelves
-with the same no-loss scan queue as the desk, or import a text file of barcodes, watch the progress,
-finish: the copies not seen, marked missing in one action, and a PDF report. After finishing, the
-librarian decides for the copies not seen, several selected rows at once: lost, found, or keep looking.
-Rules: core.stocktake. (The page's name is the window's heading above it.)
+with the same no-loss scan queue as the desk, or import a text file of barcodes, watch the progress (of the
+whole and of the shelf being scanned, chosen above the scan box: a book from another shelf is named), finish:
+the copies not seen, marked missing in one action, and a PDF report; or abandon a stock-take left half done.
+After finishing, the librarian decides for the copies not seen, several selected rows at once: lost, found,
+or keep looking. The last scans are listed again after the program was closed (or the power went), so the
+volunteers see where they stopped; a scan typed while the keyboard is on the page's lists or buttons reaches
+the scan box. Rules: core.stocktake and core.stocktake_tally. (The page's name is the window's heading.)
 """
 
 from __future__ import annotations
@@ -10,9 +13,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -24,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.catalog import stocktake
+from ...core.catalog import stocktake, stocktake_tally
 from ...core.errors import PustakaError
-from ...core.formatting import format_datetime
+from ...core.formatting import format_datetime, format_number
 from ...core.printing import stocktake_report
 from ...core.store.clock import local_today
 from ...core.store.models import StockTake
@@ -40,11 +44,16 @@ from ..widgets.messages import confirm, error_text
 from ..widgets.scan_box import ScanBox, SerialWorker
 from ..widgets.sounds import DeskSounds
 from ..widgets.tables import EXTENDED, KEY_ROLE, fill, read_only_table
+from ..widgets.typing_to_scan_box import TypingToScanBox
 from ..workers import run_job
 from .base import Page
 
 log = logging.getLogger(__name__)
-SHOW_MISSING = 500  # rows of the not-seen list shown at once (the PDF has them all)
+SHOW_MISSING = 500  # rows of the not-seen list shown at once while scanning (the PDF has them all)
+# After finishing, every copy not seen is listed (up to this many), so Ctrl+A and a decision reach them all: with 500
+# shown, the 501st and later could be decided only from the command line, one barcode at a time.
+SHOW_DECIDING = 20_000
+HALF_DONE = 0.5  # finishing with fewer copies seen asks whether it should be abandoned instead
 
 
 class StocktakePage(Page):
@@ -53,6 +62,7 @@ class StocktakePage(Page):
         self.session: StockTake | None = None
         self.shown: StockTake | None = None  # the session whose copies not seen the table lists
         self.answered = 0
+        self._last_shelf = ""  # the shelf of the newest scan kept in the file, chosen again after a restart
         self.scans: dict[int, str] = {}  # ticket -> the code scanned, to say which scan a failed job lost
         self.worker = SerialWorker(ctx.lib)
         self.worker.finished_job.connect(self._scanned)
@@ -70,6 +80,9 @@ class StocktakePage(Page):
         self.location = QLineEdit()
         self.location.setAccessibleName(self.tr("Location (empty: everywhere)"))
         self.location.setPlaceholderText(self.tr("empty = the whole library"))
+        shelves = QCompleter(stocktake.locations(ctx.lib), self.location)
+        shelves.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.location.setCompleter(shelves)
         self.ddc_from = QLineEdit()
         self.ddc_from.setAccessibleName(self.tr("DDC from"))
         self.ddc_from.setPlaceholderText("300")
@@ -88,6 +101,16 @@ class StocktakePage(Page):
         self.scan_box.setAccessibleName(self.tr("Shelf scan box"))
         self.scan_box.setPlaceholderText(self.tr("Scan each book on the shelf"))
         self.scan_box.scanned.connect(self.submit_scan)
+        self.shelf = QComboBox()
+        self.shelf.setAccessibleName(self.tr("Shelf being scanned"))
+        self.shelf.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.shelf.activated.connect(self._shelf_chosen)
+        self.shelf_count = QLabel()
+        self.shelf_count.setAccessibleName(self.tr("Copies seen on this shelf"))
+        shelf_row = QHBoxLayout()
+        shelf_label = QLabel(self.tr("&Shelf being scanned:"))
+        shelf_label.setBuddy(self.shelf)
+        arrange(shelf_row, shelf_label, self.shelf, (self.shelf_count, 1))
         self.result = note()
         self.result.setAccessibleName(self.tr("Result of the last scan"))
         self.result.setMinimumHeight(48)
@@ -100,17 +123,21 @@ class StocktakePage(Page):
         self.import_button = button(self.tr("&Import barcodes from a text file…"),
                                     self.tr("Import barcodes from a text file"), self.import_file)
         self.mark = QComboBox()
+        self.mark.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.mark.setAccessibleName(self.tr("Mark copies not seen as"))
         self.mark.addItem(self.tr("mark them missing"), "missing")
         self.mark.addItem(self.tr("mark them lost"), "lost")
         self.mark.addItem(self.tr("do not mark them"), None)
         self.finish_button = button(self.tr("&Finish…"), self.tr("Finish the stock-take"), self.finish)
+        self.abandon_button = button(self.tr("A&bandon…"), self.tr("Abandon the stock-take without marking anything"),
+                                     self.abandon)
         actions = QHBoxLayout()
-        actions.addWidget(self.import_button)
+        arrange(actions, self.import_button, self.abandon_button)
         actions.addStretch()
-        arrange(actions, QLabel(self.tr("Copies not seen:")), self.mark, self.finish_button)
+        self.mark_label = QLabel(self.tr("Copies not seen:"))
+        arrange(actions, self.mark_label, self.mark, self.finish_button)
         self.scan_group, scan_layout = section(self.tr("Scanning"))
-        arrange(scan_layout, self.scan_box, self.result, self.progress, self.recent, actions)
+        arrange(scan_layout, shelf_row, self.scan_box, self.result, self.progress, self.recent, actions)
 
         # copies not seen
         self.missing = read_only_table([self.tr("Barcode"), self.tr("Title"), self.tr("Call number"),
@@ -120,7 +147,13 @@ class StocktakePage(Page):
         self.missing_label = QLabel()
         self.report_button = button(self.tr("Save PDF &report…"), self.tr("Save the stock-take report as PDF"),
                                     self.save_report)
-        bottom = arrange(QHBoxLayout(), (self.missing_label, 1), self.report_button)
+        self.unlabelled_button = button(self.tr("Seen, &no label"),
+                                        self.tr("The selected books are on the shelf but have no label to scan"),
+                                        self.seen_without_label)
+        self.unlabelled_button.setToolTip(self.tr("A book with no label (or one nobody can read): find its title in "
+                                                  "this list, select it and press this. The report lists it for a "
+                                                  "new label."))
+        bottom = arrange(QHBoxLayout(), (self.missing_label, 1), self.unlabelled_button, self.report_button)
         self.decide_buttons = {
             "lost": button(self.tr("L&ost (write off)"), self.tr("Mark the selected copies lost"),
                            lambda: self.decide("lost")),
@@ -143,6 +176,12 @@ class StocktakePage(Page):
         layout.addLayout(bottom)
         layout.addWidget(self.missing, 1)
         layout.addWidget(self.decide_row)
+        # A scanner types wherever the keyboard is: after a click on the lists, a button or the shelf choice, a
+        # scan went into that control and was lost without a word. Typing there now goes to the scan box.
+        self.typing_to_scan_box = TypingToScanBox(lambda: self.scan_box, self)
+        self.typing_to_scan_box.watch(self.missing, self.recent, self.shelf, self.mark, self.progress,
+                                      self.import_button, self.abandon_button, self.finish_button,
+                                      self.report_button, self.unlabelled_button)
         self.reload()
 
     # -- state ------------------------------------------------------------------------------------
@@ -158,27 +197,79 @@ class StocktakePage(Page):
     def reload(self) -> None:
         lib = self.ctx.lib
         self.session = stocktake.open_session(lib)
-        last = self.session or next(iter(stocktake.sessions(lib)), None)
-        self.start_box.setVisible(self.session is None)
+        last = self.session or stocktake.last_finished(lib)
+        manages = self.ctx.allowed("stocktake.manage")  # a volunteer scans; the librarian starts and ends
+        self.start_box.setVisible(self.session is None and manages)
         self.scan_group.setVisible(self.session is not None)
+        for control in (self.mark, self.mark_label, self.finish_button, self.abandon_button):
+            control.setVisible(manages)
+        self.unlabelled_button.setVisible(self.session is not None)
         if self.session is not None:
             started = format_datetime(self.session.started_at)
             self.state.setText(self.tr("Stock-take {number} of {scope}, started {date}. Scan every book on the "
                                        "shelves.").format(number=self.session.id, scope=self._scope_text(self.session),
                                                           date=started))
+            days = stocktake.days_running(lib, self.session)
+            if days > stocktake.LEFT_OPEN_DAYS:  # (last year's scans would count as seen now)
+                self.state.setText(self.state.text() + "\n" + self.tr(
+                    "It was started {days} days ago. If it was left unfinished, ask the librarian to abandon it and "
+                    "start a new one: books scanned back then may have gone since.").format(days=days))
+            if not self.recent.count():
+                self._show_last_scans()
+            self._fill_shelves()
             self._show_progress(stocktake.progress(lib, self.session))
             self.scan_box.setFocus()
         elif last is not None:
             done = format_datetime(last.finished_at) or "-"
             self.state.setText(self.tr("The last stock-take ({scope}) was finished on {date}.").format(
                 scope=self._scope_text(last), date=done))
-        else:
+        elif manages:
             self.state.setText(self.tr("No stock-take yet. Choose what to check and press Start."))
+        if self.session is None and not manages:
+            self.state.setText(self.tr("No stock-take is running: the librarian starts one on this page."))
         self._show_missing(self.session or last)
 
     def _show_progress(self, prog: stocktake.Progress) -> None:
         self.progress.setMaximum(max(prog.expected, 1))
         self.progress.setValue(prog.seen)
+        self._show_shelf_count()
+
+    def _fill_shelves(self) -> None:
+        """The shelves of the session's scope to choose from; the choice is kept across reloads, and after a
+        restart it is the shelf of the last scan (where they stopped)."""
+        chosen = self.shelf.currentData() if self.shelf.count() else self._last_shelf
+        self.shelf.clear()
+        self.shelf.addItem(self.tr("(not chosen)"), "")
+        for location in stocktake.locations(self.ctx.lib):
+            if not self.session.location or location == self.session.location:
+                self.shelf.addItem(location, location)
+        self.shelf.setCurrentIndex(max(0, self.shelf.findData(chosen)))
+
+    def _shelf_chosen(self) -> None:
+        self._show_shelf_count()
+        self._show_missing(self.session)  # the copies still to look for on that shelf
+        self.scan_box.setFocus()  # (the next book is scanned straight away)
+
+    def _show_shelf_count(self) -> None:
+        shelf = self.shelf.currentData()
+        if self.session is None:
+            return
+        if not shelf:
+            self.shelf_count.setText(self.tr("Choose the shelf you scan: its count shows here, and a book from another "
+                                             "shelf is named."))
+            return
+        row = stocktake_tally.shelf_progress(self.ctx.lib, self.session, shelf)
+        self.shelf_count.setText(self.tr("{shelf}: {seen} of {expected} seen, {missing} not yet.").format(
+            shelf=shelf, seen=row.seen, expected=row.expected, missing=row.missing))
+
+    def _show_last_scans(self) -> None:
+        """After a restart (the evening, a power cut): the last scans kept in the file, newest first, so the
+        volunteers see which book on which shelf they stopped at."""
+        last = stocktake_tally.last_scans(self.ctx.lib, self.session, 20)
+        self._last_shelf = last[0].shelf if last else ""
+        for scan in last:
+            where = f" · {scan.shelf}" if scan.shelf else ""
+            self.recent.addItem(f"{format_datetime(scan.at)}{where} · {scan.title} ({scan.barcode})")
 
     def _show_missing(self, session: StockTake | None) -> None:
         self.report_button.setEnabled(session is not None)
@@ -189,18 +280,25 @@ class StocktakePage(Page):
             self.missing.setRowCount(0)
             self.missing_label.setText("")
             return
-        rows = stocktake.not_seen(self.ctx.lib, session, 0, SHOW_MISSING)
+        shelf = (self.shelf.currentData() or "") if session.finished_at is None else ""
+        limit = SHOW_MISSING if session.finished_at is None else SHOW_DECIDING
+        rows = stocktake.not_seen(self.ctx.lib, session, 0, limit, location=shelf)
         fill(self.missing, [(copy.barcode, copy.title, copy.call_number, copy.location, status_name(copy.status))
                             for copy in rows], keys=[copy.barcode for copy in rows], fit=False)
-        if session.finished_at is None:
+        if shelf:
+            text = self.tr("Not seen yet on {shelf} (first {count} shown; copies on loan are not expected):").format(
+                shelf=shelf, count=len(rows))
+        elif session.finished_at is None:
             text = self.tr("Not seen yet (first {count} shown; copies on loan are not expected):").format(
                 count=len(rows))
+        elif len(rows) < limit:  # (all of them: "the first 4580 shown" read as if more were hidden)
+            text = self.tr("Not seen in this stock-take ({count} copies):").format(count=format_number(len(rows)))
         else:
             text = self.tr("Not seen in this stock-take (first {count} shown):").format(count=len(rows))
-            made = stocktake.decisions(session)
-            if any(made.values()):
-                text += " " + self.tr("Decided since: {lost} lost, {found} found, {missing} still looked for.").format(
-                    **made)
+        made = stocktake.decisions(session) if session.finished_at is not None else {}
+        if any(made.values()):
+            text += " " + self.tr("Decided since: {lost} lost, {found} found, {missing} still looked for.").format(
+                **made)
         self.missing_label.setText(text)
         self._selection_changed()
 
@@ -210,6 +308,7 @@ class StocktakePage(Page):
 
     def _selection_changed(self) -> None:
         chosen = bool(self.missing.selectionModel().selectedRows())
+        self.unlabelled_button.setEnabled(chosen)
         for push in self.decide_buttons.values():
             push.setEnabled(chosen)
 
@@ -255,16 +354,18 @@ class StocktakePage(Page):
                    self.ddc_to.text()) is REFUSED:
             return
         self.recent.clear()
+        self.shelf.clear()  # (a new stock-take: no shelf from the last one)
         self.reload()
 
     def submit_scan(self, code: str) -> None:
         if self.session is not None:
-            self.scans[self.worker.submit(self._scan_job, self.session, code)] = code
+            shelf = self.shelf.currentData() or ""
+            self.scans[self.worker.submit(self._scan_job, self.session, code, shelf)] = code
 
-    def _scan_job(self, session: StockTake, code: str):
+    def _scan_job(self, session: StockTake, code: str, shelf: str = ""):
         """On the worker thread: one scan, and the progress when no other scan waits."""
         try:
-            result = stocktake.scan(self.ctx.lib, self.ctx.user, session, code)
+            result = stocktake.scan(self.ctx.lib, self.ctx.user, session, code, shelf)
         except PustakaError as exc:
             return exc, None
         prog = stocktake.progress(self.ctx.lib, session) if self.worker.pending <= 1 else None
@@ -279,6 +380,9 @@ class StocktakePage(Page):
         else:
             text = QCoreApplication.translate("Stocktake", result.message).format(**(result.params or {}))
             good = result.status in (stocktake.KNOWN, stocktake.DUPLICATE, stocktake.FOUND)
+            if result.message == stocktake.UNKNOWN_BARCODE:  # a typo in a torn label typed by hand, or no label
+                text += " " + self.tr("Check the number on the label. A book whose label is gone or cannot be read: "
+                                      "choose its shelf, select the book in the list below and press Seen, no label.")
         self._say(text, good)
         if prog is not None:
             self._show_progress(prog)
@@ -300,6 +404,21 @@ class StocktakePage(Page):
             self.recent.takeItem(self.recent.count() - 1)
         self.sounds.play("ok" if good else "refused")
 
+    def seen_without_label(self) -> None:
+        """Books on the shelf with nothing to scan: picked from the list of copies not seen."""
+        barcodes = self._selected_barcodes()
+        if self.session is None or not barcodes:
+            return
+        shelf = self.shelf.currentData() or ""
+        if attempt(self, stocktake.seen_without_label, self.ctx.lib, self.ctx.user, self.session, barcodes,
+                   shelf) is REFUSED:
+            return
+        self._show_progress(stocktake.progress(self.ctx.lib, self.session))
+        self._show_missing(self.session)
+        self._say(self.tr("{count} books without a label seen: the report lists them for new labels.").format(
+            count=len(barcodes)), True)
+        self.scan_box.setFocus()
+
     def import_file(self) -> None:
         if self.session is None:
             return
@@ -308,21 +427,29 @@ class StocktakePage(Page):
         if not path:
             return
         lib, user, session = self.ctx.lib, self.ctx.user, self.session
+        shelf = self.shelf.currentData() or ""  # (a scanner's memory of one shelf: the books from others are named)
 
         def done(counts: dict) -> None:
             self.result.setStyleSheet("font-size: 14pt; font-weight: bold;")
             self.result.setText(self.tr("Read {ok} copies; {unknown} unknown, {elsewhere} from elsewhere, "
                                         "{on_loan} on loan, {dupes} already scanned.").format(
-                ok=counts.get(stocktake.KNOWN, 0), unknown=counts.get(stocktake.UNKNOWN, 0),
+                ok=counts.get(stocktake.KNOWN, 0) + counts.get(stocktake.MISPLACED, 0), unknown=counts.get(stocktake.UNKNOWN, 0),
                 elsewhere=counts.get(stocktake.OUT_OF_SCOPE, 0), on_loan=counts.get(stocktake.ON_LOAN, 0),
                 dupes=counts.get(stocktake.DUPLICATE, 0))
                 + ("\n" + self.tr("{found} copies marked lost or missing were found again: they are back in the "
                                   "catalogue.").format(found=counts[stocktake.FOUND])
-                   if counts.get(stocktake.FOUND) else ""))
+                   if counts.get(stocktake.FOUND) else "")
+                + ("\n" + self.tr("{withdrawn} copies were withdrawn from the collection: set them aside for the "
+                                  "librarian.").format(withdrawn=counts[stocktake.WITHDRAWN])
+                   if counts.get(stocktake.WITHDRAWN) else "")
+                + ("\n" + self.tr("{misplaced} of them belong on another shelf than {shelf}: the report lists them.")
+                   .format(misplaced=counts[stocktake.MISPLACED], shelf=shelf)
+                   if counts.get(stocktake.MISPLACED) else ""))
             self.reload()
 
         run_job(self, self.tr("Reading barcodes"),
-                lambda progress, cancelled: stocktake.scan_file(lib, user, session, path, progress, cancelled), done)
+                lambda progress, cancelled: stocktake.scan_file(lib, user, session, path, progress, cancelled, shelf),
+                done)
 
     def finish(self) -> None:
         if self.session is None:
@@ -331,6 +458,10 @@ class StocktakePage(Page):
         mark = self.mark.currentData()
         question = self.tr("{missing} of {expected} copies were not seen.").format(missing=prog.missing,
                                                                                  expected=prog.expected)
+        if mark and prog.fraction < HALF_DONE:  # (Finish was the only way out of a stock-take left half done)
+            question += "\n" + self.tr("Only {percent}% of the copies were seen. If the shelves were not all scanned, "
+                                       "answer No and press Abandon instead: it marks nothing.").format(
+                percent=int(prog.fraction * 100))
         if mark:
             names = {"missing": self.tr("missing"), "lost": self.tr("lost")}
             question += "\n" + self.tr("They will be marked {mark}. Finish the stock-take?").format(mark=names[mark])
@@ -349,8 +480,27 @@ class StocktakePage(Page):
         run_job(self, self.tr("Finishing the stock-take"),
                 lambda progress, cancelled: stocktake.finish(lib, user, session, mark, progress, cancelled), done)
 
+    def abandon(self) -> None:
+        """A stock-take left half done (or started by mistake) is closed without marking anything, after a
+        question that says so: a new one starts from nothing."""
+        if self.session is None:
+            return
+        prog = stocktake.progress(self.ctx.lib, self.session)
+        question = self.tr("Abandon stock-take {number}? {seen} of {expected} copies were seen so far.\nNothing is "
+                           "marked missing, and a new stock-take starts from nothing: the shelves are scanned again."
+                           ).format(number=self.session.id, seen=prog.seen, expected=prog.expected)
+        if not confirm(self, self.tr("Abandon the stock-take"), question):
+            return
+        self.worker.stop()  # the scans already queued are recorded first
+        if attempt(self, stocktake.abandon, self.ctx.lib, self.ctx.user, self.session) is REFUSED:
+            return
+        self.recent.clear()
+        self.reload()
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Stock-take abandoned: nothing was marked."))
+
     def save_report(self) -> None:
-        session = self.session or next(iter(stocktake.sessions(self.ctx.lib)), None)
+        session = self.session or stocktake.last_finished(self.ctx.lib)
         if session is None:
             return
         default = str(Path.home() / f"inventarisasi-{local_today(self.ctx.lib.clock).isoformat()}.pdf")

@@ -5,7 +5,9 @@ pages she may never open (the app opens on the desk):
 
 Each part is a link to where it is dealt with: the Backups page (``core.store.backup_reminder``), the
 Sync page's list of what a restored backup lost (``core.sync.lost``), the review list "Perlu diperiksa"
-(``core.catalog.review``). Ctrl+Shift+P puts the keyboard on the line (Tab moves between its links, Enter
+(``core.catalog.review``), the staff accounts when the library has no recovery code (``core.recovery``: a
+library set up before codes existed; without one, a forgotten password of the only librarian locks everyone
+out). Ctrl+Shift+P puts the keyboard on the line (Tab moves between its links, Enter
 opens one). Only the parts this staff member may act on show (a volunteer sees none); nothing at all
 when nothing needs attention, and nothing in the practice library (it keeps no backups, never syncs).
 No dialog: the line is announced once to a screen reader when it appears (or gains a part).
@@ -24,6 +26,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow
 
+from ...core import recovery
 from ...core.catalog import review
 from ...core.formatting import format_date
 from ...core.i18n import QT_TRANSLATE_NOOP
@@ -39,8 +42,8 @@ REFRESH_MS = 5 * 60_000  # a daily backup failing, a bundle imported by the hub 
 SHORTCUT = "Ctrl+Shift+P"  # P: "Perlu perhatian"
 
 # what each part needs (the same actions as the pages it opens)
-BACKUP, LOST, REVIEW = "backups", "sync", "review"
-PERMISSIONS = {BACKUP: "backup.create", LOST: "sync.manage", REVIEW: "catalog.edit"}
+BACKUP, LOST, REVIEW, RECOVERY = "backups", "sync", "review", "settings"
+PERMISSIONS = {BACKUP: "backup.create", LOST: "sync.manage", REVIEW: "catalog.edit", RECOVERY: "staff.manage"}
 
 NEEDS_ATTENTION = QT_TRANSLATE_NOOP("AttentionLine", "Needs attention:")
 BACKUP_NEVER = QT_TRANSLATE_NOOP("AttentionLine", "no backup on a USB stick yet")
@@ -49,6 +52,7 @@ BACKUP_CLOCK = QT_TRANSLATE_NOOP("AttentionLine", "last backup to a USB stick {d
 BACKUP_FAILED = QT_TRANSLATE_NOOP("AttentionLine", "the automatic backup failed")
 LOST_LINES = QT_TRANSLATE_NOOP("AttentionLine", "{count} lost in the restore")
 REVIEW_OPEN = QT_TRANSLATE_NOOP("AttentionLine", "{count} to check")
+NO_RECOVERY_CODE = QT_TRANSLATE_NOOP("AttentionLine", "no recovery code")
 HOW_TO_OPEN = QT_TRANSLATE_NOOP("AttentionLine", "{shortcut} puts the keyboard here; Tab moves between the links, "
                                                  "Enter opens one.")
 
@@ -58,10 +62,11 @@ class Attention:
     backup: backup_reminder.BackupReminder | None = None  # only when it needs attention
     lost: int = 0  # lines of a restore's list still to do
     review: int = 0  # open review flags
+    no_recovery_code: bool = False
 
     @property
     def empty(self) -> bool:
-        return self.backup is None and not self.lost and not self.review
+        return self.backup is None and not self.lost and not self.review and not self.no_recovery_code
 
 
 def gather(lib: Library, may: frozenset[str]) -> Attention:
@@ -72,7 +77,8 @@ def gather(lib: Library, may: frozenset[str]) -> Attention:
     return Attention(
         backup=reminder if reminder is not None and reminder.needs_attention else None,
         lost=len(lost.entries(lib)) if LOST in may and not lib.is_district else 0,
-        review=review.open_count(lib) if REVIEW in may else 0)
+        review=review.open_count(lib) if REVIEW in may else 0,
+        no_recovery_code=RECOVERY in may and recovery.info() is None)
 
 
 def backup_words(reminder: backup_reminder.BackupReminder) -> str:
@@ -96,6 +102,8 @@ def parts(attention: Attention) -> list[tuple[str, str]]:
         out.append((LOST, translate("AttentionLine", LOST_LINES).format(count=attention.lost)))
     if attention.review:
         out.append((REVIEW, translate("AttentionLine", REVIEW_OPEN).format(count=attention.review)))
+    if attention.no_recovery_code:
+        out.append((RECOVERY, translate("AttentionLine", NO_RECOVERY_CODE)))
     return out
 
 
@@ -169,6 +177,9 @@ class AttentionLine(QLabel):
         page = window.show_page(key)
         if key == LOST and page is not None and page.tabs.indexOf(page.lost_tab) >= 0:
             page.open_lost()  # the list itself, not the Sync page's first tab
+        elif key == RECOVERY and page is not None:
+            page.tabs.setCurrentWidget(page.staff_tab)
+            page.staff_tab.code_button.setFocus()  # Enter makes the code
         elif page is not None:
             window.focus_page(key)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QPixmap
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPlainTextEdit, QWidget
 
 from ...core.circulation import reminders
 from ...core.errors import PustakaError
@@ -15,7 +15,8 @@ from ...core.store.clock import to_local
 from ..appearance import text_style
 from ..background import load_later
 from ..context import AppContext
-from .forms import add_all, button, note
+from .flow_layout import FlowLayout
+from .forms import button, note
 from .messages import error_text
 
 QR_PIXELS = 220
@@ -51,7 +52,8 @@ class ReminderPanel(QWidget):
                                   lambda: self._record(reminders.WHATSAPP))
         self.status = note()
         self.status.setStyleSheet("color: #0f5a2b; font-weight: bold;")
-        buttons = add_all(QHBoxLayout(), self.open_button, self.copy_button, self.sent_button)
+        # they wrap: in one row they held the panel ~500 px wide and squeezed the hold shelf's list beside it
+        buttons = FlowLayout(self.open_button, self.copy_button, self.sent_button)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Message to send by WhatsApp or SMS:")), 0, 0)

@@ -114,7 +114,6 @@ def fit_widths(view: QTableView, chars: Mapping[int, int], main: tuple[int, int]
         view.setColumnWidth(column, max(header.sectionSizeHint(column), count * char + margin))
 
 
-
 class _MainColumnKeepsRoom(QObject):
     """See ``main_column_keeps_room``: watches the table's size."""
 
