@@ -145,3 +145,25 @@ def test_a_library_from_before_the_folding_is_reindexed_when_it_opens(tmp_path):
         assert [h.title for h in search.search(lib, "syahrir").hits] == ["Tjerita dari Djakarta"]
     finally:
         lib.close()
+
+
+def test_an_authors_initials_typed_together_find_her(lib, librarian):
+    """A reader looks for her favourite author as people write her without the dots: "nh dini", "HB Jassin".
+    The index keeps N.H. as two letters, so the two letters typed together found nothing."""
+    _shelf(lib, librarian, [("Pada Sebuah Kapal", "N.H. Dini", {}), ("Kesusastraan Indonesia", "H.B. Jassin", {}),
+                            ("Si Kancil", "Nur Hayati", {}), ("Burung-burung Manyar", "Y.B. Mangunwijaya", {})])
+    titles = lambda text: [hit.title for hit in search.search(lib, text).hits]  # noqa: E731
+    assert titles("nh dini") == ["Pada Sebuah Kapal"]
+    assert titles("NH Dini") == titles("N.H. Dini") == ["Pada Sebuah Kapal"]
+    assert titles("hb jassin") == ["Kesusastraan Indonesia"]
+    assert titles("yb mangunwijaya") == ["Burung-burung Manyar"]
+    assert titles("si kancil") == ["Si Kancil"] and search.fts_query("laskar pel") == '"laskar" AND "pel"*'
+
+
+def test_two_letters_swapped_are_corrected_too(lib, librarian):
+    """A child's most common typo: "bauya" for "buaya". A swap breaks three letter pairs, and the quick pair test
+    let through only words that kept all but two, so the swap was never corrected ("tidak ditemukan")."""
+    _shelf(lib, librarian, [("Si Kancil dan Buaya", "N.H. Dini", {}), ("Laskar Pelangi", "Andrea Hirata", {})])
+    found = search.search(lib, "kancil dan bauya")
+    assert [hit.title for hit in found.hits] == ["Si Kancil dan Buaya"] and found.corrected == "kancil dan buaya"
+    assert [hit.title for hit in search.search(lib, "lasakr").hits] == ["Laskar Pelangi"]

@@ -177,3 +177,26 @@ def test_the_focus_ring_is_thick_and_stands_out(qtbot, theme, high_contrast):
         outside = image.pixelColor(origin.x() - 3, y)
         for pixel in left:
             assert contrast(pixel, outside) >= 3, (type(control).__name__, pixel.name(), outside.name())
+
+
+def test_the_kiosks_book_page_is_readable_in_high_contrast(qtbot, lib, theme):
+    """"2 of 2 on the shelf" and "All copies are out on loan" were drawn in fixed dark green and dark red: on the
+    high-contrast theme's black they all but vanished for the visitor who needs that theme."""
+    from pustaka_desktop.core.catalog import search
+    from pustaka_desktop.gui.kiosk import KioskWindow
+
+    theme(True)
+    demo.generate(lib, "tiny", seed=1)
+    kiosk = KioskWindow(lib)
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1366, 768)
+    kiosk.show()
+    hits = search.search(lib, "", search.Filters(include_hidden=False), limit=500).hits
+    on_shelf = next(hit for hit in hits if hit.available)
+    all_out = next(hit for hit in hits if hit.copies and not hit.available)
+    for hit in (on_shelf, all_out):
+        kiosk.show_record(hit.record_id)
+        qtbot.wait(50)
+        problems = low_contrast(kiosk.detail_scroll.widget())
+        assert not problems, "below 4.5:1 on the kiosk's book page in high contrast:\n  " + "\n  ".join(problems)
+    kiosk.unlocked = True

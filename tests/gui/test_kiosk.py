@@ -63,7 +63,7 @@ def test_a_record_page_with_cover_call_number_shelf_and_more_by_the_author(qtbot
     kiosk._open_item(kiosk.results.item(0))  # the patron touches the result
     assert kiosk.stack.currentIndex() == 1
     assert kiosk.detail_title.text() == "Laskar Pelangi" and kiosk.detail_authors.text() == "Andrea Hirata"
-    assert kiosk.call_number.text() == "Call number: 899.221 HIR l" and kiosk.shelf.text() == "Shelf: Rak A"
+    assert kiosk.call_number.text() == "Call number: 899.221 HIR l" and kiosk.shelf.text() == "Go to Rak A and look for 899.221 HIR l on the spine."
     assert "2 of 2 on the shelf" in kiosk.availability.text()
     assert not kiosk.cover.pixmap().isNull()
     others = [kiosk.others.item(n).text().splitlines()[0] for n in range(kiosk.others.count())]

@@ -68,3 +68,23 @@ def test_clock_banner_shows_until_a_librarian_confirms(qtbot, lib, librarian, vo
     window.clock_banner.button.click()
     assert not window.clock_banner.refresh()
     assert AuditLog.select().where(AuditLog.action == "clock.confirm").count() == 1
+
+
+def test_the_kiosk_never_offers_a_patron_to_restore_a_backup(qtbot, tmp_path, clock, monkeypatch, message_boxes):
+    """The kiosk starts with the PC, often right after a power cut: a damaged file showed the patrons the
+    recovery dialog, whose default button put yesterday's backup over today's loans."""
+    path = tmp_path / "lib.sqlite3"
+    lib = Library.open(path, clock)
+    store.insert(lib, Record, title="Bumi Manusia")
+    backup.backup_before(lib, "daily")
+    lib.close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xee" * (4096 - 100)
+    path.write_bytes(bytes(data))
+    damaged = path.read_bytes()
+    offered = []
+    monkeypatch.setattr(recovery.RecoveryDialog, "exec", lambda dialog: offered.append(dialog) or 1)
+
+    assert recovery.check_at_start(None, path, None, for_patrons=True) is None
+    assert offered == [] and path.read_bytes() == damaged and not list(tmp_path.glob("lib-damaged-*"))
+    assert len(message_boxes) == 1 and "Please tell the librarian" in message_boxes[0]

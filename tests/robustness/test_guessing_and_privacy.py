@@ -90,6 +90,22 @@ def test_pins_are_throttled_and_a_password_is_not_a_pin(lib, librarian, clock):
     assert auth.librarian_by_pin(lib, "1234").username == "pustakawan"
 
 
+def test_guesses_at_the_kiosk_are_counted_apart_from_the_desk_and_an_empty_box_is_no_guess(lib, librarian, clock):
+    """The kiosk shares the library file with the desk: a child's guesses there locked the desk's overrides."""
+    for _ in range(5):
+        with pytest.raises(ValidationError, match="Type a librarian's PIN"):
+            auth.librarian_by_pin(lib, "  ", auth.KIOSK_PIN)
+    assert auth.wait_seconds(lib, auth.KIOSK_PIN) == 0
+    for _ in range(auth.LOCK_AFTER):
+        clock.advance(seconds=auth.MAX_DELAY_S)
+        with pytest.raises(PermissionDenied, match="not a librarian's PIN"):
+            auth.librarian_by_pin(lib, "0000", auth.KIOSK_PIN)
+    with pytest.raises(PermissionDenied, match="locked for 15 minutes"):
+        auth.librarian_by_pin(lib, "1234", auth.KIOSK_PIN)
+    assert auth.librarian_by_pin(lib, "1234").username == "pustakawan"  # the desk's override
+    assert {"pin.failed", "pin.throttled"} <= {a.action for a in AuditLog.select()}
+
+
 def test_a_refused_action_is_audited(lib, volunteer, tmp_path):
     with pytest.raises(PermissionDenied):
         slims_members.export_members(lib, volunteer, tmp_path / "semua.csv")

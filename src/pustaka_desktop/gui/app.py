@@ -45,13 +45,15 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "Pustaka Desktop: the village library's catalogue, desk, members, reports and sync."),
     QT_TRANSLATE_NOOP("CliHelp", "library database file (default: $PUSTAKA_DB, else the user data dir)"),
     QT_TRANSLATE_NOOP("CliHelp", "language (default: the library's setting)"),
-    QT_TRANSLATE_NOOP("CliHelp", "full-screen patron catalogue search"),
+    QT_TRANSLATE_NOOP("CliHelp", "full-screen patron catalogue search (a librarian leaves it with Ctrl+Shift+K "
+                                 "and her PIN)"),
     QT_TRANSLATE_NOOP("CliHelp", "set up a new database as a district office"),
     QT_TRANSLATE_NOOP("CliHelp", "log in as this account, password from $PUSTAKA_PASSWORD (for demos)"),
     QT_TRANSLATE_NOOP("CliHelp", "open this page first (e.g. desk, catalog, settings)"),
     QT_TRANSLATE_NOOP("CliHelp", "check this installation on a temporary demo library, then exit"),
     QT_TRANSLATE_NOOP("CliHelp", "show the version number and exit"),
 ]
+KIOSK_EXAMPLE = 'pustaka --kiosk --db "C:\\Perpustakaan\\pustaka.sqlite3"'
 PLACEHOLDERS = [QT_TRANSLATE_NOOP("CliMetavar", "PAGE")]
 
 
@@ -291,8 +293,11 @@ def main(argv: list[str] | None = None) -> int:
     install_excepthook()
     path = resolve_db_path(args.db)
     lib, open_error = None, None
+    # The kiosk never makes a library nor asks how: a Windows account of its own has its own data folder, and
+    # started without --db the patrons met the new-library wizard (a child could make herself its librarian).
+    no_kiosk_library = args.kiosk and not path.exists()
     try:
-        lib = Library.open(path)
+        lib = None if no_kiosk_library else Library.open(path)
     except PustakaError as exc:
         open_error = exc
     # The text size must be known before the QApplication exists (see appearance.py).
@@ -305,9 +310,15 @@ def main(argv: list[str] | None = None) -> int:
     apply_theme(app, bool(get_setting(HIGH_CONTRAST_KEY, False)) if lib else False)
     install_script_fonts(app)  # aksara Jawa and Arabic titles are not boxes on a PC without those fonts
     i18n.install(args.lang or (get_setting("language", "id") if lib else "id"))
+    if no_kiosk_library or (args.kiosk and lib is not None and not lib.is_initialised):
+        if lib is not None:
+            lib.close()
+        return fatal(QCoreApplication.translate(
+            "App", "There is no library in {path} for the patrons' catalogue. Start it with the library's file, for "
+                   "example: {example}").format(path=path, example=KIOSK_EXAMPLE))
     from .dialogs.recovery import check_at_start  # quick check, recovery from a backup, daily backup
 
-    lib = check_at_start(lib, path, open_error)
+    lib = check_at_start(lib, path, open_error, for_patrons=args.kiosk)
     if lib is None:
         return 1
     log.info("Pustaka %s started on %s", __version__, path)
@@ -344,6 +355,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.kiosk:
         from .kiosk import KioskWindow
 
+        install_excepthook(for_patrons=True)
         kiosk = KioskWindow(lib)
         kiosk.showFullScreen()
         code = app.exec()

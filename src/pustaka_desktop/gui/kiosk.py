@@ -3,15 +3,14 @@
 Large text; each result shows title, author, call number, shelf and how many copies are on the shelf.
 Touching a result opens its page: cover, call number and shelf on lines of their own, the copies on
 the shelf (or when the first comes back), other titles by the author, and "Pesan" (reserve) with the
-member's card number and PIN (``core.community.member_pin``, ``core.circulation.patron``: the desk's
-queue and rules). A card or a book's label scanned into the PIN field is said in words and never counted
-as a wrong PIN (the kiosk has a scanner; counted, a child scanning books locked the member's PIN). Lists
-scroll with a finger (swipe). After ``IDLE_SECONDS`` without a touch or a key the kiosk goes back to its
-start screen, so the next patron never sees the last one's search.
+member's card number and PIN (``kiosk_dialogs``). Lists scroll with a finger (swipe); Esc goes back. After
+``IDLE_SECONDS`` without a touch or a key the kiosk goes back to its start screen, so the next patron never
+sees the last one's search.
 
-Nothing staff-only is reachable: no menus, no editing, records marked hidden never show. Leaving
-(Esc, closing the window) asks for a librarian's PIN (``core.auth.librarian_by_pin``). Shown full
-screen it stays full screen: a window manager's attempt to shrink it is undone and it takes the front
+Nothing staff-only is reachable: no menus (not even right-click ones), no editing, records marked hidden
+never show. Closing the window (Alt+F4) does nothing; a librarian leaves with ``LEAVE_KEYS`` and her PIN
+(``core.auth.librarian_by_pin``, its wrong tries counted apart from the desk's). Shown full screen it stays
+full screen: a window manager's attempt to shrink it is undone and it takes the front
 again when something else was brought up. What the operating system does before the app sees a key
 (Alt+Tab, the Windows key, Ctrl+Alt+Del) is locked down by Windows itself: docs/kiosk-windows.md.
 """
@@ -21,12 +20,11 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QPixmap
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -41,31 +39,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core import auth
 from ..core.catalog import opac, search
-from ..core.circulation import desk_reads, patron
-from ..core.circulation.refusals import MEMBER_BLOCKED
-from ..core.community import member_pin
+from ..core.catalog.fewer_words import Fewer, fewer_words
 from ..core.errors import PustakaError
 from ..core.formatting import format_day, format_number
 from ..core.service import Library
 from .appearance import color
+from .kiosk_dialogs import SCAN_ROOM, PinDialog, ReserveDialog
 from .widgets import a11y
-from .widgets.forms import (
-    arrange,
-    dialog_buttons,
-    label_for,
-    note,
-    search_as_you_type,
-    secret_field,
-    try_again,
-)
+from .widgets.forms import search_as_you_type
 from .widgets.messages import error_text
 
+__all__ = ["SCAN_ROOM", "KioskWindow", "PinDialog", "ReserveDialog"]
+
 PAGE = 30
-SCAN_ROOM = 40  # characters the kiosk's PIN field takes: a card or label scanned into it arrives whole
 DEBOUNCE_MS = 300
 IDLE_SECONDS = 60
+# How a librarian leaves the kiosk (then her PIN): a chord no child presses by chance, told in `pustaka --help`,
+# docs/kiosk-windows.md and the README, never on the patrons' screen.
+LEAVE_KEYS = "Ctrl+Shift+K"
 _ACTIVITY = {QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
              QEvent.Type.Wheel, QEvent.Type.InputMethod}
 
@@ -78,114 +70,6 @@ def swipeable(widget: QAbstractItemView | QScrollArea) -> None:
         widget.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
 
 
-class PinDialog(QDialog):
-    """Asks for a librarian's PIN; ``staff`` is set when it was right."""
-
-    def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lib = lib
-        self.staff = None
-        self.setWindowTitle(self.tr("Leave the kiosk"))
-        self.pin = secret_field(self.tr("Librarian PIN"))
-        self.message = note(self.tr("A librarian's PIN is needed to leave the kiosk."))
-        arrange(QVBoxLayout(self), self.message, label_for(self.tr("&PIN:"), self.pin), self.pin,
-                dialog_buttons(self, self.tr("Leave"), self.tr("Stay"), self.check))
-
-    def check(self) -> None:
-        try:
-            self.staff = auth.librarian_by_pin(self.lib, self.pin.text())
-        except PustakaError as exc:
-            try_again(self.pin, self.message, error_text(exc))
-            return
-        self.accept()
-
-
-class ReserveDialog(QDialog):
-    """"Pesan": the member's card number and PIN, then the title joins the desk's reservation queue."""
-
-    def __init__(self, lib: Library, record_id: int, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.lib = lib
-        self.record_id = record_id
-        self.hold = None
-        self.setWindowTitle(self.tr("Reserve this book"))
-        self.setObjectName("reserve")
-        heading = QLabel(self.tr("Reserve “{title}”").format(title=title))
-        heading.setWordWrap(True)
-        self.number = QLineEdit()
-        self.number.setAccessibleName(self.tr("Member card number"))
-        self.pin = secret_field(self.tr("PIN"))
-        # Room for a whole card or label scanned here by mistake: cut to a PIN's 8 characters, a book's ISBN
-        # barcode read as a PIN-shaped number and was counted as a wrong try.
-        self.pin.setMaxLength(SCAN_ROOM)
-        for edit in (self.number, self.pin):
-            edit.setMinimumHeight(56)
-        self.message = note(self.tr("No PIN yet? Ask at the desk: we set one for your card."))
-        self.buttons = dialog_buttons(self, self.tr("Reserve"), self.tr("Back"), self.reserve)
-        self.ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        for push in self.buttons.buttons():
-            push.setMinimumHeight(56)
-        arrange(QVBoxLayout(self), heading, label_for(self.tr("Card &number:"), self.number), self.number,
-                label_for(self.tr("P&IN:"), self.pin), self.pin, self.message, self.buttons)
-        self.number.setFocus()
-
-    def reserve(self) -> None:
-        if self.hold is not None:  # the confirmation was shown: this press closes it
-            self.accept()
-            return
-        if self._no_try(self.number.text().strip(), self.pin.text()):
-            return
-        try:
-            member = member_pin.check(self.lib, self.number.text().strip(), self.pin.text())
-            self.hold = patron.place_hold(self.lib, member, self.record_id)
-        except PustakaError as exc:
-            self.message.setText(self._refusal_text(exc))
-            self.pin.clear()
-            return
-        if self.hold.status == "ready":
-            text = self.tr("Reserved. A copy is on the shelf: the desk puts it aside for you until {date}.")
-        else:
-            text = self.tr("Reserved. The desk keeps the next copy that comes back for you; we will tell you.")
-        until = getattr(self.hold, "ready_until", None)
-        self.message.setText(text.format(date=format_day(until) if until else ""))
-        for edit in (self.number, self.pin):
-            edit.setEnabled(False)
-        self.pin.clear()
-        self.ok.setText(self.tr("Done"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).hide()
-
-    def _no_try(self, number: str, pin: str) -> bool:
-        """Whether what is in the PIN field is no try at the member's PIN: then it is said in words, the field
-        is emptied and has the keyboard, and nothing counts toward the lock. A kiosk has a scanner, and a
-        child scanning books into the PIN field locked the member's PIN (and web account) for 15 minutes.
-        A member card scanned there is taken as the card number; the member's real PIN is never refused."""
-        scanned = desk_reads.identify(self.lib, pin, exact=True) if pin.strip() else None
-        if scanned and member_pin.is_pin(self.lib, number, pin):
-            scanned = None  # the PIN that happens to read like a card or label stays a PIN
-        if not pin.strip():
-            text = self.tr("Now type your PIN.") if number else self.tr("Type or scan your card number first.")
-        elif scanned == "member":
-            self.number.setText(pin.strip())
-            text = self.tr("Your card is read. Now type your PIN with the keys.")
-        elif scanned:
-            text = self.tr("That was a book's label, not a PIN. Type your PIN with the keys.")
-        elif not member_pin.could_be_pin(pin):
-            text = self.tr("A PIN is {min} to {max} digits. Type it with the keys.").format(
-                min=member_pin.MIN_LENGTH, max=member_pin.MAX_LENGTH)
-        else:
-            return False
-        try_again(self.pin if number or scanned == "member" else self.number, self.message, text)
-        self.pin.clear()
-        return True
-
-    def _refusal_text(self, exc: PustakaError) -> str:
-        # A block's reason is the librarian's note about the member; the kiosk stands in the reading room
-        # where whoever waits behind reads it too, so only the desk tells it (the web says it on her phone).
-        if getattr(exc, "reason", "") == MEMBER_BLOCKED:
-            return self.tr("Your card is blocked. Please ask at the desk.")
-        return error_text(exc)
-
-
 class KioskWindow(QWidget):
     def __init__(self, lib: Library, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -196,6 +80,7 @@ class KioskWindow(QWidget):
         self.total = 0
         self.loaded = 0
         self.record_id: int | None = None
+        self.fewer: Fewer | None = None  # the words searched when all of them together found nothing
         self.setWindowTitle(self.tr("Library catalogue"))
         self.setObjectName("kiosk")
         # Large text for patrons with poor eyesight, whatever the desktop's font.
@@ -204,7 +89,13 @@ class KioskWindow(QWidget):
             "#kiosk QLabel#heading { font-size: 30pt; font-weight: bold; } "
             "#kiosk QLabel#title { font-size: 28pt; font-weight: bold; } "
             f"#kiosk QLabel#callnumber {{ font-size: 30pt; font-weight: bold; color: {color('info')}; }} "
-            f"#kiosk QListWidget::item {{ border-bottom: 1px solid {color('border')}; padding: 6px; }}")
+            f"#kiosk QListWidget::item {{ border-bottom: 1px solid {color('border')}; padding: 6px; }} "
+            # scroll bars an unsteady hand can hit, their handle plain to see on either theme (no arrows: drag or swipe)
+            f"#kiosk QScrollBar:vertical {{ width: 40px; background: {color('window')}; }} "
+            f"#kiosk QScrollBar::handle:vertical {{ background: {color('muted')}; min-height: 60px; margin: 4px; "
+            "border-radius: 8px; } "
+            "#kiosk QScrollBar::add-line:vertical, #kiosk QScrollBar::sub-line:vertical { height: 0px; } "
+            "#kiosk QScrollBar::add-page:vertical, #kiosk QScrollBar::sub-page:vertical { background: none; }")
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._search_page())
@@ -223,6 +114,9 @@ class KioskWindow(QWidget):
         if app is not None:
             app.installEventFilter(self)
         self.idle.start()
+        leave = QShortcut(QKeySequence(LEAVE_KEYS), self)
+        leave.setContext(Qt.ShortcutContext.WindowShortcut)
+        leave.activated.connect(self.request_leave)
         a11y.tidy(self)  # lists let Tab leave; the count and messages are announced to screen readers
         self.run_search()
         self.query.setFocus()
@@ -271,6 +165,7 @@ class KioskWindow(QWidget):
         self.more_button = QPushButton(self.tr("Show more"))
         self.more_button.setAccessibleName(self.tr("Show more books"))
         self.more_button.clicked.connect(self.load_more)
+        self.more_button.setMinimumHeight(56)
         self.more_button.hide()
         hint = QLabel(self.tr("Touch a book to see where it stands and to reserve it. Ask us if you need help!"))
         hint.setWordWrap(True)
@@ -362,6 +257,7 @@ class KioskWindow(QWidget):
     def run_search(self) -> None:
         self.timer.stop()
         self.text = self.query.text()
+        self.fewer = None
         self.results.clear()
         self.loaded = 0
         self.total = 0
@@ -369,13 +265,21 @@ class KioskWindow(QWidget):
 
     def load_more(self) -> None:
         filters = search.Filters(include_hidden=False)
-        page = search.search(self.lib, self.text, filters, offset=self.loaded, limit=PAGE)
+        text = self.fewer.text if self.fewer else self.text
+        page = search.search(self.lib, text, filters, offset=self.loaded, limit=PAGE)
+        if not page.total and not self.loaded:  # "kancil cerdik": the books with "kancil", and it says so
+            self.fewer = fewer_words(self.lib, self.text, filters)
+            if self.fewer:
+                page = search.search(self.lib, self.fewer.text, filters, limit=PAGE)
         self.total = page.total
         for hit in page.hits:
             self._add(hit, self.results)
         self.loaded += len(page.hits)
         if not self.text.strip():
             self.count.setText(self.tr("Newest books in the library"))
+        elif self.fewer:
+            self.count.setText(self.tr("No book has all of “{typed}”. Here are the books with “{kept}” ({n}):").format(
+                typed=self.text.strip(), n=format_number(self.total), kept=self.fewer.text))
         elif page.corrected:
             self.count.setText(self.tr("Nothing found for “{typed}”. Did you mean “{better}”? {n} books found.").format(
                 typed=self.text.strip(), better=page.corrected, n=self.total))
@@ -396,6 +300,16 @@ class KioskWindow(QWidget):
         if copies:
             return self.tr("All {copies} copies are out on loan").format(copies=copies)
         return self.tr("No copy to lend")
+
+    def _where(self, shelves: list[str], call_number: str) -> str:
+        """Where the book is, in words a child can follow: the shelf, then what to look for on the spine."""
+        shelf = self.tr(" or ").join(shelves)
+        if not shelves:
+            return self.tr("Ask at the desk where it is.")
+        if call_number:
+            return self.tr("Go to {shelf} and look for {call_number} on the spine.").format(
+                shelf=shelf, call_number=call_number)
+        return self.tr("Its place: {shelf}").format(shelf=shelf)
 
     def _add(self, hit: search.Hit, owner: QListWidget) -> None:
         e = html.escape
@@ -444,19 +358,19 @@ class KioskWindow(QWidget):
         self.detail_authors.setText("; ".join(record.authors) or record.responsibility)
         facts = ", ".join(p for p in (record.publisher, record.place, record.year_text) if p)
         self.detail_facts.setText(facts)
+        self.detail_facts.setVisible(bool(facts))  # no empty line between the author and the call number
         self.call_number.setText(self.tr("Call number: {call_number}").format(call_number=record.call_number))
-        shelves = sorted({c.location for c in record.copies if c.location})
-        self.shelf.setText(self.tr("Shelf: {shelf}").format(shelf=", ".join(shelves) or "-"))
         on_shelf = record.available
+        self.shelf.setText(self._where(record.shelves, record.call_number if on_shelf else ""))
         if on_shelf:
             text = self._availability(on_shelf, len(record.copies))
-            colour = "#1b5e20"
+            colour = color("ok")
         else:
             text = self._availability(0, len(record.copies))
             due = sorted(c.due_on for c in record.copies if c.due_on)
             if due:
                 text += " " + self.tr("(the first is due back {date})").format(date=format_day(due[0]))
-            colour = "#b71c1c"
+            colour = color("danger")
         self.availability.setText(f"<span style='color:{colour}'>{html.escape(text)}</span>")
         data = opac.cover(self.lib, record.id) if record.has_cover else None
         pixmap = QPixmap()
@@ -498,7 +412,9 @@ class KioskWindow(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in _ACTIVITY:
             self.idle.start()
-        return False
+        # No right-click menus (Undo, Paste, a scroll bar's "Scroll here"): nothing a patron needs, and one left
+        # open outlived the reset to the start screen.
+        return event.type() == QEvent.Type.ContextMenu and not self.unlocked
 
     def reset(self) -> None:
         """Back to the start screen: open dialogs closed, search emptied, newest books shown."""
@@ -525,9 +441,13 @@ class KioskWindow(QWidget):
         if not self.locked_full_screen or self.unlocked:
             return
         if event.type() == QEvent.Type.WindowStateChange and not self.isFullScreen():
-            QTimer.singleShot(0, super().showFullScreen)  # minimised or restored by someone: undo it
+            QTimer.singleShot(0, self._full_screen_again)  # minimised or restored by someone: undo it
         elif event.type() == QEvent.Type.ActivationChange and not self.isActiveWindow():
             QTimer.singleShot(300, self._take_front)
+
+    def _full_screen_again(self) -> None:
+        if not self.unlocked:  # (a librarian may have left in between: then the window is hers to shrink)
+            super().showFullScreen()
 
     def _take_front(self) -> None:
         if self.unlocked or QApplication.activeModalWidget() is not None:
@@ -554,9 +474,11 @@ class KioskWindow(QWidget):
         return False
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        # Esc asks for the PIN; Alt+F4 and friends go through closeEvent; typing goes to the search box.
+        # Esc is a patron's "back": from a book to the search, then an emptied search. It once asked for the
+        # librarian's PIN, the first key a child presses, and her guesses counted toward the PIN's lock.
+        # Leaving is LEAVE_KEYS (a shortcut); typing goes to the search box.
         if event.key() == Qt.Key.Key_Escape:
-            self.request_leave()
+            self.go_back()
             return
         if event.text() and event.text().isprintable() and not self.query.hasFocus():
             self.show_search()
@@ -565,9 +487,17 @@ class KioskWindow(QWidget):
             return
         super().keyPressEvent(event)
 
+    def go_back(self) -> None:
+        if self.stack.currentIndex() != 0:
+            self.show_search()
+        elif self.query.text():
+            self.query.clear()
+            self.run_search()
+        self.query.setFocus()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        # Alt+F4 (or "End task") from a patron does nothing: no question a child can answer wrongly.
         if self.unlocked:
             event.accept()
             return
         event.ignore()
-        QTimer.singleShot(0, self.request_leave)

@@ -1,4 +1,4 @@
-"""The rotating log file and the one exception hook that logs and shows a dialog."""
+"""The rotating log file and the exception hook that logs and shows a dialog (the kiosk's says less)."""
 
 from __future__ import annotations
 
@@ -58,5 +58,21 @@ def show_unexpected(exc_type, exc, tb) -> None:
     box.exec()
 
 
-def install_excepthook() -> None:
-    sys.excepthook = show_unexpected
+def show_to_patrons(exc_type, exc, tb) -> None:
+    """The kiosk's hook: logged whole for the librarian, and to the patron only a sentence with one button. The
+    staff box's "Show Details..." put a traceback on the reading-room screen (a child presses every button), and
+    with no parent the box outlived the kiosk's return to its start screen; on the kiosk it closes with it."""
+    log.error("unexpected error on the kiosk\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(QApplication.activeWindow())
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(QCoreApplication.translate("ErrorDialog", "Something went wrong"))
+    box.setText(QCoreApplication.translate("ErrorDialog", "Something went wrong. Please try again, or ask at the "
+                                                          "desk."))
+    box.addButton(QCoreApplication.translate("ErrorDialog", "Close"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+
+
+def install_excepthook(for_patrons: bool = False) -> None:
+    sys.excepthook = show_to_patrons if for_patrons else show_unexpected

@@ -16,6 +16,7 @@
 - ``spelling``    search that forgives: old Indonesian spellings folded, typo suggestions
 - ``typos``       a query that found nothing corrected, its words together (``kancil dan buwaya``)
 - ``search``, ``search_index``  the FTS5 catalogue search and the index definition it relies on
+- ``fewer_words`` when a patron's words find nothing together, the books that have most of them
 - ``shelf_search`` the search by class or call number (``899.221 3``, ``2X4.1 SUR``), beside the FTS5 words
 - ``accession_register``  the buku induk (accession register)
 - ``stocktake``   stock-take sessions (inventarisasi); ``stocktake_scope`` what one covers and expects,

@@ -63,6 +63,13 @@ class PublicRecord:
     def available(self) -> int:
         return sum(1 for c in self.copies if c.status == "available")
 
+    @property
+    def shelves(self) -> list[str]:
+        """Where to go for it: the shelves of the copies on the shelf now (else of every copy). Every copy's shelf
+        sent a child to the shelf of the copy out on loan."""
+        here = {c.location for c in self.copies if c.status == "available" and c.location}
+        return sorted(here or {c.location for c in self.copies if c.location})
+
 
 def _record(record_id: int) -> Record:
     record = Record.get_or_none((Record.id == record_id) & (Record.deleted == False) & (Record.hidden == False))  # noqa: E712

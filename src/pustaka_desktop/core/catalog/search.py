@@ -17,7 +17,8 @@ Filters: material type, DDC main class, audience, language, available now, locat
 It forgives (``spelling``): the index holds old-spelling-folded text and every query word is folded
 the same way, so *Pramoedya* finds *Pramudya* and the reverse; romanised Arabic is asked for in the spellings
 villages write it (``transliteration``: *Fath al-Qarib*, *Fathul Qorib*, *Quran*, *Al-Qur'an*); an ISBN typed in part with its hyphens
-(``978-623``, ``602-03``) is an ISBN prefix; and when a query finds nothing, a word of five letters or
+(``978-623``, ``602-03``) is an ISBN prefix; two or three consonants typed together are also an author's
+initials (``nh dini`` finds *N.H. Dini*); and when a query finds nothing, a word of five letters or
 more that the index does not know is replaced by the nearest one it does that finds books beside the other
 words (``typos``), and the page says so (``SearchPage.corrected``: "Maksud Anda: pertanian?").
 
@@ -59,6 +60,9 @@ _CODE = re.compile(r"^[A-Za-z0-9]+$")
 _ISBNISH = re.compile(r"^[\d\-\s]{9,17}[\dXx]$")
 # the label printed before the number on a book's back cover, copied with it: "ISBN 978-...", "ISBN-13: 978..."
 _ISBN_LABEL = re.compile(r"^(?:e-?)?ISBN(?:[-\s]?1[03])?\s*:?\s*", re.IGNORECASE)
+# Two or three letters without a vowel, typed together, are an author's initials, indexed as letters apart
+# (N.H. Dini, H.B. Jassin, K.H. Hasyim Asy'ari); "pel" is still only the start of a word being typed
+_INITIALS = re.compile(r"^[B-DF-HJ-NP-TV-Zb-df-hj-np-tv-z]{2,3}$")
 _ISBN_PART = re.compile(r"^\d[\d-]*$")  # an ISBN typed in part: 978-623, 602-03-, 9786020
 # Copies that count towards "copies": those that can come back to the shelf.
 # "+x.deleted": the unary plus keeps SQLite from choosing the (nearly useless) deleted index over a
@@ -161,6 +165,8 @@ def fts_query(text: str, prefix: bool = True) -> str:
         else:
             written = [variant for form in _with_and_without_article(words[0])
                        for variant in transliteration.word_forms(form, romanised)]
+            if not quoted and _INITIALS.match(chunk):  # "nh dini", "hb jassin": N.H. Dini's initials
+                written.append(" ".join(chunk.lower()))
         forms = [f'"{form}"' + ("*" if as_prefix else "") for form in dict.fromkeys(written)]
         parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
     return " AND ".join(parts)  # (said: FTS5 joins two phrases alone, never a phrase and a bracket)

@@ -2,7 +2,7 @@
 
 Each unknown word of five letters or more gets the index words within its edit distance
 (``spelling.ranked``), looked for among the words sharing its first four letters, then three, then two
-(typos are rarely at the very start). The words of a query are corrected *together*: a word's nearest
+(typos are rarely at the very start), then with two of its first three letters swapped (*bauya*: *buaya*). The words of a query are corrected *together*: a word's nearest
 spelling alone may find nothing beside the others. A mother typing *kancil dan buwaya* means *buaya*;
 *budaya* is as near and more common, and "kancil dan budaya" finds nothing. So ``corrections`` gives the
 corrected queries likeliest first (each word's nearest, then the next nearest of one word at a time), and
@@ -39,12 +39,15 @@ def _near_known(lib: Library, word: str) -> list[str]:
     distance is counted."""
     limit = max_edits(word)
     pairs = {word[i:i + 2] for i in range(len(word) - 1)}
-    need = len(word) - 1 - 2 * limit  # letter pairs a word within ``limit`` edits still shares
+    # letter pairs a word within ``limit`` edits still shares: a swap of two letters breaks three ("bauya" and
+    # "buaya" share only "ya"; at two a pair, a child's most common typo was never corrected)
+    need = len(word) - 1 - 3 * limit
     low, high = len(word) - limit, len(word) + limit
     seen: set[str] = set()
-    for size, cap in ((4, 1500), (3, 1200), (2, 800)):
-        start = word[:size]
-        if start in seen or len(start) < size:
+    # last, the words starting as it would with its 1st and 2nd, or 2nd and 3rd, letters swapped back (bauya: bua)
+    swapped = [(word[1] + word[0] + word[2], 1200), (word[0] + word[2] + word[1], 1200)] if len(word) > 2 else []
+    for start, cap in [(word[:4], 1500), (word[:3], 1200), (word[:2], 800), *swapped]:
+        if start in seen or len(word) < len(start):
             continue
         seen.add(start)
         rows = _vocabulary(lib, start, start[:-1] + chr(ord(start[-1]) + 1), limit=cap)

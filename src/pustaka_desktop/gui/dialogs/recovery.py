@@ -86,9 +86,12 @@ def recover(path: Path, report: health.HealthReport, parent=None) -> Library | N
         return None
 
 
-def check_at_start(lib: Library | None, path: Path, open_error: PustakaError | None) -> Library | None:
+def check_at_start(lib: Library | None, path: Path, open_error: PustakaError | None,
+                   for_patrons: bool = False) -> Library | None:
     """Run after the QApplication exists: the quick check (and recovery if it fails), then the first
-    backup of the day. Returns the library to use, or None to quit.
+    backup of the day. Returns the library to use, or None to quit. ``for_patrons`` (the kiosk): a damaged
+    file is only said, never restored: the kiosk starts with the PC after a power cut, and its "Restore the
+    backup" (the default button) put yesterday's library over today's loans at a child's Enter.
 
     The quick check reads the whole file (about 3 s for a 1 GB library), so it runs only when the
     last session did not end cleanly (a power cut, a crash) or the file would not open; otherwise
@@ -107,6 +110,13 @@ def check_at_start(lib: Library | None, path: Path, open_error: PustakaError | N
         # an intact file that is not ours, or made by a newer version: say so, nothing to recover
         QMessageBox.critical(None, QCoreApplication.translate("App", "Pustaka cannot start"),
                              error_text(open_error) if open_error else str(path))
+        return None
+    if not report.ok and for_patrons:
+        if lib is not None:
+            lib.close()
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Pustaka cannot start"), QCoreApplication.translate(
+            "App", "The catalogue cannot open now. Please tell the librarian.\n\n(For the librarian: start Pustaka "
+                   "on the staff account; it checks the library file and offers the newest good backup.)"))
         return None
     if not report.ok:
         if lib is not None:
