@@ -128,6 +128,18 @@
             <source>Pustaka cannot start</source>
             <translation>Pustaka tidak dapat dijalankan</translation>
         </message>
+        <message>
+            <source>There is no library in {path} for the patrons' catalogue. Start it with the library's file, for example: {example}</source>
+            <translation>Belum ada perpustakaan di {path} untuk katalog pengunjung. Jalankan dengan berkas perpustakaan, misalnya: {example}</translation>
+        </message>
+        <message>
+            <source>The catalogue cannot open now. Please tell the librarian.
+
+(For the librarian: start Pustaka on the staff account; it checks the library file and offers the newest good backup.)</source>
+            <translation>Katalog tidak dapat dibuka sekarang. Silakan beri tahu pustakawan.
+
+(Untuk pustakawan: buka Pustaka di akun petugas; Pustaka memeriksa berkas perpustakaan dan menawarkan cadangan baik yang terbaru.)</translation>
+        </message>
     </context>
     <context>
         <name>AppearanceTab</name>
@@ -4783,8 +4795,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>bahasa (bawaan: pengaturan perpustakaan)</translation>
         </message>
         <message>
-            <source>full-screen patron catalogue search</source>
-            <translation>pencarian katalog layar penuh untuk pengunjung</translation>
+            <source>full-screen patron catalogue search (a librarian leaves it with Ctrl+Shift+K and her PIN)</source>
+            <translation>pencarian katalog layar penuh untuk pengunjung (pustakawan keluar dengan Ctrl+Shift+K dan PIN-nya)</translation>
         </message>
         <message>
             <source>set up a new database as a district office</source>
@@ -7559,6 +7571,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
+        <message>
+            <source>Something went wrong. Please try again, or ask at the desk.</source>
+            <translation>Ada yang salah. Silakan coba lagi, atau tanyakan di meja layanan.</translation>
+        </message>
     </context>
     <context>
         <name>Errors</name>
@@ -7641,6 +7657,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Wrong user name or password.</source>
             <translation>Nama pengguna atau kata sandi salah.</translation>
+        </message>
+        <message>
+            <source>Type a librarian's PIN.</source>
+            <translation>Ketik PIN pustakawan.</translation>
         </message>
         <message>
             <source>That is not a librarian's PIN.</source>
@@ -11757,6 +11777,26 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>More books by this author</source>
             <translation>Buku lain dari pengarang ini</translation>
+        </message>
+        <message>
+            <source>No book has all of “{typed}”. Here are the books with “{kept}” ({n}):</source>
+            <translation>Tidak ada buku dengan semua kata “{typed}”. Ini buku dengan “{kept}” ({n}):</translation>
+        </message>
+        <message>
+            <source> or </source>
+            <translation> atau </translation>
+        </message>
+        <message>
+            <source>Ask at the desk where it is.</source>
+            <translation>Tanyakan letaknya di meja layanan.</translation>
+        </message>
+        <message>
+            <source>Go to {shelf} and look for {call_number} on the spine.</source>
+            <translation>Pergi ke {shelf}, lalu cari tulisan {call_number} di punggung buku.</translation>
+        </message>
+        <message>
+            <source>Its place: {shelf}</source>
+            <translation>Tempatnya: {shelf}</translation>
         </message>
         <message>
             <source>Call number: {call_number}</source>
