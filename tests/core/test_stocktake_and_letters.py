@@ -1,7 +1,5 @@
 """Stock-take sessions, and the PDFs of the circulation area (reminder letters, receipt, report)."""
 
-import shutil
-import subprocess
 
 import pytest
 
@@ -11,15 +9,9 @@ from pustaka_desktop.core.errors import PermissionDenied, ValidationError
 from pustaka_desktop.core.printing import overdue_letters, receipt, stocktake_report
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import AuditLog, Item, Record
+from tests.pdf_text import pdf_text
 
 from .circ_helpers import book, member
-
-
-def pdf_text(path) -> str:
-    if not shutil.which("pdftotext"):
-        pytest.skip("pdftotext is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
 
 
 def shelf(lib, title, ddc, location, copies):

@@ -3,8 +3,6 @@ labels typed by hand, books on the wrong shelf, a weeded book back on a shelf, t
 stock-take abandoned half done, and the report for the village head and the district (counts by location and by
 class, who scanned on which days)."""
 
-import shutil
-import subprocess
 
 import pytest
 
@@ -16,15 +14,9 @@ from pustaka_desktop.core.errors import PermissionDenied, ValidationError
 from pustaka_desktop.core.printing import stocktake_report
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import AuditLog, Item, Record
+from tests.pdf_text import pdf_text
 
 from .circ_helpers import member
-
-
-def pdf_text(path) -> str:
-    if not shutil.which("pdftotext"):
-        pytest.skip("pdftotext is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
 
 
 @pytest.fixture

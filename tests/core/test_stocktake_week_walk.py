@@ -3,8 +3,6 @@ mornings, a copy lost last year turns up on the shelf, copies sit on the hold sh
 volunteer scans a member card. What is missing, what was found, and the report's numbers must be right."""
 
 import json
-import shutil
-import subprocess
 
 import pytest
 
@@ -15,15 +13,9 @@ from pustaka_desktop.core.circulation import loans as circulation
 from pustaka_desktop.core.printing import stocktake_report
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import AuditLog, Item, Record
+from tests.pdf_text import pdf_text
 
 from .circ_helpers import member
-
-
-def pdf_text(path) -> str:
-    if not shutil.which("pdftotext"):
-        pytest.skip("pdftotext is not installed")
-    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                          check=True).stdout
 
 
 @pytest.fixture

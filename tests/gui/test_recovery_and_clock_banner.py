@@ -12,7 +12,8 @@ from pustaka_desktop.gui.dialogs import recovery
 from pustaka_desktop.gui.main_window import MainWindow
 
 
-def test_damaged_database_is_restored_from_the_newest_good_backup(qtbot, tmp_path, clock, monkeypatch):
+def _damaged_after_a_backup(tmp_path, clock):
+    """A library with one title, backed up, then its first pages overwritten (a power cut while writing)."""
     path = tmp_path / "lib.sqlite3"
     lib = Library.open(path, clock)
     store.insert(lib, Record, title="Bumi Manusia")
@@ -21,6 +22,11 @@ def test_damaged_database_is_restored_from_the_newest_good_backup(qtbot, tmp_pat
     data = bytearray(path.read_bytes())
     data[100:4096] = b"\xee" * (4096 - 100)
     path.write_bytes(bytes(data))
+    return path
+
+
+def test_damaged_database_is_restored_from_the_newest_good_backup(qtbot, tmp_path, clock, monkeypatch):
+    path = _damaged_after_a_backup(tmp_path, clock)
     offered = []
 
     def accept(dialog):
@@ -73,14 +79,7 @@ def test_clock_banner_shows_until_a_librarian_confirms(qtbot, lib, librarian, vo
 def test_the_kiosk_never_offers_a_patron_to_restore_a_backup(qtbot, tmp_path, clock, monkeypatch, message_boxes):
     """The kiosk starts with the PC, often right after a power cut: a damaged file showed the patrons the
     recovery dialog, whose default button put yesterday's backup over today's loans."""
-    path = tmp_path / "lib.sqlite3"
-    lib = Library.open(path, clock)
-    store.insert(lib, Record, title="Bumi Manusia")
-    backup.backup_before(lib, "daily")
-    lib.close()
-    data = bytearray(path.read_bytes())
-    data[100:4096] = b"\xee" * (4096 - 100)
-    path.write_bytes(bytes(data))
+    path = _damaged_after_a_backup(tmp_path, clock)
     damaged = path.read_bytes()
     offered = []
     monkeypatch.setattr(recovery.RecoveryDialog, "exec", lambda dialog: offered.append(dialog) or 1)
