@@ -34,9 +34,12 @@ def every_folder_its_own_disk():
         yield
 
 
+TESTS_NOW = "2026-03-02T09:00:00+07:00"  # a Monday morning in Indonesia (WIB): the clock fixture's time
+
+
 @pytest.fixture
 def clock() -> FixedClock:
-    return FixedClock("2026-03-02T09:00:00+07:00")  # a Monday morning in Indonesia (WIB)
+    return FixedClock(TESTS_NOW)
 
 
 def pytest_configure(config):
@@ -50,7 +53,7 @@ def pytest_configure(config):
 @pytest.fixture(autouse=True, scope="session")
 def _migrated_template(tmp_path_factory):
     """The migrations run once per test run; each new test library is a copy (tests/new_library.py)."""
-    new_library.make_template(tmp_path_factory.mktemp("template"))
+    new_library.make_template(tmp_path_factory.mktemp("template"), FixedClock(TESTS_NOW).now().date())
 
 
 @pytest.fixture

@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Callable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from pustaka_desktop.core import profile
-from pustaka_desktop.core.service import Library
+from pustaka_desktop.core.service import STATS_KEY, Library
+from pustaka_desktop.core.settings import set_setting
 from pustaka_desktop.core.store import db as dbmod
 from pustaka_desktop.core.store import migrations
 from pustaka_desktop.core.store.clock import Clock, FixedClock
@@ -31,10 +32,16 @@ _template: list[Path] = []  # the migrated, empty file of this run (none outside
 _filled: dict[tuple[str, datetime], Path] = {}  # ("what was filled in", the clock's time) -> its file
 
 
-def make_template(folder: Path) -> Path:
-    """Run every migration once into ``folder``/migrated.sqlite3: the file every new test library copies."""
+def make_template(folder: Path, day: date | None = None) -> Path:
+    """Run every migration once into ``folder``/migrated.sqlite3: the file every new test library copies. With ``day``
+    (the day of the tests' clock) its planner's statistics are refreshed as ``Library.open`` does on a day's first
+    open, and the file says so: a library of a test on that day does not run ANALYZE of the same empty schema again
+    (a library opened on another day still does). No site id in it: each test's ``Library.open`` makes its own."""
     path = folder / "migrated.sqlite3"
     db = dbmod.open_database(path)
+    if day is not None:
+        dbmod.refresh_statistics(db)
+        set_setting(STATS_KEY, day.isoformat())
     dbmod.checkpoint(db)  # the whole schema in the one file (no -wal beside it to copy)
     db.close()
     _template[:] = [path]

@@ -4,6 +4,7 @@ CLI, and pages ask the core instead of touching tables."""
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -24,6 +25,7 @@ def _modules() -> dict[str, Path]:
 MODULES = _modules()
 
 
+@functools.cache  # (each file read and parsed once a run, not once for each test that asks)
 def _imports(name: str, path: Path) -> list[tuple[str, list[str]]]:
     """(module, [imported names]) for every import in the file, relative ones resolved."""
     package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]

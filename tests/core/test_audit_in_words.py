@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 from pathlib import Path
 
 import pytest
@@ -57,14 +58,27 @@ def in_english():
     i18n.install("id")
 
 
-def _audit_calls():
-    """Every call of auth.audit in the program, as (file:line, its call node)."""
+@functools.cache  # (every source file read and parsed once a run, not once for each test that asks)
+def _calls() -> tuple[list[tuple[str, ast.Call]], list[tuple[str, ast.Call]]]:
+    """``_audit_calls`` and ``_recorded_details``, from one reading of the program."""
+    audits, recorded = [], []
     for path in sorted(SRC.rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and len(node.args) >= 3:
                 name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
                 if name == "audit":
-                    yield f"{path.relative_to(SRC)}:{node.lineno}", node
+                    audits.append((f"{path.relative_to(SRC)}:{node.lineno}", node))
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update" \
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "detail":
+                spread = [ast.keyword(arg=None, value=arg) for arg in node.args]  # (a dict passed whole)
+                recorded.append((f"{path.relative_to(SRC)}:{node.lineno}",
+                                 ast.Call(node.func, [], [*node.keywords, *spread])))
+    return audits, recorded
+
+
+def _audit_calls() -> list[tuple[str, ast.Call]]:
+    """Every call of auth.audit in the program, as (file:line, its call node)."""
+    return _calls()[0]
 
 
 def _codes(node: ast.AST, where: str) -> list[str]:
@@ -108,15 +122,10 @@ def test_every_action_the_program_writes_has_a_name():
     assert not unnamed, f"add these to core/audit_names.py ACTION_NAMES: {unnamed}"
 
 
-def _recorded_details():
+def _recorded_details() -> list[tuple[str, ast.Call]]:
     """The counts an import gives its audit line through ``undoable_import.recorded`` (``detail.update(...)``), as
     the keywords of one call."""
-    for path in sorted(SRC.rglob("*.py")):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update" \
-                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "detail":
-                spread = [ast.keyword(arg=None, value=arg) for arg in node.args]  # (a dict passed whole)
-                yield f"{path.relative_to(SRC)}:{node.lineno}", ast.Call(node.func, [], [*node.keywords, *spread])
+    return _calls()[1]
 
 
 def test_the_imports_written_through_recorded_are_seen():

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 
 import pytest
 
@@ -73,6 +74,7 @@ def _command_paths(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) 
 COMMANDS = _command_paths(build_parser())
 
 
+@functools.cache  # (the .ts file read once a run, not once for each of the ~150 commands' tests)
 def _ts_pairs(contexts: tuple[str, ...]) -> list[tuple[str, str]]:
     import xml.etree.ElementTree as ET
     from pathlib import Path

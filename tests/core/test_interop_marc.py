@@ -8,7 +8,6 @@ import pymarc
 import pytest
 from pymarc import Field, Indicators, Subfield
 
-from pustaka_desktop.core import demo
 from pustaka_desktop.core.errors import ValidationError
 from pustaka_desktop.core.interop import importer, marc_writer
 from pustaka_desktop.core.interop.types import RECORD_FIELDS
@@ -103,9 +102,9 @@ def test_files_that_are_not_marc_change_nothing(lib, librarian, tmp_path):
     assert Record.select().count() == 0
 
 
+@pytest.mark.tiny_demo
 @pytest.mark.parametrize("xml", [False, True])
 def test_round_trip_ours_to_marc_to_ours_loses_nothing(lib, librarian, tmp_path, empty_lib_factory, xml):
-    demo.generate(lib, "tiny")
     special = Record.select().order_by(Record.id).first()
     store.update(lib, special, subtitle="sebuah kajian", edition="Ed. revisi", notes="Baris satu\nBaris dua",
                  series="Seri Desa", collation="120 hlm. : ilus. ; 21 cm", audience="children",

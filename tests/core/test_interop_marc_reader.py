@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 import pymarc
+import pytest
 from pymarc import Field, Indicators, Subfield
 
-from pustaka_desktop.core import demo
 from pustaka_desktop.core.interop import importer, iso2709, marc_reader, marc_writer
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import Record
@@ -22,8 +22,8 @@ def _with_unusual_fields() -> pymarc.Record:
     return rec
 
 
+@pytest.mark.tiny_demo
 def test_reader_gives_the_same_rows_as_pymarc(lib, librarian, tmp_path):
-    demo.generate(lib, "tiny")
     path = tmp_path / "ours.mrc"
     marc_writer.export_marc(lib, librarian, path)
     data = path.read_bytes() + foreign_record().as_marc() + _with_unusual_fields().as_marc()
@@ -52,8 +52,8 @@ def test_damaged_record_is_a_bad_row_and_its_neighbours_import(lib, librarian, t
     assert sorted(r.title for r in Record.select()) == ["Bekisar Merah", "Lintang Kemukus", "Ronggeng Dukuh Paruk"]
 
 
+@pytest.mark.tiny_demo
 def test_writer_gives_the_bytes_pymarc_writes(lib, librarian):
-    demo.generate(lib, "tiny")
     special = Record.select().order_by(Record.id).first()
     store.update(lib, special, subtitle="sebuah kajian", notes="Baris satu\nBaris dua", series="Seri Desa",
                  collation="120 hlm. : ilus. ; 21 cm", audience="children", issn="1234-5679",

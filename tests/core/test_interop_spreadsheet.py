@@ -195,8 +195,8 @@ def test_csv_with_semicolons_and_a_mapping_override(lib, librarian, tmp_path):
         spreadsheet.parse_mapping("Judul=judulnya")
 
 
+@pytest.mark.tiny_demo
 def test_catalogue_xlsx_export_reimports_into_another_library(lib, librarian, tmp_path, empty_lib_factory):
-    demo.generate(lib, "tiny")
     path = tmp_path / "katalog.xlsx"
     rows = spreadsheet.export_xlsx(lib, librarian, path)
     assert rows == Item.select().count()
@@ -217,8 +217,8 @@ def test_not_an_xlsx_file(lib, librarian, tmp_path):
 # --- buku induk -------------------------------------------------------------------------------------
 
 
+@pytest.mark.tiny_demo
 def test_register_rows_are_in_accession_order_and_filter_by_dates_and_numbers(lib, librarian):
-    demo.generate(lib, "tiny")
     rows = register.rows(lib, librarian, limit=None)
     assert len(rows) == Item.select().count() == register.count(lib, librarian)
     numbers = [int(r.accession_no.split("/")[0]) for r in rows]  # the buku induk runs by accession number

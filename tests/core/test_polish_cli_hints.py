@@ -5,6 +5,7 @@ renamed option or a new required one shows up here, not at a librarian's desk.""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import shlex
 import xml.etree.ElementTree as ET
@@ -73,6 +74,7 @@ def parses(argv: list[str]) -> bool:
     return True
 
 
+@functools.cache  # (the scan of every source file, once a run: for the parameters and for the test of the scan)
 def all_hints() -> list[str]:
     sources = translatable_strings()
     return sorted({hint for text in [*sources, *indonesian_of(sources)] for hint in hints_in(text)})

@@ -161,8 +161,8 @@ def run(capsys, *argv):
     return code, out.out, out.err
 
 
+@pytest.mark.tiny_demo
 def test_printing_cli_commands_write_files(lib, tmp_path, capsys):
-    demo.generate(lib, "tiny")
     db = str(lib.path)
     lib.close()
     out_pdf = tmp_path / "labels.pdf"
@@ -196,8 +196,8 @@ def test_printing_cli_commands_write_files(lib, tmp_path, capsys):
     assert "kecil" not in out
 
 
+@pytest.mark.tiny_demo
 def test_members_selection(lib):
-    demo.generate(lib, "tiny")
     everyone = Member.select().where(Member.deleted == False).count()  # noqa: E712
     assert 0 < len(selection.select_members(lib, "all")) <= everyone
     assert [m.number for m in selection.select_members(lib, "numbers:UJI-A00003,uji-a00001")] == [

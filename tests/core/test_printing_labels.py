@@ -133,9 +133,9 @@ def copies_of(lib, count=None):
     return selection.copy_labels(items[:count] if count else items)
 
 
+@pytest.mark.tiny_demo
 @pytest.mark.parametrize("template", templates.builtin_templates(), ids=lambda t: t.name)
 def test_every_printed_barcode_decodes_to_its_copy(lib, template):
-    demo.generate(lib, "tiny")
     copies = copies_of(lib, template.per_page - 1)
     for kind in kinds_for(template):
         if kind == "spine":
@@ -161,8 +161,8 @@ def test_spine_labels_show_the_call_number_in_lines(lib):
     assert [e.text for e in no_band if isinstance(e, Text)] == ["899.221", "HIR", "l"]
 
 
+@pytest.mark.tiny_demo
 def test_start_position_and_copies(lib):
-    demo.generate(lib, "tiny")
     template = templates.get_template("tj103")  # 3 x 4 labels of 64 x 32 mm
     copies = copies_of(lib, 4)
     pdf, page_count, printed = labels.labels_pdf("barcode", template, copies, options=OPTIONS, skip=10, copies=2)
@@ -217,8 +217,8 @@ def add_copy(lib, record, barcode, accession, received):
                         received_on=received)
 
 
+@pytest.mark.tiny_demo
 def test_choosing_copies(lib):
-    demo.generate(lib, "tiny")
     record = Record.select().first()
     add_copy(lib, record, "NEW001", "00900/P/2026", date(2026, 3, 1))
     add_copy(lib, record, "NEW002", "00901/P/2026", date(2026, 2, 25))
@@ -279,10 +279,10 @@ def test_every_template_and_kind_decodes_at_150_dpi_like_a_cheap_inkjet(template
         assert found == sorted(c.barcode for c in copies), (template.name, kind)
 
 
+@pytest.mark.tiny_demo
 def test_a_code_too_long_for_thick_bars_on_a_small_label_is_named(lib):
     """SKM000001 needs 38 mm of bars at 0.34 mm: on a 38 mm label it gets 0.25 mm bars (readable from
     a 300 dpi print) and the run names it, so the librarian knows to use a better printer or sheet."""
-    demo.generate(lib, "tiny")
     copies = copies_of(lib, 4)
     small = labels.render_sheets("barcode", templates.get_template("tj108"), copies, options=OPTIONS)
     assert small.labels == 4 and set(small.thin) == set(copies)
@@ -294,8 +294,8 @@ def test_a_code_too_long_for_thick_bars_on_a_small_label_is_named(lib):
     assert sorted(text for text, _, _ in decode(page)) == sorted(c.barcode for c in copies)
 
 
+@pytest.mark.tiny_demo
 def test_one_code_too_long_for_the_label_does_not_stop_the_batch(lib):
-    demo.generate(lib, "tiny")
     copies = copies_of(lib, 6)
     long = CopyLabel(999, "INV/2026/PERPUSDES-SUKAMAJU/000123", "899.221 HIR l", "Laskar Pelangi", "")
     batch = [*copies[:3], long, *copies[3:]]
@@ -308,8 +308,8 @@ def test_one_code_too_long_for_the_label_does_not_stop_the_batch(lib):
         assert sorted(text for text, _, _ in decode(page)) == sorted(c.barcode for c in copies)
 
 
+@pytest.mark.tiny_demo
 def test_skipping_a_whole_sheet_starts_on_a_fresh_one(lib):
-    demo.generate(lib, "tiny")
     template = templates.get_template("tj103")  # 12 labels a sheet
     copies = copies_of(lib, 2)
     pdf, page_count, printed = labels.labels_pdf("barcode", template, copies, options=OPTIONS, skip=12)
@@ -343,8 +343,8 @@ def test_no_108_is_five_by_eight_with_the_four_by_ten_layout_as_a_named_variant(
         assert template.sources, template.name
 
 
+@pytest.mark.tiny_demo
 def test_a_preview_names_the_same_skipped_and_thin_labels_as_the_full_run(lib):
-    demo.generate(lib, "tiny")
     copies = copies_of(lib, 50)  # more than one sheet of tj108
     long = CopyLabel(999, "INV/2026/PERPUSDES-SUKAMAJU/000123", "899.221 HIR l", "Laskar Pelangi", "")
     batch = [*copies, long]
@@ -356,10 +356,10 @@ def test_a_preview_names_the_same_skipped_and_thin_labels_as_the_full_run(lib):
     assert preview.thin == full.thin and len(full.thin) == len(copies)
 
 
+@pytest.mark.tiny_demo
 def test_the_cli_prints_the_rest_and_names_the_copy_left_out(lib, tmp_path, capsys):
     from pustaka_desktop.cli import main
 
-    demo.generate(lib, "tiny")
     item = Item.select().order_by(Item.id).first()
     store.update(lib, item, barcode="INV/2026/PERPUSDES-SUKAMAJU/000123")  # a code written by hand, too long
     db = str(lib.path)

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pustaka_desktop.core import demo
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import PAGES
+
+pytestmark = pytest.mark.tiny_demo  # (the tiny demo filled once per run and copied: tests/new_library.py)
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QTextEdit,
                QPlainTextEdit, QAbstractSlider)
@@ -61,7 +62,6 @@ def unnamed_controls(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, lib, librarian):
-    demo.generate(lib, "tiny", seed=1)
     win = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(win)
     win.show()

@@ -7,7 +7,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from pustaka_desktop.core import demo
 from pustaka_desktop.core.store.models import Member
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
@@ -15,6 +14,8 @@ from pustaka_desktop.gui.pages import PAGES
 from pustaka_desktop.gui.widgets.a11y import ANNOUNCEMENTS, plain
 
 from .a11y_helpers import lendable
+
+pytestmark = pytest.mark.tiny_demo  # (the tiny demo filled once per run and copied: tests/new_library.py)
 
 
 @pytest.fixture
@@ -27,7 +28,6 @@ def heard(qtbot):
 
 @pytest.fixture
 def window(qtbot, lib, librarian):
-    demo.generate(lib, "tiny", seed=1)
     win = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(win)
     win.show()
@@ -65,7 +65,6 @@ def test_the_visitor_book_announces_a_member_signing_in(qtbot, window, heard):
 def test_the_kiosk_announces_how_many_books_were_found(qtbot, lib, heard):
     from pustaka_desktop.gui.kiosk import KioskWindow
 
-    demo.generate(lib, "tiny", seed=1)
     kiosk = KioskWindow(lib)
     qtbot.addWidget(kiosk)
     kiosk.show()

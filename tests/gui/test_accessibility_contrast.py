@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pustaka_desktop.core import demo
 from pustaka_desktop.gui import appearance
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
@@ -26,6 +25,8 @@ from pustaka_desktop.gui.pages import PAGES
 
 from .a11y_helpers import lendable
 from .pixels import contrast, grab, text_contrast
+
+pytestmark = pytest.mark.tiny_demo  # (the tiny demo filled once per run and copied: tests/new_library.py)
 
 VILLAGE_PAGES = [spec.key for spec in PAGES if not spec.district_only]
 MINIMUM = 4.5
@@ -49,7 +50,6 @@ def theme():
 
 
 def _window(qtbot, lib, librarian) -> MainWindow:
-    demo.generate(lib, "tiny", seed=1)
     window = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(window)
     window.resize(1366, 740)
@@ -139,7 +139,6 @@ def test_the_kiosk_is_readable_in_high_contrast(qtbot, lib, theme):
     from pustaka_desktop.gui.kiosk import KioskWindow
 
     theme(True)
-    demo.generate(lib, "tiny", seed=1)
     kiosk = KioskWindow(lib)
     qtbot.addWidget(kiosk)
     kiosk.resize(1366, 768)

@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pustaka_desktop.core import demo
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import PAGES
+
+pytestmark = pytest.mark.tiny_demo  # (the tiny demo filled once per run and copied: tests/new_library.py)
 
 VILLAGE_PAGES = [spec.key for spec in PAGES if not spec.district_only]
 AT_150 = (round(1366 / 1.5), round((768 - 40) / 1.5))
@@ -76,7 +77,6 @@ def clipped(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, lib, librarian):
-    demo.generate(lib, "tiny", seed=1)
     win = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(win)
     win.show()
@@ -100,7 +100,6 @@ def language(request):
 
 @pytest.mark.parametrize("key", VILLAGE_PAGES)
 def test_at_150_percent_no_page_scrolls_sideways_or_cuts_text(qtbot, language, lib, librarian, key):
-    demo.generate(lib, "tiny", seed=1)
     window = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(window)
     window.show()
@@ -128,7 +127,6 @@ def test_at_200_percent_the_visitor_book_does_not_scroll_sideways(qtbot, languag
 def test_at_200_percent_the_kiosk_fits(qtbot, lib):
     from pustaka_desktop.gui.kiosk import KioskWindow
 
-    demo.generate(lib, "tiny", seed=1)
     kiosk = KioskWindow(lib)
     qtbot.addWidget(kiosk)
     kiosk.show()

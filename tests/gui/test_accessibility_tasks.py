@@ -10,7 +10,6 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
-from pustaka_desktop.core import demo
 from pustaka_desktop.core.store.models import Loan, Member, Visit
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
@@ -37,7 +36,6 @@ def text_of(widget: QWidget) -> str:
 
 @pytest.fixture
 def window(qtbot, lib, librarian):
-    demo.generate(lib, "tiny", seed=1)
     win = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(win)
     win.show()
@@ -61,6 +59,7 @@ def test_log_in_with_the_keyboard(qtbot, lib):
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.staff.username == "pustakawan"
 
 
+@pytest.mark.tiny_demo
 def test_lend_and_return_at_the_desk_with_the_keyboard(qtbot, window, lib, librarian):
     member, item = lendable(lib, librarian)
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # the desk is the first page
@@ -81,6 +80,7 @@ def test_lend_and_return_at_the_desk_with_the_keyboard(qtbot, window, lib, libra
     assert away is not desk.scan_box
 
 
+@pytest.mark.tiny_demo
 def test_a_guest_signs_the_visitor_book_with_the_keyboard(qtbot, window):
     page = window.show_page("visitors")
     page.scan_box.setFocus()
@@ -94,6 +94,7 @@ def test_a_guest_signs_the_visitor_book_with_the_keyboard(qtbot, window):
     assert Visit.select().count() == before + 1
 
 
+@pytest.mark.tiny_demo
 def test_register_a_member_with_the_keyboard(qtbot, window):
     page = window.show_page("members")
     page.search.setFocus()
@@ -106,6 +107,7 @@ def test_register_a_member_with_the_keyboard(qtbot, window):
     assert Member.select().order_by(Member.id.desc()).first().name == "Siti Aminah"
 
 
+@pytest.mark.tiny_demo
 def test_search_the_catalogue_and_open_a_title_with_the_keyboard(qtbot, window):
     page = window.show_page("catalog")
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
@@ -119,10 +121,10 @@ def test_search_the_catalogue_and_open_a_title_with_the_keyboard(qtbot, window):
     assert away is not None
 
 
+@pytest.mark.tiny_demo
 def test_search_on_the_kiosk_with_the_keyboard(qtbot, lib):
     from pustaka_desktop.gui.kiosk import KioskWindow
 
-    demo.generate(lib, "tiny", seed=1)
     kiosk = KioskWindow(lib)
     qtbot.addWidget(kiosk)
     kiosk.show()

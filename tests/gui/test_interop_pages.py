@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWizard
 
@@ -33,8 +34,8 @@ def test_register_page_pages_through_the_copies_and_filters(qtbot, lib, libraria
     assert "3" in page.count_label.text()
 
 
+@pytest.mark.tiny_demo
 def test_register_page_saves_a_pdf(qtbot, lib, librarian, tmp_path):
-    demo.generate(lib, "tiny")
     page = AccessionRegisterPage(AppContext(lib, librarian))
     qtbot.addWidget(page)
     assert page.pdf_button.isEnabled()
@@ -144,8 +145,8 @@ def test_review_list_keeps_and_fixes_by_keyboard_and_the_dashboard_counts(qtbot,
     assert dashboard.review_button.isHidden()
 
 
+@pytest.mark.tiny_demo
 def test_transfer_page_exports_and_hides_nothing_it_cannot_do(qtbot, lib, librarian, tmp_path):
-    demo.generate(lib, "tiny")
     page = TransferPage(AppContext(lib, librarian))
     qtbot.addWidget(page)
     assert page.export_button.isEnabled()

@@ -5,15 +5,16 @@ measured as grey text)."""
 
 from __future__ import annotations
 
-from pustaka_desktop.core import demo
+import pytest
+
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 
 from .pixels import grab
 
 
+@pytest.mark.tiny_demo
 def test_a_page_is_read_after_the_navigation_has_made_room(qtbot, lib, librarian):
-    demo.generate(lib, "tiny", seed=1)
     window = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(window)
     window.show()

@@ -9,7 +9,6 @@ import pytest
 from PySide6.QtCore import QPoint
 from PySide6.QtWidgets import QApplication, QLabel
 
-from pustaka_desktop.core import demo
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import PAGES
@@ -34,7 +33,6 @@ def own_titles(page) -> list[str]:
 
 @pytest.fixture
 def window(qtbot, lib, librarian):
-    demo.generate(lib, "tiny", seed=1)
     win = MainWindow(AppContext(lib, librarian))
     qtbot.addWidget(win)
     win.resize(1366, 728)
@@ -42,6 +40,7 @@ def window(qtbot, lib, librarian):
     return win
 
 
+@pytest.mark.tiny_demo
 @pytest.mark.parametrize("key", VILLAGE_PAGES)
 def test_no_page_repeats_the_windows_heading(qtbot, window, key):
     page = window.show_page(key)

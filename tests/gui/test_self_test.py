@@ -1,6 +1,5 @@
 import pytest
 
-from pustaka_desktop.core import demo
 from pustaka_desktop.gui import page_painter, self_test
 
 
@@ -25,9 +24,9 @@ class _NoFontsHere:
         return []
 
 
+@pytest.mark.tiny_demo
 def test_labels_to_a_printer_fail_the_self_test_when_the_program_cannot_find_its_fonts(qapp, lib, tmp_path,
                                                                                        monkeypatch):
-    demo.generate(lib, "tiny", seed=1)
     assert "fonts embedded" in self_test._labels_to_a_printer(lib, None, tmp_path)
     monkeypatch.setattr(page_painter, "QFontDatabase", _NoFontsHere)
     monkeypatch.setattr(page_painter, "_APPLICATION_FONTS", {})

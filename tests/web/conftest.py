@@ -14,13 +14,15 @@ from datetime import date, timedelta
 
 import pytest
 
+from pustaka_desktop.core import auth, profile
 from pustaka_desktop.core.catalog import digital
 from pustaka_desktop.core.circulation import loans
 from pustaka_desktop.core.community import member_pin, programs
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.models import Record
+from pustaka_desktop.core.store.models import Item, Member, Record
 from pustaka_desktop.web.app import WebApp
 from pustaka_desktop.web.server import WebServer
+from tests import new_library
 from tests.core.circ_helpers import book, member
 
 PDF = (b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
@@ -44,8 +46,10 @@ PIN_BUDI = "482915"
 PIN_SITI = "730164"
 
 
-@pytest.fixture
-def village(lib, librarian, tmp_path) -> Village:
+def _fill_village(lib) -> None:
+    """What every village below holds but its digital-shelf file (that file lives beside the database, which a copy
+    of the database does not carry): filled once per run and copied for each test (tests/new_library.py)."""
+    librarian = auth.login(lib, "pustakawan", "rahasia1")
     padi = book(lib, "Budidaya Padi Sawah", copies=2)
     store.update(lib, Record.get_by_id(padi[0].record_id), ddc="633.18", subjects='["Padi", "Pertanian"]',
                  authors='[{"name": "Suparman", "role": "primary", "kind": "person"}]')
@@ -64,11 +68,34 @@ def village(lib, librarian, tmp_path) -> Village:
     today = lib.clock.now().astimezone().date()
     programs.add_session(lib, librarian, program, starts_at=f"{today + timedelta(days=5)} 15:00", place="Balai Desa",
                          topic="Dongeng Nusantara")
+
+
+@pytest.fixture
+def lib(request, tmp_path, clock):
+    """tests/conftest.py's library; for a test of the ``village``, a copy of the village filled once per run (building
+    it took most of the time of a web test)."""
+    if "village" not in request.fixturenames:
+        plain = request.getfixturevalue("empty_lib")
+        profile.init_library(plain, **new_library.VILLAGE)
+        yield plain
+        return
+    village = new_library.filled("web village", tmp_path / "library.sqlite3", clock, _fill_village)
+    yield village
+    village.close()
+
+
+@pytest.fixture
+def village(lib, librarian, tmp_path) -> Village:
+    with lib.bound():
+        budi = Member.get(Member.name.startswith("Budi Santoso"))
+        siti = Member.get(Member.name.startswith("Siti Aminah"))
+        padi, laskar, hidden = (Record.get(Record.title == title).id
+                                for title in ("Budidaya Padi Sawah", "Laskar Pelangi", "Arsip Rahasia Desa"))
+        loan_barcode = Item.get(Item.record == laskar).barcode
     pdf = tmp_path / "Perdes Nomor 3 Tahun 2025.pdf"
     pdf.write_bytes(PDF)
     dfile = digital.add_document(lib, librarian, pdf, title="Peraturan Desa tentang Lumbung Pangan")
-    return Village(lib, librarian, budi, siti, laskar[0].barcode, padi[0].record_id, laskar[0].record_id,
-                   hidden[0].record_id, dfile.id)
+    return Village(lib, librarian, budi, siti, loan_barcode, padi, laskar, hidden, dfile.id)
 
 
 @pytest.fixture
