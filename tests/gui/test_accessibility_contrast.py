@@ -185,7 +185,6 @@ def test_the_kiosks_book_page_is_readable_in_high_contrast(qtbot, lib, theme):
     from pustaka_desktop.gui.kiosk import KioskWindow
 
     theme(True)
-    demo.generate(lib, "tiny", seed=1)
     kiosk = KioskWindow(lib)
     qtbot.addWidget(kiosk)
     kiosk.resize(1366, 768)
