@@ -43,7 +43,7 @@ SRC = Path(__file__).resolve().parents[2] / "src" / "pustaka_desktop"
 # The codes written with a value in them, and every value that value can take.
 EXPANSIONS = {
     "session.{change}": [f"session.{change}" for change in auth.SIGN_IN_AGAIN],
-    "{key}.throttled": ["login.throttled", "pin.throttled", "recovery.throttled"],  # auth.login, librarian PIN, recovery
+    "{kind}.throttled": ["login.throttled", "pin.throttled", "recovery.throttled"],  # log-in, PIN (the kiosk too), recovery
 }
 # Details passed as **a_dict: the keys that dict can hold.
 SPREAD = {"changes": [f.name for f in dataclasses.fields(CirculationOptions)],

@@ -18,6 +18,7 @@ from ..core.formatting import format_day
 from ..core.service import Library
 from .widgets.forms import arrange, dialog_buttons, label_for, note, secret_field, try_again
 from .widgets.messages import error_text
+from .widgets.screen import screen_of
 
 SCAN_ROOM = 40  # characters the kiosk's PIN field takes: a card or label scanned into it arrives whole
 
@@ -38,7 +39,10 @@ class KioskQuestion(QDialog):
         return done
 
     def fit(self) -> None:
-        layout, room = self.layout(), self.screen().availableGeometry()
+        screen = screen_of(self)
+        if screen is None:
+            return
+        layout, room = self.layout(), screen.availableGeometry()
         width = min(max(self.width(), self.sizeHint().width()), room.width())
         height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
         size = QRect(0, 0, width, min(height, room.height()))

@@ -8,6 +8,7 @@ fails when models.py and the migrated database disagree.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -33,9 +34,17 @@ def statements(script: str) -> list[str]:
     return out
 
 
+_ADD_COLUMN = re.compile(r'^\s*ALTER TABLE "?(\w+)"? ADD COLUMN "?(\w+)"?', re.IGNORECASE)
+
+
 def _run_script(name: str) -> Callable[[SqliteDatabase], None]:
     def run(db: SqliteDatabase) -> None:
         for statement in statements((SCHEMA_DIR / name).read_text(encoding="utf-8")):
+            added = _ADD_COLUMN.match(statement)
+            # a column already there is not added again: a file whose version was set back (a library made "as an
+            # older version left it") runs the later scripts once more, and SQLite has no ADD COLUMN IF NOT EXISTS
+            if added and added.group(2) in {row[1] for row in db.execute_sql(f'PRAGMA table_info("{added.group(1)}")')}:
+                continue
             db.execute_sql(statement)
 
     run.__name__ = f"run_{name}"
