@@ -22,7 +22,9 @@ def desk_page(qtbot, lib, staff) -> Iterator[DeskPage]:
     page.show()
     qtbot.waitExposed(page)
     page.activateWindow()
-    qtbot.waitUntil(lambda: page.worker.pending == 0, timeout=10_000)
+    # the desk's F-keys are window shortcuts: a key sent before the window is active did nothing (F3 twice left
+    # the desk lending on a machine at load 6-8); activation is asynchronous
+    qtbot.waitUntil(lambda: page.isActiveWindow() and page.worker.pending == 0, timeout=10_000)
     try:
         yield page
     finally:
