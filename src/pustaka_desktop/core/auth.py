@@ -17,6 +17,7 @@ from . import passwords
 from .errors import PermissionDenied, SignInAgain, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .service import Library
+from .staff_names import suggest_username
 from .store.models import AuditLog, Staff
 
 LIBRARIAN = "librarian"
@@ -196,8 +197,6 @@ def _check_pin(pin: str) -> None:
 def create_staff(lib: Library, username: str, password: str, role: str, full_name: str, pin: str | None) -> Staff:
     typed, username = username, username.strip().lower()
     if not username or not username.replace(".", "").replace("_", "").replace("-", "").isalnum():
-        from .staff_names import suggest_username
-
         free = suggest_username(typed) or suggest_username(full_name)
         if free:  # a full name typed as the user name: "Siti Nur'aini"
             raise ValidationError(QT_TRANSLATE_NOOP("Errors", "A user name needs letters or digits only (no spaces), "
@@ -212,8 +211,6 @@ def create_staff(lib: Library, username: str, password: str, role: str, full_nam
         _check_pin(pin)
     taken = Staff.get_or_none(Staff.username == username)
     if taken is not None:
-        from .staff_names import suggest_username
-
         free = suggest_username(username)
         if not taken.active:  # someone who left: the name stays hers, on her loans and in the audit log
             raise ValidationError(

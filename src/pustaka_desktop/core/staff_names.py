@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import unicodedata
 
+from .catalog import callnumber
+from .community.address_words import WORDS_OF_ADDRESS
 from .store.models import Staff
 
-# Words written before a name in a village: forms of address and titles (the academic ones come after a comma).
-_BEFORE = {"bu", "ibu", "pak", "bapak", "mas", "mbak", "kak", "teh", "h", "hj", "dr", "drs", "dra", "ir", "ust",
-           "ustadz", "ustadzah", "kh", "raden", "rd", "sdr", "sdri"}
+# Written before a name: forms of address (Bu, Pak) and titles (Hj., Dra., Ir.); the academic degrees come after
+# a comma. The project's own lists, compared in lower case without dots.
+_BEFORE = WORDS_OF_ADDRESS | callnumber.HONORIFICS
 _LONGEST = 20
 
 

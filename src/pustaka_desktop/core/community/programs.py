@@ -57,6 +57,7 @@ from ..store.models import (
     Staff,
     Story,
 )
+from .address_words import WORDS_OF_ADDRESS
 from .demographics import AGE_BANDS, GENDERS, age_band
 from .members import card_holder
 
@@ -421,18 +422,10 @@ def _same_name(name: str) -> str:
     return " ".join((name or "").split()).casefold()
 
 
-# How a village writes a person's name on an attendance sheet, in front of it: "Bu Yati" one week, "Yati" the
-# next, "Ibu Yati" in the volunteer's hand. Only words that are never a name on their own in front of another.
-HONORIFICS = frozenset((
-    "bu ibu bpk bapak pak mbak mba mas kak kakak teh teteh kang akang mbah nenek nek kakek kek aki nini abah ema "
-    "emak mak bunda om tante bude pakde bulik paklik ny nyonya tn tuan sdr sdri adik dik dek uni uda h hj haji "
-    "hajjah ustad ustadz ustadzah").split())
-
-
 def _person_name(name: str) -> str:
     """A name without the words of address in front of it (the name itself is never dropped whole)."""
     words = _same_name(name).split()
-    while len(words) > 1 and words[0].rstrip(".") in HONORIFICS:
+    while len(words) > 1 and words[0].rstrip(".") in WORDS_OF_ADDRESS:
         words.pop(0)
     return " ".join(words)
 
