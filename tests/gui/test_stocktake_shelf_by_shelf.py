@@ -87,12 +87,18 @@ def test_after_the_pc_was_switched_off_the_page_shows_where_they_stopped(qtbot, 
     page.shutdown()
 
 
-def test_a_stock_take_left_half_done_is_abandoned_without_marking_anything(qtbot, lib, librarian, monkeypatch):
+def _one_copy_scanned(qtbot, lib, librarian):
+    """A stock-take started on the page, one copy of the first shelf scanned and answered: left after a shelf."""
     items = _shelves(lib)
     page = _page(qtbot, lib, librarian)
     page.start()
     _scan_into(page.scan_box, items[0].barcode)
     qtbot.waitUntil(lambda: page.answered == 1, timeout=20_000)
+    return page
+
+
+def test_a_stock_take_left_half_done_is_abandoned_without_marking_anything(qtbot, lib, librarian, monkeypatch):
+    page = _one_copy_scanned(qtbot, lib, librarian)
     asked = []
     monkeypatch.setattr(stocktake_module, "confirm", lambda parent, title, text: asked.append(text) or True)
     page.abandon_button.click()
@@ -172,11 +178,7 @@ def test_the_volunteers_scan_under_their_own_names_and_only_the_librarian_starts
 def test_finishing_a_stock_take_half_done_points_to_abandon(qtbot, lib, librarian, monkeypatch):
     """Finishing marks every copy not seen missing: pressed on a stock-take left after one shelf, it marked the
     rest of the library missing. The question now says how little was seen and that Abandon marks nothing."""
-    items = _shelves(lib)
-    page = _page(qtbot, lib, librarian)
-    page.start()
-    _scan_into(page.scan_box, items[0].barcode)
-    qtbot.waitUntil(lambda: page.answered == 1, timeout=20_000)
+    page = _one_copy_scanned(qtbot, lib, librarian)
     asked = []
     monkeypatch.setattr(stocktake_module, "confirm", lambda parent, title, text: asked.append(text) or False)
     page.finish()
