@@ -8,7 +8,8 @@ def test_self_test_passes_and_reports_every_check(capsys):
     out = capsys.readouterr().out
     assert "self-test passed" in out
     for name in ("main window and every page", "label sheet PDF", "labels to a printer", "monthly report PDF",
-                 "bundles read in a second process", "webcam support", "a district office's pages"):
+                 "bundles read in a second process", "import files read in a second process", "webcam support",
+                 "a district office's pages"):
         assert f"[ok] {name}" in out
 
 

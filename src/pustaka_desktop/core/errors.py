@@ -37,6 +37,18 @@ class PustakaError(Exception):
     def message(self, translate: Translate = _identity) -> str:
         return render(self.context, self.template, self.params, translate)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # whole across a process boundary (an import file read in a second process), its template, values and
+        # field included: the standard way would call the class with its English message alone
+        return _remade, (type(self), self.args, self.__dict__)
+
+
+def _remade(cls: type[PustakaError], args: tuple[Any, ...], state: dict[str, Any]) -> PustakaError:
+    error = cls.__new__(cls)
+    error.args = args
+    error.__dict__.update(state)
+    return error
+
 
 class ValidationError(PustakaError):
     """Input that breaks a rule (a wrong ISBN, an empty title). ``field`` names the input, if any."""

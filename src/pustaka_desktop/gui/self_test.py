@@ -216,6 +216,22 @@ def _second_process(lib, by, folder: Path) -> str:
     return "3 rows read by a second process"
 
 
+def _import_read_ahead(lib, by, folder: Path) -> str:
+    """A big import's files are read by a second process (``core.interop.read_ahead``), started the same way."""
+    from ..core.interop import read_ahead, slims
+
+    path = folder / "senayan_biblio_export.csv"
+    path.write_text(",".join(slims.BIBLIO_COLUMNS) + "\n" + "".join(f'"Uji {n}",' + "," * (len(slims.BIBLIO_COLUMNS) - 2)
+                                                                   + "\n" for n in range(3)), encoding="utf-8")
+    with read_ahead.ReadAhead([("slims-biblio", path, None)], 2026, min_bytes=0) as ahead:
+        if not ahead.ahead:
+            raise RuntimeError("no second process could be started to read an import's files")
+        titles = [inc.checked.record["title"] for inc in ahead.rows(0, iter(()))]
+    if titles != ["Uji 0", "Uji 1", "Uji 2"]:
+        raise RuntimeError(f"the second process read {titles}")
+    return "3 rows of an import read and checked by a second process"
+
+
 def _webcam_support(lib, by, folder: Path) -> str:
     """Qt's multimedia backend, which the members page needs to find a webcam for member photos: without it
     (its FFmpeg libraries left out or unloadable) no camera is ever offered, even with one plugged in. A
@@ -252,5 +268,6 @@ RENDER_CHECKS: list[tuple[str, Callable]] = [("label sheet PDF", _label_sheet),
                                              ("monthly report PDF", _monthly_report),
                                              ("spreadsheet export and import", _spreadsheets),
                                              ("bundles read in a second process", _second_process),
+                                             ("import files read in a second process", _import_read_ahead),
                                              ("webcam support", _webcam_support),
                                              ("programs it opens use the PC's libraries", _programs_it_opens)]

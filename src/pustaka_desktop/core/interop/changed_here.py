@@ -150,7 +150,8 @@ def deleted_here(cat: Catalogue, inc: Incoming, plan: ImportPlan) -> bool:
 def title_to_check(inc: Incoming) -> str:
     """The title a row gives its copies' book, to tell whether a copy here with a barcode of the row is another
     book's (``another_books``)."""
-    return inc.record.get("title", "") if inc.record is not None else inc.record_title
+    record = inc.checked.record if inc.checked is not None else inc.record
+    return record.get("title", "") if record is not None else inc.record_title
 
 
 def another_books(lib: Library, checks: list[tuple[int, str, int, str, int]], plan: ImportPlan) -> set[int]:

@@ -10,7 +10,6 @@ from typing import Any
 
 from ..catalog import records, review
 from ..catalog.isbn import digits_lost
-from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.clock import this_year
@@ -105,22 +104,15 @@ class ImportSession(CopyPlanning, ChunkWriting):
             return
         if changed_here.deleted_here(self.cat, inc, result):  # (a book weeded here: it does not come back)
             return
-        flags: list[review.Flag] = [review.Flag(**f) if isinstance(f, dict) else f for f in inc.flags]
-        flags += row_checks.formula_flags(inc)  # kept as text, never run; the librarian looks at each
-        for flag in flags:
-            flag.row = flag.row or inc.row
+        if inc.checked is None:  # (else made by the process that read the row ahead: read_ahead)
+            inc.checked = row_checks.row_checked(inc, self.this_year)
+        flags, rec, flagged, refused = inc.checked
+        if refused is not None:
+            result.bad.append(refused)
+            return
         ref: Ref | None = None
-        if inc.record is not None:
-            try:
-                read_flagged = {flag.field for flag in flags if flag.field in inc.record}
-                rec, flagged = row_checks.checked_record(inc.record, self.this_year, inc.row, flags)
-                flagged |= inc.guessed  # (read by a guess: never over what the catalogue has)
-            except ValidationError as exc:  # no title: the row is refused
-                result.bad.append(BadRow(inc.row, exc.template, exc.params, exc.context))
-                return
-            # (a field the reader kept as written and flagged never replaces the catalogue's: its fix stays)
-            flagged |= read_flagged
-            ref = self._record(inc, rec, flagged, flags)
+        if rec is not None:
+            ref = self._record(inc, rec, set(flagged), flags)
             if self.covers is not None and inc.cover_file:
                 self.covers.append((ref, inc.cover_file))
             flags = []

@@ -39,12 +39,14 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import paused_gc
 from ..service import Library
 from ..store import backup, unfinished, write
+from ..store.clock import this_year
 from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
 from . import bulk, changed_here, slims_files, slims_pictures, spreadsheet, undoable_import
 from .import_session import ImportSession
 from .matching import ADDED, identity
-from .readers import guarded, parse
+from .read_ahead import ReadAhead
+from .readers import parse
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Progress
 
 __all__ = ["FORMATS", "ImportPlan", "import_file", "import_slims", "import_slims_backup", "identity"]
@@ -115,6 +117,15 @@ def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pa
                   pictures: str | Path | None) -> list[ImportPlan]:
     if pictures is not None:
         existing_folder(pictures)
+    for _fmt, path, _mapping in jobs:
+        check_zip_container(path)  # an xlsx that inflates to gigabytes is refused before anything unpacks it
+    with ReadAhead(jobs, this_year(lib.clock)) as ahead:  # (big files are read by a second process, beside this one)
+        return _import_rows(lib, by, jobs, dry_run, progress, cancel, pictures, ahead)
+
+
+def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, dict[str, str] | None]],
+                 dry_run: bool, progress: Progress | None, cancel: Cancel | None, pictures: str | Path | None,
+                 ahead: ReadAhead) -> list[ImportPlan]:
     whole = progress or (lambda fraction, message: None)
     # with pictures, the records take the first half of the bar and the pictures the second
     report = whole if pictures is None else (lambda fraction, message: whole(fraction / 2, message))
@@ -122,14 +133,13 @@ def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pa
     plans = []
     readers = []
     for n, (fmt, path, mapping) in enumerate(jobs):
-        check_zip_container(path)  # an xlsx that inflates to gigabytes is refused before anything unpacks it
         read_fraction = [0.0]
 
         def reading(fraction: float, message: str, base: float = n * share, seen: list[float] = read_fraction) -> None:
             seen[0] = fraction
             report(base + share * 0.9 * fraction, message)
 
-        readers.append((guarded(parse(fmt, path, mapping, reading, cancel), path), read_fraction))
+        readers.append((ahead.rows(n, parse(fmt, path, mapping, reading, cancel), reading, cancel), read_fraction))
         result = ImportPlan(format=fmt, path=str(path), dry_run=dry_run)
         result.origin = f"{fmt} · {Path(path).name} · {lib.clock.now().strftime('%Y-%m-%d %H:%M')}"
         plans.append(result)

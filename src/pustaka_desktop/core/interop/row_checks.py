@@ -7,14 +7,14 @@ from __future__ import annotations
 import json
 import re
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..catalog import imprint, records, review
 from ..catalog.isbn import corrected_isbn
 from ..cells import FORMULA_START, looks_like_formula
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from .types import Incoming, fold, with_note
+from .types import BadRow, Incoming, fold, with_note
 from .vocabulary import KNOWN_OTHER
 
 _RECORD_NAMES = frozenset(records.RECORD_FIELDS)
@@ -189,6 +189,35 @@ def imprint_taken_apart(fields: dict[str, Any], row: int, flags: list[review.Fla
         # the year taken out is in the flag only, which closes when the year is kept: the notes keep the cell
         return {**moved.fields, "notes": with_note(moved.fields.get("notes"), f"{PUBLISHER_WRITTEN}: {publisher}")}
     return moved.fields
+
+
+class Checked(NamedTuple):
+    """A row's checks, made before it is matched (by the session, or by the process that read the row ahead,
+    ``read_ahead``): its flags, its record's cleaned fields and the names of those flagged, or why it is refused."""
+
+    flags: list[review.Flag]
+    record: dict[str, Any] | None = None
+    flagged: frozenset[str] | set[str] = frozenset()
+    refused: BadRow | None = None
+
+
+def row_checked(inc: Incoming, this_year: int) -> Checked:
+    """What the rules say of a row, needing nothing from the catalogue: its flags (the reader's, cells that look
+    like formulas) and its record checked (``checked_record``); a record without a title is refused."""
+    flags: list[review.Flag] = [review.Flag(**f) if isinstance(f, dict) else f for f in inc.flags]
+    flags += formula_flags(inc)  # kept as text, never run; the librarian looks at each
+    for flag in flags:
+        flag.row = flag.row or inc.row
+    if inc.record is None:
+        return Checked(flags)
+    read_flagged = {flag.field for flag in flags if flag.field in inc.record}
+    try:
+        rec, flagged = checked_record(inc.record, this_year, inc.row, flags)
+    except ValidationError as exc:  # no title: the row is refused
+        return Checked(flags, refused=BadRow(inc.row, exc.template, exc.params, exc.context))
+    # (read by a guess: never over what the catalogue has; a field the reader kept as written and flagged never
+    # replaces the catalogue's either: its fix stays)
+    return Checked(flags, rec, flagged | inc.guessed | read_flagged)
 
 
 def checked_record(rec: dict[str, Any], this_year: int, row: int,

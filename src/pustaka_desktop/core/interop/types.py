@@ -143,6 +143,9 @@ class Incoming:
     # record fields the reader took apart by a guess (INLISLite's "place publisher" in one cell): they never
     # replace what the catalogue has
     guessed: frozenset[str] = frozenset()
+    # the row's checks (``row_checks.row_checked``), made by the session or by the process that read the row ahead
+    # (``read_ahead``: its record then crosses only in them, cleaned, and ``record`` is None)
+    checked: Any = None
 
 
 @dataclass
@@ -221,6 +224,9 @@ class _AnyValue:
 
     def __contains__(self, value: object) -> bool:
         return value not in ("", None)
+
+    def __reduce__(self) -> str:
+        return "ANY_VALUE"  # (one of it: a row read in a second process, ``read_ahead``, still holds this one)
 
 
 ANY_VALUE = _AnyValue()
