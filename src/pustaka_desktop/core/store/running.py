@@ -19,6 +19,7 @@ import json
 import logging
 import os
 import threading
+import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,6 +30,7 @@ from .locks import try_lock, unlock
 
 log = logging.getLogger(__name__)
 
+LOCK_TRIES = 100
 _held: dict[Path, list[tuple[Path, IO[bytes]]]] = {}  # this program's own markers, by database
 _guard = threading.Lock()
 
@@ -95,7 +97,10 @@ def mark_running(path: Path) -> None:
         log.info("no running marker beside %s (%s): the next start checks the file anyway", path, exc)
         return
     try:
-        try_lock(handle)
+        for _ in range(LOCK_TRIES):  # another program may hold it this instant, reading it to see whether it is stale
+            if try_lock(handle):
+                break
+            time.sleep(0.01)
         what = {"pid": os.getpid(), "started": datetime.now(UTC).isoformat()}
         handle.write(json.dumps(what).encode("utf-8"))
         handle.flush()
