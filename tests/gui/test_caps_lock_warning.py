@@ -27,6 +27,11 @@ def caps_lock_key(field) -> None:
     QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_CapsLock, NO_SHIFT, ""))
 
 
+def assert_shown_whole(qtbot, warning) -> None:
+    """Every wrapped line of the warning gets its height (the open dialog grows for it, not squeezes it)."""
+    qtbot.waitUntil(lambda: warning.height() >= warning.heightForWidth(warning.width()), timeout=2000)
+
+
 def login(qtbot, lib) -> LoginDialog:
     dialog = LoginDialog(lib)
     qtbot.addWidget(dialog)
@@ -39,6 +44,7 @@ def test_the_warning_shows_under_the_password_while_caps_lock_is_on(qtbot, lib):
     assert not dialog.caps_lock.isVisible()  # nothing known before a letter is typed
     typed(dialog.password, "RAHASIA1")
     assert dialog.caps_lock.isVisible() and "Caps Lock" in dialog.caps_lock.text()
+    assert_shown_whole(qtbot, dialog.caps_lock)
     assert dialog.caps_lock.geometry().top() >= dialog.password.geometry().bottom()
     assert any("Caps Lock" in said for said in ANNOUNCEMENTS.recent)  # a screen reader hears it too
     caps_lock_key(dialog.password)
@@ -79,3 +85,16 @@ def test_the_lock_screen_warns_too(qtbot, lib, librarian):
     assert dialog.caps_lock.isVisible()
     dialog.try_unlock()
     assert "Caps Lock" in dialog.message.text() and window.idle_lock.dialog is dialog
+
+
+def test_choosing_a_new_password_warns_too(qtbot, lib, librarian):
+    from pustaka_desktop.gui.choose_password import ChoosePasswordDialog
+
+    dialog = ChoosePasswordDialog(lib, librarian)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    typed(dialog.new, "SAWAH")
+    assert dialog.caps_lock.isVisible()  # before she saves a password she could not type again
+    assert_shown_whole(qtbot, dialog.caps_lock)
+    caps_lock_key(dialog.new)
+    assert not dialog.caps_lock.isVisible()

@@ -57,7 +57,20 @@ class CapsLockWarning(QLabel):
         self.on = on
         self.setVisible(on)
         if on and not was:
+            self._make_room()
             announce(self, self.text())
+
+    def _make_room(self) -> None:
+        """The dialog, already open, grows by the warning's lines instead of squeezing them (a wrapped label in a
+        form is otherwise cut to one line's height)."""
+        window = self.window()
+        layout = window.layout()
+        if window is self or layout is None or not window.isVisible():
+            return
+        layout.activate()
+        need = layout.totalHeightForWidth(window.width()) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+        if need > window.height():
+            window.resize(window.width(), need)
 
     def with_reason(self, refusal: str) -> str:
         """A refused password's message, with the likely reason when Caps Lock is on (the check stays as strict)."""
