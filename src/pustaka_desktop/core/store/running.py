@@ -9,7 +9,8 @@ or a killed program (the lock goes with the process): the next start checks the 
 
 A marker with no content yet is being made (its lock comes before its content) and is neither told nor removed.
 The single ``LIBRARY.sqlite3.running`` of earlier versions, left behind, also means the last session did not end
-cleanly. A marker that cannot be written (a read-only folder) only means the next start checks the file anyway.
+cleanly. A marker that cannot be written (a read-only folder, where the library cannot be written either) does not stop
+the start: a power cut then goes unnoticed, as before markers.
 """
 
 from __future__ import annotations
@@ -94,7 +95,7 @@ def mark_running(path: Path) -> None:
     try:
         handle = open(marker, "x+b")  # noqa: SIM115 - held open (and locked) for as long as the program runs
     except OSError as exc:
-        log.info("no running marker beside %s (%s): the next start checks the file anyway", path, exc)
+        log.info("no running marker beside %s (%s): a power cut now is not noticed at the next start", path, exc)
         return
     try:
         for _ in range(LOCK_TRIES):  # another program may hold it this instant, reading it to see whether it is stale
