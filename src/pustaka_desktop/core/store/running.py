@@ -10,7 +10,7 @@ or a killed program (the lock goes with the process): the next start checks the 
 A marker with no content yet is being made (its lock comes before its content) and is neither told nor removed.
 The single ``LIBRARY.sqlite3.running`` of earlier versions, left behind, also means the last session did not end
 cleanly. A marker that cannot be written (a read-only folder, where the library cannot be written either) does not stop
-the start: a power cut then goes unnoticed, as before markers.
+the start: a power cut then goes unnoticed.
 """
 
 from __future__ import annotations
