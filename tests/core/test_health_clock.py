@@ -64,14 +64,3 @@ def test_a_few_minutes_behind_is_normal(lib, clock):
     store.insert(lib, Record, title="Ayat-Ayat Cinta")
     clock.advance(minutes=-3)
     assert health.circulation_blocked_reason(lib) is None
-
-
-def test_a_session_that_did_not_end_cleanly_is_noticed(tmp_path):
-    from pustaka_desktop.core.store import health
-
-    path = tmp_path / "lib.sqlite3"
-    assert health.ended_cleanly(path)
-    health.mark_running(path)  # the app is open ... and the power goes
-    assert not health.ended_cleanly(path)
-    health.mark_stopped(path)
-    assert health.ended_cleanly(path)

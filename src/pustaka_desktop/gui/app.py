@@ -20,7 +20,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.practice import library as practice
 from ..core.service import Library
 from ..core.settings import get_setting
-from ..core.store import health
+from ..core.store import running
 from ..core.store.paths import resolve_db_path
 from .appearance import HIGH_CONTRAST_KEY, TEXT_SIZE_KEY, apply_theme, prepare_scale
 from .context import AppContext
@@ -336,11 +336,11 @@ def main(argv: list[str] | None = None) -> int:
 
             lib = move_in_at_start(lib, path, wizard.move_file)
             if lib is None:
-                health.mark_stopped(path)
+                running.mark_stopped(path)
                 return 1
         elif not accepted or wizard.staff is None:
             lib.close()
-            health.mark_stopped(path)
+            running.mark_stopped(path)
             return 0
         if wizard.recovery_code:
             from .staff_recovery import CodeDialog
@@ -367,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
     stop_with_app()
     stop_background_jobs()
     lib.close()
-    health.mark_stopped(path)  # a clean end: the next start need not check the whole file
+    running.mark_stopped(path)  # a clean end: the next start need not check the whole file
     return code
 
 

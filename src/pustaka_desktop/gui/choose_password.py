@@ -13,6 +13,7 @@ from ..core.errors import PustakaError
 from ..core.service import Library
 from ..core.store.models import Staff
 from .appearance import text_style
+from .widgets.caps_lock import CapsLockWarning
 from .widgets.forms import OK, FormDialog, note, secret_field, try_again
 from .widgets.messages import error_text
 
@@ -41,6 +42,8 @@ class ChoosePasswordDialog(FormDialog):
                  self.tr("{name}, choose a new password: at least {n} characters, for example two words and a "
                          "number.")).format(name=name, n=auth.MIN_PASSWORD)
         self.finish(rows, self.tr("Save password"), self.tr("Cancel"), intro=intro, on_ok=self.save)
+        self.caps_lock = CapsLockWarning(self.current, self.new, self.again)  # (or she chooses one she cannot type)
+        self.form.addRow(self.caps_lock)
         self.form.addRow(self.message)
         self.buttons.button(OK).setDefault(True)
         (self.current if current is None else self.new).setFocus()
@@ -56,6 +59,7 @@ class ChoosePasswordDialog(FormDialog):
         except PustakaError as exc:  # the current one wrong (or a wait), or the new one too easy or the same
             wrong_current = self.given is None and getattr(exc, "field", None) != "password"
             self.again.clear()
-            try_again(self.current if wrong_current else self.new, self.message, error_text(exc))
+            text = self.caps_lock.with_reason(error_text(exc)) if wrong_current else error_text(exc)
+            try_again(self.current if wrong_current else self.new, self.message, text)
             return
         self.accept()

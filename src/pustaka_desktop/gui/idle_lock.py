@@ -27,6 +27,7 @@ from ..core.service import Library
 from ..core.store.models import Staff
 from .activity import INPUT, InputWatcher
 from .appearance import text_style
+from .widgets.caps_lock import CapsLockWarning
 from .widgets.forms import arrange, label_for, secret_field, try_again
 from .widgets.messages import error_text
 
@@ -48,6 +49,7 @@ class LockDialog(QDialog):
                                      "go on.").format(name=user.full_name or user.username))
         who.setWordWrap(True)
         self.secret = secret_field(self.tr("Password or PIN"))
+        self.caps_lock = CapsLockWarning(self.secret)
         self.message = QLabel()
         self.message.setWordWrap(True)  # "Too many wrong attempts: locked for 15 minutes (until 10:42)..." is long
         self.message.setStyleSheet(text_style("danger"))
@@ -66,7 +68,7 @@ class LockDialog(QDialog):
             self.cancel_button = buttons.addButton(self.tr("&Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
             self.cancel_button.clicked.connect(lambda: self.done(QDialog.DialogCode.Rejected))
         arrange(QVBoxLayout(self), title, who, label_for(self.tr("&Password or PIN:"), self.secret), self.secret,
-                self.message, buttons)
+                self.caps_lock, self.message, buttons)
         self.secret.setFocus()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
@@ -83,8 +85,8 @@ class LockDialog(QDialog):
         if unlocked:
             self.accept()
             return
-        try_again(self.secret, self.message,
-                  self.tr("That is not the password or PIN of {name}.").format(name=self.user.username))
+        try_again(self.secret, self.message, self.caps_lock.with_reason(
+            self.tr("That is not the password or PIN of {name}.").format(name=self.user.username)))
 
     def _switch(self) -> None:
         self.done(2)

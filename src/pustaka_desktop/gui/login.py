@@ -19,6 +19,7 @@ from ..core.store.models import Staff
 from .appearance import text_style
 from .choose_password import ChoosePasswordDialog
 from .staff_recovery import forgot_password, side_link
+from .widgets.caps_lock import CapsLockWarning
 from .widgets.forms import arrange, note, secret_field, try_again
 from .widgets.messages import error_text
 
@@ -43,6 +44,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User name:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
+        self.caps_lock = CapsLockWarning(self.password, self.username)
         buttons = QDialogButtonBox()
         self.login_button = buttons.addButton(self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.login_button.setDefault(True)
@@ -68,7 +70,7 @@ class LoginDialog(QDialog):
             self.setWindowTitle(f"LATIHAN — {self.windowTitle()}")
         # the way back in when nobody remembers a librarian's password (core.recovery)
         forgot = side_link(self.tr("&Forgot password?"), self.forgot_password)
-        arrange(layout, title, form, forgot, self.message, buttons)
+        arrange(layout, title, form, self.caps_lock, forgot, self.message, buttons)
         self.username.setText(username)  # the librarian the first-start wizard just made: her password is next
         (self.password if username else self.username).setFocus()
 
@@ -87,7 +89,7 @@ class LoginDialog(QDialog):
             staff = auth.login(self.lib, self.username.text(), self.password.text())
         except PustakaError as exc:
             self.message.setStyleSheet(text_style("danger"))
-            try_again(self.password, self.message, error_text(exc))
+            try_again(self.password, self.message, self.caps_lock.with_reason(error_text(exc)))
             return
         # a password a librarian typed for her: her own first (not in practice, whose accounts are copies)
         if not self.practice and auth.must_choose_password(staff) and \

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,6 +34,7 @@ from .widgets.screen import screen_of
 from .widgets.typing_to_scan_box import TypingToScanBox
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
+NAMES_WIDTH = (190, 360)  # the navigation's least and most width with page names (logical px)
 NARROW = 1100  # logical px beside any docked panel: below this the navigation shows icons only (150 % on 1366 is 911)
 
 
@@ -121,12 +123,22 @@ class Navigation(QTreeWidget):
             name = item.data(0, Qt.ItemDataRole.UserRole + 1)
             item.setText(0, "" if collapsed else name)
         self.setIconSize(QSize(28, 28) if collapsed else QSize(24, 24))
-        width = self.iconSize().width() + 34
-        if collapsed:
-            self.setFixedWidth(width)
-        else:
-            self.setMinimumWidth(190)
-            self.setMaximumWidth(240)
+        self.setFixedWidth(self.iconSize().width() + 34 if collapsed else self.width_for_names())
+
+    def width_for_names(self) -> int:
+        """As wide as the longest name needs at the current font and text size, beside the scroll bar (the list is
+        taller than a 768-high screen): a fixed 240 px cut "Sinkronisasi dengan dinas" to "Sinkronisasi dengan ..."
+        in the window's first size. A translation with a very long name is cut rather than taking the page's room
+        (its tooltip and screen-reader name stay whole)."""
+        self.ensurePolished()  # (the style sheet's font and padding count)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        need = self.sizeHintForColumn(0) + scroll_bar + 2 * self.frameWidth() + 2
+        return min(max(need, NAMES_WIDTH[0]), NAMES_WIDTH[1])
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and not self.collapsed:
+            self.setFixedWidth(self.width_for_names())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
         # Up/Down skip the headings, so every press lands on a page.

@@ -21,6 +21,7 @@ from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.service import Library
 from ..core.store.models import Staff
 from .appearance import text_style
+from .widgets.caps_lock import CapsLockWarning
 from .widgets.forms import arrange, label_for, note, secret_field, try_again
 from .widgets.messages import error_text
 
@@ -50,6 +51,7 @@ class SignInAgainDialog(QDialog):
         self.username = QLineEdit(window_user.username)
         self.username.setAccessibleName(self.tr("User name"))
         self.password = secret_field(self.tr("Password"))
+        self.caps_lock = CapsLockWarning(self.password, self.username)
         self.message = note()
         self.message.setStyleSheet(text_style("danger"))
         buttons = QDialogButtonBox()
@@ -60,7 +62,7 @@ class SignInAgainDialog(QDialog):
         buttons.accepted.connect(self.try_sign_in)
         self.log_out_button.clicked.connect(lambda: self.done(LOG_OUT))
         arrange(QVBoxLayout(self), heading, why, label_for(self.tr("&User name:"), self.username), self.username,
-                label_for(self.tr("&Password:"), self.password), self.password, self.message, buttons)
+                label_for(self.tr("&Password:"), self.password), self.password, self.caps_lock, self.message, buttons)
         self.password.setFocus()
 
     def showEvent(self, event) -> None:  # noqa: N802 - Qt name
@@ -71,7 +73,7 @@ class SignInAgainDialog(QDialog):
         try:
             staff = auth.login(self.lib, self.username.text(), self.password.text())
         except PustakaError as exc:
-            try_again(self.password, self.message, error_text(exc))
+            try_again(self.password, self.message, self.caps_lock.with_reason(error_text(exc)))
             return
         if self.window_user.role == auth.LIBRARIAN and staff.role != auth.LIBRARIAN:
             try_again(self.password, self.message, QCoreApplication.translate("SignInAgain", NOT_THIS_WINDOW))

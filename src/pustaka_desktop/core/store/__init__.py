@@ -13,6 +13,8 @@
                   (kept in settings), and the reminder every face shows from it
 - ``disks``       which physical disk a folder is on (a copy on the database's own disk dies with it)
 - ``health``      start-up checks and the clock sanity rules
+- ``running``     a marker per program that has the library open, so the next start knows a power cut happened
+- ``locks``       the OS lock a program holds on its marker while it runs (``running``, ``unfinished``)
 - ``unfinished``  a marker beside the database while an import runs, so the next start tells one a power cut cut off
 - ``clock``, ``hlc``  wall clocks passed in, and the hybrid logical clock that orders changes
 - ``paths``, ``files``  where data lives, and files that never look complete when they are not

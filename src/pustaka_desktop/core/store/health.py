@@ -106,30 +106,6 @@ def quick_check(path: Path) -> tuple[bool, str]:
     return False, "; ".join(str(r[0]) for r in rows[:3])
 
 
-def _running_marker(path: Path) -> Path:
-    return Path(path).with_name(Path(path).name + ".running")
-
-
-def ended_cleanly(path: Path) -> bool:
-    """Did the last session on this database close normally? (No marker left behind by a power cut.)"""
-    return not _running_marker(path).exists()
-
-
-def mark_running(path: Path) -> None:
-    """Left in place by a power cut or a crash, so the next start knows to check the file."""
-    try:
-        _running_marker(path).touch()
-    except OSError:
-        pass  # a read-only folder: the next start simply checks the file
-
-
-def mark_stopped(path: Path) -> None:
-    try:
-        _running_marker(path).unlink(missing_ok=True)
-    except OSError:
-        pass
-
-
 def check_database(path: Path) -> HealthReport:
     """Run on start-up, before opening the library."""
     ok, problem = quick_check(path)

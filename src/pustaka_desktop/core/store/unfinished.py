@@ -39,6 +39,8 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from .clock import EARLIEST_PLAUSIBLE
 from .files import _fsync_dir
+from .locks import try_lock as _try_lock
+from .locks import unlock as _unlock
 from .models import AuditLog
 
 log = logging.getLogger(__name__)  # (info only: pustaka-cli shows a warning on stderr, in English, as it is)
@@ -70,40 +72,6 @@ class CutOff:
         if self.started is None:
             return translate("Health", CUT_OFF_NO_TIME).format(file=self.file)
         return translate("Health", CUT_OFF).format(file=self.file, time=format_datetime(self.started))
-
-
-# -- the lock a running import holds on its marker ----------------------------------------------------------------
-
-
-def _try_lock(handle: IO[bytes]) -> bool:
-    try:
-        if os.name == "nt":
-            import msvcrt
-
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
-    return True
-
-
-def _unlock(handle: IO[bytes]) -> None:
-    try:
-        if os.name == "nt":
-            import msvcrt
-
-            handle.seek(0)
-            msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
-        else:
-            import fcntl
-
-            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
-    except OSError:
-        pass
 
 
 # -- while an import runs ------------------------------------------------------------------------------------------

@@ -48,6 +48,18 @@ MAX_FILE = 1 << 30  # 1 GiB uncompressed per file
 MAX_RATIO = 200  # JSON compresses ~10x; far more is a zip bomb
 MAX_MANIFEST = 1 << 20
 
+# Why a bundle cannot be read, told apart where the file can tell: a stick that flipped a byte needs a new copy from
+# a good source; a copy cut short (the stick pulled out too soon) may only need copying again.
+DAMAGED = QT_TRANSLATE_NOOP("Errors", "The bundle is damaged: the file is whole, but part of it no longer reads right "
+                                      "(a fault on the USB stick). Copy it again, or ask for a new bundle.")
+CUT_SHORT = QT_TRANSLATE_NOOP("Errors", "The bundle is incomplete: the file ends too early (copying stopped, or the USB "
+                                        "stick was pulled out too soon). Copy it again, or ask for a new bundle.")
+UNREADABLE = QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file).")  # (cannot tell)
+_START_RECORD = b"PK\x03\x04"  # a zip begins with its first file's header
+_END_RECORD = b"PK\x05\x06"  # the record that closes a zip, its last bytes: a file cut short has lost it
+_END_SIZE = 22  # its length, the comment's length in its last two bytes
+_END_SEARCH = _END_SIZE + 0xFFFF  # the record and the longest zip comment
+
 
 def file_name(sender_code: str, receiver_code: str, made: datetime, bundle_id: str,
               taken: Callable[[str], bool] = lambda name: False) -> str:
@@ -152,6 +164,36 @@ def _refuse(template: str, reason: str, **params: Any) -> Refused:
     return Refused(template, reason=reason, **params)
 
 
+def _not_a_zip(path: str | Path) -> Refused:
+    """A file that does not open as a zip: cut short when it begins as one but the zip's end record is missing (or it
+    is empty), damaged when that record is there; not said which when it does not even begin as a zip."""
+    try:
+        with open(path, "rb") as handle:
+            start = handle.read(len(_START_RECORD))
+        if not start:
+            return _refuse(CUT_SHORT, "damaged")
+        if start != _START_RECORD:
+            return _refuse(UNREADABLE, "damaged")
+        return _refuse(CUT_SHORT if _end_missing(Path(path)) else DAMAGED, "damaged")
+    except OSError:
+        return _refuse(UNREADABLE, "damaged")
+
+
+def _end_missing(path: Path) -> bool:
+    """Whether the record that closes every zip is missing or cut from the file's end (where a zip comment may push
+    it back by up to 64 KiB): the copy stopped early, or its tail was never written and reads as zeros. A byte
+    flipped on the way leaves it whole (unless it hits that record: then "incomplete" is said, the advice the same)."""
+    with open(path, "rb") as handle:
+        size = handle.seek(0, 2)
+        handle.seek(max(0, size - _END_SEARCH))
+        tail = handle.read()
+    at = tail.rfind(_END_RECORD)
+    if at < 0 or at + _END_SIZE > len(tail):
+        return True
+    comment = int.from_bytes(tail[at + _END_SIZE - 2:at + _END_SIZE], "little")
+    return at + _END_SIZE + comment > len(tail)
+
+
 @dataclass
 class Opened:
     manifest: dict[str, Any]
@@ -194,8 +236,7 @@ class Opened:
         if entry is None:
             return
         altered = _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle file {name} was altered."), "tampered", name=name)
-        damaged = _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
-                          "damaged")
+        damaged = _refuse(DAMAGED, "damaged")  # (the zip's directory, at its end, was read: the file is whole)
         try:
             info = self.zf.getinfo(name)
         except KeyError:
@@ -221,7 +262,9 @@ class Opened:
                         break
                 if total == info.file_size and handle.read(1):
                     raise altered
-        except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError, RuntimeError):
+        except OSError:  # the stick could not be read (pulled out meanwhile, failing): nothing to tell from
+            raise _refuse(UNREADABLE, "damaged") from None
+        except (zipfile.BadZipFile, EOFError, ValueError, zlib.error, NotImplementedError, RuntimeError):
             # zlib.error: corrupt deflate data; NotImplementedError/RuntimeError: a flipped method/flag bit;
             # BadZipFile also covers a CRC mismatch
             raise damaged from None
@@ -239,10 +282,11 @@ def open_bundle(path: str | Path) -> Opened:
     try:
         zf = zipfile.ZipFile(path)
         infos = zf.infolist()
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, NotImplementedError, RuntimeError):
+    except OSError:
+        raise _refuse(UNREADABLE, "damaged") from None
+    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, RuntimeError):
         # NotImplementedError: a flipped bit in the central directory's "version needed" field
-        raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
-                      "damaged") from None
+        raise _not_a_zip(path) from None
     for info in infos:
         name = info.filename
         if name not in ALLOWED or "/" in name or "\\" in name or ".." in name or info.is_dir():
@@ -267,9 +311,10 @@ def open_bundle(path: str | Path) -> Opened:
         manifest = json.loads(manifest_bytes)
         if not isinstance(manifest, dict) or not isinstance(manifest.get("files"), dict):
             raise ValueError
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError, KeyError, zlib.error, NotImplementedError,
-            RuntimeError):
+    except OSError:
         zf.close()
-        raise _refuse(QT_TRANSLATE_NOOP("Errors", "The bundle is damaged or incomplete (truncated file)."),
-                      "damaged") from None
+        raise _refuse(UNREADABLE, "damaged") from None
+    except (zipfile.BadZipFile, EOFError, ValueError, KeyError, zlib.error, NotImplementedError, RuntimeError):
+        zf.close()  # (its directory was read: the file is whole)
+        raise _refuse(DAMAGED, "damaged") from None
     return Opened(manifest, manifest_bytes, signature, zf)

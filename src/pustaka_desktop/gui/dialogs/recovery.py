@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QV
 
 from ...core.errors import PustakaError
 from ...core.service import Library
-from ...core.store import backup, health
+from ...core.store import backup, health, running
 from ...core.store.clock import SystemClock, to_local
 from ..appearance import text_style
 from ..widgets.messages import error_text, show_error
@@ -96,7 +96,7 @@ def check_at_start(lib: Library | None, path: Path, open_error: PustakaError | N
     The quick check reads the whole file (about 3 s for a 1 GB library), so it runs only when the
     last session did not end cleanly (a power cut, a crash) or the file would not open; otherwise
     the daily backup's integrity check, in the background, is the day's check."""
-    if lib is not None and health.ended_cleanly(Path(path)):
+    if lib is not None and running.ended_cleanly(Path(path)):
         report = health.HealthReport(True)
     else:
         report = health.check_database(Path(path))
@@ -124,7 +124,7 @@ def check_at_start(lib: Library | None, path: Path, open_error: PustakaError | N
         lib = recover(Path(path), report)
         if lib is None:
             return None
-    health.mark_running(Path(path))
+    running.mark_running(Path(path))
     if lib.is_initialised:
         start_daily_backup(lib)
     return lib

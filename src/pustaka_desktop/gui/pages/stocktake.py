@@ -37,6 +37,7 @@ from ...core.store.models import StockTake
 from ..appearance import color
 from ..context import AppContext
 from ..desk_answers import failure_text
+from ..widgets.a11y import keep_choices_whole
 from ..widgets.actions import REFUSED, attempt, save_file
 from ..widgets.forms import arrange, button, note, section
 from ..widgets.item_dialog import status_name
@@ -122,8 +123,7 @@ class StocktakePage(Page):
         self.recent.setMaximumHeight(140)
         self.import_button = button(self.tr("&Import barcodes from a text file…"),
                                     self.tr("Import barcodes from a text file"), self.import_file)
-        self.mark = QComboBox()
-        self.mark.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.mark = keep_choices_whole(QComboBox())  # ("tandai hilang dar" was cut: what Finish does must read whole)
         self.mark.setAccessibleName(self.tr("Mark copies not seen as"))
         self.mark.addItem(self.tr("mark them missing"), "missing")
         self.mark.addItem(self.tr("mark them lost"), "lost")

@@ -150,10 +150,22 @@ def fit_to_width(label: QLabel) -> None:
         label.setWordWrap(True)
 
 
+WHOLE_CHOICES = "wholeChoices"  # a combo box's property: ``narrow_combo`` leaves it as wide as its longest choice
+
+
+def keep_choices_whole(combo: QComboBox) -> QComboBox:
+    """A list of a few short choices whose closed box must read whole (the stock-take's "mark them missing", what
+    Finish will do to every copy not seen): ``narrow_combo`` leaves it alone."""
+    combo.setProperty(WHOLE_CHOICES, True)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo
+
+
 def narrow_combo(combo: QComboBox, characters: int = 10) -> None:
     """A list with long choices (DDC classes, paper sizes) asks for room for ``characters`` letters,
-    not for its longest choice; the open list still shows every choice in full."""
-    if combo.isEditable():
+    not for its longest choice; the open list still shows every choice in full. (Not a list whose
+    choices must read whole: ``keep_choices_whole``.)"""
+    if combo.isEditable() or combo.property(WHOLE_CHOICES):
         return
     if combo.sizeHint().width() > combo.fontMetrics().averageCharWidth() * (characters + 10):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
