@@ -2474,6 +2474,17 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         </message>
     </context>
     <context>
+        <name>CapsLock</name>
+        <message>
+            <source>Caps Lock is on: capital and small letters are not the same in a password.</source>
+            <translation>Caps Lock menyala: kata sandi membedakan huruf besar dan huruf kecil.</translation>
+        </message>
+        <message>
+            <source>Caps Lock is on.</source>
+            <translation>Caps Lock menyala.</translation>
+        </message>
+    </context>
+    <context>
         <name>Catalog</name>
         <message>
             <source>Book</source>
@@ -8573,6 +8584,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>The bundle is damaged or incomplete (truncated file).</source>
             <translation>Paket rusak atau tidak lengkap (berkas terpotong).</translation>
+        </message>
+        <message>
+            <source>The bundle is damaged: the file is whole, but part of it no longer reads right (a fault on the USB stick). Copy it again, or ask for a new bundle.</source>
+            <translation>Paket rusak: berkasnya utuh, tetapi sebagian isinya tidak terbaca lagi dengan benar (kerusakan pada flashdisk). Salin lagi, atau minta paket baru.</translation>
+        </message>
+        <message>
+            <source>The bundle is incomplete: the file ends too early (copying stopped, or the USB stick was pulled out too soon). Copy it again, or ask for a new bundle.</source>
+            <translation>Paket tidak lengkap: berkasnya berakhir terlalu cepat (penyalinan terhenti, atau flashdisk dicabut terlalu cepat). Salin lagi, atau minta paket baru.</translation>
         </message>
         <message>
             <source>The bundle holds an unexpected file {name}; refused.</source>
