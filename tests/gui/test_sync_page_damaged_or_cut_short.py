@@ -57,3 +57,27 @@ def test_a_copy_cut_short_is_said_as_incomplete(qtbot, english, lib, librarian, 
     bad.write_bytes(raw[: len(raw) * 2 // 3])
     why = imported(qtbot, lib, librarian, monkeypatch, bad)
     assert why.startswith("The bundle is incomplete: the file ends too early") and "damaged" not in why
+
+
+def test_the_reason_is_read_whole_without_scrolling_sideways(qtbot, english, lib, librarian, monkeypatch, good,
+                                                             tmp_path):
+    """At the window's first size the reason wraps in its cell (it was cut at the table's edge, to be scrolled)."""
+    raw = good.read_bytes()
+    bad = tmp_path / "cut" / good.name
+    bad.parent.mkdir()
+    bad.write_bytes(raw[: len(raw) // 2])
+    page = SyncPage(AppContext(lib=lib, user=librarian))
+    qtbot.addWidget(page)
+    page.resize(1000, 700)  # (the page beside the navigation in a 1280x728 window)
+    page.show()
+    monkeypatch.setattr("pustaka_desktop.gui.pages.sync.open_file", lambda *args: str(bad))
+    page._import_file()
+    table = page.results
+    qtbot.waitUntil(lambda: table.rowCount() == 1, timeout=20_000)
+    qtbot.waitUntil(lambda: table.rowHeight(0) > 2 * table.fontMetrics().height())
+    why = table.item(0, 4).text()
+    header = table.horizontalHeader()
+    assert header.sectionViewportPosition(4) + header.sectionSize(4) <= table.viewport().width()
+    assert not table.horizontalScrollBar().isVisible() or table.horizontalScrollBar().maximum() == 0
+    lines = table.fontMetrics().horizontalAdvance(why) / max(header.sectionSize(4), 1)
+    assert table.rowHeight(0) >= int(lines) * table.fontMetrics().lineSpacing()  # (every line of it shows)

@@ -23,7 +23,7 @@ from ..context import AppContext
 from ..widgets.actions import REFUSED, attempt, choose_folder, open_file, save_file
 from ..widgets.forms import add_all, arrange, button, column, note, section
 from ..widgets.messages import confirm, info, show_error, translate
-from ..widgets.tables import current_key, fill, read_only_table
+from ..widgets.tables import current_key, fill, read_only_table, wrapped_column
 from ..workers import run_job
 from .base import Page
 from .sync_lost import LostNotice, LostTab
@@ -75,6 +75,7 @@ class SyncPage(Page):
             box.addLayout(arrange(online, hub_label, (self.hub_url, 1), self.send_button))
         self.results = read_only_table([self.tr("File"), self.tr("Result"), self.tr("Direction"), self.tr("Rows"),
                                self.tr("Why")], self.tr("Bundle results"))
+        wrapped_column(self.results, 4)  # (a refusal says why and what to do: read whole, without scrolling)
         box.addWidget(QLabel(self.tr("Recent bundles")))
         box.addWidget(self.results, 1)
         # at the district the Inbox page imports folders of bundles, with a result line per bundle

@@ -52,6 +52,15 @@ def read_only(view: View, name: str, *, selection: QAbstractItemView.SelectionMo
     return view
 
 
+def wrapped_column(table: QTableView, column: int) -> None:
+    """A column of sentences (why a bundle was refused, and what to do) read whole: it takes the room the other
+    columns leave and its text wraps onto more lines in a taller row, instead of being cut at the table's edge
+    and scrolled sideways. For short lists: every row is measured."""
+    table.setWordWrap(True)
+    table.horizontalHeader().setSectionResizeMode(column, STRETCH)
+    table.verticalHeader().setSectionResizeMode(TO_CONTENTS)
+
+
 def read_only_table(headers: list[str], name: str, **options) -> QTableWidget:
     """A read-only table of cells with these column titles (see ``read_only`` for the options)."""
     table = QTableWidget(0, len(headers))
@@ -83,8 +92,11 @@ def fill(table: QTableWidget, rows: Sequence[Sequence[object]], keys: Sequence[o
             if keys is not None and c == 0:
                 item.setData(KEY_ROLE, keys[r])
             table.setItem(r, c, item)
-    if fit:
-        table.resizeColumnsToContents()
+    if fit:  # (a stretched column keeps the room left: sized to its text it ran past the table's edge)
+        header = table.horizontalHeader()
+        for column in range(table.columnCount()):
+            if header.sectionResizeMode(column) != STRETCH:
+                table.resizeColumnToContents(column)
 
 
 def fit_columns(view: QTableView, widest: int = 40, columns: Iterable[int] | None = None) -> None:
