@@ -20575,6 +20575,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>1 judul ditemukan</translation>
         </message>
         <message>
+            <source>No book has all of “{typed}”. 1 title with “{kept}”:</source>
+            <translation>Tidak ada buku yang memuat semua kata “{typed}”. 1 judul dengan “{kept}”:</translation>
+        </message>
+        <message>
+            <source>No book has all of “{typed}”. {count} titles with “{kept}”:</source>
+            <translation>Tidak ada buku yang memuat semua kata “{typed}”. {count} judul dengan “{kept}”:</translation>
+        </message>
+        <message>
             <source>Nothing found for “{typed}”. 1 title found for “{better}”.</source>
             <translation>Tidak ada hasil untuk “{typed}”. 1 judul ditemukan untuk “{better}”.</translation>
         </message>

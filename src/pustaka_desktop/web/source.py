@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ..core.catalog import opac, search
+from ..core.catalog.fewer_words import search_or_fewer
 from ..core.catalog.records import AUDIENCES, DDC_CLASSES
 from ..core.errors import NotFound
 from ..core.i18n import QT_TRANSLATE_NOOP
@@ -83,7 +84,8 @@ class LibrarySource:
                 return cached[1]
         filters = search.Filters(ddc_class=request.ddc_class, audience=request.audience,
                                  available=request.available, include_hidden=False)
-        page = search.search(self.lib, request.text, filters, offset=request.offset, limit=request.limit)
+        # ("kancil cerdik": no book has both, the books with "kancil" are shown, and the page says so)
+        page = search_or_fewer(self.lib, request.text, filters, offset=request.offset, limit=request.limit)
         with self._lock:
             self.cache_misses += 1
             self._pages[request] = (now, page)

@@ -57,6 +57,8 @@ TEXTS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("Web", "{available} of {copies} copies on the shelf"),
     QT_TRANSLATE_NOOP("Web", "{count} titles found"),
     QT_TRANSLATE_NOOP("Web", "1 title found"),
+    QT_TRANSLATE_NOOP("Web", "No book has all of “{typed}”. 1 title with “{kept}”:"),
+    QT_TRANSLATE_NOOP("Web", "No book has all of “{typed}”. {count} titles with “{kept}”:"),
     QT_TRANSLATE_NOOP("Web", "Nothing found for “{typed}”. 1 title found for “{better}”."),
     QT_TRANSLATE_NOOP("Web", "Nothing found for “{typed}”. {count} titles found for “{better}”."),
     QT_TRANSLATE_NOOP("Web", "page {page} of {pages}"),

@@ -7,12 +7,15 @@ kept before later ones (the first word is usually what she came for).
 
 - ``fewer_words(lib, text, filters)`` -> Fewer | None   None when the words find something together,
   when one word is all there is, or when no part of them finds a book
+- ``search_or_fewer(lib, text, filters, offset, limit)`` -> SearchPage   ``search.search``, or else the page of
+  the books with most of the words, its ``fewer`` naming them (the patrons' Wi-Fi catalogue; every page of
+  it, so the next page follows the same words)
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from ..service import Library
@@ -55,3 +58,14 @@ def fewer_words(lib: Library, text: str, filters: search.Filters | None = None) 
                 if size == 1 or _finds(lib, " ".join(kept), filters):  # a single known word finds books
                     return Fewer(" ".join(kept), tuple(c for c in chunks if c not in kept))
     return None
+
+
+def search_or_fewer(lib: Library, text: str, filters: search.Filters | None = None, offset: int = 0,
+                    limit: int = 20) -> search.SearchPage:
+    page = search.search(lib, text, filters, offset=offset, limit=limit)
+    if page.total:
+        return page
+    fewer = fewer_words(lib, text, filters)
+    if fewer is None:
+        return page
+    return replace(search.search(lib, fewer.text, filters, offset=offset, limit=limit), fewer=fewer.text)

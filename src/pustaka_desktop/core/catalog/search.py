@@ -110,6 +110,7 @@ class SearchPage:
     offset: int = 0
     corrected: str = ""  # the hits are for this text (a typo corrected): "Maksud Anda: ...?"
     shelf: str = ""  # the query read as a class or call number ("899.2213 HIR"): the hits are that shelf's
+    fewer: str = ""  # the words typed found nothing together: the hits are for these of them (``fewer_words``)
 
 
 def _isbn_prefix(chunk: str) -> str:
