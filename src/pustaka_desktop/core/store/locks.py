@@ -8,6 +8,7 @@ library open in a program).
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import IO
 
 
@@ -41,3 +42,21 @@ def unlock(handle: IO[bytes]) -> None:
             fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
     except OSError:
         pass
+
+
+def let_go(marker: Path, handle: IO[bytes], keep: bool = False) -> None:
+    """A marker its program is done with: emptied and removed (unless ``keep``), unlocked and closed. Emptied first:
+    an empty marker is no news, even to another program that sees it before it is gone."""
+    if not keep:
+        try:
+            handle.truncate(0)
+            handle.flush()
+        except OSError:
+            pass
+    unlock(handle)
+    handle.close()
+    if not keep:
+        try:
+            marker.unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO
 
 from .files import _fsync_dir
-from .locks import try_lock, unlock
+from .locks import let_go, try_lock, unlock
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +109,7 @@ def mark_running(path: Path) -> None:
         _fsync_dir(marker.parent)
     except OSError as exc:
         log.info("no running marker beside %s (%s)", path, exc)
-        _remove(marker, handle)
+        let_go(marker, handle)
         return
     with _guard:
         _held.setdefault(_key(path), []).append((marker, handle))
@@ -122,18 +122,4 @@ def mark_stopped(path: Path) -> None:
         if not mine:
             return
         marker, handle = mine.pop()
-    _remove(marker, handle)
-
-
-def _remove(marker: Path, handle: IO[bytes]) -> None:
-    try:
-        handle.truncate(0)  # an empty marker is no news, even seen before it is gone (another program)
-        handle.flush()
-    except OSError:
-        pass
-    unlock(handle)
-    handle.close()
-    try:
-        marker.unlink(missing_ok=True)
-    except OSError:
-        pass
+    let_go(marker, handle)

@@ -39,6 +39,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from .clock import EARLIEST_PLAUSIBLE
 from .files import _fsync_dir
+from .locks import let_go
 from .locks import try_lock as _try_lock
 from .locks import unlock as _unlock
 from .models import AuditLog
@@ -100,25 +101,9 @@ def _start(lib: Library, action: str, path: str | Path) -> tuple[Path, IO[bytes]
         _fsync_dir(marker.parent)
     except OSError as exc:
         log.info("no marker for the import of %s (%s)", path, exc)
-        _end(marker, handle, keep=False)
+        let_go(marker, handle)
         return None
     return marker, handle
-
-
-def _end(marker: Path, handle: IO[bytes], keep: bool) -> None:
-    if not keep:
-        try:
-            handle.truncate(0)  # an empty marker is no news, even seen before it is gone (another program)
-            handle.flush()
-        except OSError:
-            pass
-    _unlock(handle)
-    handle.close()
-    if not keep:
-        try:
-            marker.unlink(missing_ok=True)
-        except OSError:
-            pass
 
 
 @contextmanager
@@ -137,7 +122,7 @@ def watched(lib: Library, action: str, path: str | Path, enabled: bool = True) -
         if started is not None:
             if keep:
                 log.info("the import of %s was stopped as the program quits: the next start says so", path)
-            _end(*started, keep=keep)
+            let_go(*started, keep=keep)
 
 
 def audit_mark(lib: Library) -> int:
