@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from pustaka_desktop.core.catalog import search
+from pustaka_desktop.core.catalog.search import Filters
 from pustaka_desktop.core.service import Library
 from pustaka_desktop.core.store import db as store_db
 from pustaka_desktop.core.store import write as store
@@ -121,21 +122,21 @@ def test_deleted_copies_and_records_leave_the_shelf(shelves):
     assert titles(shelves, "641.5 LIY") == []
 
 
-def _statements(lib, text: str) -> list[str]:
+def _statements(lib, text: str, filters: Filters | None = None) -> list[str]:
     """The SQL a search runs, with its values written in (sqlite3's trace)."""
     seen: list[str] = []
     conn = lib.db.connection()
     conn.set_trace_callback(seen.append)
     try:
-        search.search(lib, text, limit=20)
+        search.search(lib, text, filters, limit=20)
     finally:
         conn.set_trace_callback(None)
     return seen
 
 
-def _shelf_plans(lib, text: str) -> list[str]:
+def _shelf_plans(lib, text: str, filters: Filters | None = None) -> list[str]:
     plans = []
-    for sql in _statements(lib, text):
+    for sql in _statements(lib, text, filters):
         if "FROM record r WHERE" in sql:
             plans.append(" / ".join(row[3] for row in lib.db.execute_sql("EXPLAIN QUERY PLAN " + sql)))
     return plans
@@ -149,6 +150,12 @@ def test_the_shelf_is_read_from_the_index_in_its_order_never_sorted(shelves):
         assert plans, text
         for plan in plans:
             assert "USING COVERING INDEX record_shelf" in plan and "TEMP B-TREE" not in plan, (text, plan)
+    # with the page's filters the records are read for them, still along the index in its order
+    for filters in (Filters(available=True), Filters(audience="adult", include_hidden=False), Filters(ddc_class="600")):
+        for text in ("641.5", "641.5 HIR"):
+            plans = _shelf_plans(shelves, text, filters)
+            assert plans and all("INDEX record_shelf (deleted=? AND ddc>? AND ddc<?)" in plan and "TEMP B-TREE" not in plan for plan in plans), (
+                text, filters, plans)
 
 
 def test_a_library_from_before_gains_the_index_when_opened(shelves, clock):
