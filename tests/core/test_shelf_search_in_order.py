@@ -175,3 +175,25 @@ def test_a_library_from_before_gains_the_index_when_opened(shelves, clock):
             assert all("record_shelf" in plan for plan in _shelf_plans(lib, "641.5"))
     finally:
         lib.close()
+
+
+def _without_copies(lib, count: int, first: int = 0) -> None:
+    with lib.transaction():
+        store.insert_many(lib, Record, [
+            {"title": f"Cerita {n:02d}", "ddc": "899.2213",
+             "authors": json.dumps([{"name": "Andrea Hirata", "role": "primary", "kind": "person"}])}
+            for n in range(first, first + count)])
+
+
+def test_records_without_copies_are_judged_without_a_statement_each(lib):
+    """A catalogue typed in before its copies: each record's derived call number read the library's class style
+    from the database again, one statement a record (and one a row of the page)."""
+    from pustaka_desktop.core.catalog import class_style
+
+    class_style.choose(True)  # the KDT's space: 899.221 3
+    _without_copies(lib, 2)
+    few = {text: len(_statements(lib, text)) for text in ("899.221 3", "899.221 3 HIR", "899.221 3 HIR c")}
+    _without_copies(lib, 28, first=2)
+    assert {text: len(_statements(lib, text)) for text in few} == few
+    page = search.search(lib, "899.221 3 HIR c", limit=40)
+    assert page.total == 30 and page.hits[0].call_number == "899.221 3 HIR c"

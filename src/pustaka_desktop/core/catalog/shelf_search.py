@@ -37,7 +37,7 @@ from typing import Any
 
 from ..service import Library
 from ..store.models import Record
-from . import classnumber
+from . import class_style, classnumber
 from .callnumber import letters
 from .records import call_number_for
 
@@ -172,8 +172,11 @@ def _marked_ids(lib: Library, shelf: ShelfQuery, ranges: list[tuple[str, str]], 
             "AND i.deleted = 0 AND i.call_number != ''", [json.dumps(candidates)]):
         calls.setdefault(record_id, []).append(call)
     unlabelled = [rid for rid in candidates if rid not in calls]
-    derived = {record.id: call_number_for(record) for record in Record.select(
-        Record.id, Record.ddc, Record.title, Record.authors).where(Record.id.in_(unlabelled))} if unlabelled else {}
+    derived: dict[int, str] = {}
+    if unlabelled:  # (the library's way of writing the class read once, not once a record)
+        segmented = class_style.segmented()
+        derived = {record.id: call_number_for(record, segmented) for record in Record.select(
+            Record.id, Record.ddc, Record.title, Record.authors).where(Record.id.in_(unlabelled))}
     return [rid for rid in candidates
             if (_carries(calls[rid], shelf) if rid in calls else _has_mark(derived.get(rid, ""), shelf))]
 
