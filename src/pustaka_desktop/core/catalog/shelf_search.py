@@ -113,6 +113,7 @@ def _class_ranges(shelf: ShelfQuery) -> list[tuple[str, str]]:
 
 # One range of the shelf, read from the index record_shelf (deleted, ddc, title COLLATE NOCASE; migration 0026) in the
 # order shown: the rowid ends the index, so there is no sort, and no record is read from the table unless a filter asks.
+# ("r.deleted = 0" without the unary plus core.catalog.search puts before it: here it is the index's first column.)
 _IN_RANGE = "r.deleted = 0 AND r.ddc >= ? AND r.ddc < ?"
 _SHELF_ORDER = "ORDER BY r.ddc, r.title COLLATE NOCASE, r.id"
 # A copy whose call number may carry the author mark, as the first check in Python reads it (``_carries``): the mark
