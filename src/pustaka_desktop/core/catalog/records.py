@@ -162,11 +162,13 @@ def author_names(record: Record) -> str:
     return "; ".join(a.get("name", "") for a in authors_of(record))
 
 
-def call_number_for(record: Record | dict[str, Any]) -> str:
+def call_number_for(record: Record | dict[str, Any], segmented: bool | None = None) -> str:
     """The Indonesian call number (``899.221 HIR l``) derived from a record's class number, title and
     main author (its kind too: an organisation files under its first word; see ``callnumber``), its class
-    written the library's way (``class_style``: ``899.221 3`` or ``899.2213``)."""
-    segmented = class_style.segmented()
+    written the library's way (``class_style``: ``899.221 3`` or ``899.2213``). ``segmented``: that way, when
+    the caller derives many at once (it is a setting read from the database otherwise)."""
+    if segmented is None:
+        segmented = class_style.segmented()
     if isinstance(record, dict):
         authors = record.get("authors", [])
         if isinstance(authors, str):

@@ -37,7 +37,7 @@ from typing import Any
 from ..errors import Cancelled, ValidationError
 from ..service import Library
 from ..store.models import Item, Record
-from . import shelf_search, transliteration, typos
+from . import class_style, shelf_search, transliteration, typos
 from .finding import live_copy, with_printed_isbn
 from .isbn import normalise_isbn
 from .records import (
@@ -393,6 +393,8 @@ def hits(lib: Library, ids: list[int]) -> list[Hit]:
             f"group_concat(DISTINCT i.location) FROM item i WHERE i.record_id IN ({marks}) AND {_COUNTED} "
             f"GROUP BY i.record_id", ids):
         copies[rid] = (int(total), int(available or 0), call_number or "", location or "")
+    # the class written the library's way in a derived call number: a setting, read once (only when a record needs it)
+    segmented = any(not copies.get(rid, (0, 0, ""))[2] for rid in ids) and class_style.segmented()
     out = []
     for rid in ids:
         record = records.get(rid)
@@ -403,7 +405,7 @@ def hits(lib: Library, ids: list[int]) -> list[Hit]:
             record_id=rid, title=record.title, subtitle=record.subtitle,
             authors="; ".join(a.get("name", "") for a in authors_of(record)), year=record.year,
             material_type=record.material_type, isbn=record.isbn,
-            call_number=call_number or call_number_for(record),
+            call_number=call_number or call_number_for(record, segmented),
             location=", ".join(sorted(filter(None, locations.split(",")))), available=available, copies=total,
             hidden=bool(record.hidden)))
     return out
