@@ -1,5 +1,5 @@
 """The shelf search (core.catalog.shelf_search) as a crowded catalogue needs it: a class is read in the order it is
-shown from the index record_shelf (deleted, ddc, title; migration 0026), a page at a time, counted apart; an author
+shown from the index record_shelf (deleted, ddc, title; migration 0025), a page at a time, counted apart; an author
 mark is looked for in SQL first, and Python reads only the records whose copies may carry it. What a librarian at the
 shelf finds, and in which order, is the same as before: class number, then title, on tricky call numbers too
 (collection prefixes F/FIK, R/REF, A/AN; Perpusnas's 2X; the KDT's segmented 899.221 3; marks in Arabic and

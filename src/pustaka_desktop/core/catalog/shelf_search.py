@@ -16,7 +16,7 @@ How it matches:
 - the class is the record's class number (``record.ddc``, stored normalised: ``899.2213``, ``F 899.2213``,
   ``2X4.1``) by prefix: ``899.22`` finds 899.2213 and 899.221; a query without a collection prefix finds the
   prefixed numbers too, ``F`` finds ``FIK`` and the reverse. Each prefix is one ``ddc`` range of the index
-  ``record_shelf`` (deleted, ddc, title; migration 0026), read in the order shown: the first page is the
+  ``record_shelf`` (deleted, ddc, title; migration 0025), read in the order shown: the first page is the
   index's first rows and the count a count of its entries, whatever the size of the class;
 - an author mark narrows to the records one of whose copies' call numbers (what is on the spine,
   SLiMS's per copy) carries that mark after its class; a record without a copy with a call number is
@@ -111,7 +111,7 @@ def _class_ranges(shelf: ShelfQuery) -> list[tuple[str, str]]:
     return sorted(ranges)
 
 
-# One range of the shelf, read from the index record_shelf (deleted, ddc, title COLLATE NOCASE; migration 0026) in the
+# One range of the shelf, read from the index record_shelf (deleted, ddc, title COLLATE NOCASE; migration 0025) in the
 # order shown: the rowid ends the index, so there is no sort, and no record is read from the table unless a filter asks.
 # ("r.deleted = 0" without the unary plus core.catalog.search puts before it: here it is the index's first column.)
 _IN_RANGE = "r.deleted = 0 AND r.ddc >= ? AND r.ddc < ?"

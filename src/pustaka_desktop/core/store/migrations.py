@@ -109,8 +109,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     # 0024: stock_take_scan.staff, .shelf and .unlabelled (who scanned a copy, the shelf being scanned then, and a
     # book without a label: the report's who and when, the copies on another shelf than their own, labels to print)
     (24, _run_script("0024_stocktake_scan_by_and_shelf.sql")),
-    # 0026: a class's records read by class number then title from one index (record_shelf), for the shelf search
-    (26, _run_script("0026_shelf_in_title_order.sql")),
+    # 0025: a class's records read by class number then title from one index (record_shelf), for the shelf search
+    (25, _run_script("0025_shelf_in_title_order.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -1,4 +1,4 @@
--- 0026: the catalogue's shelf search (core/catalog/shelf_search.py) reads a class's records in the order it shows
+-- 0025: the catalogue's shelf search (core/catalog/shelf_search.py) reads a class's records in the order it shows
 -- them, by class number then title, from this one index: the first page is the index's first rows and the count
 -- is a count of its entries, instead of every record of the class read from the table and sorted (a crowded class
 -- of the stress library, 4,500 titles: 24 ms for the class, 42 ms with an author mark, where the bench asks 20 ms).
