@@ -9677,6 +9677,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>The price must be a whole number of rupiah, 0 or more.</source>
             <translation>Harga harus berupa bilangan bulat rupiah, 0 atau lebih.</translation>
         </message>
+        <message>
+            <source>This item belongs to no record of the catalogue (it was deleted).</source>
+            <translation>Butir ini tidak lagi milik cantuman mana pun di katalog (sudah dihapus).</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
@@ -17879,6 +17883,14 @@ Di berkas: {written}</translation>
             <translation>&amp;Urungkan biarkan</translation>
         </message>
         <message>
+            <source>&amp;Open its form…</source>
+            <translation>Buk&amp;a formulirnya…</translation>
+        </message>
+        <message>
+            <source>Correct it in the copy's or the record's form</source>
+            <translation>Perbaiki di formulir eksemplar atau cantumannya</translation>
+        </message>
+        <message>
             <source>&amp;Close</source>
             <translation>&amp;Tutup</translation>
         </message>
@@ -17909,6 +17921,14 @@ Di berkas: {written}</translation>
         <message>
             <source>In the file: {place}</source>
             <translation>Di berkasnya: {place}</translation>
+        </message>
+        <message>
+            <source>Saved: that item is done.</source>
+            <translation>Tersimpan: butir itu selesai.</translation>
+        </message>
+        <message>
+            <source>Saved. When the book is right now, keep the item as written (Delete).</source>
+            <translation>Tersimpan. Bila bukunya sudah benar, biarkan butir ini seperti tertulis (Delete).</translation>
         </message>
         <message>
             <source>Keep as written</source>

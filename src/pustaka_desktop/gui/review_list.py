@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.catalog import review
+from ..core.catalog import review, review_edits
 from ..core.errors import PustakaError
 from ..core.formatting import format_number
 from .context import AppContext
@@ -154,9 +154,13 @@ class ReviewDialog(QDialog):
         self.all_button = button(self.tr("Use &all suggestions"), slot=self.fix_all)
         self.undo_button = button(self.tr("Un&do keeping"), slot=self.undo_keep)
         self.undo_button.setEnabled(False)
-        for push in (self.fix_button, self.keep_button, self.all_button):
+        # (what the list cannot write, a copy's source or a subject, is corrected in the copy's or record's form)
+        self.form_button = button(self.tr("&Open its form…"), self.tr("Correct it in the copy's or the record's form"),
+                                  self.open_form)
+        for push in (self.fix_button, self.keep_button, self.all_button, self.form_button):
             push.setEnabled(ctx.allowed("catalog.edit"))
-        row = add_all(QHBoxLayout(), self.fix_button, self.keep_button, self.all_button, self.undo_button)
+        row = add_all(QHBoxLayout(), self.fix_button, self.keep_button, self.form_button, self.all_button,
+                      self.undo_button)
         row.addWidget(button(self.tr("&Close"), slot=self.accept))
         layout.addLayout(row)
         self.table.enter.connect(self.fix_selected)
@@ -282,6 +286,35 @@ class ReviewDialog(QDialog):
                     refused[entry.id] = typed
         self._done(rows[0], problems)
         self._show_refused(refused, reopen)
+
+    def open_form(self) -> None:
+        """The current item's copy (or record) in its own form; saved with its field changed, the item is done. An
+        item of no one field stays, to be kept once the book is right."""
+        rows = self._selected()
+        if not rows:
+            return
+        row, entry, lib, user = rows[0], self.entries[rows[0]], self.ctx.lib, self.ctx.user
+        try:
+            before = review_edits.field_now(lib, entry.id)
+            record, item = review_edits.to_open(lib, entry.id)
+        except PustakaError as exc:
+            self.status.setText(error_text(exc))
+            return
+        if item is not None:
+            from .widgets.item_dialog import ItemDialog
+
+            form = ItemDialog(lib, user, record, item, self)
+        else:
+            from .widgets.record_dialog import RecordDialog
+
+            form = RecordDialog(lib, user, record, self)
+        if not form.exec():
+            return
+        done = review_edits.settle_after_edit(lib, user, entry.id, before)
+        self.load(keep_row=row)
+        self.status.setText(self.tr("Saved: that item is done.") if done else self.tr(
+            "Saved. When the book is right now, keep the item as written (Delete)."))
+        announce(self.status, self.status.text())
 
     def _show_refused(self, refused: dict[int, str], reopen: bool) -> None:
         """Put the refused typed values back in their rows; with ``reopen`` the editor opens on the first."""

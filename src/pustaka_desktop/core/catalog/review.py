@@ -393,16 +393,20 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None, audited
                 records.update_record(lib, by, record, **{target: new})
             elif record_id is not None and target == "copies":
                 _copies_up_to(lib, by, Record.get_by_id(record_id), new)
-        _resolve(lib, by, flag, "fixed")
+        close_same(lib, by, flag, "fixed")
         if audited:
             _audit_fix(lib, by, flag, new)
-        # the same field of the same row flagged twice (a re-import) closes with it
-        same = (ReviewFlag.record == flag.__data__.get("record")) & (ReviewFlag.field_name == flag.field_name) & _OPEN
-        if flag.__data__.get("item") is not None:
-            same &= ReviewFlag.item == flag.__data__.get("item")
-        if flag.field_name:
-            ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username, resolution="fixed").where(
-                same).execute()
+
+
+def close_same(lib: Library, by: Staff, flag: ReviewFlag, how: str) -> None:
+    """Closes ``flag``, and the same field of the same record or copy flagged again (a re-import) with it."""
+    _resolve(lib, by, flag, how)
+    if not flag.field_name:
+        return
+    same = (ReviewFlag.record == flag.__data__.get("record")) & (ReviewFlag.field_name == flag.field_name) & _OPEN
+    if flag.__data__.get("item") is not None:
+        same &= ReviewFlag.item == flag.__data__.get("item")
+    ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username, resolution=how).where(same).execute()
 
 
 def _audit_fix(lib: Library, by: Staff, flag: ReviewFlag, new: str) -> None:

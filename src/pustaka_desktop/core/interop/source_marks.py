@@ -109,3 +109,12 @@ def give(items: list[dict[str, Any]], counts: list[tuple[str, int]], flags: list
     named = ", ".join(f"{header} {count}" for header, count in counts)
     flags.append(Flag(reason="copy", field="", value=named, template=COUNTS_DISAGREE, context="Review",
                       params={"columns": named, "counted": len(sources), "copies": len(items)}))
+
+
+def on_the_copy(item: dict[str, Any], flags: list[Any]) -> None:
+    """The row's Asal Buku flags (marked twice, counts that disagree) become its first copy's: a copy's source is
+    what they ask to set, and the review list then opens that copy's form and shows its barcode."""
+    own = [flag for flag in flags if getattr(flag, "template", "") in (MARKED_TWICE, COUNTS_DISAGREE)]
+    if own:
+        flags[:] = [flag for flag in flags if flag not in own]
+        item.setdefault("_flags", []).extend(own)

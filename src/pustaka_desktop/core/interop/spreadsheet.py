@@ -454,6 +454,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
             continue
         if counts:
             source_marks.give(items, counts, flags)
+        if marks and items:  # (a source to choose on the copy's form: the list opens it, and names its barcode)
+            source_marks.on_the_copy(items[0], flags)
         if any(flag.reason == "encoding" for flag in flags):
             lost.append(number)
         yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
