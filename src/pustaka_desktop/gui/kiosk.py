@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.catalog import opac, search
-from ..core.catalog.fewer_words import Fewer, fewer_words
+from ..core.catalog.fewer_words import search_or_fewer
 from ..core.errors import PustakaError
 from ..core.formatting import format_day, format_number
 from ..core.service import Library
@@ -80,7 +80,7 @@ class KioskWindow(QWidget):
         self.total = 0
         self.loaded = 0
         self.record_id: int | None = None
-        self.fewer: Fewer | None = None  # the words searched when all of them together found nothing
+        self.fewer = ""  # the words searched when all of them together found nothing
         self.setWindowTitle(self.tr("Library catalogue"))
         self.setObjectName("kiosk")
         # Large text for patrons with poor eyesight, whatever the desktop's font.
@@ -257,20 +257,17 @@ class KioskWindow(QWidget):
     def run_search(self) -> None:
         self.timer.stop()
         self.text = self.query.text()
-        self.fewer = None
+        self.fewer = ""
         self.results.clear()
         self.loaded = 0
         self.total = 0
         self.load_more()
 
     def load_more(self) -> None:
-        filters = search.Filters(include_hidden=False)
-        text = self.fewer.text if self.fewer else self.text
-        page = search.search(self.lib, text, filters, offset=self.loaded, limit=PAGE)
-        if not page.total and not self.loaded:  # "kancil cerdik": the books with "kancil", and it says so
-            self.fewer = fewer_words(self.lib, self.text, filters)
-            if self.fewer:
-                page = search.search(self.lib, self.fewer.text, filters, limit=PAGE)
+        # "kancil cerdik": the books with "kancil", and it says so (as the Wi-Fi catalogue does)
+        page = search_or_fewer(self.lib, self.text, search.Filters(include_hidden=False), offset=self.loaded,
+                               limit=PAGE)
+        self.fewer = page.fewer
         self.total = page.total
         for hit in page.hits:
             self._add(hit, self.results)
@@ -279,7 +276,7 @@ class KioskWindow(QWidget):
             self.count.setText(self.tr("Newest books in the library"))
         elif self.fewer:
             self.count.setText(self.tr("No book has all of “{typed}”. Here are the books with “{kept}” ({n}):").format(
-                typed=self.text.strip(), n=format_number(self.total), kept=self.fewer.text))
+                typed=self.text.strip(), n=format_number(self.total), kept=self.fewer))
         elif page.corrected:
             self.count.setText(self.tr("Nothing found for “{typed}”. Did you mean “{better}”? {n} books found.").format(
                 typed=self.text.strip(), better=page.corrected, n=self.total))

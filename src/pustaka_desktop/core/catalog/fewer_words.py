@@ -8,8 +8,8 @@ kept before later ones (the first word is usually what she came for).
 - ``fewer_words(lib, text, filters)`` -> Fewer | None   None when the words find something together,
   when one word is all there is, or when no part of them finds a book
 - ``search_or_fewer(lib, text, filters, offset, limit)`` -> SearchPage   ``search.search``, or else the page of
-  the books with most of the words, its ``fewer`` naming them (the patrons' Wi-Fi catalogue; every page of
-  it, so the next page follows the same words)
+  the books with most of the words, its ``fewer`` naming them (the kiosk and the patrons' Wi-Fi catalogue;
+  every page of it, so the next page follows the same words)
 """
 
 from __future__ import annotations
