@@ -89,4 +89,5 @@ def test_the_review_list_names_the_sheet_and_row_a_flag_came_from(qtbot, lib, li
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.table.item(0, WHY).text().endswith("\nIn the file: buku induk.xlsx, sheet 2019, row 2")
-    assert dialog.table.item(0, 0).text() == "Laskar Pelangi"
+    # (and which copy: the source to choose is the copy's, in its form: ``review_edits``)
+    assert dialog.table.item(0, 0).text() == "Laskar Pelangi\n[UJI000001]"
