@@ -16,22 +16,18 @@ the start: a power cut then goes unnoticed.
 from __future__ import annotations
 
 import glob
-import json
 import logging
 import os
 import threading
-import time
 import uuid
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO
 
-from .files import _fsync_dir
-from .locks import let_go, try_lock, unlock
+from .locks import let_go, new_marker, try_lock, unlock
 
 log = logging.getLogger(__name__)
 
-LOCK_TRIES = 100
 _held: dict[Path, list[tuple[Path, IO[bytes]]]] = {}  # this program's own markers, by database
 _guard = threading.Lock()
 
@@ -92,24 +88,9 @@ def mark_running(path: Path) -> None:
         except OSError as exc:  # a read-only folder: checked again next time rather than never
             log.info("could not remove %s: %s", marker, exc)
     marker = Path(path).with_name(f"{Path(path).name}.running-{uuid.uuid4().hex[:12]}")
-    try:
-        handle = open(marker, "x+b")  # noqa: SIM115 - held open (and locked) for as long as the program runs
-    except OSError as exc:
-        log.info("no running marker beside %s (%s): a power cut now is not noticed at the next start", path, exc)
-        return
-    try:
-        for _ in range(LOCK_TRIES):  # another program may hold it this instant, reading it to see whether it is stale
-            if try_lock(handle):
-                break
-            time.sleep(0.01)
-        what = {"pid": os.getpid(), "started": datetime.now(UTC).isoformat()}
-        handle.write(json.dumps(what).encode("utf-8"))
-        handle.flush()
-        os.fsync(handle.fileno())  # it must outlive the power cut it is there for
-        _fsync_dir(marker.parent)
-    except OSError as exc:
-        log.info("no running marker beside %s (%s)", path, exc)
-        let_go(marker, handle)
+    handle = new_marker(marker, {"pid": os.getpid(), "started": datetime.now(UTC).isoformat()})
+    if handle is None:
+        log.info("no running marker beside %s: a power cut now is not noticed at the next start", path)
         return
     with _guard:
         _held.setdefault(_key(path), []).append((marker, handle))

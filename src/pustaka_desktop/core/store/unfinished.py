@@ -38,8 +38,7 @@ from ..formatting import format_datetime
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from .clock import EARLIEST_PLAUSIBLE
-from .files import _fsync_dir
-from .locks import let_go
+from .locks import let_go, new_marker
 from .locks import try_lock as _try_lock
 from .locks import unlock as _unlock
 from .models import AuditLog
@@ -88,20 +87,9 @@ def _start(lib: Library, action: str, path: str | Path) -> tuple[Path, IO[bytes]
     last = audit_mark(lib)
     what = {"action": action, "file": Path(path).name, "path": str(path), "audit_id": last,
             "started": lib.clock.now().isoformat()}
-    try:
-        handle = open(marker, "x+b")  # noqa: SIM115 - held open (and locked) for as long as the import runs
-    except OSError as exc:
-        log.info("no marker for the import of %s (%s): a power cut during it will not be told", path, exc)
-        return None
-    try:
-        _try_lock(handle)
-        handle.write(json.dumps(what, ensure_ascii=False).encode("utf-8"))
-        handle.flush()
-        os.fsync(handle.fileno())  # it must outlive the power cut it is there for
-        _fsync_dir(marker.parent)
-    except OSError as exc:
-        log.info("no marker for the import of %s (%s)", path, exc)
-        let_go(marker, handle)
+    handle = new_marker(marker, what)
+    if handle is None:
+        log.info("no marker for the import of %s: a power cut during it will not be told", path)
         return None
     return marker, handle
 
