@@ -35,7 +35,10 @@ def identity(rec: dict[str, Any]) -> str:
     # a name's words in any order: a catalogue writes "Tohari, Ahmad", a list kept by hand "Ahmad Tohari"
     names = ";".join(" ".join(sorted(fold(a.get("name", "")).split())) for a in authors)
     publisher = rec.get("publisher") or ""
-    return "\x1f".join((fold(f"{rec.get('title') or ''} {rec.get('subtitle') or ''}"), fold(rec.get("edition") or ""),
+    title, subtitle = rec.get("title") or "", rec.get("subtitle") or ""
+    # (without a subtitle, the title alone: the same key, and the text a new record's title proper is folded from
+    # next, ``near_duplicates``, so that fold is found in fold's cache instead of made again)
+    return "\x1f".join((fold(f"{title} {subtitle}" if subtitle else f"{title}"), fold(rec.get("edition") or ""),
                         year_with(publisher, rec.get("year")), fold(publisher_name(publisher)), names,
                         fold(rec.get("series") or "")))
 
@@ -74,7 +77,9 @@ def held_copy(barcode: str, entry: tuple[Any, ...]) -> tuple[Ref, New]:
     """The record and the copy of a held entry (``held_entry``): the copy made of its fields and barcode."""
     if len(entry) == 2 and isinstance(entry[1], New):
         return entry[0], entry[1]
-    return entry[0], New({"barcode": barcode, **dict(zip(entry[1::2], entry[2::2], strict=True))})
+    fields = {"barcode": barcode}
+    fields.update(zip(entry[1::2], entry[2::2], strict=True))  # (one dict made a copy, not two)
+    return entry[0], New(fields)
 
 
 def unwritten(ref: Ref | None) -> bool:
