@@ -18,7 +18,7 @@ from . import changed_here, duplicate_flags, row_checks, twin_records
 from .import_copies import CopyPlanning
 from .import_writing import ChunkWriting
 from .lent_there import LentThere
-from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, kind_key, ref_key, title_words
+from .matching import BarcodeGenerator, Catalogue, New, Ref, kind_key, ref_key, title_words
 from .near_duplicates import NearTwins
 from .twin_records import Twins
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
@@ -106,13 +106,13 @@ class ImportSession(CopyPlanning, ChunkWriting):
             return
         if inc.checked is None:  # (else made by the process that read the row ahead: read_ahead)
             inc.checked = row_checks.row_checked(inc, self.this_year)
-        flags, rec, flagged, refused = inc.checked
+        flags, rec, flagged, refused, ident = inc.checked
         if refused is not None:
             result.bad.append(refused)
             return
         ref: Ref | None = None
         if rec is not None:
-            ref = self._record(inc, rec, set(flagged), flags)
+            ref = self._record(inc, rec, set(flagged), flags, ident)
             if self.covers is not None and inc.cover_file:
                 self.covers.append((ref, inc.cover_file))
             flags = []
@@ -150,14 +150,14 @@ class ImportSession(CopyPlanning, ChunkWriting):
                       "its title in SLiMS, then import again."),
             {"barcode": ", ".join(item.get("barcode", "") for item in inc.items)})
 
-    def _record(self, inc: Incoming, rec: dict[str, Any], flagged: set[str], flags: list[review.Flag]) -> Ref:
+    def _record(self, inc: Incoming, rec: dict[str, Any], flagged: set[str], flags: list[review.Flag],
+                ident: str) -> Ref:
         result = self.result
         cat = self.cat
         if not cat.records_loaded:
             cat.load_records()
         keys = []
         with_copies: int | None = None
-        ident = identity(rec)
         kind = rec.get("material_type", "") if "material_type" not in flagged else ""  # (one it could not read: none)
         joined = self._first_described(ident) if not kind and inc.items else None
         if joined is not None and cat.kind_of(joined) == "ebook":

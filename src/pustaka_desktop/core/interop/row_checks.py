@@ -14,6 +14,7 @@ from ..catalog.isbn import corrected_isbn
 from ..cells import FORMULA_START, looks_like_formula
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from .matching import identity
 from .types import BadRow, Incoming, fold, with_note
 from .vocabulary import KNOWN_OTHER
 
@@ -211,6 +212,9 @@ class Checked(NamedTuple):
     record: dict[str, Any] | None = None
     flagged: frozenset[str] | set[str] = frozenset()
     refused: BadRow | None = None
+    # the cleaned record's description key (``matching.identity``): it needs nothing from the catalogue, so the
+    # process reading ahead makes it, beside the rows' other checks, and the importer's own process does not
+    ident: str = ""
 
 
 def row_checked(inc: Incoming, this_year: int) -> Checked:
@@ -229,7 +233,7 @@ def row_checked(inc: Incoming, this_year: int) -> Checked:
         return Checked(flags, refused=BadRow(inc.row, exc.template, exc.params, exc.context))
     # (read by a guess: never over what the catalogue has; a field the reader kept as written and flagged never
     # replaces the catalogue's either: its fix stays)
-    return Checked(flags, rec, flagged | inc.guessed | read_flagged)
+    return Checked(flags, rec, flagged | inc.guessed | read_flagged, None, identity(rec))
 
 
 def checked_record(rec: dict[str, Any], this_year: int, row: int,
