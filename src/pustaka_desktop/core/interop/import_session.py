@@ -111,17 +111,18 @@ class ImportSession(CopyPlanning, ChunkWriting):
             result.bad.append(refused)
             return
         ref: Ref | None = None
+        all_known = False  # (every copy of the row is here or in this import: then none needs looking up again)
         if rec is not None:
             ref = self._record(inc, rec, set(flagged), flags, ident)
             if self.covers is not None and inc.cover_file:
                 self.covers.append((ref, inc.cover_file))
             flags = []
-        elif inc.record_title and not (inc.items and all(item.get("barcode") in self.cat.barcodes
-                                                          for item in inc.items)):
-            # (a copy the catalogue or this import already has keeps its record: no title to look up)
-            ref = self._record_by_title(inc, flags)
+        elif inc.record_title:
+            all_known = bool(inc.items) and all(item.get("barcode") in self.cat.barcodes for item in inc.items)
+            if not all_known:  # (a copy the catalogue or this import already has keeps its record: no title to look up)
+                ref = self._record_by_title(inc, flags)
         items = inc.items
-        if ref is None:
+        if ref is None and not all_known:
             known = [item for item in items if item.get("barcode") in self.cat.barcodes]
             if not known:
                 result.bad.append(self._no_record(inc))
