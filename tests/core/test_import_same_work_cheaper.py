@@ -87,3 +87,21 @@ def test_a_copy_with_empty_values_is_written_without_them(empty_lib_factory):
     one, two = (Item.get(Item.barcode == code) for code in ("E1", "E2"))
     assert (one.location, one.price, one.received_on) == (two.location, two.price, two.received_on) == (
         "", None, date(2020, 1, 2))
+
+
+def test_near_twins_keep_a_title_under_the_words_they_folded_themselves(empty_lib_factory):
+    from pustaka_desktop.core.interop.near_duplicates import NearTwins
+
+    empty_lib_factory()
+    rows = [{"title": "Cerita rakyat", "year": 2001}, {"title": "Cerita Rakyat", "authors": [{"name": "Tim"}]},
+            {"title": "Cerita rakyat : dari Jawa"}, {"title": "Cerita rakyat", "subtitle": "dari Jawa"},
+            {"title": "الفقه الإسلامي"}, {"title": "الفقه  الإسلامي", "edition": "Cet. 2"}, {"title": ": kosong"}]
+    with_key, without = NearTwins(), NearTwins()
+    found: list[tuple] = []
+    for fields in rows:
+        given, folded = matching.New(dict(fields)), matching.New(dict(fields))
+        one, other = with_key.meet(given, matching.identity(fields)), without.meet(folded)
+        found.append((one and (one[0].fields["title"], one[1]), other and (other[0].fields["title"], other[1])))
+    assert [one for one, _ in found] == [other for _, other in found]
+    assert any(one for one, _ in found)  # (a twin was met: the rows above have some)
+    assert with_key.by_title.keys() == without.by_title.keys()

@@ -253,7 +253,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
             if with_copies is not None:
                 flags.append(duplicate_flags.other_book(inc.row, rec.get("title", ""), with_copies,
                                                         twin_records.COPIES_ELSEWHERE))
-            self._near_twin(inc.row, rec.get("title", ""), ref, flags)
+            self._near_twin(inc.row, rec.get("title", ""), ref, flags, ident)
             for flag in flags:
                 self.flags.append((flag, ref, None))
             if result.format in FINDS_RECORDS_BY_TITLE:
@@ -315,13 +315,13 @@ class ImportSession(CopyPlanning, ChunkWriting):
             fields["uid"] = uid
             fields.pop("slims_id", None)  # (the record is the one the file was written from, not a copy of it)
 
-    def _near_twin(self, row: int, title: str, new: New, flags: list[review.Flag]) -> None:
+    def _near_twin(self, row: int, title: str, new: New, flags: list[review.Flag], ident: str) -> None:
         """A new record that may be a book the catalogue or this file has, described with less or written shorter
         (``near_duplicates``): flagged, never merged; not again when a flag of the row names that record (the
         same ISBN)."""
         if self.near_twins is None:
             self.near_twins = NearTwins()
-        found = self.near_twins.meet(new)
+        found = self.near_twins.meet(new, ident)
         if found is None or any(ref_key(f.params.get("_other", new)) == ref_key(found[0]) for f in flags):
             return
         other, missing = found

@@ -37,7 +37,7 @@ def identity(rec: dict[str, Any]) -> str:
     publisher = rec.get("publisher") or ""
     title, subtitle = rec.get("title") or "", rec.get("subtitle") or ""
     # (without a subtitle, the title alone: the same key, and the text a new record's title proper is folded from
-    # next, ``near_duplicates``, so that fold is found in fold's cache instead of made again)
+    # next, ``near_duplicates``: where the session makes the key, a small import's, that fold is found in fold's cache)
     return "\x1f".join((fold(f"{title} {subtitle}" if subtitle else f"{title}"), fold(rec.get("edition") or ""),
                         year_with(publisher, rec.get("year")), fold(publisher_name(publisher)), names,
                         fold(rec.get("series") or "")))
