@@ -35,10 +35,7 @@ def identity(rec: dict[str, Any]) -> str:
     # a name's words in any order: a catalogue writes "Tohari, Ahmad", a list kept by hand "Ahmad Tohari"
     names = ";".join(" ".join(sorted(fold(a.get("name", "")).split())) for a in authors)
     publisher = rec.get("publisher") or ""
-    title, subtitle = rec.get("title") or "", rec.get("subtitle") or ""
-    # (without a subtitle, the title alone: the same key, and the text a new record's title proper is folded from
-    # next, ``near_duplicates``: where the session makes the key, a small import's, that fold is found in fold's cache)
-    return "\x1f".join((fold(f"{title} {subtitle}" if subtitle else f"{title}"), fold(rec.get("edition") or ""),
+    return "\x1f".join((fold(f"{rec.get('title') or ''} {rec.get('subtitle') or ''}"), fold(rec.get("edition") or ""),
                         year_with(publisher, rec.get("year")), fold(publisher_name(publisher)), names,
                         fold(rec.get("series") or "")))
 
