@@ -81,7 +81,10 @@ def cut_from(kept: str, whole: str) -> bool:
 def compact_isbn(text: str) -> str:
     """The digits (and a final X) of an ISBN as written, without hyphens or spaces: how an ISBN kept as
     printed is stored and compared."""
-    return "".join(ch for ch in (text or "") if ch not in "- \u2010\u2011\u2013").upper()
+    return str.translate(text or "", _NOT_ISBN).upper()  # (a table, not a loop: every row's ISBN, each import)
+
+
+_NOT_ISBN = str.maketrans("", "", "- \u2010\u2011\u2013")  # hyphens, spaces, dashes
 
 
 def corrected_isbn(text: str) -> str:

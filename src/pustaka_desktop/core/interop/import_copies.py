@@ -87,7 +87,10 @@ class CopyPlanning:
     def _item(self, inc: Incoming, ref: Ref | None, item: dict[str, Any], flags: list[review.Flag]) -> None:
         result = self.result
         cat = self.cat
-        fields = {k: v for k, v in item.items() if v not in ("", None)}
+        fields = dict(item)
+        values = fields.values()
+        if "" in values or None in values:  # (the readers leave out empty values: a row rarely has one)
+            fields = {k: v for k, v in item.items() if v not in ("", None)}
         own = fields.pop("_flags", [])  # (types.kept_as_written: flags about this copy, not the row's first)
         for flag in own:
             flag.row = flag.row or inc.row

@@ -18,7 +18,7 @@ from . import changed_here, duplicate_flags, row_checks, twin_records
 from .import_copies import CopyPlanning
 from .import_writing import ChunkWriting
 from .lent_there import LentThere
-from .matching import BarcodeGenerator, Catalogue, New, Ref, identity, kind_key, ref_key, title_words
+from .matching import BarcodeGenerator, Catalogue, New, Ref, kind_key, ref_key, title_words
 from .near_duplicates import NearTwins
 from .twin_records import Twins
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
@@ -106,22 +106,23 @@ class ImportSession(CopyPlanning, ChunkWriting):
             return
         if inc.checked is None:  # (else made by the process that read the row ahead: read_ahead)
             inc.checked = row_checks.row_checked(inc, self.this_year)
-        flags, rec, flagged, refused = inc.checked
+        flags, rec, flagged, refused, ident = inc.checked
         if refused is not None:
             result.bad.append(refused)
             return
         ref: Ref | None = None
+        all_known = False  # (every copy of the row is here or in this import: then none needs looking up again)
         if rec is not None:
-            ref = self._record(inc, rec, set(flagged), flags)
+            ref = self._record(inc, rec, set(flagged), flags, ident)
             if self.covers is not None and inc.cover_file:
                 self.covers.append((ref, inc.cover_file))
             flags = []
-        elif inc.record_title and not (inc.items and all(item.get("barcode") in self.cat.barcodes
-                                                          for item in inc.items)):
-            # (a copy the catalogue or this import already has keeps its record: no title to look up)
-            ref = self._record_by_title(inc, flags)
+        elif inc.record_title:
+            all_known = bool(inc.items) and all(item.get("barcode") in self.cat.barcodes for item in inc.items)
+            if not all_known:  # (a copy the catalogue or this import already has keeps its record: no title to look up)
+                ref = self._record_by_title(inc, flags)
         items = inc.items
-        if ref is None:
+        if ref is None and not all_known:
             known = [item for item in items if item.get("barcode") in self.cat.barcodes]
             if not known:
                 result.bad.append(self._no_record(inc))
@@ -150,14 +151,14 @@ class ImportSession(CopyPlanning, ChunkWriting):
                       "its title in SLiMS, then import again."),
             {"barcode": ", ".join(item.get("barcode", "") for item in inc.items)})
 
-    def _record(self, inc: Incoming, rec: dict[str, Any], flagged: set[str], flags: list[review.Flag]) -> Ref:
+    def _record(self, inc: Incoming, rec: dict[str, Any], flagged: set[str], flags: list[review.Flag],
+                ident: str) -> Ref:
         result = self.result
         cat = self.cat
         if not cat.records_loaded:
             cat.load_records()
         keys = []
         with_copies: int | None = None
-        ident = identity(rec)
         kind = rec.get("material_type", "") if "material_type" not in flagged else ""  # (one it could not read: none)
         joined = self._first_described(ident) if not kind and inc.items else None
         if joined is not None and cat.kind_of(joined) == "ebook":
@@ -252,7 +253,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
             if with_copies is not None:
                 flags.append(duplicate_flags.other_book(inc.row, rec.get("title", ""), with_copies,
                                                         twin_records.COPIES_ELSEWHERE))
-            self._near_twin(inc.row, rec.get("title", ""), ref, flags)
+            self._near_twin(inc.row, rec.get("title", ""), ref, flags, ident)
             for flag in flags:
                 self.flags.append((flag, ref, None))
             if result.format in FINDS_RECORDS_BY_TITLE:
@@ -314,13 +315,13 @@ class ImportSession(CopyPlanning, ChunkWriting):
             fields["uid"] = uid
             fields.pop("slims_id", None)  # (the record is the one the file was written from, not a copy of it)
 
-    def _near_twin(self, row: int, title: str, new: New, flags: list[review.Flag]) -> None:
+    def _near_twin(self, row: int, title: str, new: New, flags: list[review.Flag], ident: str) -> None:
         """A new record that may be a book the catalogue or this file has, described with less or written shorter
         (``near_duplicates``): flagged, never merged; not again when a flag of the row names that record (the
         same ISBN)."""
         if self.near_twins is None:
             self.near_twins = NearTwins()
-        found = self.near_twins.meet(new)
+        found = self.near_twins.meet(new, ident)
         if found is None or any(ref_key(f.params.get("_other", new)) == ref_key(found[0]) for f in flags):
             return
         other, missing = found

@@ -74,7 +74,9 @@ def held_copy(barcode: str, entry: tuple[Any, ...]) -> tuple[Ref, New]:
     """The record and the copy of a held entry (``held_entry``): the copy made of its fields and barcode."""
     if len(entry) == 2 and isinstance(entry[1], New):
         return entry[0], entry[1]
-    return entry[0], New({"barcode": barcode, **dict(zip(entry[1::2], entry[2::2], strict=True))})
+    fields = {"barcode": barcode}
+    fields.update(zip(entry[1::2], entry[2::2], strict=True))  # (one dict made a copy, not two)
+    return entry[0], New(fields)
 
 
 def unwritten(ref: Ref | None) -> bool:

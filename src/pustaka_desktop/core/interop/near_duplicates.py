@@ -170,9 +170,9 @@ class NearTwins:
             self._keep(title, subtitle, rid)
         self._described: dict[Any, Description] = {}  # by ref_key: of the records compared
 
-    def _keep(self, title: Any, subtitle: Any, ref: Ref) -> list[Ref]:
-        """Keep ``ref`` under the words of its title proper; the records kept there before it."""
-        words = fold(title_proper(title, subtitle)[0])
+    def _keep(self, title: Any, subtitle: Any, ref: Ref, words: str | None = None) -> list[Ref]:
+        """Keep ``ref`` under the words of its title proper (``words``: given folded); the records kept there before it."""
+        words = fold(title_proper(title, subtitle)[0]) if words is None else words
         if not words:
             return []
         key = hash(words)
@@ -185,10 +185,13 @@ class NearTwins:
         kept.append(ref)
         return before
 
-    def meet(self, new: New) -> tuple[Ref, list[str]] | None:
+    def meet(self, new: New, ident: str = "") -> tuple[Ref, list[str]] | None:
         """Keep ``new`` (a record this import adds, not yet written); the first record before it that it may
-        be a twin of, with what one of the two does not give."""
-        others = self._keep(new.fields.get("title"), new.fields.get("subtitle"), new)
+        be a twin of, with what one of the two does not give. ``ident``: its description key (``identity``)."""
+        title, subtitle = new.fields.get("title"), new.fields.get("subtitle")
+        # a title without subtitle or colon is its own title proper, folded already in the key: not folded again
+        words = ident.split("\x1f", 1)[0] if ident and not subtitle and ":" not in str(title or "") else None
+        others = self._keep(title, subtitle, new, words)
         return self._first_twin(new, others) if others else None
 
     def may_be(self, fields: dict[str, Any]) -> list[Ref]:

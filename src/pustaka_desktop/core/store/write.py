@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import struct
 import threading
 import time
 from collections.abc import Iterable, Iterator
@@ -49,7 +50,6 @@ def new_uid() -> str:
 
 
 _MASK_60 = (1 << 60) - 1
-_MASK_62 = (1 << 62) - 1
 _newest = [0, 0]  # the millisecond and the counted random part of the newest uid made here
 _newest_lock = threading.Lock()
 
@@ -70,11 +70,11 @@ def new_uids(count: int) -> list[str]:
         made = []
         stamp = f"{ms:012x}"
         head = f"{stamp[:8]}-{stamp[8:]}-7"  # (the same millisecond for the whole call: written once)
-        for n in range(count):
-            counted += 1 + int.from_bytes(steps[4 * n:4 * n + 4], "big")
-            low = counted & _MASK_62
-            tail = f"{counted >> 62:03x}{8 | low >> 60:x}{low & _MASK_60:015x}"
-            made.append(f"{head}{tail[:3]}-{tail[3:7]}-{tail[7:]}")
+        # (the steps unpacked at once, each uid written in one format: an import makes one a row)
+        for step in struct.unpack(f">{count}I", steps):
+            counted += 1 + step
+            low = f"{counted & _MASK_60:015x}"  # (counted >> 62 is 3 hex digits: 71 random bits, stepped on)
+            made.append(f"{head}{counted >> 62:03x}-{8 | (counted >> 60) & 3:x}{low[:3]}-{low[3:]}")
         _newest[:] = [ms, counted]
     return made
 
@@ -402,6 +402,12 @@ def _execute_many(cursor: Any, model: type[Model], rows: list[dict[str, Any]], s
         name = f.name
         if name in same:
             value = same[name]
+            if value.__class__ not in _plain_types(f):
+                value = f.db_value(value)
+            by_column.append([value] * count)
+            continue
+        if name in fixed and name not in names:  # no row gives it: every row's is the default, checked once
+            value = fixed[name]
             if value.__class__ not in _plain_types(f):
                 value = f.db_value(value)
             by_column.append([value] * count)
