@@ -25,6 +25,8 @@ _qt_app = QApplication.instance() or QApplication([])
 # preview (fontconfig then resolves the alias to it), and two layout tests at 150 % failed only after the printing page.
 install_script_fonts(_qt_app)
 
+pytest_plugins = ["tests.leftovers", "pytester"]  # leftovers: what a test left running fails it, not a later test
+
 # Hashing with full scrypt cost in every fixture would slow the suite; tests use a cheap cost.
 auth._SCRYPT.update(n=2**4)
 
