@@ -14,11 +14,18 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from pustaka_desktop.core import auth, profile  # noqa: E402
 from pustaka_desktop.core.store import disks  # noqa: E402
 from pustaka_desktop.core.store.clock import FixedClock  # noqa: E402
+from pustaka_desktop.gui.script_fonts import install_script_fonts  # noqa: E402
 from tests import new_library  # noqa: E402
 
 # One QApplication for the whole run, made before anything (like the CLI's translator set-up)
 # could make a plain QCoreApplication that GUI tests cannot use.
 _qt_app = QApplication.instance() or QApplication([])
+# Its font as the app's start sets it (gui.app.main): a family named, the shipped script fonts behind it. Left the
+# alias "Sans Serif", the GUI's text grew taller for every test after one that had loaded Noto Sans for a label
+# preview (fontconfig then resolves the alias to it), and two layout tests at 150 % failed only after the printing page.
+install_script_fonts(_qt_app)
+
+pytest_plugins = ["tests.leftovers", "pytester"]  # leftovers: what a test left running fails it, not a later test
 
 # Hashing with full scrypt cost in every fixture would slow the suite; tests use a cheap cost.
 auth._SCRYPT.update(n=2**4)

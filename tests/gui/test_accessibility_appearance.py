@@ -1,14 +1,18 @@
 """Text size: a restart for a new size takes the new size (the old process's QT_SCALE_FACTOR is not
 inherited), while a scale factor the person set themselves is respected."""
 
+import os
+
 from pustaka_desktop.gui import appearance
 
 
 def test_a_new_text_size_replaces_the_one_this_app_set(monkeypatch):
-    monkeypatch.delenv("QT_SCALE_FACTOR", raising=False)
-    monkeypatch.delenv(appearance.OWN_SCALE_MARK, raising=False)
+    # in a copy of the environment: QT_SCALE_FACTOR=1.50 left in this process's own made Qt lay out the windows of
+    # later tests at 150 % (the reservations page's last buttons out of Tab's reach) and went to every program they ran
+    monkeypatch.setattr(os, "environ", os.environ.copy())
+    os.environ.pop("QT_SCALE_FACTOR", None)
+    os.environ.pop(appearance.OWN_SCALE_MARK, None)
     appearance.prepare_scale(150)
-    import os
 
     assert os.environ["QT_SCALE_FACTOR"] == "1.50"
     # Settings -> 100 %, restart: the child must not start at 150 % again
@@ -25,7 +29,6 @@ def test_a_scale_factor_set_by_the_person_is_kept(monkeypatch):
     monkeypatch.setenv("QT_SCALE_FACTOR", "1.25")
     monkeypatch.delenv(appearance.OWN_SCALE_MARK, raising=False)
     appearance.prepare_scale(200)
-    import os
 
     assert os.environ["QT_SCALE_FACTOR"] == "1.25"
     assert appearance.restart_environment(dict(os.environ))["QT_SCALE_FACTOR"] == "1.25"

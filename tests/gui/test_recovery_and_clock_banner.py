@@ -1,12 +1,18 @@
 """Start-up: a damaged database is recovered from the newest good backup; a wrong clock shows a banner
 until a librarian confirms it; the first start of the day makes a backup."""
 
+import threading
+
+import pytest
 from PySide6.QtWidgets import QDialog
 
+from pustaka_desktop.core.errors import Refused
 from pustaka_desktop.core.service import Library
 from pustaka_desktop.core.store import backup
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.models import AuditLog, Record
+from pustaka_desktop.gui import app as app_module
+from pustaka_desktop.gui import other_library
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.dialogs import recovery
 from pustaka_desktop.gui.main_window import MainWindow
@@ -87,3 +93,47 @@ def test_the_kiosk_never_offers_a_patron_to_restore_a_backup(qtbot, tmp_path, cl
     assert recovery.check_at_start(None, path, None, for_patrons=True) is None
     assert offered == [] and path.read_bytes() == damaged and not list(tmp_path.glob("lib-damaged-*"))
     assert len(message_boxes) == 1 and "Please tell the librarian" in message_boxes[0]
+
+
+def _daily_backup_held(lib, monkeypatch):
+    """The daily backup started and held before it writes anything, until the returned event is set."""
+    started, release, made = threading.Event(), threading.Event(), []
+
+    def held_backup(library):
+        started.set()
+        release.wait(60)
+        made.append(backup.backup_before(library, "daily"))
+
+    monkeypatch.setattr(backup, "daily_backup", held_backup)
+    thread = recovery.start_daily_backup(lib)
+    assert started.wait(60)
+    return thread, release, made
+
+
+def test_quitting_waits_for_the_daily_backup_before_the_library_closes(qtbot, lib, monkeypatch):
+    """Quitting soon after the first start of the day (a big library's backup takes minutes) closed the library
+    under the backup and ended the program with it half written: no backup that day."""
+    thread, release, made = _daily_backup_held(lib, monkeypatch)
+    letting_go = threading.Timer(0.5, release.set)  # the backup ends while the program is quitting
+    letting_go.start()
+    try:
+        app_module.stop_background_jobs()  # what app.main does before it closes the library
+        assert made and made[0].exists()
+    finally:
+        release.set()
+        thread.join(60)
+        letting_go.join()
+
+
+def test_the_practice_library_waits_for_the_daily_backup(qtbot, lib, monkeypatch):
+    """Opening the practice library points the models at it: a daily backup still running wrote its note there."""
+    thread, release, made = _daily_backup_held(lib, monkeypatch)
+    monkeypatch.setattr(other_library, "WAIT_MS", 0)  # (the backup is held: it does not end in time)
+    try:
+        with pytest.raises(Refused):
+            other_library.quiet_the_real_library()
+    finally:
+        release.set()
+        thread.join(60)
+    other_library.quiet_the_real_library()  # once it ended, the switch goes ahead
+    assert made

@@ -5,7 +5,7 @@ The test machine, like a fresh Windows PC before 10 or most Linux installs, has 
 from PySide6.QtGui import QFontInfo, QTextLayout
 from PySide6.QtWidgets import QApplication, QLabel
 
-from pustaka_desktop.gui.script_fonts import install_script_fonts
+from pustaka_desktop.gui.script_fonts import FONT_DIR, install_script_fonts
 
 SERAT_WEDHATAMA = "ꦱꦼꦫꦠ꧀ꦮꦺꦢꦠꦩ"
 FATHUL_QARIB = "فتح القريب المجيب"
@@ -46,3 +46,29 @@ def test_the_self_test_of_an_installed_copy_says_when_the_script_fonts_are_missi
     assert self_test.run() == 1
     out = capsys.readouterr().out
     assert "[FAILED] Arabic and Javanese fonts on screen" in out and "[ok] main window and every page" in out
+
+
+def test_the_windows_keep_their_font_after_a_label_preview_loaded_noto_sans(qtbot, monkeypatch, tmp_path):
+    """On Linux the PC's "Sans Serif" is an alias fontconfig resolves among the fonts it knows: once a label preview
+    had loaded the Noto Sans it prints with, every window opened after drew its text with it, taller (and on a build
+    without the script fonts the app font stayed that alias)."""
+    from PySide6.QtGui import QFont, QFontDatabase
+
+    from pustaka_desktop.gui import page_painter, script_fonts
+
+    for font_id in page_painter._APPLICATION_FONTS.values():  # as before any preview (one ran earlier in this run)
+        QFontDatabase.removeApplicationFont(font_id)
+    page_painter._APPLICATION_FONTS.clear()  # (the preview below registers it again, as a first preview does)
+    app = QApplication.instance()
+    before = app.font()
+    try:
+        app.setFont(QFont("Sans Serif"))  # the font a start on Linux is given
+        drawn_with = QFontInfo(app.font()).family()
+        monkeypatch.setattr(script_fonts, "FONT_DIR", tmp_path)  # (a build without the script fonts)
+        install_script_fonts(app)
+        page_painter.raw_font(str(FONT_DIR / "NotoSans-Regular.ttf"))  # what a label preview does
+        label = QLabel("Peminjaman")
+        qtbot.addWidget(label)
+        assert QFontInfo(label.font()).family() == drawn_with
+    finally:
+        app.setFont(before)

@@ -15,7 +15,8 @@ class Relay:
         self.lock = threading.Lock()
         self.server = socket.create_server(("127.0.0.1", 0))
         self.port = self.server.getsockname()[1]
-        threading.Thread(target=self._accept, daemon=True).start()
+        self.thread = threading.Thread(target=self._accept, daemon=True)
+        self.thread.start()
 
     def up(self, link: dict[str, Any], data: bytes) -> tuple[bytes, bool]:
         """What of ``data`` (on its way to the hub) goes on, and whether the link drops after it."""
@@ -26,6 +27,10 @@ class Relay:
         return True
 
     def close(self) -> None:
+        try:  # (on Linux a close alone does not wake the accept() waiting in its thread)
+            self.server.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         self.server.close()
 
     def _accept(self) -> None:

@@ -76,7 +76,8 @@ class _Server:
         self.sock = socket.create_server(("127.0.0.1", 0))
         self.port = self.sock.getsockname()[1]
         self.answer, self.wrap, self.held = answer, wrap, []
-        threading.Thread(target=self._serve, daemon=True).start()
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
 
     def _serve(self) -> None:
         while True:
@@ -91,8 +92,16 @@ class _Server:
                 pass
 
     def close(self) -> None:
+        try:  # (on Linux a close alone does not wake the accept() waiting in its thread)
+            self.sock.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
         self.sock.close()
         for conn in self.held:
+            try:  # (wakes a recv() waiting in the server's thread, as for the accept())
+                conn.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
             conn.close()
 
 

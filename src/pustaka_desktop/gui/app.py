@@ -252,7 +252,7 @@ def stop_background_jobs() -> None:
     from PySide6.QtCore import QThreadPool
 
     from ..core.store import unfinished
-    from .workers import cancel_unfinished
+    from .workers import cancel_unfinished, wait_for_threads
 
     unfinished.program_quitting()
     cancelled = cancel_unfinished()
@@ -260,7 +260,7 @@ def stop_background_jobs() -> None:
         log.warning("quitting: %d background job(s) cancelled (an import stopped now saves nothing; the next start "
                     "says so)", cancelled)
     # a job still counting (the dashboard's figures) or writing ends before its database closes under it
-    if not QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS):
+    if not (QThreadPool.globalInstance().waitForDone(EXIT_WAIT_MS) and wait_for_threads(EXIT_WAIT_MS)):
         log.warning("quitting: background jobs still running after %d s; the program ends anyway",
                     EXIT_WAIT_MS // 1000)
 

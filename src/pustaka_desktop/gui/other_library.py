@@ -3,7 +3,8 @@ it opens, and while it is open, the models point at it for the whole program (pe
 so nothing of the real library may be running beside it. The Wi-Fi catalogue's server threads would serve patrons
 from the practice file (a renewal or a sign-in at the door written where nobody finds it again), and a sync with
 the district hub in the background could read or write practice rows. So the server stops and the background
-jobs are cancelled and waited for first; a job that does not end soon refuses the switch, and nothing changes."""
+jobs (and the daily backup) are cancelled or waited for first; one that does not end soon refuses the switch, and
+nothing changes."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from PySide6.QtCore import QThreadPool
 from ..core.errors import Refused
 from ..core.i18n import QT_TRANSLATE_NOOP
 from . import web_catalogue
-from .workers import cancel_unfinished
+from .workers import cancel_unfinished, wait_for_threads
 
 WAIT_MS = 10_000  # a hub exchange stops at its next piece; longer than this, the librarian is told to try again
 
@@ -27,7 +28,7 @@ def quiet_the_real_library() -> None:
     serving = web_catalogue.SERVICE.lib if web_catalogue.SERVICE.running else None
     web_catalogue.stop_with_app()
     cancel_unfinished()
-    if not QThreadPool.globalInstance().waitForDone(WAIT_MS):
+    if not (QThreadPool.globalInstance().waitForDone(WAIT_MS) and wait_for_threads(WAIT_MS)):
         if serving is not None:
             web_catalogue.start_with_app(serving)
         raise Refused(STILL_RUNNING, reason="busy")

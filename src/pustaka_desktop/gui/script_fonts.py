@@ -27,8 +27,8 @@ SCRIPT_FONT_FILES = (
 
 
 def install_script_fonts(app: QApplication) -> list[str]:
-    """Register the shipped script fonts and put them behind the app font's own family; the families
-    added (none when the files are missing: the app still starts, with the PC's fonts)."""
+    """Register the shipped script fonts and put them behind the app font's own family (named, not an alias); the
+    families added (none when the files are missing: the app still starts, with the PC's fonts)."""
     # the family the PC really draws with ("Sans Serif" is only an alias: in a list of families Qt would skip
     # it and draw Latin text with the Arabic font)
     drawn_with = QFontInfo(app.font()).family()
@@ -41,8 +41,9 @@ def install_script_fonts(app: QApplication) -> list[str]:
         for family in QFontDatabase.applicationFontFamilies(font_id):
             if family not in added:
                 added.append(family)
-    if added:
-        font = app.font()
-        font.setFamilies([drawn_with, *(family for family in added if family != drawn_with)])
-        app.setFont(font)
+    # named even when no file was added: behind an alias, the font the windows are drawn with could change while the
+    # app runs (on Linux, fontconfig's "Sans Serif" became Noto Sans, taller, once a label preview had loaded it)
+    font = app.font()
+    font.setFamilies([drawn_with, *(family for family in added if family != drawn_with)])
+    app.setFont(font)
     return added

@@ -10,6 +10,7 @@ caller that needs it before it returns (a wizard page's Next).
 from __future__ import annotations
 
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -102,6 +103,31 @@ def cancel_unfinished() -> int:
     for job in jobs:
         job.cancel()
     return len(jobs)
+
+
+_threads: set[threading.Thread] = set()
+
+
+def start_thread(fn: Callable[[], None], name: str) -> threading.Thread:
+    """``fn`` on a thread of its own, for work that must not hold one of the pool's few threads for long (the daily
+    backup: a big library takes minutes to copy and check, and a PC with two cores has two pool threads for the page
+    loads and the dashboard). Waited for like the pool's jobs (``wait_for_threads``) before the library closes or
+    another file opens: one that ran on alone was cut off half written when the program quit, or, while the practice
+    library was open, wrote its note about the backup there."""
+    thread = threading.Thread(target=fn, name=name, daemon=True)
+    _threads.add(thread)
+    thread.start()
+    return thread
+
+
+def wait_for_threads(timeout_ms: int) -> bool:
+    """Wait up to ``timeout_ms`` for the threads ``start_thread`` started; False when one still runs."""
+    deadline = time.monotonic() + timeout_ms / 1000
+    for thread in list(_threads):
+        thread.join(max(0.0, deadline - time.monotonic()))
+        if not thread.is_alive():
+            _threads.discard(thread)
+    return not _threads
 
 
 class _Finished(QObject):

@@ -46,14 +46,22 @@ class WebServer:
         return self._thread is not None and self._thread.is_alive()
 
     def start(self) -> WebServer:
+        from waitress import wasyncore
         from waitress.server import create_server
+        from waitress.task import ThreadedTaskDispatcher
 
+        # made here, not by waitress: it starts the worker threads (and a socket pair) before it binds the port, and
+        # a port already taken left them running for as long as the program ran, at each try in Settings
+        workers, sockets = ThreadedTaskDispatcher(), {}
+        workers.set_thread_count(self.threads)
         try:
-            self._server = create_server(self.app, host=self.host, port=self.port, threads=self.threads,
-                                         ident="Pustaka", expose_tracebacks=False, clear_untrusted_proxy_headers=True,
-                                         max_request_body_size=1 << 20, max_request_header_size=16 * 1024,
-                                         channel_timeout=30, connection_limit=200)
+            self._server = create_server(self.app, map=sockets, _dispatcher=workers, host=self.host, port=self.port,
+                                         threads=self.threads, ident="Pustaka", expose_tracebacks=False,
+                                         clear_untrusted_proxy_headers=True, max_request_body_size=1 << 20,
+                                         max_request_header_size=16 * 1024, channel_timeout=30, connection_limit=200)
         except OSError as exc:
+            workers.shutdown(timeout=5)
+            wasyncore.close_all(sockets)
             raise _explain(exc, self.host, self.port) from exc
         self.port = getattr(self._server, "effective_port", self.port)  # port 0 = any free port (tests)
         self._thread = threading.Thread(target=self._run, name="pustaka-web", daemon=True)

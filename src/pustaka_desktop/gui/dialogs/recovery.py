@@ -16,6 +16,7 @@ from ...core.store import backup, health, running
 from ...core.store.clock import SystemClock, to_local
 from ..appearance import text_style
 from ..widgets.messages import error_text, show_error
+from ..workers import start_thread
 
 log = logging.getLogger(__name__)
 
@@ -147,6 +148,4 @@ def start_daily_backup(lib: Library) -> threading.Thread:
             if not lib.db.is_closed():
                 lib.db.close()  # this thread's own connection
 
-    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
-    thread.start()
-    return thread
+    return start_thread(work, "daily-backup")  # (quitting, or opening the practice library, waits for it)
