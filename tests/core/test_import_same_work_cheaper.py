@@ -49,6 +49,8 @@ def test_new_uids_are_the_text_the_former_formatting_made(monkeypatch):
     given = [bytes(range(200, 236)), b"\xff" * 9]  # (the steps of 9 uids, then the random start of a millisecond)
     monkeypatch.setattr(os, "urandom", lambda n: given.pop(0)[:n])
     monkeypatch.setattr(time, "time_ns", lambda: 4_102_444_800_123 * 1_000_000)  # (a millisecond no uid had yet)
+    # (the newest uid made is the process's: a uid of 2100 left there would date every later test's uids 2100)
+    monkeypatch.setattr(store, "_newest", [0, 0])
     made = store.new_uids(9)
     assert made == _former_uids(9, 4_102_444_800_123, int.from_bytes(b"\xff" * 9, "big") >> 1,
                                 bytes(range(200, 236)))

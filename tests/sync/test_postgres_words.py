@@ -56,7 +56,8 @@ def _free_port() -> int:
 
 class Server(Relay):
     """The district's database server as the hub sees it, through a relay on loopback: ``stop`` is the server
-    switched off in the middle of the work (every open connection cut, a new one refused)."""
+    going down in the middle of the work (every open connection cut, and each new one cut as it starts, as a
+    PostgreSQL shutting down answers). ``close`` at the test's end (its threads must not outlive the test)."""
 
     stopped = False
 
@@ -68,7 +69,6 @@ class Server(Relay):
 
     def stop(self) -> None:
         self.stopped = True
-        self.close()
 
 
 @pytest.fixture
@@ -156,10 +156,13 @@ def test_the_server_stopped_mid_run_stops_the_usb_inbox_in_words_and_rejects_no_
         bundle = village.export_to(district)
     village.close()
     server.stop()
-    with district:
-        with pytest.raises(postgres_errors.DistrictDatabaseError) as stopped:
-            hub.import_folder(district.lib, district.staff, bundle.parent)
-        assert faults.explain(stopped.value) is stopped.value
+    try:
+        with district:
+            with pytest.raises(postgres_errors.DistrictDatabaseError) as stopped:
+                hub.import_folder(district.lib, district.staff, bundle.parent)
+            assert faults.explain(stopped.value) is stopped.value
+    finally:
+        server.close()
     assert str(stopped.value) == ("The connection to the district database (127.0.0.1) was cut: the server was stopped "
                                   "or restarted. Nothing was saved. Check that PostgreSQL is running there, then try "
                                   "again.")
@@ -217,6 +220,7 @@ def test_a_village_learns_the_districts_database_is_not_reachable_and_keeps_its_
         process.terminate()
         log = process.communicate(timeout=30)[0]
         village.close()
+        server.close()
     assert "the district database cannot be used" in log and "Traceback" not in log  # the officer's log says why
 
 
