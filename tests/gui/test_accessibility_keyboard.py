@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from pustaka_desktop.gui import background
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.main_window import MainWindow
 from pustaka_desktop.gui.pages import PAGES
@@ -31,6 +32,9 @@ def window(qtbot, lib, librarian):
 @pytest.mark.parametrize("key", VILLAGE_PAGES)
 def test_tab_and_shift_tab_leave_every_control(qtbot, window, key):
     page = window.show_page(key)
+    # (what the page reads in the background changes its buttons when it comes: a button enabled while the page was
+    # loading and disabled in the middle of the walk was "never reached" on a busy machine)
+    qtbot.waitUntil(lambda: not background.loading(), timeout=10_000)
     qtbot.wait(30)
     trapped = []
     for widget in tab_stops(page):
@@ -43,6 +47,9 @@ def test_tab_and_shift_tab_leave_every_control(qtbot, window, key):
 @pytest.mark.parametrize("key", VILLAGE_PAGES)
 def test_tab_reaches_every_control_on_the_page(qtbot, window, key):
     page = window.show_page(key)
+    # (what the page reads in the background changes its buttons when it comes: a button enabled while the page was
+    # loading and disabled in the middle of the walk was "never reached" on a busy machine)
+    qtbot.waitUntil(lambda: not background.loading(), timeout=10_000)
     qtbot.wait(30)
     stops = set(tab_stops(page))
     window.nav.setFocus(Qt.FocusReason.TabFocusReason)

@@ -63,6 +63,11 @@ def load_later(owner: QObject, lib: Library, fn: Callable[[], Any], on_done: Cal
     return ticket
 
 
+def loading() -> bool:
+    """Whether something a page asked for is still being read (its figures come, and its buttons change, after)."""
+    return bool(_running)
+
+
 def forget(owner: QObject) -> None:
     """What is still loading for ``owner`` is no longer wanted (what it asked for changed, and cannot be loaded)."""
     owner.setProperty("_load_ticket", next(_tickets))
