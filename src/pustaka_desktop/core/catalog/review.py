@@ -312,7 +312,8 @@ def open_flags(lib: Library, reason: str = "", limit: int = 500, offset: int = 0
             for row in cursor]
 
 
-def _get(flag_id: int) -> ReviewFlag:
+def open_flag(flag_id: int) -> ReviewFlag:
+    """The open flag ``flag_id`` (NotFound: settled, or none)."""
     flag = ReviewFlag.get_or_none((ReviewFlag.id == flag_id) & _OPEN)
     if flag is None:
         raise NotFound(QT_TRANSLATE_NOOP("Errors", "No open review item {id}."), id=flag_id)
@@ -357,11 +358,11 @@ def fix(lib: Library, by: Staff, flag_id: int, value: str | None = None, audited
     from .copies import update_item
 
     auth.require(by, "catalog.edit")
-    flag = _get(flag_id)
+    flag = open_flag(flag_id)
     target = flag.field_name or ""
     if value is None and not flag.suggestion:  # (a flag by number, the list never read since the update)
         suggestions_current(lib)
-        flag = _get(flag_id)
+        flag = open_flag(flag_id)
     new = flag.suggestion if value is None else value
     new = "" if new == EMPTY else new  # (an empty value typed on the list empties the field too)
     if target == "material_type":
@@ -422,7 +423,7 @@ def _audit_fix(lib: Library, by: Staff, flag: ReviewFlag, new: str) -> None:
 def keep(lib: Library, by: Staff, flag_id: int) -> None:
     """The value is right as it is (or the two records really are different books): close the flag."""
     auth.require(by, "catalog.edit")
-    flag = _get(flag_id)
+    flag = open_flag(flag_id)
     with lib.transaction():
         _resolve(lib, by, flag, "kept")
 

@@ -25,15 +25,8 @@ from . import review
 NOTHING_TO_OPEN = QT_TRANSLATE_NOOP("Errors", "This item belongs to no record of the catalogue (it was deleted).")
 
 
-def _flag(flag_id: int) -> ReviewFlag:
-    flag = ReviewFlag.get_or_none((ReviewFlag.id == flag_id) & ReviewFlag.resolved_at.is_null())
-    if flag is None:
-        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No open review item {id}."), id=flag_id)
-    return flag
-
-
 def to_open(lib: Library, flag_id: int) -> tuple[Record, Item | None]:
-    flag = _flag(flag_id)
+    flag = review.open_flag(flag_id)
     item = Item.get_or_none(Item.id == flag.__data__.get("item")) if flag.__data__.get("item") else None
     record_id = item.__data__.get("record") if item is not None else flag.__data__.get("record")
     record = Record.get_or_none((Record.id == record_id) & (Record.deleted == False)) if record_id else None  # noqa: E712
@@ -43,7 +36,7 @@ def to_open(lib: Library, flag_id: int) -> tuple[Record, Item | None]:
 
 
 def field_now(lib: Library, flag_id: int) -> Any:
-    flag = _flag(flag_id)
+    flag = review.open_flag(flag_id)
     if not flag.field_name:
         return None
     record, item = to_open(lib, flag_id)

@@ -14,6 +14,7 @@ can only spawn), and no copy of the GUI's threads; a frozen program's entry poin
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import pickle
@@ -54,8 +55,6 @@ class _Pickler(pickle.Pickler):
 
 
 def _dumps(message: tuple[Any, ...]) -> bytes:
-    import io
-
     out = io.BytesIO()
     _Pickler(out, pickle.HIGHEST_PROTOCOL).dump(message)
     return out.getvalue()
