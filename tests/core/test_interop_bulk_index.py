@@ -71,3 +71,41 @@ def test_bulk_index_also_indexes_records_changed_inside_the_block(lib):
     assert _fts_count(lib) == 2
     assert [h.title for h in search.search(lib, "rantau").hits] == ["Rantau Satu Muara"]
     assert search.search(lib, "ranah").total == 0
+
+
+def test_catch_up_indexes_the_records_so_far_once_each(lib):
+    with lib.transaction():
+        with search.bulk_index(lib) as indexing:
+            store.insert_many(lib, Record, [{"title": "Negeri Lima Menara"}, {"title": "Ranah Tiga Warna"}])
+            indexing.catch_up(at_least=3)  # two new records: fewer than asked, they wait
+            assert _fts_count(lib) == 0
+            indexing.catch_up(at_least=2)
+            assert _fts_count(lib) == 2
+            # one indexed already and changed (its trigger re-indexes it), one added and changed before its turn
+            store.update(lib, Record.get(Record.title == "Ranah Tiga Warna"), title="Rantau Satu Muara")
+            store.insert(lib, Record, title="Anak Rantau")
+            store.update(lib, Record.get(Record.title == "Anak Rantau"), title="Anak Rantau Jilid 2")
+    assert _fts_count(lib) == 3
+    assert search.search(lib, "rantau").total == 2
+    assert search.search(lib, "ranah").total == 0
+
+
+def test_an_import_indexes_as_it_goes_and_each_record_once(lib, librarian, tmp_path, monkeypatch):
+    monkeypatch.setattr(importer, "CHUNK", 2)
+    monkeypatch.setattr(search, "INDEX_BATCH", 2)
+    seen = []
+    real = search._BulkIndex.catch_up
+
+    def counting(self, at_least=search.INDEX_BATCH):
+        real(self, at_least)
+        seen.append(_fts_count(lib))
+
+    monkeypatch.setattr(search._BulkIndex, "catch_up", counting)
+    path = _write(tmp_path / "seven.mrc", ["Bawang Merah", "Bawang Putih", "Malin Kundang", "Sangkuriang", "Timun Mas",
+                                           "Roro Jonggrang", "Lutung Kasarung"])
+    result = importer.import_file(lib, librarian, "marc", path)
+    assert result.records_add == 7
+    assert seen and 0 < seen[0] < 7  # indexed while the file was still being read
+    assert _fts_count(lib) == 7
+    assert [h.title for h in search.search(lib, "kundang").hits] == ["Malin Kundang"]
+    assert [h.title for h in search.search(lib, "kasarung").hits] == ["Lutung Kasarung"]

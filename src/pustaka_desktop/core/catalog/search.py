@@ -456,7 +456,10 @@ def bulk_index(lib: Library, cancel: Callable[[], bool] | None = None) -> _BulkI
     restores the trigger alike. Updates and deletes stay indexed by their own triggers meanwhile.
     ``cancel``: asked between batches of the indexing on leaving (``Cancelled`` rolls it all back): indexing
     50,000 records is one long statement otherwise, and a Cancel pressed meanwhile was ignored (the import
-    was saved after all)."""
+    was saved after all).
+    ``catch_up()`` inside the block indexes the records added so far: an import calls it while its files'
+    next rows are still being read by its second process (``interop.read_ahead``), so the indexing is done
+    in the time it would wait, not after the last row."""
     return _BulkIndex(lib, cancel)
 
 
@@ -468,6 +471,7 @@ class _BulkIndex:
         self.lib = lib
         self.cancel = cancel
         self.before = 0
+        self.indexed = 0  # records up to this id are in the index (catch_up)
         self.transaction: Any = None
 
     def __enter__(self) -> _BulkIndex:
@@ -476,6 +480,7 @@ class _BulkIndex:
         try:
             # ids are max(id) + 1 (INTEGER PRIMARY KEY without AUTOINCREMENT): new records are above this
             self.before = self.lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
+            self.indexed = self.before
             self.lib.db.execute_sql("DROP TRIGGER IF EXISTS record_fts_ai")
         except BaseException as exc:
             self.transaction.__exit__(type(exc), exc, exc.__traceback__)
@@ -483,22 +488,36 @@ class _BulkIndex:
         return self
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> Any:
-        from .search_index import FTS_COLUMNS, FTS_DDL, FTS_VALUES
+        from .search_index import FTS_DDL
 
         if exc_type is None:
             try:
-                db = self.lib.db
-                db.execute_sql("DELETE FROM record_fts WHERE rowid > ?", [self.before])  # indexed by an update
-                last = db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
-                for start in range(self.before, last, INDEX_BATCH):
-                    if self.cancel is not None and self.cancel():
-                        raise Cancelled()
-                    db.execute_sql(
-                        f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) SELECT r.id, "
-                        f"{FTS_VALUES.format(r='r')} FROM record r WHERE r.id > ? AND r.id <= ? AND r.deleted = 0",
-                        [start, start + INDEX_BATCH])
-                db.execute_sql(next(sql for sql in FTS_DDL if " record_fts_ai " in sql))
+                self._index_new(0)
+                self.lib.db.execute_sql(next(sql for sql in FTS_DDL if " record_fts_ai " in sql))
             except BaseException as error:
                 self.transaction.__exit__(type(error), error, error.__traceback__)
                 raise
         return self.transaction.__exit__(exc_type, exc, tb)
+
+    def catch_up(self, at_least: int = INDEX_BATCH) -> None:
+        """Indexes the records added since the last call, when there are ``at_least`` of them (fewer wait for the
+        next call, or the end of the block)."""
+        self._index_new(at_least)
+
+    def _index_new(self, at_least: int) -> None:
+        from .search_index import FTS_COLUMNS, FTS_VALUES
+
+        db = self.lib.db
+        last = db.execute_sql("SELECT coalesce(max(id), 0) FROM record").fetchone()[0]
+        if last - self.indexed < max(at_least, 1):
+            return
+        # (a record added and then updated in the block was indexed by the update's trigger: indexed once, here)
+        db.execute_sql("DELETE FROM record_fts WHERE rowid > ?", [self.indexed])
+        for start in range(self.indexed, last, INDEX_BATCH):
+            if self.cancel is not None and self.cancel():
+                raise Cancelled()
+            db.execute_sql(
+                f"INSERT INTO record_fts(rowid, {FTS_COLUMNS}) SELECT r.id, "
+                f"{FTS_VALUES.format(r='r')} FROM record r WHERE r.id > ? AND r.id <= ? AND r.deleted = 0",
+                [start, min(start + INDEX_BATCH, last)])
+        self.indexed = last

@@ -148,7 +148,7 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
         saved = backup.backup_before(lib, "import", recent=backup.IMPORT_REUSE, unchanged=True)
     try:
         with paused_gc(), lib.transaction(), \
-                search.bulk_index(lib, cancel), bulk.deferred_indexes(lib, bulk.expected_rows(jobs), cancel):
+                search.bulk_index(lib, cancel) as indexing, bulk.deferred_indexes(lib, bulk.expected_rows(jobs), cancel):
             started = changed_here.import_started(lib)
             log_before = write.last_seq(lib)  # the import's own change-log lines follow (import_undo)
             sessions: list[ImportSession] = []
@@ -174,6 +174,7 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
                             raise Cancelled()
                         report(base + share * 0.9 * read_fraction[0], QT_TRANSLATE_NOOP("Progress", "Saving records"))
                         session.write_chunk()
+                        indexing.catch_up()  # (while the second process reads the next rows: read_ahead)
                 report(base + share * 0.9, QT_TRANSLATE_NOOP("Progress", "Saving records"))
                 if n == len(jobs) - 1:
                     session.release()

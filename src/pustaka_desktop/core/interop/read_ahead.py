@@ -23,6 +23,7 @@ import traceback
 from collections.abc import Iterator, Sequence
 from dataclasses import fields
 from multiprocessing import get_context
+from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -39,6 +40,7 @@ MIN_BYTES = 4_000_000  # the files of an import together: below this they are re
 BATCH = 1000  # rows a message carries
 _ROWS, _END, _ERROR = "rows", "end", "error"
 _FIELDS = tuple(f.name for f in fields(Incoming))  # a row crosses as a tuple of its fields: a third faster to load
+_VALUES = attrgetter(*_FIELDS)  # (the tuple made in C)
 
 Job = tuple[str, "str | Path", "dict[str, str] | None"]  # format, path, column mapping
 
@@ -81,7 +83,7 @@ def _read_files(jobs: Sequence[Job], this_year: int, out: Any) -> None:
                 if inc.notice is None and inc.error is None:
                     inc.checked = row_checked(inc, this_year)
                     inc.record = None  # (it crosses once, cleaned, in its checks)
-                batch.append(tuple(getattr(inc, name) for name in _FIELDS))
+                batch.append(_VALUES(inc))
                 if len(batch) == BATCH:
                     out.send_bytes(_dumps((_ROWS, batch, *said)))
                     batch = []
