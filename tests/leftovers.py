@@ -1,7 +1,7 @@
 """What a test leaves running must not reach the next test (a pytest plugin, loaded by tests/conftest.py).
 
-CI runs the whole suite in one process, so a thread a test started and did not wait for runs on into the tests
-after it: a daily backup still reading the library a test had just damaged failed the architecture test two files
+The suite's tests run one after another in each of a few processes (``./dev test``: pytest-xdist, a test file's tests
+in one), so a thread a test started and did not wait for runs on into the tests after it: a daily backup still reading the library a test had just damaged failed the architecture test two files
 later ("database disk image is malformed"), and a thread binding the models to its own library made another test's
 first write fail. So after each test's teardown:
 
@@ -9,6 +9,9 @@ first write fail. So after each test's teardown:
   stopped: each gets a short grace to finish (``ENDS_WITHIN_S``), then the test fails naming it;
 - the process's environment is as the test found it (a text-size test left QT_SCALE_FACTOR=1.50 in it: the windows
   of later tests were laid out at 150 %, and every program a later test started inherited it);
+- no window the test opened is still shown: a review list left open by a test of the import wizard took the
+  keyboard of a desk test that ran after it in the same process ("ReviewDialog stayed open"); it is closed, and the
+  test that left it fails naming it;
 - the windows pytest-qt closed at teardown are really deleted. pytest-qt asks Qt to delete them later, and Qt does
   that only in a running event loop, which a test without ``qtbot.wait`` never starts: a main window of one test
   kept its timers, and its clock banner read whatever library the models were bound to then, a test or two later.
@@ -24,6 +27,7 @@ import weakref
 import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QThread
+from PySide6.QtWidgets import QApplication
 
 ENDS_WITHIN_S = 10.0  # a joined thread costs nothing when it has ended; only a leak waits this long
 
@@ -49,6 +53,7 @@ def _python_threads() -> set[threading.Thread]:
 def pytest_runtest_setup(item):
     item._environment_before = dict(os.environ)
     item._threads_before = _python_threads()
+    item._windows_before = _shown_windows()
     item._qthreads_before = {id(each) for each in _started_qthreads if shiboken6.isValid(each) and each.isRunning()}
     return (yield)
 
@@ -56,7 +61,10 @@ def pytest_runtest_setup(item):
 @pytest.hookimpl(wrapper=True, tryfirst=True)
 def pytest_runtest_teardown(item):
     result = yield
-    _delete_closed_windows()
+    _delete_closed_windows()  # (a dialog whose window pytest-qt closed goes with it)
+    shown = _windows_left_shown(item)
+    if shown:
+        raise AssertionError(f"windows left open after the test: {', '.join(shown)} (a test closes what it opened)")
     left = _still_running(item)
     if left:
         raise AssertionError(f"still running {ENDS_WITHIN_S:g} s after the test ended: {', '.join(left)} "
@@ -82,6 +90,23 @@ def _environment_changed(item) -> list[str]:
         else:
             os.environ.pop(name, None)
     return sorted(f"{name}={now.get(name)!r} (was {before.get(name)!r})" for name in names)
+
+
+def _shown_windows() -> set[int]:
+    app = QApplication.instance()
+    return {id(each) for each in app.topLevelWidgets() if each.isVisible()} if app is not None else set()
+
+
+def _windows_left_shown(item) -> list[str]:
+    """The top-level windows shown now that were not before the test (closed here, so one leak fails one test)."""
+    app = QApplication.instance()
+    if app is None:
+        return []
+    before = getattr(item, "_windows_before", set())
+    left = [each for each in app.topLevelWidgets() if each.isVisible() and id(each) not in before]
+    for each in left:
+        each.close()
+    return sorted(f"{type(each).__name__} {each.windowTitle()!r}" for each in left)
 
 
 def _delete_closed_windows() -> None:

@@ -26,6 +26,20 @@ def message_boxes(monkeypatch):
     return shown
 
 
+@pytest.fixture(autouse=True)
+def review_lists_close_with_the_test():
+    """An import that kept fields as written opens its review list as it ends, window-modal over the main window (a
+    wizard test has none): closed with the test, or it took the keyboard of a desk test later in the same process."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    from pustaka_desktop.gui.review_list import ReviewDialog
+
+    for each in QApplication.topLevelWidgets():
+        if isinstance(each, ReviewDialog) and each.isVisible():
+            each.close()
+
+
 @pytest.fixture(autouse=True, scope="session")
 def workers_stop_when_the_run_ends():
     """What quitting the app does: the desk's and the stock-take's scan workers stop (their threads

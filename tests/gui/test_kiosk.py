@@ -47,6 +47,7 @@ def kiosk(qtbot, lib, shelf):
     window.show()
     yield window
     window.unlocked = True  # the librarian's PIN: closing at the end asks nothing
+    window.close()  # (pytest-qt closed it before this teardown, when it would not close)
 
 
 def search(qtbot, kiosk, text):

@@ -31,6 +31,7 @@ def kiosk(qtbot, lib, kancil):
     window.show()
     yield window
     window.unlocked = True
+    window.close()  # (pytest-qt closed it before this teardown, when it would not close)
 
 
 @pytest.fixture

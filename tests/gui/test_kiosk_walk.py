@@ -39,6 +39,7 @@ def kiosk(qtbot, lib):
     window.show()
     yield window
     window.unlocked = True
+    window.close()  # (pytest-qt closed it before this teardown, when it would not close)
 
 
 def _search(kiosk, text):
