@@ -16,7 +16,9 @@ Filters: material type, DDC main class, audience, language, available now, locat
 
 It forgives (``spelling``): the index holds old-spelling-folded text and every query word is folded
 the same way, so *Pramoedya* finds *Pramudya* and the reverse; romanised Arabic is asked for in the spellings
-villages write it (``transliteration``: *Fath al-Qarib*, *Fathul Qorib*, *Quran*, *Al-Qur'an*); an ISBN typed in part with its hyphens
+villages write it (``transliteration``: *Fath al-Qarib*, *Fathul Qorib*, *Quran*, *Al-Qur'an*), and a kitab catalogued
+in Arabic letters is found by its name typed in Latin ones (``arabic_letters``: *Riyadhus Shalihin* finds رياض
+الصالحين); an ISBN typed in part with its hyphens
 (``978-623``, ``602-03``) is an ISBN prefix; two or three consonants typed together are also an author's
 initials (``nh dini`` finds *N.H. Dini*); and when a query finds nothing, a word of five letters or
 more that the index does not know is replaced by the nearest one it does that finds books beside the other
@@ -37,7 +39,7 @@ from typing import Any
 from ..errors import Cancelled, ValidationError
 from ..service import Library
 from ..store.models import Item, Record
-from . import class_style, shelf_search, transliteration, typos
+from . import arabic_letters, class_style, shelf_search, transliteration, typos
 from .finding import live_copy, with_printed_isbn
 from .isbn import normalise_isbn
 from .records import (
@@ -130,10 +132,11 @@ def _isbn_prefix(chunk: str) -> str:
     return "(" + " OR ".join(options) + ")"
 
 
-def fts_query(text: str, prefix: bool = True) -> str:
+def fts_query(text: str, prefix: bool = True, arabic: arabic_letters.ArabicWords | None = None) -> str:
     """The FTS5 expression for what a user typed: every word must match (AND); "quoted words" are a
     phrase; the last word is a prefix while typing; words are folded (``spelling.fold``) as the index
-    is. '' when there is no word at all."""
+    is. '' when there is no word at all. ``arabic``: the index's words in Arabic letters, which a word typed in
+    Latin letters also asks for when they have its consonants (``arabic_letters``: *Riyadhus* finds رياض)."""
     parts: list[str] = []
     chunks = re.findall(r'"[^"]*"?|[^\s"]+', text or "")
     romanised = transliteration.looks_romanised(text or "")
@@ -169,6 +172,8 @@ def fts_query(text: str, prefix: bool = True) -> str:
             if not quoted and _INITIALS.match(chunk):  # "nh dini", "hb jassin": N.H. Dini's initials
                 written.append(" ".join(chunk.lower()))
         forms = [f'"{form}"' + ("*" if as_prefix else "") for form in dict.fromkeys(written)]
+        if arabic is not None and not quoted:
+            forms += [f'"{term}"' for term in arabic.terms(chunk, last)]
         parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
     return " AND ".join(parts)  # (said: FTS5 joins two phrases alone, never a phrase and a bracket)
 
@@ -315,7 +320,7 @@ def _search(lib: Library, text: str, filters: Filters | None, offset: int, limit
 def _words(lib: Library, text: str, filters: Filters, offset: int, limit: int, prefix: bool) -> SearchPage:
     """The FTS5 search (see the module doc)."""
     db = lib.db
-    text_expr = fts_query(text, prefix)
+    text_expr = fts_query(text, prefix, arabic_letters.ArabicWords(db))
     if not text_expr and split_words(text or ""):
         return SearchPage(0, offset=offset)
     parts = [f"{_TEXT_COLUMNS} : ({text_expr})"] if text_expr else []

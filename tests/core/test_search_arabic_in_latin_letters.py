@@ -1,0 +1,71 @@
+"""A kitab catalogued in Arabic letters is found by its name typed in Latin letters, the ways a pesantren's santri
+and a village librarian type them (core/catalog/arabic_letters.py): the desk PC, the kiosk and the patrons' phones
+have no Arabic keyboard."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pustaka_desktop.core.catalog import search
+from pustaka_desktop.core.catalog.arabic_letters import arabic_key, latin_keys
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.models import Record
+
+# as a SLiMS or INLISLite catalogue of a pesantren library writes them: the cover's Arabic, some with vowel marks
+KITAB = ("رياض الصالحين", "تَفْسِيرُ الْجَلَالَيْنِ", "سفينة النجا", "فتح القريب المجيب", "صحيح البخاري",
+         "إحياء علوم الدين", "بلوغ المرام")
+
+
+@pytest.fixture
+def shelf(lib):
+    for title in KITAB:
+        store.insert(lib, Record, title=title, language="ara")
+    store.insert(lib, Record, title="Tafsir al-Mishbah", authors=json.dumps([{"name": "M. Quraish Shihab"}]))
+    store.insert(lib, Record, title="Laskar Pelangi", authors=json.dumps([{"name": "Andrea Hirata"}]))
+    store.insert(lib, Record, title="Ilmu Tajwid Praktis")
+    return lib
+
+
+def titles(lib, text, prefix=False):
+    return [hit.title for hit in search.search(lib, text, prefix=prefix).hits]
+
+
+@pytest.mark.parametrize(("typed", "kitab"), [
+    ("Riyadhus Shalihin", "رياض الصالحين"), ("riyadus solihin", "رياض الصالحين"), ("Riyadh ash-Shalihin", "رياض الصالحين"),
+    ("Tafsir Jalalain", "تَفْسِيرُ الْجَلَالَيْنِ"), ("safinatun naja", "سفينة النجا"), ("Safinah an-Najah", "سفينة النجا"),
+    ("Fathul Qorib", "فتح القريب المجيب"), ("Fath al-Qarib al-Mujib", "فتح القريب المجيب"),
+    ("shahih bukhari", "صحيح البخاري"), ("Sahih al-Bukhari", "صحيح البخاري"), ("ihya ulum", "إحياء علوم الدين"),
+    ("bulughul marom", "بلوغ المرام"),
+])
+def test_a_kitab_is_found_by_its_name_typed_in_latin_letters(shelf, typed, kitab):
+    assert kitab in titles(shelf, typed)
+
+
+def test_the_name_being_typed_finds_it_as_soon_as_two_consonants_are_there(shelf):
+    assert "رياض الصالحين" in titles(shelf, "riyad", prefix=True)
+    assert "رياض الصالحين" in titles(shelf, "riyadhus shal", prefix=True)
+    assert titles(shelf, "r", prefix=True) == []  # (one letter: nothing yet)
+
+
+def test_books_in_latin_letters_are_found_as_before_beside_them(shelf):
+    assert set(titles(shelf, "tafsir")) == {"Tafsir al-Mishbah", "تَفْسِيرُ الْجَلَالَيْنِ"}
+    assert titles(shelf, "tafsir mishbah") == ["Tafsir al-Mishbah"]
+    assert titles(shelf, "laskar pelangi") == ["Laskar Pelangi"]
+    assert titles(shelf, "hirata") == ["Laskar Pelangi"]
+    # every word must still match: a Latin title word and an Arabic one do not make one book
+    assert titles(shelf, "laskar jalalain") == []
+
+
+def test_a_quoted_phrase_asks_for_what_was_typed_only(shelf):
+    assert titles(shelf, '"riyadhus shalihin"') == []
+
+
+def test_the_keys_of_the_two_alphabets_meet():
+    assert arabic_key("الصالحين") == "slhn" and arabic_key("رياض") == "rd" and arabic_key("الله") == "lh"
+    assert "slhn" in latin_keys("Shalihin") and "slhn" in latin_keys("solihin")
+    assert "fth" in latin_keys("Fathul")  # fat-hul: the article joined, th as two sounds
+    assert "rsl" in latin_keys("Risalah")  # the ta marbuta: رسالة
+    assert latin_keys("Muhammad") == ["mhmd"]  # the shadda is one letter
+    assert latin_keys("2019") == [] and latin_keys("رياض") == []
