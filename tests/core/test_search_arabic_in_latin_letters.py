@@ -69,3 +69,11 @@ def test_the_keys_of_the_two_alphabets_meet():
     assert "rsl" in latin_keys("Risalah")  # the ta marbuta: رسالة
     assert latin_keys("Muhammad") == ["mhmd"]  # the shadda is one letter
     assert latin_keys("2019") == [] and latin_keys("رياض") == []
+
+
+def test_a_kitab_added_or_renamed_after_a_search_is_found_at_the_next(shelf):
+    assert titles(shelf, "nashaihul ibad") == []  # (the words read once are kept while the catalogue is unchanged)
+    kitab = store.insert(shelf, Record, title="نصائح العباد")
+    assert titles(shelf, "nashaihul ibad") == ["نصائح العباد"]
+    store.update(shelf, kitab, title="نصائح العباد في بيان ألفاظ منبهات")
+    assert titles(shelf, "nashaihul ibad bayan") == ["نصائح العباد في بيان ألفاظ منبهات"]
