@@ -146,3 +146,18 @@ def test_the_label_search_the_web_catalogue_and_the_cli_find_a_shelf(moved_in, c
     code = main(["--lang", "en", "--db", str(moved_in.path), "search", "899.22", "--json"])
     found = json.loads(capsys.readouterr().out)
     assert code == 0 and found["shelf"] == "899.22" and found["total"] == 4
+
+
+def test_a_spine_mark_written_with_an_accent_or_dots_is_found_by_its_letters(lib, librarian):
+    # labels typed by hand: an accented name's mark as written, an author's initials with their dots
+    for title, author, call in (("Kerudung Merah Kirmizi", "Hírata", "899.221 3 HÍR k"),
+                                ("Tergantung pada Kata", "Abdul Hadi W.M.", "899.221 1 W.M t"),
+                                ("Meditasi", "Wing Kardjo", "899.221 1 WIN m")):
+        record = catalog.add_record(lib, librarian, title=title, authors=[{"name": author}],
+                                    ddc=call.rsplit(" ", 2)[0]).record
+        store.insert(lib, Item, record=record, barcode=f"K{record.id:04d}", call_number=call)
+    assert titles(lib, "899.221 3 HIR") == ["Kerudung Merah Kirmizi"]
+    assert titles(lib, "899.221 3 HÍR k") == ["Kerudung Merah Kirmizi"]
+    assert titles(lib, "899.221 1 WM") == ["Tergantung pada Kata"]
+    assert titles(lib, "899.221 1 W.M t") == ["Tergantung pada Kata"]
+    assert titles(lib, "899.221 1 WIN") == ["Meditasi"]

@@ -41,7 +41,8 @@ from . import class_style, classnumber
 from .callnumber import letters
 from .records import call_number_for
 
-_MARK = re.compile(r"^[^\W\d_]{1,12}[-.]?$")  # letters; SLiMS writes an Arabic article's mark "AL-"
+# letters; SLiMS writes an Arabic article's mark "AL-", a label typed by hand initials with their dots ("W.M")
+_MARK = re.compile(r"^[^\W\d_](?:\.?[^\W\d_]){0,11}[-.]?$")
 _LETTER = re.compile(r"^[^\W\d_]\.?$")
 _GLUED = re.compile(r"^[A-Za-z]+\d")
 _MAX_CLASS_WORDS = 4  # "899.221 3", "R 030", "F 899.221 3": the class never takes more words
@@ -116,9 +117,10 @@ def _class_ranges(shelf: ShelfQuery) -> list[tuple[str, str]]:
 # ("r.deleted = 0" without the unary plus core.catalog.search puts before it: here it is the index's first column.)
 _IN_RANGE = "r.deleted = 0 AND r.ddc >= ? AND r.ddc < ?"
 _SHELF_ORDER = "ORDER BY r.ddc, r.title COLLATE NOCASE, r.id"
-# A copy whose call number may carry the author mark, as the first check in Python reads it (``_carries``): the mark
-# in the call number in capitals. LIKE ignores the case of ASCII letters only (Python's upper() makes "SS" of "ß"), so
-# a call number with any other character is left to Python. (The mark is letters only: no "%" or "_" in it.)
+# A copy whose call number may carry the author mark, as the first check in Python reads it (``_carries``): the mark's
+# letters in the call number in their order, anything between (a mark written with dots, "W.M" for WM). LIKE ignores the
+# case of ASCII letters only (Python's upper() makes "SS" of "ß"), so a call number with any other character (an
+# accented mark, "HÍR") is left to Python. (The mark is letters only: no "%" or "_" in it.)
 _MAY_CARRY = "i.call_number LIKE ? OR length(i.call_number) != length(CAST(i.call_number AS BLOB))"
 # Per record: 1 when one of its labelled copies may carry the mark, 0 when none can, NULL when it has no labelled
 # copy (its derived call number is judged then). The covering index item_record_call_number (migration 0015).
@@ -152,7 +154,8 @@ def _has_mark(call: str, shelf: ShelfQuery) -> bool:
 
 def _carries(calls: list[str], shelf: ShelfQuery) -> bool:
     """Whether one of a record's labelled copies carries the query's mark (and title letter) on its spine."""
-    return shelf.mark in "\n".join(calls).upper() and any(_has_mark(call, shelf) for call in calls)
+    return (shelf.mark in letters("\n".join(calls)).upper()  # (as on the spine, accents and dots left out)
+            and any(_has_mark(call, shelf) for call in calls))
 
 
 def _marked_ids(lib: Library, shelf: ShelfQuery, ranges: list[tuple[str, str]], where: str,
@@ -164,7 +167,7 @@ def _marked_ids(lib: Library, shelf: ShelfQuery, ranges: list[tuple[str, str]], 
     for low, high in ranges:
         candidates += [rid for (rid,) in lib.db.execute_sql(
             f"SELECT r.id FROM record r WHERE {_IN_RANGE}{where} AND coalesce({_LABELS}, 1) {_SHELF_ORDER}",
-            [low, high, *params, f"%{shelf.mark}%"])]
+            [low, high, *params, "%" + "%".join(shelf.mark) + "%"])]
     if not candidates:
         return []
     calls: dict[int, list[str]] = {}
