@@ -109,3 +109,15 @@ def test_an_import_indexes_as_it_goes_and_each_record_once(lib, librarian, tmp_p
     assert _fts_count(lib) == 7
     assert [h.title for h in search.search(lib, "kundang").hits] == ["Malin Kundang"]
     assert [h.title for h in search.search(lib, "kasarung").hits] == ["Lutung Kasarung"]
+
+
+def test_a_dry_run_indexes_nothing_on_the_way(lib, librarian, tmp_path, monkeypatch):
+    monkeypatch.setattr(importer, "CHUNK", 2)
+    monkeypatch.setattr(search, "INDEX_BATCH", 2)
+    indexed = []
+    real = search._BulkIndex._index_new
+    monkeypatch.setattr(search._BulkIndex, "_index_new", lambda self, at_least: indexed.append(at_least) or real(self, at_least))
+    path = _write(tmp_path / "five.mrc", ["Bawang Merah", "Bawang Putih", "Malin Kundang", "Sangkuriang", "Timun Mas"])
+    result = importer.import_file(lib, librarian, "marc", path, dry_run=True)
+    assert result.records_add == 5 and indexed == []  # (rolled back: its records were never worth indexing)
+    assert Record.select().count() == 0 and _fts_count(lib) == 0
