@@ -27,7 +27,8 @@ BOOKS = [  # title, publisher, year, call number, authors, item codes
     ("Terjemah Alquran Bahasa Jawa", "Menara Kudus", "1985", "2X1.2 TER", "<Tim Penerjemah>", "<PP015>"),
     ("Laskar Pelangi", "Bentang", "2005", "899.221 3 HIR l", "<Andrea Hirata>", "<PP016>"),
 ]
-FATHUL_QARIB = ["Fath al-Qarib al-Mujib", "Fathul Qarib", "Fathul Qorib makna pesantren"]
+# (and the kitab in Arabic letters, which a name typed in Latin letters finds too: core/catalog/arabic_letters.py)
+FATHUL_QARIB = ["Fath al-Qarib al-Mujib", "Fathul Qarib", "Fathul Qorib makna pesantren", "فَتْحُ الْقَرِيبِ الْمُجِيبِ"]
 AL_GHAZALI = ["Ihya Ulumuddin jilid 1", "Minhajul Abidin", "إحياء علوم الدين"]
 QURAN = ["Tafsir al-Ibriz li Ma'rifati Tafsiril Qur'an al-'Aziz", "Terjemah Alquran Bahasa Jawa"]
 
