@@ -25,6 +25,8 @@ def shelf(lib):
     store.insert(lib, Record, title="Tafsir al-Mishbah", authors=json.dumps([{"name": "M. Quraish Shihab"}]))
     store.insert(lib, Record, title="Laskar Pelangi", authors=json.dumps([{"name": "Andrea Hirata"}]))
     store.insert(lib, Record, title="Ilmu Tajwid Praktis")
+    store.insert(lib, Record, title="Beternak Kerbau")
+    store.insert(lib, Record, title="Dan Hujan pun Berhenti")
     return lib
 
 
@@ -56,6 +58,13 @@ def test_books_in_latin_letters_are_found_as_before_beside_them(shelf):
     assert titles(shelf, "hirata") == ["Laskar Pelangi"]
     # every word must still match: a Latin title word and an Arabic one do not make one book
     assert titles(shelf, "laskar jalalain") == []
+
+
+def test_an_indonesian_word_with_the_same_consonants_does_not_bring_a_kitab(shelf):
+    # kerbau has the consonants of القريب (k r b) and dan those of الدين, but not the long vowels Arabic writes there
+    assert titles(shelf, "kerbau") == ["Beternak Kerbau"]
+    assert titles(shelf, "dan") == ["Dan Hujan pun Berhenti"]
+    assert titles(shelf, "kerb", prefix=True) == ["Beternak Kerbau"]
 
 
 def test_a_quoted_phrase_asks_for_what_was_typed_only(shelf):

@@ -15,10 +15,13 @@ a **key**:
   it (*Riyadhus* -> *riyadh*, *Alquran* -> *quran*) and without the ta marbuta's sound at its end (*Risalah*,
   *Safinatun*: r s l, s f n).
 
-``core.catalog.search`` asks for the Arabic words whose key is the typed word's beside the typed word itself
-(``ArabicWords``, read from the index's vocabulary): only the query changes, the index and the records stay as
-they are. A key has no vowels, so a Latin word may find an Arabic word with the same consonants besides the one
-meant; the other words typed narrow it, as every word must match.
+Indonesian words have consonants too (*kerbau* has those of القريب, *dan* those of الدين): an Arabic word is taken
+only when its long vowels, which Arabic writes, are among the vowels the Latin word has between the same consonants
+(``_fits``: قريب is q-r-ī-b, *qarib* and *qorib* have the i, *kerbau* has not).
+
+``core.catalog.search`` asks for the Arabic words that fit beside the typed word itself (``ArabicWords``, read from
+the index's vocabulary once per change of the index): only the query changes, the index and the records stay as
+they are.
 """
 
 from __future__ import annotations
@@ -53,22 +56,34 @@ _TA_MARBUTA_ENDINGS = ("ah", "at", "atun", "atan", "atin", "atul", "atil", "atus
 MAX_KEYS = 6
 
 
-def _keys(word: str) -> list[str]:
-    """The consonants of a Latin word as the index keys an Arabic word's (a doubled letter once). A pair that may
-    also be two sounds gives both readings: *Fathul* is fat-hul (فتح), *Thaharah* tha-ha-rah (طهارة)."""
-    keys = [""]
+# the long vowels Arabic writes, and the Latin letters that may stand for each (pesantren spelling writes a as o:
+# Qorib, Marom; و and ي are also the consonants w and y, which the key leaves out as vowels)
+_LONG_VOWELS = {"ا": "A", "آ": "A", "ى": "A", "ٱ": "A", "و": "U", "ي": "I", "ی": "I"}
+_LATIN_VOWELS = {"a": "A", "o": "AU", "u": "U", "i": "I", "e": "IA", "w": "U", "y": "I"}
+
+
+def _readings(word: str) -> list[list[str]]:
+    """A Latin word as its sounds, in order: a consonant's key letter (lower case) or the long vowels a vowel may be
+    (upper case: ``o`` is ``AU``). A doubled letter counts once (the shadda: *Muhammad*); a pair that may also be two
+    sounds gives both readings: *Fathul* is fat-hul (فتح), *Thaharah* tha-ha-rah (طهارة)."""
+    readings: list[list[str]] = [[]]
     for piece in _PAIR.findall(re.sub(r"(.)\1", r"\1", word)):
-        one = _PAIR_KEY.get(piece, _LATIN.get(piece, ""))
-        readings = [one]
-        if piece in _TWO_SOUNDS:
-            readings.append(_LATIN[piece[0]] + "h")
-        keys = [key + reading for key in keys for reading in readings][:MAX_KEYS]
-    return keys
+        consonant = _PAIR_KEY.get(piece, _LATIN.get(piece, ""))
+        if consonant:
+            options = [[consonant]] + ([[_LATIN[piece[0]], "h"]] if piece in _TWO_SOUNDS else [])
+        else:
+            options = [[_LATIN_VOWELS[piece]]] if piece in _LATIN_VOWELS else [[]]
+        readings = [reading + option for reading in readings for option in options][:MAX_KEYS]
+    return readings
 
 
-def latin_keys(chunk: str) -> list[str]:
-    """The keys a word typed in Latin letters may have in Arabic letters (see the module doc); [] for a word that
-    is not all Latin letters (a number, an Arabic word, an ISBN)."""
+def _key(sounds: list[str]) -> str:
+    return "".join(sound for sound in sounds if sound.islower())
+
+
+def latin_readings(chunk: str) -> list[list[str]]:
+    """The readings (``_readings``) of a word typed in Latin letters, in the forms its Arabic word may have (see the
+    module doc); [] for a word that is not all Latin letters (a number, an Arabic word, an ISBN)."""
     bare = "".join(ch for ch in unicodedata.normalize("NFKD", chunk.lower()) if not unicodedata.combining(ch))
     bare = re.sub(r"['’‘`ʼʻʾʿ]", "", bare)
     parts = [part for part in bare.split("-") if part]
@@ -84,13 +99,55 @@ def latin_keys(chunk: str) -> list[str]:
     for form in list(forms):
         if len(form) >= MIN_JOINED_LENGTH:
             forms += [form[:-len(ending)] for ending in JOINED_ARTICLE_ENDINGS if form.endswith(ending)][:1]
-    keys = []
+    out = []
     for form in forms:
-        for key in _keys(form):
-            keys.append(key)
-            if form.endswith(_TA_MARBUTA_ENDINGS) and len(key) > 2:
-                keys.append(key[:-1])  # the ta marbuta is a vowel's letter in the key: رسالة is r s l
-    return [key for key in dict.fromkeys(keys) if key][:MAX_KEYS]
+        for sounds in _readings(form):
+            out.append(sounds)
+            consonants = [n for n, sound in enumerate(sounds) if sound.islower()]
+            if form.endswith(_TA_MARBUTA_ENDINGS) and len(consonants) > 2:
+                out.append(sounds[:consonants[-1]])  # the ta marbuta is a vowel's letter in the key: رسالة is r s l
+    return [sounds for sounds in out if _key(sounds)][:MAX_KEYS * 2]
+
+
+def latin_keys(chunk: str) -> list[str]:
+    """The keys a word typed in Latin letters may have in Arabic letters (see the module doc)."""
+    return list(dict.fromkeys(_key(sounds) for sounds in latin_readings(chunk)))[:MAX_KEYS]
+
+
+def _fits(arabic: list[str], latin: list[str]) -> bool:
+    """Whether an Arabic word's sounds (``spelled``) are the Latin word's: the same consonants, and each long vowel
+    Arabic writes among the vowels Latin writes between the same consonants (قريب is q-r-ī-b: *qarib*, *qorib*, not
+    *kerbau*, whose consonants are the same). What the Latin word has after them (a case ending) does not count."""
+    at = 0
+    for sound in arabic:
+        if sound.islower():  # a consonant: the Latin word's next one
+            while at < len(latin) and latin[at].isupper():
+                at += 1
+            if at == len(latin) or latin[at] != sound:
+                return False
+        else:  # a long vowel: one of the Latin vowels before the next consonant
+            while at < len(latin) and latin[at].isupper() and sound not in latin[at]:
+                at += 1
+            if at == len(latin) or not latin[at].isupper():
+                return False
+        at += 1
+    return True
+
+
+def spelled(term: str) -> list[str]:
+    """An Arabic word of the index as its sounds (``_readings``): consonants and long vowels, its article and a first
+    alif (the seat of a hamza, not a long vowel: إحياء) left out. رياض -> r I A d."""
+    if term.startswith(ARTICLE) and len(term) >= 4:
+        term = term[2:]
+    sounds = []
+    for n, letter in enumerate(term):
+        vowel = _LONG_VOWELS.get(letter)
+        if vowel is not None:
+            if n:
+                sounds.append(vowel)
+        elif LETTERS.get(letter):
+            sounds.append(LETTERS[letter])
+    return sounds
 
 
 def arabic_key(term: str) -> str:
@@ -125,7 +182,8 @@ class ArabicWords:
         self.db = db
         self._by_key: dict[str, list[str]] | None = None
 
-    def by_key(self) -> dict[str, list[str]]:
+    def by_key(self) -> dict[str, list[tuple[str, list[str]]]]:
+        """The index's Arabic words, with their sounds (``spelled``), by their keys."""
         if self._by_key is None:
             state = self.db.execute_sql(_STRUCTURE).fetchone()
             known = _READ.get(self.db)
@@ -134,21 +192,36 @@ class ArabicWords:
             else:
                 self._by_key = {}
                 for (term,) in self.db.execute_sql(_VOCABULARY):
-                    self._by_key.setdefault(arabic_key(term), []).append(term)
+                    self._by_key.setdefault(arabic_key(term), []).append((term, spelled(term)))
                 _READ[self.db] = (state, self._by_key)
         return self._by_key
 
     def terms(self, chunk: str, prefix: bool) -> list[str]:
-        """The index's Arabic words a word typed in Latin letters may be (``prefix``: the word is still being typed,
-        its key's beginning is enough once it has two letters)."""
-        keys = latin_keys(chunk)
-        if not keys:
+        """The index's Arabic words a word typed in Latin letters may be (``_fits``). ``prefix``: the word is still
+        being typed, so its sounds are the beginning of the Arabic word's, once it has two consonants; the words whose
+        key is the typed one's come first ("riyadh" is رياض before رياضة)."""
+        readings = latin_readings(chunk)
+        if not readings:
             return []
         by_key = self.by_key()
         if not by_key:
             return []
-        found = [term for key in keys for term in by_key.get(key, [])]
-        if prefix:  # (the words whose key is the typed one's first: "riyadh" is رياض before رياضة)
-            started = [key for key in keys if len(key) >= 2]
-            found += [term for known, terms in by_key.items() if known.startswith(tuple(started)) for term in terms]
+        found = [term for sounds in readings for term, arabic in by_key.get(_key(sounds), []) if _fits(arabic, sounds)]
+        if prefix:
+            for sounds in readings:
+                key = _key(sounds)
+                if len(key) < 2:
+                    continue
+                found += [term for known, words in by_key.items() if known.startswith(key) for term, arabic in words
+                          if _fits(_first(arabic, len(key)), sounds)]
         return list(dict.fromkeys(found))[:MAX_TERMS]
+
+
+def _first(sounds: list[str], consonants: int) -> list[str]:
+    """An Arabic word's sounds up to its ``consonants``-th consonant (the part a word being typed has reached)."""
+    seen = 0
+    for n, sound in enumerate(sounds):
+        seen += sound.islower()
+        if seen == consonants:
+            return sounds[:n + 1]
+    return sounds
