@@ -489,6 +489,10 @@
             <translation>Eksemplar hilang saat dipinjam</translation>
         </message>
         <message>
+            <source>Why an override was allowed</source>
+            <translation>Alasan izin pustakawan</translation>
+        </message>
+        <message>
             <source>Refused: not allowed for this account</source>
             <translation>Ditolak: tidak diizinkan untuk akun ini</translation>
         </message>
@@ -1118,6 +1122,10 @@
         <message>
             <source>A librarian allowed {what} that the rules refused.</source>
             <translation>Pustakawan mengizinkan {what} yang ditolak aturan.</translation>
+        </message>
+        <message>
+            <source>Why it was allowed: “{note}”</source>
+            <translation>Alasan diizinkan: “{note}”</translation>
         </message>
         <message>
             <source>{what} of copy {barcode} undone.</source>
@@ -3358,6 +3366,14 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <source>Lost: {title}. Nothing charged to {name} ({number}).</source>
             <translation>Hilang: {title}. {name} ({number}) tidak dikenai biaya.</translation>
         </message>
+        <message>
+            <source>Write why it was allowed, or close the box.</source>
+            <translation>Tulis alasan diizinkan, atau tutup kotak ini.</translation>
+        </message>
+        <message>
+            <source>This loan had no librarian's override to explain.</source>
+            <translation>Peminjaman ini tidak diizinkan pustakawan di luar aturan, jadi tidak ada alasan yang perlu ditulis.</translation>
+        </message>
     </context>
     <context>
         <name>CirculationRulesPage</name>
@@ -4734,6 +4750,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>kalibrasi printer mana yang dipakai</translation>
         </message>
         <message>
+            <source>why the override was allowed (kept in the audit log and the copy's history)</source>
+            <translation>alasan pustakawan mengizinkan (disimpan di log audit dan riwayat eksemplar)</translation>
+        </message>
+        <message>
             <source>why, e.g. 'spine torn' (kept with the copy)</source>
             <translation>alasannya, mis. 'punggung sobek' (disimpan bersama eksemplar)</translation>
         </message>
@@ -5739,6 +5759,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>the rules said no; allowed by {who}</source>
             <translation>aturan menolak; diizinkan oleh {who}</translation>
+        </message>
+        <message>
+            <source>because: “{note}”</source>
+            <translation>alasannya: “{note}”</translation>
         </message>
     </context>
     <context>

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from ..core.circulation import desk_reads, desk_undo, holds, lost_loans, member_loans, overdue
+from ..core.circulation import desk_reads, desk_undo, holds, lost_loans, member_loans, overdue, override_notes
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.community import member_privacy, members, schools
@@ -30,6 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("member", help="member number (card barcode)")
     p.add_argument("barcode", help="copy barcode")
     p.add_argument("--override-pin", help="a librarian's PIN to override an overridable refusal")
+    p.add_argument("--override-note", default="", metavar="TEXT",
+                   help="why the override was allowed (kept in the audit log and the copy's history)")
 
     p = common.command(sub, "checkin", cmd_checkin, json=True, help="return a copy")
     p.add_argument("barcode")
@@ -46,6 +48,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = common.command(sub, "renew", cmd_renew, json=True, help="renew a loan")
     p.add_argument("barcode")
     p.add_argument("--override-pin", help="a librarian's PIN to override an overridable refusal")
+    p.add_argument("--override-note", default="", metavar="TEXT",
+                   help="why the override was allowed (kept in the audit log and the copy's history)")
 
     common.command(sub, "undo", cmd_undo, help="take back the last check-out, return or renewal (librarian)")
 
@@ -175,9 +179,20 @@ def _desk_action(args: argparse.Namespace, work: Callable[..., Any], as_json: Ca
     return 0
 
 
+def _noted(action, note: str):
+    """``action`` and, when a librarian's override let it through, the reason given for it (``override_notes``)."""
+    def run(lib, by):
+        result = action(lib, by)
+        if note.strip() and result.overridden_by:
+            override_notes.note_override(lib, by, result.loan.uid, note)
+        return result
+    return run
+
+
 def cmd_checkout(args: argparse.Namespace) -> int:
     return _desk_action(
-        args, lambda lib, by: circulation.checkout(lib, by, args.member, args.barcode, override_pin=args.override_pin),
+        args, _noted(lambda lib, by: circulation.checkout(lib, by, args.member, args.barcode,
+                                                          override_pin=args.override_pin), args.override_note),
         lambda result: {"loan": result.loan.uid, "member": result.member.number, "barcode": result.item.barcode,
                         "title": result.title, "due_on": result.due_on, "overridden": result.overridden,
                         "overridden_by": result.overridden_by, "hold_fulfilled": result.hold_fulfilled})
@@ -210,7 +225,8 @@ def cmd_lost(args: argparse.Namespace) -> int:
 
 def cmd_renew(args: argparse.Namespace) -> int:
     return _desk_action(
-        args, lambda lib, by: circulation.renew(lib, by, args.barcode, override_pin=args.override_pin),
+        args, _noted(lambda lib, by: circulation.renew(lib, by, args.barcode, override_pin=args.override_pin),
+                     args.override_note),
         lambda result: {"barcode": args.barcode, "title": result.title, "old_due": result.old_due,
                         "due_on": result.due_on, "renewals_used": result.renewals_used,
                         "renewals_allowed": result.renewals_allowed, "fine": result.fine})

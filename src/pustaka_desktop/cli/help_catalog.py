@@ -265,6 +265,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "who agreed, and when (required with --full)"),
     QT_TRANSLATE_NOOP("CliHelp", "whole rupiah"),
     QT_TRANSLATE_NOOP("CliHelp", "whose calibration to apply"),
+    QT_TRANSLATE_NOOP("CliHelp", "why the override was allowed (kept in the audit log and the copy's history)"),
     QT_TRANSLATE_NOOP("CliHelp", "why, e.g. 'spine torn' (kept with the copy)"),
     QT_TRANSLATE_NOOP("CliHelp", "why, for the report: e.g. banjir, listrik padam"),
     QT_TRANSLATE_NOOP("CliHelp", "with a SLiMS database backup: the SLiMS database to read of a server's backup that holds several"),

@@ -35,6 +35,7 @@ SENTENCES: dict[str, str] = {
     "catalog.copy_move": QT_TRANSLATE_NOOP("AuditDetails", "Copy {barcode} moved from “{from_title}” (record "
                                                            "{from_record}) to “{title}” (record {to_record})."),
     "circulation.override": QT_TRANSLATE_NOOP("AuditDetails", "A librarian allowed {what} that the rules refused."),
+    "circulation.override_note": QT_TRANSLATE_NOOP("AuditDetails", "Why it was allowed: “{note}”"),
     "circulation.undo": QT_TRANSLATE_NOOP("AuditDetails", "{what} of copy {barcode} undone."),
     "circulation.book_drop": QT_TRANSLATE_NOOP(
         "AuditDetails", "Copy {barcode} from the book drop counted as returned on {returned_on}: fine {fine} "

@@ -30,6 +30,7 @@ ACTION_NAMES: dict[str, str] = {
     "circulation.import": QT_TRANSLATE_NOOP("AuditActions", "Loan history imported"),
     "circulation.options": QT_TRANSLATE_NOOP("AuditActions", "Circulation options changed"),
     "circulation.override": QT_TRANSLATE_NOOP("AuditActions", "Librarian override at the desk"),
+    "circulation.override_note": QT_TRANSLATE_NOOP("AuditActions", "Why an override was allowed"),
     "circulation.rule_delete": QT_TRANSLATE_NOOP("AuditActions", "Loan rule deleted"),
     "circulation.undo": QT_TRANSLATE_NOOP("AuditActions", "Desk action undone"),
     "clock.confirm": QT_TRANSLATE_NOOP("AuditActions", "Computer clock confirmed"),

@@ -34,7 +34,7 @@ from ..store.batches import parts
 from ..store.clock import local_today, to_local
 from ..store.log_lines import INSERT_RANGE
 from ..store.models import AuditLog, ChangeLog, FineEntry, Item, Loan, Member, Record, Staff
-from . import loan_events
+from . import loan_events, override_notes
 
 Translate = Callable[[str, str], str]
 CONTEXT = "CopyHistory"
@@ -65,6 +65,7 @@ class LoanEntry:
     lost_by: str = ""  # "lost on loan (declared by Sari (sari))": closed without the book coming back
     renewed_by: list[str] = field(default_factory=list)  # "Sari (sari) on 03-02-2025" a renewal, oldest first
     overridden_by: list[str] = field(default_factory=list)  # librarians who let a refused loan or renewal through
+    override_notes: list[str] = field(default_factory=list)  # why they did (override_notes), newest first
 
     @property
     def out(self) -> bool:
@@ -148,9 +149,12 @@ def _loan_lines(lib: Library, loans: list[Loan], hidden_uids: set[str], accounts
                                               & (FineEntry.deleted == False)):  # noqa: E712
             charges.setdefault(entry.loan_id, []).append(entry)
     overrides: dict[str, list[str]] = {}
+    why: dict[str, list[str]] = {}  # (override_notes: what made the librarian say yes, written after)
     for entry in entries:
         if entry.entity == "loan" and entry.action == "circulation.override":
             overrides.setdefault(entry.entity_uid, []).append(actor_name(entry.username, translate, names))
+        elif entry.entity == "loan" and entry.action == override_notes.ACTION:
+            why.setdefault(entry.entity_uid, []).append(_note_of(entry))
     today = local_today(lib.clock)
     hands = loan_events.hands(loans, translate, hidden_uids)
     lines = []
@@ -168,8 +172,15 @@ def _loan_lines(lib: Library, loans: list[Loan], hidden_uids: set[str], accounts
             days_late=max(0, (back - loan.due_on).days), fine=sum(c.amount for c in mine), fine_by=fine_by,
             returned_by="" if hands[loan.uid].lost_by else hands[loan.uid].returned_by or fine_by,
             lost_by=hands[loan.uid].lost_by, renewed_by=hands[loan.uid].renewed_by,
-            overridden_by=overrides.get(loan.uid, [])))
+            overridden_by=overrides.get(loan.uid, []), override_notes=why.get(loan.uid, [])))
     return lines
+
+
+def _note_of(entry: AuditLog) -> str:
+    try:
+        return str(json.loads(entry.detail).get("note", ""))
+    except (ValueError, AttributeError):
+        return ""
 
 
 def _events(entries: list[AuditLog], hidden_uids: set[str], names: dict[str, str],
@@ -309,4 +320,6 @@ def loan_note(loan: LoanEntry, translate: Translate = _identity) -> str:
         parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "fine {amount}")).format(amount=format_money(loan.fine)))
     for who in loan.overridden_by:
         parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "the rules said no; allowed by {who}")).format(who=who))
+    for note in filter(None, loan.override_notes):
+        parts.append(tr(QT_TRANSLATE_NOOP("CopyHistory", "because: “{note}”")).format(note=note))
     return "; ".join(parts)
