@@ -6357,6 +6357,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>Tidak ada program di komputer ini yang dapat membuka berkas PDF. Struk tersimpan di {path}</translation>
         </message>
         <message>
+            <source>Not written: a card or a book was scanned into the box asking why.</source>
+            <translation>Tidak ditulis: kartu atau buku terpindai ke kotak alasan.</translation>
+        </message>
+        <message>
             <source>Receipt for this visit</source>
             <translation>Struk kunjungan ini</translation>
         </message>
@@ -6413,6 +6417,14 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>Tidak ada pemesanan untuk {name}.</translation>
         </message>
         <message>
+            <source>F8  Why was it allowed?…</source>
+            <translation>F8  Mengapa diizinkan?…</translation>
+        </message>
+        <message>
+            <source>Write why the override was allowed</source>
+            <translation>Tulis alasan izin pustakawan</translation>
+        </message>
+        <message>
             <source>Go ahead despite:
 {reasons}</source>
             <translation>Tetap lanjutkan walaupun:
@@ -6429,6 +6441,16 @@ A librarian may approve this. Librarian's PIN:</source>
             <translation>{reasons}
 
 Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
+        </message>
+        <message>
+            <source>Why was it allowed?</source>
+            <translation>Mengapa diizinkan?</translation>
+        </message>
+        <message>
+            <source>Why did the librarian allow it? For example: the new card is not printed yet.
+It is kept with the loan, in the copy's history and the audit log.</source>
+            <translation>Mengapa pustakawan mengizinkan? Misalnya: kartu baru belum dicetak.
+Alasan ini disimpan bersama peminjaman, di riwayat eksemplar dan di log audit.</translation>
         </message>
         <message>
             <source>Writing the receipt…</source>
@@ -6545,6 +6567,10 @@ Pustakawan boleh mengizinkan ini. PIN pustakawan:</translation>
         <message>
             <source>Or a book comes back first: F3, scan it, then F2 to lend.</source>
             <translation>Atau kembalikan satu buku dulu: F3, pindai bukunya, lalu F2 untuk meminjam.</translation>
+        </message>
+        <message>
+            <source>Kept with the loan, why it was allowed: “{note}”.</source>
+            <translation>Disimpan bersama peminjaman, alasan diizinkan: “{note}”.</translation>
         </message>
         <message>
             <source>Membership of {name} renewed until {date}.</source>

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 
 from pustaka_desktop.core.community import members
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.models import CollectionType, Item, Loan, Record
+from pustaka_desktop.core.store.models import AuditLog, CollectionType, Item, Loan, Record
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.desk_session import RETURN
 from pustaka_desktop.gui.pages import desk as desk_module
@@ -121,7 +121,36 @@ def test_refusal_shown_and_librarian_override_with_pin(qtbot, desk, lib, librari
     assert len(open_loans(child)) == 3
     assert desk.history[-1].kind == "lend"
     assert "pustakawan" in desk.result.text()
+    # F8 now asks why it was allowed (optional): kept with the loan (core/circulation/override_notes.py)
+    assert desk.override_button.isVisibleTo(desk) and "?" in desk.override_button.text()
+    monkeypatch.setattr(desk_boxes.QInputDialog, "getText",
+                        staticmethod(lambda *a: asked.append(a[2]) or ("Buku untuk tugas sekolah besok", True)))
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F8)
+    wait_done(qtbot, desk, 6)
+    assert desk.history[-1].kind == "noted" and "Buku untuk tugas sekolah besok" in desk.result.text()
+    note = AuditLog.get(AuditLog.action == "circulation.override_note")
+    assert note.entity_uid == Loan.get(Loan.item == books[2]).uid and note.username == "relawan"
     assert not desk.override_button.isVisibleTo(desk)
+
+
+def test_a_book_scanned_into_the_box_asking_why_is_served_and_not_kept_as_the_reason(qtbot, desk, lib, librarian,
+                                                                                   monkeypatch):
+    child = members.register(lib, librarian, name="Dodi", member_type="Anak-anak")  # limit 2
+    books = make_books(lib, 4)
+    for code in (child.number, *(b.barcode for b in books[:3])):
+        scan(desk, code)
+    wait_done(qtbot, desk, 4)
+    monkeypatch.setattr(desk_boxes.QInputDialog, "getText", staticmethod(lambda *a: ("1234", True)))
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F8)
+    wait_done(qtbot, desk, 5)
+    assert desk.history[-1].kind == "lend"
+    # the next book is scanned while the box asking why is open: it is lent (well, refused: the limit), never a reason
+    monkeypatch.setattr(desk_boxes.QInputDialog, "getText", staticmethod(lambda *a: (books[3].barcode, True)))
+    QTest.keyClick(desk.scan_box, Qt.Key.Key_F8)
+    wait_done(qtbot, desk, 6)
+    assert desk.history[-1].code == books[3].barcode and desk.history[-1].scanned_for_note
+    assert desk.result.text().startswith("Not written: a card or a book was scanned into the box asking why.")
+    assert not AuditLog.select().where(AuditLog.action == "circulation.override_note").exists()
 
 
 def test_wrong_pin_does_not_lend(qtbot, desk, lib, librarian, monkeypatch):

@@ -132,6 +132,9 @@ def answer_text(event: DeskEvent) -> str:
         return text
     if event.kind == "member":
         return _member_answer(event)
+    if event.kind == "noted":
+        return QCoreApplication.translate("DeskPage", "Kept with the loan, why it was allowed: “{note}”.").format(
+            note=event.result)
     result = event.result
     if event.kind == "membership":
         name = event.summary.member.name if event.summary else event.code

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..core import auth
-from ..core.circulation import desk_lookup, desk_reads, desk_undo, fines, holds, member_loans
+from ..core.circulation import desk_lookup, desk_reads, desk_undo, fines, holds, member_loans, override_notes
 from ..core.circulation import loans as circulation
 from ..core.circulation.loans import LoanRefused
 from ..core.circulation.member_loans import MemberSummary
@@ -34,6 +34,7 @@ MODES = (LEND, RETURN, RENEW)
 class DeskEvent:
     kind: str  # member | choose | lend | return | renew | membership | paid | refused | error | cleared | undo
     # | receipt | refreshed | again (the copy just lent, returned or renewed, scanned once more: nothing done)
+    # | noted (why an override was allowed: the note kept)
     code: str = ""  # the scanned code
     mode: str = LEND
     result: Any = None  # the core's result (CheckoutResult, CheckinResult, RenewResult, UndoResult, paid: FineEntry)
@@ -43,6 +44,7 @@ class DeskEvent:
     overridable: bool = False
     lookup: desk_lookup.Lookup | None = None  # kind choose: the members the typed text matched
     scanned_for_pin: bool = False  # a card or label came into the librarian's PIN box: served as this scan
+    scanned_for_note: bool = False  # ... or into the box asking why an override was allowed
 
     @property
     def tone(self) -> str:
@@ -53,7 +55,7 @@ class DeskEvent:
             return "hold"
         if self.kind == "member" and self.summary is not None and self.summary.problems:
             return "refused"
-        if self.kind in ("cleared", "refreshed", "choose", "again"):
+        if self.kind in ("cleared", "refreshed", "choose", "again", "noted"):
             return "neutral"
         return "ok"
 
@@ -140,6 +142,19 @@ class DeskSession:
             event.scanned_for_pin = True
             return event
         return self._run(action, code, action, pin=pin, override=pin is None, member_number=member or None)
+
+    def note_override(self, loan_uid: str, text: str, mode: str = LEND) -> DeskEvent:
+        """Why a librarian's override was allowed, kept with its loan (``override_notes``). A member card or a copy's
+        label read exactly was scanned into the box: nothing is written, and it is served as the scan it is."""
+        if desk_reads.identify(self.lib, text.strip(), exact=True):
+            event = self.scan(text.strip(), mode)
+            event.scanned_for_note = True
+            return event
+        try:
+            kept = override_notes.note_override(self.lib, self.by, loan_uid, text)
+        except PustakaError as exc:
+            return DeskEvent("error", text, mode, error=exc, summary=self._summary())
+        return DeskEvent("noted", text, mode, result=kept, summary=self._summary())
 
     def open_member(self, number: str) -> DeskEvent:
         """Open a member picked from the search list (or sent from the Members page)."""

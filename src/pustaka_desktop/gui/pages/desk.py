@@ -93,6 +93,7 @@ class DeskPage(DeskBoxes, QWidget):
         self.book_drop = False  # Return mode, F3 again: the books out of the book drop
         self.summary: MemberSummary | None = None
         self.last_refusal: DeskEvent | None = None
+        self.last_override: DeskEvent | None = None  # a loan an override just let through: F8 asks why
         self.events_seen = 0  # every scan, override, undo and clear answered so far
         self.history: deque[DeskEvent] = deque(maxlen=HISTORY)
         self.compact = False  # large text on a small screen (``_fit_room``)
@@ -461,16 +462,17 @@ class DeskPage(DeskBoxes, QWidget):
             self.result.show_answer(
                 self.tr("Ready for the next member. Scan a member card, or a book to return it."), "neutral")
             self.override_button.hide()
-            self.last_refusal = None
+            self.last_refusal = self.last_override = None
             return
         text = answer_text(event)
         if event.scanned_for_pin:  # said first: the volunteer expected an approval
             text = self.tr("Not approved: a card or a book was scanned into the PIN box.") + "\n" + text
+        if event.scanned_for_note:
+            text = self.tr("Not written: a card or a book was scanned into the box asking why.") + "\n" + text
         self.result.show_answer(text, event.tone)
         self.sounds.play("ok" if event.tone in ("ok", "neutral") else event.tone)
         self.log.add(self.ctx.lib.clock.now().astimezone().strftime("%H:%M"), text, event.tone)
-        self.last_refusal = event if event.overridable else None
-        self.override_button.setVisible(event.overridable)
+        self.show_override_button(event)
         if ask_to_sign_in_again(self, event.error):  # a librarian changed this account: sign in again, the member stays open
             self.scan_box.setFocus()  # the next scan goes to the desk again
             return

@@ -25,7 +25,7 @@ translate = QCoreApplication.translate
 
 class DeskBoxes:
     """Part of ``DeskPage`` (its first base class): uses the page's ``ctx``, ``worker``, ``session``,
-    ``summary``, ``mode``, ``last_refusal``, ``last_copy``, its banner, buttons and scan box, and keeps each
+    ``summary``, ``mode``, ``last_refusal``, ``last_override``, ``last_copy``, its banner, buttons and scan box, and keeps each
     open box in ``question``, ``payment_dialog``, ``reserve_dialog`` or ``picker``."""
 
     def _ask(self, title: str, text: str, on_yes, not_done: str) -> None:
@@ -127,8 +127,25 @@ class DeskBoxes:
 
         self._open_box("picker", picker, serve_chosen)
 
+    def show_override_button(self, event: DeskEvent) -> None:
+        """F8's button after each answer: after a refusal a librarian may override, the override; just after an
+        override let a loan or a renewal through, the question why (optional: the queue comes first)."""
+        self.last_refusal = event if event.overridable else None
+        let_through = event.kind in ("lend", "renew") and bool(getattr(event.result, "overridden_by", ""))
+        self.last_override = event if let_through else None
+        if event.overridable:
+            self.override_button.setText(translate("DeskPage", "F8  Librarian override…"))
+            self.override_button.setAccessibleName(translate("DeskPage", "Librarian override"))
+        elif let_through:
+            self.override_button.setText(translate("DeskPage", "F8  Why was it allowed?…"))
+            self.override_button.setAccessibleName(translate("DeskPage", "Write why the override was allowed"))
+        self.override_button.setVisible(event.overridable or let_through)
+
     def request_override(self) -> None:
         event = self.last_refusal
+        if event is None and self.last_override is not None:
+            self._ask_why(self.last_override)
+            return
         if event is None or not event.overridable or event.request is None:
             return
         reasons = "\n".join(refusal_lines(event.error))
@@ -147,6 +164,20 @@ class DeskBoxes:
             self.scan_box.setFocus()
             return
         self._override(event, pin.strip())
+
+    def _ask_why(self, event: DeskEvent) -> None:
+        """F8 just after an override: why it was allowed, one line kept with the loan (``override_notes``). A card or
+        a book scanned into the box is served as that scan, never kept as the reason (``DeskSession.note_override``)."""
+        text, ok = QInputDialog.getText(
+            self, translate("DeskPage", "Why was it allowed?"),
+            translate("DeskPage", "Why did the librarian allow it? For example: the new card is not printed yet.\n"
+                                  "It is kept with the loan, in the copy's history and the audit log."))
+        self.scan_box.setFocus()
+        if not ok or not text.strip():
+            return
+        self.last_override = None
+        self.override_button.hide()
+        self.worker.submit(self.session.note_override, event.result.loan.uid, text, self.mode)
 
     def _override(self, event: DeskEvent, pin: str | None) -> None:
         self.last_refusal = None
