@@ -148,7 +148,7 @@ def test_a_book_scanned_into_the_box_asking_why_is_served_and_not_kept_as_the_re
     monkeypatch.setattr(desk_boxes.QInputDialog, "getText", staticmethod(lambda *a: (books[3].barcode, True)))
     QTest.keyClick(desk.scan_box, Qt.Key.Key_F8)
     wait_done(qtbot, desk, 6)
-    assert desk.history[-1].code == books[3].barcode and desk.history[-1].scanned_for_note
+    assert desk.history[-1].code == books[3].barcode and desk.history[-1].scanned_into == "why"
     assert desk.result.text().startswith("Not written: a card or a book was scanned into the box asking why.")
     assert not AuditLog.select().where(AuditLog.action == "circulation.override_note").exists()
 

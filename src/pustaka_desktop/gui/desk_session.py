@@ -43,8 +43,9 @@ class DeskEvent:
     request: tuple[str, str, str] | None = None  # (action, member number, barcode) an override can retry
     overridable: bool = False
     lookup: desk_lookup.Lookup | None = None  # kind choose: the members the typed text matched
-    scanned_for_pin: bool = False  # a card or label came into the librarian's PIN box: served as this scan
-    scanned_for_note: bool = False  # ... or into the box asking why an override was allowed
+    # a card or label came into a box the desk opened: "pin" (the librarian's PIN) or "why" (why an override was
+    # allowed); served as this scan, nothing else done
+    scanned_into: str = ""
 
     @property
     def tone(self) -> str:
@@ -138,23 +139,25 @@ class DeskSession:
         if pin is None:
             auth.require(self.by, "circulation.override")
         elif desk_reads.identify(self.lib, pin, exact=True) and not auth.is_librarian_pin(pin):
-            event = self.scan(pin, mode)
-            event.scanned_for_pin = True
-            return event
+            return self._scanned_into("pin", pin, mode)
         return self._run(action, code, action, pin=pin, override=pin is None, member_number=member or None)
 
     def note_override(self, loan_uid: str, text: str, mode: str = LEND) -> DeskEvent:
         """Why a librarian's override was allowed, kept with its loan (``override_notes``). A member card or a copy's
         label read exactly was scanned into the box: nothing is written, and it is served as the scan it is."""
         if desk_reads.identify(self.lib, text.strip(), exact=True):
-            event = self.scan(text.strip(), mode)
-            event.scanned_for_note = True
-            return event
+            return self._scanned_into("why", text.strip(), mode)
         try:
             kept = override_notes.note_override(self.lib, self.by, loan_uid, text)
         except PustakaError as exc:
             return DeskEvent("error", text, mode, error=exc, summary=self._summary())
         return DeskEvent("noted", text, mode, result=kept, summary=self._summary())
+
+    def _scanned_into(self, box: str, code: str, mode: str) -> DeskEvent:
+        """A card or a copy's label read exactly, typed by the scanner into the desk's ``box``: served as the scan."""
+        event = self.scan(code, mode)
+        event.scanned_into = box
+        return event
 
     def open_member(self, number: str) -> DeskEvent:
         """Open a member picked from the search list (or sent from the Members page)."""

@@ -151,14 +151,10 @@ def spelled(term: str) -> list[str]:
 
 
 def arabic_key(term: str) -> str:
-    """The key of a word of the index written in Arabic letters (folded: no vowel marks), its article off: الصالحين
-    -> ``slhn``. A short word keeps its first letters (الله is no article and له)."""
-    if term.startswith(ARTICLE) and len(term) >= 4:
-        term = term[2:]
-    return term.translate(_KEY_LETTERS)
-
-
-_KEY_LETTERS = str.maketrans(LETTERS)  # (a catalogue's thousands of Arabic words keyed in milliseconds)
+    """The key of a word of the index written in Arabic letters (folded: no vowel marks): the consonants of its sounds
+    (``spelled``), its article off. الصالحين -> ``slhn``; a short word keeps its first letters (الله is no article:
+    ``lh``)."""
+    return _key(spelled(term))
 
 
 # the index's words in Arabic letters: from hamza to the last Arabic letter (Pegon and Persian ones too)
@@ -192,7 +188,8 @@ class ArabicWords:
             else:
                 self._by_key = {}
                 for (term,) in self.db.execute_sql(_VOCABULARY):
-                    self._by_key.setdefault(arabic_key(term), []).append((term, spelled(term)))
+                    sounds = spelled(term)
+                    self._by_key.setdefault(_key(sounds), []).append((term, sounds))
                 _READ[self.db] = (state, self._by_key)
         return self._by_key
 

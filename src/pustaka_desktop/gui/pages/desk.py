@@ -465,9 +465,9 @@ class DeskPage(DeskBoxes, QWidget):
             self.last_refusal = self.last_override = None
             return
         text = answer_text(event)
-        if event.scanned_for_pin:  # said first: the volunteer expected an approval
+        if event.scanned_into == "pin":  # said first: the volunteer expected an approval
             text = self.tr("Not approved: a card or a book was scanned into the PIN box.") + "\n" + text
-        if event.scanned_for_note:
+        elif event.scanned_into == "why":
             text = self.tr("Not written: a card or a book was scanned into the box asking why.") + "\n" + text
         self.result.show_answer(text, event.tone)
         self.sounds.play("ok" if event.tone in ("ok", "neutral") else event.tone)
