@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import weakref
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from .transliteration import JOINED_ARTICLE_ENDINGS, MIN_AL_LENGTH, MIN_JOINED_LENGTH
@@ -158,39 +159,60 @@ def arabic_key(term: str) -> str:
 
 
 # the index's words in Arabic letters: from hamza to the last Arabic letter (Pegon and Persian ones too)
-_VOCABULARY = "SELECT term FROM record_fts_vocab WHERE term >= '\u0621' AND term < '\u0700'"
+ARABIC_RANGE = ("\u0621", "\u0700")
+_VOCABULARY = f"SELECT term FROM record_fts_vocab WHERE term >= '{ARABIC_RANGE[0]}' AND term < '{ARABIC_RANGE[1]}'"
 MAX_TERMS = 30  # Arabic words a Latin word asks for
 
 
-# per database: the index's structure when its words were read, and the words by key. FTS5 writes each change as
-# a new segment and lists the segments in its structure record (id 10 of its data table), which changes with them:
-# a loan at the desk leaves it as it is, a record added or edited does not.
+def in_arabic_letters(word: str) -> bool:
+    """Whether a word of an index is written in Arabic letters (what ``ArabicWords`` reads of it)."""
+    return ARABIC_RANGE[0] <= word[:1] < ARABIC_RANGE[1]
+
+
+# per owner (a catalogue's database, a district's union catalogue): its words' state when they were read, and the
+# words by key. FTS5 writes each change as a new segment and lists the segments in its structure record (id 10 of
+# its data table), which changes with them: a loan at the desk leaves it as it is, a record added or edited does not.
 _STRUCTURE = "SELECT block FROM record_fts_data WHERE id = 10"
 _READ: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 class ArabicWords:
-    """The Arabic words of the catalogue's index by their keys, read from its vocabulary when first asked and kept
-    until the catalogue changes (a pesantren's 5,000 kitab have some 17,000 words: read and keyed again for every
-    letter typed, they made each search a tenth of a second slower)."""
+    """The Arabic words of an index by their keys, read when first asked and kept until the index changes (a
+    pesantren's 5,000 kitab have some 17,000 words: read and keyed again for every letter typed, they made each
+    search a tenth of a second slower). ``state``: what changes when the words do; ``words``: the words, as rows of
+    one column. ``of_catalogue`` reads this library's catalogue index; the district's union catalogue keeps its
+    own list (``sync.dialect.arabic_words``)."""
 
-    def __init__(self, db: Any) -> None:
-        self.db = db
-        self._by_key: dict[str, list[str]] | None = None
+    def __init__(self, owner: Any, state: Callable[[], Any], words: Callable[[], Iterable[tuple[str]]],
+                 ta_marbuta_as_ha: bool = False) -> None:
+        self.owner = owner
+        self._state = state
+        self._words = words
+        # the index writes a tā' marbūṭa as hā' (the union catalogue's words: ``sync.union_match``), so a word's
+        # last ه is either: سفينه is سفينة (*Safinah*, *Safinatun*), فقه is *fiqh*
+        self._final_ha_either = ta_marbuta_as_ha
+        self._by_key: dict[str, list[tuple[str, list[str]]]] | None = None
+
+    @classmethod
+    def of_catalogue(cls, db: Any) -> ArabicWords:
+        """The Arabic words of this library's catalogue index (its FTS5 vocabulary)."""
+        return cls(db, lambda: db.execute_sql(_STRUCTURE).fetchone(), lambda: db.execute_sql(_VOCABULARY))
 
     def by_key(self) -> dict[str, list[tuple[str, list[str]]]]:
         """The index's Arabic words, with their sounds (``spelled``), by their keys."""
         if self._by_key is None:
-            state = self.db.execute_sql(_STRUCTURE).fetchone()
-            known = _READ.get(self.db)
+            state = self._state()
+            known = _READ.get(self.owner)
             if known is not None and known[0] == state:
                 self._by_key = known[1]
             else:
                 self._by_key = {}
-                for (term,) in self.db.execute_sql(_VOCABULARY):
+                for (term,) in self._words():
                     sounds = spelled(term)
                     self._by_key.setdefault(_key(sounds), []).append((term, sounds))
-                _READ[self.db] = (state, self._by_key)
+                    if self._final_ha_either and term.endswith("\u0647") and len(sounds) > 2:
+                        self._by_key.setdefault(_key(sounds[:-1]), []).append((term, sounds[:-1]))
+                _READ[self.owner] = (state, self._by_key)
         return self._by_key
 
     def terms(self, chunk: str, prefix: bool) -> list[str]:

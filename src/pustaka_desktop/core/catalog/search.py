@@ -320,7 +320,7 @@ def _search(lib: Library, text: str, filters: Filters | None, offset: int, limit
 def _words(lib: Library, text: str, filters: Filters, offset: int, limit: int, prefix: bool) -> SearchPage:
     """The FTS5 search (see the module doc)."""
     db = lib.db
-    text_expr = fts_query(text, prefix, arabic_letters.ArabicWords(db))
+    text_expr = fts_query(text, prefix, arabic_letters.ArabicWords.of_catalogue(db))
     if not text_expr and split_words(text or ""):
         return SearchPage(0, offset=offset)
     parts = [f"{_TEXT_COLUMNS} : ({text_expr})"] if text_expr else []

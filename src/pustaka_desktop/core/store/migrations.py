@@ -111,6 +111,8 @@ MIGRATIONS: list[tuple[int, Callable[[SqliteDatabase], None]]] = [
     (24, _run_script("0024_stocktake_scan_by_and_shelf.sql")),
     # 0025: a class's records read by class number then title from one index (record_shelf), for the shelf search
     (25, _run_script("0025_shelf_in_title_order.sql")),
+    # 0026: the union catalogue's words in Arabic letters (union_arabic_word), for a search typed in Latin letters
+    (26, _run_script("0026_union_arabic_words.sql")),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -9,7 +9,10 @@ column on PostgreSQL is ``COLLATE "C"``, as SQLite compares). What differs is he
 
 - **word search**: SQLite's FTS5 table ``union_record_fts`` (unicode61, diacritics removed) against
   a ``tsvector`` column ``words`` with a GIN index on PostgreSQL, filled with the same folded words
-  the query is folded to (``searchable``: lower-case ASCII, old spellings folded), prefixes with ``:*``;
+  the query is folded to (``searchable``: lower-case ASCII, old spellings folded), prefixes with ``:*``.
+  Beside it, on both, the index's words in Arabic letters (``union_arabic_word``, the same table): a kitab
+  catalogued in Arabic letters is found by its name typed in Latin ones (``catalog.arabic_letters``), and
+  PostgreSQL has no vocabulary of a ``tsvector`` column to read them from but the whole table (``ts_stat``);
 - **rows made from the replicas**: the village rows (``sync_replica``, the staging table of a bundle)
   stay in the SQLite file with their JSON and date functions; what they add to the figures is chosen
   there and, on PostgreSQL, sent across in one batch (``add_sums``);
@@ -23,6 +26,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..catalog import spelling, transliteration
+from ..catalog.arabic_letters import ArabicWords, in_arabic_letters
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
@@ -81,17 +85,35 @@ def searchable(text: str) -> str:
     return spelling.fold(fold(text))
 
 
-def words_query(connection, text: str) -> str:
+def words_query(connection, text: str, arabic: ArabicWords | None = None) -> str:
     """The search expression for up to eight words (each a prefix), '' when there is no word. Each word is
     also asked for in the spellings other villages romanise Arabic with (``catalog.transliteration``: Fathul
-    Qarib, Fath al-Qarib and Fathul Qorib are one kitab; a lone article is left out)."""
-    words = searchable(text).split()[:8]
-    words = [w for w in words if not transliteration.is_lone_article([w])] or words
+    Qarib, Fath al-Qarib and Fathul Qorib are one kitab; a lone article is left out), and as the index's words
+    in Arabic letters that fit it (``arabic``: *Riyadhus Shalihin* finds رياض الصالحين; ``arabic_words``)."""
+    # each word folded, and as typed for the Arabic words (old spellings folded, jalalain is yalalain)
+    words = list(zip(searchable(text).split(), fold(text).split(), strict=True))[:8]  # (a fold keeps the words)
+    words = [w for w in words if not transliteration.is_lone_article([w[0]])] or words
     romanised = transliteration.looks_romanised(text)
-    groups = [transliteration.word_forms(w, romanised) for w in words]
-    if is_postgres(connection):
-        return " & ".join("(" + " | ".join(f.replace(" ", " <-> ") + ":*" for f in forms) + ")" for forms in groups)
-    return " AND ".join("(" + " OR ".join(f'"{f}"*' for f in forms) + ")" for forms in groups)
+    postgres_ = is_postgres(connection)
+    groups = []
+    for n, (word, typed) in enumerate(words):
+        forms = [f.replace(" ", " <-> ") + ":*" if postgres_ else f'"{f}"*'
+                 for f in transliteration.word_forms(word, romanised)]
+        if arabic is not None:  # (whole words: the ones a word still being typed may become are among them)
+            last = n == len(words) - 1 and not text[-1:].isspace()
+            forms += [term if postgres_ else f'"{term}"' for term in arabic.terms(typed, last)]
+        groups.append(forms)
+    return (" & " if postgres_ else " AND ").join(
+        "(" + (" | " if postgres_ else " OR ").join(forms) + ")" for forms in groups)
+
+
+def arabic_words(lib: Library) -> ArabicWords:
+    """The union catalogue's words in Arabic letters (``union_arabic_word``, filled by ``index_words``; read
+    again when their number changes: a word is never taken out, and one no record has any more finds nothing)."""
+    connection = conn(lib)
+    return ArabicWords(lib, lambda: connection.execute("SELECT count(*) FROM union_arabic_word").fetchone()[0],
+                       lambda: connection.execute("SELECT word FROM union_arabic_word").fetchall(),
+                       ta_marbuta_as_ha=True)
 
 
 def word_match(connection) -> str:
@@ -102,15 +124,20 @@ def word_match(connection) -> str:
 
 
 def index_words(connection, rows: list[tuple]) -> None:
-    """(union id, title, authors, isbn, publisher) made searchable again; a row without a title is not."""
+    """(union id, title, authors, isbn, publisher) made searchable again; a row without a title is not. Its words
+    in Arabic letters are noted in ``union_arabic_word`` (``arabic_words``)."""
+    texts = [(r[0], [searchable(str(v or "")) for v in r[1:5]] if r[1] else []) for r in rows]
     if is_postgres(connection):
         connection.executemany("UPDATE union_record SET words = to_tsvector('simple', ?) WHERE id = ?",
-                               [(searchable(" ".join(str(v or "") for v in r[1:5])) if r[1] else "", r[0])
-                                for r in rows])
-        return
-    connection.executemany("DELETE FROM union_record_fts WHERE rowid = ?", [(r[0],) for r in rows])
-    connection.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES (?,?,?,?,?)",
-                           [(r[0], *(searchable(str(v or "")) for v in r[1:5])) for r in rows if r[1]])
+                               [(" ".join(words), union_id) for union_id, words in texts])
+    else:
+        connection.executemany("DELETE FROM union_record_fts WHERE rowid = ?", [(r[0],) for r in rows])
+        connection.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES "
+                               "(?,?,?,?,?)", [(union_id, *words) for union_id, words in texts if words])
+    arabic = sorted({word for _, words in texts for text in words for word in text.split() if in_arabic_letters(word)})
+    if arabic:
+        connection.executemany("INSERT INTO union_arabic_word (word) VALUES (?) ON CONFLICT (word) DO NOTHING",
+                               [(word,) for word in arabic])
 
 
 def unindex(connection, union_ids: Iterable[int]) -> None:
@@ -165,6 +192,7 @@ SCHEMA = (
     f"site {_T}, barcode {_T}, status TEXT COLLATE \"C\" NOT NULL DEFAULT 'available', deleted {_I}, arrived {_T})",
     "CREATE INDEX IF NOT EXISTS union_copy_record_uid ON union_copy (record_uid)",
     "CREATE INDEX IF NOT EXISTS union_copy_site_barcode ON union_copy (site, barcode)",
+    "CREATE TABLE IF NOT EXISTS union_arabic_word (word TEXT COLLATE \"C\" PRIMARY KEY)",
     f"CREATE TABLE IF NOT EXISTS district_tally ({_ID}, site {_T}, metric {_T}, day {_T}, key {_T}, value {_I}, "
     "UNIQUE (site, metric, day, key))",
     # the report reads the sums by village (SQLite's migration 0012): no (metric, day) index to keep

@@ -58,11 +58,12 @@ def rebuild(lib: Library) -> None:
 
 
 WORDS_SETTING = "district.union_words"  # the folding rule the word index was made with
+# 6: the words in Arabic letters listed (``union_arabic_word``: a Latin name finds a kitab in Arabic letters)
 # 5: an apostrophe is no word break (a search for quran finds Al-Qur'an, ``union_match._plain``)
 # 4: Javanese, Balinese, Sundanese words whole with their vowel signs, cut at a pangkon (virama), in a table whose
 # tokenizer keeps them (migration 0022); 3: Arabic and Javanese letters kept (``union_match.fold``); 2: old Indonesian spellings folded too
 # (``dialect.searchable``); 1: plain words
-WORDS_RULE = 5
+WORDS_RULE = 6
 MATCH_SETTING = "district.union_match"  # the rules the stored match keys and copy counts were made with
 # 7: a volume written as a village register writes it (Jld. 2, Jilid ke-2, Jilid Dua, Bagian Kedua) and a roman edition
 # (Edisi II) are one; a printing's number is not an edition's ("Edisi revisi, cet. 2" is the revised edition); an

@@ -70,7 +70,7 @@ def search(lib: Library, text: str, limit: int = 20, with_holdings: bool = True)
             "ORDER BY villages DESC, copies DESC, id LIMIT ?",
             (isbn, f"i:{isbn}|", f"i:{isbn}}}", limit)).fetchall()
     else:
-        expression = dialect.words_query(conn, text)
+        expression = dialect.words_query(conn, text, dialect.arabic_words(lib))
         if not expression:
             return []
         start = fold(text)

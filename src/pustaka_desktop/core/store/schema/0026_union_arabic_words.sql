@@ -1,0 +1,6 @@
+-- 0026: the union catalogue's words in Arabic letters (core/sync/dialect.py, ``arabic_words``): a kitab a village
+-- catalogued in Arabic letters is found by the district by its name typed in Latin letters, as the village's own
+-- catalogue finds it (core/catalog/arabic_letters.py). Kept as a list, on SQLite as on PostgreSQL (whose word index
+-- has no vocabulary to read but the whole table). Filled as the words are indexed; a district's union catalogue
+-- from before is indexed again once (union_rebuild.WORDS_RULE 6), which fills it.
+CREATE TABLE IF NOT EXISTS union_arabic_word (word TEXT PRIMARY KEY) WITHOUT ROWID;
