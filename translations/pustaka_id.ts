@@ -20905,6 +20905,18 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Jumlah laki-laki</translation>
         </message>
         <message>
+            <source>By school or by age (not required)</source>
+            <translation>Menurut sekolah atau usia (tidak wajib)</translation>
+        </message>
+        <message>
+            <source>The same people as above: a class by its school, a family by its ages.</source>
+            <translation>Orang yang sama seperti di atas: satu kelas menurut sekolahnya, satu keluarga menurut usianya.</translation>
+        </message>
+        <message>
+            <source>Age {band}</source>
+            <translation>Usia {band}</translation>
+        </message>
+        <message>
             <source>Sign in the group</source>
             <translation>Catat rombongan</translation>
         </message>

@@ -12,8 +12,11 @@ tests/web/test_phone_walk.py) and without JavaScript.
 
 from __future__ import annotations
 
+import json
 from urllib.parse import urlsplit
 
+from pustaka_desktop.core.reports import figures
+from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.store.models import Visit
 
 from . import test_phone_walk as first_walk
@@ -140,9 +143,36 @@ def test_a_mother_signs_in_her_three_children_once_with_what_they_came_for(open_
     for field, value in (("jumlah_F", "2"), ("jumlah_M", "2")):
         driver.find_element("id", field).clear()
         driver.find_element("id", field).send_keys(value)
+    assert not driver.find_element("id", "jumlah_0-6").is_displayed()  # (their ages: asked, folded away)
+    driver.find_element("css selector", "section#rombongan details summary").click()  # (no new page)
+    for field, value in (("jumlah_0-6", "1"), ("jumlah_7-12", "2"), ("jumlah_36-59", "1")):
+        driver.find_element("id", field).send_keys(value)
     _choose(driver, "rombongan", "read")
     _tap(driver, "section#rombongan button")
     assert "Thank you! 4 people are in the visitor book." in _page_text(driver)
     visit = Visit.get()
     assert (Visit.select().count(), visit.headcount, visit.purpose, visit.group_name) == (
         1, 4, "read", "Ibu Sari dan anak-anak")
+    # the reports count the family by its ages, not under "age not given"
+    assert json.loads(visit.breakdown) == {"M": 2, "F": 2, "0-6": 1, "7-12": 2, "36-59": 1}
+    by_band = figures.visits(village.lib, Period.month(visit.at.year, visit.at.month))["by_age_band"]
+    assert (by_band["0-6"], by_band["7-12"], by_band["36-59"], by_band.get("", 0)) == (1, 2, 1, 0)
+
+
+def test_a_class_counted_by_its_school_that_does_not_add_up_comes_back_with_its_counts(phone, village):
+    phone.get("/bahasa/en")
+    form = {"nama": "SDN 2 Sukamaju kelas 4", "jumlah_M": "14", "jumlah_F": "14", "jumlah_sd": "27",
+            "keperluan": "activity", "asal": "elsewhere"}
+    page = phone.post("/buku-tamu/rombongan", form, form_page="/buku-tamu", follow=False)
+    assert page.status == 303 and page.headers["Location"] == "/buku-tamu#rombongan"
+    html = phone.get("/buku-tamu").text
+    assert "The group counts do not agree: 28 by gender but 27 by age or school level." in html
+    assert '<details class="counts-by" open>' in html  # (opened: the count to correct is in it)
+    assert 'name="jumlah_sd" inputmode="numeric" pattern="[0-9]*" maxlength="4" value="27"' in html
+    assert Visit.select().count() == 0
+    assert '<details class="counts-by">' in phone.get("/buku-tamu").text  # a clean form again, folded
+    phone.post("/buku-tamu/rombongan", {**form, "jumlah_sd": "28"}, form_page="/buku-tamu")
+    visit = Visit.get()
+    assert (visit.headcount, json.loads(visit.breakdown)) == (28, {"M": 14, "F": 14, "sd": 28})
+    counted = figures.visits(village.lib, Period.month(visit.at.year, visit.at.month))
+    assert (counted["school_groups"], counted["pupils"], counted["by_age_band"]["7-12"]) == (1, 28, 28)

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from ..core.circulation import patron
 from ..core.community.demographics import AGE_BANDS, GENDER_NAMES, GENDERS
-from ..core.community.visits import ORIGIN_NAMES, ORIGINS, PURPOSE_NAMES, PURPOSES
+from ..core.community.visits import (
+    ORIGIN_NAMES,
+    ORIGINS,
+    PURPOSE_NAMES,
+    PURPOSES,
+    SCHOOL_LEVEL_NAMES,
+    SCHOOL_LEVELS,
+)
 from ..core.errors import PustakaError
 from ..core.wifi_catalogue import DOOR
 from . import strings
@@ -18,6 +25,9 @@ from .http import HTTPError, Response, redirect, route
 ROUTES: list[tuple] = []
 
 MAX_NAME = 120
+# what a group may also be counted by (optional): a class by its school, a family by its ages; the reports count
+# visitors by age group, and a group without them under "age not given"
+GROUP_COUNTS = (*SCHOOL_LEVELS, *AGE_BANDS)
 
 
 def _choice(ctx: Ctx, name: str, allowed, default: str = "") -> str:
@@ -31,7 +41,7 @@ def _choice(ctx: Ctx, name: str, allowed, default: str = "") -> str:
 FIELDS = {
     "anggota": ("nomor", "keperluan"),
     "tamu": ("jenis_kelamin", "usia", "keperluan", "asal"),
-    "rombongan": ("nama", "jumlah_F", "jumlah_M", "keperluan", "asal"),
+    "rombongan": ("nama", "jumlah_F", "jumlah_M", *(f"jumlah_{key}" for key in GROUP_COUNTS), "keperluan", "asal"),
 }
 
 
@@ -40,7 +50,7 @@ def door(ctx: Ctx) -> Response:
     kept = ctx.take_kept_form()
     return ctx.render("door.html", kept=kept, genders=GENDERS, gender_names=GENDER_NAMES,
                       age_bands=AGE_BANDS, purposes=PURPOSES, purpose_names=PURPOSE_NAMES, origins=ORIGINS,
-                      origin_names=ORIGIN_NAMES)
+                      origin_names=ORIGIN_NAMES, school_levels=SCHOOL_LEVELS, school_level_names=SCHOOL_LEVEL_NAMES)
 
 
 def _try_again(ctx: Ctx, form: str, error: str) -> Response:
@@ -91,7 +101,7 @@ def group(ctx: Ctx) -> Response:
     if len(name) > MAX_NAME:
         raise HTTPError(400, "too_long")
     counts = {}
-    for key in ("M", "F"):
+    for key in ("M", "F", *GROUP_COUNTS):
         value = ctx.req.form.get(f"jumlah_{key}", "").strip() or "0"
         if not (value.isascii() and value.isdigit()) or len(value) > 4:
             return _try_again(ctx, "rombongan", ctx._("Counts are whole numbers."))
