@@ -56,6 +56,29 @@ def test_nothing_happens_on_a_closed_day(village):
     assert not closed, closed[:5]
 
 
+def test_groups_sign_in_as_real_ones_do(village):
+    """A class is of a grade its school teaches, the PKK (the village women's group) brings no men, and every group's
+    counts are ones the visitor book accepts (by gender and by school or age, adding up)."""
+    import json
+    import re
+
+    from pustaka_desktop.core.community import visits
+
+    groups = list(Visit.select(Visit.group_name, Visit.headcount, Visit.breakdown).where(Visit.group_name != "")
+                  .tuples())
+    assert len(groups) >= 5
+    grades = {"SD": range(1, 7), "MI": range(1, 7), "SMP": range(7, 10), "MTs": range(7, 10), "SMA": range(10, 13),
+              "SMK": range(10, 13)}
+    for name, headcount, breakdown in groups:
+        counts = json.loads(breakdown)
+        assert visits.clean_group_counts(counts) == (counts, headcount), name
+        kelas = re.match(r"Kelas (\d+) (SD|MI|SMP|MTs|SMA|SMK)", name)
+        if kelas:
+            assert int(kelas.group(1)) in grades[kelas.group(2)], name
+        if "PKK" in name:
+            assert not counts.get("M"), name
+
+
 def test_every_year_with_loans_has_visitors_and_active_members_are_registered(village):
     loan_years = {to_local(at).year for (at,) in Loan.select(Loan.loaned_at).tuples()}
     visit_years = {to_local(at).year for (at,) in Visit.select(Visit.at).tuples()}

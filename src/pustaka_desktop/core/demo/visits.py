@@ -21,6 +21,9 @@ from .sizes import DemoSize, Progress
 PURPOSES = ["read", "read", "borrow", "study", "internet", "activity", "other"]
 AGE_BANDS = ["0-6", "7-12", "13-18", "19-35", "36-59", "60+"]
 GROUPS = ["Kelas {n} {school}", "Rombongan PKK RW 0{n}", "Kelompok Tani RW 0{n}", "Pramuka {school}"]
+# a school's level and the grades it teaches (a class of an SMP is Kelas 7 to 9, never Kelas 4)
+LEVELS = (("SD", "sd", 1, 6), ("MI", "sd", 1, 6), ("SMP", "smp", 7, 9), ("MTs", "smp", 7, 9), ("SMA", "sma", 10, 12),
+          ("SMK", "sma", 10, 12))
 
 
 def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -> dict[str, int]:
@@ -54,16 +57,8 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
             if (member_id, day) in signed:
                 member_id = None
         if roll < 0.01:  # a group visit
-            school = rng.choice(SCHOOLS)
-            name = rng.choice(GROUPS).format(n=rng.randint(1, 6), school=school)
-            boys, girls = rng.randint(5, 18), rng.randint(5, 18)
-            level = "sd" if "SD" in school or "MI" in school else ("smp" if "SMP" in school or "MTs" in school else "sma")
-            counts = {"M": boys, "F": girls}
-            if name.startswith(("Kelas", "Pramuka")):
-                counts[level] = boys + girls
             rows.append({"at": _at(day, rng), "member": None, "gender": "", "age_band": "", "occupation": "",
-                         "origin_place": "village", "purpose": "activity", "headcount": boys + girls,
-                         "group_name": name, "breakdown": json.dumps(counts, sort_keys=True)})
+                         "origin_place": "village", "purpose": "activity", **_group(rng)})
             groups += 1
         elif member_id is not None:
             signed.add((member_id, day))
@@ -92,3 +87,22 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
             uses.append({"item": rng.choice(items), "at": _at(day, rng)})
     store.insert_many(lib, InLibraryUse, uses)
     return {"visits": len(rows), "group visits": groups, "read on site": len(uses)}
+
+
+def _group(rng: random.Random) -> dict[str, object]:
+    """A group as it signs the book: a class or a scout troop of a school, counted by its school level, with the
+    grade its school teaches; the PKK (the village women's group) women only; a farmers' group mostly men. The
+    two village groups are adults, counted by age as the door's form asks."""
+    kind = rng.choice(GROUPS)
+    school = rng.choice(SCHOOLS)
+    _, level, low, high = next(entry for entry in LEVELS if school.startswith(entry[0]))
+    name = kind.format(n=rng.randint(low, high) if kind.startswith("Kelas") else rng.randint(1, 6), school=school)
+    if kind.startswith(("Kelas", "Pramuka")):
+        boys, girls = rng.randint(8, 18), rng.randint(8, 18)
+        counts = {"M": boys, "F": girls, level: boys + girls}
+    else:
+        boys, girls = (0, rng.randint(8, 25)) if "PKK" in kind else (rng.randint(6, 15), rng.randint(0, 5))
+        older = rng.randint(0, boys + girls)
+        counts = {"M": boys, "F": girls, "19-35": boys + girls - older, "36-59": older}
+    return {"headcount": boys + girls, "group_name": name,
+            "breakdown": json.dumps({k: v for k, v in counts.items() if v}, sort_keys=True)}
