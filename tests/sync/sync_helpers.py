@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -22,7 +23,7 @@ from pustaka_desktop.core.store import backup
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
 from pustaka_desktop.core.store.models import Item, Loan, Member, MemberType, Record
-from pustaka_desktop.core.sync import enrolment, export, importer
+from pustaka_desktop.core.sync import enrolment, export, importer, union
 from tests import new_library
 
 # a test the district's union catalogue or figures take part in: run it on SQLite and on PostgreSQL
@@ -145,6 +146,20 @@ def catalogue(village: Site, title: str, barcodes: list[str], publisher: str = "
     for code in barcodes:
         store.insert(village.lib, Item, record=record.id, barcode=code, status="available")
     return record
+
+
+def authored(site: Site, title: str, author: str, barcode: str) -> None:
+    """A record by one author (a person) with one copy, catalogued at ``site``."""
+    with site:
+        record = store.insert(site.lib, Record, title=title,
+                              authors=json.dumps([{"name": author, "role": "author", "kind": "person"}]))
+        store.insert(site.lib, Item, record=record.id, barcode=barcode)
+
+
+def union_titles(district: Site, text: str) -> list[str]:
+    """The titles the district's union catalogue search finds for ``text``, sorted."""
+    with district:
+        return sorted(hit.title for hit in union.search(district.lib, text))
 
 
 def register(village: Site, number: str, name: str) -> Member:

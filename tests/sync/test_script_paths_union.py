@@ -2,16 +2,11 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
-from pustaka_desktop.core.store.models import Item, Record
-from pustaka_desktop.core.sync import union
 
-from .sync_helpers import Site, both_databases, enrol
+from .sync_helpers import Site, authored, both_databases, enrol, union_titles
 
 
 @pytest.fixture
@@ -27,27 +22,17 @@ def trio(tmp_path):
         site.close()
 
 
-def _book(site, title: str, author: str, barcode: str) -> None:
-    with site:
-        record = store.insert(site.lib, Record, title=title,
-                              authors=json.dumps([{"name": author, "role": "author", "kind": "person"}]))
-        store.insert(site.lib, Item, record=record.id, barcode=barcode)
-
 
 @both_databases
 def test_the_district_finds_a_kitab_by_each_villages_romanisation(trio):
     one, two, district = trio
-    _book(one, "Fathul Qarib", "Ibnu Qasim", "TBR1")
-    _book(one, "Minhajul Abidin", "Imam Ghozali", "TBR2")
-    _book(two, "Fath al-Qarib al-Mujib", "Ibn Qasim al-Ghazzi", "KJN1")
-    _book(two, "Ihya Ulumuddin", "Al-Ghazali", "KJN2")
+    authored(one, "Fathul Qarib", "Ibnu Qasim", "TBR1")
+    authored(one, "Minhajul Abidin", "Imam Ghozali", "TBR2")
+    authored(two, "Fath al-Qarib al-Mujib", "Ibn Qasim al-Ghazzi", "KJN1")
+    authored(two, "Ihya Ulumuddin", "Al-Ghazali", "KJN2")
     district.import_file(one.export_to(district))
     district.import_file(two.export_to(district))
 
-    def titles(text):
-        with district:
-            return sorted(hit.title for hit in union.search(district.lib, text))
-
-    assert titles("Fathul Qorib") == ["Fath al-Qarib al-Mujib", "Fathul Qarib"]
-    assert titles("fath al-qarib") == ["Fath al-Qarib al-Mujib", "Fathul Qarib"]
-    assert titles("Ghazali") == ["Ihya Ulumuddin", "Minhajul Abidin"]
+    assert union_titles(district, "Fathul Qorib") == ["Fath al-Qarib al-Mujib", "Fathul Qarib"]
+    assert union_titles(district, "fath al-qarib") == ["Fath al-Qarib al-Mujib", "Fathul Qarib"]
+    assert union_titles(district, "Ghazali") == ["Ihya Ulumuddin", "Minhajul Abidin"]

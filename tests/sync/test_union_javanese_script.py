@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -11,12 +10,10 @@ import pytest
 from pustaka_desktop.core.settings import set_setting
 from pustaka_desktop.core.store import db as store_db
 from pustaka_desktop.core.store import migrations
-from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import FixedClock
-from pustaka_desktop.core.store.models import Item, Record
-from pustaka_desktop.core.sync import dialect, union, union_rebuild
+from pustaka_desktop.core.sync import dialect, union_rebuild
 
-from .sync_helpers import Site, both_databases, enrol
+from .sync_helpers import Site, authored, both_databases, enrol, union_titles
 
 SERAT_WEDHATAMA = "ꦱꦼꦫꦠ꧀ꦮꦺꦝꦠꦩ"  # Serat Wedhatama, written as one run
 SERAT_WEDHATAMA_SPACED = "ꦱꦼꦫꦠ꧀ ꦮꦺꦝꦠꦩ"  # the same, a space after the pangkon
@@ -36,23 +33,13 @@ def trio(tmp_path):
         site.close()
 
 
-def _book(site, title: str, author: str, barcode: str) -> None:
-    with site:
-        record = store.insert(site.lib, Record, title=title,
-                              authors=json.dumps([{"name": author, "role": "author", "kind": "person"}]))
-        store.insert(site.lib, Item, record=record.id, barcode=barcode)
-
-
-def _titles(district, text: str) -> list[str]:
-    with district:
-        return sorted(hit.title for hit in union.search(district.lib, text))
 
 
 def _fill(trio):
     one, two, district = trio
-    _book(one, SERAT_WEDHATAMA, "Mangkunagara IV", "KTG1")
-    _book(two, SERAT_WEDHATAMA_SPACED, "Mangkunagara IV", "IMG1")
-    _book(two, SURAT_PAK_LURAH, "Suparto Brata", "IMG2")
+    authored(one, SERAT_WEDHATAMA, "Mangkunagara IV", "KTG1")
+    authored(two, SERAT_WEDHATAMA_SPACED, "Mangkunagara IV", "IMG1")
+    authored(two, SURAT_PAK_LURAH, "Suparto Brata", "IMG2")
     district.import_file(one.export_to(district))
     district.import_file(two.export_to(district))
 
@@ -63,9 +50,9 @@ def test_serat_wedhatama_with_and_without_a_space_is_one_union_record_and_no_sur
     district = trio[2]
     with district:
         assert dialect.conn(district.lib).execute("SELECT count(*) FROM union_record").fetchone()[0] == 2
-    assert len(_titles(district, "ꦱꦼꦫꦠ꧀")) == 1
-    assert _titles(district, "ꦱꦼꦫꦠ꧀") == _titles(district, "ꦮꦺꦝꦠꦩ")
-    assert _titles(district, "ꦱꦸꦫꦠ꧀") == [SURAT_PAK_LURAH]
+    assert len(union_titles(district, "ꦱꦼꦫꦠ꧀")) == 1
+    assert union_titles(district, "ꦱꦼꦫꦠ꧀") == union_titles(district, "ꦮꦺꦝꦠꦩ")
+    assert union_titles(district, "ꦱꦸꦫꦠ꧀") == [SURAT_PAK_LURAH]
 
 
 def test_a_district_file_indexed_by_the_old_rules_finds_its_javanese_titles_after_the_update(trio):
@@ -97,6 +84,6 @@ def test_a_district_file_indexed_by_the_old_rules_finds_its_javanese_titles_afte
     district.lib = Library.open(path, district.clock)
     with district:
         union_rebuild.ensure_current(district.lib)  # (as the district's pages do when they open)
-    assert _titles(district, "ꦱꦼꦫꦠ꧀") == _titles(district, "ꦮꦺꦝꦠꦩ")
-    assert len(_titles(district, "ꦱꦼꦫꦠ꧀")) == 1
-    assert _titles(district, "ꦱꦸꦫꦠ꧀") == [SURAT_PAK_LURAH]
+    assert union_titles(district, "ꦱꦼꦫꦠ꧀") == union_titles(district, "ꦮꦺꦝꦠꦩ")
+    assert len(union_titles(district, "ꦱꦼꦫꦠ꧀")) == 1
+    assert union_titles(district, "ꦱꦸꦫꦠ꧀") == [SURAT_PAK_LURAH]
