@@ -42,6 +42,23 @@ def test_union_search_shows_holdings_per_village(qtbot, pair):
     assert [page.holdings.item(0, c).text() for c in (0, 2, 3)] == ["SKM", "2", "1"]
 
 
+def test_the_officer_finds_a_kitab_in_arabic_letters_by_typing_its_name(qtbot, pair):
+    """The district's PC has no Arabic keyboard: a village's kitab catalogued in Arabic letters is found by its name
+    typed in Latin letters, with the village that holds it."""
+    village, district = pair
+    with village:
+        record = store.insert(village.lib, Record, title="رياض الصالحين")
+        store.insert(village.lib, Item, record=record.id, barcode="SKM3")
+    district.import_file(village.export_to(district))
+    district.lib.activate()
+    page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
+    qtbot.addWidget(page)
+    page.query.setText("Riyadhus Shalihin")
+    page.search_button.click()
+    assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "رياض الصالحين"
+    assert page.holdings.item(0, 0).text() == "SKM"
+
+
 def test_district_statistics_list_each_village(qtbot, pair):
     village, district = pair
     page = DistrictStatsPage(AppContext(lib=district.lib, user=district.staff))
