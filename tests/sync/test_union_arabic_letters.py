@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pustaka_desktop.core.settings import set_setting
 from pustaka_desktop.core.sync import dialect, union_rebuild
+from pustaka_desktop.web.source import SearchRequest
+from pustaka_desktop.web.union_source import UnionSource
 
 from .sync_helpers import authored, both_databases, union_titles
 
@@ -34,6 +36,11 @@ def test_a_kitab_in_arabic_letters_is_found_by_its_name_in_latin_letters(pair):
     # an Indonesian word with an Arabic word's consonants is not that word: kerbau is no القريب
     assert union_titles(district, "kerbau") == ["Kerbau dan Petani"]
     assert union_titles(district, "رياض") == ["رياض الصالحين"]  # (typed in Arabic, as before)
+    with district:  # the union catalogue published on the web: a phone has no Arabic keyboard either
+        page = UnionSource(district.lib).search(SearchRequest(text="Safinatun Naja"))
+        assert page.total == 0
+        page = UnionSource(district.lib).search(SearchRequest(text="Riyadhus"))
+        assert [hit.title for hit in page.hits] == ["رياض الصالحين"]
 
 
 @both_databases
