@@ -152,9 +152,8 @@ def _strip(path: Path, now: datetime, seed: int) -> None:
                 name = model._meta.table_name
                 if name not in keep and name in tables:
                     conn.execute(f'DELETE FROM "{name}"')
-            for name in ("union_record_fts", "union_arabic_word"):  # (the union's tables that are no model)
-                if name in tables:
-                    conn.execute(f'DELETE FROM "{name}"')
+            if "union_record_fts" in tables:
+                conn.execute("DELETE FROM union_record_fts")
             for prefix in DROP_SETTING_PREFIXES:
                 conn.execute("DELETE FROM setting WHERE key LIKE ?", (prefix + "%",))
             conn.execute("UPDATE partner SET contact = '', notes = ''")

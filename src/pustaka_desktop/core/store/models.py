@@ -44,6 +44,7 @@ from .models_sync import (
     SyncPeer,
     SyncReplica,
     UnionApart,
+    UnionArabicWord,
     UnionCopy,
     UnionForm,
     UnionKey,
@@ -55,7 +56,8 @@ WEB_LOCAL_MODELS: list[type[LocalModel]] = [MemberPin, DigitalFile, DigitalView]
 
 SYNC_LOCAL_MODELS: list[type[LocalModel]] = [SyncPeer, SyncBundleLog, SyncConflict, SyncException, SyncReplica,
                                              UnionRecord, UnionLink, UnionCopy, UnionKey, UnionForm,
-                                             UnionApart, DistrictTally, CatalogPackEntry, GrantPackage]
+                                             UnionApart, UnionArabicWord, DistrictTally, CatalogPackEntry,
+                                             GrantPackage]
 
 LOCAL_MODELS: list[type[LocalModel]] = [Setting, Staff, AuditLog, ChangeLog, StockTake, StockTakeScan, ReviewFlag,
                                         *SYNC_LOCAL_MODELS, *WEB_LOCAL_MODELS, ReminderLog, LoanEvent,

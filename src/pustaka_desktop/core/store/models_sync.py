@@ -162,6 +162,13 @@ class UnionApart(LocalModel):
         indexes = ((("record_uid", "union_id"), True),)
 
 
+class UnionArabicWord(LocalModel):
+    """A word in Arabic letters of the union catalogue's word index (core.sync.dialect.arabic_words): a name typed
+    in Latin letters is looked up among them. Added as the words are indexed, never taken out."""
+
+    word = CharField(unique=True)
+
+
 class DistrictTally(LocalModel):
     """The district's figures as running sums per village, metric and local day (core.sync.tally)."""
 

@@ -192,7 +192,7 @@ SCHEMA = (
     f"site {_T}, barcode {_T}, status TEXT COLLATE \"C\" NOT NULL DEFAULT 'available', deleted {_I}, arrived {_T})",
     "CREATE INDEX IF NOT EXISTS union_copy_record_uid ON union_copy (record_uid)",
     "CREATE INDEX IF NOT EXISTS union_copy_site_barcode ON union_copy (site, barcode)",
-    "CREATE TABLE IF NOT EXISTS union_arabic_word (word TEXT COLLATE \"C\" PRIMARY KEY)",
+    f"CREATE TABLE IF NOT EXISTS union_arabic_word ({_ID}, word TEXT COLLATE \"C\" NOT NULL UNIQUE)",
     f"CREATE TABLE IF NOT EXISTS district_tally ({_ID}, site {_T}, metric {_T}, day {_T}, key {_T}, value {_I}, "
     "UNIQUE (site, metric, day, key))",
     # the report reads the sums by village (SQLite's migration 0012): no (metric, day) index to keep
