@@ -39,7 +39,7 @@ def titles(lib, text, prefix=False):
     ("Tafsir Jalalain", "تَفْسِيرُ الْجَلَالَيْنِ"), ("safinatun naja", "سفينة النجا"), ("Safinah an-Najah", "سفينة النجا"),
     ("Fathul Qorib", "فتح القريب المجيب"), ("Fath al-Qarib al-Mujib", "فتح القريب المجيب"),
     ("shahih bukhari", "صحيح البخاري"), ("Sahih al-Bukhari", "صحيح البخاري"), ("ihya ulum", "إحياء علوم الدين"),
-    ("bulughul marom", "بلوغ المرام"),
+    ("bulughul marom", "بلوغ المرام"), ("Ihya Ulumuddin", "إحياء علوم الدين"), ("ihya ulumiddin", "إحياء علوم الدين"),
 ])
 def test_a_kitab_is_found_by_its_name_typed_in_latin_letters(shelf, typed, kitab):
     assert kitab in titles(shelf, typed)
@@ -86,3 +86,16 @@ def test_a_kitab_added_or_renamed_after_a_search_is_found_at_the_next(shelf):
     assert titles(shelf, "nashaihul ibad") == ["نصائح العباد"]
     store.update(shelf, kitab, title="نصائح العباد في بيان ألفاظ منبهات")
     assert titles(shelf, "nashaihul ibad bayan") == ["نصائح العباد في بيان ألفاظ منبهات"]
+
+
+def test_two_words_written_as_one_at_the_article_are_found_as_the_two(lib):
+    """Indonesians write a name of two Arabic words joined at the second one's article as one word: Ulumuddin is
+    علوم الدين, Abdullah عبد الله, Abdurrahman عبد الرحمن. The two words must stand together in the catalogue."""
+    store.insert(lib, Record, title="تفسير القرآن العظيم", authors=json.dumps([{"name": "عبد الله بن عباس"}]))
+    store.insert(lib, Record, title="الفقه الميسر", authors=json.dumps([{"name": "عبد الرحمن الجزيري"}]))
+    store.insert(lib, Record, title="الله الرحمن")  # (the two words, but not together as a name: no Abdullah)
+    assert titles(lib, "Abdullah") == ["تفسير القرآن العظيم"]
+    assert titles(lib, "tafsir abdullah") == ["تفسير القرآن العظيم"]
+    assert titles(lib, "Abdurrahman al-Jaziri") == ["الفقه الميسر"]
+    assert titles(lib, "Abdurahman") == ["الفقه الميسر"]  # (the sun letter written once)
+    assert titles(lib, "Muhammad") == []  # (no محمد here; muh|mad are no words of it either)

@@ -21,10 +21,12 @@ def test_a_kitab_in_arabic_letters_is_found_by_its_name_in_latin_letters(pair):
     authored(village, "Kerbau dan Petani", "Tim Penyusun", "TBR3")
     authored(village, "الفقه الإسلامي وأدلته", "وهبة الزحيلي", "TBR5")
     authored(village, "بداية الهداية", "الغزالي", "TBR6")
+    authored(village, "إحياء علوم الدين", "الغزالي", "TBR7")
     district.import_file(village.export_to(district))
 
     # the union writes a tā' marbūṭa as hā' (بدايه): its last ه is read both ways, فقه stays fiqh
     assert union_titles(district, "Bidayatul Hidayah") == ["بداية الهداية"]
+    assert union_titles(district, "Ihya Ulumuddin") == ["إحياء علوم الدين"]  # (two words written as one: ulum-ud-din)
     assert union_titles(district, "Fiqih Islami") == ["الفقه الإسلامي وأدلته"]
     assert union_titles(district, "Fiqhul Islami") == ["الفقه الإسلامي وأدلته"]
     assert union_titles(district, "Riyadhus Shalihin") == ["رياض الصالحين"]

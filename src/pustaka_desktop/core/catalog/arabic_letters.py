@@ -13,7 +13,8 @@ a **key**:
   letter (the shadda: *Muhammad*) once, the letter pairs first (kh, gh, sy, sh, ts, th, dz, dh, zh, ng, ny; dj and
   tj of the old spelling; th, sh, dh, kh, gh also as two sounds: *Fat-hul*). Its forms: without an article joined to
   it (*Riyadhus* -> *riyadh*, *Alquran* -> *quran*) and without the ta marbuta's sound at its end (*Risalah*,
-  *Safinatun*: r s l, s f n).
+  *Safinatun*: r s l, s f n). A word that is two written as one at the second one's article (``joined_halves``:
+  *Ulumuddin*, *Abdullah*, *Abdurrahman*) is also the two, standing together.
 
 Indonesian words have consonants too (*kerbau* has those of القريب, *dan* those of الدين): an Arabic word is taken
 only when its long vowels, which Arabic writes, are among the vowels the Latin word has between the same consonants
@@ -82,17 +83,24 @@ def _key(sounds: list[str]) -> str:
     return "".join(sound for sound in sounds if sound.islower())
 
 
-def latin_readings(chunk: str) -> list[list[str]]:
-    """The readings (``_readings``) of a word typed in Latin letters, in the forms its Arabic word may have (see the
-    module doc); [] for a word that is not all Latin letters (a number, an Arabic word, an ISBN)."""
+def _latin_word(chunk: str) -> str:
+    """A word typed in Latin letters as plain lower-case letters (accents and apostrophes off, a separate article
+    dropped: *al-Qarib* is *qarib*); '' for a word that is not all Latin letters (a number, an Arabic word, an ISBN)."""
     bare = "".join(ch for ch in unicodedata.normalize("NFKD", chunk.lower()) if not unicodedata.combining(ch))
     bare = re.sub(r"['’‘`ʼʻʾʿ]", "", bare)
     parts = [part for part in bare.split("-") if part]
     if not parts:
-        return []
+        return ""
     word = parts[-1] if len(parts) > 1 and parts[0] in ("al", "el", "an", "ar", "as", "asy", "ash", "at", "ad", "adz",
                                                         "az", "ats") else "".join(parts)
-    if not word.isascii() or not word.isalpha():
+    return word if word.isascii() and word.isalpha() else ""
+
+
+def latin_readings(chunk: str) -> list[list[str]]:
+    """The readings (``_readings``) of a word typed in Latin letters, in the forms its Arabic word may have (see the
+    module doc); [] for a word that is not all Latin letters (a number, an Arabic word, an ISBN)."""
+    word = _latin_word(chunk)
+    if not word:
         return []
     forms = [word]
     if len(word) >= MIN_AL_LENGTH and word.startswith("al"):
@@ -108,6 +116,31 @@ def latin_readings(chunk: str) -> list[list[str]]:
             if form.endswith(_TA_MARBUTA_ENDINGS) and len(consonants) > 2:
                 out.append(sounds[:consonants[-1]])  # the ta marbuta is a vowel's letter in the key: رسالة is r s l
     return [sounds for sounds in out if _key(sounds)][:MAX_KEYS * 2]
+
+
+MIN_HALF = 3  # letters of each word of two written as one (ulum|din, abd|lah): shorter ones are no word
+
+
+def joined_halves(chunk: str) -> list[tuple[str, str]]:
+    """A word typed in Latin letters that may be two Arabic words written as one, joined at the second one's article:
+    *Ulumuddin* is علوم الدين (ulum-ud-din), *Abdullah* عبد الله, *Abdurrahman* عبد الرحمن, *Abdulaziz* عبد العزيز.
+    The article is the vowel of the first word's ending and an *l*, or the first letter of the second word doubled
+    (a sun letter takes the article's *l*: ad-din, ar-rahman), or written once (*Abdurahman*, *Nasirudin*). Each
+    place it may be, as (first word, second word)."""
+    word = _latin_word(chunk)
+    out = []
+    for at in range(MIN_HALF, len(word) - MIN_HALF):
+        if word[at] not in "aiu":
+            continue
+        after = word[at + 1]
+        if after == "l" or (after == word[at + 2] and after not in "aiueo"):
+            out.append((word[:at], word[at + 2:]))
+        if after in _SUN_LETTERS and after != word[at + 2]:
+            out.append((word[:at], word[at + 1:]))
+    return [(first, second) for first, second in out if len(second) >= MIN_HALF]
+
+
+_SUN_LETTERS = frozenset("tdrzsn")  # (and l; ts, dz, sy, sh, dh, th begin with these)
 
 
 def latin_keys(chunk: str) -> list[str]:
@@ -218,13 +251,18 @@ class ArabicWords:
     def terms(self, chunk: str, prefix: bool) -> list[str]:
         """The index's Arabic words a word typed in Latin letters may be (``_fits``). ``prefix``: the word is still
         being typed, so its sounds are the beginning of the Arabic word's, once it has two consonants; the words whose
-        key is the typed one's come first ("riyadh" is رياض before رياضة)."""
-        readings = latin_readings(chunk)
-        if not readings:
+        key is the typed one's come first ("riyadh" is رياض before رياضة). A word that is two Arabic words written as
+        one (``joined_halves``: *Ulumuddin*) may be the two, one after the other: a term of two words, a phrase."""
+        if not self.by_key():
             return []
+        found = self._matching(latin_readings(chunk), prefix)
+        for first, second in joined_halves(chunk):
+            ones = self._matching(latin_readings(first), False)
+            found += [f"{one} {two}" for one in ones[:3] for two in self._matching(latin_readings(second), prefix)[:3]]
+        return list(dict.fromkeys(found))[:MAX_TERMS]
+
+    def _matching(self, readings: list[list[str]], prefix: bool) -> list[str]:
         by_key = self.by_key()
-        if not by_key:
-            return []
         found = [term for sounds in readings for term, arabic in by_key.get(_key(sounds), []) if _fits(arabic, sounds)]
         if prefix:
             for sounds in readings:
@@ -233,7 +271,7 @@ class ArabicWords:
                     continue
                 found += [term for known, words in by_key.items() if known.startswith(key) for term, arabic in words
                           if _fits(_first(arabic, len(key)), sounds)]
-        return list(dict.fromkeys(found))[:MAX_TERMS]
+        return list(dict.fromkeys(found))
 
 
 def _first(sounds: list[str], consonants: int) -> list[str]:

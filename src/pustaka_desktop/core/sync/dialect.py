@@ -101,7 +101,7 @@ def words_query(connection, text: str, arabic: ArabicWords | None = None) -> str
                  for f in transliteration.word_forms(word, romanised)]
         if arabic is not None:  # (whole words: the ones a word still being typed may become are among them)
             last = n == len(words) - 1 and not text[-1:].isspace()
-            forms += [term if postgres_ else f'"{term}"' for term in arabic.terms(typed, last)]
+            forms += [term.replace(" ", " <-> ") if postgres_ else f'"{term}"' for term in arabic.terms(typed, last)]
         groups.append(forms)
     return (" & " if postgres_ else " AND ").join(
         "(" + (" | " if postgres_ else " OR ").join(forms) + ")" for forms in groups)
