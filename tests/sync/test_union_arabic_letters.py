@@ -38,6 +38,9 @@ def test_a_kitab_in_arabic_letters_is_found_by_its_name_in_latin_letters(pair):
     # an Indonesian word with an Arabic word's consonants is not that word: kerbau is no القريب
     assert union_titles(district, "kerbau") == ["Kerbau dan Petani"]
     assert union_titles(district, "رياض") == ["رياض الصالحين"]  # (typed in Arabic, as before)
+    # typed in Arabic with or without the article the title has (a phone has an Arabic keyboard)
+    assert union_titles(district, "صالحين") == ["رياض الصالحين"]
+    assert union_titles(district, "الرياض") == ["رياض الصالحين"]
     with district:  # the union catalogue published on the web: a phone has no Arabic keyboard either
         page = UnionSource(district.lib).search(SearchRequest(text="Safinatun Naja"))
         assert page.total == 0

@@ -184,6 +184,17 @@ def spelled(term: str) -> list[str]:
     return sounds
 
 
+def with_and_without_article(word: str) -> list[str]:
+    """A word typed in Arabic letters with and without its article: a title writes صحيح البخاري, a patron types
+    بخاري, and the other way round. The index keeps the article on the word, so each form is asked for. A short
+    word keeps its first letters (الله is no article and له). Any other word as it is."""
+    if not word or not "\u0600" <= word[0] <= "\u06ff":
+        return [word]
+    if word.startswith(ARTICLE):
+        return [word, word[2:]] if len(word) >= 5 else [word]
+    return [word, ARTICLE + word]
+
+
 def arabic_key(term: str) -> str:
     """The key of a word of the index written in Arabic letters (folded: no vowel marks): the consonants of its sounds
     (``spelled``), its article off. الصالحين -> ``slhn``; a short word keeps its first letters (الله is no article:

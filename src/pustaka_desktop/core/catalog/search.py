@@ -167,7 +167,7 @@ def fts_query(text: str, prefix: bool = True, arabic: arabic_letters.ArabicWords
             if not quoted and transliteration.joined(chunk, words):  # Qur'an is also Quran
                 written += transliteration.word_forms(transliteration.joined(chunk, words), romanised)
         else:
-            written = [variant for form in _with_and_without_article(words[0])
+            written = [variant for form in arabic_letters.with_and_without_article(words[0])
                        for variant in transliteration.word_forms(form, romanised)]
             if not quoted and _INITIALS.match(chunk):  # "nh dini", "hb jassin": N.H. Dini's initials
                 written.append(" ".join(chunk.lower()))
@@ -176,20 +176,6 @@ def fts_query(text: str, prefix: bool = True, arabic: arabic_letters.ArabicWords
             forms += [f'"{term}"' for term in arabic.terms(chunk, last)]
         parts.append(forms[0] if len(forms) == 1 else "(" + " OR ".join(forms) + ")")
     return " AND ".join(parts)  # (said: FTS5 joins two phrases alone, never a phrase and a bracket)
-
-
-_ARTICLE = "\u0627\u0644"  # al-
-
-
-def _with_and_without_article(word: str) -> list[str]:
-    """An Arabic word with and without its article: a title writes صحيح البخاري, a patron types بخاري, and the
-    other way round. The tokenizer keeps the article on the word, so each form is asked for. A short word keeps
-    its first letters (الله is no article and له)."""
-    if not "\u0600" <= word[0] <= "\u06ff":
-        return [word]
-    if word.startswith(_ARTICLE):
-        return [word, word[2:]] if len(word) >= 5 else [word]
-    return [word, _ARTICLE + word]
 
 
 def _facet_match(filters: Filters) -> str:

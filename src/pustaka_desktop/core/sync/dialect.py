@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..catalog import spelling, transliteration
-from ..catalog.arabic_letters import ArabicWords, in_arabic_letters
+from ..catalog.arabic_letters import ArabicWords, in_arabic_letters, with_and_without_article
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
@@ -98,7 +98,7 @@ def words_query(connection, text: str, arabic: ArabicWords | None = None) -> str
     groups = []
     for n, (word, typed) in enumerate(words):
         forms = [f.replace(" ", " <-> ") + ":*" if postgres_ else f'"{f}"*'
-                 for f in transliteration.word_forms(word, romanised)]
+                 for form in with_and_without_article(word) for f in transliteration.word_forms(form, romanised)]
         if arabic is not None:  # (whole words: the ones a word still being typed may become are among them)
             last = n == len(words) - 1 and not text[-1:].isspace()
             forms += [term.replace(" ", " <-> ") if postgres_ else f'"{term}"' for term in arabic.terms(typed, last)]
