@@ -236,6 +236,9 @@ class ArabicWords:
         # last ه is either: سفينه is سفينة (*Safinah*, *Safinatun*), فقه is *fiqh*
         self._final_ha_either = ta_marbuta_as_ha
         self._by_key: dict[str, list[tuple[str, list[str]]]] | None = None
+        # the keys by their first two consonants: a word being typed looks among those, not every key (a province's
+        # union catalogue has some 13,000 Arabic words: each search went through all of their keys)
+        self._starting: dict[str, list[str]] = {}
 
     @classmethod
     def of_catalogue(cls, db: Any) -> ArabicWords:
@@ -248,7 +251,7 @@ class ArabicWords:
             state = self._state()
             known = _READ.get(self.owner)
             if known is not None and known[0] == state:
-                self._by_key = known[1]
+                _, self._by_key, self._starting = known
             else:
                 self._by_key = {}
                 for (term,) in self._words():
@@ -256,7 +259,11 @@ class ArabicWords:
                     self._by_key.setdefault(_key(sounds), []).append((term, sounds))
                     if self._final_ha_either and term.endswith("\u0647") and len(sounds) > 2:
                         self._by_key.setdefault(_key(sounds[:-1]), []).append((term, sounds[:-1]))
-                _READ[self.owner] = (state, self._by_key)
+                self._starting = {}
+                for key in self._by_key:
+                    if len(key) >= 2:
+                        self._starting.setdefault(key[:2], []).append(key)
+                _READ[self.owner] = (state, self._by_key, self._starting)
         return self._by_key
 
     def terms(self, chunk: str, prefix: bool) -> list[str]:
@@ -280,8 +287,8 @@ class ArabicWords:
                 key = _key(sounds)
                 if len(key) < 2:
                     continue
-                found += [term for known, words in by_key.items() if known.startswith(key) for term, arabic in words
-                          if _fits(_first(arabic, len(key)), sounds)]
+                found += [term for known in self._starting.get(key[:2], ()) if known.startswith(key)
+                          for term, arabic in by_key[known] if _fits(_first(arabic, len(key)), sounds)]
         return list(dict.fromkeys(found))
 
 

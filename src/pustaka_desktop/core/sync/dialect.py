@@ -109,9 +109,10 @@ def words_query(connection, text: str, arabic: ArabicWords | None = None) -> str
 
 def arabic_words(lib: Library) -> ArabicWords:
     """The union catalogue's words in Arabic letters (``union_arabic_word``, filled by ``index_words``; read
-    again when their number changes: a word is never taken out, and one no record has any more finds nothing)."""
+    again when a word was added, which its last id tells: a word is never taken out, and one no record has any more
+    finds nothing)."""
     connection = conn(lib)
-    return ArabicWords(lib, lambda: connection.execute("SELECT count(*) FROM union_arabic_word").fetchone()[0],
+    return ArabicWords(lib, lambda: connection.execute("SELECT max(id) FROM union_arabic_word").fetchone()[0],
                        lambda: connection.execute("SELECT word FROM union_arabic_word").fetchall(),
                        ta_marbuta_as_ha=True)
 
