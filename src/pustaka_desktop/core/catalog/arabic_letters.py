@@ -260,7 +260,7 @@ class ArabicWords:
                     if self._final_ha_either and term.endswith("\u0647") and len(sounds) > 2:
                         self._by_key.setdefault(_key(sounds[:-1]), []).append((term, sounds[:-1]))
                 self._starting = {}
-                for key in self._by_key:
+                for key in sorted(self._by_key, key=len):  # (the shortest first: the nearest to what is typed)
                     if len(key) >= 2:
                         self._starting.setdefault(key[:2], []).append(key)
                 _READ[self.owner] = (state, self._by_key, self._starting)
@@ -269,7 +269,8 @@ class ArabicWords:
     def terms(self, chunk: str, prefix: bool) -> list[str]:
         """The index's Arabic words a word typed in Latin letters may be (``_fits``). ``prefix``: the word is still
         being typed, so its sounds are the beginning of the Arabic word's, once it has two consonants; the words whose
-        key is the typed one's come first ("riyadh" is رياض before رياضة). A word that is two Arabic words written as
+        key is the typed one's come first ("riyadh" is رياض before رياضة), then those with the fewest consonants more
+        (at most ``MAX_TERMS`` in all: a long list of words slows the search and brings books no one meant). A word that is two Arabic words written as
         one (``joined_halves``: *Ulumuddin*) may be the two, one after the other: a term of two words, a phrase."""
         if not self.by_key():
             return []
