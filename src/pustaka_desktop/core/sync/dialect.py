@@ -241,4 +241,6 @@ def move_to(lib: Library, target: postgres.Store, progress: Progress | None = No
             checkpoint(progress, cancel, (len(TABLES) + start / max(1, len(rows))) / (len(TABLES) + 1),
                        QT_TRANSLATE_NOOP("Progress", "Making the search words in PostgreSQL…"))
             index_words(target.conn, rows[start:start + MOVE_BATCH])
+        for table in (*TABLES, "union_arabic_word"):  # what the planner knows of them at once: autovacuum comes later
+            target.db.execute_sql(f"ANALYZE {table}")
     return copied
