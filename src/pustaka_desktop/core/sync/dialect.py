@@ -91,7 +91,8 @@ def words_query(connection, text: str, arabic: ArabicWords | None = None) -> str
     Qarib, Fath al-Qarib and Fathul Qorib are one kitab; a lone article is left out), and as the index's words
     in Arabic letters that fit it (``arabic``: *Riyadhus Shalihin* finds رياض الصالحين; ``arabic_words``)."""
     # each word folded, and as typed for the Arabic words (old spellings folded, jalalain is yalalain)
-    words = list(zip(searchable(text).split(), fold(text).split(), strict=True))[:8]  # (a fold keeps the words)
+    folded, typed = searchable(text).split(), fold(text).split()
+    words = list(zip(folded, typed if len(typed) == len(folded) else folded, strict=True))[:8]
     words = [w for w in words if not transliteration.is_lone_article([w[0]])] or words
     romanised = transliteration.looks_romanised(text)
     postgres_ = is_postgres(connection)
