@@ -236,6 +236,7 @@ def _measure(ctx: BenchContext, dsn: str) -> list[Row]:
         set_setting(REBUILD_SETTING, False)
         set_setting(union_rebuild.MATCH_SETTING, union_rebuild.MATCH_RULE)
         set_setting(union_rebuild.WORDS_SETTING, union_rebuild.WORDS_RULE)
+        set_setting(union_rebuild.ARABIC_SETTING, True)
     district_db.use_database(lib, staff, dsn)
     try:
         for text in SEARCHES:  # warm the caches once, as a hub that has been running would be

@@ -59,16 +59,21 @@ def test_a_new_kitab_is_found_once_its_bundle_arrives(pair):
     assert union_titles(district, "Safinatun Naja") == ["سفينة النجا"]
 
 
+@both_databases
 def test_a_union_catalogue_from_before_lists_its_arabic_words_on_the_next_open(pair):
     village, district = pair
     authored(village, "فتح القريب", "ابن قاسم الغزي", "TBR1")
+    authored(village, "Laskar Pelangi", "Andrea Hirata", "TBR2")
     district.import_file(village.export_to(district))
     with district:  # as a district's file was before migration 0026: its words indexed, none listed
         conn = dialect.conn(district.lib)
         conn.execute("DELETE FROM union_arabic_word")
-        set_setting(union_rebuild.WORDS_SETTING, 5)
+        set_setting(union_rebuild.ARABIC_SETTING, False)
     assert union_titles(district, "Fathul Qorib") == []
     with district:
-        union_rebuild.ensure_current(district.lib)
-        assert union_titles(district, "Fathul Qorib") == ["فتح القريب"]
-        assert union_rebuild.WORDS_RULE == 6
+        union_rebuild.ensure_current(district.lib)  # (as the district's pages do when they open)
+        # only the records with Arabic letters were read: their words, none of the others'
+        assert sorted(w for (w,) in conn.execute("SELECT word FROM union_arabic_word")) == sorted(
+            ["فتح", "القريب", "ابن", "قاسم", "الغزي"])
+    assert union_titles(district, "Fathul Qorib") == ["فتح القريب"]
+    assert union_titles(district, "Ibnu Qasim") == ["فتح القريب"]

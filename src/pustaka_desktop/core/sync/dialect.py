@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from ..catalog import spelling, transliteration
-from ..catalog.arabic_letters import ArabicWords, in_arabic_letters, with_and_without_article
+from ..catalog.arabic_letters import ARABIC_RANGE, ArabicWords, in_arabic_letters, with_and_without_article
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
@@ -136,10 +136,25 @@ def index_words(connection, rows: list[tuple]) -> None:
         connection.executemany("DELETE FROM union_record_fts WHERE rowid = ?", [(r[0],) for r in rows])
         connection.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES "
                                "(?,?,?,?,?)", [(union_id, *words) for union_id, words in texts if words])
-    arabic = sorted({word for _, words in texts for text in words for word in text.split() if in_arabic_letters(word)})
+    note_arabic_words(connection, (text for _, words in texts for text in words), folded=True)
+
+
+def note_arabic_words(connection, texts: Iterable[str], folded: bool = False) -> None:
+    """The words in Arabic letters of ``texts`` (made ``searchable`` unless ``folded``) added to those the union
+    catalogue lists (``arabic_words``)."""
+    arabic = sorted({word for text in texts for word in (text if folded else searchable(str(text or ""))).split()
+                     if in_arabic_letters(word)})
     if arabic:
         connection.executemany("INSERT INTO union_arabic_word (word) VALUES (?) ON CONFLICT (word) DO NOTHING",
                                [(word,) for word in arabic])
+
+
+def holds_arabic(connection, expression: str) -> str:
+    """An SQL condition: the text ``expression`` holds a letter in Arabic script."""
+    low, high = ARABIC_RANGE[0], chr(ord(ARABIC_RANGE[1]) - 1)
+    if is_postgres(connection):
+        return f"{expression} ~ '[{low}-{high}]'"
+    return f"{expression} GLOB '*[{low}-{high}]*'"
 
 
 def unindex(connection, union_ids: Iterable[int]) -> None:
