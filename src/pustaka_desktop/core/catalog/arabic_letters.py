@@ -119,6 +119,7 @@ def latin_readings(chunk: str) -> list[list[str]]:
 
 
 MIN_HALF = 3  # letters of each word of two written as one (ulum|din, abd|lah): shorter ones are no word
+_SUN_LETTERS = frozenset("tdrzsn")  # (and l; ts, dz, sy, sh, dh, th begin with these): the article takes their sound
 
 
 def joined_halves(chunk: str) -> list[tuple[str, str]]:
@@ -138,9 +139,6 @@ def joined_halves(chunk: str) -> list[tuple[str, str]]:
         if after in _SUN_LETTERS and after != word[at + 2]:
             out.append((word[:at], word[at + 1:]))
     return [(first, second) for first, second in out if len(second) >= MIN_HALF]
-
-
-_SUN_LETTERS = frozenset("tdrzsn")  # (and l; ts, dz, sy, sh, dh, th begin with these)
 
 
 def latin_keys(chunk: str) -> list[str]:
@@ -270,8 +268,9 @@ class ArabicWords:
         """The index's Arabic words a word typed in Latin letters may be (``_fits``). ``prefix``: the word is still
         being typed, so its sounds are the beginning of the Arabic word's, once it has two consonants; the words whose
         key is the typed one's come first ("riyadh" is رياض before رياضة), then those with the fewest consonants more
-        (at most ``MAX_TERMS`` in all: a long list of words slows the search and brings books no one meant). A word that is two Arabic words written as
-        one (``joined_halves``: *Ulumuddin*) may be the two, one after the other: a term of two words, a phrase."""
+        (at most ``MAX_TERMS`` in all: a long list of words slows the search and brings books no one meant). A word
+        that is two Arabic words written as one (``joined_halves``: *Ulumuddin*) may be the two, one after the other:
+        a term of two words, a phrase."""
         if not self.by_key():
             return []
         found = self._matching(latin_readings(chunk), prefix)
