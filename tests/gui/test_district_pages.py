@@ -32,12 +32,19 @@ def pair(tmp_path):
     district.close()
 
 
-def test_union_search_shows_holdings_per_village(qtbot, pair):
-    village, district = pair
+def _union_page(qtbot, district, text: str | None = None) -> DistrictUnionPage:
+    """The district's union catalogue page, after a search for ``text`` when one is given."""
     page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
     qtbot.addWidget(page)
-    page.query.setText("laskar")
-    page.search_button.click()
+    if text is not None:
+        page.query.setText(text)
+        page.search_button.click()
+    return page
+
+
+def test_union_search_shows_holdings_per_village(qtbot, pair):
+    village, district = pair
+    page = _union_page(qtbot, district, "laskar")
     assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "Laskar Pelangi"
     assert [page.holdings.item(0, c).text() for c in (0, 2, 3)] == ["SKM", "2", "1"]
 
@@ -51,10 +58,7 @@ def test_the_officer_finds_a_kitab_in_arabic_letters_by_typing_its_name(qtbot, p
         store.insert(village.lib, Item, record=record.id, barcode="SKM3")
     district.import_file(village.export_to(district))
     district.lib.activate()
-    page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
-    qtbot.addWidget(page)
-    page.query.setText("Riyadhus Shalihin")
-    page.search_button.click()
+    page = _union_page(qtbot, district, "Riyadhus Shalihin")
     assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "رياض الصالحين"
     assert page.holdings.item(0, 0).text() == "SKM"
 
@@ -76,10 +80,7 @@ def test_union_record_adopted_and_edited_from_the_page(qtbot, pair, monkeypatch)
 
     village, district = pair
     monkeypatch.setattr(district_union, "confirm", lambda *a: True)
-    page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
-    qtbot.addWidget(page)
-    page.query.setText("laskar")
-    page.search_button.click()
+    page = _union_page(qtbot, district, "laskar")
     assert page.table.item(0, 7).text() == "village"
     page.adopt_button.click()
     assert page.table.item(0, 7).text() == "district"
@@ -108,10 +109,7 @@ def test_union_edit_refuses_an_empty_title_and_keeps_the_dialog_open(qtbot, pair
     from pustaka_desktop.gui.pages import district_union
 
     village, district = pair
-    page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
-    qtbot.addWidget(page)
-    page.query.setText("laskar")
-    page.search_button.click()
+    page = _union_page(qtbot, district, "laskar")
 
     def blank(dialog):
         dialog.edits["title"].clear()
@@ -126,8 +124,7 @@ def test_union_edit_refuses_an_empty_title_and_keeps_the_dialog_open(qtbot, pair
 
 def test_union_page_lists_the_newest_titles_before_any_search(qtbot, pair):
     village, district = pair
-    page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
-    qtbot.addWidget(page)
+    page = _union_page(qtbot, district)
     assert page.table.rowCount() == 1 and page.table.item(0, 0).text() == "Laskar Pelangi"
     assert page.holdings.rowCount() == 1 and page.edit_button.isEnabled() and page.adopt_button.isEnabled()
     assert not page.merge_button.isEnabled()  # needs two records selected
@@ -146,10 +143,7 @@ def test_split_off_a_village_record_and_search_by_isbn10(qtbot, pair, tmp_path, 
         store.insert(other.lib, Item, record=record.id, barcode="MJU1")
     district.import_file(other.export_to(district))
     district.lib.activate()
-    page = DistrictUnionPage(AppContext(lib=district.lib, user=district.staff))
-    qtbot.addWidget(page)
-    page.query.setText("979-3062-79-7")
-    page.search_button.click()
+    page = _union_page(qtbot, district, "979-3062-79-7")
     assert page.table.rowCount() == 1 and page.table.item(0, 6).text() == "2"
 
     def tick(dialog):
