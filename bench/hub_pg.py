@@ -190,6 +190,17 @@ def _generate(conn, sites: list[str], rng: random.Random) -> dict[str, int]:
     return {"records": TITLES, "holdings": sum(v[2] for v in held.values()), "sums": tally, "arabic": len(arabic)}
 
 
+def _searched(lib: Library, texts: list[str], rounds: int = 5) -> tuple[list[float], list[int]]:
+    """Each text searched ``rounds`` times: the times in ms and the hits of each search."""
+    times, hits = [], []
+    for _ in range(rounds):
+        for text in texts:
+            t0 = time.perf_counter()
+            hits.append(len(union.search(lib, text)))
+            times.append((time.perf_counter() - t0) * 1000)
+    return times, hits
+
+
 def _p(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100)[q - 1] if len(values) > 1 else values[0]
 
@@ -241,18 +252,10 @@ def _measure(ctx: BenchContext, dsn: str) -> list[Row]:
     try:
         for text in SEARCHES:  # warm the caches once, as a hub that has been running would be
             union.search(lib, text)
-        times, hits = [], 0
-        for _ in range(5):
-            for text in SEARCHES:
-                t0 = time.perf_counter()
-                hits += len(union.search(lib, text))
-                times.append((time.perf_counter() - t0) * 1000)
-        kitab_times, kitab_hits = [], 0
-        for _ in range(5):
-            for text in KITAB_SEARCHES:
-                t0 = time.perf_counter()
-                kitab_hits += bool(union.search(lib, text))
-                kitab_times.append((time.perf_counter() - t0) * 1000)
+        times, found = _searched(lib, SEARCHES)
+        hits = sum(found)
+        kitab_times, found = _searched(lib, KITAB_SEARCHES)
+        kitab_hits = sum(map(bool, found))
         isbn_times = []
         for n in range(1, 200, 7):
             t0 = time.perf_counter()
