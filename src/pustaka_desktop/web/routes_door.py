@@ -50,7 +50,8 @@ def door(ctx: Ctx) -> Response:
     kept = ctx.take_kept_form()
     return ctx.render("door.html", kept=kept, genders=GENDERS, gender_names=GENDER_NAMES,
                       age_bands=AGE_BANDS, purposes=PURPOSES, purpose_names=PURPOSE_NAMES, origins=ORIGINS,
-                      origin_names=ORIGIN_NAMES, school_levels=SCHOOL_LEVELS, school_level_names=SCHOOL_LEVEL_NAMES)
+                      origin_names=ORIGIN_NAMES, school_levels=SCHOOL_LEVELS, school_level_names=SCHOOL_LEVEL_NAMES,
+                      group_counts=GROUP_COUNTS)
 
 
 def _try_again(ctx: Ctx, form: str, error: str) -> Response:

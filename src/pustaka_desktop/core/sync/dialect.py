@@ -136,14 +136,13 @@ def index_words(connection, rows: list[tuple]) -> None:
         connection.executemany("DELETE FROM union_record_fts WHERE rowid = ?", [(r[0],) for r in rows])
         connection.executemany("INSERT INTO union_record_fts(rowid, title, authors, isbn, publisher) VALUES "
                                "(?,?,?,?,?)", [(union_id, *words) for union_id, words in texts if words])
-    note_arabic_words(connection, (text for _, words in texts for text in words), folded=True)
+    note_arabic_words(connection, (text for _, words in texts for text in words))
 
 
-def note_arabic_words(connection, texts: Iterable[str], folded: bool = False) -> None:
-    """The words in Arabic letters of ``texts`` (made ``searchable`` unless ``folded``) added to those the union
-    catalogue lists (``arabic_words``)."""
-    arabic = sorted({word for text in texts for word in (text if folded else searchable(str(text or ""))).split()
-                     if in_arabic_letters(word)})
+def note_arabic_words(connection, texts: Iterable[str]) -> None:
+    """The words in Arabic letters of ``texts`` (made ``searchable``) added to those the union catalogue lists
+    (``arabic_words``)."""
+    arabic = sorted({word for text in texts for word in text.split() if in_arabic_letters(word)})
     if arabic:
         connection.executemany("INSERT INTO union_arabic_word (word) VALUES (?) ON CONFLICT (word) DO NOTHING",
                                [(word,) for word in arabic])

@@ -116,7 +116,7 @@ def list_arabic_words(lib: Library) -> None:
     conn = dialect.conn(lib)
     written = dialect.holds_arabic(conn, "title || ' ' || authors || ' ' || publisher")
     rows = conn.execute(f"SELECT title, authors, publisher FROM union_record WHERE {written}").fetchall()
-    dialect.note_arabic_words(conn, (text for row in rows for text in row))
+    dialect.note_arabic_words(conn, (dialect.searchable(str(text or "")) for row in rows for text in row))
 
 
 def reindex_words(lib: Library) -> None:

@@ -25,8 +25,8 @@ translate = QCoreApplication.translate
 
 class DeskBoxes:
     """Part of ``DeskPage`` (its first base class): uses the page's ``ctx``, ``worker``, ``session``,
-    ``summary``, ``mode``, ``last_refusal``, ``last_override``, ``last_copy``, its banner, buttons and scan box, and keeps each
-    open box in ``question``, ``payment_dialog``, ``reserve_dialog`` or ``picker``."""
+    ``summary``, ``mode``, ``last_refusal``, ``last_override``, ``last_copy``, its banner, buttons and scan box,
+    and keeps each open box in ``question``, ``payment_dialog``, ``reserve_dialog`` or ``picker``."""
 
     def _ask(self, title: str, text: str, on_yes, not_done: str) -> None:
         """A Yes/No at the desk: ``on_yes`` runs on a deliberate Yes only. A scan typed into the box answers
