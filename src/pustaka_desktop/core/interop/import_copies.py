@@ -154,7 +154,7 @@ class CopyPlanning:
             if isinstance(ref, int) and seen <= self.cat.copy_counts.get(ref, 0):
                 result.items_skip += 1
                 return
-        if existing is not None and self.deferred and barcode in self.deferred:
+        if existing is not None and self.deferred is not None and barcode in self.deferred:
             self._fill(barcode, fields, type_id, flags)
             return
         if existing is not None:
@@ -260,7 +260,7 @@ class CopyPlanning:
     def _holder(self, barcode: str) -> Ref | None:
         """The record of the copy ``barcode`` (None: a copy this import wrote already, its record not kept)."""
         held = self.cat.barcodes[barcode]
-        if self.deferred and barcode in self.deferred:
+        if self.deferred is not None and barcode in self.deferred:
             return self.deferred[barcode][0]
         if isinstance(held, int):
             return self.lib.db.execute_sql("SELECT record_id FROM item WHERE id = ?", [held]).fetchone()[0]

@@ -20,6 +20,7 @@ from .import_writing import ChunkWriting
 from .lent_there import LentThere
 from .matching import BarcodeGenerator, Catalogue, New, Ref, kind_key, ref_key, title_words
 from .near_duplicates import NearTwins
+from .spill import SpillMap
 from .twin_records import Twins
 from .types import BadRow, ImportPlan, Incoming, first_author, fold
 
@@ -33,11 +34,14 @@ FINDS_RECORDS_BY_TITLE = {"slims-item"}
 class ImportSession(CopyPlanning, ChunkWriting):
     """One file's rows, planned against the catalogue and the rows before them, written a chunk at a time."""
 
-    def __init__(self, lib: Library, by: Staff | None, result: ImportPlan, covers: bool = False) -> None:
+    def __init__(self, lib: Library, by: Staff | None, result: ImportPlan, covers: bool = False,
+                 after: ImportSession | None = None) -> None:
+        """``after``: the session of the file before this one in the same import (SLiMS's biblio file before its item
+        file), which this one takes the copies held back from, and the barcodes taken."""
         self.lib = lib
         self.by = by
         self.result = result
-        self.cat = Catalogue()
+        self.cat = Catalogue(after.cat.barcodes if after is not None else None)
         profile = lib.profile
         self.library_code = profile.code if profile is not None else ""  # (MARC 003 of our own files)
         self.this_year = this_year(lib.clock)
@@ -46,7 +50,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.first_row: dict[str, int] = {}  # the same keys -> the row that gave the record
         self.id_key: dict[Any, str] = {}  # record -> the id key ("u:..." / "s:...") of the row that gave it
         self.isbn_rows: dict[str, Ref] = {}
-        self.barcode_rows: dict[str, int] = {}  # barcode -> first row of this file
+        self.barcode_rows = SpillMap()  # barcode -> first row of this file (a big file's on disk: ``spill``)
         self.accession_rows: dict[Any, int] = {}  # copy named by its accession number -> first row of this file
         self.planned: dict[Any, int] = {}  # record -> copies this file adds
         self.counted: dict[Any, int] = {}  # record -> the copies its rows' counts ("Jumlah") add up to
@@ -62,7 +66,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         # copies held back until the item file of the same import gives their details (import_slims):
         # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated; a copy nothing
         # names is held as its record and fields alone, shared by the row's copies that give the same (held_entry)
-        self.deferred: dict[str, tuple[Any, ...]] | None = None
+        self.deferred: SpillMap | None = after.deferred if after is not None else None  # (``matching.held_copies``)
         self.last_held: tuple[Any, ...] | None = None  # (the entry the row's next copy may share)
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self.near_twins: NearTwins | None = None  # loaded when the file first adds a record
@@ -347,7 +351,8 @@ class ImportSession(CopyPlanning, ChunkWriting):
         back, and the next file's session loads the catalogue afresh."""
         self.cat = None  # type: ignore[assignment]
         self.near_twins = None
-        self.in_file, self.first_row, self.isbn_rows, self.barcode_rows, self.id_key = {}, {}, {}, {}, {}
+        self.barcode_rows.clear()  # (its file on disk, if it had one, deleted now)
+        self.in_file, self.first_row, self.isbn_rows, self.id_key = {}, {}, {}, {}
         self.accession_rows = {}
         self.planned, self.counted, self.unnumbered, self.new_subjects = {}, {}, {}, {}
         self.barcodes = None

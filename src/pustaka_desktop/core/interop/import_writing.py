@@ -16,6 +16,8 @@ from . import changed_here, duplicate_flags, row_checks
 from .matching import WRITTEN, New, Ref, held_copy, ref_id, rows_by_id, unwritten
 from .types import note_written
 
+RELEASE_CHUNK = 2000  # held copies written at a time when the item file did not list them
+
 
 class ChunkWriting:
     """The rows ``ImportSession`` planned, compared with what is here and written a chunk at a time."""
@@ -144,11 +146,20 @@ class ChunkWriting:
             self.covers.clear()
         self._reset()
 
+    def hold_on_disk(self) -> None:
+        """After a chunk is written (its records have ids): the copies held back beyond a few thousand go to disk."""
+        if self.deferred is not None:
+            self.deferred.spill()
+
     def release(self) -> None:
-        """Every copy still held back is written with the next chunk (the item file did not list it)."""
-        if self.deferred:
-            self.new_items.extend(held_copy(barcode, entry) for barcode, entry in self.deferred.items())
-            self.deferred.clear()
+        """Every copy still held back is written as it is (the item file did not list it), a chunk at a time."""
+        if self.deferred is None:
+            return
+        for barcode, entry in self.deferred.items():
+            self.new_items.append(held_copy(barcode, entry))
+            if len(self.new_items) >= RELEASE_CHUNK:
+                self.write_chunk()
+        self.deferred.clear()
 
     def finish(self) -> None:
         self.write_chunk()

@@ -44,7 +44,7 @@ from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
 from . import bulk, changed_here, slims_files, slims_pictures, spreadsheet, undoable_import
 from .import_session import ImportSession
-from .matching import ADDED, identity
+from .matching import held_copies, identity
 from .read_ahead import ReadAhead
 from .readers import parse
 from .types import FORMATS, BadRow, Cancel, ImportPlan, Progress
@@ -154,16 +154,13 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
             sessions: list[ImportSession] = []
             for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):
                 base = n * share
+                # the item file after the biblio file: it fills in the copies held back
+                session = ImportSession(lib, by, result, covers=pictures is not None,
+                                        after=sessions[-1] if sessions else None)
                 if sessions:
                     sessions[-1].shed()
-                session = ImportSession(lib, by, result, covers=pictures is not None)
-                if sessions:  # the item file after the biblio file: it fills in the copies held back
-                    held = sessions[-1].deferred or {}
-                    session.deferred = held
-                    for barcode in held:
-                        session.cat.barcodes[barcode] = ADDED
                 elif len(jobs) > 1:
-                    session.deferred = {}
+                    session.deferred = held_copies()
                 sessions.append(session)
                 count = 0
                 for inc in rows:
@@ -174,6 +171,7 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
                             raise Cancelled()
                         report(base + share * 0.9 * read_fraction[0], QT_TRANSLATE_NOOP("Progress", "Saving records"))
                         session.write_chunk()
+                        session.hold_on_disk()
                         if not dry_run:  # (a dry run's records are never indexed: it is rolled back)
                             indexing.catch_up()  # (while the second process reads the next rows: read_ahead)
                 report(base + share * 0.9, QT_TRANSLATE_NOOP("Progress", "Saving records"))
@@ -244,3 +242,4 @@ def _say_when_no_copies(plans: list[ImportPlan]) -> None:
             kind = "inlislite"  # (the wizard's choice for any .xlsx, read as INLISLite's: its copies are its copy report)
         if plan.records_add and kind in _NO_COPIES:
             plan.notices.append(BadRow(0, _NO_COPIES[kind], {"count": Count(plan.records_add)}))  # ("5.055 records")
+

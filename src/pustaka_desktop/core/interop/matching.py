@@ -20,6 +20,7 @@ from ..cells import by_digits_without_zeros
 from ..service import Library
 from ..store.batches import marks, parts
 from ..store.models import CollectionType, Item, Record, Subject
+from .spill import KEEP, SpillMap, pickled, unpickled
 from .types import fold, parse_year
 
 
@@ -63,11 +64,56 @@ WRITTEN: Mapping[str, Any] = MappingProxyType({})
 ADDED = New(WRITTEN)
 
 
+def _barcode_to_disk(value: Ref) -> Any:
+    """``Catalogue.barcodes``'s values on disk: a copy's id, or -1 for ``ADDED``."""
+    return value if isinstance(value, int) else -1 if value is ADDED else KEEP
+
+
+def _barcode_from_disk(value: int) -> Ref:
+    return ADDED if value == -1 else value
+
+
+_SEP = "\x1f"  # (between the parts of a held entry on disk: ``_held_to_disk``)
+
+
 def held_entry(record: Ref, fields: Mapping[str, Any]) -> tuple[Any, ...]:
     """A copy held back for the item file of the same import (``ImportSession.deferred``) as one flat tuple: its
     record, then the names and values of its fields but the barcode (an odd length; (record, New) is a copy held
     as itself). A tuple of five where a tuple, a ``New`` and a dict took 300 bytes a copy."""
     return (record, *chain.from_iterable(fields.items()))
+
+
+def _held_to_disk(entry: tuple[Any, ...]) -> Any:
+    """A held entry as the disk keeps it (``held_copies``): its record's id and its fields' names and texts as one text
+    (``_SEP`` between), else (a date, a number) pickled; one whose record is not written yet, or a copy held as itself
+    (flags name its ``New``), stays in memory."""
+    record = entry[0]
+    if isinstance(record, New):
+        if record.id is None:
+            return KEEP
+        record = record.id
+    if len(entry) == 2 and isinstance(entry[1], New):
+        return KEEP
+    rest = entry[1:]
+    if all(type(value) is str for value in rest):
+        text = _SEP.join((str(record), *rest))
+        if text.count(_SEP) == len(rest):  # (no field holds the separator itself)
+            return text
+    return pickled((record, *rest))
+
+
+def _held_from_disk(stored: str | bytes) -> tuple[Any, ...]:
+    if isinstance(stored, bytes):
+        return unpickled(stored)
+    record, *rest = stored.split(_SEP)
+    return (int(record), *rest)
+
+
+def held_copies() -> SpillMap:
+    """The copies an import holds back for its item file (``ImportSession.deferred``): barcode -> ``held_entry``, the
+    oldest on disk once a big library's are many, moved there after a chunk is written, when their records have ids
+    (``ChunkWriting.hold_on_disk``)."""
+    return SpillMap(encode=_held_to_disk, decode=_held_from_disk, automatic=False)
 
 
 def held_copy(barcode: str, entry: tuple[Any, ...]) -> tuple[Ref, New]:
@@ -118,7 +164,9 @@ def kind_key(index: dict[str, Ref], key: str, kind: str, kind_of: Callable[[Ref]
 class Catalogue:
     """What the catalogue holds, loaded once per import (a few columns, not whole rows)."""
 
-    def __init__(self) -> None:
+    def __init__(self, barcodes: SpillMap | None = None) -> None:
+        """``barcodes``: those an earlier file of the same import took (the catalogue's, and the copies it holds back
+        for this file), instead of the catalogue's read again."""
         self._by_uid: dict[str, int] | None = None  # (``record_of_uid``)
         self._last_record = 0  # the catalogue's last record when its keys were loaded (``load_records``)
         self.dead_uids: set[str] = set()  # of deleted records: a uid is never used twice (``ImportSession._uid``)
@@ -131,7 +179,9 @@ class Catalogue:
         self.source_of: dict[int, str] = {}
         self.title_words_of: dict[int, set[str]] = {}  # of a record with a source id (``title_words``)
         self.records_loaded = False  # the keys above: loaded when a row first brings a record
-        self.barcodes: dict[str, Ref] = {}  # barcode -> its copy here, or ADDED (a copy this import adds)
+        # barcode -> its copy here, or ADDED (a copy this import adds); a big library's on disk (``spill``)
+        self.barcodes = barcodes if barcodes is not None else SpillMap(encode=_barcode_to_disk,
+                                                                        decode=_barcode_from_disk)
         # accession number -> its first copy: a stored copy's id (its record in ``_record_of_copy``), or (copy,
         # record) of one this import adds (``_numbered`` gives both)
         self.accessions: dict[str, int | tuple[Ref, Ref]] = {}
@@ -149,7 +199,8 @@ class Catalogue:
         for iid, rid, barcode, acc in database.execute_sql(
                 'SELECT "t1"."id", "t1"."record_id", "t1"."barcode", "t1"."accession_no" FROM "item" AS "t1" '
                 'WHERE ("t1"."deleted" = 0)'):
-            self.barcodes[barcode] = iid
+            if barcodes is None:
+                self.barcodes[barcode] = iid
             if acc:
                 self._stored_number(acc, iid, rid)
             self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1

@@ -1,0 +1,203 @@
+"""A map from text keys that keeps at most ``limit`` entries in memory and moves the rest to a private
+temporary SQLite file (``sqlite3.connect("")``: on disk, deleted when closed, its page cache 2 MB): what an
+import keeps of every copy of a big file (its barcode, the row it came in, a copy held back for the item file)
+then stops growing with the file. A village's file of a few thousand books never reaches the disk.
+
+A key asked for that is on neither side costs no query: a fixed-size Bloom filter of the keys moved to disk
+answers "not there" for almost all of them (a new copy's barcode, the common case, is never there).
+Values go to disk through ``encode`` and come back through ``decode``; an entry ``encode`` answers ``KEEP``
+for stays in memory (a copy held back whose record has no id yet). Not thread-safe: one import's."""
+
+from __future__ import annotations
+
+import pickle
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterator
+from typing import Any
+
+LIMIT = 20_000  # entries in memory before the oldest go to disk (a few MB)
+KEEP = object()  # what ``encode`` answers for an entry that must stay in memory
+_MISSING = object()
+_BITS = 1 << 23  # the Bloom filter: 1 MB; two probes answer a false "maybe" 0.2 % of the time at 200,000 keys
+_MASK = _BITS - 1
+
+
+class SpillMap:
+    """A dict of text keys, its older entries on disk once it holds more than ``limit``."""
+
+    def __init__(self, limit: int | None = None, encode: Callable[[Any], Any] | None = None,
+                 decode: Callable[[Any], Any] | None = None, automatic: bool = True) -> None:
+        self.limit = LIMIT if limit is None else limit
+        self._encode, self._decode = encode, decode  # (None: stored as it is)
+        self._automatic = automatic  # (else moved only when the owner says it is safe: ``spill``)
+        self._memory: dict[str, Any] = {}
+        self._disk: sqlite3.Connection | None = None
+        self._bloom: bytearray | None = None
+        self._gone: set[str] = set()  # keys popped from disk, deleted there a batch at a time (``_forget``)
+        # the last key looked up on disk and what it found: a row asks "is it there?", then "what is it?"
+        self._last: tuple[str | None, Any] = (None, _MISSING)
+
+    # -- reading --
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._memory or (self._bloom is not None and self._on_disk(key) is not _MISSING)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = self._memory.get(key, _MISSING)
+        if value is _MISSING and self._bloom is not None:
+            value = self._on_disk(key)
+        return default if value is _MISSING else value
+
+    def __getitem__(self, key: str) -> Any:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def keys(self) -> Iterator[str]:
+        yield from list(self._memory)
+        if self._disk is None:
+            return
+        cursor = self._disk.execute("SELECT k FROM kv")
+        while page := cursor.fetchmany(1000):
+            for (key,) in page:
+                if key not in self._gone and key not in self._memory:
+                    yield key
+
+    __iter__ = keys
+
+    def items(self) -> Iterator[tuple[str, Any]]:
+        """Every entry: those in memory, then those on disk (read a page at a time)."""
+        yield from list(self._memory.items())
+        if self._disk is None:
+            return
+        decode = self._decode
+        cursor = self._disk.execute("SELECT k, v FROM kv")
+        while page := cursor.fetchmany(1000):
+            for key, value in page:
+                if key not in self._gone and key not in self._memory:
+                    yield key, value if decode is None else decode(value)
+
+    def __bool__(self) -> bool:
+        return bool(self._memory) or any(True for _ in self.keys())
+
+    # -- writing --
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self._memory[key] = value  # (shadows the disk's: the newer value is written there at the next spill)
+        if self._automatic and len(self._memory) > self.limit:
+            self.spill()
+
+    def setdefault(self, key: str, value: Any) -> Any:
+        found = self.get(key, _MISSING)
+        if found is _MISSING:
+            self[key] = found = value
+        return found
+
+    def pop(self, key: str, default: Any = _MISSING) -> Any:
+        value = self._memory.pop(key, _MISSING)
+        if self._bloom is not None:
+            on_disk = self._on_disk(key)
+            if on_disk is not _MISSING:  # (an older value there must not come back)
+                value = on_disk if value is _MISSING else value
+                self._gone.add(key)
+                self._last = (None, _MISSING)
+                if len(self._gone) > self.limit:
+                    self._forget()
+        if value is _MISSING:
+            if default is _MISSING:
+                raise KeyError(key)
+            return default
+        return value
+
+    def clear(self) -> None:
+        self._memory.clear()
+        self._gone.clear()
+        self._last = (None, _MISSING)
+        if self._disk is not None:
+            self._disk.close()
+            self._disk, self._bloom = None, None
+
+    def spill(self) -> None:
+        """Move the entries in memory that may go (``encode``) to disk, once more than ``limit`` are there."""
+        if len(self._memory) <= self.limit:
+            return
+        try:
+            self._spill()
+        except sqlite3.Error as exc:  # (a full disk: said as such, and the import is rolled back whole)
+            from ..store.faults import explain
+
+            raise (explain(exc, tempfile.gettempdir()) or exc) from exc
+
+    def _spill(self) -> None:
+        if self._disk is None:
+            self._disk = sqlite3.connect("", isolation_level=None)  # (a private temporary file: never the library's)
+            self._disk.execute("PRAGMA journal_mode = OFF")
+            self._disk.execute("PRAGMA synchronous = OFF")
+            self._disk.execute("CREATE TABLE kv (k TEXT PRIMARY KEY, v) WITHOUT ROWID")
+            self._bloom = bytearray(_BITS // 8)
+        kept: dict[str, Any] = {}
+        rows = []
+        bloom = self._bloom
+        assert bloom is not None
+        encode = self._encode
+        for key, value in self._memory.items():
+            stored = value if encode is None else encode(value)
+            if stored is KEEP:
+                kept[key] = value
+                continue
+            rows.append((key, stored))
+            h = hash(key)
+            first, second = h & _MASK, (h >> 23) & _MASK
+            bloom[first >> 3] |= 1 << (first & 7)
+            bloom[second >> 3] |= 1 << (second & 7)
+        self._gone.difference_update(key for key, _ in rows)  # (written again: there once more)
+        self._forget()
+        self._disk.execute("BEGIN")
+        self._disk.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", rows)
+        self._disk.execute("COMMIT")
+        self._memory = kept
+        self._last = (None, _MISSING)
+
+    def _forget(self) -> None:
+        """Delete on disk the keys popped from there (kept in ``_gone`` until now, a batch at a time)."""
+        if self._gone and self._disk is not None:
+            self._disk.execute("BEGIN")
+            self._disk.executemany("DELETE FROM kv WHERE k = ?", ((key,) for key in self._gone))
+            self._disk.execute("COMMIT")
+        self._gone.clear()
+
+    def _maybe_on_disk(self, key: str) -> bool:
+        """Whether the Bloom filter lets ``key`` be on disk (else it is surely not)."""
+        bloom = self._bloom
+        if bloom is None:
+            return False
+        h = hash(key)
+        first, second = h & _MASK, (h >> 23) & _MASK
+        return bool((bloom[first >> 3] >> (first & 7)) & 1 and (bloom[second >> 3] >> (second & 7)) & 1)
+
+    def _on_disk(self, key: str) -> Any:
+        """The value of ``key`` on disk, else ``_MISSING`` (most keys asked for: the Bloom filter says so)."""
+        last_key, last_value = self._last
+        if key == last_key:
+            return last_value
+        if key in self._gone:
+            value = _MISSING
+        elif not self._maybe_on_disk(key):
+            value = _MISSING
+        else:
+            assert self._disk is not None
+            found = self._disk.execute("SELECT v FROM kv WHERE k = ?", (key,)).fetchone()
+            value = _MISSING if found is None else found[0] if self._decode is None else self._decode(found[0])
+        self._last = (key, value)  # (also what is not there: asked again by the next line, often)
+        return value
+
+
+def pickled(value: Any) -> bytes:
+    """``encode`` for values of several parts (a tuple of fields): pickled."""
+    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def unpickled(value: bytes) -> Any:
+    return pickle.loads(value)  # noqa: S301 (bytes this process wrote to its own temporary file a moment ago)
