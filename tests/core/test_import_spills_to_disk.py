@@ -143,3 +143,26 @@ def test_a_full_disk_under_the_working_file_is_said_and_the_library_stays_as_it_
         importer.import_slims(lib, librarian, *files)
     assert raised.value.template == DISK_FULL and raised.value.params["path"] == tempfile.gettempdir()
     assert not _catalogue()["records"] and not _catalogue()["copies"]
+
+
+def test_a_cancel_with_copies_on_disk_leaves_the_library_as_it_was_and_the_next_import_whole(
+        tmp_path, empty_lib_factory, monkeypatch):
+    from pustaka_desktop.core.errors import Cancelled
+    from tests.core.test_import_interrupted import library_state
+
+    biblio, items = generate(tmp_path, records=60, copies=150, seed=5)
+    whole = _imported(empty_lib_factory, "WHOLE", biblio, items)
+    monkeypatch.setattr(spill, "LIMIT", 2)
+    monkeypatch.setattr(importer, "CHUNK", 3)
+    lib, by = empty_lib_factory("CANCEL")
+    before = library_state(lib)
+    asked = []
+
+    def cancel() -> bool:  # (pressed while the item file is read: the biblio file's copies are held on disk)
+        asked.append(1)
+        return len(asked) > 30
+
+    with pytest.raises(Cancelled):
+        importer.import_slims(lib, by, biblio, items, cancel=cancel)
+    assert library_state(lib) == before
+    assert (_summaries(importer.import_slims(lib, by, biblio, items)), _catalogue()) == whole
