@@ -298,7 +298,7 @@ def measure(folder: Path, records: int = RECORDS, copies: int = COPIES, separate
                       note=f"{records // 2:,} records: {small_peak:.0f} MB; {records:,}: {peak:.0f} MB. "
                            f"What grows is what matching keeps of every record (its description key, ISBN, title "
                            f"words, id); of every copy (its barcode, its row, the copy held for the item file) it keeps "
-                           f"20,000 a map in memory, the rest on disk (interop.spill); the file's rows, the page cache "
+                           f"50,000 a map in memory, the rest on disk (interop.spill); the file's rows, the page cache "
                            f"(16 MB, full from about 20,000 records) and the search index do not grow"))
     if separate:  # what the two files cost imported one after the other (biblio, then items)
         apart = _run(_CHILD, str(folder / "apart.sqlite3"), str(biblio), str(items), "apart")
