@@ -35,13 +35,13 @@ class ImportSession(CopyPlanning, ChunkWriting):
     """One file's rows, planned against the catalogue and the rows before them, written a chunk at a time."""
 
     def __init__(self, lib: Library, by: Staff | None, result: ImportPlan, covers: bool = False,
-                 after: ImportSession | None = None) -> None:
-        """``after``: the session of the file before this one in the same import (SLiMS's biblio file before its item
-        file), which this one takes the copies held back from, and the barcodes taken."""
+                 taken: SpillMap | None = None, held: SpillMap | None = None) -> None:
+        """``held``: where this file's copies are held back for the next file of the import, or (the item file after
+        the biblio file) the copies it fills in; ``taken``: the barcodes the file before took (``Catalogue``)."""
         self.lib = lib
         self.by = by
         self.result = result
-        self.cat = Catalogue(after.cat.barcodes if after is not None else None)
+        self.cat = Catalogue(taken)
         profile = lib.profile
         self.library_code = profile.code if profile is not None else ""  # (MARC 003 of our own files)
         self.this_year = this_year(lib.clock)
@@ -66,7 +66,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         # copies held back until the item file of the same import gives their details (import_slims):
         # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated; a copy nothing
         # names is held as its record and fields alone, shared by the row's copies that give the same (held_entry)
-        self.deferred: SpillMap | None = after.deferred if after is not None else None  # (``matching.held_copies``)
+        self.deferred = held  # (``matching.held_copies``)
         self.last_held: tuple[Any, ...] | None = None  # (the entry the row's next copy may share)
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self.near_twins: NearTwins | None = None  # loaded when the file first adds a record

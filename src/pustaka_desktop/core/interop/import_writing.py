@@ -147,7 +147,7 @@ class ChunkWriting:
         self._reset()
 
     def hold_on_disk(self) -> None:
-        """After a chunk is written (its records have ids): the copies held back beyond a few thousand go to disk."""
+        """After a chunk is written (its records have ids): the copies held back beyond ``spill.LIMIT`` go to disk."""
         if self.deferred is not None:
             self.deferred.spill()
 

@@ -154,13 +154,12 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
             sessions: list[ImportSession] = []
             for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):
                 base = n * share
-                # the item file after the biblio file: it fills in the copies held back
-                session = ImportSession(lib, by, result, covers=pictures is not None,
-                                        after=sessions[-1] if sessions else None)
-                if sessions:
+                if sessions:  # the item file after the biblio file: it fills in the copies held back
+                    taken, held = sessions[-1].cat.barcodes, sessions[-1].deferred
                     sessions[-1].shed()
-                elif len(jobs) > 1:
-                    session.deferred = held_copies()
+                else:  # (two files: the first holds its copies back for the second)
+                    taken, held = None, held_copies() if len(jobs) > 1 else None
+                session = ImportSession(lib, by, result, covers=pictures is not None, taken=taken, held=held)
                 sessions.append(session)
                 count = 0
                 for inc in rows:
@@ -242,4 +241,3 @@ def _say_when_no_copies(plans: list[ImportPlan]) -> None:
             kind = "inlislite"  # (the wizard's choice for any .xlsx, read as INLISLite's: its copies are its copy report)
         if plan.records_add and kind in _NO_COPIES:
             plan.notices.append(BadRow(0, _NO_COPIES[kind], {"count": Count(plan.records_add)}))  # ("5.055 records")
-
