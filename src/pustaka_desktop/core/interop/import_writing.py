@@ -146,10 +146,12 @@ class ChunkWriting:
             self.covers.clear()
         self._reset()
 
-    def hold_on_disk(self) -> None:
-        """After a chunk is written (its records have ids): the copies held back beyond ``spill.LIMIT`` go to disk."""
-        if self.deferred is not None:
-            self.deferred.spill()
+    def spill(self) -> None:
+        """After a chunk is written (its records have ids): what the import keeps of every copy (its barcode, its first
+        row, the copy held back) goes to disk beyond ``spill.LIMIT`` entries a map (``interop.spill``)."""
+        for index in (self.cat.barcodes, self.barcode_rows, self.deferred):
+            if index is not None:
+                index.spill()
 
     def release(self) -> None:
         """Every copy still held back is written as it is (the item file did not list it), a chunk at a time."""

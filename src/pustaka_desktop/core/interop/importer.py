@@ -170,7 +170,7 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
                             raise Cancelled()
                         report(base + share * 0.9 * read_fraction[0], QT_TRANSLATE_NOOP("Progress", "Saving records"))
                         session.write_chunk()
-                        session.hold_on_disk()
+                        session.spill()
                         if not dry_run:  # (a dry run's records are never indexed: it is rolled back)
                             indexing.catch_up()  # (while the second process reads the next rows: read_ahead)
                 report(base + share * 0.9, QT_TRANSLATE_NOOP("Progress", "Saving records"))

@@ -112,8 +112,8 @@ def _held_from_disk(stored: str | bytes) -> tuple[Any, ...]:
 def held_copies() -> SpillMap:
     """The copies an import holds back for its item file (``ImportSession.deferred``): barcode -> ``held_entry``, the
     oldest on disk once a big library's are many, moved there after a chunk is written, when their records have ids
-    (``ChunkWriting.hold_on_disk``)."""
-    return SpillMap(encode=_held_to_disk, decode=_held_from_disk, automatic=False)
+    (``ChunkWriting.spill``)."""
+    return SpillMap(encode=_held_to_disk, decode=_held_from_disk)
 
 
 def held_copy(barcode: str, entry: tuple[Any, ...]) -> tuple[Ref, New]:
@@ -204,6 +204,7 @@ class Catalogue:
             if acc:
                 self._stored_number(acc, iid, rid)
             self.copy_counts[rid] = self.copy_counts.get(rid, 0) + 1
+        self.barcodes.spill()  # (a re-import of a big library: its copies' barcodes on disk from the start)
         self.renumbered = self._renumbered()
         self.dead_barcodes = {b for (b,) in Item.select(Item.barcode).where(Item.deleted == True).tuples()}  # noqa: E712
         self.types = {fold(name): tid for tid, name in CollectionType.select(CollectionType.id, CollectionType.name)

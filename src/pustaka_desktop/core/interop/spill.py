@@ -26,105 +26,29 @@ _BITS = 1 << 23  # the Bloom filter: 1 MB; two probes answer a false "maybe" 0.2
 _MASK = _BITS - 1
 
 
-class SpillMap:
-    """A dict of text keys, its older entries on disk once it holds more than ``limit``."""
+class SpillMap(dict):
+    """A dict of text keys, its entries moved to disk by ``spill`` once it holds more than ``limit``. Until then it is
+    a plain dict (its reads at the speed of one: a village's import pays nothing); after, a ``_Spilled`` one."""
 
     def __init__(self, limit: int | None = None, encode: Callable[[Any], Any] | None = None,
-                 decode: Callable[[Any], Any] | None = None, automatic: bool = True) -> None:
+                 decode: Callable[[Any], Any] | None = None) -> None:
+        super().__init__()
         self.limit = LIMIT if limit is None else limit
         self._encode, self._decode = encode, decode  # (None: stored as it is)
-        self._automatic = automatic  # (else moved only when the owner says it is safe: ``spill``)
-        self._memory: dict[str, Any] = {}
         self._disk: sqlite3.Connection | None = None
         self._bloom: bytearray | None = None
         self._gone: set[str] = set()  # keys popped from disk, deleted there a batch at a time (``_forget``)
         # the last key looked up on disk and what it found: a row asks "is it there?", then "what is it?"
         self._last: tuple[str | None, Any] = (None, _MISSING)
 
-    # -- reading --
-
-    def __contains__(self, key: str) -> bool:
-        return key in self._memory or (self._bloom is not None and self._on_disk(key) is not _MISSING)
-
-    def get(self, key: str, default: Any = None) -> Any:
-        value = self._memory.get(key, _MISSING)
-        if value is _MISSING and self._bloom is not None:
-            value = self._on_disk(key)
-        return default if value is _MISSING else value
-
-    def __getitem__(self, key: str) -> Any:
-        value = self.get(key, _MISSING)
-        if value is _MISSING:
-            raise KeyError(key)
-        return value
-
-    def keys(self) -> Iterator[str]:
-        yield from list(self._memory)
-        if self._disk is None:
-            return
-        cursor = self._disk.execute("SELECT k FROM kv")
-        while page := cursor.fetchmany(1000):
-            for (key,) in page:
-                if key not in self._gone and key not in self._memory:
-                    yield key
-
-    __iter__ = keys
-
-    def items(self) -> Iterator[tuple[str, Any]]:
-        """Every entry: those in memory, then those on disk (read a page at a time)."""
-        yield from list(self._memory.items())
-        if self._disk is None:
-            return
-        decode = self._decode
-        cursor = self._disk.execute("SELECT k, v FROM kv")
-        while page := cursor.fetchmany(1000):
-            for key, value in page:
-                if key not in self._gone and key not in self._memory:
-                    yield key, value if decode is None else decode(value)
-
-    def __bool__(self) -> bool:
-        return bool(self._memory) or any(True for _ in self.keys())
-
-    # -- writing --
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        self._memory[key] = value  # (shadows the disk's: the newer value is written there at the next spill)
-        if self._automatic and len(self._memory) > self.limit:
-            self.spill()
-
-    def setdefault(self, key: str, value: Any) -> Any:
-        found = self.get(key, _MISSING)
-        if found is _MISSING:
-            self[key] = found = value
-        return found
-
-    def pop(self, key: str, default: Any = _MISSING) -> Any:
-        value = self._memory.pop(key, _MISSING)
-        if self._bloom is not None:
-            on_disk = self._on_disk(key)
-            if on_disk is not _MISSING:  # (an older value there must not come back)
-                value = on_disk if value is _MISSING else value
-                self._gone.add(key)
-                self._last = (None, _MISSING)
-                if len(self._gone) > self.limit:
-                    self._forget()
-        if value is _MISSING:
-            if default is _MISSING:
-                raise KeyError(key)
-            return default
-        return value
-
-    def clear(self) -> None:
-        self._memory.clear()
-        self._gone.clear()
-        self._last = (None, _MISSING)
-        if self._disk is not None:
-            self._disk.close()
-            self._disk, self._bloom = None, None
+    def in_memory(self) -> list[str]:
+        """The keys held in memory (the rest are on disk)."""
+        return list(dict.keys(self))
 
     def spill(self) -> None:
-        """Move the entries in memory that may go (``encode``) to disk, once more than ``limit`` are there."""
-        if len(self._memory) <= self.limit:
+        """Move the entries in memory that may go (``encode``) to disk, once more than ``limit`` are there. Called
+        where it is safe (after a chunk is written: ``ImportSession.spill``), never by a write."""
+        if dict.__len__(self) <= self.limit:
             return
         try:
             self._spill()
@@ -132,6 +56,15 @@ class SpillMap:
             from ..store.faults import explain
 
             raise (explain(exc, tempfile.gettempdir()) or exc) from exc
+
+    def clear(self) -> None:
+        dict.clear(self)
+        self._gone.clear()
+        self._last = (None, _MISSING)
+        if self._disk is not None:
+            self._disk.close()
+            self._disk, self._bloom = None, None
+        self.__class__ = SpillMap  # (nothing on disk: a plain dict again)
 
     def _spill(self) -> None:
         if self._disk is None:
@@ -145,7 +78,7 @@ class SpillMap:
         bloom = self._bloom
         assert bloom is not None
         encode = self._encode
-        for key, value in self._memory.items():
+        for key, value in dict.items(self):
             stored = value if encode is None else encode(value)
             if stored is KEEP:
                 kept[key] = value
@@ -160,8 +93,10 @@ class SpillMap:
         self._disk.execute("BEGIN")
         self._disk.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", rows)
         self._disk.execute("COMMIT")
-        self._memory = kept
+        dict.clear(self)
+        dict.update(self, kept)
         self._last = (None, _MISSING)
+        self.__class__ = _Spilled
 
     def _forget(self) -> None:
         """Delete on disk the keys popped from there (kept in ``_gone`` until now, a batch at a time)."""
@@ -171,26 +106,84 @@ class SpillMap:
             self._disk.execute("COMMIT")
         self._gone.clear()
 
-    def _maybe_on_disk(self, key: str) -> bool:
-        """Whether the Bloom filter lets ``key`` be on disk (else it is surely not)."""
-        bloom = self._bloom
-        if bloom is None:
-            return False
-        h = hash(key)
-        first, second = h & _MASK, (h >> 23) & _MASK
-        return bool((bloom[first >> 3] >> (first & 7)) & 1 and (bloom[second >> 3] >> (second & 7)) & 1)
+
+class _Spilled(SpillMap):
+    """A ``SpillMap`` with entries on disk: each read that memory cannot answer looks there too."""
+
+    def __contains__(self, key: object) -> bool:
+        return dict.__contains__(self, key) or self._on_disk(key) is not _MISSING  # type: ignore[arg-type]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        value = dict.get(self, key, _MISSING)
+        if value is _MISSING:
+            value = self._on_disk(key)
+        return default if value is _MISSING else value
+
+    def __getitem__(self, key: str) -> Any:
+        value = self.get(key, _MISSING)
+        if value is _MISSING:
+            raise KeyError(key)
+        return value
+
+    def setdefault(self, key: str, value: Any = None) -> Any:
+        found = self.get(key, _MISSING)
+        if found is _MISSING:
+            self[key] = found = value
+        return found
+
+    def pop(self, key: str, default: Any = _MISSING) -> Any:
+        value = dict.pop(self, key, _MISSING)
+        on_disk = self._on_disk(key)
+        if on_disk is not _MISSING:  # (an older value there must not come back)
+            value = on_disk if value is _MISSING else value
+            self._gone.add(key)
+            self._last = (None, _MISSING)
+            if len(self._gone) > self.limit:
+                self._forget()
+        if value is _MISSING:
+            if default is _MISSING:
+                raise KeyError(key)
+            return default
+        return value
+
+    def keys(self) -> Iterator[str]:  # type: ignore[override]
+        yield from list(dict.keys(self))
+        assert self._disk is not None
+        cursor = self._disk.execute("SELECT k FROM kv")
+        while page := cursor.fetchmany(1000):
+            for (key,) in page:
+                if key not in self._gone and not dict.__contains__(self, key):
+                    yield key
+
+    __iter__ = keys  # type: ignore[assignment]
+
+    def items(self) -> Iterator[tuple[str, Any]]:  # type: ignore[override]
+        """Every entry: those in memory, then those on disk (read a page at a time)."""
+        yield from list(dict.items(self))
+        assert self._disk is not None
+        decode = self._decode
+        cursor = self._disk.execute("SELECT k, v FROM kv")
+        while page := cursor.fetchmany(1000):
+            for key, value in page:
+                if key not in self._gone and not dict.__contains__(self, key):
+                    yield key, value if decode is None else decode(value)
+
+    def __bool__(self) -> bool:
+        return dict.__len__(self) > 0 or any(True for _ in self.keys())
 
     def _on_disk(self, key: str) -> Any:
         """The value of ``key`` on disk, else ``_MISSING`` (most keys asked for: the Bloom filter says so)."""
         last_key, last_value = self._last
         if key == last_key:
             return last_value
-        if key in self._gone:
-            value = _MISSING
-        elif not self._maybe_on_disk(key):
+        bloom = self._bloom
+        assert bloom is not None and self._disk is not None
+        h = hash(key)
+        first, second = h & _MASK, (h >> 23) & _MASK
+        if not (bloom[first >> 3] >> (first & 7)) & 1 or not (bloom[second >> 3] >> (second & 7)) & 1 \
+                or key in self._gone:
             value = _MISSING
         else:
-            assert self._disk is not None
             found = self._disk.execute("SELECT v FROM kv WHERE k = ?", (key,)).fetchone()
             value = _MISSING if found is None else found[0] if self._decode is None else self._decode(found[0])
         self._last = (key, value)  # (also what is not there: asked again by the next line, often)
