@@ -10,7 +10,7 @@ from bench.interop_slims import generate
 
 from pustaka_desktop.core.interop import importer, spill
 from pustaka_desktop.core.interop.import_session import ImportSession
-from pustaka_desktop.core.interop.matching import ADDED, New, held_copies, held_entry
+from pustaka_desktop.core.interop.matching import ADDED, Catalogue, New, held_copies, held_entry
 from pustaka_desktop.core.interop.spill import KEEP, SpillMap
 from tests.core import interop_fixtures
 from tests.core.test_interop_slims_pair import _catalogue, _summaries, files  # noqa: F401 (a fixture)
@@ -68,8 +68,6 @@ def test_a_held_copy_goes_to_disk_once_its_record_has_an_id():
 
 
 def test_a_barcode_added_by_the_import_stays_added_on_disk(lib):
-    from pustaka_desktop.core.interop.matching import Catalogue
-
     cat = Catalogue()
     cat.barcodes.limit = 1
     cat.barcodes["B1"], cat.barcodes["B2"], cat.barcodes["B3"] = ADDED, 5, ADDED

@@ -83,6 +83,11 @@ def held_entry(record: Ref, fields: Mapping[str, Any]) -> tuple[Any, ...]:
     return (record, *chain.from_iterable(fields.items()))
 
 
+def _held_as_itself(entry: tuple[Any, ...]) -> bool:
+    """Whether a held entry is (record, New): a copy held as itself (flags or its number name it), not as fields."""
+    return len(entry) == 2 and isinstance(entry[1], New)
+
+
 def _held_to_disk(entry: tuple[Any, ...]) -> Any:
     """A held entry as the disk keeps it (``held_copies``): its record's id and its fields' names and texts as one text
     (``_SEP`` between), else (a date, a number) pickled; one whose record is not written yet, or a copy held as itself
@@ -92,7 +97,7 @@ def _held_to_disk(entry: tuple[Any, ...]) -> Any:
         if record.id is None:
             return KEEP
         record = record.id
-    if len(entry) == 2 and isinstance(entry[1], New):
+    if _held_as_itself(entry):
         return KEEP
     rest = entry[1:]
     if all(type(value) is str for value in rest):
@@ -118,7 +123,7 @@ def held_copies() -> SpillMap:
 
 def held_copy(barcode: str, entry: tuple[Any, ...]) -> tuple[Ref, New]:
     """The record and the copy of a held entry (``held_entry``): the copy made of its fields and barcode."""
-    if len(entry) == 2 and isinstance(entry[1], New):
+    if _held_as_itself(entry):
         return entry[0], entry[1]
     fields = {"barcode": barcode}
     fields.update(zip(entry[1::2], entry[2::2], strict=True))  # (one dict made a copy, not two)
