@@ -108,3 +108,16 @@ def test_near_twins_keep_a_title_under_the_words_they_folded_themselves(empty_li
     assert [one for one, _ in found] == [other for _, other in found]
     assert any(one for one, _ in found)  # (a twin was met: the rows above have some)
     assert with_key.by_title.keys() == without.by_title.keys()
+
+
+def test_only_a_sheet_whose_rows_may_count_copies_counts_each_books_copies(empty_lib_factory):
+    """A SLiMS or MARC file lists its copies: nothing reads a count per book (50,000 counts a SLiMS move-in kept for
+    nothing); a sheet adds "Jumlah 3" to the copies its earlier rows listed for the book."""
+    lib, by = empty_lib_factory()
+    assert ImportSession(lib, by, ImportPlan(format="slims-biblio", path="b.csv")).planned is None
+    session = ImportSession(lib, by, ImportPlan(format="csv", path="buku_induk.csv"))
+    book = {"title": "Ronggeng Dukuh Paruk", "authors": [{"name": "Ahmad Tohari"}]}
+    session.row(Incoming(2, record=dict(book), items=[{"barcode": "R1"}]))
+    session.row(Incoming(3, record=dict(book), copies=3))  # (three in all: two more than row 2's)
+    session.finish()
+    assert Item.select().count() == 3 and session.result.items_add == 3

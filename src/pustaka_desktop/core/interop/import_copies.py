@@ -60,14 +60,16 @@ class CopyPlanning:
         # the counts of the rows of one title add up (two purchases, each "Jumlah 1", are two copies); against
         # the copies the title has, here and in the catalogue, so a second import of the file adds none
         self.counted[ref_key(ref)] = total = self.counted.get(ref_key(ref), 0) + inc.copies
-        have = self.planned.get(ref_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
+        planned = self.planned
+        assert planned is not None  # (a format whose rows give counts: ``import_session.COUNTS_COPIES``)
+        have = planned.get(ref_key(ref), 0) + (self.cat.copy_counts.get(ref, 0) if isinstance(ref, int) else 0)
         for _ in range(max(0, total - have)):
             barcode = self._made_barcode()
             new = New({"barcode": barcode})
             self.given.append(new)
             self.cat.barcodes[barcode] = ADDED
             self.new_items.append((ref, new))
-            self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
+            planned[ref_key(ref)] = planned.get(ref_key(ref), 0) + 1
             self.result.items_add += 1
 
     def _type_id(self, name: str, row: int, flags: list[review.Flag]) -> int | None:
@@ -175,7 +177,8 @@ class CopyPlanning:
         fields.pop("_soft", None)
         note_written(fields)
         cat.barcodes[barcode] = ADDED
-        self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
+        if self.planned is not None:
+            self.planned[ref_key(ref)] = self.planned.get(ref_key(ref), 0) + 1
         result.items_add += 1
         if self.deferred is not None and not (made or acc or flags):
             self._hold(barcode, ref, fields)  # (no flag, number or label names it: no New of its own yet)

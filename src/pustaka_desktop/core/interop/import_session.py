@@ -29,6 +29,9 @@ ONE_ROW_PER_RECORD = {"slims-biblio", "marc", "marcxml", "inlislite"}
 # formats whose rows name their record by title only (Incoming.record_title): a session reads one file,
 # so only these need the title index that new records are added to
 FINDS_RECORDS_BY_TITLE = {"slims-item"}
+# formats whose rows may give a count of copies instead of listing them ("Jumlah 3": Incoming.copies): only these
+# count the copies each record gets from the file (``planned``; a SLiMS move-in kept 50,000 counts nothing read)
+COUNTS_COPIES = {"xlsx", "csv"}
 
 
 class ImportSession(CopyPlanning, ChunkWriting):
@@ -52,7 +55,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.isbn_rows: dict[str, Ref] = {}
         self.barcode_rows = SpillMap()  # barcode -> first row of this file (a big file's on disk: ``spill``)
         self.accession_rows: dict[Any, int] = {}  # copy named by its accession number -> first row of this file
-        self.planned: dict[Any, int] = {}  # record -> copies this file adds
+        self.planned: dict[Any, int] | None = {} if result.format in COUNTS_COPIES else None  # record -> copies it adds
         self.counted: dict[Any, int] = {}  # record -> the copies its rows' counts ("Jumlah") add up to
         self.unnumbered: dict[Any, int] = {}  # record -> rows of this file that are a copy without a number
         self.new_subjects: dict[str, str] = {}
@@ -354,6 +357,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.barcode_rows.clear()  # (its file on disk, if it had one, deleted now)
         self.in_file, self.first_row, self.isbn_rows, self.id_key = {}, {}, {}, {}
         self.accession_rows = {}
-        self.planned, self.counted, self.unnumbered, self.new_subjects = {}, {}, {}, {}
+        self.planned = {} if self.planned is not None else None
+        self.counted, self.unnumbered, self.new_subjects = {}, {}, {}
         self.barcodes = None
         self.last_held = None
