@@ -16,7 +16,7 @@ from pustaka_desktop.core.interop.import_session import ImportSession
 from pustaka_desktop.core.interop.row_checks import to_json
 from pustaka_desktop.core.interop.types import ImportPlan, Incoming
 from pustaka_desktop.core.store import write as store
-from pustaka_desktop.core.store.models import Item, Record
+from pustaka_desktop.core.store.models import Item, Record, ReviewFlag
 from tests.core import interop_fixtures
 
 empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
@@ -121,3 +121,17 @@ def test_only_a_sheet_whose_rows_may_count_copies_counts_each_books_copies(empty
     session.row(Incoming(3, record=dict(book), copies=3))  # (three in all: two more than row 2's)
     session.finish()
     assert Item.select().count() == 3 and session.result.items_add == 3
+
+
+def test_two_records_of_one_description_name_the_first_row_that_gave_it(empty_lib_factory):
+    """Row 3 is record 1 again (found by its SLiMS id) with its title written longer; row 4, without an id, gives that
+    same longer description: one book, and the review list names row 3, the first row that gave it (it said row 0
+    when the description came from a row found by its id; only descriptions keep their first row now)."""
+    lib, by = empty_lib_factory()
+    session = ImportSession(lib, by, ImportPlan(format="slims-biblio", path="b.csv"))
+    for row, source, title in ((2, "1", "Laskar pelangi"), (3, "1", "Laskar pelangi : sebuah novel"),
+                               (4, "", "Laskar pelangi : sebuah novel")):
+        session.row(Incoming(row, record={"title": title, "authors": [{"name": "Andrea Hirata"}]}, source_id=source))
+    session.finish()
+    [flag] = ReviewFlag.select().where(ReviewFlag.reason == "duplicate")
+    assert (flag.row, json.loads(flag.params)["first"]) == (4, 3) and Record.select().count() == 1

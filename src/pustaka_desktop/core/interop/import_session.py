@@ -50,7 +50,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.this_year = this_year(lib.clock)
         # "u:uid" / "s:source" / "k:identity" (+ KIND type: matching.kind_key) -> record
         self.in_file: dict[str, Ref] = {}
-        self.first_row: dict[str, int] = {}  # the same keys -> the row that gave the record
+        self.first_row: dict[str, int] = {}  # a description key ("k:...") -> the first row that gave it
         self.id_key: dict[Any, str] = {}  # record -> the id key ("u:..." / "s:...") of the row that gave it
         self.isbn_rows: dict[str, Ref] = {}
         self.barcode_rows = SpillMap()  # barcode -> first row of this file (a big file's on disk: ``spill``)
@@ -212,6 +212,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
                     continue  # (a print book and its e-book: one description, two records of the source)
                 for k, _ in keys:
                     self.in_file.setdefault(k, ref)
+                self.first_row.setdefault(keys[-1][0], inc.row)  # (a row found by its id may describe it anew)
                 if key.startswith("k:") and self.result.format in ONE_ROW_PER_RECORD and not inc.a_copy:
                     # two records of the source with one description: taken as one, said so
                     flags.append(review.Flag(reason="duplicate", field="", value=rec.get("title", ""),
@@ -268,7 +269,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
             self._remember_subjects(rec.get("subjects") or [])
         for key, _ in keys:
             self.in_file[key] = ref
-            self.first_row.setdefault(key, inc.row)
+        self.first_row.setdefault(keys[-1][0], inc.row)  # (only a description is told as "the same book as row...")
         if own_id:
             self.id_key.setdefault(ref_key(ref), own_id)
         return ref
