@@ -146,3 +146,28 @@ def test_review_list_names_the_type_of_a_record_that_is_no_printed_book(tmp_path
     assert code == 0 and " (E-book)" in out
     code, out, _ = run(capsys, "--db", db, "review", "list", "--json")
     assert [item["material_type"] for item in json.loads(out)["items"]] == ["ebook"]
+
+
+def test_slims_two_exports_each_list_what_they_flagged_once(tmp_path, capsys):
+    """``import slims-biblio B --items I --review``: under each file's summary the flags of that file, each once
+    (both summaries listed every flag of the import, the biblio file's then again under the item file's)."""
+    from bench.interop_slims import generate
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "--db", db, "init", "--library-name", "Desa", "--library-code", "DSA", "--librarian", "budi",
+               "--password", "rahasia1")[0] == 0
+    biblio, items = generate(tmp_path, 120, 240)
+    code, out, _ = run(capsys, "--db", db, "import", "slims-biblio", str(biblio), "--items", str(items), "--review",
+                       "--json")
+    flagged = [[entry["import"] for entry in summary["review"]] for summary in json.loads(out)]
+    assert code == 0 and all(flagged) and all(biblio.name in origin for origin in flagged[0])
+    assert all(items.name in origin for origin in flagged[1])
+    code, out, _ = run(capsys, "--db", db, "review", "list", "--json")
+    everything = json.loads(out)["open"]
+    assert len(flagged[0]) + len(flagged[1]) == everything
+    db2 = str(tmp_path / "again.sqlite3")
+    assert run(capsys, "--db", db2, "init", "--library-name", "Desa", "--library-code", "DSB", "--librarian", "budi",
+               "--password", "rahasia1")[0] == 0
+    code, out, _ = run(capsys, "--db", db2, "import", "slims-biblio", str(biblio), "--items", str(items), "--review")
+    listed = [line for line in out.splitlines() if line.startswith("#")]
+    assert code == 0 and len(listed) == len(set(listed)) == everything

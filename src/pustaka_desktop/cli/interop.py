@@ -177,7 +177,7 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
         for line in result.shelf.notes(translate):
             print(line)
     if args.review and not args.dry_run:
-        _print_entries([e for e in review.open_flags(lib, limit=1_000_000) if e.id not in before])
+        _print_entries(_flagged_by(lib, result, before))
     if result.applied:
         print(translate("cli", "Imported.") if code == 0 else
               translate("cli", "Imported, but not every row came in (see above)."))
@@ -221,8 +221,15 @@ def _json_summary(args: argparse.Namespace, lib, result, before: set) -> dict:
     summary["left_out"] = [common.bad_row_json(bad) for bad in result.left_out]
     summary["notices"] = [notice.line(translate) for notice in result.notices]
     if args.review:
-        summary["review"] = [_entry_json(e) for e in review.open_flags(lib, limit=1_000_000) if e.id not in before]
+        summary["review"] = [_entry_json(e) for e in _flagged_by(lib, result, before)]
     return summary
+
+
+def _flagged_by(lib, result, before: set) -> list[review.Entry]:
+    """What this file of the import flagged (of SLiMS's two exports, each its own: both listed all, twice); a
+    workbook's flags name their sheet after the file's origin (``review.add``)."""
+    return [e for e in review.open_flags(lib, limit=1_000_000) if e.id not in before
+            and (e.origin == result.origin or e.origin.startswith(result.origin + " · "))]
 
 
 def _entry_json(entry: review.Entry) -> dict:
