@@ -21772,6 +21772,14 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Cantuman dan eksemplar yang sudah diubah di sini sejak masuk, dibiarkan seperti di sini (nilai dari berkas tidak dipakai; yang berbeda: pustaka-cli review list): {count}.</translation>
         </message>
         <message>
+            <source>None of the books of these copies is in the catalogue: import SLiMS's bibliography export first, or both together (pustaka-cli import slims-biblio senayan_biblio_export.csv --items "{file}").</source>
+            <translation>Tidak satu pun buku dari eksemplar ini ada di katalog: impor dulu ekspor bibliografi SLiMS, atau keduanya sekaligus (pustaka-cli import slims-biblio senayan_biblio_export.csv --items "{file}").</translation>
+        </message>
+        <message>
+            <source>Nothing came in: every row was left out (see above).</source>
+            <translation>Tidak ada yang masuk: semua baris dilewati (lihat di atas).</translation>
+        </message>
+        <message>
             <source>Imported.</source>
             <translation>Selesai diimpor.</translation>
         </message>

@@ -171,3 +171,18 @@ def test_slims_two_exports_each_list_what_they_flagged_once(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", db2, "import", "slims-biblio", str(biblio), "--items", str(items), "--review")
     listed = [line for line in out.splitlines() if line.startswith("#")]
     assert code == 0 and len(listed) == len(set(listed)) == everything
+
+
+def test_an_item_file_before_its_bibliography_says_so_once_and_that_nothing_came_in(tmp_path, capsys):
+    from bench.interop_slims import generate
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "--db", db, "init", "--library-name", "Desa", "--library-code", "DSA", "--librarian", "budi",
+               "--password", "rahasia1")[0] == 0
+    _, items = generate(tmp_path, 5, 8)
+    code, out, _ = run(capsys, "--db", db, "import", "slims-item", str(items))
+    assert code == 2 and "0 of 8 copies came in (8 rows refused)." in out
+    assert out.count("None of the books of these copies is in the catalogue") == 1
+    assert f'--items "{items.name}"' in out and out.count("import the biblio file first") == 8  # (each row still said)
+    assert out.rstrip().endswith("Nothing came in: every row was left out (see above).")
+    assert "Next steps" not in out and "Imported" not in out

@@ -77,3 +77,17 @@ def test_a_slims_csv_import_says_the_next_steps_of_the_move(qtbot, lib, libraria
     assert page.last_import.text().endswith(transfer_module.SLIMS_NEXT)
     [asked] = message_boxes  # the members next? (as after a SLiMS backup); No here: nothing more happens
     assert asked.startswith(transfer_module.SLIMS_NEXT) and "members export now?" in asked
+
+
+def test_an_item_file_whose_books_are_not_here_says_no_next_steps(qtbot, lib, librarian, tmp_path, monkeypatch,
+                                                                  message_boxes):
+    """SLiMS's item export alone, before its bibliography: none of its copies came in, so the move does not go on
+    with the members (they said "next steps" and offered the members export as if the catalogue were in)."""
+    items = tmp_path / "item.csv"
+    items.write_text(items_text(), encoding="utf-8")
+    walked(monkeypatch, "slims-item", lambda: [importer.import_file(lib, librarian, "slims-item", items)])
+    page = TransferPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.open_wizard()
+    assert "Last import:" in page.last_import.text() and transfer_module.SLIMS_NEXT not in page.last_import.text()
+    assert not message_boxes

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from ..core.catalog import accession_register, review
 from ..core.catalog.records import kind_named
@@ -15,6 +16,7 @@ from ..core.fields import date_field
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, marc_writer, slims, spreadsheet
+from ..core.interop.import_session import NO_RECORD_TITLED
 from ..core.interop.types import COPY_FORMATS, FORMATS
 from . import common
 from .common import translate
@@ -101,14 +103,14 @@ def cmd_import(args: argparse.Namespace) -> int:
         for plan, what in zip(plans, (translate("cli", "records"), translate("cli", "copies")), strict=True):
             print(f"{plan.path} ({what}):")
             codes.append(_report(args, lib, plan, before))
-        if any(plan.applied for plan in plans):
+        if any(plan.brought_in for plan in plans):
             _say_next_after_slims(args)
         return max(codes)
     result = importer.import_file(lib, by, args.format, args.file, mapping=mapping, dry_run=args.dry_run,
                                   progress=common.progress_line(), pictures=args.pictures)
     common.end_progress()
     code = _report(args, lib, result, before)
-    if result.applied and args.format == "slims-item" and not args.json:  # (the biblio file alone: its copies next)
+    if result.brought_in and args.format == "slims-item" and not args.json:  # (the biblio file alone, its copies next)
         _say_next_after_slims(args)
     return code
 
@@ -158,6 +160,11 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
         print(common.hint(args, translate("cli", "{rows} rows have {flags} fields kept as written for review "
                                                  "(pustaka-cli review list).").format(
             rows=format_number(result.flagged_rows), flags=format_number(result.flags))))
+    if result.bad and not result.copies_in and all(bad.template == NO_RECORD_TITLED for bad in result.bad):
+        # (SLiMS's item export alone, into a catalogue without its books: said once, before each row says it)
+        print(translate("cli", "None of the books of these copies is in the catalogue: import SLiMS's bibliography "
+                               "export first, or both together (pustaka-cli import slims-biblio "
+                               "senayan_biblio_export.csv --items \"{file}\").").format(file=Path(result.path).name))
     if result.bad:
         print(translate("cli", "{count} rows were left out:").format(count=format_number(len(result.bad))))
         for bad in result.bad:
@@ -178,7 +185,9 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
             print(line)
     if args.review and not args.dry_run:
         _print_entries(_flagged_by(lib, result, before))
-    if result.applied:
+    if result.applied and code and not result.brought_in:
+        print(translate("cli", "Nothing came in: every row was left out (see above)."))
+    elif result.applied:
         print(translate("cli", "Imported.") if code == 0 else
               translate("cli", "Imported, but not every row came in (see above)."))
     return code

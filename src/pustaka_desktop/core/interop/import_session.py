@@ -32,6 +32,8 @@ FINDS_RECORDS_BY_TITLE = {"slims-item"}
 # formats whose rows may give a count of copies instead of listing them ("Jumlah 3": Incoming.copies): only these
 # count the copies each record gets from the file (``planned``; a SLiMS move-in kept 50,000 counts nothing read)
 COUNTS_COPIES = {"xlsx", "csv"}
+# a copy row (SLiMS's item export) whose book is not in the catalogue
+NO_RECORD_TITLED = QT_TRANSLATE_NOOP("Import", "No record titled {title} in the catalogue: import the biblio file first.")
 
 
 class ImportSession(CopyPlanning, ChunkWriting):
@@ -150,9 +152,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         """A copy row whose record is not here. A row naming no title is the copy of a record without a title
         (SLiMS writes the record's title): that record was refused, importing the biblio file first does not help."""
         if inc.record_title:
-            return BadRow(inc.row, QT_TRANSLATE_NOOP(
-                "Import", "No record titled {title} in the catalogue: import the biblio file first."),
-                {"title": inc.record_title})
+            return BadRow(inc.row, NO_RECORD_TITLED, {"title": inc.record_title})
         return BadRow(inc.row, QT_TRANSLATE_NOOP(
             "Import", "Copy {barcode}: its record has no title, and a record without a title is left out. Give it "
                       "its title in SLiMS, then import again."),

@@ -187,6 +187,11 @@ class ImportPlan:
                 + (self.shelf.attached if self.shelf is not None else 0))
 
     @property
+    def brought_in(self) -> bool:
+        """Whether the import was saved with a record or a copy of the file in it (a move-in then goes on)."""
+        return self.applied and self.records_in + self.copies_in > 0
+
+    @property
     def copies_in(self) -> int:
         """Copies that came in (added, given their details, updated or already the same)."""
         return self.items_add + self.items_detailed + self.items_update + self.items_skip

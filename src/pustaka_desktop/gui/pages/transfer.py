@@ -155,6 +155,7 @@ class TransferPage(Page):
             self._chose(wizard.path())
             plans = wizard.result_plans
             slims_csv = wizard.fmt() == "slims-item" or (wizard.fmt() == "slims-biblio" and bool(wizard.items()))
+            slims_csv = slims_csv and any(plan.brought_in for plan in plans)  # (its next steps: after its books)
             applied = any(plan.applied for plan in plans)
             undo = [self.tr(UNDO_HINT)] if applied and self.undo_import_button.isEnabled() else []
             self.last_import.setText("\n".join([self.tr("Last import:"), describe_all(plans),
