@@ -73,6 +73,13 @@ class CopyPlanning:
             self.result.items_add += 1
 
     def _type_id(self, name: str, row: int, flags: list[review.Flag]) -> int | None:
+        known = self.type_ids.get(name, -1)  # (as written: most copies of a file name a handful of types)
+        if known != -1:
+            return known
+        self.type_ids[name] = found = self._type_of(name, row, flags)
+        return found
+
+    def _type_of(self, name: str, row: int, flags: list[review.Flag]) -> int | None:
         key = fold(name)
         if not key:
             return None
@@ -112,8 +119,11 @@ class CopyPlanning:
         if lent_there and type_id is not None:
             self.lent_there.note(type_id, type_name, inc.row, flags)
         barcode = fields.get("barcode", "")
-        if barcode and barcode not in cat.barcodes and ref is not None:
+        # a copy the biblio file listed, held back for this file: one this import added (``ADDED``), not asked again
+        held = self.filling and bool(barcode) and barcode in self.deferred
+        if barcode and not held and barcode not in cat.barcodes and ref is not None:
             fields["barcode"] = barcode = self._zeros_put_back(barcode, ref, inc.row, flags)
+            held = self.filling and barcode in self.deferred  # ("13" taken as "00013", held back)
         if barcode:
             if barcode in self.barcode_rows:
                 result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
@@ -131,7 +141,7 @@ class CopyPlanning:
                     "Review", "The barcode {barcode} has spaces or other signs, or more than {n} characters: a "
                               "scanner may not read it from a new label."), params={"barcode": barcode,
                                                                                     "n": MAX_BARCODE}, row=inc.row))
-        existing = cat.barcodes.get(barcode) if barcode else None
+        existing = ADDED if held else cat.barcodes.get(barcode) if barcode else None
         # (one barcode given to two books while both systems were used: the copy here is told from the row's when
         # its batch is compared, ``changed_here.another_books``, in one query, and its row's copy left out then)
         check = ((changed_here.title_to_check(inc), inc.row, inc.sheet, len(result.left_out))
@@ -156,7 +166,7 @@ class CopyPlanning:
             if isinstance(ref, int) and seen <= self.cat.copy_counts.get(ref, 0):
                 result.items_skip += 1
                 return
-        if existing is not None and self.deferred is not None and barcode in self.deferred:
+        if held:
             self._fill(barcode, fields, type_id, flags)
             return
         if existing is not None:

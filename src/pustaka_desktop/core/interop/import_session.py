@@ -62,6 +62,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.unnumbered: dict[Any, int] = {}  # record -> rows of this file that are a copy without a number
         self.new_subjects: dict[str, str] = {}
         self.flagged_types: set[str] = set()
+        self.type_ids: dict[str, int | None] = {}  # a collection type as the file writes it -> its id here
         self.flagged_status: set[str] = set()
         self.lent_there = LentThere()  # (copies the old system lent, of a type this library does not lend)
         self.barcodes: BarcodeGenerator | None = None
@@ -72,6 +73,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated; a copy nothing
         # names is held as its record and fields alone, shared by the row's copies that give the same (held_entry)
         self.deferred = held  # (``matching.held_copies``)
+        self.filling = taken is not None  # (the second file: it fills in the copies the first held back)
         self.last_held: tuple[Any, ...] | None = None  # (the entry the row's next copy may share)
         self.flags: list[tuple[review.Flag, Ref | None, Ref | None]] = []
         self.near_twins: NearTwins | None = None  # loaded when the file first adds a record
@@ -127,7 +129,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
                 self.covers.append((ref, inc.cover_file))
             flags = []
         elif inc.record_title:
-            all_known = bool(inc.items) and all(item.get("barcode") in self.cat.barcodes for item in inc.items)
+            all_known = bool(inc.items) and all(map(self._taken, (item.get("barcode") for item in inc.items)))
             if not all_known:  # (a copy the catalogue or this import already has keeps its record: no title to look up)
                 ref = self._record_by_title(inc, flags)
         items = inc.items
@@ -146,6 +148,11 @@ class ImportSession(CopyPlanning, ChunkWriting):
         for flag in flags:  # flags of a row whose record matched by title
             self.flags.append((flag, ref, None))
 
+
+    def _taken(self, barcode: str | None) -> bool:
+        """Whether the catalogue or this import has the copy ``barcode``: a copy held back for this file (``deferred``)
+        is one this import added, asked there first (its map is the one the copy's row reads next: ``_item``)."""
+        return (self.filling and barcode in self.deferred) or barcode in self.cat.barcodes
 
     @staticmethod
     def _no_record(inc: Incoming) -> BadRow:
