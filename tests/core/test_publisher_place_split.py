@@ -94,6 +94,18 @@ def test_a_place_the_file_gives_is_never_overwritten(lib, librarian, tmp_path):
                           "Layar terkembang": ("Bandung", "Djakarta: Balai Pustaka", "1937")}
 
 
+@pytest.mark.parametrize("heading", ["Penerbitan", "Impresum", "Imprint"])
+def test_a_column_named_for_the_whole_imprint_comes_in_as_place_publisher_and_year(lib, librarian, tmp_path, heading):
+    """The imprint area under the name the KDT and INLISLite's form give it ("Penerbitan"): it was a column "not
+    imported" until mapped by hand, and the books came in without publisher, place or year."""
+    path = tmp_path / "katalog.csv"
+    path.write_text(f"Judul;Pengarang;{heading}\nLaskar pelangi;Andrea Hirata;Yogyakarta : Bentang, 2008\n",
+                    encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert imprints() == {"Laskar pelangi": ("Yogyakarta", "Bentang", "2008")}
+    assert not [notice for notice in result.notices if heading in json.dumps(notice.params)]  # (no column left out)
+
+
 def test_slims_publisher_name_holding_the_place(lib, librarian, tmp_path):
     path = tmp_path / "senayan_biblio_export.csv"
     values = dict.fromkeys(slims.BIBLIO_COLUMNS, "")
