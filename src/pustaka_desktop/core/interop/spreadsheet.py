@@ -82,7 +82,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "isbn": ("isbn", "no isbn", "nomor isbn", "isbn issn", "isbn 13", "isbn13"),
     "issn": ("issn",),
     # (the area "Kota : Penerbit, Tahun" as the KDT and INLISLite's form name it: taken apart as a publisher cell is)
-    "publisher": ("penerbit", "publisher", "nama penerbit", "penerbitan", "impresum", "imprint", "publication"),
+    "publisher": ("penerbit", "publisher", "nama penerbit", "penerbitan", "impresum", "imprint"),
     "place": ("kota terbit", "tempat terbit", "kota", "place", "place of publication", "tempat", "kota penerbit"),
     "year": ("tahun", "tahun terbit", "year", "thn", "thn terbit", "publish year", "tahun penerbitan"),
     "collation": ("kolasi", "jumlah halaman", "halaman", "collation", "pages", "deskripsi fisik", "tebal", "jml hal"),
