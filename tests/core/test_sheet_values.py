@@ -66,7 +66,9 @@ def test_the_common_header_spellings_of_a_buku_induk_are_read(lib, librarian, tm
 @pytest.mark.parametrize(("header", "target"), [
     ("Jumlah Eks", "copies"), ("Jml Buku", "copies"), ("Asal Usul", "source"), ("Asal Perolehan", "source"),
     ("No. Rak", "location"), ("Penyusun", "authors"), ("Kondisi Buku", "condition_note"),
-    ("Tahun Pengadaan", "acquired_year"), ("Thn Pengadaan", "acquired_year"), ("Penulis/Pengarang", "authors")])
+    ("Tahun Pengadaan", "acquired_year"), ("Thn Pengadaan", "acquired_year"), ("Penulis/Pengarang", "authors"),
+    ("No. DDC", "ddc"), ("Kode DDC", "ddc"), ("Nomor Klas", "ddc"), ("Notasi", "ddc"), ("Tgl. Perolehan", "received_on"),
+    ("Tanggal Pembelian", "received_on"), ("Penerbitan", "publisher"), ("Impresum", "publisher")])
 def test_catalogue_header_spellings(header, target):
     assert spreadsheet.guess_mapping([header]) == {header: target}
 

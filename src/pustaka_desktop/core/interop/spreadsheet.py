@@ -128,6 +128,8 @@ _SYNONYMS["source"] += ("asal usul", "asal perolehan", "sumber pengadaan")
 _SYNONYMS["received_on"] += ("tanggal penerimaan", "tanggal pencatatan", "tanggal pembukuan")
 _SYNONYMS["price"] += ("harga satuan", "harga per eksemplar")
 _SYNONYMS["location"] += ("no rak", "nomor rak", "kode rak")
+_SYNONYMS["ddc"] += ("no ddc", "nomor ddc", "kode ddc", "nomor klas", "notasi", "notasi ddc")
+_SYNONYMS["received_on"] += ("tanggal perolehan", "tanggal pembelian")
 _SYNONYMS["acquired_year"] = ("tahun pengadaan", "tahun perolehan", "tahun penerimaan", "tahun masuk")
 # the columns our export has besides (English and Indonesian labels) and what people call them
 _SYNONYMS["class_other"] = ("other classification", "klasifikasi lain", "klas lain", "kelas lain")
