@@ -5,6 +5,7 @@ form a buku induk or a daftar anggota writes them, authors joined in one cell, E
 from __future__ import annotations
 
 import datetime as dt
+import json
 from datetime import date
 
 import pytest
@@ -385,3 +386,23 @@ def test_a_value_that_is_no_gender_is_kept_in_the_notes_and_said(lib, librarian,
 def test_a_notice_names_runs_of_rows_as_ranges_and_no_more_than_ten_of_them():
     assert sheets.row_list([2, 3, 4, 7, 9, 10]) == "2–4, 7, 9–10"
     assert sheets.row_list(list(range(2, 200, 2))) == "2, 4, 6, 8, 10, 12, 14, 16, 18, 20, …"
+
+
+def test_translators_and_editors_columns_join_the_authors_in_their_roles(lib, librarian, tmp_path):
+    """Many books in a village library are translations (a hadith collection, a children's classic): a sheet's
+    "Penerjemah" and "Penyunting" columns were "not imported"; they come in after the authors, as translator and
+    editor (a body in brackets stays a body), and go out again in our export's author cell."""
+    path = tmp_path / "katalog.csv"
+    path.write_text("Judul;Pengarang;Penerjemah;Penyunting;Jumlah\n"
+                    "Riyadhus shalihin;Imam Nawawi;Achmad Sunarto;Tim Redaksi (badan);1\n"
+                    "Pinokio;;Ali Audah;;1\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert result.records_add == 2 and not [n for n in result.notices if "Penerjemah" in str(n.params)]
+    hadith = json.loads(Record.get(Record.title == "Riyadhus shalihin").authors)
+    assert [(a["name"], a["role"], a["kind"]) for a in hadith] == [
+        ("Imam Nawawi", "primary", "person"), ("Achmad Sunarto", "translator", "person"),
+        ("Tim Redaksi", "editor", "organisation")]
+    assert [a["role"] for a in json.loads(Record.get(Record.title == "Pinokio").authors)] == ["translator"]
+    assert spreadsheet.guess_mapping(["Alih Bahasa", "Disunting oleh"]) == {"Alih Bahasa": "translators",
+                                                                             "Disunting oleh": "editors"}
+    assert importer.import_file(lib, librarian, "csv", path).records_add == 0  # (the same sheet again: no twins)

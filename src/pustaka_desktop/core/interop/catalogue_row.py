@@ -50,6 +50,8 @@ FIELDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Spreadsheet", "Title"),
     "subtitle": QT_TRANSLATE_NOOP("Spreadsheet", "Subtitle"),
     "authors": QT_TRANSLATE_NOOP("Spreadsheet", "Authors"),
+    "translators": QT_TRANSLATE_NOOP("Spreadsheet", "Translators"),
+    "editors": QT_TRANSLATE_NOOP("Spreadsheet", "Editors"),
     "responsibility": QT_TRANSLATE_NOOP("Spreadsheet", "Statement of responsibility"),
     "edition": QT_TRANSLATE_NOOP("Spreadsheet", "Edition"),
     "isbn": QT_TRANSLATE_NOOP("Spreadsheet", "ISBN"),
@@ -140,6 +142,12 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         rec["hidden"] = fold(hidden) not in _NOT_HIDDEN
     rec["class_other"] = _other_class(clean(values.get("class_other")))
     rec["authors"], more = authors(values.get("authors"), joined=not own_export)
+    for field, role in (("translators", "translator"), ("editors", "editor")):
+        # a column of the translators ("Penerjemah") or editors: after the authors, in the role the column names
+        # (unless brackets after a name say another)
+        for person in authors(values.get(field))[0]:
+            person["role"] = role if person["role"] in ("primary", "additional") else person["role"]
+            rec["authors"].append(person)
     if more and not rec.get("responsibility"):  # "Andrea Hirata, dkk": the others are not named; the cell says so
         rec["responsibility"] = clean(values.get("authors"))
     rec["subjects"] = parts(values.get("subjects"))

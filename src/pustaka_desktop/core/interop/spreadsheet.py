@@ -122,6 +122,9 @@ _SYNONYMS["location"] += ("lokasi ruang",)
 # more spellings of hand-kept sheets; the short forms ("Tgl.", "Jml", "No."), "(Rp)" and a trailing "Buku"
 # are taken care of by ``header_key``, so "Tgl. Penerimaan", "Jml Buku" and "Harga Satuan (Rp)" need no line
 _SYNONYMS["authors"] += ("penyusun", "disusun oleh")
+_SYNONYMS["translators"] = ("penerjemah", "penterjemah", "alih bahasa", "diterjemahkan oleh", "translator",
+                            "translators", "translated by")
+_SYNONYMS["editors"] = ("penyunting", "disunting oleh", "editor", "editors", "edited by")
 _SYNONYMS["ddc"] += ("kode klas", "kode klasifikasi")
 _SYNONYMS["edition"] += ("cetakan ke", "cet")
 _SYNONYMS["source"] += ("asal usul", "asal perolehan", "sumber pengadaan")
