@@ -14,6 +14,7 @@ import pickle
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 from typing import Any
 
 # entries in memory before the rest go to disk: about 5 MB a map. A village library's copies (most have a few
@@ -90,6 +91,7 @@ class SpillMap(dict):
             bloom[second >> 3] |= 1 << (second & 7)
         self._gone.difference_update(key for key, _ in rows)  # (written again: there once more)
         self._forget()
+        rows.sort(key=itemgetter(0))  # (in key order the B-tree is written page after page, not at random)
         self._disk.execute("BEGIN")
         self._disk.executemany("INSERT OR REPLACE INTO kv (k, v) VALUES (?, ?)", rows)
         self._disk.execute("COMMIT")
@@ -102,7 +104,7 @@ class SpillMap(dict):
         """Delete on disk the keys popped from there (kept in ``_gone`` until now, a batch at a time)."""
         if self._gone and self._disk is not None:
             self._disk.execute("BEGIN")
-            self._disk.executemany("DELETE FROM kv WHERE k = ?", ((key,) for key in self._gone))
+            self._disk.executemany("DELETE FROM kv WHERE k = ?", ((key,) for key in sorted(self._gone)))
             self._disk.execute("COMMIT")
         self._gone.clear()
 
