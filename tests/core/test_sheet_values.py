@@ -406,3 +406,26 @@ def test_translators_and_editors_columns_join_the_authors_in_their_roles(lib, li
     assert spreadsheet.guess_mapping(["Alih Bahasa", "Disunting oleh"]) == {"Alih Bahasa": "translators",
                                                                              "Disunting oleh": "editors"}
     assert importer.import_file(lib, librarian, "csv", path).records_add == 0  # (the same sheet again: no twins)
+
+
+def test_numbered_columns_of_authors_and_subjects_are_each_one_more(lib, librarian, tmp_path):
+    """"Pengarang 1", "Pengarang 2", "Subjek 1", "Subjek 2": every one was a column not imported (the first author
+    too) until mapped by hand; numbered, each is one more author or subject. Two differently named columns are
+    still not joined by a guess ("Pengarang" beside "Pengarang Utama" may name one person twice)."""
+    assert spreadsheet.guess_mapping(["Judul", "Pengarang", "Pengarang ke-2", "Subjek 1", "Subjek 2", "Rak 2"]) == {
+        "Judul": "title", "Pengarang": "authors", "Pengarang ke-2": "authors", "Subjek 1": "subjects",
+        "Subjek 2": "subjects"}
+    assert spreadsheet.guess_mapping(["Judul", "Pengarang", "Pengarang Utama"]) == {"Judul": "title",
+                                                                                   "Pengarang": "authors"}
+    path = tmp_path / "katalog.csv"
+    path.write_text("Judul;Pengarang 1;Pengarang 2;Subjek 1;Subjek 2;Jumlah\n"
+                    "Pertanian organik;Budi Santoso;Siti Aminah;Pertanian;Pupuk;1\n"
+                    "Sejarah desa;Ahmad Yani;;Sejarah;;2\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert (result.records_add, result.items_add) == (2, 3) and not [n for n in result.notices if "Pengarang" in
+                                                                    str(n.params)]
+    farming = Record.get(Record.title == "Pertanian organik")
+    assert [(a["name"], a["role"]) for a in json.loads(farming.authors)] == [("Budi Santoso", "primary"),
+                                                                            ("Siti Aminah", "additional")]
+    assert json.loads(farming.subjects) == ["Pertanian", "Pupuk"]
+    assert json.loads(Record.get(Record.title == "Sejarah desa").subjects) == ["Sejarah"]

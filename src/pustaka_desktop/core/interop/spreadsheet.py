@@ -156,13 +156,28 @@ JOINED = frozenset({"condition_note", "notes"})
 JOINABLE = JOINED | {"authors", "subjects"}
 
 
+# a column numbered after a field several columns may list ("Pengarang 1", "Pengarang 2", "Subjek ke-3")
+_NUMBERED = re.compile(r"(.+?) (?:ke )?\d{1,2}")
+
+
+def _numbered(header: str) -> str | None:
+    """The field of a numbered column of authors or subjects: each such column is one more (joined, not a guess
+    that two differently named columns mean the same)."""
+    found = _NUMBERED.fullmatch(header_key(header))
+    target = _GUESS.get(found.group(1)) if found else None
+    return target if target in ("authors", "subjects") else None
+
+
 def guess_mapping(headers: list[str]) -> dict[str, str]:
-    """{header: field} for the headers we recognise (each field taken by its first column, but ``JOINED``)."""
+    """{header: field} for the headers we recognise (each field taken by its first column, but ``JOINED`` and the
+    numbered columns of authors or subjects)."""
     out: dict[str, str] = {}
     taken: set[str] = set()
     for header in headers:
         target = next((_GUESS[key] for key in header_keys(header) if key in _GUESS), None)
-        if target and (target not in taken or target in JOINED):
+        numbered = _numbered(header) if target is None else None
+        target = target or numbered
+        if target and (target not in taken or target in JOINED or numbered):
             out[header] = target
             taken.add(target)
     marks = source_marks.columns(headers).values()  # "Asal Buku" over "Beli | Hibah | Sumbangan": each the source
