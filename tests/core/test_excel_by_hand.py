@@ -12,6 +12,7 @@ from pustaka_desktop.core.interop import (
     column_notices,
     importer,
     member_import,
+    sheet_headers,
     sheets,
     source_marks,
     spreadsheet,
@@ -114,12 +115,12 @@ def test_the_wizard_may_give_source_to_each_of_the_marked_columns(lib, librarian
     one field over three columns (Next stays open), and the marks are read the same."""
     path = _buku_induk(tmp_path / "buku induk.xlsx", {"2018": TWO_YEARS["2018"]})
     headers = spreadsheet.preview(path).headers
-    mapping = spreadsheet.guess_mapping(headers)
+    mapping = sheet_headers.guess_mapping(headers)
     assert {h: mapping[h] for h in ("Beli", "Hibah", "Sumbangan")} == dict.fromkeys(("Beli", "Hibah", "Sumbangan"),
                                                                                   "source")
-    assert spreadsheet.clashes(mapping) == {}
+    assert sheet_headers.clashes(mapping) == {}
     # a field that takes one column is still refused over two that are no tick columns
-    assert spreadsheet.clashes({"Judul Buku": "title", "Pengarang": "source", "Tahun": "source"}) == {
+    assert sheet_headers.clashes({"Judul Buku": "title", "Pengarang": "source", "Tahun": "source"}) == {
         "source": ["Pengarang", "Tahun"]}
     result = importer.import_file(lib, librarian, "xlsx", path, mapping={h: mapping.get(h, "") for h in headers})
     assert _sources()["005"] == "donation" and result.items_add == 5
@@ -257,7 +258,7 @@ def test_a_hidden_column_that_is_read_is_said_and_can_be_left_out(lib, librarian
     assert spreadsheet.preview(path).hidden_columns == ["Tahun"]
     dry = importer.import_file(lib, librarian, "xlsx", path, dry_run=True)
     assert [n.params for n in dry.notices if n.template == column_notices.HIDDEN_COLUMNS] == [{"columns": "Tahun"}]
-    mapping = spreadsheet.guess_mapping(spreadsheet.preview(path).headers) | {"Tahun": ""}
+    mapping = sheet_headers.guess_mapping(spreadsheet.preview(path).headers) | {"Tahun": ""}
     result = importer.import_file(lib, librarian, "xlsx", path, mapping=mapping)
     assert [n for n in result.notices if n.template == column_notices.HIDDEN_COLUMNS] == []
     assert [(r.title, r.year) for r in Record.select().order_by(Record.title)] == [

@@ -20,7 +20,7 @@ import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, spreadsheet
+from pustaka_desktop.core.interop import importer, sheet_headers, spreadsheet
 from pustaka_desktop.core.interop.catalogue_row import as_read, to_check
 from pustaka_desktop.core.interop.types import clean
 from pustaka_desktop.core.store.models import Item, Record
@@ -87,7 +87,7 @@ def test_two_columns_given_the_title_are_refused_naming_both_and_nothing_comes_i
         importer.import_file(lib, librarian, "xlsx", path, mapping=mapping)
     assert refused.value.params == {"columns": "Judul Buku, Penerbit", "target": "title"}
     assert Record.select().count() == 0
-    assert spreadsheet.clashes(mapping) == {"title": ["Judul Buku", "Penerbit"]}
+    assert sheet_headers.clashes(mapping) == {"title": ["Judul Buku", "Penerbit"]}
 
 
 def test_two_columns_of_authors_are_joined_each_a_name_of_its_own(lib, librarian, tmp_path):
@@ -96,7 +96,7 @@ def test_two_columns_of_authors_are_joined_each_a_name_of_its_own(lib, librarian
     path = buku_induk(tmp_path / "dua_pengarang.xlsx", books=books, headers=headers)
     mapping = {header: "" for header in headers} | {"Judul Buku": "title", "Pengarang 1": "authors",
                                                      "Pengarang 2": "authors", "No. Induk": "accession_no"}
-    assert spreadsheet.clashes(mapping) == {} and spreadsheet.sharing(mapping) == {
+    assert sheet_headers.clashes(mapping) == {} and sheet_headers.sharing(mapping) == {
         "authors": ["Pengarang 1", "Pengarang 2"]}
     importer.import_file(lib, librarian, "xlsx", path, mapping=mapping)
     assert [author["name"] for author in json.loads(Record.get().authors)] == ["Budi Santoso", "Siti Rahma"]

@@ -14,7 +14,7 @@ from pustaka_desktop.core import demo
 from pustaka_desktop.core.catalog import accession_register as register
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import PermissionDenied, ValidationError
-from pustaka_desktop.core.interop import importer, spreadsheet
+from pustaka_desktop.core.interop import importer, sheet_headers, spreadsheet
 from pustaka_desktop.core.store.models import Item, Record
 from tests.core import interop_fixtures
 
@@ -185,14 +185,14 @@ def test_csv_with_semicolons_and_a_mapping_override(lib, librarian, tmp_path):
     path.write_text("Bacaan;Karya;Eks\nKancil Cerdik;Anonim;3\nTimun Mas;;1\n", encoding="utf-8")
     with pytest.raises(ValidationError):  # "Bacaan" is not a header we know: the title must be mapped
         importer.import_file(lib, librarian, "csv", path, dry_run=True)
-    mapping = spreadsheet.parse_mapping("Bacaan=title,Karya=authors,Eks=copies")
+    mapping = sheet_headers.parse_mapping("Bacaan=title,Karya=authors,Eks=copies")
     result = importer.import_file(lib, librarian, "csv", path, mapping=mapping)
     assert (result.records_add, result.items_add) == (2, 4)
     assert Record.get(Record.title == "Kancil Cerdik").items.count() == 3
     again = importer.import_file(lib, librarian, "csv", path, mapping=mapping)
     assert again.items_add == 0
     with pytest.raises(ValidationError):
-        spreadsheet.parse_mapping("Judul=judulnya")
+        sheet_headers.parse_mapping("Judul=judulnya")
 
 
 @pytest.mark.tiny_demo
@@ -413,10 +413,10 @@ def test_a_column_no_field_takes_is_named_not_dropped_without_a_word(lib, librar
     assert result.rows == 1 and result.bad == []
     # a column given a field, and one left out on purpose (as the wizard's preview does for every column): no word
     mapped = importer.import_file(lib, librarian, "csv", path, dry_run=True,
-                                  mapping=spreadsheet.parse_mapping("Catatan Pustakawan=condition_note,Paraf="))
+                                  mapping=sheet_headers.parse_mapping("Catatan Pustakawan=condition_note,Paraf="))
     assert mapped.notices == []
     partly = importer.import_file(lib, librarian, "csv", path, dry_run=True,
-                                  mapping=spreadsheet.parse_mapping("Catatan Pustakawan=condition_note"))
+                                  mapping=sheet_headers.parse_mapping("Catatan Pustakawan=condition_note"))
     assert [notice.params for notice in partly.notices] == [{"columns": "Paraf"}]
 
 

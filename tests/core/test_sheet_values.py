@@ -19,6 +19,7 @@ from pustaka_desktop.core.interop import (
     member_import,
     member_sheets,
     member_values,
+    sheet_headers,
     sheet_values,
     sheets,
     spreadsheet,
@@ -71,13 +72,13 @@ def test_the_common_header_spellings_of_a_buku_induk_are_read(lib, librarian, tm
     ("No. DDC", "ddc"), ("Kode DDC", "ddc"), ("Nomor Klas", "ddc"), ("Notasi", "ddc"), ("Tgl. Perolehan", "received_on"),
     ("Tanggal Pembelian", "received_on"), ("Penerbitan", "publisher"), ("Impresum", "publisher")])
 def test_catalogue_header_spellings(header, target):
-    assert spreadsheet.guess_mapping([header]) == {header: target}
+    assert sheet_headers.guess_mapping([header]) == {header: target}
 
 
 def test_a_trailing_buku_is_dropped_only_where_the_word_before_says_something():
     """"Jumlah Buku" is "Jumlah"; "Jenis Buku" (fiksi, pelajaran) is not "Jenis" (the material: its words
     would be lost), and "Kode Buku" stays the barcode."""
-    assert spreadsheet.guess_mapping(["Jumlah Buku", "Jenis Buku", "Kode Buku"]) == {
+    assert sheet_headers.guess_mapping(["Jumlah Buku", "Jenis Buku", "Kode Buku"]) == {
         "Jumlah Buku": "copies", "Kode Buku": "barcode"}
 
 
@@ -403,7 +404,7 @@ def test_translators_and_editors_columns_join_the_authors_in_their_roles(lib, li
         ("Imam Nawawi", "primary", "person"), ("Achmad Sunarto", "translator", "person"),
         ("Tim Redaksi", "editor", "organisation")]
     assert [a["role"] for a in json.loads(Record.get(Record.title == "Pinokio").authors)] == ["translator"]
-    assert spreadsheet.guess_mapping(["Alih Bahasa", "Disunting oleh"]) == {"Alih Bahasa": "translators",
+    assert sheet_headers.guess_mapping(["Alih Bahasa", "Disunting oleh"]) == {"Alih Bahasa": "translators",
                                                                              "Disunting oleh": "editors"}
     assert importer.import_file(lib, librarian, "csv", path).records_add == 0  # (the same sheet again: no twins)
 
@@ -412,10 +413,10 @@ def test_numbered_columns_of_authors_and_subjects_are_each_one_more(lib, librari
     """"Pengarang 1", "Pengarang 2", "Subjek 1", "Subjek 2": every one was a column not imported (the first author
     too) until mapped by hand; numbered, each is one more author or subject. Two differently named columns are
     still not joined by a guess ("Pengarang" beside "Pengarang Utama" may name one person twice)."""
-    assert spreadsheet.guess_mapping(["Judul", "Pengarang", "Pengarang ke-2", "Subjek 1", "Subjek 2", "Rak 2"]) == {
+    assert sheet_headers.guess_mapping(["Judul", "Pengarang", "Pengarang ke-2", "Subjek 1", "Subjek 2", "Rak 2"]) == {
         "Judul": "title", "Pengarang": "authors", "Pengarang ke-2": "authors", "Subjek 1": "subjects",
         "Subjek 2": "subjects"}
-    assert spreadsheet.guess_mapping(["Judul", "Pengarang", "Pengarang Utama"]) == {"Judul": "title",
+    assert sheet_headers.guess_mapping(["Judul", "Pengarang", "Pengarang Utama"]) == {"Judul": "title",
                                                                                    "Pengarang": "authors"}
     path = tmp_path / "katalog.csv"
     path.write_text("Judul;Pengarang 1;Pengarang 2;Subjek 1;Subjek 2;Jumlah\n"

@@ -15,7 +15,7 @@ from ..core.errors import ValidationError
 from ..core.fields import date_field
 from ..core.formatting import format_number
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.interop import importer, marc_writer, slims, spreadsheet
+from ..core.interop import importer, marc_writer, sheet_headers, slims, spreadsheet
 from ..core.interop.import_session import NO_RECORD_TITLED
 from ..core.interop.types import COPY_FORMATS, FORMATS
 from . import common
@@ -78,7 +78,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
-    mapping = spreadsheet.parse_mapping(args.map) if args.map else None
+    mapping = sheet_headers.parse_mapping(args.map) if args.map else None
     before = {e.id for e in review.open_flags(lib, limit=1_000_000)} if args.review else set()
     if args.items and args.format != "slims-biblio":
         print(translate("cli", "--items goes with slims-biblio (SLiMS's two exports together)."), file=sys.stderr)

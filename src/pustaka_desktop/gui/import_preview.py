@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.errors import Cancelled, PustakaError
-from ..core.interop import readers, source_marks, spreadsheet
+from ..core.interop import readers, sheet_headers, source_marks, spreadsheet
 from ..core.interop.catalogue_row import as_read, to_check
 from ..core.interop.types import Incoming, clean
 from ..core.jobs import checkpoint
@@ -280,14 +280,14 @@ class PreviewPage(QWizardPage):
         values could come in: Next waits until she chooses), one that lists several (authors, subjects,
         remarks, notes) as what happens: each row's values joined."""
         lines = []
-        for target, columns in spreadsheet.sharing(self.mapping() or {}).items():
+        for target, columns in sheet_headers.sharing(self.mapping() or {}).items():
             named = ", ".join(f"“{column}”" for column in columns)
             label = translate("Spreadsheet", spreadsheet.FIELDS[target])
             if target == "source" and source_marks.is_group(columns):
                 lines.append(self.tr("The columns {columns} are read as ticks: the column marked in a row (X, a "
                                      "tick, a donor's name) is the copy's source, and numbers under them count the "
                                      "copies from each. A row marked under two of them is listed to check.").format(columns=named))
-            elif target in spreadsheet.JOINABLE:
+            elif target in sheet_headers.JOINABLE:
                 lines.append(self.tr("The columns {columns} all go to “{field}”: each row's values are joined, one "
                                      "after another.").format(columns=named, field=label))
             else:
@@ -376,5 +376,5 @@ class PreviewPage(QWizardPage):
             return False
         if self.combos:
             mapping = self.mapping() or {}
-            return "title" in mapping.values() and not spreadsheet.clashes(mapping)
+            return "title" in mapping.values() and not sheet_headers.clashes(mapping)
         return True

@@ -68,13 +68,13 @@ from . import (
     member_identity,
     member_sheets,
     member_twice,
+    sheet_headers,
     sheets,
     slims_backup,
     slims_members,
     slims_one_column,
     slims_pictures,
     slims_shape,
-    spreadsheet,
     undoable_import,
 )
 from .member_plan import MemberImportPlan
@@ -167,7 +167,7 @@ def _is_catalogue(path: str | Path) -> bool:
         _, headers, _ = sheets.sheet_rows(path)
     except ValidationError:
         return False
-    return "title" in spreadsheet.guess_mapping(headers).values()
+    return "title" in sheet_headers.guess_mapping(headers).values()
 
 
 def _possible_duplicate(row: int, name: str, near: member_identity.Person, sheet: str) -> BadRow:
