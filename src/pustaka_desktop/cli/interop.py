@@ -235,10 +235,8 @@ def _json_summary(args: argparse.Namespace, lib, result, before: set) -> dict:
 
 
 def _flagged_by(lib, result, before: set) -> list[review.Entry]:
-    """What this file of the import flagged (of SLiMS's two exports, each its own: both listed all, twice); a
-    workbook's flags name their sheet after the file's origin (``review.add``)."""
-    return [e for e in review.open_flags(lib, limit=1_000_000) if e.id not in before
-            and (e.origin == result.origin or e.origin.startswith(result.origin + " · "))]
+    """What this file of the import flagged (of SLiMS's two exports, each its own: both listed all, twice)."""
+    return [e for e in review.open_flags(lib, limit=1_000_000) if e.id not in before and e.raised_by(result.origin)]
 
 
 def _entry_json(entry: review.Entry) -> dict:

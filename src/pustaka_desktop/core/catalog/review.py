@@ -213,6 +213,11 @@ class Entry:
         return render("Review", PLACE_IN_SHEET if sheet else PLACE_IN_FILE,
                       {"file": parts[1], "sheet": sheet, "row": self.row}, translate)
 
+    def raised_by(self, origin: str) -> bool:
+        """Whether the import of ``origin`` (``ImportPlan.origin``) raised it: a workbook's flags name their sheet
+        after it (``add``)."""
+        return self.origin == origin or self.origin.startswith(origin + " · ")
+
     def message(self, translate=lambda context, text: text) -> str:
         params = {name: _as_day(value) if name in DAY_PARAMS else value for name, value in self.params.items()}
         if isinstance(params.get("labels"), list):  # (a Flag's ``labels``: each in the reader's language)

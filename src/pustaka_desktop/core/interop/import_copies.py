@@ -119,11 +119,10 @@ class CopyPlanning:
         if lent_there and type_id is not None:
             self.lent_there.note(type_id, type_name, inc.row, flags)
         barcode = fields.get("barcode", "")
-        # a copy the biblio file listed, held back for this file: one this import added (``ADDED``), not asked again
-        held = self.filling and bool(barcode) and barcode in self.deferred
+        held = self._held(barcode)
         if barcode and not held and barcode not in cat.barcodes and ref is not None:
             fields["barcode"] = barcode = self._zeros_put_back(barcode, ref, inc.row, flags)
-            held = self.filling and barcode in self.deferred  # ("13" taken as "00013", held back)
+            held = self._held(barcode)  # ("13" taken as "00013", held back)
         if barcode:
             if barcode in self.barcode_rows:
                 result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
@@ -205,6 +204,11 @@ class CopyPlanning:
             self.new_items.append((ref, new))
         for flag in flags:
             self.flags.append((flag, ref, new))
+
+    def _held(self, barcode: str | None) -> bool:
+        """Whether ``barcode`` is a copy the file before listed, held back for this one to fill in: one this import
+        added (``ADDED``), so the barcode map need not be asked too (on disk, a big move-in's item file read it twice)."""
+        return self.filling and bool(barcode) and barcode in self.deferred
 
     def _hold(self, barcode: str, ref: Ref, fields: dict[str, Any]) -> None:
         """Hold back a copy for the item file (``deferred``) as its record and fields in one tuple (``held_entry``),

@@ -150,9 +150,9 @@ class ImportSession(CopyPlanning, ChunkWriting):
 
 
     def _taken(self, barcode: str | None) -> bool:
-        """Whether the catalogue or this import has the copy ``barcode``: a copy held back for this file (``deferred``)
-        is one this import added, asked there first (its map is the one the copy's row reads next: ``_item``)."""
-        return (self.filling and barcode in self.deferred) or barcode in self.cat.barcodes
+        """Whether the catalogue or this import has the copy ``barcode``: a copy held back for this file is asked for
+        there first (``_held``: the map the copy's row reads next)."""
+        return self._held(barcode) or barcode in self.cat.barcodes
 
     @staticmethod
     def _no_record(inc: Incoming) -> BadRow:
