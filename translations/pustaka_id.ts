@@ -4026,10 +4026,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>kaitkan dengan kegiatan ini</translation>
         </message>
         <message>
-            <source>list what this import flagged for review</source>
-            <translation>daftar yang ditandai impor ini untuk diperiksa</translation>
-        </message>
-        <message>
             <source>look an ISBN up in the district's catalogue pack</source>
             <translation>cari ISBN di paket katalog dinas</translation>
         </message>
@@ -4412,6 +4408,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>librarian or volunteer</source>
             <translation>librarian (pustakawan) atau volunteer (relawan)</translation>
+        </message>
+        <message>
+            <source>list what this import flagged for review (with --dry-run: what it would flag)</source>
+            <translation>daftar yang ditandai impor ini untuk diperiksa (dengan --dry-run: yang akan ditandainya)</translation>
         </message>
         <message>
             <source>make an account a librarian or a volunteer (a new librarian taking over, a volunteer trusted with more)</source>

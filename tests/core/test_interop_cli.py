@@ -72,6 +72,34 @@ def test_import_review_and_the_review_commands(tmp_path, capsys):
     assert code == 0 and "1 items to review" in out and "Sang pemimpi" in out
 
 
+def test_a_dry_run_with_review_lists_what_the_import_would_flag(tmp_path, capsys):
+    """``import ... --dry-run --review``: the flags the import would raise, listed without the numbers ``review fix``
+    takes (they were rolled back with the rest: it said nothing at all before); the real import then lists the same
+    flags, numbered, and the review list has exactly those."""
+    from tests.core.test_interop_movein import VILLAGE, slims9_csv
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "--db", db, "init", "--library-name", "Desa", "--library-code", "DSA", "--librarian", "budi",
+               "--password", "rahasia1")[0] == 0
+    path = tmp_path / "senayan_biblio_export.csv"
+    path.write_text(slims9_csv(VILLAGE), encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", "slims-biblio", str(path), "--review", "--dry-run")
+    would = [line[3:] for line in out.splitlines() if line.startswith("-  ")]
+    assert code == 2 and "Dry run, nothing was changed." in out and "Suggestion: 9789792278873" in out
+    assert len(would) == 5 and "Bekisar merah" in out and not any(line.startswith("#") for line in out.splitlines())
+    code, out, _ = run(capsys, "--db", db, "review", "list", "--json")
+    assert json.loads(out)["open"] == 0  # (nothing was written)
+    code, out, _ = run(capsys, "--db", db, "import", "slims-biblio", str(path), "--review", "--dry-run", "--json")
+    listed = json.loads(out)["review"]
+    assert len(listed) == 5 and {entry["id"] for entry in listed} == {None}
+    assert sorted(entry["title"] for entry in listed) == sorted(would)
+    code, out, _ = run(capsys, "--db", db, "import", "slims-biblio", str(path), "--review")
+    numbered = [line.split("  ", 1)[1] for line in out.splitlines() if line.startswith("#")]
+    assert code == 2 and numbered == would
+    code, out, _ = run(capsys, "--db", db, "review", "list", "--json")
+    assert json.loads(out)["open"] == 5
+
+
 def test_slims_biblio_and_items_together_in_one_import(tmp_path, capsys):
     db = str(tmp_path / "lib.sqlite3")
     assert run(capsys, "--db", db, "demo", "--size", "tiny")[0] == 0

@@ -123,7 +123,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "librarian or volunteer"),
     QT_TRANSLATE_NOOP("CliHelp", "link to this programme"),
     QT_TRANSLATE_NOOP("CliHelp", "list Indonesia's national holidays of a year and add them as closing days (librarian)"),
-    QT_TRANSLATE_NOOP("CliHelp", "list what this import flagged for review"),
+    QT_TRANSLATE_NOOP("CliHelp", "list what this import flagged for review (with --dry-run: what it would flag)"),
     QT_TRANSLATE_NOOP("CliHelp", "look an ISBN up in the district's catalogue pack"),
     QT_TRANSLATE_NOOP("CliHelp", "lost (written off)"),
     QT_TRANSLATE_NOOP("CliHelp", "make NAME as a new librarian account"),

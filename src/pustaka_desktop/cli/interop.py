@@ -33,7 +33,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="only report what would be added, updated or skipped")
     p.add_argument("--map", default="", help="spreadsheet columns: 'Header=field,...' (fields: "
                    + ", ".join(spreadsheet.FIELDS) + ")")
-    p.add_argument("--review", action="store_true", help="list what this import flagged for review")
+    p.add_argument("--review", action="store_true",
+                   help="list what this import flagged for review (with --dry-run: what it would flag)")
     p.add_argument("--items", help="with slims-biblio: SLiMS's items export too, imported together in one go "
                                    "(each copy written once: much faster for a large library)")
     p.add_argument("--pictures", metavar="FOLDER", help="SLiMS's images folder (or its docs folder): the covers "
@@ -79,7 +80,6 @@ def cmd_import(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
     mapping = sheet_headers.parse_mapping(args.map) if args.map else None
-    before = {e.id for e in review.open_flags(lib, limit=1_000_000)} if args.review else set()
     if args.items and args.format != "slims-biblio":
         print(translate("cli", "--items goes with slims-biblio (SLiMS's two exports together)."), file=sys.stderr)
         return 1
@@ -90,36 +90,38 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.items or args.format == "slims-sql":  # two plans: the records, then the copies
         if args.items:
             plans = importer.import_slims(lib, by, args.file, args.items, dry_run=args.dry_run,
-                                          progress=common.progress_line(), pictures=args.pictures)
+                                          progress=common.progress_line(), pictures=args.pictures,
+                                          review=args.review)
         else:
             plans = importer.import_slims_backup(lib, by, args.file, dry_run=args.dry_run,
                                                  progress=common.progress_line(), pictures=args.pictures,
-                                                 repository=args.repository, database=args.database)
+                                                 repository=args.repository, database=args.database,
+                                                 review=args.review)
         common.end_progress()
         if args.json:
-            common.print_json([_json_summary(args, lib, plan, before) for plan in plans])
+            common.print_json([_json_summary(args, plan) for plan in plans])
             return max(2 if (plan.bad or plan.left_out) else 0 for plan in plans)
         codes = []
         for plan, what in zip(plans, (translate("cli", "records"), translate("cli", "copies")), strict=True):
             print(f"{plan.path} ({what}):")
-            codes.append(_report(args, lib, plan, before))
+            codes.append(_report(args, plan))
         if any(plan.brought_in for plan in plans):
             _say_next_after_slims(args)
         return max(codes)
     result = importer.import_file(lib, by, args.format, args.file, mapping=mapping, dry_run=args.dry_run,
-                                  progress=common.progress_line(), pictures=args.pictures)
+                                  progress=common.progress_line(), pictures=args.pictures, review=args.review)
     common.end_progress()
-    code = _report(args, lib, result, before)
+    code = _report(args, result)
     if result.brought_in and args.format == "slims-item" and not args.json:  # (the biblio file alone, its copies next)
         _say_next_after_slims(args)
     return code
 
 
-def _report(args: argparse.Namespace, lib, result, before: set) -> int:
+def _report(args: argparse.Namespace, result) -> int:
     """One file's summary (or JSON); exit code 2 when rows were left out."""
     code = 2 if (result.bad or result.left_out) else 0
     if args.json:
-        common.print_json(_json_summary(args, lib, result, before))
+        common.print_json(_json_summary(args, result))
         return code
     if args.dry_run:
         print(translate("cli", "Dry run, nothing was changed."))
@@ -183,8 +185,8 @@ def _report(args: argparse.Namespace, lib, result, before: set) -> int:
     if result.shelf is not None:
         for line in result.shelf.notes(translate):
             print(line)
-    if args.review and not args.dry_run:
-        _print_entries(_flagged_by(lib, result, before))
+    if result.to_review is not None:  # (--review; a dry run's: what it would flag, without numbers to fix them by)
+        _print_entries(result.to_review, numbered=not args.dry_run)
     if result.applied and code and not result.brought_in:
         print(translate("cli", "Nothing came in: every row was left out (see above)."))
     elif result.applied:
@@ -224,23 +226,20 @@ def _say_next_after_slims(args: argparse.Namespace) -> None:
                "backup.sql) or a loan notebook kept in Excel (pustaka-cli loans-import buku-pinjaman.xlsx).")))
 
 
-def _json_summary(args: argparse.Namespace, lib, result, before: set) -> dict:
+def _json_summary(args: argparse.Namespace, result) -> dict:
     summary = result.summary()
     summary["bad"] = [common.bad_row_json(bad) for bad in result.bad]
     summary["left_out"] = [common.bad_row_json(bad) for bad in result.left_out]
     summary["notices"] = [notice.line(translate) for notice in result.notices]
-    if args.review:
-        summary["review"] = [_entry_json(e) for e in _flagged_by(lib, result, before)]
+    if result.to_review is not None:
+        summary["review"] = [_entry_json(e, numbered=not args.dry_run) for e in result.to_review]
     return summary
 
 
-def _flagged_by(lib, result, before: set) -> list[review.Entry]:
-    """What this file of the import flagged (of SLiMS's two exports, each its own: both listed all, twice)."""
-    return [e for e in review.open_flags(lib, limit=1_000_000) if e.id not in before and e.raised_by(result.origin)]
-
-
-def _entry_json(entry: review.Entry) -> dict:
-    return {"id": entry.id, "reason": entry.reason, "record": entry.record_id, "title": entry.title,
+def _entry_json(entry: review.Entry, numbered: bool = True) -> dict:
+    """An entry as JSON; a dry run's (``numbered`` False) without the ids it had before it was rolled back."""
+    return {"id": entry.id if numbered else None, "reason": entry.reason,
+            "record": entry.record_id if numbered else None, "title": entry.title,
             "material_type": entry.material_type, "barcode": entry.barcode, "field": entry.field, "value": entry.value,
             "message": entry.message(translate), "values": entry.params,
             "suggestion": "" if entry.suggestion == review.EMPTY else entry.suggestion,
@@ -248,7 +247,9 @@ def _entry_json(entry: review.Entry) -> dict:
             "import": entry.origin}
 
 
-def _print_entries(entries: list[review.Entry]) -> None:
+def _print_entries(entries: list[review.Entry], numbered: bool = True) -> None:
+    """The entries as the list shows them; a dry run's (``numbered`` False) without the numbers ``review fix``
+    takes: they were rolled back with it."""
     if not entries:
         print(translate("cli", "Nothing to review."))
         return
@@ -256,7 +257,7 @@ def _print_entries(entries: list[review.Entry]) -> None:
         kind = kind_named(entry.material_type)
         what = entry.title + (f" ({translate('Catalog', kind)})" if kind else "") + (
             f" [{entry.barcode}]" if entry.barcode else "")
-        print(f"#{entry.id}  {what}")
+        print(f"#{entry.id}  {what}" if numbered else f"-  {what}")
         message = entry.message(translate)
         print("    " + message)
         if entry.place():  # (where to correct her workbook too)

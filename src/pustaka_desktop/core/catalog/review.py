@@ -290,12 +290,26 @@ def bulk_ids(lib: Library, reason: str = "") -> list[int]:
     return [flag_id for (flag_id,) in ReviewFlag.select(ReviewFlag.id).where(where).order_by(ReviewFlag.id).tuples()]
 
 
+def last_id(lib: Library) -> int:
+    """The newest flag's id (0: none yet): what an import flags next is after it (``raised_since``)."""
+    return lib.db.execute_sql("SELECT coalesce(max(id), 0) FROM review_flag").fetchone()[0]
+
+
+def raised_since(lib: Library, after: int, origin: str) -> list[Entry]:
+    """The open flags the import of ``origin`` wrote after the flag ``after`` (``last_id`` when it began)."""
+    return [entry for entry in open_flags(lib, limit=-1, after=after) if entry.raised_by(origin)]
+
+
 def open_flags(lib: Library, reason: str = "", limit: int = 500, offset: int = 0,
-               ids: Iterable[int] | None = None) -> list[Entry]:
-    """Open flags, oldest first, with their record's title and copy's barcode."""
+               ids: Iterable[int] | None = None, after: int = 0) -> list[Entry]:
+    """Open flags, oldest first, with their record's title and copy's barcode (``limit`` -1: all); ``after``: only
+    those newer than that flag."""
     suggestions_current(lib)
     where = ["f.resolved_at IS NULL"]
     params: list[Any] = []
+    if after:
+        where.append("f.id > ?")
+        params.append(after)
     if reason:
         where.append("f.reason = ?")
         params.append(reason)

@@ -32,7 +32,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import auth
-from ..catalog import class_style, new_barcodes, search
+from ..catalog import class_style, new_barcodes, review, search
 from ..errors import Cancelled
 from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
@@ -60,34 +60,35 @@ class _DryRun(Exception):
 
 def import_file(lib: Library, by: Staff | None, fmt: str, path: str | Path, *, mapping: dict[str, str] | None = None,
                 dry_run: bool = False, progress: Progress | None = None, cancel: Cancel | None = None,
-                pictures: str | Path | None = None) -> ImportPlan:
+                pictures: str | Path | None = None, review: bool = False) -> ImportPlan:
     """Read ``path`` in format ``fmt`` and import it (or, with ``dry_run``, only count what would
     happen). One transaction: on an error or a cancel nothing is written. (A SLiMS backup holds copies
     as well: ``import_slims_backup``.) ``pictures``: the folder of the covers the file names (SLiMS's
-    ``images``), attached after the import (``slims_pictures``)."""
+    ``images``), attached after the import (``slims_pictures``). ``review``: the plan lists what the import
+    flagged (``ImportPlan.to_review``), a dry run's too (read before it is rolled back)."""
     if fmt == "slims-sql":
         return import_slims_backup(lib, by, path, dry_run=dry_run, progress=progress, cancel=cancel,
-                                   pictures=pictures)[0]
-    return _import(lib, by, [(fmt, path, mapping)], dry_run, progress, cancel, pictures)[0]
+                                   pictures=pictures, review=review)[0]
+    return _import(lib, by, [(fmt, path, mapping)], dry_run, progress, cancel, pictures, review)[0]
 
 
 def import_slims(lib: Library, by: Staff | None, biblio: str | Path, items: str | Path, *, dry_run: bool = False,
                  progress: Progress | None = None, cancel: Cancel | None = None,
-                 pictures: str | Path | None = None) -> tuple[ImportPlan, ImportPlan]:
+                 pictures: str | Path | None = None, review: bool = False) -> tuple[ImportPlan, ImportPlan]:
     """A SLiMS library's two exports, its bibliography and its items, as ONE import (one transaction,
     one backup): the same records, copies, flags and counts as ``import_file`` on the biblio file and
     then on the item file, but each copy the biblio file lists is written once, with the details the
     item file gives it, instead of inserted bare and then updated (half the copy writes, no per-field
     versions for details that were never edited). Returns the two files' plans."""
     first, second = _import(lib, by, [("slims-biblio", biblio, None), ("slims-item", items, None)], dry_run,
-                            progress, cancel, pictures)
+                            progress, cancel, pictures, review)
     return first, second
 
 
 def import_slims_backup(lib: Library, by: Staff | None, path: str | Path, *, dry_run: bool = False,
                         progress: Progress | None = None, cancel: Cancel | None = None,
                         pictures: str | Path | None = None, repository: str | Path | None = None,
-                        database: str | None = None) -> tuple[ImportPlan, ImportPlan]:
+                        database: str | None = None, review: bool = False) -> tuple[ImportPlan, ImportPlan]:
     """SLiMS's database backup (``slims_backup``): its catalogue and its copies as one import, as
     ``import_slims`` does the two CSV exports. Returns the plans of the records and of the copies.
     ``repository``: SLiMS's folder of attached files: its PDFs and EPUBs go on the digital shelf after
@@ -97,7 +98,7 @@ def import_slims_backup(lib: Library, by: Staff | None, path: str | Path, *, dry
         existing_folder(repository)  # before the import, not after it
     which = {"database": database} if database else None  # (the readers of slims-sql take it from the mapping)
     first, second = _import(lib, by, [("slims-sql", path, which), ("slims-sql-items", path, which)], dry_run,
-                            progress, cancel, pictures)
+                            progress, cancel, pictures, review)
     if repository is not None:
         first.shelf = slims_files.import_files(lib, by, path, repository, dry_run=dry_run, progress=progress,
                                                cancel=cancel, database=database)
@@ -105,27 +106,28 @@ def import_slims_backup(lib: Library, by: Staff | None, path: str | Path, *, dry
 
 
 def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, dict[str, str] | None]], dry_run: bool,
-            progress: Progress | None, cancel: Cancel | None, pictures: str | Path | None = None) -> list[ImportPlan]:
+            progress: Progress | None, cancel: Cancel | None, pictures: str | Path | None = None,
+            to_review: bool = False) -> list[ImportPlan]:
     auth.require(by, "catalog.import")
     # a power cut during it is told at the next start (``store.unfinished``)
     with unfinished.watched(lib, "catalog.import", jobs[0][1], enabled=not dry_run):
-        return _import_files(lib, by, jobs, dry_run, progress, cancel, pictures)
+        return _import_files(lib, by, jobs, dry_run, progress, cancel, pictures, to_review)
 
 
 def _import_files(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, dict[str, str] | None]],
                   dry_run: bool, progress: Progress | None, cancel: Cancel | None,
-                  pictures: str | Path | None) -> list[ImportPlan]:
+                  pictures: str | Path | None, to_review: bool) -> list[ImportPlan]:
     if pictures is not None:
         existing_folder(pictures)
     for _fmt, path, _mapping in jobs:
         check_zip_container(path)  # an xlsx that inflates to gigabytes is refused before anything unpacks it
     with ReadAhead(jobs, this_year(lib.clock)) as ahead:  # (big files are read by a second process, beside this one)
-        return _import_rows(lib, by, jobs, dry_run, progress, cancel, pictures, ahead)
+        return _import_rows(lib, by, jobs, dry_run, progress, cancel, pictures, ahead, to_review)
 
 
 def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, dict[str, str] | None]],
                  dry_run: bool, progress: Progress | None, cancel: Cancel | None, pictures: str | Path | None,
-                 ahead: ReadAhead) -> list[ImportPlan]:
+                 ahead: ReadAhead, to_review: bool) -> list[ImportPlan]:
     whole = progress or (lambda fraction, message: None)
     # with pictures, the records take the first half of the bar and the pictures the second
     report = whole if pictures is None else (lambda fraction, message: whole(fraction / 2, message))
@@ -150,6 +152,7 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
         with paused_gc(), lib.transaction(), \
                 search.bulk_index(lib, cancel) as indexing, bulk.deferred_indexes(lib, bulk.expected_rows(jobs), cancel):
             started = changed_here.import_started(lib)
+            flags_before = review.last_id(lib) if to_review else 0
             log_before = write.last_seq(lib)  # the import's own change-log lines follow (import_undo)
             sessions: list[ImportSession] = []
             for n, ((rows, read_fraction), result) in enumerate(zip(readers, plans, strict=True)):
@@ -183,6 +186,9 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
                 raise Cancelled()
             _say_when_no_copies(plans)
             report(0.95, QT_TRANSLATE_NOOP("Progress", "Updating the search index"))
+            if to_review:  # (a dry run's too: its flags are written, and read here before all is rolled back)
+                for result in plans:
+                    result.to_review = review.raised_since(lib, flags_before, result.origin)
             if dry_run:
                 raise _DryRun()
             changed_here.note_import(lib, started)

@@ -175,6 +175,7 @@ class ImportPlan:
     applied: bool = False
     dry_run: bool = False
     origin: str = ""  # how this import names itself in the review list
+    to_review: list[Any] | None = None  # what it flagged (review.Entry), when asked for (``importer.import_file``)
     # pictures (import with a pictures folder): (record id, the file the row named), then what came of them
     cover_files: list[tuple[int, str]] = field(default_factory=list)
     covers: Any = None  # slims_pictures.PictureReport
