@@ -90,17 +90,58 @@ def test_catch_up_indexes_the_records_so_far_once_each(lib):
     assert search.search(lib, "ranah").total == 0
 
 
+def test_indexing_aside_runs_in_the_blocks_transaction_beside_more_writes(lib):
+    """``catch_up_aside`` indexes in a thread of its own on the caller's connection, inside its transaction: the
+    records written meanwhile are indexed once each on leaving, and a rollback takes its index rows too."""
+    with lib.transaction():
+        with search.bulk_index(lib) as indexing:
+            store.insert_many(lib, Record, [{"title": f"Cerita Rakyat Jilid {n}"} for n in range(1, 5)])
+            indexing.catch_up_aside(at_least=2)
+            store.insert_many(lib, Record, [{"title": "Malin Kundang"}, {"title": "Timun Mas"}])
+            indexing.wait()
+            assert _fts_count(lib) >= 4  # (the four before it; the two after it, if it ran after them)
+    assert _fts_count(lib) == 6
+    assert search.search(lib, "jilid").total == 4 and search.search(lib, "kundang").total == 1
+
+    class Failed(Exception):
+        pass
+
+    with pytest.raises(Failed):
+        with lib.transaction():
+            with search.bulk_index(lib) as indexing:
+                store.insert_many(lib, Record, [{"title": "Sangkuriang"}, {"title": "Roro Jonggrang"}])
+                indexing.catch_up_aside(at_least=1)
+                raise Failed()
+    assert _fts_count(lib) == 6 and search.search(lib, "sangkuriang").total == 0
+
+
+def test_what_stops_the_indexing_aside_stops_the_block_and_rolls_it_back(lib):
+    """A cancel (or a full disk) met by the indexing aside is raised in the caller's thread, and nothing of the block
+    stays: not the records, not their index rows; the per-record trigger is back."""
+    asked = []
+    with pytest.raises(Cancelled):
+        with lib.transaction():
+            with search.bulk_index(lib, cancel=lambda: asked.append(1) or True) as indexing:
+                store.insert_many(lib, Record, [{"title": "Bawang Merah"}, {"title": "Bawang Putih"}])
+                indexing.catch_up_aside(at_least=1)
+                store.insert(lib, Record, title="Lutung Kasarung")  # (the caller goes on meanwhile)
+    assert asked and Record.select().count() == 0 and _fts_count(lib) == 0
+    store.insert(lib, Record, title="Ayat-Ayat Cinta")
+    assert [h.title for h in search.search(lib, "ayat").hits] == ["Ayat-Ayat Cinta"]
+
+
 def test_an_import_indexes_as_it_goes_and_each_record_once(lib, librarian, tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "CHUNK", 2)
     monkeypatch.setattr(search, "INDEX_BATCH", 2)
     seen = []
-    real = search._BulkIndex.catch_up
+    real = search._BulkIndex.catch_up_aside
 
     def counting(self, at_least=search.INDEX_BATCH):
         real(self, at_least)
+        self.wait()
         seen.append(_fts_count(lib))
 
-    monkeypatch.setattr(search._BulkIndex, "catch_up", counting)
+    monkeypatch.setattr(search._BulkIndex, "catch_up_aside", counting)
     path = _write(tmp_path / "seven.mrc", ["Bawang Merah", "Bawang Putih", "Malin Kundang", "Sangkuriang", "Timun Mas",
                                            "Roro Jonggrang", "Lutung Kasarung"])
     result = importer.import_file(lib, librarian, "marc", path)
