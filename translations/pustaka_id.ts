@@ -17873,6 +17873,14 @@ Di berkas: {written}</translation>
             <source>Asal Buku counts {counted} copies ({columns}), but the row makes {copies}: which copy came by which cannot be told, so their source was left as other. Set it on each copy's form.</source>
             <translation>Asal Buku menghitung {counted} eksemplar ({columns}), tetapi baris ini mencatat {copies}: tidak bisa diketahui eksemplar mana berasal dari mana, jadi asalnya dibiarkan "lainnya". Atur asalnya di formulir setiap eksemplar.</translation>
         </message>
+        <message>
+            <source>Quotation mark</source>
+            <translation>Tanda kutip</translation>
+        </message>
+        <message>
+            <source>{value} starts with a quotation mark that is never closed: the row was read as written, with the mark (read as the start of a quoted cell, the rest of the file would have become this one cell). Take the suggestion if the mark is not part of the text.</source>
+            <translation>{value} diawali tanda kutip yang tidak pernah ditutup: barisnya dibaca seperti tertulis, dengan tanda kutipnya (bila dibaca sebagai awal isian berkutip, seluruh sisa berkas akan menjadi satu isian ini). Pakai sarannya bila tanda kutip itu bukan bagian dari teksnya.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>

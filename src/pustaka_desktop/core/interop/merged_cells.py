@@ -43,6 +43,9 @@ class SheetRows:
         self._find_hidden = find_hidden
         self._find_hidden_columns = find_hidden_columns
         self._find_unsaved = find_unsaved
+        # rows (from 1) of a text file where a quote mark opened a cell and never closed: read as written, each
+        # put here as it is read (``sheets.csv_rows``)
+        self.stray_quotes: set[int] = set()
 
     def __iter__(self) -> Iterator[list[Any]]:
         return self._rows

@@ -9,7 +9,6 @@ totals, not the signature block under it). A number shown with zeros in front by
 
 from __future__ import annotations
 
-import csv
 import functools
 import itertools
 import re
@@ -21,7 +20,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
-from . import xlsx_size
+from . import text_rows, xlsx_size
 from .merged_cells import SheetRows, Span, XlsxMerges, fill_down
 
 # (what in a table is not data -- totals, the signature block, headings between the rows -- read through here by
@@ -233,14 +232,23 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
         book.release_resources()
 
 
-def csv_rows(path: str | Path) -> Iterator[list[Any]]:
+def csv_rows(path: str | Path) -> SheetRows:
+    """The rows of a CSV file (``text_rows``: a quote mark that opens a cell and never closes is read as written,
+    its row's number in the reader's ``stray_quotes``)."""
+    stray: set[int] = set()
+    reader = SheetRows(_csv_rows(path, stray), list)
+    reader.stray_quotes = stray
+    return reader
+
+
+def _csv_rows(path: str | Path, stray: set[int]) -> Iterator[list[Any]]:
     _, lines = text_lines(path)
     first = list(itertools.islice(lines, HEADER_SEARCH))  # (a title line above the header has few separators)
     if not first:
         return
     delimiter = max((";", ",", "\t"), key=lambda sep: sum(line.count(sep) for line in first))
-    # csv joins a quoted field's line breaks itself: hand it lines with their ends back
-    yield from csv.reader((line + "\n" for line in itertools.chain(first, lines)), delimiter=delimiter)
+    width = max(line.count(delimiter) for line in first)  # (the header's: a row's separators)
+    yield from text_rows.rows(itertools.chain(first, lines), delimiter, width, stray)
 
 
 class _TableCells(HTMLParser):

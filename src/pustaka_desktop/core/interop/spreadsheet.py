@@ -49,6 +49,7 @@ from . import (
     merged_cells,
     sheets,
     source_marks,
+    text_rows,
     topic_column,
 )
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, sheet_row
@@ -287,6 +288,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], p
             data_rows.add(number)  # (a formula without its result in a totals row is no value lost)
         picked = _picked(values, positions)
         flags: list[Any] = []
+        if reader is not None and number in reader.stray_quotes:  # (a quote typed at a cell's start, never closed)
+            flags += text_rows.stray_quote_flags(picked, number)
         counts: list[tuple[str, int]] = []  # copies by source: "2" under Beli, "1" under Hibah
         if marks:  # (the X under "Hibah" is the copy's source: "Hibah")
             picked["source"], counts = source_marks.read(values, marks, flags)
