@@ -4086,6 +4086,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>satu judul beserta eksemplarnya, menurut nomor, ISBN atau barkode eksemplar</translation>
         </message>
         <message>
+            <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, quote, formula, publisher</source>
+            <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, quote, formula, publisher</translation>
+        </message>
+        <message>
             <source>only report what would be added, updated or skipped</source>
             <translation>hanya laporkan apa yang akan ditambah, diperbarui atau dilewati</translation>
         </message>
@@ -4432,10 +4436,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>new[:DAYS] | dates:FROM..TO | numbers:A,B | ids:1,2 | search:WORDS (name, number, school, class, dusun: search:SD NEGERI 1 SUKAMAJU 4A) | all | imported (moved in from the old system) | unprinted (no card made here yet)</source>
             <translation>new[:HARI] | dates:DARI..SAMPAI | numbers:A,B | ids:1,2 | search:KATA (nama, nomor, sekolah, kelas, dusun: search:SD NEGERI 1 SUKAMAJU 4A) | all | imported (pindahan dari sistem lama) | unprinted (belum dibuatkan kartu di sini)</translation>
-        </message>
-        <message>
-            <source>only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, formula, publisher</source>
-            <translation>hanya satu jenis: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, formula, publisher</translation>
         </message>
         <message>
             <source>only say what would be removed, put back and kept</source>
@@ -11263,6 +11263,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>{count} records came in without copies: the sheet has no barcode, accession number (No. Induk) or number of copies (Jumlah) column. A book without a copy cannot be lent and does not count in the reports' collection: add copies on the Katalog page, or import a sheet with one of those columns.</source>
             <translation>{count} cantuman masuk tanpa eksemplar: lembar kerja ini tidak punya kolom barkode, nomor induk (No. Induk) atau jumlah eksemplar (Jumlah). Buku tanpa eksemplar tidak bisa dipinjamkan dan tidak dihitung dalam koleksi di laporan: tambahkan eksemplar di halaman Katalog, atau impor lembar kerja yang punya salah satu kolom itu.</translation>
+        </message>
+        <message>
+            <source>{file} holds no rows below its column names: nothing came in from it. Export it again with the books in it (an export page's search or limit may have chosen none), or choose another file.</source>
+            <translation>{file} tidak berisi baris di bawah nama-nama kolomnya: tidak ada yang masuk dari berkas ini. Ekspor ulang berikut buku-bukunya (pencarian atau batas di halaman ekspor mungkin tidak memilih satu pun), atau pilih berkas lain.</translation>
         </message>
         <message>
             <source>Row {row} names no MARC tag (Tag: {tag}): left out of its catalogue.</source>
@@ -21794,6 +21798,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>Nothing came in: every row was left out (see above).</source>
             <translation>Tidak ada yang masuk: semua baris dilewati (lihat di atas).</translation>
+        </message>
+        <message>
+            <source>Nothing came in.</source>
+            <translation>Tidak ada yang masuk.</translation>
         </message>
         <message>
             <source>Imported.</source>

@@ -100,6 +100,25 @@ def test_a_dry_run_with_review_lists_what_the_import_would_flag(tmp_path, capsys
     assert json.loads(out)["open"] == 5
 
 
+def test_a_file_of_column_names_alone_says_nothing_came_in(tmp_path, capsys):
+    """SLiMS's export page with a search that found nothing writes the header alone: "0 of 0 records came in.
+    Imported." read as done; the file is named as holding no rows, and the run ends "Nothing came in."."""
+    from pustaka_desktop.core.interop import slims
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "--db", db, "init", "--library-name", "Desa", "--library-code", "DSA", "--librarian", "budi",
+               "--password", "rahasia1")[0] == 0
+    path = tmp_path / "senayan_biblio_export.csv"
+    path.write_text(",".join(f'"{c}"' for c in slims.BIBLIO_COLUMNS) + "\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", "slims-biblio", str(path))
+    assert code == 0 and "senayan_biblio_export.csv holds no rows below its column names" in out
+    assert out.rstrip().endswith("Nothing came in.") and "Imported." not in out
+    sheet = tmp_path / "daftar.csv"
+    sheet.write_text("Judul;Pengarang\nLaskar Pelangi;Andrea Hirata\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", "csv", str(sheet))
+    assert code == 0 and "holds no rows" not in out and out.rstrip().endswith("Imported.")
+
+
 def test_slims_biblio_and_items_together_in_one_import(tmp_path, capsys):
     db = str(tmp_path / "lib.sqlite3")
     assert run(capsys, "--db", db, "demo", "--size", "tiny")[0] == 0

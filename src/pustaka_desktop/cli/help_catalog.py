@@ -150,7 +150,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "one action code, or an area with a dot, e.g. backup."),
     QT_TRANSLATE_NOOP("CliHelp", "one record and its copies, by number, ISBN or copy barcode"),
     QT_TRANSLATE_NOOP("CliHelp", "only list the days, add nothing"),
-    QT_TRANSLATE_NOOP("CliHelp", "only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, formula, publisher"),
+    QT_TRANSLATE_NOOP("CliHelp", "only one kind: ddc, isbn, issn, language, year, material_type, audience, collection_type, duplicate, copy, date, price, status, encoding, changed_here, quote, formula, publisher"),
     QT_TRANSLATE_NOOP("CliHelp", "only report what would be added, updated or skipped"),
     QT_TRANSLATE_NOOP("CliHelp", "only report what would change"),
     QT_TRANSLATE_NOOP("CliHelp", "only say what would be removed, put back and kept"),

@@ -189,6 +189,8 @@ def _report(args: argparse.Namespace, result) -> int:
         _print_entries(result.to_review, numbered=not args.dry_run)
     if result.applied and code and not result.brought_in:
         print(translate("cli", "Nothing came in: every row was left out (see above)."))
+    elif result.applied and not result.rows:  # (the file held its header alone: said above, in its notice)
+        print(translate("cli", "Nothing came in."))
     elif result.applied:
         print(translate("cli", "Imported.") if code == 0 else
               translate("cli", "Imported, but not every row came in (see above)."))

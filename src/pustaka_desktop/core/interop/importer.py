@@ -186,6 +186,7 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
             if cancel is not None and cancel():
                 raise Cancelled()
             _say_when_no_copies(plans)
+            _say_when_empty(plans)
             report(0.95, QT_TRANSLATE_NOOP("Progress", "Updating the search index"))
             if to_review:  # (a dry run's too: its flags are written, and read here before all is rolled back)
                 for result in plans:
@@ -235,6 +236,22 @@ _NO_COPIES = {
                   "the reports' collection: add copies on the Katalog page, or import a sheet with one of those "
                   "columns."),
 }
+
+
+EMPTY_FILE = QT_TRANSLATE_NOOP(
+    "Import", "{file} holds no rows below its column names: nothing came in from it. Export it again with the books in "
+              "it (an export page's search or limit may have chosen none), or choose another file.")
+
+
+_ROWS_OF_TEXT = frozenset({"csv", "xlsx", "slims-biblio", "slims-item", "inlislite"})  # (a header, then rows)
+
+
+def _say_when_empty(plans: list[ImportPlan]) -> None:
+    """A notice on a file that holds its header alone (an export of nothing): "0 of 0 came in. Imported." read as
+    done."""
+    for plan in plans:
+        if plan.format in _ROWS_OF_TEXT and not plan.rows and not plan.bad and not plan.left_out:
+            plan.notices.append(BadRow(0, EMPTY_FILE, {"file": Path(plan.path).name}))
 
 
 def _say_when_no_copies(plans: list[ImportPlan]) -> None:
