@@ -8,8 +8,7 @@ the catalogue's rules) or keeps the value as it is; one by one or in bulk. The d
 count of open flags until it is zero.
 
 Public (every function takes ``lib`` first):
-- ``REASONS``; ``register_reason(code, label)``      what a flag is about (another module adds its own,
-                                                       e.g. formula-looking spreadsheet cells)
+- ``REASONS``                                          what a flag is about (every kind, whoever raises it)
 - ``Flag``                                             one flag to add (what a format or check found)
 - ``add(lib, flags, origin)`` -> int                   write flags (inside the caller's transaction)
 - ``open_count(lib, reason="")`` -> int;  ``counts_by_reason(lib)``
@@ -67,7 +66,14 @@ REASONS: dict[str, str] = {
     "encoding": QT_TRANSLATE_NOOP("Review", "Text encoding"),
     # a file imported again would change what was changed here since (core/interop/changed_here.py)
     "changed_here": QT_TRANSLATE_NOOP("Review", "Changed here, the file differs"),
+    # a CSV cell starting with a quote mark that never closes (core/interop/text_rows.py)
+    "quote": QT_TRANSLATE_NOOP("Review", "Quotation mark"),
+    # a cell that starts like a spreadsheet formula; a publisher written with its place or year (interop/row_checks)
+    "formula": QT_TRANSLATE_NOOP("Review", "Spreadsheet formula"),
+    "publisher": QT_TRANSLATE_NOOP("Review", "Publisher"),
 }
+# (all here, not added by the modules that raise them: the list and its filter are shown before any import ran, and
+# the modules of the imports are loaded when one starts; a kind added by its module showed as its code, "formula")
 
 # A suggestion to leave the field empty (a class field holding "-", "umum" or "PDF": no class number at all), told
 # apart from no suggestion (""). No value a field takes is this sign alone; it is shown as words (LEAVE_EMPTY).
@@ -144,11 +150,6 @@ def _as_day(text: Any) -> Any:
         except ValueError:
             pass
     return text
-
-
-def register_reason(code: str, label: str) -> None:
-    """Add a kind of flag (mark ``label`` with QT_TRANSLATE_NOOP("Review", ...)). Idempotent."""
-    REASONS.setdefault(code, label)
 
 
 @dataclass

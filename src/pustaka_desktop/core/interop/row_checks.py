@@ -89,7 +89,6 @@ def suggestion(field_name: str, raw: Any, this_year: int | None = None) -> str:
 _REASON_OF = {"year_text": "year", "year": "year"}
 
 
-review.register_reason("formula", QT_TRANSLATE_NOOP("Review", "Spreadsheet formula"))
 FORMULA_FLAG = QT_TRANSLATE_NOOP(
     "Review", "{value} looks like a spreadsheet formula. It was kept as text (it will never run), but check it: "
               "a real title or name rarely starts like that.")
@@ -139,7 +138,6 @@ def formula_flags(inc: Incoming) -> list[review.Flag]:
     return found
 
 
-review.register_reason("publisher", QT_TRANSLATE_NOOP("Review", "Publisher"))
 DOUBTFUL_PLACE = QT_TRANSLATE_NOOP(
     "Review", "The publisher {publisher} may start with its place of publication ({place}), but {place} is not a "
               "place Pustaka knows. If it is a place, open the record and write it as the place of publication "

@@ -23,7 +23,6 @@ from ..i18n import QT_TRANSLATE_NOOP
 
 MOST_LINES = 50  # lines one cell may span (an address, a note with line breaks): more is the rest of the file
 
-review.register_reason("quote", QT_TRANSLATE_NOOP("Review", "Quotation mark"))
 STRAY_QUOTE = QT_TRANSLATE_NOOP(
     "Review", "{value} starts with a quotation mark that is never closed: the row was read as written, with the mark "
               "(read as the start of a quoted cell, the rest of the file would have become this one cell). Take the "
