@@ -16249,20 +16249,20 @@ Di berkas: {written}</translation>
             <translation>Periksa sebelum mengimpor</translation>
         </message>
         <message>
-            <source>Rows that will be left out</source>
-            <translation>Baris yang akan dilewati</translation>
-        </message>
-        <message>
             <source>Row</source>
             <translation>Baris</translation>
         </message>
         <message>
-            <source>Why it is left out</source>
-            <translation>Alasan dilewati</translation>
+            <source>Rows that will be left out, and fields to check afterwards</source>
+            <translation>Baris yang akan dilewati, dan isian yang perlu diperiksa sesudahnya</translation>
         </message>
         <message>
             <source>File</source>
             <translation>Berkas</translation>
+        </message>
+        <message>
+            <source>What happens to it</source>
+            <translation>Yang terjadi padanya</translation>
         </message>
         <message>
             <source>Checking the file…</source>
@@ -16275,6 +16275,18 @@ Di berkas: {written}</translation>
         <message>
             <source>Checking the file</source>
             <translation>Memeriksa berkas</translation>
+        </message>
+        <message>
+            <source>Left out: {why}</source>
+            <translation>Dilewati: {why}</translation>
+        </message>
+        <message>
+            <source>To check afterwards (Perlu diperiksa): {title}: {why}</source>
+            <translation>Diperiksa sesudahnya (Perlu diperiksa): {title}: {why}</translation>
+        </message>
+        <message>
+            <source>… and {count} more, on the Perlu diperiksa list after the import.</source>
+            <translation>… dan {count} lagi, di daftar Perlu diperiksa sesudah impor.</translation>
         </message>
     </context>
     <context>

@@ -45,14 +45,15 @@ def import_waits_for_cancel(monkeypatch):
     real = importer.import_slims
     how = {"waits": True, "honoured": True}
 
-    def import_slims(lib, by, biblio, items, *, dry_run=False, progress=None, cancel=None, pictures=None):
+    def import_slims(lib, by, biblio, items, *, dry_run=False, progress=None, cancel=None, pictures=None,
+                     review=False):
         if how["waits"] and not dry_run:
             for _ in range(3000):  # (given up after a while, not to hang)
                 if cancel():
                     break
                 threading.Event().wait(0.01)
         return real(lib, by, biblio, items, dry_run=dry_run, progress=progress,
-                    cancel=cancel if how["honoured"] else None, pictures=pictures)
+                    cancel=cancel if how["honoured"] else None, pictures=pictures, review=review)
     monkeypatch.setattr(importer, "import_slims", import_slims)
     return how
 

@@ -33,7 +33,7 @@ from ..core.formatting import Count
 from ..core.i18n import QT_TRANSLATE_NOOP
 from ..core.interop import importer, readers
 from ..core.interop.import_session import ONE_ROW_PER_RECORD
-from ..core.interop.types import COPY_FORMATS, FORMATS, unreadable
+from ..core.interop.types import COPY_FORMATS, FORMATS, BadRow, unreadable
 from ..core.jobs import checkpoint
 from .context import AppContext
 from .dialogs.slims_database import ask_database, libraries_of
@@ -278,8 +278,11 @@ class ChooseFilePage(QWizardPage):
                 and all(not folder or Path(folder).is_dir() for folder in (self.pictures(), self.repository())))
 
 
+CHECK_SHOWN = 1000  # fields to check listed on the check page (a big move-in flags thousands: the list has them all)
+
+
 class ReportPage(QWizardPage):
-    """The dry run: what would be added, updated, skipped, and every bad row."""
+    """The dry run: what would be added, updated, skipped, every bad row, and the fields it would flag."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
@@ -293,8 +296,8 @@ class ReportPage(QWizardPage):
         readable(self.summary, True)
         layout.addWidget(self.summary)
         self.bad = QTableWidget(0, 3)
-        self.bad.setAccessibleName(self.tr("Rows that will be left out"))
-        self.bad.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("Why it is left out")])
+        self.bad.setAccessibleName(self.tr("Rows that will be left out, and fields to check afterwards"))
+        self.bad.setHorizontalHeaderLabels([self.tr("File"), self.tr("Row"), self.tr("What happens to it")])
         for column in (0, 1):  # the whole file name (two files: which one) and "Lembar 2020, baris 3"
             self.bad.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.bad.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -319,15 +322,34 @@ class ReportPage(QWizardPage):
         self.plans = plans
         self.plan = plans[0]
         self.summary.setText(describe_all(plans))
-        left = [(plan, bad) for plan in plans for bad in (*plan.bad, *plan.left_out)]
+        lines = [(Path(plan.path).name, bad.where(translate),  # ("sheet 2020, row 14" in a workbook)
+                  self.tr("Left out: {why}").format(why=bad.message(translate)))
+                 for plan in plans for bad in (*plan.bad, *plan.left_out)]
+        lines += self.to_check(plans)
         self.bad.setColumnHidden(0, len(plans) < 2)  # which file, when there are two
-        self.bad.setRowCount(len(left))
-        for r, (plan, bad) in enumerate(left):
-            self.bad.setItem(r, 0, QTableWidgetItem(Path(plan.path).name))
-            self.bad.setItem(r, 1, QTableWidgetItem(bad.where(translate)))  # ("sheet 2020, row 14" in a workbook)
-            self.bad.setItem(r, 2, QTableWidgetItem(bad.message(translate)))
+        self.bad.setRowCount(len(lines))
+        for r, line in enumerate(lines):
+            for column, text in enumerate(line):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)  # (a long reason is cut in its cell)
+                self.bad.setItem(r, column, item)
+        if len(lines) <= 2 * CHECK_SHOWN:  # (each line whole; not for the 100,000 rows of a wrong file)
+            self.bad.resizeRowsToContents()
         self.completeChanged.emit()
         self.summary.setFocus(Qt.FocusReason.OtherFocusReason)  # the result is read first (not the empty table)
+
+    def to_check(self, plans: list[importer.ImportPlan]) -> list[tuple[str, str, str]]:
+        """The fields the import will keep as written for the review list, by row (the first ``CHECK_SHOWN``): what
+        the librarian may rather correct in her file before importing it."""
+        flagged = [(plan, entry) for plan in plans for entry in sorted(plan.to_review or [], key=lambda e: e.row)]
+        lines = [(Path(plan.path).name, BadRow(entry.row, "", sheet=entry.sheet).where(translate) if entry.row else "",
+                  self.tr("To check afterwards (Perlu diperiksa): {title}: {why}").format(
+                      title=entry.title, why=entry.message(translate)))
+                 for plan, entry in flagged[:CHECK_SHOWN]]
+        if len(flagged) > CHECK_SHOWN:
+            lines.append(("", "", self.tr("… and {count} more, on the Perlu diperiksa list after the import.").format(
+                count=Count(len(flagged) - CHECK_SHOWN))))
+        return lines
 
     def isComplete(self) -> bool:  # noqa: N802
         return any(plan.changes > 0 for plan in self.plans)
@@ -477,15 +499,16 @@ class ImportWizard(QWizard):
             self.repository(), self.database())
 
         def job(progress, cancel) -> list[importer.ImportPlan]:
+            # (the check lists the fields the import would flag: ``ReportPage.to_check``)
             if items:
                 return list(importer.import_slims(lib, user, path, items, dry_run=dry_run, progress=progress,
-                                                  cancel=cancel, pictures=pictures))
+                                                  cancel=cancel, pictures=pictures, review=dry_run))
             if fmt == "slims-sql":  # a backup holds the catalogue and its copies
                 return list(importer.import_slims_backup(lib, user, path, dry_run=dry_run, progress=progress,
                                                          cancel=cancel, pictures=pictures, repository=repository,
-                                                         database=database))
+                                                         database=database, review=dry_run))
             return [importer.import_file(lib, user, fmt, path, mapping=mapping, dry_run=dry_run, progress=progress,
-                                         cancel=cancel, pictures=pictures)]
+                                         cancel=cancel, pictures=pictures, review=dry_run)]
         return job
 
     def accept(self) -> None:

@@ -210,9 +210,14 @@ class Entry:
         parts = self.origin.split(" · ")  # (an import's origin: format · file · time [· sheet])
         if self.row <= 0 or len(parts) < 3 or parts[0] not in ROWS_OF_A_SHEET:
             return ""  # (a MARC record's or a database dump's number is no row she can find)
-        sheet = " · ".join(parts[3:])
-        return render("Review", PLACE_IN_SHEET if sheet else PLACE_IN_FILE,
-                      {"file": parts[1], "sheet": sheet, "row": self.row}, translate)
+        return render("Review", PLACE_IN_SHEET if self.sheet else PLACE_IN_FILE,
+                      {"file": parts[1], "sheet": self.sheet, "row": self.row}, translate)
+
+    @property
+    def sheet(self) -> str:
+        """The sheet of a workbook of several its row is in ("" for any other)."""
+        parts = self.origin.split(" · ")
+        return " · ".join(parts[3:]) if len(parts) > 3 and parts[0] in ROWS_OF_A_SHEET else ""
 
     def raised_by(self, origin: str) -> bool:
         """Whether the import of ``origin`` (``ImportPlan.origin``) raised it: a workbook's flags name their sheet
