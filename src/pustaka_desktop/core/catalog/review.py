@@ -476,6 +476,30 @@ def note_isbn(lib: Library, by: Staff, record: Record) -> None:
     ).execute()
 
 
+def settle_rewritten(lib: Library, by: Staff | None, changes: dict[int, dict[str, Any]], of_copies: bool = False) -> int:
+    """An import wrote the fields ``changes`` ({record or copy id: {field: value}}) anew, over values it had flagged
+    before: the librarian corrected her file and imported it again. The open flags about those fields whose value
+    is no longer the field's are settled ("fixed", by her), as the record form settles an ISBN typed right
+    (``note_isbn``); one about the very value written stays. Returns how many."""
+    column = ReviewFlag.item if of_copies else ReviewFlag.record
+    ids_of: dict[str, list[int]] = {}
+    for rid, fields in changes.items():
+        for name in fields:
+            ids_of.setdefault(name, []).append(rid)
+    stale = []
+    for name, ids in ids_of.items():
+        for part in parts(ids):
+            where = _OPEN & (ReviewFlag.field_name == name) & column.in_(part)
+            if not of_copies:
+                where &= ReviewFlag.item.is_null()
+            stale += [flag_id for flag_id, rid, value in ReviewFlag.select(ReviewFlag.id, column, ReviewFlag.value)
+                      .where(where).tuples() if value != str(changes[rid][name] or "")[:2000]]
+    for part in parts(stale):
+        ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username if by else "", resolution="fixed").where(
+            ReviewFlag.id.in_(part)).execute()
+    return len(stale)
+
+
 FIX_PART = 200  # flags fixed in one transaction
 FIX_SAID = 20  # flags fixed between two words of progress
 FIXING = QT_TRANSLATE_NOOP("Progress", "{done} of {total} fields")

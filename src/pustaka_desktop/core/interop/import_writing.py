@@ -113,6 +113,7 @@ class ChunkWriting:
                 new.id = before + n  # INTEGER PRIMARY KEY: max(id) + 1, in insert order
                 new.fields = WRITTEN
         write.update_many(lib, Record, self.record_updates)
+        review.settle_rewritten(lib, self.by, self.record_updates)  # (its file corrected: what was flagged is gone)
         if self.new_items:
             rows = []
             for ref, new in self.new_items:
@@ -129,6 +130,7 @@ class ChunkWriting:
                 new.id = before + n
                 new.fields = WRITTEN
         write.update_many(lib, Item, self.item_updates)
+        review.settle_rewritten(lib, self.by, self.item_updates, of_copies=True)
         if self.flags:
             out = []
             for flag, record_ref, item_ref in self.flags:
