@@ -49,3 +49,26 @@ def test_a_dry_run_of_the_corrected_file_settles_nothing(lib, librarian, tmp_pat
                                                                               "979-22-0196-3;B001;2019-06-03"]),
                          dry_run=True)
     assert set(_open(lib)) == {("isbn", "979-22-0196-0")}
+
+
+def test_undoing_the_corrected_import_puts_the_items_back_on_the_list(lib, librarian, clock, tmp_path):
+    """The corrected file was the wrong one after all: undone, the old value is back, and so is the item about it."""
+    from pustaka_desktop.core.interop import import_undo
+    from pustaka_desktop.core.store.models import AuditLog
+
+    importer.import_file(lib, librarian, "csv", _sheet(tmp_path / "a.csv", [
+        "Ronggeng Dukuh Paruk;Ahmad Tohari;979-22-0196-0;B001;2019-06-03",
+        "Bumi Manusia;Pramoedya Ananta Toer;9789799731236;B002;2019-03-12"]))
+    (bumi,) = [entry for entry in review.open_flags(lib) if entry.title == "Bumi Manusia"]
+    review.keep(lib, librarian, bumi.id)  # (she looked at the book: printed so)
+    clock.advance(hours=1)
+    importer.import_file(lib, librarian, "csv", _sheet(tmp_path / "b.csv", [
+        "Ronggeng Dukuh Paruk;Ahmad Tohari;979-22-0196-3;B001;2019-06-03",
+        "Bumi Manusia;Pramoedya Ananta Toer;9789799731234;B002;2019-03-12"]))
+    assert not review.open_flags(lib)
+    clock.advance(hours=1)
+    last = AuditLog.select().where(AuditLog.action == "catalog.import").order_by(AuditLog.id.desc()).first().id
+    import_undo.undo_import(lib, librarian, last)
+    assert Record.get(Record.title == "Ronggeng Dukuh Paruk").isbn == "979-22-0196-0"
+    assert Record.get(Record.title == "Bumi Manusia").isbn == "9789799731236"
+    assert set(_open(lib)) == {("isbn", "979-22-0196-0")}  # (the one she kept stays kept)

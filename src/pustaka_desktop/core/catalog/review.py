@@ -500,6 +500,24 @@ def settle_rewritten(lib: Library, by: Staff | None, changes: dict[int, dict[str
     return len(stale)
 
 
+def reopen_restored(lib: Library, restored: dict[int, dict[str, Any]], of_copies: bool = False) -> int:
+    """An import undone put back the fields ``restored`` ({record or copy id: {field: value}}): the items settled
+    about the very value put back are open again (``settle_rewritten`` had settled them when the import wrote
+    another); one the librarian kept as written stays kept. Returns how many."""
+    column = ReviewFlag.item if of_copies else ReviewFlag.record
+    back = []
+    for rid, fields in restored.items():
+        where = (ReviewFlag.resolution == "fixed") & (column == rid) & ReviewFlag.field_name.in_(list(fields))
+        if not of_copies:
+            where &= ReviewFlag.item.is_null()
+        back += [flag_id for flag_id, name, value in ReviewFlag.select(ReviewFlag.id, ReviewFlag.field_name,
+                                                                        ReviewFlag.value).where(where).tuples()
+                 if value == str(fields[name] or "")[:2000]]
+    for part in parts(back):
+        ReviewFlag.update(resolved_at=None, resolved_by="", resolution="").where(ReviewFlag.id.in_(part)).execute()
+    return len(back)
+
+
 FIX_PART = 200  # flags fixed in one transaction
 FIX_SAID = 20  # flags fixed between two words of progress
 FIXING = QT_TRANSLATE_NOOP("Progress", "{done} of {total} fields")

@@ -38,7 +38,7 @@ from datetime import datetime
 from typing import Any
 
 from .. import auth
-from ..catalog import new_barcodes
+from ..catalog import new_barcodes, review
 from ..circulation import holds
 from ..community import members_from_before
 from ..errors import NotFound, Refused
@@ -458,6 +458,8 @@ def undo_import(lib: Library, by: Staff | None, audit_id: int, progress: Progres
                     values = {k: v for k, v in values.items() if k != "status"}  # (the queue decides: below)
                 if values:
                     write.update(lib, model.get_by_id(rid), **values)
+        for table in ("record", "item"):  # (a value put back that the review list had named: named again)
+            review.reopen_restored(lib, plan._restore.get(table, {}), of_copies=table == "item")
         for rid in plan._for_waiting:  # freed for a member waiting: on the hold shelf, as if returned at the desk
             holds.release_copy(lib, Item.get_by_id(rid))
         undo_circulation.put_options_back(plan._options)
