@@ -1,4 +1,4 @@
-"""An import fills the search index in bulk (search.bulk_index): every imported record is findable,
+"""An import fills the search index in bulk (search_bulk.bulk_index): every imported record is findable,
 and a failed or cancelled import leaves the index and its trigger as they were."""
 
 from __future__ import annotations
@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from pymarc import Field, Indicators, Subfield
 
-from pustaka_desktop.core.catalog import search
+from pustaka_desktop.core.catalog import search, search_bulk
 from pustaka_desktop.core.errors import Cancelled
 from pustaka_desktop.core.interop import importer
 from pustaka_desktop.core.store import write as store
@@ -65,7 +65,7 @@ def test_cancelled_import_leaves_index_and_trigger_as_they_were(lib, librarian, 
 
 def test_bulk_index_also_indexes_records_changed_inside_the_block(lib):
     with lib.transaction():
-        with search.bulk_index(lib):
+        with search_bulk.bulk_index(lib):
             store.insert_many(lib, Record, [{"title": "Negeri Lima Menara"}, {"title": "Ranah Tiga Warna"}])
             store.update(lib, Record.get(Record.title == "Ranah Tiga Warna"), title="Rantau Satu Muara")
     assert _fts_count(lib) == 2
@@ -75,7 +75,7 @@ def test_bulk_index_also_indexes_records_changed_inside_the_block(lib):
 
 def test_catch_up_indexes_the_records_so_far_once_each(lib):
     with lib.transaction():
-        with search.bulk_index(lib) as indexing:
+        with search_bulk.bulk_index(lib) as indexing:
             store.insert_many(lib, Record, [{"title": "Negeri Lima Menara"}, {"title": "Ranah Tiga Warna"}])
             indexing.catch_up(at_least=3)  # two new records: fewer than asked, they wait
             assert _fts_count(lib) == 0
@@ -94,7 +94,7 @@ def test_indexing_aside_runs_in_the_blocks_transaction_beside_more_writes(lib):
     """``catch_up_aside`` indexes in a thread of its own on the caller's connection, inside its transaction: the
     records written meanwhile are indexed once each on leaving, and a rollback takes its index rows too."""
     with lib.transaction():
-        with search.bulk_index(lib) as indexing:
+        with search_bulk.bulk_index(lib) as indexing:
             store.insert_many(lib, Record, [{"title": f"Cerita Rakyat Jilid {n}"} for n in range(1, 5)])
             indexing.catch_up_aside(at_least=2)
             store.insert_many(lib, Record, [{"title": "Malin Kundang"}, {"title": "Timun Mas"}])
@@ -108,7 +108,7 @@ def test_indexing_aside_runs_in_the_blocks_transaction_beside_more_writes(lib):
 
     with pytest.raises(Failed):
         with lib.transaction():
-            with search.bulk_index(lib) as indexing:
+            with search_bulk.bulk_index(lib) as indexing:
                 store.insert_many(lib, Record, [{"title": "Sangkuriang"}, {"title": "Roro Jonggrang"}])
                 indexing.catch_up_aside(at_least=1)
                 raise Failed()
@@ -121,7 +121,7 @@ def test_what_stops_the_indexing_aside_stops_the_block_and_rolls_it_back(lib):
     asked = []
     with pytest.raises(Cancelled):
         with lib.transaction():
-            with search.bulk_index(lib, cancel=lambda: asked.append(1) or True) as indexing:
+            with search_bulk.bulk_index(lib, cancel=lambda: asked.append(1) or True) as indexing:
                 store.insert_many(lib, Record, [{"title": "Bawang Merah"}, {"title": "Bawang Putih"}])
                 indexing.catch_up_aside(at_least=1)
                 store.insert(lib, Record, title="Lutung Kasarung")  # (the caller goes on meanwhile)
@@ -132,16 +132,16 @@ def test_what_stops_the_indexing_aside_stops_the_block_and_rolls_it_back(lib):
 
 def test_an_import_indexes_as_it_goes_and_each_record_once(lib, librarian, tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "CHUNK", 2)
-    monkeypatch.setattr(search, "INDEX_BATCH", 2)
+    monkeypatch.setattr(search_bulk, "INDEX_BATCH", 2)
     seen = []
-    real = search._BulkIndex.catch_up_aside
+    real = search_bulk._BulkIndex.catch_up_aside
 
-    def counting(self, at_least=search.INDEX_BATCH):
+    def counting(self, at_least=search_bulk.INDEX_BATCH):
         real(self, at_least)
         self.wait()
         seen.append(_fts_count(lib))
 
-    monkeypatch.setattr(search._BulkIndex, "catch_up_aside", counting)
+    monkeypatch.setattr(search_bulk._BulkIndex, "catch_up_aside", counting)
     path = _write(tmp_path / "seven.mrc", ["Bawang Merah", "Bawang Putih", "Malin Kundang", "Sangkuriang", "Timun Mas",
                                            "Roro Jonggrang", "Lutung Kasarung"])
     result = importer.import_file(lib, librarian, "marc", path)
@@ -154,10 +154,10 @@ def test_an_import_indexes_as_it_goes_and_each_record_once(lib, librarian, tmp_p
 
 def test_a_dry_run_indexes_nothing_on_the_way(lib, librarian, tmp_path, monkeypatch):
     monkeypatch.setattr(importer, "CHUNK", 2)
-    monkeypatch.setattr(search, "INDEX_BATCH", 2)
+    monkeypatch.setattr(search_bulk, "INDEX_BATCH", 2)
     indexed = []
-    real = search._BulkIndex._index_new
-    monkeypatch.setattr(search._BulkIndex, "_index_new", lambda self, at_least: indexed.append(at_least) or real(self, at_least))
+    real = search_bulk._BulkIndex._index_new
+    monkeypatch.setattr(search_bulk._BulkIndex, "_index_new", lambda self, at_least: indexed.append(at_least) or real(self, at_least))
     path = _write(tmp_path / "five.mrc", ["Bawang Merah", "Bawang Putih", "Malin Kundang", "Sangkuriang", "Timun Mas"])
     result = importer.import_file(lib, librarian, "marc", path, dry_run=True)
     assert result.records_add == 5 and indexed == []  # (rolled back: its records were never worth indexing)

@@ -32,7 +32,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import auth
-from ..catalog import class_style, new_barcodes, review, search
+from ..catalog import class_style, new_barcodes, review, search_bulk
 from ..errors import Cancelled
 from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
@@ -151,7 +151,7 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
     try:
         # (the search index innermost: its indexing aside is done before the indexes are built or anything rolled back)
         with paused_gc(), lib.transaction(), bulk.deferred_indexes(lib, bulk.expected_rows(jobs), cancel), \
-                search.bulk_index(lib, cancel) as indexing:
+                search_bulk.bulk_index(lib, cancel) as indexing:
             started = changed_here.import_started(lib)
             flags_before = review.last_id(lib) if to_review else 0
             log_before = write.last_seq(lib)  # the import's own change-log lines follow (import_undo)
@@ -176,7 +176,7 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
                         session.write_chunk()
                         session.spill()
                         if not dry_run:  # (a dry run's records are never indexed: it is rolled back)
-                            indexing.catch_up_aside()  # (beside the next rows' planning: search.bulk_index)
+                            indexing.catch_up_aside()  # (beside the next rows' planning: search_bulk.bulk_index)
                 report(base + share * 0.9, QT_TRANSLATE_NOOP("Progress", "Saving records"))
                 if n == len(jobs) - 1:
                     session.release()
