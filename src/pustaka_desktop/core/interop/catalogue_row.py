@@ -25,6 +25,7 @@ from .types import (
     RowError,
     clean,
     fold,
+    header_key,
     kept_as_written,
     language_code,
     parse_isbn,
@@ -49,6 +50,7 @@ from .vocabulary import (
 FIELDS: dict[str, str] = {
     "title": QT_TRANSLATE_NOOP("Spreadsheet", "Title"),
     "subtitle": QT_TRANSLATE_NOOP("Spreadsheet", "Subtitle"),
+    "volume": QT_TRANSLATE_NOOP("Spreadsheet", "Volume (after the title)"),
     "authors": QT_TRANSLATE_NOOP("Spreadsheet", "Authors"),
     "translators": QT_TRANSLATE_NOOP("Spreadsheet", "Translators"),
     "editors": QT_TRANSLATE_NOOP("Spreadsheet", "Editors"),
@@ -100,6 +102,26 @@ COPY_ONLY = ("price", "received_on", "acquired_year", "source", "source_detail",
 _NOT_HIDDEN = frozenset({"tidak", "no", "n", "0", "false", "t", "-"})
 
 
+_NUMBERED = re.compile(r"(?:\d+[a-z]?|[ivxlc]+)(?:\s*[-–/]\s*(?:\d+|[ivxlc]+))?", re.IGNORECASE)  # "2", "III", "1-2"
+# the word a volume's bare number is written after, by its column's header ("Jilid" for anything else)
+_VOLUME_WORD = {"vol": "Vol.", "volume": "Vol.", "juz": "Juz", "juz ke": "Juz"}
+
+
+def with_volume(title: str, volume: str, header: str = "") -> str:
+    """The title with the volume a column of its own gives ("Jilid" 2: "Tafsir Al-Misbah Jilid 2"), as a title
+    states it: a bare number after the word its header uses (Jilid, Vol., Juz), words as written ("Vol. III");
+    not again when the title ends with it. Without it the volumes of one work were one record, their copies joined."""
+    if not volume:
+        return title
+    words = volume
+    if _NUMBERED.fullmatch(volume):
+        key = header_key(header)
+        words = f"{_VOLUME_WORD.get(key, 'Jilid')} {volume}"
+    if fold(title).endswith(fold(words)) or fold(title).endswith(f" {fold(volume)}"):
+        return title
+    return f"{title} {words}"
+
+
 def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: dict[str, str] | None = None,
               own_export: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
     """(record, copies, count) of one row's ``values`` by field; ``headers``: the sheet's header of each
@@ -119,6 +141,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
     title = clean(values.get("title"))
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))
+    title = with_volume(title, clean(values.get("volume")), headers.get("volume", ""))
     rec: dict[str, Any] = {"title": title}
     for name in ("subtitle", "responsibility", "edition", "issn", "publisher", "place", "collation", "series",
                  "ddc", "notes"):

@@ -67,6 +67,8 @@ _SYNONYMS["authors"] += ("penyusun", "disusun oleh")
 _SYNONYMS["translators"] = ("penerjemah", "penterjemah", "alih bahasa", "diterjemahkan oleh", "translator",
                             "translators", "translated by")
 _SYNONYMS["editors"] = ("penyunting", "disunting oleh", "editor", "editors", "edited by")
+# the volume of a work in several ("Jilid 2", "Vol. III", "Juz 30"): part of its title, so that each volume is a book
+_SYNONYMS["volume"] = ("jilid", "jld", "jilid ke", "no jilid", "nomor jilid", "volume", "vol", "juz", "juz ke")
 _SYNONYMS["ddc"] += ("kode klas", "kode klasifikasi")
 _SYNONYMS["edition"] += ("cetakan ke", "cet")
 _SYNONYMS["source"] += ("asal usul", "asal perolehan", "sumber pengadaan")

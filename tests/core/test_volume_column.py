@@ -1,0 +1,48 @@
+"""A list that keeps the volume of a work in a column of its own (Jilid, Vol., Juz): each volume is its own record,
+with the volume after its title as a title states it. The column was "not imported", and the volumes of one work
+came in as one record, their copies joined (the issue: volumes stay separate records)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pustaka_desktop.core.interop import importer
+from pustaka_desktop.core.interop.catalogue_row import with_volume
+from pustaka_desktop.core.interop.sheet_headers import guess_mapping
+from pustaka_desktop.core.store.models import Item, Record
+
+
+@pytest.mark.parametrize("header", ["Jilid", "Jld.", "No. Jilid", "Vol.", "Volume", "Juz"])
+def test_volume_headers_are_guessed(header):
+    assert guess_mapping(["Judul", header, "Pengarang"])[header] == "volume"
+
+
+@pytest.mark.parametrize(("title", "volume", "header", "expected"), [
+    ("Tafsir Al-Misbah", "2", "Jilid", "Tafsir Al-Misbah Jilid 2"),
+    ("Ensiklopedia Islam", "III", "Vol.", "Ensiklopedia Islam Vol. III"),
+    ("Ensiklopedia Islam", "Vol. IV", "Jilid", "Ensiklopedia Islam Vol. IV"),
+    ("Al-Quran dan Terjemahnya", "30", "Juz", "Al-Quran dan Terjemahnya Juz 30"),
+    ("Tafsir Al-Misbah Jilid 1", "1", "Jilid", "Tafsir Al-Misbah Jilid 1"),  # (the title says it already)
+    ("Tafsir Al-Misbah Jilid 1", "Jilid 1", "Jilid", "Tafsir Al-Misbah Jilid 1"),
+    ("Kamus", "", "Jilid", "Kamus"),
+    ("Sejarah Nasional Indonesia", "1-2", "Jilid", "Sejarah Nasional Indonesia Jilid 1-2"),
+])
+def test_the_volume_is_written_after_the_title(title, volume, header, expected):
+    assert with_volume(title, volume, header) == expected
+
+
+def test_the_volumes_of_a_buku_induk_are_separate_records_with_their_copies(lib, librarian, tmp_path):
+    path = tmp_path / "buku induk.csv"
+    path.write_text("No;Judul;Jilid;Pengarang;Penerbit;Tahun;Kode Eksemplar\n"
+                    "1;Tafsir Al-Misbah;1;M. Quraish Shihab;Lentera Hati;2002;B001\n"
+                    "2;Tafsir Al-Misbah;2;M. Quraish Shihab;Lentera Hati;2002;B002\n"
+                    "3;Tafsir Al-Misbah;2;M. Quraish Shihab;Lentera Hati;2002;B003\n"
+                    "4;Ensiklopedia Islam;Vol. III;Tim Penyusun;Ichtiar;1997;B004\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert result.records_add == 3 and result.items_add == 4 and not result.notices
+    copies = {record.title: sorted(item.barcode for item in Item.select().where(Item.record == record))
+              for record in Record.select()}
+    assert copies == {"Tafsir Al-Misbah Jilid 1": ["B001"], "Tafsir Al-Misbah Jilid 2": ["B002", "B003"],
+                      "Ensiklopedia Islam Vol. III": ["B004"]}
+    again = importer.import_file(lib, librarian, "csv", path)  # (the same file again: nothing new)
+    assert (again.records_add, again.items_add) == (0, 0)
