@@ -46,3 +46,22 @@ def test_the_volumes_of_a_buku_induk_are_separate_records_with_their_copies(lib,
                       "Ensiklopedia Islam Vol. III": ["B004"]}
     again = importer.import_file(lib, librarian, "csv", path)  # (the same file again: nothing new)
     assert (again.records_add, again.items_add) == (0, 0)
+
+
+@pytest.mark.parametrize("header", ["Eks. ke", "Eksemplar ke-", "Eks ke", "Copy No."])
+def test_which_copy_headers_are_guessed_and_not_taken_for_a_count(header):
+    assert guess_mapping(["Judul", header, "Pengarang"])[header] == "copy_ordinal"
+
+
+def test_a_buku_induk_row_per_copy_numbered_eks_ke_makes_its_copies_once(lib, librarian, tmp_path):
+    """"Eks. ke" 1, 2: each row is one copy of its title (the list has no barcode or accession number column); the
+    column was "not imported" and the titles came in without a copy. A blank title under a book is its copy too."""
+    path = tmp_path / "daftar buku.csv"
+    path.write_text("No;Judul;Pengarang;Eks. ke\n1;Laskar Pelangi;Andrea Hirata;1\n2;Laskar Pelangi;Andrea Hirata;2\n"
+                    "3;Sang Pemimpi;Andrea Hirata;1\n4;;;2\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert (result.records_add, result.items_add, result.barcodes_given) == (2, 4, 4)
+    counts = {record.title: Item.select().where(Item.record == record).count() for record in Record.select()}
+    assert counts == {"Laskar Pelangi": 2, "Sang Pemimpi": 2}
+    again = importer.import_file(lib, librarian, "csv", path)
+    assert (again.records_add, again.items_add) == (0, 0) and Item.select().count() == 4

@@ -89,10 +89,11 @@ FIELDS: dict[str, str] = {
     "status": QT_TRANSLATE_NOOP("Spreadsheet", "Status"),
     "condition_note": QT_TRANSLATE_NOOP("Spreadsheet", "Remarks"),
     "copies": QT_TRANSLATE_NOOP("Spreadsheet", "Copies"),
+    "copy_ordinal": QT_TRANSLATE_NOOP("Spreadsheet", "Which copy of its title (a row per copy)"),
 }
 ITEM_KEYS = ("barcode", "accession_no", "call_number", "location", "collection_type", "source", "source_detail",
              "supplier", "order_no", "order_date", "invoice", "invoice_date", "price", "received_on", "acquired_year",
-             "status", "condition_note")
+             "status", "condition_note", "copy_ordinal")
 RECORD_KEYS = tuple(name for name in FIELDS if name not in ITEM_KEYS and name != "copies")
 
 
@@ -184,7 +185,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
     # a row is a copy when it names one (barcode, accession number) or says what only a copy has (a
     # buku induk: price, date received, source...); a call number or shelf alone is not a copy
     numbered = clean(values.get("barcode")) or clean(values.get("accession_no"))
-    if numbered or any(clean(values.get(k)) for k in COPY_ONLY):
+    if numbered or any(clean(values.get(k)) for k in COPY_ONLY) or clean(values.get("copy_ordinal")):
         since = len(flags)
         item: dict[str, Any] = {k: clean(values.get(k)) for k in ("barcode", "accession_no", "call_number",
                                                                    "location", "collection_type", "supplier",

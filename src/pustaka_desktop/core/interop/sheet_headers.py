@@ -69,6 +69,8 @@ _SYNONYMS["translators"] = ("penerjemah", "penterjemah", "alih bahasa", "diterje
 _SYNONYMS["editors"] = ("penyunting", "disunting oleh", "editor", "editors", "edited by")
 # the volume of a work in several ("Jilid 2", "Vol. III", "Juz 30"): part of its title, so that each volume is a book
 _SYNONYMS["volume"] = ("jilid", "jld", "jilid ke", "no jilid", "nomor jilid", "volume", "vol", "juz", "juz ke")
+# "Eks. ke" 1, 2, 3: which copy of its title a row of a buku induk is (not how many: that is "Jumlah")
+_SYNONYMS["copy_ordinal"] = ("eksemplar ke", "eksemplar yang ke", "copy no", "copy number")
 _SYNONYMS["ddc"] += ("kode klas", "kode klasifikasi")
 _SYNONYMS["edition"] += ("cetakan ke", "cet")
 _SYNONYMS["source"] += ("asal usul", "asal perolehan", "sumber pengadaan")
