@@ -65,3 +65,24 @@ def test_a_buku_induk_row_per_copy_numbered_eks_ke_makes_its_copies_once(lib, li
     assert counts == {"Laskar Pelangi": 2, "Sang Pemimpi": 2}
     again = importer.import_file(lib, librarian, "csv", path)
     assert (again.records_add, again.items_add) == (0, 0) and Item.select().count() == 4
+
+
+@pytest.mark.parametrize(("header", "field"), [("Penyumbang", "donor"), ("Donatur", "donor"), ("Bantuan dari", "donor"),
+                                               ("Klasifikasi DDC", "ddc"), ("Sinopsis", "notes"),
+                                               ("Kata Kunci", "subjects"), ("Kode Panggil", "call_number")])
+def test_more_headers_of_hand_kept_lists(header, field):
+    assert guess_mapping(["Judul", header])[header] == field
+
+
+def test_a_donor_column_makes_a_donation_unless_the_source_says_another(lib, librarian, tmp_path):
+    """"Penyumbang: Bpk. H. Ahmad": the copy was given (the impact sheet counts donated books), the donor kept with
+    it; "Hibah" under Asal Buku with the giver named stays a grant. The column was "not imported" (or a detail
+    without a source: "other")."""
+    path = tmp_path / "buku.csv"
+    path.write_text("Judul;Pengarang;Penyumbang;Asal Buku;Kode Eksemplar\n"
+                    "Laskar Pelangi;Andrea Hirata;Bpk. H. Ahmad;;D1\nSang Pemimpi;Andrea Hirata;Perpusnas;Hibah;D2\n"
+                    "Edensor;Andrea Hirata;;Beli;D3\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert result.items_add == 3 and not result.notices
+    assert {item.barcode: (item.source, item.source_detail) for item in Item.select()} == {
+        "D1": ("donation", "Bpk. H. Ahmad"), "D2": ("grant", "Perpusnas"), "D3": ("purchase", "")}

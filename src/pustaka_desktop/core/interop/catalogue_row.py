@@ -90,15 +90,16 @@ FIELDS: dict[str, str] = {
     "condition_note": QT_TRANSLATE_NOOP("Spreadsheet", "Remarks"),
     "copies": QT_TRANSLATE_NOOP("Spreadsheet", "Copies"),
     "copy_ordinal": QT_TRANSLATE_NOOP("Spreadsheet", "Which copy of its title (a row per copy)"),
+    "donor": QT_TRANSLATE_NOOP("Spreadsheet", "Donor (the copy was a gift)"),
 }
 ITEM_KEYS = ("barcode", "accession_no", "call_number", "location", "collection_type", "source", "source_detail",
              "supplier", "order_no", "order_date", "invoice", "invoice_date", "price", "received_on", "acquired_year",
-             "status", "condition_note", "copy_ordinal")
+             "status", "condition_note", "copy_ordinal", "donor")
 RECORD_KEYS = tuple(name for name in FIELDS if name not in ITEM_KEYS and name != "copies")
 
 
 COPY_ONLY = ("price", "received_on", "acquired_year", "source", "source_detail", "supplier", "order_no", "order_date",
-             "invoice", "invoice_date", "status", "condition_note")
+             "invoice", "invoice_date", "status", "condition_note", "donor")
 # what a hidden-from-patrons cell says for "not hidden" (anything else written there hides the record)
 _NOT_HIDDEN = frozenset({"tidak", "no", "n", "0", "false", "t", "-"})
 
@@ -191,12 +192,13 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
                                                                    "location", "collection_type", "supplier",
                                                                    "condition_note", "source_detail", "order_no",
                                                                    "invoice")}
-        source = clean(values.get("source"))
-        if source or item["source_detail"]:
+        source, donor = clean(values.get("source")), clean(values.get("donor"))
+        if source or item["source_detail"] or donor:
             # "Dana Desa 2026" under Asal Buku: a purchase, and the words kept (which fund); no source column
-            # but a Sumber Dana that names a fund: that fund's source (none: the import makes it "other")
-            item["source"] = copy_source(source, item["source_detail"])
-            item["source_detail"] = source_detail(source, item["source_detail"])
+            # but a Sumber Dana that names a fund: that fund's source (none: the import makes it "other"); a
+            # Penyumbang or Donatur named: a donation, unless the source words say another ("Hibah")
+            item["source"] = copy_source(source, item["source_detail"]) or ("donation" if donor else None)
+            item["source_detail"] = "; ".join(filter(None, (source_detail(source, item["source_detail"]), donor)))
         status = clean(values.get("status"))
         if status:
             # ("Hilang di banjir", "Tandon": read by their words; our own export's codes, "in_repair", as they are)

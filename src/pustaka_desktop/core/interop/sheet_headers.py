@@ -44,7 +44,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     "location": ("lokasi", "rak", "location", "shelf", "lokasi rak", "letak"),
     "collection_type": ("jenis koleksi", "koleksi", "collection type", "tipe koleksi", "collection"),
     "source": ("sumber", "asal", "source", "asal buku", "sumber perolehan", "cara perolehan", "perolehan"),
-    "source_detail": ("rincian sumber", "source detail", "nama donatur", "donatur", "keterangan sumber"),
+    "source_detail": ("rincian sumber", "source detail", "keterangan sumber"),
     "supplier": ("supplier", "pemasok", "toko", "agen"),
     "price": ("harga", "price", "harga buku", "harga rp"),
     "received_on": ("tanggal terima", "tgl terima", "tanggal", "tgl", "date received", "received", "tanggal masuk",
@@ -71,6 +71,14 @@ _SYNONYMS["editors"] = ("penyunting", "disunting oleh", "editor", "editors", "ed
 _SYNONYMS["volume"] = ("jilid", "jld", "jilid ke", "no jilid", "nomor jilid", "volume", "vol", "juz", "juz ke")
 # "Eks. ke" 1, 2, 3: which copy of its title a row of a buku induk is (not how many: that is "Jumlah")
 _SYNONYMS["copy_ordinal"] = ("eksemplar ke", "eksemplar yang ke", "copy no", "copy number")
+# who gave the copy: a gift, the donor kept with it (the impact sheet counts donated books)
+_SYNONYMS["donor"] = ("donatur", "nama donatur", "penyumbang", "nama penyumbang", "pemberi", "sumbangan dari",
+                      "hadiah dari", "bantuan dari", "donor", "donated by", "given by")
+# more spellings: a class "Klasifikasi DDC", a summary "Sinopsis", key words, a call number's "Kode Panggil"
+_SYNONYMS["ddc"] += ("klasifikasi ddc", "kelas ddc")
+_SYNONYMS["notes"] += ("sinopsis", "ringkasan", "ringkasan isi")
+_SYNONYMS["subjects"] += ("kata kunci",)
+_SYNONYMS["call_number"] += ("kode panggil",)
 _SYNONYMS["ddc"] += ("kode klas", "kode klasifikasi")
 _SYNONYMS["edition"] += ("cetakan ke", "cet")
 _SYNONYMS["source"] += ("asal usul", "asal perolehan", "sumber pengadaan")
