@@ -44,6 +44,11 @@ def rows(lines: Iterator[str], delimiter: str, width: int, stray: set[int]) -> I
         if '"' not in line:  # (most lines: the csv module would split them just so)
             yield line.split(delimiter) if line else []
             continue
+        try:  # (a line whose quotes all close, as a file that quotes every cell writes each: read in C)
+            yield next(csv.reader([line], delimiter=delimiter, strict=True), [])
+            continue
+        except csv.Error:  # a cell open at its end (on the next lines, or a stray), or a quote out of place
+            pass
         cell = [line]
         while _ends_open("\n".join(cell), delimiter) and len(cell) <= MOST_LINES:
             more = waiting.pop(0) if waiting else next(lines, None)
