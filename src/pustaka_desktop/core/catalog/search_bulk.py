@@ -86,7 +86,10 @@ class _BulkIndex:
         indexes without holding Python's lock, so on a PC with two processor cores the import's own work and the
         indexing go on side by side (a 50,000-title SLiMS move-in spent 2 of its 20 s indexing in between). One
         connection, one transaction: SQLite runs one statement of it at a time, the caller's writes between the
-        indexing's. ``wait`` for it before anything is rolled back; leaving the block and the next catch-up do."""
+        indexing's. ``wait`` for it before anything is rolled back; leaving the block and the next catch-up do.
+        Meanwhile the caller adds records and changes those that were there before the block (an import's own
+        records are written whole, never changed in it): a record of the block changed meanwhile would be indexed
+        twice, which the index refuses ("constraint failed": the import is rolled back, never left half-indexed)."""
         self.wait()
         self.aside = threading.Thread(target=self._index_aside, args=(at_least,), name="pustaka-search-index",
                                       daemon=True)
