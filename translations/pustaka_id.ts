@@ -11388,6 +11388,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>{columns}: formulas whose results the file does not hold (rows {rows}), so they were read as empty. The file was saved by a program that does not work formulas out: open it in Excel or LibreOffice, save it, and import that file again.</source>
             <translation>{columns}: rumus yang hasilnya tidak tersimpan di berkas (baris {rows}), jadi dibaca kosong. Berkas ini disimpan oleh program yang tidak menghitung rumus: buka di Excel atau LibreOffice, simpan, lalu impor berkas itu lagi.</translation>
         </message>
+        <message>
+            <source>Rows {rows}: a cell starts with a quotation mark that is never closed. Each row was read as written, with the mark (read as the start of a quoted cell, the rest of the file would have become that one cell): correct those cells if the mark is not part of the text.</source>
+            <translation>Baris {rows}: sebuah isian diawali tanda kutip yang tidak pernah ditutup. Setiap baris itu dibaca seperti tertulis, dengan tanda kutipnya (bila dibaca sebagai awal isian berkutip, seluruh sisa berkas akan menjadi satu isian itu): perbaiki isian-isian itu bila tanda kutipnya bukan bagian dari teksnya.</translation>
+        </message>
     </context>
     <context>
         <name>ImportUndo</name>

@@ -101,3 +101,5 @@ def test_a_member_list_with_a_stray_quote_loses_no_one(lib, librarian, tmp_path,
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = member_import.import_members(lib, librarian, path)
     assert result.add == 40 and not result.bad and Member.select().count() == 40
+    (said,) = [notice.line() for notice in result.notices if notice.template == text_rows.STRAY_QUOTE_ROWS]
+    assert said.startswith("Rows 5: a cell starts with a quotation mark")

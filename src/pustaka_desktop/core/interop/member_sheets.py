@@ -26,7 +26,7 @@ from typing import Any
 from ..cells import as_written
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import column_notices, loan_lists, merged_cells, sheets
+from . import column_notices, loan_lists, merged_cells, sheets, text_rows
 from .types import BadRow, clean, fold, header_key, header_keys
 
 # header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched by
@@ -316,3 +316,6 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     read = [(i, key) for i, key in enumerate(keys) if key] + others  # (a column hidden in Excel, formulas unsaved)
     for notice in column_notices.notices(reader, read, headers, data_rows, sheet, sheets.row_list):
         yield 0, notice
+    if reader is not None and reader.stray_quotes:  # (a CSV typed by hand: "Siti Aminah with its quote kept)
+        yield 0, BadRow(0, text_rows.STRAY_QUOTE_ROWS, {"rows": sheets.row_list(sorted(reader.stray_quotes))},
+                        sheet=sheet)

@@ -27,6 +27,11 @@ STRAY_QUOTE = QT_TRANSLATE_NOOP(
     "Review", "{value} starts with a quotation mark that is never closed: the row was read as written, with the mark "
               "(read as the start of a quoted cell, the rest of the file would have become this one cell). Take the "
               "suggestion if the mark is not part of the text.")
+# (said of a list without a review list, a member list: which rows, once)
+STRAY_QUOTE_ROWS = QT_TRANSLATE_NOOP(
+    "Import", "Rows {rows}: a cell starts with a quotation mark that is never closed. Each row was read as written, "
+              "with the mark (read as the start of a quoted cell, the rest of the file would have become that one "
+              "cell): correct those cells if the mark is not part of the text.")
 _PLAIN = frozenset({"title", "subtitle", "responsibility", "edition", "publisher", "place", "series", "notes",
                     "collation"})  # record fields of plain text: the suggestion can be written back
 
