@@ -115,6 +115,19 @@ def test_indexing_aside_runs_in_the_blocks_transaction_beside_more_writes(lib):
     assert _fts_count(lib) == 6 and search.search(lib, "sangkuriang").total == 0
 
 
+def test_an_sqlite_without_serialized_threads_indexes_in_the_callers_thread(lib, monkeypatch):
+    """A connection that only one thread may use at a time is never shared: the indexing is done at once, here."""
+    import sqlite3
+
+    monkeypatch.setattr(sqlite3, "threadsafety", 1)
+    with lib.transaction():
+        with search_bulk.bulk_index(lib) as indexing:
+            store.insert_many(lib, Record, [{"title": "Bawang Merah"}, {"title": "Bawang Putih"}])
+            indexing.catch_up_aside(at_least=1)
+            assert indexing.aside is None and _fts_count(lib) == 2  # (no thread: already indexed)
+    assert search.search(lib, "bawang").total == 2
+
+
 def test_what_stops_the_indexing_aside_stops_the_block_and_rolls_it_back(lib):
     """A cancel (or a full disk) met by the indexing aside is raised in the caller's thread, and nothing of the block
     stays: not the records, not their index rows; the per-record trigger is back."""

@@ -3,6 +3,7 @@ thread of its own beside the import's planning, instead of one by one by the ind
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Callable
 from typing import Any
@@ -29,6 +30,7 @@ def bulk_index(lib: Library, cancel: Callable[[], bool] | None = None) -> _BulkI
     return _BulkIndex(lib, cancel)
 
 
+SERIALIZED = 3  # ``sqlite3.threadsafety`` of an SQLite whose connection serves two threads (its statements one at a time)
 INDEX_BATCH = 5000  # records indexed per statement on leaving bulk mode: a Cancel is seen between two
 
 
@@ -89,8 +91,13 @@ class _BulkIndex:
         indexing's. ``wait`` for it before anything is rolled back; leaving the block and the next catch-up do.
         Meanwhile the caller adds records and changes those that were there before the block (an import's own
         records are written whole, never changed in it): a record of the block changed meanwhile would be indexed
-        twice, which the index refuses ("constraint failed": the import is rolled back, never left half-indexed)."""
+        twice, which the index refuses ("constraint failed": the import is rolled back, never left half-indexed).
+        An SQLite built without serialized threads (``sqlite3.threadsafety`` below 3), whose connection one thread
+        at a time may use, indexes here instead."""
         self.wait()
+        if sqlite3.threadsafety < SERIALIZED:
+            self._index_new(at_least)
+            return
         self.aside = threading.Thread(target=self._index_aside, args=(at_least,), name="pustaka-search-index",
                                       daemon=True)
         self.aside.start()
