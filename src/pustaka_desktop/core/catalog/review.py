@@ -245,13 +245,13 @@ def add(lib: Library, flags: Iterable[Flag], origin: str = "") -> list[Flag]:
             seen.add(key)
     fresh = []
     for f in flags:
-        key = (f.record, f.item, f.reason, f.field, str(f.value or "")[:2000])
+        key = (f.record, f.item, f.reason, f.field, _as_flagged(f.value))
         if key not in seen:
             seen.add(key)
             fresh.append(f)
     flags = fresh
     now = lib.clock.now()
-    rows = [{"reason": f.reason, "field_name": f.field, "value": str(f.value or "")[:2000], "template": f.template,
+    rows = [{"reason": f.reason, "field_name": f.field, "value": _as_flagged(f.value), "template": f.template,
              "params": json.dumps(f.params, ensure_ascii=False, default=str), "context": f.context,
              "suggestion": f.suggestion or "", "record": f.record, "item": f.item,
              "origin": f"{origin} · {f.sheet}" if f.sheet else origin, "row": f.row,
@@ -481,19 +481,8 @@ def settle_rewritten(lib: Library, by: Staff | None, changes: dict[int, dict[str
     before: the librarian corrected her file and imported it again. The open flags about those fields whose value
     is no longer the field's are settled ("fixed", by her), as the record form settles an ISBN typed right
     (``note_isbn``); one about the very value written stays. Returns how many."""
-    column = ReviewFlag.item if of_copies else ReviewFlag.record
-    ids_of: dict[str, list[int]] = {}
-    for rid, fields in changes.items():
-        for name in fields:
-            ids_of.setdefault(name, []).append(rid)
-    stale = []
-    for name, ids in ids_of.items():
-        for part in parts(ids):
-            where = _OPEN & (ReviewFlag.field_name == name) & column.in_(part)
-            if not of_copies:
-                where &= ReviewFlag.item.is_null()
-            stale += [flag_id for flag_id, rid, value in ReviewFlag.select(ReviewFlag.id, column, ReviewFlag.value)
-                      .where(where).tuples() if value != str(changes[rid][name] or "")[:2000]]
+    stale = [flag_id for flag_id, rid, name, value in _about_fields(changes, of_copies, _OPEN)
+             if name in changes[rid] and value != _as_flagged(changes[rid][name])]
     for part in parts(stale):
         ReviewFlag.update(resolved_at=lib.clock.now(), resolved_by=by.username if by else "", resolution="fixed").where(
             ReviewFlag.id.in_(part)).execute()
@@ -504,18 +493,31 @@ def reopen_restored(lib: Library, restored: dict[int, dict[str, Any]], of_copies
     """An import undone put back the fields ``restored`` ({record or copy id: {field: value}}): the items settled
     about the very value put back are open again (``settle_rewritten`` had settled them when the import wrote
     another); one the librarian kept as written stays kept. Returns how many."""
-    column = ReviewFlag.item if of_copies else ReviewFlag.record
-    back = []
-    for rid, fields in restored.items():
-        where = (ReviewFlag.resolution == "fixed") & (column == rid) & ReviewFlag.field_name.in_(list(fields))
-        if not of_copies:
-            where &= ReviewFlag.item.is_null()
-        back += [flag_id for flag_id, name, value in ReviewFlag.select(ReviewFlag.id, ReviewFlag.field_name,
-                                                                        ReviewFlag.value).where(where).tuples()
-                 if value == str(fields[name] or "")[:2000]]
+    back = [flag_id for flag_id, rid, name, value in _about_fields(restored, of_copies, ReviewFlag.resolution == "fixed")
+            if name in restored[rid] and value == _as_flagged(restored[rid][name])]
     for part in parts(back):
         ReviewFlag.update(resolved_at=None, resolved_by="", resolution="").where(ReviewFlag.id.in_(part)).execute()
     return len(back)
+
+
+def _about_fields(fields_of: dict[int, dict[str, Any]], of_copies: bool, state: Any) -> list[tuple[int, int, str, str]]:
+    """(flag, record or copy, field, value as flagged) of the flags in ``state`` about a field named in ``fields_of``
+    ({record or copy id: {field: value}}) of those records (their own, not their copies') or copies."""
+    column = ReviewFlag.item if of_copies else ReviewFlag.record
+    names = list({name for fields in fields_of.values() for name in fields})
+    found: list[tuple[int, int, str, str]] = []
+    for part in parts(list(fields_of)):
+        where = state & column.in_(part) & ReviewFlag.field_name.in_(names)
+        if not of_copies:
+            where &= ReviewFlag.item.is_null()
+        query = ReviewFlag.select(ReviewFlag.id, column, ReviewFlag.field_name, ReviewFlag.value).where(where)
+        found.extend(query.tuples())
+    return found
+
+
+def _as_flagged(value: Any) -> str:
+    """A field's value as a flag keeps it (``add``)."""
+    return str(value or "")[:2000]
 
 
 FIX_PART = 200  # flags fixed in one transaction

@@ -37,7 +37,7 @@ class SheetRows:
     def __init__(self, rows: Iterator[list[Any]], find_spans: Callable[[], list[Span]],
                  find_hidden: Callable[[], frozenset[int]] = frozenset,
                  find_hidden_columns: Callable[[], frozenset[int]] = frozenset,
-                 find_unsaved: Callable[[], dict[int, list[int]]] = dict) -> None:
+                 find_unsaved: Callable[[], dict[int, list[int]]] = dict, stray_quotes: set[int] | None = None) -> None:
         self._rows = rows
         self._find_spans = find_spans
         self._find_hidden = find_hidden
@@ -45,7 +45,7 @@ class SheetRows:
         self._find_unsaved = find_unsaved
         # rows (from 1) of a text file where a quote mark opened a cell and never closed: read as written, each
         # put here as it is read (``sheets.csv_rows``)
-        self.stray_quotes: set[int] = set()
+        self.stray_quotes: set[int] = set() if stray_quotes is None else stray_quotes
 
     def __iter__(self) -> Iterator[list[Any]]:
         return self._rows

@@ -236,9 +236,7 @@ def csv_rows(path: str | Path) -> SheetRows:
     """The rows of a CSV file (``text_rows``: a quote mark that opens a cell and never closes is read as written,
     its row's number in the reader's ``stray_quotes``)."""
     stray: set[int] = set()
-    reader = SheetRows(_csv_rows(path, stray), list)
-    reader.stray_quotes = stray
-    return reader
+    return SheetRows(_csv_rows(path, stray), list, stray_quotes=stray)
 
 
 def _csv_rows(path: str | Path, stray: set[int]) -> Iterator[list[Any]]:
