@@ -119,6 +119,29 @@ def test_a_file_of_column_names_alone_says_nothing_came_in(tmp_path, capsys):
     assert code == 0 and "holds no rows" not in out and out.rstrip().endswith("Imported.")
 
 
+def test_each_map_option_adds_its_column(tmp_path, capsys):
+    """"--map 'Jenis Buku=collection_type' --map 'Kategori=subjects'", one option per column as people write
+    them: both columns come in (the last option alone was read, the first column dropped without a word)."""
+    from pustaka_desktop.core.service import Library
+    from pustaka_desktop.core.store.models import CollectionType, Item, Record
+
+    db = str(tmp_path / "lib.sqlite3")
+    assert run(capsys, "--db", db, "init", "--library-name", "Desa", "--library-code", "DSA", "--librarian", "budi",
+               "--password", "rahasia1")[0] == 0
+    sheet = tmp_path / "induk.csv"
+    sheet.write_text("No. Induk;Judul;Pengarang;Jenis Buku;Kategori\n001/2024;Laskar Pelangi;Andrea Hirata;Fiksi;Novel\n",
+                     encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", "csv", str(sheet), "--map", "Jenis Buku=collection_type",
+                       "--map", "Kategori=subjects")
+    assert code == 0 and "Jenis Buku" not in out and "Kategori" not in out
+    lib = Library.open(tmp_path / "lib.sqlite3")
+    try:
+        assert json.loads(Record.get().subjects) == ["Novel"]
+        assert CollectionType.get_by_id(Item.get().collection_type_id).name == "Fiksi"
+    finally:
+        lib.close()
+
+
 def test_slims_biblio_and_items_together_in_one_import(tmp_path, capsys):
     db = str(tmp_path / "lib.sqlite3")
     assert run(capsys, "--db", db, "demo", "--size", "tiny")[0] == 0

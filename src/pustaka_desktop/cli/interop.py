@@ -31,7 +31,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("format", choices=FORMATS)
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would be added, updated or skipped")
-    p.add_argument("--map", default="", help="spreadsheet columns: 'Header=field,...' (fields: "
+    p.add_argument("--map", action="append", default=[], help="spreadsheet columns: 'Header=field,...', or one "
+                   "--map per column (fields: "
                    + ", ".join(spreadsheet.FIELDS) + ")")
     p.add_argument("--review", action="store_true",
                    help="list what this import flagged for review (with --dry-run: what it would flag)")
@@ -79,7 +80,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     lib = common.open_library(args)
     by = common.acting_user(lib, args)
-    mapping = sheet_headers.parse_mapping(args.map) if args.map else None
+    # (each --map adds its columns: "--map A=title --map B=authors" is "--map A=title,B=authors")
+    mapping = sheet_headers.parse_mapping(",".join(args.map)) if args.map else None
     if args.items and args.format != "slims-biblio":
         print(translate("cli", "--items goes with slims-biblio (SLiMS's two exports together)."), file=sys.stderr)
         return 1
