@@ -17770,6 +17770,30 @@ Di berkas: {written}</translation>
             <translation>Nomor {number} yang diberikan berkas ini pada buku tersebut juga nomor {other_title} (cantuman {other}), buku yang lain: keduanya dipisahkan. Nomor dari dua sistem bisa sama.</translation>
         </message>
         <message>
+            <source>Possible duplicate (mungkin duplikat): {other_title} ({other_place}) has the same title, edition, year, publisher and authors but another material type (a print book and its e-book, say): the two will be kept apart. Merge them by hand if they are one book.</source>
+            <translation>Mungkin duplikat: {other_title} ({other_place}) memiliki judul, edisi, tahun, penerbit dan pengarang yang sama tetapi jenis bahannya lain (misalnya buku cetak dan e-book-nya): keduanya akan tetap terpisah. Gabungkan sendiri bila ternyata satu buku.</translation>
+        </message>
+        <message>
+            <source>Possible duplicate (mungkin duplikat): {other_title} ({other_place}) has the same ISBN {isbn}. Different books with one ISBN stay apart; merge them by hand if they are the same.</source>
+            <translation>Mungkin duplikat: {other_title} ({other_place}) memakai ISBN yang sama, {isbn}. Buku berbeda dengan satu ISBN tetap terpisah; gabungkan sendiri bila ternyata buku yang sama.</translation>
+        </message>
+        <message>
+            <source>Possible duplicate (mungkin duplikat): {other_title} ({other_place}) has the same title and authors, and nothing else that both give differs; given by only one of the two, or shortened: {labels}. The two will be kept apart: merge them by hand if they are one book.</source>
+            <translation>Mungkin duplikat: {other_title} ({other_place}) memiliki judul dan pengarang yang sama, dan tidak ada data lain yang diisi keduanya yang berbeda; hanya diisi salah satunya, atau disingkat: {labels}. Keduanya akan tetap terpisah: gabungkan sendiri bila ternyata satu buku.</translation>
+        </message>
+        <message>
+            <source>Possible duplicate (mungkin duplikat): {other_title} ({other_place}) has the same title, edition, year, publisher and authors, written another way. The two will be kept apart: merge them by hand if they are one book.</source>
+            <translation>Mungkin duplikat: {other_title} ({other_place}) memiliki judul, edisi, tahun, penerbit dan pengarang yang sama, hanya ditulis dengan cara lain. Keduanya akan tetap terpisah: gabungkan sendiri bila ternyata satu buku.</translation>
+        </message>
+        <message>
+            <source>row {row} of this file</source>
+            <translation>baris {row} berkas ini</translation>
+        </message>
+        <message>
+            <source>record {row} of this file</source>
+            <translation>cantuman ke-{row} berkas ini</translation>
+        </message>
+        <message>
             <source>The accession number {number} is also used by another copy: this copy came in with it as written. If the buku induk started its numbering again (a new year, a new librarian), keep it; otherwise give this copy its own number.</source>
             <translation>Nomor induk {number} juga dipakai eksemplar lain: eksemplar ini masuk dengan nomor itu seperti tertulis. Jika buku induk mulai lagi dari nomor 1 (tahun baru, pustakawan baru), pertahankan; jika tidak, beri eksemplar ini nomornya sendiri.</translation>
         </message>

@@ -158,7 +158,8 @@ class Flag:
     ``field``: the record's (or, with ``item``, the copy's) field that a fix writes ('' when a fix
     writes nothing, e.g. a possible duplicate). A param ``labels`` may be a list of texts marked for translation
     in ``context`` (the fields a possible duplicate lacks): shown translated, joined by commas. A day is given as
-    ISO text under a name of ``DAY_PARAMS`` (``date``, ``day``): shown day first."""
+    ISO text under a name of ``DAY_PARAMS`` (``date``, ``day``): shown day first. A param that is a dict
+    ``{"template": ..., "params": {...}}`` is a phrase of its own, translated in ``context`` and filled in."""
 
     reason: str
     field: str
@@ -225,7 +226,9 @@ class Entry:
         return self.origin == origin or self.origin.startswith(origin + " · ")
 
     def message(self, translate=lambda context, text: text) -> str:
-        params = {name: _as_day(value) if name in DAY_PARAMS else value for name, value in self.params.items()}
+        params = {name: _as_day(value) if name in DAY_PARAMS else
+                  render(self.context, value["template"], value["params"], translate) if isinstance(value, dict)
+                  else value for name, value in self.params.items()}  # (a dict: a phrase of its own)
         if isinstance(params.get("labels"), list):  # (a Flag's ``labels``: each in the reader's language)
             params = {**params, "labels": ", ".join(translate(self.context, label) for label in params["labels"])}
         return render(self.context, self.template, params, translate)

@@ -251,7 +251,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
             fields["match_key"] = records.match_key(rec.get("title", ""), first_author(rec.get("authors")))
             if uid:
                 self._uid(inc, uid, fields, flags)
-            ref = New(fields)
+            ref = New(fields, inc.row)
             cat.note_kind(ref, fields.get("material_type", ""))
             self.new_records.append(ref)
             result.records_add += 1

@@ -42,7 +42,7 @@ from ..store import backup, unfinished, write
 from ..store.clock import this_year
 from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
-from . import bulk, changed_here, slims_files, slims_pictures, spreadsheet, undoable_import
+from . import bulk, changed_here, duplicate_flags, slims_files, slims_pictures, spreadsheet, undoable_import
 from .import_session import ImportSession
 from .matching import held_copies, identity
 from .read_ahead import ReadAhead
@@ -191,6 +191,8 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
             if to_review:  # (a dry run's too: its flags are written, and read here before all is rolled back)
                 for result in plans:
                     result.to_review = review.raised_since(lib, flags_before, result.origin)
+                    if dry_run:  # (the record numbers it gave are rolled back: the books of the file named by row)
+                        duplicate_flags.by_row(result.to_review)
             if dry_run:
                 raise _DryRun()
             changed_here.note_import(lib, started)

@@ -48,13 +48,15 @@ def title_words(ident: str) -> set[str]:
 
 class New:
     """A record or copy this import adds; ``id`` is set when its chunk is written, and its ``fields`` then
-    become ``WRITTEN`` (shared, read-only: a written row holds nothing)."""
+    become ``WRITTEN`` (shared, read-only: a written row holds nothing). ``row``: the row of the file a record
+    came from (a dry run names it so: the id it was given is rolled back)."""
 
-    __slots__ = ("fields", "id")
+    __slots__ = ("fields", "id", "row")
 
-    def __init__(self, fields: Any) -> None:
+    def __init__(self, fields: Any, row: int = 0) -> None:
         self.fields = fields
         self.id: int | None = None
+        self.row = row
 
 
 Ref = int | New
