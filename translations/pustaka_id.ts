@@ -10785,6 +10785,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Kolom yang tidak diimpor (belum dipilihkan isian kami): {columns}. Pilih isian untuk masing-masing di pratinjau wizard, atau --map di baris perintah.</translation>
         </message>
         <message>
+            <source>Columns left out, as chosen (“(ignore)”): {columns}. To bring one in, choose a field for it in the wizard's preview, or with --map.</source>
+            <translation>Kolom yang tidak diimpor, sesuai pilihan (“(abaikan)”): {columns}. Untuk mengimpornya, pilih isiannya di pratinjau wizard, atau dengan --map.</translation>
+        </message>
+        <message>
             <source>The sheet's name was taken as the location of its {count} rows that give none: {location}.</source>
             <translation>Nama lembar dipakai sebagai lokasi {count} barisnya yang tidak menyebut lokasi: {location}.</translation>
         </message>

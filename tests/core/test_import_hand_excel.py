@@ -147,3 +147,21 @@ def test_a_workbook_kept_a_sheet_a_shelf_gives_each_book_its_shelf(lib, libraria
     assert [notice.params for notice in result.notices if notice.template == spreadsheet.SHELF_FROM_SHEET] == [
         {"location": "Rak A (Agama)", "count": 1}, {"location": "Rak B", "count": 1}]
     assert Record.select().count() == 3  # (the row numbered ahead, "3" alone, is no book)
+
+
+def test_columns_the_mapping_leaves_out_are_named_before_the_import(lib, librarian, tmp_path):
+    """The wizard's mapping names every column, so a column its guess left out ("Jenis Buku", "Kategori", past
+    the preview's right edge) was never named: the check page said nothing of it. Now it is named, as left out by
+    choice; the sheet's own row numbers ("No") are no data and are not."""
+    path = _xlsx(tmp_path / "induk.xlsx", [("No", "Judul Buku", "Pengarang", "Jenis Buku", "Kategori"),
+                                           (1, "Laskar Pelangi", "Andrea Hirata", "Fiksi", "Novel")])
+    mapping = {"No": "", "Judul Buku": "title", "Pengarang": "authors", "Jenis Buku": "", "Kategori": ""}
+    plan = importer.import_file(lib, librarian, "xlsx", path, mapping=mapping, dry_run=True)
+    said = [n.params["columns"] for n in plan.notices if n.template == spreadsheet.COLUMNS_LEFT_OUT]
+    assert said == ["Jenis Buku, Kategori"]
+    assert not [n for n in plan.notices if n.template == spreadsheet.COLUMNS_NOT_READ]
+    # no mapping: the same columns are the ones no field was chosen for, said as before
+    plan = importer.import_file(lib, librarian, "xlsx", path, dry_run=True)
+    assert [n.params["columns"] for n in plan.notices if n.template == spreadsheet.COLUMNS_NOT_READ] == [
+        "Jenis Buku, Kategori"]
+    assert not [n for n in plan.notices if n.template == spreadsheet.COLUMNS_LEFT_OUT]

@@ -180,8 +180,8 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
         yield Incoming(0, notice=BadRow(0, NOT_READ, {"sheet": name}, sheet=name), sheet=name)
     total_hint = Path(path).stat().st_size // 60 + 1
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
-    yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                      progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
+    yield from _sheet(iterator, header_row, _unread(headers, mapping, sheet), positions, sheet, total_hint,
+                      counted, progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
                       reader=reader)
     for sheet, header_row, headers, iterator, hidden, reader in tables:
         try:
@@ -189,8 +189,8 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
         except ValidationError:
             yield Incoming(0, notice=BadRow(0, NOT_READ, {"sheet": sheet}, sheet=sheet), sheet=sheet)
             continue
-        yield from _sheet(iterator, header_row, _unread(headers, mapping), positions, sheet, total_hint, counted,
-                          progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
+        yield from _sheet(iterator, header_row, _unread(headers, mapping, sheet), positions, sheet, total_hint,
+                          counted, progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
                           reader=reader)
 
 
@@ -198,6 +198,8 @@ NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titl
 COLUMNS_NOT_READ = QT_TRANSLATE_NOOP("Import", "Columns not imported (no field of ours was chosen for them): {columns}. "
                                                "Choose a field for each in the wizard's preview, or --map on the "
                                                "command line.")
+COLUMNS_LEFT_OUT = QT_TRANSLATE_NOOP("Import", "Columns left out, as chosen (“(ignore)”): {columns}. To bring one in, "
+                                               "choose a field for it in the wizard's preview, or with --map.")
 
 
 def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool = False) -> list[tuple[int, str]]:
@@ -240,14 +242,20 @@ def is_own_export(positions: list[tuple[int, str]]) -> bool:
     return FIRST_EXPORT_FIELDS.issubset(name for _, name in positions)
 
 
-def _unread(headers: list[str], mapping: dict[str, str] | None) -> list[str]:
-    """The columns no field takes and nobody chose to leave out (the wizard's mapping names every column):
-    said, not dropped without a word. A sheet's own row numbers ("No") and blank headers are no data."""
-    taken = set(guess_mapping(headers)) | {fold(h) for h in (mapping or {})}
-    return [h for h in headers if h not in taken and fold(h) not in taken and sheets.holds_data(h)]
+def _unread(headers: list[str], mapping: dict[str, str] | None, sheet: str) -> list[BadRow]:
+    """What is said of the columns that do not come in: those no field takes and nobody chose to leave out, and
+    those a mapping leaves out (the wizard's names every column: a column its guess left out, never looked at past
+    the preview's right edge, is named before the import as well). A sheet's own row numbers ("No") and blank
+    headers are no data."""
+    chosen = {fold(h): t for h, t in (mapping or {}).items()}
+    taken = set(guess_mapping(headers)) | set(chosen)
+    unread = [h for h in headers if h not in taken and fold(h) not in taken and sheets.holds_data(h)]
+    left_out = [h for h in headers if chosen.get(fold(h), None) == "" and sheets.holds_data(h)]
+    return [BadRow(0, template, {"columns": ", ".join(columns)}, sheet=sheet)
+            for template, columns in ((COLUMNS_NOT_READ, unread), (COLUMNS_LEFT_OUT, left_out)) if columns]
 
 
-def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
+def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], positions: list[tuple[int, str]],
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
            cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
            hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None) -> Iterator[Incoming]:
@@ -258,16 +266,15 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[str], positi
                                                         reader), kinds, sheet)
 
 
-def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[str], positions: list[tuple[int, str]],
+def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], positions: list[tuple[int, str]],
                 sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
                 cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
                 hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None
                 ) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
-    if unread:
-        yield Incoming(0, notice=BadRow(0, COLUMNS_NOT_READ, {"columns": ", ".join(unread)}, sheet=sheet),
-                       sheet=sheet)
+    for notice in unread:  # (the columns that do not come in: ``_unread``)
+        yield Incoming(0, notice=notice, sheet=sheet)
     above: dict[str, Any] = {}  # the book of the last row that named one
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a barcode or accession number merged down
     numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
