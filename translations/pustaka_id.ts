@@ -10925,6 +10925,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>member_type_name kosong.</translation>
         </message>
         <message>
+            <source>{count} member(s) registered longer ago than a card lasts, and the list gives no end date for their cards: their cards run from the import day, until {date}, so they can borrow at once (their registration dates are kept).</source>
+            <translation>{count} anggota mendaftar lebih lama dari masa berlaku kartu, dan daftarnya tidak mencantumkan tanggal berakhir kartunya: kartu mereka berlaku mulai hari impor sampai {date}, jadi mereka langsung bisa meminjam (tanggal daftarnya tetap disimpan).</translation>
+        </message>
+        <message>
             <source>{count} members were not active in INLISLite (Status Keanggotaan other than Aktif): they came in blocked, as INLISLite would not lend to them. Unblock a member on the Anggota page when the membership is active again.</source>
             <translation>{count} anggota tidak aktif di INLISLite (Status Keanggotaan selain Aktif): mereka masuk dalam keadaan diblokir, sebagaimana INLISLite tidak meminjamkan kepada mereka. Buka blokir anggota di halaman Anggota bila keanggotaannya aktif lagi.</translation>
         </message>

@@ -149,3 +149,28 @@ def test_undoing_the_import_or_deleting_a_member_leaves_nothing_behind(lib, libr
     import_undo.undo_import(lib, librarian, AuditLog.get(AuditLog.action == "members.import").id)
     assert MemberFromBefore.select().count() == 0 and _counts(lib, DECEMBER) == (0, 0)
     assert members_from_before.by_stand_in_day(lib) == {}
+
+
+def test_a_card_the_list_gives_no_end_runs_from_the_move_in_when_a_year_from_registration_is_past(
+        lib, librarian, tmp_path):
+    """A hand-kept list with registration dates and no end dates: each card ended a year after its registration, so
+    on the first day the desk refused every member registered before December 2025 ("The membership ended on ...
+    Renew it first"). The village never let a card run out: such a card runs from the import day; a card that is
+    still running keeps its end; an end the list gives is kept, past or not."""
+    from pustaka_desktop.core.circulation import loan_rules, loans, refusals
+
+    rows = [["No", "Nama", "Tgl Daftar", "Berlaku s/d"], [1, "Siti Aminah", "12-01-2023", ""],
+            [2, "Budi Santoso", "03-06-2026", ""], [3, "Joko Susilo", "01-08-2024", "31-08-2025"]]
+    planned = member_import.import_members(lib, librarian, _xlsx(tmp_path / "anggota.xlsx", rows), dry_run=True)
+    said = [n for n in planned.notices if n.template == member_import.CARDS_RUN_ON]
+    assert [(n.params["count"], n.params["date"]) for n in said] == [(1, "05-12-2027")]
+    _moved_in(lib, librarian, tmp_path, rows)
+    ends = {m.name: (m.registered_on, m.expires_on) for m in Member.select()}
+    assert ends == {"Siti Aminah": (date(2023, 1, 12), date(2027, 12, 5)),
+                    "Budi Santoso": (date(2026, 6, 3), date(2027, 6, 3)),
+                    "Joko Susilo": (date(2024, 8, 1), date(2025, 8, 31))}
+    opts = loan_rules.options(lib)
+    refused = {m.name: [p.reason for p in loans.member_problems(lib, m, date(2026, 12, 5), opts)]
+               for m in Member.select()}
+    assert refused == {"Siti Aminah": [], "Budi Santoso": [], "Joko Susilo": [refusals.MEMBER_EXPIRED]}
+    assert _moved_in(lib, librarian, tmp_path, rows).add == 0  # (the same list again: nothing new, no notice)

@@ -43,7 +43,7 @@ writes them. What it found and will do, and the report that says so, is a ``memb
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +52,7 @@ from ..circulation.loan_rules import TYPE_FIELDS
 from ..community import members_from_before
 from ..community.members import clean_member, looks_like_email, new_numbers
 from ..errors import ValidationError
-from ..formatting import Count
+from ..formatting import Count, format_date
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..profile import DEFAULT_MEMBER_TYPES
@@ -331,6 +331,11 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     result.from_before = sum(1 for fields in result.new_rows if not fields.get("registered_on"))
     if result.inactive:
         result.notices.append(BadRow(0, INACTIVE, {"count": Count(result.inactive)}))
+    today = local_today(lib.clock)
+    run_on = [fields for fields in result.new_rows if _runs_on(fields, today)]
+    if run_on:
+        result.notices.append(BadRow(0, CARDS_RUN_ON, {"count": Count(len(run_on)), "date": format_date(
+            today + timedelta(days=_validity(run_on[0])))}))
     result.type_terms = lending.terms
     for name, terms in result.type_terms.items():
         current = types.get(name.lower())
@@ -345,6 +350,28 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
 _ACTIVE = frozenset({"aktif", "active"})
 # (kept on the member, in the library's language of record as the desk shows it: data, not a message)
 INACTIVE_REASON = "Status keanggotaan di INLISLite: {status}. Buka blokir bila anggota ini aktif lagi."
+# a list that gives no card its end (a hand-kept one: the village never let a card run out) of members registered
+# years ago: each card would have ended a year after, and the desk refused every old member on the first day
+CARDS_RUN_ON = QT_TRANSLATE_NOOP(
+    "Import", "{count} member(s) registered longer ago than a card lasts, and the list gives no end date for their "
+              "cards: their cards run from the import day, until {date}, so they can borrow at once (their "
+              "registration dates are kept).")
+
+
+def _validity(fields: dict[str, Any]) -> int:
+    """The days a card of the new member's type lasts (a type the import adds: a year, as a new type's default)."""
+    kind = fields.get("member_type")
+    return kind.validity_days if isinstance(kind, MemberType) else 365
+
+
+def _runs_on(fields: dict[str, Any], today: date) -> bool:
+    """Whether a new member's card runs from the import day (``CARDS_RUN_ON``): registered on a day the list gives,
+    no end date, and a card from that day would have ended before today."""
+    registered = fields.get("registered_on")
+    return (not fields.get("expires_on") and registered is not None
+            and registered + timedelta(days=_validity(fields)) < today)
+
+
 INACTIVE = QT_TRANSLATE_NOOP("Import", "{count} members were not active in INLISLite (Status Keanggotaan other than "
                                        "Aktif): they came in blocked, as INLISLite would not lend to them. Unblock "
                                        "a member on the Anggota page when the membership is active again.")
@@ -443,9 +470,11 @@ def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = No
             # one): registered by that day at the latest, so the card keeps its end and the next import its row
             ends = fields.get("expires_on")
             undated = not fields.get("registered_on")
+            runs_on = _runs_on(fields, today)  # (said by the plan: ``CARDS_RUN_ON``)
             fields["registered_on"] = fields.get("registered_on") or (min(today, ends) if ends else today)
             if not fields.get("expires_on"):
-                fields["expires_on"] = fields["registered_on"] + timedelta(days=fields["member_type"].validity_days)
+                fields["expires_on"] = ((today if runs_on else fields["registered_on"])
+                                        + timedelta(days=fields["member_type"].validity_days))
             if fields["expires_on"] < fields["registered_on"]:
                 fields["expires_on"] = fields["registered_on"]
             member = store.insert(lib, Member, **fields)
