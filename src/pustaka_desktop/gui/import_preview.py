@@ -376,5 +376,5 @@ class PreviewPage(QWizardPage):
             return False
         if self.combos:
             mapping = self.mapping() or {}
-            return "title" in mapping.values() and not sheet_headers.clashes(mapping)
+            return bool(spreadsheet.TITLE_FIELDS & set(mapping.values())) and not sheet_headers.clashes(mapping)
         return True

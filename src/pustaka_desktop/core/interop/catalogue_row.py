@@ -52,6 +52,7 @@ FIELDS: dict[str, str] = {
     "subtitle": QT_TRANSLATE_NOOP("Spreadsheet", "Subtitle"),
     "volume": QT_TRANSLATE_NOOP("Spreadsheet", "Volume (after the title)"),
     "authors": QT_TRANSLATE_NOOP("Spreadsheet", "Authors"),
+    "title_authors": QT_TRANSLATE_NOOP("Spreadsheet", "Title / authors (one column, apart at “ / ”)"),
     "translators": QT_TRANSLATE_NOOP("Spreadsheet", "Translators"),
     "editors": QT_TRANSLATE_NOOP("Spreadsheet", "Editors"),
     "responsibility": QT_TRANSLATE_NOOP("Spreadsheet", "Statement of responsibility"),
@@ -96,6 +97,7 @@ ITEM_KEYS = ("barcode", "accession_no", "call_number", "location", "collection_t
              "supplier", "order_no", "order_date", "invoice", "invoice_date", "price", "received_on", "acquired_year",
              "status", "condition_note", "copy_ordinal", "donor")
 RECORD_KEYS = tuple(name for name in FIELDS if name not in ITEM_KEYS and name != "copies")
+TITLE_FIELDS = frozenset({"title", "title_authors"})  # a sheet's titles: a column of their own, or with the authors
 
 
 COPY_ONLY = ("price", "received_on", "acquired_year", "source", "source_detail", "supplier", "order_no", "order_date",
@@ -124,6 +126,30 @@ def with_volume(title: str, volume: str, header: str = "") -> str:
     return f"{title} {words}"
 
 
+_BY = re.compile(r"^(?:oleh|karya|by|disusun oleh|ditulis oleh)\s+", re.IGNORECASE)
+
+
+def _title_as_catalogued(values: dict[str, Any]) -> dict[str, Any]:
+    """A title written as the book's KDT (catalogue-in-publication data) writes it, "Judul : anak judul / pengarang":
+    its title, subtitle and statement of responsibility apart. From a column of both ("Judul/Pengarang": its authors
+    are the words after the last " / "), or from a title column whose words after the last " / " name one of the
+    row's authors: "IPA SD / MI kelas 5", without such a name, is a title with a slash in it."""
+    combined = clean(values.get("title_authors"))
+    title = clean(values.get("title")) or combined
+    if " / " not in title:
+        return values if not combined or clean(values.get("title")) else values | {"title": combined}
+    before, after = (part.strip(" .;") for part in title.rsplit(" / ", 1))
+    named = clean(values.get("authors"))
+    if not (combined and title == combined) and not set(fold(after).split()) & set(fold(named).split()):
+        return values
+    values = values | {"title": before, "responsibility": clean(values.get("responsibility")) or after}
+    if not named:
+        values["authors"] = _BY.sub("", after)  # ("oleh Andrea Hirata": the name)
+    if " : " in before and not clean(values.get("subtitle")):
+        values["title"], values["subtitle"] = (part.strip(" .") for part in before.split(" : ", 1))
+    return values
+
+
 def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: dict[str, str] | None = None,
               own_export: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
     """(record, copies, count) of one row's ``values`` by field; ``headers``: the sheet's header of each
@@ -140,6 +166,7 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         # "Tgl Terima: 2015" (or "th. 2015", "2015."), the year all she knew: the year the copy came, not a day
         # made up nor left out
         values = values | {"received_on": None, "acquired_year": year_alone["year"]}
+    values = _title_as_catalogued(values)
     title = clean(values.get("title"))
     if not title:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The title is empty."))

@@ -52,7 +52,7 @@ from . import (
     text_rows,
     topic_column,
 )
-from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, sheet_row
+from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, TITLE_FIELDS, sheet_row
 from .sheet_headers import JOINED, SHARED_FIELD, clashes, guess_mapping
 from .sheet_values import (
     author_cell,
@@ -225,7 +225,7 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
     if not mapping and loan_lists.recognise(headers):  # its "Judul Buku" and "Kode Buku" would invent copies
         raise ValidationError(loan_lists.LOAN_LIST_ELSEWHERE, columns=", ".join(h for h in headers
                                                                               if not h.startswith("#")))
-    if "title" not in chosen.values():
+    if not TITLE_FIELDS & set(chosen.values()):
         if not mapping and "member_name" in member_sheets.recognised(headers):  # the other list on the same page
             raise ValidationError(QT_TRANSLATE_NOOP(
                 "Errors", "This is a member list (its columns: {columns}), not a catalogue: import it with Import & "
@@ -315,12 +315,12 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
             numbers_merged[1].update(merged & _NUMBERS)
         if any(clean(picked.get(k)) for k in RECORD_KEYS if k not in merged):
             above = {k: picked.get(k) for k in RECORD_KEYS}  # (a book of its own; a "Kelas" merged over it is its)
-        elif above and ("title" in merged or any(clean(picked.get(k)) for k in ITEM_KEYS if k not in merged)):
+        elif above and (TITLE_FIELDS & merged or any(clean(picked.get(k)) for k in ITEM_KEYS if k not in merged)):
             # a copy row under its book: its title merged down over the book's copies (read into each of
             # them, as a cell left blank under a merge in a CSV or "sda" written by hand is read): the book
             # of the row above, with what the book's first row gave and the others left blank
             picked.update(above)
-            if "title" not in merged:
+            if not TITLE_FIELDS & merged:
                 untitled.append(number)
         if shelf and not clean(picked.get("location")):
             picked["location"] = shelf
