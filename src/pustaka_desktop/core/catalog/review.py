@@ -220,15 +220,21 @@ class Entry:
         parts = self.origin.split(" · ")
         return " · ".join(parts[3:]) if len(parts) > 3 and parts[0] in ROWS_OF_A_SHEET else ""
 
+    def _shown(self, name: str, value: Any, translate) -> Any:
+        """A param as the message shows it: a day day first, a phrase of its own (a dict) translated."""
+        if name in DAY_PARAMS:
+            return _as_day(value)
+        if isinstance(value, dict) and "template" in value:
+            return render(self.context, value["template"], value.get("params", {}), translate)
+        return value
+
     def raised_by(self, origin: str) -> bool:
         """Whether the import of ``origin`` (``ImportPlan.origin``) raised it: a workbook's flags name their sheet
         after it (``add``)."""
         return self.origin == origin or self.origin.startswith(origin + " · ")
 
     def message(self, translate=lambda context, text: text) -> str:
-        params = {name: _as_day(value) if name in DAY_PARAMS else
-                  render(self.context, value["template"], value["params"], translate) if isinstance(value, dict)
-                  else value for name, value in self.params.items()}  # (a dict: a phrase of its own)
+        params = {name: self._shown(name, value, translate) for name, value in self.params.items()}
         if isinstance(params.get("labels"), list):  # (a Flag's ``labels``: each in the reader's language)
             params = {**params, "labels": ", ".join(translate(self.context, label) for label in params["labels"])}
         return render(self.context, self.template, params, translate)
