@@ -1,5 +1,6 @@
 """A map from text or integer keys that, each time it is told to (``spill``, after an import writes a chunk), moves its
-entries to a private temporary SQLite file once it holds more than ``limit`` (``sqlite3.connect("")``: on disk,
+oldest entries to a private temporary SQLite file once it holds more than ``limit``, until it holds half of that
+(``sqlite3.connect("")``: on disk,
 deleted when closed, its page cache small): what an import keeps of every copy of a big file (its barcode, the row
 it came in, a copy held back for the item file) and of every record (``per_record``: its description key, first row,
 ISBN, title words) then stops growing with the file.
@@ -23,17 +24,17 @@ from typing import Any
 # microseconds and each later read a Python call: 100,000 copies spend about 2 s more CPU (of ~25)
 LIMIT = 50_000
 # the same for a map of what an import keeps of every record (its description key, first row, ISBN, title words):
-# smaller, as a record's entries are fewer than its copies' and read less (a row's new keys are answered by the
-# Bloom filter); its filter a quarter of the size (about 1 % false "maybe"s at 100,000 keys)
+# smaller, as a record's entries are read less than a copy's (a row's new keys are answered by the Bloom filter)
 RECORD_LIMIT = 10_000
-RECORD_BITS = 1 << 21
 KEEP = object()  # what ``encode`` answers for an entry that must stay in memory
 _MISSING = object()
 # each map's page cache (SQLite's default: 2 MB): the rest of its file is the system's to cache, outside this
 # process, so that ten maps do not hold 20 MB (a read that finds nothing never gets here: the Bloom filter)
 _CACHE_KB = 256
 _BATCH = 5000  # entries written to disk at a time (``_write``)
-_BITS = 1 << 23  # the Bloom filter: 1 MB; two probes answer a false "maybe" 0.2 % of the time at 200,000 keys
+# the Bloom filter: 256 KB; two probes answer a false "maybe" 1 % of the time at 100,000 keys, 3 % at 200,000 (each
+# a query of a few microseconds: a 1 MB filter a map was 3 MB more the moment a big import's copies went to disk)
+_BITS = 1 << 21
 
 
 class SpillMap(dict):
@@ -60,8 +61,9 @@ class SpillMap(dict):
         return list(dict.keys(self))
 
     def spill(self) -> None:
-        """Move the entries in memory that may go (``encode``) to disk, once more than ``limit`` are there. Called
-        where it is safe (after a chunk is written: ``ImportSession.spill``), never by a write."""
+        """Move the oldest entries in memory that may go (``encode``) to disk, once more than ``limit`` are there,
+        until half of it is left. Called where it is safe (after a chunk is written: ``ChunkWriting.spill``), never by
+        a write."""
         if dict.__len__(self) <= self.limit:
             return
         try:
@@ -90,7 +92,10 @@ class SpillMap(dict):
             self._disk.execute("CREATE TABLE kv (k PRIMARY KEY, v) WITHOUT ROWID")
             self._bloom = bytearray(self._bits // 8)
         self._forget()  # (before the entries are written: a key popped from disk may be written again now)
-        kept: dict[str, Any] = {}
+        # the oldest go, until half the limit is left: the dict keeps its size (emptied, it grew again through every
+        # size, its tables new blocks each time, which a 100,000-copy import's memory kept 5 MB more of)
+        excess = dict.__len__(self) - self.limit // 2
+        moved: list[Any] = []
         rows: list[tuple[Any, Any]] = []
         bloom = self._bloom
         assert bloom is not None
@@ -98,11 +103,13 @@ class SpillMap(dict):
         mask, shift = self._mask, self._shift
         self._disk.execute("BEGIN")
         for key, value in dict.items(self):
+            if len(moved) == excess:
+                break
             stored = value if encode is None else encode(value)
             if stored is KEEP:
-                kept[key] = value
                 continue
             rows.append((key, stored))
+            moved.append(key)
             h = hash(key)
             first, second = h & mask, (h >> shift) & mask
             bloom[first >> 3] |= 1 << (first & 7)
@@ -111,8 +118,8 @@ class SpillMap(dict):
                 self._write(rows)
         self._write(rows)
         self._disk.execute("COMMIT")
-        dict.clear(self)
-        dict.update(self, kept)
+        for key in moved:
+            dict.__delitem__(self, key)
         self._last = (None, _MISSING)
         self.__class__ = _Spilled
 
@@ -164,7 +171,7 @@ class _Spilled(SpillMap):
             value = on_disk if value is _MISSING else value
             self._gone.add(key)
             self._last = (None, _MISSING)
-            if len(self._gone) > self.limit:
+            if len(self._gone) >= _BATCH:  # (each key held until then: a big item file popped 50,000)
                 self._forget()
         if value is _MISSING:
             if default is _MISSING:
@@ -219,7 +226,7 @@ class _Spilled(SpillMap):
 def per_record(encode: Callable[[Any], Any] | None = None, decode: Callable[[Any], Any] | None = None) -> SpillMap:
     """A map an import keeps an entry in for each record (its description key, first row, ISBN, title words...):
     ``RECORD_LIMIT`` entries in memory, the rest on disk."""
-    return SpillMap(RECORD_LIMIT, encode, decode, bits=RECORD_BITS)
+    return SpillMap(RECORD_LIMIT, encode, decode)
 
 
 def pickled(value: Any) -> bytes:
