@@ -169,12 +169,6 @@ def ref_to_disk(ref: Ref) -> Any:
     return f"{ref.key} {ref.id} {ref.row}"
 
 
-def record_map(of_records: bool = False) -> SpillMap:
-    """A map an import keeps an entry in for each record (``ImportSession.in_file``...), the oldest on disk beyond
-    ``spill.RECORD_LIMIT`` (``ChunkWriting.spill``); ``of_records``: its values are records (``ref_to_disk``)."""
-    return per_record(ref_to_disk, ref_from_disk) if of_records else per_record()
-
-
 def ref_from_disk(stored: int | str) -> Ref:
     """A record as ``ref_to_disk`` stored it: a written ``New`` comes back as one (another object, the same
     ``ref_key``, id and row; its fields were dropped when it was written)."""
@@ -184,6 +178,12 @@ def ref_from_disk(stored: int | str) -> Ref:
     new = New(WRITTEN, row, key)
     new.id = rid
     return new
+
+
+def record_map(of_records: bool = False) -> SpillMap:
+    """A map an import keeps an entry in for each record (``ImportSession.in_file``...), the oldest on disk beyond
+    ``spill.RECORD_LIMIT`` (``ChunkWriting.spill``); ``of_records``: its values are records (``ref_to_disk``)."""
+    return per_record(ref_to_disk, ref_from_disk) if of_records else per_record()
 
 
 # between a description key and a material type: the key of a record of that description whose first

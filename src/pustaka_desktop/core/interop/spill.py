@@ -16,6 +16,7 @@ import pickle
 import sqlite3
 import tempfile
 from collections.abc import Callable, Iterator
+from itertools import islice
 from operator import itemgetter
 from typing import Any
 
@@ -102,9 +103,7 @@ class SpillMap(dict):
         encode = self._encode
         mask, shift = self._mask, self._shift
         self._disk.execute("BEGIN")
-        for key, value in dict.items(self):
-            if len(moved) == excess:
-                break
+        for key, value in islice(dict.items(self), excess):  # (one that must stay, ``KEEP``, counts as left)
             stored = value if encode is None else encode(value)
             if stored is KEEP:
                 continue
@@ -205,18 +204,19 @@ class _Spilled(SpillMap):
         return dict.__len__(self) > 0 or any(True for _ in self.keys())
 
     def _on_disk(self, key: str) -> Any:
-        """The value of ``key`` on disk, else ``_MISSING`` (most keys asked for: the Bloom filter says so)."""
+        """The value of ``key`` on disk, else ``_MISSING`` (most keys asked for: the Bloom filter says so, at once)."""
+        bloom: bytearray = self._bloom  # type: ignore[assignment]
+        h, mask = hash(key), self._mask
+        first, second = h & mask, (h >> self._shift) & mask
+        if not (bloom[first >> 3] >> (first & 7)) & 1 or not (bloom[second >> 3] >> (second & 7)) & 1:
+            return _MISSING
         last_key, last_value = self._last
         if key == last_key:
             return last_value
-        bloom = self._bloom
-        assert bloom is not None and self._disk is not None
-        h = hash(key)
-        first, second = h & self._mask, (h >> self._shift) & self._mask
-        if not (bloom[first >> 3] >> (first & 7)) & 1 or not (bloom[second >> 3] >> (second & 7)) & 1 \
-                or key in self._gone:
+        if key in self._gone:
             value = _MISSING
         else:
+            assert self._disk is not None
             found = self._disk.execute("SELECT v FROM kv WHERE k = ?", (key,)).fetchone()
             value = _MISSING if found is None else found[0] if self._decode is None else self._decode(found[0])
         self._last = (key, value)  # (also what is not there: asked again by the next line, often)
