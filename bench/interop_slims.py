@@ -296,10 +296,11 @@ def measure(folder: Path, records: int = RECORDS, copies: int = COPIES, separate
     grows = (peak - small_peak) / max(records - records // 2, 1) * 1000
     out.insert(2, Row("SLiMS import: peak memory growth per 1,000 records (+ their copies)", grows, "MB", None,
                       note=f"{records // 2:,} records: {small_peak:.0f} MB; {records:,}: {peak:.0f} MB. "
-                           f"What grows is what matching keeps of every record (its description key, ISBN, title "
-                           f"words, id); of every copy (its barcode, its row, the copy held for the item file) it keeps "
-                           f"50,000 a map in memory, the rest on disk (interop.spill); the file's rows, the page cache "
-                           f"(16 MB, full from about 20,000 records) and the search index do not grow"))
+                           f"What matching keeps of every record (its description key, ISBN, title words) it keeps "
+                           f"10,000 a map in memory, of every copy (its barcode, its row, the copy held for the item "
+                           f"file) 50,000, the rest on disk (interop.spill); the file's rows, the page cache (16 MB, "
+                           f"full from about 20,000 records) and the search index do not grow; the indexes built at "
+                           f"the end are sorted in memory"))
     if separate:  # what the two files cost imported one after the other (biblio, then items)
         apart = _run(_CHILD, str(folder / "apart.sqlite3"), str(biblio), str(items), "apart")
         apart_cpu = apart["cpu"] + apart["reader_cpu"]

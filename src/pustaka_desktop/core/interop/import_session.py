@@ -18,7 +18,17 @@ from . import changed_here, duplicate_flags, row_checks, twin_records
 from .import_copies import CopyPlanning
 from .import_writing import ChunkWriting
 from .lent_there import LentThere
-from .matching import BarcodeGenerator, Catalogue, New, Ref, kind_key, ref_key, title_words
+from .matching import (
+    BarcodeGenerator,
+    Catalogue,
+    New,
+    Ref,
+    kind_key,
+    new_record,
+    record_map,
+    ref_key,
+    title_words,
+)
 from .near_duplicates import NearTwins
 from .spill import SpillMap
 from .twin_records import Twins
@@ -51,15 +61,17 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.library_code = profile.code if profile is not None else ""  # (MARC 003 of our own files)
         self.this_year = this_year(lib.clock)
         # "u:uid" / "s:source" / "k:identity" (+ KIND type: matching.kind_key) -> record
-        self.in_file: dict[str, Ref] = {}
-        self.first_row: dict[str, int] = {}  # a description key ("k:...") -> the first row that gave it
-        self.id_key: dict[Any, str] = {}  # record -> the id key ("u:..." / "s:...") of the row that gave it
-        self.isbn_rows: dict[str, Ref] = {}
+        # (these by record: each the oldest on disk once a big file's are many, ``spill``)
+        self.in_file: dict[str, Ref] = record_map(of_records=True)
+        self.first_row: dict[str, int] = record_map()  # a description key ("k:...") -> the first row that gave it
+        self.id_key: dict[Any, str] = record_map()  # ref_key -> the id key ("u:..." / "s:...") of the row that gave it
+        self.isbn_rows: dict[str, Ref] = record_map(of_records=True)
         self.barcode_rows = SpillMap()  # barcode -> first row of this file (a big file's on disk: ``spill``)
         self.accession_rows: dict[Any, int] = {}  # copy named by its accession number -> first row of this file
-        self.planned: dict[Any, int] | None = {} if result.format in COUNTS_COPIES else None  # record -> copies it adds
-        self.counted: dict[Any, int] = {}  # record -> the copies its rows' counts ("Jumlah") add up to
-        self.unnumbered: dict[Any, int] = {}  # record -> rows of this file that are a copy without a number
+        # ref_key -> copies it adds
+        self.planned: dict[Any, int] | None = record_map() if result.format in COUNTS_COPIES else None
+        self.counted: dict[Any, int] = record_map()  # ref_key -> the copies its rows' counts ("Jumlah") add up to
+        self.unnumbered: dict[Any, int] = record_map()  # ref_key -> rows of this file that are a copy without a number
         self.new_subjects: dict[str, str] = {}
         self.flagged_types: set[str] = set()
         self.type_ids: dict[str, int | None] = {}  # a collection type as the file writes it -> its id here
@@ -251,7 +263,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
             fields["match_key"] = records.match_key(rec.get("title", ""), first_author(rec.get("authors")))
             if uid:
                 self._uid(inc, uid, fields, flags)
-            ref = New(fields, inc.row)
+            ref = new_record(fields, inc.row)
             cat.note_kind(ref, fields.get("material_type", ""))
             self.new_records.append(ref)
             result.records_add += 1
@@ -362,10 +374,11 @@ class ImportSession(CopyPlanning, ChunkWriting):
         back, and the next file's session loads the catalogue afresh."""
         self.cat = None  # type: ignore[assignment]
         self.near_twins = None
-        self.barcode_rows.clear()  # (its file on disk, if it had one, deleted now)
-        self.in_file, self.first_row, self.isbn_rows, self.id_key = {}, {}, {}, {}
+        for index in (self.barcode_rows, self.in_file, self.first_row, self.isbn_rows, self.id_key, self.planned,
+                      self.counted, self.unnumbered):
+            if index is not None:
+                index.clear()  # (its file on disk, if it had one, deleted now)
         self.accession_rows = {}
-        self.planned = {} if self.planned is not None else None
-        self.counted, self.unnumbered, self.new_subjects = {}, {}, {}
+        self.new_subjects = {}
         self.barcodes = None
         self.last_held = None

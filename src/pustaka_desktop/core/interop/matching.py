@@ -10,7 +10,7 @@ import json
 import re
 from array import array
 from collections.abc import Callable, Iterator, Mapping
-from itertools import chain
+from itertools import chain, count
 from types import MappingProxyType
 from typing import Any
 
@@ -20,7 +20,7 @@ from ..cells import by_digits_without_zeros
 from ..service import Library
 from ..store.batches import marks, parts
 from ..store.models import CollectionType, Item, Record, Subject
-from .spill import KEEP, SpillMap, pickled, unpickled
+from .spill import KEEP, SpillMap, per_record, pickled, unpickled
 from .types import fold, parse_year
 
 
@@ -49,14 +49,16 @@ def title_words(ident: str) -> set[str]:
 class New:
     """A record or copy this import adds; ``id`` is set when its chunk is written, and its ``fields`` then
     become ``WRITTEN`` (shared, read-only: a written row holds nothing). ``row``: the row of the file a record
-    came from (a dry run names it so: the id it was given is rolled back)."""
+    came from (a dry run names it so: the id it was given is rolled back). ``key``: a record's ``ref_key``, the same
+    before and after it is written, and for the ``New`` a map on disk gives back for it (``ref_from_disk``)."""
 
-    __slots__ = ("fields", "id", "row")
+    __slots__ = ("fields", "id", "key", "row")
 
-    def __init__(self, fields: Any, row: int = 0) -> None:
+    def __init__(self, fields: Any, row: int = 0, key: int | None = None) -> None:
         self.fields = fields
         self.id: int | None = None
         self.row = row
+        self.key = key
 
 
 Ref = int | New
@@ -140,10 +142,48 @@ def ref_id(ref: Ref | None) -> int | None:
     return ref.id if isinstance(ref, New) else ref
 
 
+_record_keys = count(-1, -1)  # (``new_record``: below every id, never given twice in this process)
+
+
+def new_record(fields: Any, row: int) -> New:
+    """A record this import adds, with its ``key``: a number no record id is (ids are positive)."""
+    return New(fields, row, next(_record_keys))
+
+
 def ref_key(ref: Ref) -> Any:
-    """A key for what an import counts per record: its id, or the New itself (hashed by identity, never
-    equal to an id; no tuple a key: a 100,000-title import held 200,000 of them)."""
+    """A key for what an import counts per record: its id, or the ``key`` of one this import adds (the same before
+    and after it is written, and for the ``New`` a map on disk gives back for it), or a ``New`` without one itself
+    (hashed by identity, never equal to an id; no tuple a key: a 100,000-title import held 200,000 of them)."""
+    if type(ref) is New and ref.key is not None:
+        return ref.key
     return ref
+
+
+def ref_to_disk(ref: Ref) -> Any:
+    """``encode`` for a ``SpillMap`` of records (``ImportSession.in_file``): a record here as its id; one this import
+    added and wrote as "key id row" (``ref_from_disk``); one not written yet stays in memory (``KEEP``)."""
+    if type(ref) is not New:
+        return ref
+    if ref.id is None or ref.key is None:
+        return KEEP
+    return f"{ref.key} {ref.id} {ref.row}"
+
+
+def ref_from_disk(stored: int | str) -> Ref:
+    """A record as ``ref_to_disk`` stored it: a written ``New`` comes back as one (another object, the same
+    ``ref_key``, id and row; its fields were dropped when it was written)."""
+    if type(stored) is int:
+        return stored
+    key, rid, row = map(int, stored.split())  # type: ignore[union-attr]
+    new = New(WRITTEN, row, key)
+    new.id = rid
+    return new
+
+
+def record_map(of_records: bool = False) -> SpillMap:
+    """A map an import keeps an entry in for each record (``ImportSession.in_file``...), the oldest on disk beyond
+    ``spill.RECORD_LIMIT`` (``ChunkWriting.spill``); ``of_records``: its values are records (``ref_to_disk``)."""
+    return per_record(ref_to_disk, ref_from_disk) if of_records else per_record()
 
 
 # between a description key and a material type: the key of a record of that description whose first
@@ -181,7 +221,7 @@ class Catalogue:
         self.by_ident: dict[str, Ref] = {}  # identity -> its first record; identity KIND type -> another (kind_key)
         # identity -> every record of it when several of one type are here (a book the old system has twice)
         self.twins: dict[str, list[int]] = {}
-        self.kinds: dict[Any, str] = {}  # ref_key(record) -> its material type, if not a book (most are)
+        self.kinds: dict[Any, str] = record_map()  # ref_key(record) -> its material type, if not a book (most are)
         self.by_isbn: dict[str, Ref] = {}
         self.source_of: dict[int, str] = {}
         self.title_words_of: dict[int, set[str]] = {}  # of a record with a source id (``title_words``)

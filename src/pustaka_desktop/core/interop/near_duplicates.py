@@ -25,7 +25,8 @@ from ..catalog.imprint import publisher_name
 from ..i18n import QT_TRANSLATE_NOOP
 from ..store.models import Record
 from ..sync.union_match import authors_of, edition_of, name_key, volume_of
-from .matching import New, Ref, ref_id, ref_key
+from .matching import New, Ref, ref_from_disk, ref_id, ref_key, ref_to_disk
+from .spill import KEEP, per_record, pickled, unpickled
 from .types import fold
 
 # what one of two near twins does not give (context "Review": joined into the flag's message by review.Entry)
@@ -164,11 +165,18 @@ class NearTwins:
     and the record alone, not a list, where a title is one record's (most are)."""
 
     def __init__(self) -> None:
-        self.by_title: dict[int, Ref | list[Ref]] = {}
+        # (both the oldest on disk once a big file's records are many: ``spill``)
+        self.by_title: dict[int, Ref | list[Ref]] = per_record(_kept_to_disk, _kept_from_disk)
         for rid, title, subtitle in Record._meta.database.execute_sql(
                 "SELECT id, title, subtitle FROM record WHERE deleted = 0 ORDER BY id"):
             self._keep(title, subtitle, rid)
-        self._described: dict[Any, Description] = {}  # by ref_key: of the records compared
+        # by ref_key: of the records compared
+        self._described: dict[Any, Description] = per_record(pickled, unpickled)
+
+    def spill(self) -> None:
+        """After a chunk is written (``ChunkWriting.spill``): the entries beyond ``spill.RECORD_LIMIT`` to disk."""
+        self.by_title.spill()  # type: ignore[attr-defined]
+        self._described.spill()  # type: ignore[attr-defined]
 
     def _keep(self, title: Any, subtitle: Any, ref: Ref, words: str | None = None) -> list[Ref]:
         """Keep ``ref`` under the words of its title proper (``words``: given folded); the records kept there before it."""
@@ -176,13 +184,16 @@ class NearTwins:
         if not words:
             return []
         key = hash(words)
-        kept = self.by_title.setdefault(key, ref)
-        if kept is ref:
+        kept = self.by_title.get(key)
+        if kept is None:
+            self.by_title[key] = ref
             return []
         if not isinstance(kept, list):
-            kept = self.by_title[key] = [kept]
+            kept = [kept]
         before = kept[:MOST_COMPARED]
-        kept.append(ref)
+        if len(kept) < MOST_COMPARED:  # (only the first are ever compared: a periodical's list stops there)
+            kept.append(ref)
+            self.by_title[key] = kept  # (again: the list may have come from disk)
         return before
 
     def meet(self, new: New, ident: str = "") -> tuple[Ref, list[str]] | None:
@@ -226,6 +237,21 @@ class NearTwins:
                 fields = dict(zip(_COLUMNS, row, strict=True))
             self._described[key] = Description(fields)
         return self._described[key]
+
+
+def _kept_to_disk(kept: Ref | list[Ref]) -> Any:
+    """``NearTwins.by_title``'s values on disk: a record as ``ref_to_disk`` stores it, several joined by ";"; those
+    naming a record not written yet stay in memory."""
+    if not isinstance(kept, list):
+        return ref_to_disk(kept)
+    stored = [ref_to_disk(ref) for ref in kept]
+    return KEEP if KEEP in stored else ";".join(map(str, stored))
+
+
+def _kept_from_disk(stored: int | str) -> Ref | list[Ref]:
+    if type(stored) is int or ";" not in stored:  # type: ignore[operator]
+        return ref_from_disk(stored)
+    return [ref_from_disk(part if " " in part else int(part)) for part in stored.split(";")]  # type: ignore[union-attr]
 
 
 # the flag's message: with what one of the two does not give (``labels``), or none when only the writing differs
