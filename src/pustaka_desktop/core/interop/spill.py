@@ -1,9 +1,8 @@
 """A map from text or integer keys that, each time it is told to (``spill``, after an import writes a chunk), moves its
 oldest entries to a private temporary SQLite file once it holds more than ``limit``, until it holds half of that
-(``sqlite3.connect("")``: on disk,
-deleted when closed, its page cache small): what an import keeps of every copy of a big file (its barcode, the row
-it came in, a copy held back for the item file) and of every record (``per_record``: its description key, first row,
-ISBN, title words) then stops growing with the file.
+(``sqlite3.connect("")``: on disk, deleted when closed, its page cache small): what an import keeps of every copy of a
+big file (its barcode, the row it came in, a copy held back for the item file) and of every record (``per_record``: its
+description key, first row, ISBN, title words) then stops growing with the file.
 
 A key asked for that is on neither side costs no query: a fixed-size Bloom filter of the keys moved to disk
 answers "not there" for almost all of them (a new copy's barcode, the common case, is never there).
