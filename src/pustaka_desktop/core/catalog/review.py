@@ -209,16 +209,22 @@ class Entry:
         """Where in its file the value stands ("buku induk.xlsx, sheet 2019, row 12"), for the librarian who
         corrects her workbook too; "" for a flag not raised by a file's row (a form, a check)."""
         parts = self.origin.split(" · ")  # (an import's origin: format · file · time [· sheet])
-        if self.row <= 0 or len(parts) < 3 or parts[0] not in ROWS_OF_A_SHEET:
+        if self.row <= 0 or len(parts) < 3 or not self.of_a_sheet:
             return ""  # (a MARC record's or a database dump's number is no row she can find)
         return render("Review", PLACE_IN_SHEET if self.sheet else PLACE_IN_FILE,
                       {"file": parts[1], "sheet": self.sheet, "row": self.row}, translate)
 
     @property
+    def of_a_sheet(self) -> bool:
+        """Whether an import of rows of a sheet raised it (a spreadsheet, SLiMS's CSV: ``ROWS_OF_A_SHEET``), whose row
+        numbers she finds in her file."""
+        return self.origin.split(" · ", 1)[0] in ROWS_OF_A_SHEET
+
+    @property
     def sheet(self) -> str:
         """The sheet of a workbook of several its row is in ("" for any other)."""
         parts = self.origin.split(" · ")
-        return " · ".join(parts[3:]) if len(parts) > 3 and parts[0] in ROWS_OF_A_SHEET else ""
+        return " · ".join(parts[3:]) if len(parts) > 3 and self.of_a_sheet else ""
 
     def _shown(self, name: str, value: Any, translate) -> Any:
         """A param as the message shows it: a day day first, a phrase of its own (a dict) translated."""

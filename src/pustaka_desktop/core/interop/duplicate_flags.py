@@ -101,6 +101,6 @@ def by_row(entries: list[review.Entry]) -> list[review.Entry]:
         row = entry.params.get("other_row")
         if entry.template in _BY_ROW and row:
             entry.template = _BY_ROW[entry.template]
-            place = _ROW_OF_THIS_FILE if entry.origin.split(" · ")[0] in review.ROWS_OF_A_SHEET else _RECORD_OF_THIS_FILE
+            place = _ROW_OF_THIS_FILE if entry.of_a_sheet else _RECORD_OF_THIS_FILE
             entry.params["other_place"] = {"template": place, "params": {"row": row}}
     return entries

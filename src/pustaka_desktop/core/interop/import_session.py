@@ -368,16 +368,21 @@ class ImportSession(CopyPlanning, ChunkWriting):
             if key and key not in self.cat.subjects and key not in self.new_subjects:
                 self.new_subjects[key] = term
 
+    def file_maps(self) -> list[SpillMap]:
+        """What this session keeps of the file's rows, copy by copy and record by record (each the oldest on disk
+        once many: ``ChunkWriting.spill``)."""
+        maps = (self.barcode_rows, self.in_file, self.first_row, self.isbn_rows, self.id_key, self.planned,
+                self.counted, self.unnumbered)
+        return [index for index in maps if index is not None]
+
     def shed(self) -> None:
         """Forget what only planning needed (the catalogue's keys, this file's rows) once the file is
         read and written: a two-file import keeps this session only to write the flags of copies held
         back, and the next file's session loads the catalogue afresh."""
         self.cat = None  # type: ignore[assignment]
         self.near_twins = None
-        for index in (self.barcode_rows, self.in_file, self.first_row, self.isbn_rows, self.id_key, self.planned,
-                      self.counted, self.unnumbered):
-            if index is not None:
-                index.clear()  # (its file on disk, if it had one, deleted now)
+        for index in self.file_maps():
+            index.clear()  # (its file on disk, if it had one, deleted now)
         self.accession_rows = {}
         self.new_subjects = {}
         self.barcodes = None

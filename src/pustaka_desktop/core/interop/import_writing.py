@@ -152,8 +152,7 @@ class ChunkWriting:
         """After a chunk is written (its records have ids): what the import keeps of every copy (its barcode, its first
         row, the copy held back) goes to disk beyond ``spill.LIMIT`` entries a map, and what it keeps of every record
         (its keys, first row, ISBN, title words...) beyond ``spill.RECORD_LIMIT`` (``interop.spill``)."""
-        for index in (self.cat.barcodes, self.barcode_rows, self.deferred, self.in_file, self.first_row, self.id_key,
-                      self.isbn_rows, self.planned, self.counted, self.unnumbered, self.cat.kinds):
+        for index in (self.cat.barcodes, self.deferred, self.cat.kinds, *self.file_maps()):
             if index is not None:
                 index.spill()
         if self.near_twins is not None:
