@@ -243,6 +243,26 @@ def test_xlsx_export_imported_back_into_its_library_changes_nothing(lib, librari
     assert fingerprint(lib) == before
 
 
+def test_a_copy_on_loan_comes_back_without_a_word(lib, librarian, tmp_path, empty_lib_factory):
+    """The export writes a copy out on a loan as ``on_loan``: back into its library the loan stays the desk's (no
+    update, nothing to check); into another library (no loans came with it) the copy is on the shelf. It was read as
+    a status of the library's own: the copy changed, "on_loan" in its remarks, a "status not known" item to check."""
+    build(lib)
+    write.update(lib, Item.get(Item.barcode == "SRC000016"), status="on_loan")
+    path = tmp_path / "katalog.xlsx"
+    spreadsheet.export_xlsx(lib, librarian, path)
+    before = fingerprint(lib)
+    plan = importer.import_file(lib, librarian, "xlsx", path)
+    assert (plan.items_update, fingerprint(lib)) == (0, before)
+    assert not ReviewFlag.select().where(ReviewFlag.reason == "status").exists()
+
+    other, other_librarian = empty_lib_factory()
+    importer.import_file(other, other_librarian, "xlsx", path)
+    copy = Item.get(Item.barcode == "SRC000016")
+    assert (copy.status, copy.condition_note) == ("available", "")
+    assert not ReviewFlag.select().where(ReviewFlag.reason == "status").exists()
+
+
 INDONESIAN = {"Title": "Judul", "Subtitle": "Anak judul", "Authors": "Pengarang",
               "Statement of responsibility": "Pernyataan tanggung jawab", "Edition": "Edisi", "Publisher": "Penerbit",
               "Place of publication": "Kota terbit", "Year": "Tahun", "Collation": "Kolasi", "Series": "Seri",
