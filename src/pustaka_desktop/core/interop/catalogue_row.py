@@ -19,6 +19,7 @@ from ..cells import as_written
 from ..fields import day_of
 from ..formatting import Day, format_date, format_money
 from ..i18n import QT_TRANSLATE_NOOP
+from . import own_words
 from .dates import month_only, parse_date
 from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, authors, looks_lost, parts, year_text
 from .types import (
@@ -150,6 +151,17 @@ def _title_as_catalogued(values: dict[str, Any]) -> dict[str, Any]:
     return values
 
 
+def _our_words(values: dict[str, Any]) -> dict[str, Any]:
+    """``values`` with our export's words for a material type, readers and a copy's source as their codes
+    (``own_words``: "Sumbangan" is a donation, "Lainnya" our "other" kind, in either language)."""
+    out = dict(values)
+    for name in ("material_type", "audience", "source"):
+        code = own_words.code_of(name, clean(values.get(name)))
+        if code:
+            out[name] = code
+    return out
+
+
 def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: dict[str, str] | None = None,
               own_export: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
     """(record, copies, count) of one row's ``values`` by field; ``headers``: the sheet's header of each
@@ -161,6 +173,8 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         values = {name: as_written(value) for name, value in values.items()}  # (our export's formula escape)
     if any(value.__class__ is str and value[:1] == "#" for value in values.values()):
         values = _without_errors(values, headers, flags)
+    if own_export:
+        values = _our_words(values)
     year_alone = _YEAR_ALONE.fullmatch(clean(values.get("received_on")))
     if year_alone and not clean(values.get("acquired_year")):
         # "Tgl Terima: 2015" (or "th. 2015", "2015."), the year all she knew: the year the copy came, not a day
@@ -227,7 +241,10 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
             item["source"] = copy_source(source, item["source_detail"]) or ("donation" if donor else None)
             item["source_detail"] = "; ".join(filter(None, (source_detail(source, item["source_detail"]), donor)))
         status = clean(values.get("status"))
-        if status:
+        ours = own_words.code_of("status", status) if own_export and status else None
+        if ours:  # (our export's: exactly its status; a copy out on a loan is on the shelf of a file, the loan the desk's)
+            item["status"] = "available" if ours == "on_loan" else ours
+        elif status:
             # ("Hilang di banjir", "Tandon": read by their words; our own export's codes, "in_repair", as they are)
             code = status_of_name(status) or (fold(status).replace(" ", "_") if fold(status).replace(
                 " ", "_") in STATUS_IN.values() else None)

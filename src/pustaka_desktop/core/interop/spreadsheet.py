@@ -47,6 +47,7 @@ from . import (
     loan_lists,
     member_sheets,
     merged_cells,
+    own_words,
     sheets,
     source_marks,
     text_rows,
@@ -454,15 +455,17 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, translate: Tra
                 record.responsibility, record.edition, record.isbn, record.issn, record.publisher, record.place,
                 record.year_text, record.collation, record.series, record.language, record.ddc,
                 _other_class_cell(record.class_other), "; ".join(json.loads(record.subjects or "[]")), record.notes,
-                record.material_type, record.audience, hidden if record.hidden else ""]
+                own_words.written("material_type", record.material_type, translate),
+                own_words.written("audience", record.audience, translate), hidden if record.hidden else ""]
         for item in copies.get(record.id, []) or [None]:
             if item is None:
                 extra = [""] * (len(EXPORT_FIELDS) - len(base))
             else:
                 extra = [item.barcode, item.accession_no, item.call_number, item.location,
-                         types.get(item.__data__.get("collection_type"), ""), item.source, item.source_detail,
+                         types.get(item.__data__.get("collection_type"), ""),
+                         own_words.written("source", item.source, translate), item.source_detail,
                          item.supplier, item.order_no, item.order_date, item.invoice, item.invoice_date, item.price,
-                         item.received_on, item.status, item.condition_note]
+                         item.received_on, own_words.written("status", item.status, translate), item.condition_note]
             sheet.append([neutralise(v) if v not in ("", None) else None for v in base + extra])  # no live formulas
             count += 1
     if progress:

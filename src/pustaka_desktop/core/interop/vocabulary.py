@@ -169,7 +169,6 @@ STATUS_IN = {
     "lost": "lost", "damaged": "damaged", "rusak": "damaged", "withdrawn": "withdrawn", "weeded": "withdrawn",
     "ditarik": "withdrawn", "dihapus": "withdrawn"}
 STATUS_IN["rusak berat"] = "damaged"  # (a buku induk's "Rusak ringan" is still lent: only its remarks say so)
-STATUS_IN["on_loan"] = "available"  # (our own export's code: the loan is the desk's, not the file's)
 
 # The words of a status a library named itself (SLiMS lets it: "Hilang di banjir", "Dalam perbaikan", "Tandon"),
 # tried in this order: a copy gone or being mended says so before a word that only limits lending ("Referensi
