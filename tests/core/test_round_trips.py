@@ -263,6 +263,35 @@ def test_a_copy_on_loan_comes_back_without_a_word(lib, librarian, tmp_path, empt
     assert not ReviewFlag.select().where(ReviewFlag.reason == "status").exists()
 
 
+@pytest.mark.parametrize("fmt", ["slims", "marc"])
+def test_a_copy_the_stock_take_did_not_find_goes_out_missing(lib, librarian, tmp_path, empty_lib_factory, fmt):
+    """A copy not found at the stock-take went out in SLiMS and MARC files as on the shelf (a patron could reserve it
+    in the library it went to). It goes out as SLiMS's Missing: another library has it lost; back into its own it
+    stays missing, still looked for (the file says no more than "not on the shelf")."""
+    from pustaka_desktop.core.interop import marc_writer
+
+    build(lib)
+    write.update(lib, Item.get(Item.barcode == "SRC000016"), status="missing")
+
+    def bring_in(into, by):
+        if fmt == "slims":
+            importer.import_slims(into, by, *files)
+        else:
+            importer.import_file(into, by, "marc", files[0])
+
+    if fmt == "slims":
+        files = export_slims(lib, librarian, tmp_path)
+    else:
+        files = (tmp_path / "katalog.mrc",)
+        marc_writer.export_marc(lib, librarian, files[0])
+    before = fingerprint(lib)
+    bring_in(lib, librarian)
+    assert fingerprint(lib) == before
+    other, other_librarian = empty_lib_factory()
+    bring_in(other, other_librarian)
+    assert Item.get(Item.barcode == "SRC000016").status == "lost"
+
+
 INDONESIAN = {"Title": "Judul", "Subtitle": "Anak judul", "Authors": "Pengarang",
               "Statement of responsibility": "Pernyataan tanggung jawab", "Edition": "Edisi", "Publisher": "Penerbit",
               "Place of publication": "Kota terbit", "Year": "Tahun", "Collation": "Kolasi", "Series": "Seri",

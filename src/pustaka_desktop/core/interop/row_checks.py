@@ -327,6 +327,8 @@ def item_changes(row: dict[str, Any], incoming: dict[str, Any], type_id: int | N
         current = row[name]
         if name == "status" and value == "available" and current == "on_loan":
             continue  # circulation owns "on loan"; a file saying "available" does not end a loan
+        if name == "status" and value == "lost" and current == "missing":
+            continue  # a copy the stock-take still looks for: SLiMS and MARC call it "Missing", lost
         if current in soft.get(name, ()):
             continue  # the file's value is vaguer than ours (SLiMS's "2" is a grant or a donation)
         if isinstance(current, date) and isinstance(value, str):

@@ -223,9 +223,10 @@ def condition_status(remarks: str) -> str | None:
     return None
 
 
-# a copy's status as SLiMS names it (on loan and available are no status there)
+# a copy's status as SLiMS names it (on loan and available are no status there; one not found at the stock-take is
+# SLiMS's Missing, not on the shelf, read back as lost: ``row_checks.item_changes`` leaves it missing here)
 STATUS_OUT = {"available": "", "on_loan": "", "in_repair": "Repair", "not_for_loan": "No Loan", "lost": "Missing",
-              "damaged": "Damaged", "withdrawn": "Withdrawn"}
+              "missing": "Missing", "damaged": "Damaged", "withdrawn": "Withdrawn"}
 
 
 def names_only_a_status(name: str) -> bool:
