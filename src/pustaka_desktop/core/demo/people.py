@@ -32,15 +32,21 @@ def fill(lib: Library, rng: random.Random, size: DemoSize, progress: Progress) -
             kind, occupation, education = "Umum", rng.choice(OCCUPATIONS[1:]), rng.choice(EDUCATION[1:])
         registered = today - timedelta(days=rng.randint(0, 365 * 3))
         member_type = types[kind]
+        name = f"{first} {rng.choice(SURNAMES)}"
+        # the hamlet in the address, its RT/RW in their own field, as the member form asks (one RT/RW a member: the
+        # first pair drawn; the second is still drawn, so the people made after stay who they were)
+        hamlet, rt_rw = rng.choice(["Babakan", "Cikaret", "Pasir", "Tegal"]), f"0{rng.randint(1, 9)}/0{rng.randint(1, 6)}"
+        village = rng.choice(VILLAGES)
+        rng.randint(1, 9), rng.randint(1, 6)
         rows.append({
             "number": f"{code}-A{n + 1:05d}",
-            "name": f"{first} {rng.choice(SURNAMES)}",
+            "name": name,
             "gender": gender,
             "birth_date": birth,
             "member_type": member_type.id,
-            "address": f"Kp. {rng.choice(['Babakan', 'Cikaret', 'Pasir', 'Tegal'])} RT 0{rng.randint(1, 9)}/RW 0{rng.randint(1, 6)}",
-            "village": rng.choice(VILLAGES),
-            "rt_rw": f"0{rng.randint(1, 9)}/0{rng.randint(1, 6)}",
+            "address": f"Kp. {hamlet}",
+            "village": village,
+            "rt_rw": rt_rw,
             "phone": f"08{rng.randint(11, 99)}{rng.randrange(10**8):08d}",
             "occupation": occupation,
             "education": education,
