@@ -8980,6 +8980,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{path} tidak bisa dibuka sebagai buku kerja Excel 97-2003 (xls): berkasnya rusak atau terpotong, atau berkas jenis lain yang diberi nama Excel. Buka di Excel, simpan lagi sebagai Excel Workbook (.xlsx), lalu impor berkas itu.</translation>
         </message>
         <message>
+            <source>{path} is locked with a password, and this program cannot open it. Open it in Excel with its password, take the password off (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password: empty the box, OK), save it, and import that file. Nothing was imported.</source>
+            <translation>{path} dikunci dengan kata sandi, dan program ini tidak bisa membukanya. Buka di Excel dengan kata sandinya, hapus kata sandinya (File &gt; Info &gt; Proteksi Buku Kerja &gt; Enkripsi dengan Kata Sandi: kosongkan kotaknya, OK), simpan, lalu impor berkas itu. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>{path} is empty.</source>
             <translation>{path} kosong.</translation>
         </message>

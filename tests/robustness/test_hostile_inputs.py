@@ -130,3 +130,29 @@ def test_a_damaged_workbook_is_refused_in_the_librarians_words_without_the_reade
     assert message.startswith("buku_induk.xlsx tidak bisa dibuka sebagai buku kerja Excel")
     assert "zip" not in message.lower() and "file" not in message.lower()
     assert Record.select().count() == 0
+
+
+@pytest.mark.parametrize("named", ["daftar_buku.xlsx", "daftar_buku.xls"])
+def test_a_workbook_locked_with_a_password_says_so(lib, librarian, tmp_path, named):
+    """A village office's list saved with a password to open (Excel's Encrypt with Password: the workbook is a
+    compound document then, as an xls is): it was called damaged or another kind of file, and "save it again as
+    .xlsx" kept the password. The librarian is told it is locked and how to take the password off."""
+    from msoffcrypto.format.ooxml import OOXMLFile
+
+    from pustaka_desktop.core.interop import member_import, sheets
+
+    plain = tmp_path / "plain.xlsx"
+    book = Workbook()
+    book.active.append(["Judul", "Pengarang", "No. Induk"])
+    book.active.append(["Laskar Pelangi", "Andrea Hirata", "001"])
+    book.save(plain)
+    path = tmp_path / named
+    with plain.open("rb") as source, path.open("wb") as out:
+        OOXMLFile(source).encrypt("rahasia", out)
+    for bring_in in (lambda: importer.import_file(lib, librarian, "xlsx", path),
+                     lambda: member_import.import_members(lib, librarian, path)):
+        with pytest.raises(ValidationError) as refused:
+            bring_in()
+        assert (refused.value.template, refused.value.params) == (sheets.LOCKED, {"path": named})
+    assert Record.select().count() == 0
+    assert not sheets.locked(plain)

@@ -61,6 +61,27 @@ NOT_XLS = QT_TRANSLATE_NOOP(
               "another kind of file with an Excel name. Open it in Excel, save it again as Excel Workbook (.xlsx), "
               "and import that file.")
 
+# A workbook with a password to open (Excel's File > Info > Protect Workbook > Encrypt with Password): an xlsx so
+# locked is a compound document holding the encrypted workbook, an xls says so to its reader
+LOCKED = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is locked with a password, and this program cannot open it. Open it in Excel with its "
+              "password, take the password off (File > Info > Protect Workbook > Encrypt with Password: empty the "
+              "box, OK), save it, and import that file. Nothing was imported.")
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")  # (the stream's name in the compound document)
+
+
+def locked(path: str | Path, exc: BaseException | None = None) -> bool:
+    """Whether the workbook at ``path`` needs a password to open: an xlsx saved with one (its encrypted package
+    inside a compound document), or an xls its reader found encrypted."""
+    if exc is not None and "encrypted" in str(exc).lower():  # (xlrd: "Workbook is encrypted")
+        return True
+    try:
+        with Path(path).open("rb") as handle:
+            data = handle.read()  # (the directory may lie anywhere in the file; one a person locked is small)
+    except OSError:
+        return False
+    return data.startswith(_OLE2) and _ENCRYPTED_PACKAGE in data
+
 
 def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     """(name, rows) of each sheet of an xlsx file, in the workbook's order (each read as it goes); the name
@@ -182,7 +203,7 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
             book = xlrd.open_workbook(str(path), on_demand=True)
         count = book.nsheets
     except Exception as exc:  # xlrd.XLRDError, CompDocError, a truncated file's struct.error ...
-        raise ValidationError(NOT_XLS, path=Path(path).name) from exc
+        raise ValidationError(LOCKED if locked(path, exc) else NOT_XLS, path=Path(path).name) from exc
 
     def value(cell: Any) -> Any:
         if cell.ctype == XL_CELL_NUMBER:
