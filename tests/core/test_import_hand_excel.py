@@ -165,3 +165,17 @@ def test_columns_the_mapping_leaves_out_are_named_before_the_import(lib, librari
     assert [n.params["columns"] for n in plan.notices if n.template == spreadsheet.COLUMNS_NOT_READ] == [
         "Jenis Buku, Kategori"]
     assert not [n for n in plan.notices if n.template == spreadsheet.COLUMNS_LEFT_OUT]
+
+
+def test_a_call_number_column_typed_with_slashes_gives_each_book_its_whole_class(lib, librarian, tmp_path):
+    """A buku induk with "No. Panggil" and no class column: "899.221 3/HIR/l" came in as class 899.221 (another
+    class, unsaid), "R 030/ENS/e" as R alone, "2X4.1/NAW/r" with no class; each copy keeps its call number."""
+    path = _xlsx(tmp_path / "induk.xlsx", [
+        ("No", "No. Induk", "Judul Buku", "Pengarang", "No. Panggil"),
+        (1, "001", "Laskar Pelangi", "Andrea Hirata", "899.221 3/HIR/l"),
+        (2, "002", "Ensiklopedia Islam", "Tim Redaksi", "R 030/ENS/e"),
+        (3, "003", "Riyadhus Shalihin", "Imam Nawawi", "2X4.1/NAW/r")])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.flags) == (3, 0)
+    assert {item.accession_no: (item.record.ddc, item.call_number) for item in Item.select()} == {
+        "001": ("899.2213", "899.221 3/HIR/l"), "002": ("R 030", "R 030/ENS/e"), "003": ("2X4.1", "2X4.1/NAW/r")}
