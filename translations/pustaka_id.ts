@@ -11400,6 +11400,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>Rows {rows}: a cell starts with a quotation mark that is never closed. Each row was read as written, with the mark (read as the start of a quoted cell, the rest of the file would have become that one cell): correct those cells if the mark is not part of the text.</source>
             <translation>Baris {rows}: sebuah isian diawali tanda kutip yang tidak pernah ditutup. Setiap baris itu dibaca seperti tertulis, dengan tanda kutipnya (bila dibaca sebagai awal isian berkutip, seluruh sisa berkas akan menjadi satu isian itu): perbaiki isian-isian itu bila tanda kutipnya bukan bagian dari teksnya.</translation>
         </message>
+        <message>
+            <source>Rows {rows}: a book's number of copies stands beside copies numbered one per row (on the book's first row, on each of its rows or in a cell merged over them): it was read as the book's copies in all, so no copy without a number was added.</source>
+            <translation>Baris {rows}: jumlah eksemplar sebuah buku tertulis di samping eksemplar yang bernomor satu per baris (di baris pertama buku itu, di setiap barisnya, atau di sel yang digabung di atasnya): dibaca sebagai jumlah semua eksemplar buku itu, jadi tidak ada eksemplar tanpa nomor yang ditambahkan.</translation>
+        </message>
     </context>
     <context>
         <name>ImportUndo</name>

@@ -4,10 +4,11 @@ so (``9.78602E+12`` opened again and saved as ``9786020000000``)."""
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import importer, spreadsheet
+from pustaka_desktop.core.interop import importer, spreadsheet, title_totals
 from pustaka_desktop.core.store.models import Item, Record
 
 
@@ -179,3 +180,47 @@ def test_a_call_number_column_typed_with_slashes_gives_each_book_its_whole_class
     assert (result.records_add, result.flags) == (3, 0)
     assert {item.accession_no: (item.record.ddc, item.call_number) for item in Item.select()} == {
         "001": ("899.2213", "899.221 3/HIR/l"), "002": ("R 030", "R 030/ENS/e"), "003": ("2X4.1", "2X4.1/NAW/r")}
+
+
+def _count_beside_numbers(path, counts, merged=False):
+    """A buku induk that numbers each copy on its own row and writes the book's count of copies beside them:
+    on each row (a row copied, its number changed), on the first row only, or in a cell merged over the rows."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No", "No. Induk", "Judul Buku", "Pengarang", "Jml. Eks"])
+    for n, count in enumerate(counts, 1):
+        sheet.append([n, f"{n:03d}", "Si Kancil" if n > 1 else "SI KANCIL", "Anonim", count])
+    sheet.append([len(counts) + 1, "009", "Bumi Manusia", "Pramoedya Ananta Toer", 2])  # two copies, one number
+    if merged:
+        sheet.merge_cells(f"E2:E{len(counts) + 1}")
+    book.save(path)
+    return path
+
+
+def _numbers_by_title():
+    return sorted((item.record.title, item.accession_no or "") for item in Item.select())
+
+
+@pytest.mark.parametrize(("counts", "merged"), [([3, 3, 3], False), ([3, None, None], False),
+                                               ([3, None, None], True)], ids=["each", "first", "merged"])
+def test_a_books_count_beside_copies_numbered_one_a_row_makes_no_more_copies(lib, librarian, tmp_path, counts,
+                                                                              merged):
+    """"Jml. Eks 3" on each of the three numbered rows of a book made nine copies (six without a number, three
+    flags asking to number them); on the first row only, five; merged over the rows, nine. The count is the book's
+    in all: three copies, 001-003, said once; a second import adds nothing."""
+    path = _count_beside_numbers(tmp_path / "induk.xlsx", counts, merged)
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert _numbers_by_title() == [("Bumi Manusia", ""), ("Bumi Manusia", "009"), ("SI KANCIL", "001"),
+                                   ("SI KANCIL", "002"), ("SI KANCIL", "003")]
+    assert result.flags == 1  # (Bumi Manusia's second copy still asks for its number)
+    assert [n.params["rows"] for n in result.notices if n.template == title_totals.COUNTED_ONCE] == ["2–4"]
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.items_add) == (0, 0)
+
+
+def test_a_count_the_numbered_rows_do_not_reach_is_read_as_before(lib, librarian, tmp_path):
+    """Two numbered rows under "Jml. Eks 3": the count is what stands on the shelf (one copy without a number,
+    flagged), as before; nothing is said of a total."""
+    result = importer.import_file(lib, librarian, "xlsx", _count_beside_numbers(tmp_path / "dua.xlsx", [3, None]))
+    assert _numbers_by_title().count(("SI KANCIL", "")) == 2  # 001 and 3 copies: 2 without a number, then 002
+    assert not [n for n in result.notices if n.template == title_totals.COUNTED_ONCE]

@@ -50,6 +50,7 @@ from . import (
     sheets,
     source_marks,
     text_rows,
+    title_totals,
     topic_column,
 )
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, TITLE_FIELDS, sheet_row
@@ -259,11 +260,12 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], pos
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
            cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
            hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None) -> Iterator[Incoming]:
-    """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``)."""
+    """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``), a book's count
+    of copies as its total when its rows number the copies one each (``title_totals``)."""
     kinds = next((headers[i] for i, t in positions if t == "material_type"), "") if headers and not own else ""
-    yield from topic_column.kinds_or_topics(_sheet_rows(rows, header_row, unread, positions, sheet, total_hint,
-                                                        counted, progress, cancel, headers, own, hidden,
-                                                        reader), kinds, sheet)
+    yield from topic_column.kinds_or_topics(title_totals.totals_of_titles(_sheet_rows(
+        rows, header_row, unread, positions, sheet, total_hint, counted, progress, cancel, headers, own, hidden,
+        reader), sheet), kinds, sheet)
 
 
 def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], positions: list[tuple[int, str]],
