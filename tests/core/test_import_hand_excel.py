@@ -224,3 +224,18 @@ def test_a_count_the_numbered_rows_do_not_reach_is_read_as_before(lib, librarian
     result = importer.import_file(lib, librarian, "xlsx", _count_beside_numbers(tmp_path / "dua.xlsx", [3, None]))
     assert _numbers_by_title().count(("SI KANCIL", "")) == 2  # 001 and 3 copies: 2 without a number, then 002
     assert not [n for n in result.notices if n.template == title_totals.COUNTED_ONCE]
+
+
+def test_a_header_typed_on_two_lines_in_its_cell_is_named_on_one(lib, librarian, tmp_path):
+    """Headers typed with Alt+Enter ("Tgl.\\nTerima") broke every message naming them in two, mid-name, on the
+    CLI and on the review list; they are named on one line, and ``--map`` names them so too."""
+    path = _xlsx(tmp_path / "induk.xlsx", [("No", "No.\nInduk", "Judul\nBuku", "Pengarang", "Tgl.\nTerima",
+                                            "Catatan\nPustakawan"),
+                                           (1, "001", "Laskar Pelangi", "Andrea Hirata", "Maret 2019", "sampul robek")])
+    plan = importer.import_file(lib, librarian, "xlsx", path, dry_run=True)
+    assert [n.params["columns"] for n in plan.notices if n.template == spreadsheet.COLUMNS_NOT_READ] == [
+        "Catatan Pustakawan"]
+    importer.import_file(lib, librarian, "xlsx", path, mapping={"Catatan Pustakawan": "condition_note"})
+    (flag,) = review.open_flags(lib)
+    assert flag.params["column"] == "Tgl. Terima"
+    assert Item.get().condition_note == "sampul robek"

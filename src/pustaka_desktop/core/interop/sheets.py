@@ -413,7 +413,8 @@ def header(rows: Iterator[list[Any]], recognise: Callable[[list[str]], int] | No
             below += 1
     if below < len(ahead) and _column_numbers(ahead[below]):
         below += 1
-    headers = [name or f"#{i + 1}" for i, name in enumerate(names)]
+    # a header typed on two lines in its cell (Alt+Enter: "Tgl.\nTerima") is named on one in every message
+    headers = [" ".join(name.split()) or f"#{i + 1}" for i, name in enumerate(names)]
     rest: Iterator[list[Any]] = itertools.chain(ahead[below:], rows)
     spans = rows.spans() if isinstance(rows, SheetRows) else []
     return below, headers, fill_down(rest, spans, below + 1) if spans else rest
