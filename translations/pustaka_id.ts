@@ -10713,8 +10713,16 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Eksemplar {barcode}: cantumannya tidak berjudul, dan cantuman tanpa judul dilewati. Beri judul di SLiMS, lalu impor lagi.</translation>
         </message>
         <message>
+            <source>The same book with the same accession number {number} as sheet {sheet}, row {first}: read once, so its copies came in once (a row copied twice?).</source>
+            <translation>Buku yang sama dengan nomor induk yang sama {number} seperti lembar {sheet}, baris {first}: dibaca sekali, jadi eksemplarnya masuk sekali (baris tersalin dua kali?).</translation>
+        </message>
+        <message>
             <source>The copy {barcode} was left out: row {first} of this file has the same barcode.</source>
             <translation>Eksemplar {barcode} tidak diimpor: baris {first} berkas ini memakai barkode yang sama.</translation>
+        </message>
+        <message>
+            <source>The copy {barcode} was left out: sheet {sheet}, row {first} of this file has the same barcode.</source>
+            <translation>Eksemplar {barcode} tidak diimpor: lembar {sheet}, baris {first} berkas ini memakai barkode yang sama.</translation>
         </message>
         <message>
             <source>The copy {barcode} was left out: the barcode belonged to a deleted copy and cannot be used again.</source>

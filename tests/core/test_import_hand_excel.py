@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import importer, spreadsheet, title_totals
+from pustaka_desktop.core.interop import import_copies, importer, spreadsheet, title_totals
 from pustaka_desktop.core.store.models import Item, Record
 
 
@@ -239,3 +239,28 @@ def test_a_header_typed_on_two_lines_in_its_cell_is_named_on_one(lib, librarian,
     (flag,) = review.open_flags(lib)
     assert flag.params["column"] == "Tgl. Terima"
     assert Item.get().condition_note == "sampul robek"
+
+
+def test_a_first_row_on_another_sheet_is_named_with_its_sheet(lib, librarian, tmp_path):
+    """A workbook kept a sheet a year: a barcode of 2018's used again in 2019 was "left out: row 2 of this file
+    has the same barcode", and a sheet copied by mistake "the same accession number as row 2": she looked at row 2
+    of the sheet she was on, another book. The first row's sheet is named when it is another."""
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in {"2018": [(1, "001", "00123", "Laskar Pelangi", "Andrea Hirata")],
+                       "2019": [(1, "001/2019", "00124", "Bumi Manusia", "Pramoedya Ananta Toer"),
+                                (2, "002/2019", "00123", "Si Kancil", "Anonim")],
+                       "2019 (2)": [(1, "001/2019", "", "Bumi Manusia", "Pramoedya Ananta Toer")]}.items():
+        sheet = book.create_sheet(name)
+        sheet.append(["No", "No. Induk", "Barcode", "Judul Buku", "Pengarang"])
+        for row in rows:
+            sheet.append(row)
+    book.save(tmp_path / "induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
+    (left_out,) = result.left_out
+    assert (left_out.sheet, left_out.row, left_out.params) == ("2019", 3, {"barcode": "00123", "sheet": "2018",
+                                                                           "first": 2})
+    assert left_out.line() == ("Sheet 2019, row 3: The copy 00123 was left out: sheet 2018, row 2 of this file has "
+                               "the same barcode.")
+    (repeated,) = [n for n in result.notices if n.template == import_copies.REPEATED_ROW_SHEET]
+    assert (repeated.sheet, repeated.params) == ("2019 (2)", {"number": "001/2019", "sheet": "2019", "first": 2})

@@ -66,8 +66,10 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.first_row: dict[str, int] = record_map()  # a description key ("k:...") -> the first row that gave it
         self.id_key: dict[Any, str] = record_map()  # ref_key -> the id key ("u:..." / "s:...") of the row that gave it
         self.isbn_rows: dict[str, Ref] = record_map(of_records=True)
-        self.barcode_rows = SpillMap()  # barcode -> first row of this file (a big file's on disk: ``spill``)
-        self.accession_rows: dict[Any, int] = {}  # copy named by its accession number -> first row of this file
+        # barcode -> first row of this file, "sheet\x1frow" in a workbook of several (``import_copies._at``; a big
+        # file's on disk: ``spill``)
+        self.barcode_rows = SpillMap()
+        self.accession_rows: dict[Any, int | str] = {}  # copy named by its accession number -> its first row, as above
         # ref_key -> copies it adds
         self.planned: dict[Any, int] | None = record_map() if result.format in COUNTS_COPIES else None
         self.counted: dict[Any, int] = record_map()  # ref_key -> the copies its rows' counts ("Jumlah") add up to
