@@ -8,7 +8,7 @@ import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import import_copies, importer, spreadsheet, title_totals
+from pustaka_desktop.core.interop import import_copies, importer, sheets, spreadsheet, title_totals
 from pustaka_desktop.core.store.models import Item, Record
 
 
@@ -264,3 +264,32 @@ def test_a_first_row_on_another_sheet_is_named_with_its_sheet(lib, librarian, tm
                                "the same barcode.")
     (repeated,) = [n for n in result.notices if n.template == import_copies.REPEATED_ROW_SHEET]
     assert (repeated.sheet, repeated.params) == ("2019 (2)", {"number": "001/2019", "sheet": "2019", "first": 2})
+
+
+def test_sums_typed_under_the_prices_and_counts_without_a_label_make_no_copies(lib, librarian, tmp_path):
+    """A totals row with no "Jumlah" beside its sums (the prices' and the copies' totals typed under their columns)
+    was read as a copy row without a title: four more copies of the last book, priced Rp 170.000 each, and nothing
+    to check. Now it is said as a totals row; in a CSV as well. A copy row under its book is still a copy."""
+    rows = [("No", "No. Induk", "Judul Buku", "Pengarang", "Harga", "Eks"),
+            (1, "001", "Laskar Pelangi", "Andrea Hirata", 45000, 1),
+            (2, "002", "Bumi Manusia", "Pramoedya Ananta Toer", 50000, 1),
+            (3, "003", "Si Kancil", "Anonim", 15000, 1),
+            (4, "004", "Ronggeng Dukuh Paruk", "Ahmad Tohari", 60000, 1),
+            (None, None, None, None, 170000, 4)]
+    result = importer.import_file(lib, librarian, "xlsx", _xlsx(tmp_path / "induk.xlsx", rows))
+    assert (result.records_add, result.items_add) == (4, 4)
+    assert [n.params["rows"] for n in result.notices if n.template == sheets.TOTALS] == ["6"]
+    assert sorted(item.price for item in Item.select()) == [15000, 45000, 50000, 60000]
+
+    csv = _csv_id_locale(tmp_path / "induk.csv", ["No;No. Induk;Judul Buku;Pengarang;Harga;Eks",
+                                                  "5;005;Cantik Itu Luka;Eka Kurniawan;Rp 80.000;1",
+                                                  "6;006;Gadis Kretek;Ratih Kumala;70000;1",
+                                                  ";;;;Rp 150.000,-;2"])
+    result = importer.import_file(lib, librarian, "csv", csv)
+    assert (result.records_add, result.items_add) == (2, 2)
+
+    # a second copy typed under its book, its price alone: the same price is no sum of several rows
+    result = importer.import_file(lib, librarian, "xlsx", _xlsx(tmp_path / "copy.xlsx", [
+        ("No. Induk", "Judul Buku", "Pengarang", "Harga"), ("007", "Negeri 5 Menara", "Ahmad Fuadi", 55000),
+        (None, None, None, 55000)]))
+    assert result.items_add == 2
