@@ -70,7 +70,10 @@ def test_the_common_header_spellings_of_a_buku_induk_are_read(lib, librarian, tm
     ("No. Rak", "location"), ("Penyusun", "authors"), ("Kondisi Buku", "condition_note"),
     ("Tahun Pengadaan", "acquired_year"), ("Thn Pengadaan", "acquired_year"), ("Penulis/Pengarang", "authors"),
     ("No. DDC", "ddc"), ("Kode DDC", "ddc"), ("Nomor Klas", "ddc"), ("Notasi", "ddc"), ("Tgl. Perolehan", "received_on"),
-    ("Tanggal Pembelian", "received_on"), ("Penerbitan", "publisher"), ("Impresum", "publisher")])
+    ("Tanggal Pembelian", "received_on"), ("Penerbitan", "publisher"), ("Impresum", "publisher"),
+    # (were columns not read: "No. Reg" was the accession number, "No. Register" not)
+    ("No. Register", "accession_no"), ("No. Inv.", "accession_no"), ("Keadaan Buku", "condition_note"),
+    ("Keadaan", "condition_note"), ("Banyaknya", "copies")])
 def test_catalogue_header_spellings(header, target):
     assert sheet_headers.guess_mapping([header]) == {header: target}
 
