@@ -293,3 +293,28 @@ def test_sums_typed_under_the_prices_and_counts_without_a_label_make_no_copies(l
         ("No. Induk", "Judul Buku", "Pengarang", "Harga"), ("007", "Negeri 5 Menara", "Ahmad Fuadi", 55000),
         (None, None, None, 55000)]))
     assert result.items_add == 2
+
+
+def test_a_book_bought_again_after_the_numbering_started_again_keeps_both_copies(lib, librarian, tmp_path):
+    """The buku induk numbered each year from 1: "Si Kancil" is No. Induk 1 in 2018 and, bought again, No. Induk 1
+    in 2019 (another day, another price). The second was read as the first row copied twice: one copy, the 2019
+    one lost. Both come in now, the second named on the review list as a number another copy has; a second import
+    adds nothing, and a row that is a copy of another (the same values) is still read once."""
+    import datetime as dt
+
+    book = Workbook()
+    book.remove(book.active)
+    for year, price in ((2018, 15000), (2019, 17000)):
+        sheet = book.create_sheet(str(year))
+        sheet.append(["No", "Tgl. Terima", "No. Induk", "Judul Buku", "Pengarang", "Harga"])
+        sheet.append([1, dt.datetime(year, 3, 1), 1, "Si Kancil", "Anonim", price])
+        if year == 2019:
+            sheet.append([1, dt.datetime(year, 3, 1), 1, "Si Kancil", "Anonim", price])  # (copied twice)
+    book.save(tmp_path / "induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
+    assert sorted((item.accession_no, str(item.received_on), item.price) for item in Item.select()) == [
+        ("1", "2018-03-01", 15000), ("1", "2019-03-01", 17000)]
+    assert [(f.template, f.row) for f in review.open_flags(lib)] == [(import_copies.SHARED_ACCESSION, 2)]
+    assert [(n.sheet, n.row) for n in result.notices if n.template == import_copies.REPEATED_ROW] == [("2019", 3)]
+    again = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
+    assert (again.items_add, again.items_update, again.items_skip) == (0, 0, 2)

@@ -53,6 +53,13 @@ def _at(inc: Incoming) -> int | str:
     return f"{inc.sheet}\x1f{inc.row}" if inc.sheet else inc.row
 
 
+def _print(item: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """What a row says of its copy, to tell a row copied twice (the same) from the same number given to another copy
+    (a buku induk numbered from 1 again, the book bought again: another date, another price)."""
+    return tuple(sorted((key, str(value)) for key, value in item.items()
+                        if not key.startswith("_") and key != "barcode" and value))  # (the copy's label: its own)
+
+
 def _first(at: int | str, inc: Incoming, template: str, on_another_sheet: str) -> tuple[str, dict[str, Any]]:
     """The message naming the first row ``at`` to a later row ``inc``, with its sheet when that is another."""
     sheet, _, row = str(at).rpartition("\x1f")
@@ -68,8 +75,13 @@ class CopyPlanning:
         """Whether the row names by their accession numbers only copies of its book an earlier row of this file
         named (a row copied twice by mistake): then it is read once, said, so that its count ("3 Eks.") does not
         add the copies without a number a second time."""
-        numbers = [item["accession_no"] for item in items if item.get("accession_no") and not item.get("barcode")]
-        firsts = [self.accession_rows.get(self.cat.accession_copy(number, ref) or 0) for number in numbers]
+        numbered = [item for item in items if item.get("accession_no") and not item.get("barcode")]
+        numbers = [item["accession_no"] for item in numbered]
+        # the copy of each number an earlier row of this file described the same (the same number on a copy
+        # described otherwise is another copy: ``_numbered_copy``)
+        firsts = [next((self.accession_rows[copy] for copy in self.cat.accession_copies(item["accession_no"], ref)
+                        if copy in self.accession_rows and self.accession_prints.get(copy) == _print(item)), None)
+                  for item in numbered]
         if not numbers or None in firsts:
             return False
         # (a notice, not a copy left out: nothing of the book is lost, and the import did not fail)
@@ -173,6 +185,7 @@ class CopyPlanning:
             existing = self._numbered_copy(acc, ref)
             if existing is not None:
                 self.accession_rows.setdefault(existing, _at(inc))
+                self.accession_prints.setdefault(existing, _print(item))
         if isinstance(existing, int) and (existing, acc) in cat.renumbered:
             del fields["accession_no"]  # (the file's number, which the librarian changed: hers stays)
         if existing is None and acc and acc in cat.accessions:
@@ -219,6 +232,7 @@ class CopyPlanning:
         if acc:
             cat.note_accession(acc, new, ref)
             self.accession_rows[new] = _at(inc)
+            self.accession_prints[new] = _print(item)
         if self.deferred is not None:
             self.deferred[barcode] = (ref, new)
         else:
@@ -265,11 +279,15 @@ class CopyPlanning:
         return copy
 
     def _numbered_copy(self, acc: str, ref: Ref | None) -> Ref | None:
-        """The copy a row naming only an accession number describes: its record's copy of that number (the
-        same number on another book is another copy); a row of copies only (no record): any copy of it."""
+        """The copy a row naming only an accession number describes: its record's copy of that number not taken by
+        an earlier row of this file (the same number on another book is another copy); a row of copies only (no
+        record): any copy of it."""
         if ref is None:
             return self.cat.first_numbered(acc)
-        return self.cat.accession_copy(acc, ref)
+        # a copy an earlier row of this file took is not this row's (``_repeats_a_row`` read a row copied twice
+        # once): the next copy of the number, else a new one (a buku induk numbered from 1 again, the book bought
+        # again, said as a number another copy has)
+        return next((copy for copy in self.cat.accession_copies(acc, ref) if copy not in self.accession_rows), None)
 
     def _zeros_put_back(self, barcode: str, ref: Ref, row: int, flags: list[review.Flag]) -> str:
         """``barcode``, or the one copy of the same record whose barcode it is with the zeros in front that
