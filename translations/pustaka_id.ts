@@ -10801,6 +10801,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Nama lembar dipakai sebagai lokasi {count} barisnya yang tidak menyebut lokasi: {location}.</translation>
         </message>
         <message>
+            <source>Hidden in Excel (right-click a sheet's tab → Unhide shows it): its {count} rows were read like those of the other sheets. If it is an old copy or a helper sheet, not part of the catalogue, delete it in Excel before importing.</source>
+            <translation>Disembunyikan di Excel (klik kanan tab lembar → Tampilkan/Unhide untuk melihatnya): {count} barisnya dibaca seperti baris lembar lain. Jika lembar ini salinan lama atau lembar bantu, bukan bagian katalog, hapus di Excel sebelum mengimpor.</translation>
+        </message>
+        <message>
             <source>Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of them is another book, move its copy to that book's record.</source>
             <translation>Baris {rows} tidak berjudul: masing-masing dibaca sebagai eksemplar lain dari buku di baris atasnya. Jika salah satunya buku lain, pindahkan eksemplarnya ke cantuman buku itu.</translation>
         </message>

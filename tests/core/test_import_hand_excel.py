@@ -318,3 +318,36 @@ def test_a_book_bought_again_after_the_numbering_started_again_keeps_both_copies
     assert [(n.sheet, n.row) for n in result.notices if n.template == import_copies.REPEATED_ROW] == [("2019", 3)]
     again = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
     assert (again.items_add, again.items_update, again.items_skip) == (0, 0, 2)
+
+
+def test_a_sheet_hidden_in_excel_is_read_and_said(lib, librarian, tmp_path):
+    """A sheet she hid long ago (an old copy of the catalogue, "Lama") came in without a word: books she never sees
+    in Excel, a typo among them. Its rows are read as every sheet's are, and the check says the sheet is hidden;
+    in an Excel 97-2003 workbook too. A sheet she sees is not said."""
+    import xlwt
+
+    book = Workbook()
+    book.active.title = "2019"
+    old = book.create_sheet("Lama")
+    for sheet in (book.active, old):
+        sheet.append(["No", "No. Induk", "Judul Buku", "Pengarang"])
+        sheet.append([1, f"{sheet.title}-1", f"Buku {sheet.title}", "Anonim"])
+    old.append([2, "X1", "Buku Salah Ketik", "Siapa"])
+    old.sheet_state = "hidden"
+    book.save(tmp_path / "induk.xlsx")
+    plan = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx", dry_run=True)
+    assert plan.records_add == 3
+    assert [(n.sheet, n.params) for n in plan.notices if n.template == spreadsheet.HIDDEN_SHEET] == [
+        ("Lama", {"count": 2})]
+
+    old_book = xlwt.Workbook()
+    for name, hidden in (("2019", 0), ("Lama", 1)):
+        sheet = old_book.add_sheet(name)
+        for r, row in enumerate([["No. Induk", "Judul Buku", "Pengarang"], [f"{name}-1", f"Buku {name}", "Anonim"]]):
+            for c, value in enumerate(row):
+                sheet.write(r, c, value)
+        sheet.visibility = hidden
+    old_book.save(str(tmp_path / "induk.xls"))
+    plan = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xls", dry_run=True)
+    assert [(n.sheet, n.params) for n in plan.notices if n.template == spreadsheet.HIDDEN_SHEET] == [
+        ("Lama", {"count": 1})]

@@ -88,7 +88,8 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
             yield name, SheetRows(_or_damaged(rows, path), functools.partial(merges.of, sheet.title),
                                   functools.partial(merges.hidden, sheet.title),
                                   functools.partial(merges.hidden_columns, sheet.title),
-                                  functools.partial(merges.unsaved_formulas, sheet.title))
+                                  functools.partial(merges.unsaved_formulas, sheet.title),
+                                  hidden_sheet=getattr(sheet, "sheet_state", "visible") != "visible")
     finally:
         workbook.close()
         handle.close()
@@ -227,7 +228,8 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
                 raise ValidationError(NOT_XLS, path=Path(path).name) from exc
             yield sheet.name if count > 1 else "", SheetRows(rows_of(sheet), functools.partial(spans, sheet),
                                                              functools.partial(hidden, sheet),
-                                                             functools.partial(hidden_columns, sheet))
+                                                             functools.partial(hidden_columns, sheet),
+                                                             hidden_sheet=bool(getattr(sheet, "visibility", 0)))
     finally:
         book.release_resources()
 

@@ -287,6 +287,7 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
     data_rows: set[int] = set()  # the rows read as data, when the sheet has formulas without their results
     marks = {i: h for i, h in source_marks.columns(headers or []).items() if (i, "source") in positions}
     number = header_row
+    read = 0  # data rows read (a hidden sheet's are said)
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
                                  sheet):
         if isinstance(row, BadRow):  # totals, a signature block: not books, said
@@ -338,8 +339,12 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
             source_marks.on_the_copy(items[0], flags)
         if any(flag.reason == "encoding" for flag in flags):
             lost.append(number)
+        read += 1
         yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
     counted[0] += number
+    if read and reader is not None and reader.hidden_sheet:
+        # (she never sees its tab: books she thinks long gone would come in without a word)
+        yield Incoming(0, notice=BadRow(0, HIDDEN_SHEET, {"count": read}, sheet=sheet), sheet=sheet)
     for notice in column_notices.notices(reader, positions, headers or [], data_rows, sheet, sheets.row_list):
         yield Incoming(0, notice=notice, sheet=sheet)  # (columns hidden in Excel, formulas without their results)
     if numbers_merged[0]:
@@ -384,6 +389,10 @@ def _picked(values: list[Any], positions: list[tuple[int, str]]) -> dict[str, An
 _NUMBERS = {"barcode", "accession_no"}  # what names one copy
 SHELF_FROM_SHEET = QT_TRANSLATE_NOOP(
     "Import", "The sheet's name was taken as the location of its {count} rows that give none: {location}.")
+HIDDEN_SHEET = QT_TRANSLATE_NOOP(
+    "Import", "Hidden in Excel (right-click a sheet's tab → Unhide shows it): its {count} rows were read like those of "
+              "the other sheets. If it is an old copy or a helper sheet, not part of the catalogue, delete it in Excel "
+              "before importing.")
 UNTITLED_COPIES = QT_TRANSLATE_NOOP(
     "Import", "Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of "
               "them is another book, move its copy to that book's record.")
