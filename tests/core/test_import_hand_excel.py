@@ -351,3 +351,36 @@ def test_a_sheet_hidden_in_excel_is_read_and_said(lib, librarian, tmp_path):
     plan = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xls", dry_run=True)
     assert [(n.sheet, n.params) for n in plan.notices if n.template == spreadsheet.HIDDEN_SHEET] == [
         ("Lama", {"count": 1})]
+
+
+def test_numbers_a_format_writes_text_around_are_read_as_shown(lib, librarian, tmp_path):
+    """The No. Induk typed as 1, 2, 3 and shown "001/PD/2019" by its cell's format (000"/PD/2019"), the barcode
+    typed 1 and shown "B0001" ("B"0000, printed on the label): they came in as "1", a barcode no scanner finds and
+    a number that is not the one stamped in the book. Excel's backslashes (\\B0000) too; in an xls as well. A
+    price's "Rp" format leaves the price a number."""
+    import xlwt
+
+    path = tmp_path / "induk.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No", "No. Induk", "Barcode", "Judul Buku", "Pengarang", "Harga"])
+    for n, title in ((1, "Laskar Pelangi"), (2, "Bumi Manusia")):
+        sheet.append([n, n, n, title, "Anonim", 45000])
+        sheet.cell(row=n + 1, column=2).number_format = '000"/PD/2019"'
+        sheet.cell(row=n + 1, column=3).number_format = '"B"0000' if n == 1 else "\\B0000"
+        sheet.cell(row=n + 1, column=6).number_format = '"Rp"#,##0'
+    book.save(path)
+    importer.import_file(lib, librarian, "xlsx", path)
+    assert sorted((i.barcode, i.accession_no, i.price) for i in Item.select()) == [
+        ("B0001", "001/PD/2019", 45000), ("B0002", "002/PD/2019", 45000)]
+
+    old = xlwt.Workbook()
+    sheet = old.add_sheet("2020")
+    for c, value in enumerate(["No. Induk", "Judul Buku", "Pengarang"]):
+        sheet.write(0, c, value)
+    sheet.write(1, 0, 3, xlwt.easyxf(num_format_str='000"/PD/2020"'))
+    sheet.write(1, 1, "Si Kancil")
+    sheet.write(1, 2, "Anonim")
+    old.save(str(tmp_path / "induk.xls"))
+    importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xls")
+    assert Item.get(Item.record == Record.get(Record.title == "Si Kancil")).accession_no == "003/PD/2020"
