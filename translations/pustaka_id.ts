@@ -17949,6 +17949,10 @@ Di berkas: {written}</translation>
             <source>{value} starts with a quotation mark that is never closed: the row was read as written, with the mark (read as the start of a quoted cell, the rest of the file would have become this one cell). Take the suggestion if the mark is not part of the text.</source>
             <translation>{value} diawali tanda kutip yang tidak pernah ditutup: barisnya dibaca seperti tertulis, dengan tanda kutipnya (bila dibaca sebagai awal isian berkutip, seluruh sisa berkas akan menjadi satu isian ini). Pakai sarannya bila tanda kutip itu bukan bagian dari teksnya.</translation>
         </message>
+        <message>
+            <source>An earlier row of this book gives its {labels} as {kept}; this row gives {value}. The record keeps {kept}: use the suggestion if {value} is the right one.</source>
+            <translation>Baris sebelumnya untuk buku ini mencatat {labels} {kept}; baris ini mencatat {value}. Cantuman tetap memakai {kept}: pakai sarannya bila {value} yang benar.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>

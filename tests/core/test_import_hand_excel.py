@@ -384,3 +384,28 @@ def test_numbers_a_format_writes_text_around_are_read_as_shown(lib, librarian, t
     old.save(str(tmp_path / "induk.xls"))
     importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xls")
     assert Item.get(Item.record == Record.get(Record.title == "Si Kancil")).accession_no == "003/PD/2020"
+
+
+@pytest.mark.parametrize("chunk", [importer.CHUNK, 1], ids=["one chunk", "a chunk a row"])
+def test_what_a_later_row_of_a_book_gives_is_not_lost(lib, librarian, tmp_path, monkeypatch, chunk):
+    """A book on three rows (a row a copy): its record came from the first row and the others were read for their
+    copies only: the ISBN written on the second row only was lost, and the class number and language the later rows
+    gave otherwise, without a word. What the first left empty is filled in; what differs stays as the first row gave
+    it, the later row's value suggested on the review list; a second import changes nothing. The record written in
+    an earlier chunk (a big sheet) is filled in the same."""
+    monkeypatch.setattr(importer, "CHUNK", chunk)
+    path = _xlsx(tmp_path / "induk.xlsx", [
+        ("No. Induk", "Judul Buku", "Pengarang", "Penerbit", "Tahun", "Klas", "ISBN", "Bahasa", "Kolasi"),
+        ("001", "Laskar Pelangi", "Andrea Hirata", "Bentang", 2008, "899.221", None, "Indonesia", None),
+        ("002", "Laskar Pelangi", "Andrea Hirata", "Bentang", 2008, "899.2213", "9789793062792", None, "xiv, 529 hlm."),
+        ("003", "Laskar Pelangi", "Andrea Hirata", "Bentang", 2008, None, None, "Inggris", None)])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add) == (1, 3)
+    record = Record.get()
+    assert (record.isbn, record.collation, record.ddc, record.language) == (
+        "9789793062792", "xiv, 529 hlm.", "899.221", "ind")
+    assert sorted((f.field, f.suggestion, f.row) for f in review.open_flags(lib)) == [
+        ("ddc", "899.2213", 3), ("language", "eng", 4)]
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.records_update, again.records_skip, again.items_add) == (0, 0, 1, 0)
+    assert len(review.open_flags(lib)) == 2
