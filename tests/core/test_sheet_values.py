@@ -180,6 +180,25 @@ def test_an_accession_range_is_one_copy_a_number(lib, librarian, tmp_path):
     assert (again.records_add, again.items_add) == (0, 0)
 
 
+def test_accession_numbers_listed_each_with_the_librarys_code_are_one_copy_each(lib, librarian, tmp_path):
+    """"001/PD/2019, 002/PD/2019" under "Eks 2": the whole list came in as the first copy's number and the second
+    copy without one (flagged); a range beside a number ("001-003/PD/2019; 007/PD/2019") read the rest of the list
+    as the code. Each number is now its copy's, as stamped; a second import adds nothing."""
+    path = tmp_path / "induk.csv"
+    path.write_text("No Induk;Judul;Pengarang;Eks\n001/PD/2019, 002/PD/2019;Laskar Pelangi;Andrea Hirata;2\n"
+                    '"003-005/PD/2019; 009/PD/2019";Si Kancil;Anonim;4\n'  # (quoted: the file's separator)
+                    "010/PD/2019, 011/PK/2019;Bumi Manusia;Pramoedya;2\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert [c.accession_no for c in _copies("Laskar Pelangi")] == ["001/PD/2019", "002/PD/2019"]
+    assert [c.accession_no for c in _copies("Si Kancil")] == ["003/PD/2019", "004/PD/2019", "005/PD/2019",
+                                                             "009/PD/2019"]
+    # (two codes: not one list, kept as written and flagged as before)
+    assert [c.accession_no for c in _copies("Bumi Manusia")] == ["010/PD/2019, 011/PK/2019", ""]
+    assert result.flags == 1
+    again = importer.import_file(lib, librarian, "csv", path)
+    assert (again.records_add, again.items_add) == (0, 0)
+
+
 def test_a_range_that_disagrees_with_the_count_is_kept_as_written_and_flagged(lib, librarian, tmp_path):
     path = tmp_path / "induk.csv"
     path.write_text("No Induk;Judul;Eks\n015-017;Laskar Pelangi;2\n2019-001;Satu;\n", encoding="utf-8")
