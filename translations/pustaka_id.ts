@@ -10717,8 +10717,16 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Eksemplar {barcode}: cantumannya tidak berjudul, dan cantuman tanpa judul dilewati. Beri judul di SLiMS, lalu impor lagi.</translation>
         </message>
         <message>
+            <source>The same book with the same accession number {number} as sheet {sheet}, row {first}: read once, so its copies came in once (a row copied twice?).</source>
+            <translation>Buku yang sama dengan nomor induk yang sama {number} seperti lembar {sheet}, baris {first}: dibaca sekali, jadi eksemplarnya masuk sekali (baris tersalin dua kali?).</translation>
+        </message>
+        <message>
             <source>The copy {barcode} was left out: row {first} of this file has the same barcode.</source>
             <translation>Eksemplar {barcode} tidak diimpor: baris {first} berkas ini memakai barkode yang sama.</translation>
+        </message>
+        <message>
+            <source>The copy {barcode} was left out: sheet {sheet}, row {first} of this file has the same barcode.</source>
+            <translation>Eksemplar {barcode} tidak diimpor: lembar {sheet}, baris {first} berkas ini memakai barkode yang sama.</translation>
         </message>
         <message>
             <source>The copy {barcode} was left out: the barcode belonged to a deleted copy and cannot be used again.</source>
@@ -10795,6 +10803,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>The sheet's name was taken as the location of its {count} rows that give none: {location}.</source>
             <translation>Nama lembar dipakai sebagai lokasi {count} barisnya yang tidak menyebut lokasi: {location}.</translation>
+        </message>
+        <message>
+            <source>Hidden in Excel (right-click a sheet's tab → Unhide shows it): its {count} rows were read like those of the other sheets. If it is an old copy or a helper sheet, not part of the catalogue, delete it in Excel before importing.</source>
+            <translation>Disembunyikan di Excel (klik kanan tab lembar → Tampilkan/Unhide untuk melihatnya): {count} barisnya dibaca seperti baris lembar lain. Jika lembar ini salinan lama atau lembar bantu, bukan bagian katalog, hapus di Excel sebelum mengimpor.</translation>
         </message>
         <message>
             <source>Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of them is another book, move its copy to that book's record.</source>
@@ -11403,6 +11415,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Rows {rows}: a cell starts with a quotation mark that is never closed. Each row was read as written, with the mark (read as the start of a quoted cell, the rest of the file would have become that one cell): correct those cells if the mark is not part of the text.</source>
             <translation>Baris {rows}: sebuah isian diawali tanda kutip yang tidak pernah ditutup. Setiap baris itu dibaca seperti tertulis, dengan tanda kutipnya (bila dibaca sebagai awal isian berkutip, seluruh sisa berkas akan menjadi satu isian itu): perbaiki isian-isian itu bila tanda kutipnya bukan bagian dari teksnya.</translation>
+        </message>
+        <message>
+            <source>Rows {rows}: a book's number of copies stands beside copies numbered one per row (on the book's first row, on each of its rows or in a cell merged over them): it was read as the book's copies in all, so no copy without a number was added.</source>
+            <translation>Baris {rows}: jumlah eksemplar sebuah buku tertulis di samping eksemplar yang bernomor satu per baris (di baris pertama buku itu, di setiap barisnya, atau di sel yang digabung di atasnya): dibaca sebagai jumlah semua eksemplar buku itu, jadi tidak ada eksemplar tanpa nomor yang ditambahkan.</translation>
         </message>
     </context>
     <context>
@@ -17936,6 +17952,10 @@ Di berkas: {written}</translation>
         <message>
             <source>{value} starts with a quotation mark that is never closed: the row was read as written, with the mark (read as the start of a quoted cell, the rest of the file would have become this one cell). Take the suggestion if the mark is not part of the text.</source>
             <translation>{value} diawali tanda kutip yang tidak pernah ditutup: barisnya dibaca seperti tertulis, dengan tanda kutipnya (bila dibaca sebagai awal isian berkutip, seluruh sisa berkas akan menjadi satu isian ini). Pakai sarannya bila tanda kutip itu bukan bagian dari teksnya.</translation>
+        </message>
+        <message>
+            <source>An earlier row of this book gives its {labels} as {kept}; this row gives {value}. The record keeps {kept}: use the suggestion if {value} is the right one.</source>
+            <translation>Baris sebelumnya untuk buku ini mencatat {labels} {kept}; baris ini mencatat {value}. Cantuman tetap memakai {kept}: pakai sarannya bila {value} yang benar.</translation>
         </message>
     </context>
     <context>

@@ -4,10 +4,11 @@ so (``9.78602E+12`` opened again and saved as ``9786020000000``)."""
 
 from __future__ import annotations
 
+import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import importer, spreadsheet
+from pustaka_desktop.core.interop import import_copies, importer, sheets, spreadsheet, title_totals
 from pustaka_desktop.core.store.models import Item, Record
 
 
@@ -165,3 +166,246 @@ def test_columns_the_mapping_leaves_out_are_named_before_the_import(lib, librari
     assert [n.params["columns"] for n in plan.notices if n.template == spreadsheet.COLUMNS_NOT_READ] == [
         "Jenis Buku, Kategori"]
     assert not [n for n in plan.notices if n.template == spreadsheet.COLUMNS_LEFT_OUT]
+
+
+def test_a_call_number_column_typed_with_slashes_gives_each_book_its_whole_class(lib, librarian, tmp_path):
+    """A buku induk with "No. Panggil" and no class column: "899.221 3/HIR/l" came in as class 899.221 (another
+    class, unsaid), "R 030/ENS/e" as R alone, "2X4.1/NAW/r" with no class; each copy keeps its call number."""
+    path = _xlsx(tmp_path / "induk.xlsx", [
+        ("No", "No. Induk", "Judul Buku", "Pengarang", "No. Panggil"),
+        (1, "001", "Laskar Pelangi", "Andrea Hirata", "899.221 3/HIR/l"),
+        (2, "002", "Ensiklopedia Islam", "Tim Redaksi", "R 030/ENS/e"),
+        (3, "003", "Riyadhus Shalihin", "Imam Nawawi", "2X4.1/NAW/r")])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.flags) == (3, 0)
+    assert {item.accession_no: (item.record.ddc, item.call_number) for item in Item.select()} == {
+        "001": ("899.2213", "899.221 3/HIR/l"), "002": ("R 030", "R 030/ENS/e"), "003": ("2X4.1", "2X4.1/NAW/r")}
+
+
+def _count_beside_numbers(path, counts, merged=False):
+    """A buku induk that numbers each copy on its own row and writes the book's count of copies beside them:
+    on each row (a row copied, its number changed), on the first row only, or in a cell merged over the rows."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No", "No. Induk", "Judul Buku", "Pengarang", "Jml. Eks"])
+    for n, count in enumerate(counts, 1):
+        sheet.append([n, f"{n:03d}", "Si Kancil" if n > 1 else "SI KANCIL", "Anonim", count])
+    sheet.append([len(counts) + 1, "009", "Bumi Manusia", "Pramoedya Ananta Toer", 2])  # two copies, one number
+    if merged:
+        sheet.merge_cells(f"E2:E{len(counts) + 1}")
+    book.save(path)
+    return path
+
+
+def _numbers_by_title():
+    return sorted((item.record.title, item.accession_no or "") for item in Item.select())
+
+
+@pytest.mark.parametrize(("counts", "merged"), [([3, 3, 3], False), ([3, None, None], False),
+                                               ([3, None, None], True)], ids=["each", "first", "merged"])
+def test_a_books_count_beside_copies_numbered_one_a_row_makes_no_more_copies(lib, librarian, tmp_path, counts,
+                                                                              merged):
+    """"Jml. Eks 3" on each of the three numbered rows of a book made nine copies (six without a number, three
+    flags asking to number them); on the first row only, five; merged over the rows, nine. The count is the book's
+    in all: three copies, 001-003, said once; a second import adds nothing."""
+    path = _count_beside_numbers(tmp_path / "induk.xlsx", counts, merged)
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert _numbers_by_title() == [("Bumi Manusia", ""), ("Bumi Manusia", "009"), ("SI KANCIL", "001"),
+                                   ("SI KANCIL", "002"), ("SI KANCIL", "003")]
+    assert result.flags == 1  # (Bumi Manusia's second copy still asks for its number)
+    assert [n.params["rows"] for n in result.notices if n.template == title_totals.COUNTED_ONCE] == ["2–4"]
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.items_add) == (0, 0)
+
+
+def test_a_count_the_numbered_rows_do_not_reach_is_read_as_before(lib, librarian, tmp_path):
+    """Two numbered rows under "Jml. Eks 3": the count is what stands on the shelf (one copy without a number,
+    flagged), as before; nothing is said of a total."""
+    result = importer.import_file(lib, librarian, "xlsx", _count_beside_numbers(tmp_path / "dua.xlsx", [3, None]))
+    assert _numbers_by_title().count(("SI KANCIL", "")) == 2  # 001 and 3 copies: 2 without a number, then 002
+    assert not [n for n in result.notices if n.template == title_totals.COUNTED_ONCE]
+
+
+def test_a_header_typed_on_two_lines_in_its_cell_is_named_on_one(lib, librarian, tmp_path):
+    """Headers typed with Alt+Enter ("Tgl.\\nTerima") broke every message naming them in two, mid-name, on the
+    CLI and on the review list; they are named on one line, and ``--map`` names them so too."""
+    path = _xlsx(tmp_path / "induk.xlsx", [("No", "No.\nInduk", "Judul\nBuku", "Pengarang", "Tgl.\nTerima",
+                                            "Catatan\nPustakawan"),
+                                           (1, "001", "Laskar Pelangi", "Andrea Hirata", "Maret 2019", "sampul robek")])
+    plan = importer.import_file(lib, librarian, "xlsx", path, dry_run=True)
+    assert [n.params["columns"] for n in plan.notices if n.template == spreadsheet.COLUMNS_NOT_READ] == [
+        "Catatan Pustakawan"]
+    importer.import_file(lib, librarian, "xlsx", path, mapping={"Catatan Pustakawan": "condition_note"})
+    (flag,) = review.open_flags(lib)
+    assert flag.params["column"] == "Tgl. Terima"
+    assert Item.get().condition_note == "sampul robek"
+
+
+def test_a_first_row_on_another_sheet_is_named_with_its_sheet(lib, librarian, tmp_path):
+    """A workbook kept a sheet a year: a barcode of 2018's used again in 2019 was "left out: row 2 of this file
+    has the same barcode", and a sheet copied by mistake "the same accession number as row 2": she looked at row 2
+    of the sheet she was on, another book. The first row's sheet is named when it is another."""
+    book = Workbook()
+    book.remove(book.active)
+    for name, rows in {"2018": [(1, "001", "00123", "Laskar Pelangi", "Andrea Hirata")],
+                       "2019": [(1, "001/2019", "00124", "Bumi Manusia", "Pramoedya Ananta Toer"),
+                                (2, "002/2019", "00123", "Si Kancil", "Anonim")],
+                       "2019 (2)": [(1, "001/2019", "", "Bumi Manusia", "Pramoedya Ananta Toer")]}.items():
+        sheet = book.create_sheet(name)
+        sheet.append(["No", "No. Induk", "Barcode", "Judul Buku", "Pengarang"])
+        for row in rows:
+            sheet.append(row)
+    book.save(tmp_path / "induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
+    (left_out,) = result.left_out
+    assert (left_out.sheet, left_out.row, left_out.params) == ("2019", 3, {"barcode": "00123", "sheet": "2018",
+                                                                           "first": 2})
+    assert left_out.line() == ("Sheet 2019, row 3: The copy 00123 was left out: sheet 2018, row 2 of this file has "
+                               "the same barcode.")
+    (repeated,) = [n for n in result.notices if n.template == import_copies.REPEATED_ROW_SHEET]
+    assert (repeated.sheet, repeated.params) == ("2019 (2)", {"number": "001/2019", "sheet": "2019", "first": 2})
+
+
+def test_sums_typed_under_the_prices_and_counts_without_a_label_make_no_copies(lib, librarian, tmp_path):
+    """A totals row with no "Jumlah" beside its sums (the prices' and the copies' totals typed under their columns)
+    was read as a copy row without a title: four more copies of the last book, priced Rp 170.000 each, and nothing
+    to check. Now it is said as a totals row; in a CSV as well. A copy row under its book is still a copy."""
+    rows = [("No", "No. Induk", "Judul Buku", "Pengarang", "Harga", "Eks"),
+            (1, "001", "Laskar Pelangi", "Andrea Hirata", 45000, 1),
+            (2, "002", "Bumi Manusia", "Pramoedya Ananta Toer", 50000, 1),
+            (3, "003", "Si Kancil", "Anonim", 15000, 1),
+            (4, "004", "Ronggeng Dukuh Paruk", "Ahmad Tohari", 60000, 1),
+            (None, None, None, None, 170000, 4)]
+    result = importer.import_file(lib, librarian, "xlsx", _xlsx(tmp_path / "induk.xlsx", rows))
+    assert (result.records_add, result.items_add) == (4, 4)
+    assert [n.params["rows"] for n in result.notices if n.template == sheets.TOTALS] == ["6"]
+    assert sorted(item.price for item in Item.select()) == [15000, 45000, 50000, 60000]
+
+    csv = _csv_id_locale(tmp_path / "induk.csv", ["No;No. Induk;Judul Buku;Pengarang;Harga;Eks",
+                                                  "5;005;Cantik Itu Luka;Eka Kurniawan;Rp 80.000;1",
+                                                  "6;006;Gadis Kretek;Ratih Kumala;70000;1",
+                                                  ";;;;Rp 150.000,-;2"])
+    result = importer.import_file(lib, librarian, "csv", csv)
+    assert (result.records_add, result.items_add) == (2, 2)
+
+    # a second copy typed under its book, its price alone: the same price is no sum of several rows
+    result = importer.import_file(lib, librarian, "xlsx", _xlsx(tmp_path / "copy.xlsx", [
+        ("No. Induk", "Judul Buku", "Pengarang", "Harga"), ("007", "Negeri 5 Menara", "Ahmad Fuadi", 55000),
+        (None, None, None, 55000)]))
+    assert result.items_add == 2
+
+
+def test_a_book_bought_again_after_the_numbering_started_again_keeps_both_copies(lib, librarian, tmp_path):
+    """The buku induk numbered each year from 1: "Si Kancil" is No. Induk 1 in 2018 and, bought again, No. Induk 1
+    in 2019 (another day, another price). The second was read as the first row copied twice: one copy, the 2019
+    one lost. Both come in now, the second named on the review list as a number another copy has; a second import
+    adds nothing, and a row that is a copy of another (the same values) is still read once."""
+    import datetime as dt
+
+    book = Workbook()
+    book.remove(book.active)
+    for year, price in ((2018, 15000), (2019, 17000)):
+        sheet = book.create_sheet(str(year))
+        sheet.append(["No", "Tgl. Terima", "No. Induk", "Judul Buku", "Pengarang", "Harga"])
+        sheet.append([1, dt.datetime(year, 3, 1), 1, "Si Kancil", "Anonim", price])
+        if year == 2019:
+            sheet.append([1, dt.datetime(year, 3, 1), 1, "Si Kancil", "Anonim", price])  # (copied twice)
+    book.save(tmp_path / "induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
+    assert sorted((item.accession_no, str(item.received_on), item.price) for item in Item.select()) == [
+        ("1", "2018-03-01", 15000), ("1", "2019-03-01", 17000)]
+    assert [(f.template, f.row) for f in review.open_flags(lib)] == [(import_copies.SHARED_ACCESSION, 2)]
+    assert [(n.sheet, n.row) for n in result.notices if n.template == import_copies.REPEATED_ROW] == [("2019", 3)]
+    again = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
+    assert (again.items_add, again.items_update, again.items_skip) == (0, 0, 2)
+
+
+def test_a_sheet_hidden_in_excel_is_read_and_said(lib, librarian, tmp_path):
+    """A sheet she hid long ago (an old copy of the catalogue, "Lama") came in without a word: books she never sees
+    in Excel, a typo among them. Its rows are read as every sheet's are, and the check says the sheet is hidden;
+    in an Excel 97-2003 workbook too. A sheet she sees is not said."""
+    import xlwt
+
+    book = Workbook()
+    book.active.title = "2019"
+    old = book.create_sheet("Lama")
+    for sheet in (book.active, old):
+        sheet.append(["No", "No. Induk", "Judul Buku", "Pengarang"])
+        sheet.append([1, f"{sheet.title}-1", f"Buku {sheet.title}", "Anonim"])
+    old.append([2, "X1", "Buku Salah Ketik", "Siapa"])
+    old.sheet_state = "hidden"
+    book.save(tmp_path / "induk.xlsx")
+    plan = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx", dry_run=True)
+    assert plan.records_add == 3
+    assert [(n.sheet, n.params) for n in plan.notices if n.template == spreadsheet.HIDDEN_SHEET] == [
+        ("Lama", {"count": 2})]
+
+    old_book = xlwt.Workbook()
+    for name, hidden in (("2019", 0), ("Lama", 1)):
+        sheet = old_book.add_sheet(name)
+        for r, row in enumerate([["No. Induk", "Judul Buku", "Pengarang"], [f"{name}-1", f"Buku {name}", "Anonim"]]):
+            for c, value in enumerate(row):
+                sheet.write(r, c, value)
+        sheet.visibility = hidden
+    old_book.save(str(tmp_path / "induk.xls"))
+    plan = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xls", dry_run=True)
+    assert [(n.sheet, n.params) for n in plan.notices if n.template == spreadsheet.HIDDEN_SHEET] == [
+        ("Lama", {"count": 1})]
+
+
+def test_numbers_a_format_writes_text_around_are_read_as_shown(lib, librarian, tmp_path):
+    """The No. Induk typed as 1, 2, 3 and shown "001/PD/2019" by its cell's format (000"/PD/2019"), the barcode
+    typed 1 and shown "B0001" ("B"0000, printed on the label): they came in as "1", a barcode no scanner finds and
+    a number that is not the one stamped in the book. Excel's backslashes (\\B0000) too; in an xls as well. A
+    price's "Rp" format leaves the price a number."""
+    import xlwt
+
+    path = tmp_path / "induk.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No", "No. Induk", "Barcode", "Judul Buku", "Pengarang", "Harga"])
+    for n, title in ((1, "Laskar Pelangi"), (2, "Bumi Manusia")):
+        sheet.append([n, n, n, title, "Anonim", 45000])
+        sheet.cell(row=n + 1, column=2).number_format = '000"/PD/2019"'
+        sheet.cell(row=n + 1, column=3).number_format = '"B"0000' if n == 1 else "\\B0000"
+        sheet.cell(row=n + 1, column=6).number_format = '"Rp"#,##0'
+    book.save(path)
+    importer.import_file(lib, librarian, "xlsx", path)
+    assert sorted((i.barcode, i.accession_no, i.price) for i in Item.select()) == [
+        ("B0001", "001/PD/2019", 45000), ("B0002", "002/PD/2019", 45000)]
+
+    old = xlwt.Workbook()
+    sheet = old.add_sheet("2020")
+    for c, value in enumerate(["No. Induk", "Judul Buku", "Pengarang"]):
+        sheet.write(0, c, value)
+    sheet.write(1, 0, 3, xlwt.easyxf(num_format_str='000"/PD/2020"'))
+    sheet.write(1, 1, "Si Kancil")
+    sheet.write(1, 2, "Anonim")
+    old.save(str(tmp_path / "induk.xls"))
+    importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xls")
+    assert Item.get(Item.record == Record.get(Record.title == "Si Kancil")).accession_no == "003/PD/2020"
+
+
+@pytest.mark.parametrize("chunk", [importer.CHUNK, 1], ids=["one chunk", "a chunk a row"])
+def test_what_a_later_row_of_a_book_gives_is_not_lost(lib, librarian, tmp_path, monkeypatch, chunk):
+    """A book on three rows (a row a copy): its record came from the first row and the others were read for their
+    copies only: the ISBN written on the second row only was lost, and the class number and language the later rows
+    gave otherwise, without a word. What the first left empty is filled in; what differs stays as the first row gave
+    it, the later row's value suggested on the review list; a second import changes nothing. The record written in
+    an earlier chunk (a big sheet) is filled in the same."""
+    monkeypatch.setattr(importer, "CHUNK", chunk)
+    path = _xlsx(tmp_path / "induk.xlsx", [
+        ("No. Induk", "Judul Buku", "Pengarang", "Penerbit", "Tahun", "Klas", "ISBN", "Bahasa", "Kolasi"),
+        ("001", "Laskar Pelangi", "Andrea Hirata", "Bentang", 2008, "899.221", None, "Indonesia", None),
+        ("002", "Laskar Pelangi", "Andrea Hirata", "Bentang", 2008, "899.2213", "9789793062792", None, "xiv, 529 hlm."),
+        ("003", "Laskar Pelangi", "Andrea Hirata", "Bentang", 2008, None, None, "Inggris", None)])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add) == (1, 3)
+    record = Record.get()
+    assert (record.isbn, record.collation, record.ddc, record.language) == (
+        "9789793062792", "xiv, 529 hlm.", "899.221", "ind")
+    assert sorted((f.field, f.suggestion, f.row) for f in review.open_flags(lib)) == [
+        ("ddc", "899.2213", 3), ("language", "eng", 4)]
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.records_update, again.records_skip, again.items_add) == (0, 0, 1, 0)
+    assert len(review.open_flags(lib)) == 2

@@ -286,3 +286,21 @@ def test_a_title_shared_by_hundreds_of_issues_is_compared_with_a_few_not_with_al
     most = near_duplicates.MOST_COMPARED
     assert len(compared) <= most * 401 < 400 * 399 // 2  # (every earlier one: 79,800 comparisons)
     assert twins(lib) == {"M999": ("M007", [YEAR, PUBLISHER])}
+
+
+def test_a_publisher_written_shorter_or_with_its_company_form_is_flagged_not_taken_for_another(lib, librarian,
+                                                                                              tmp_path):
+    """A buku induk typed over the years writes one publisher three ways: "Bentang", "Bentang Pustaka", "PT. Bentang
+    Pustaka". Each made a record of its own, the same book three times and nothing on the review list: a publisher
+    both gave that differed made two books. Written shorter (its first words, without "PT."/"Penerbit"), the
+    publisher is one not given in full: flagged, never merged. Another publisher is still another book."""
+    path = tmp_path / "induk.xlsx"
+    xlsx(path, [{"No. Induk": f"00{n}", "Judul": "Laskar Pelangi", "Pengarang": "Andrea Hirata", "Penerbit": name,
+                 "Tahun": "2008", "Barcode": f"B00{n}"}
+                for n, name in enumerate(["Bentang", "Bentang Pustaka", "PT. Bentang Pustaka", "Penerbit Bentang",
+                                          "Gramedia"], 1)])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.bad) == (5, [])
+    assert twins(lib) == {"B002": ("B001", [PUBLISHER]), "B003": ("B001", [PUBLISHER]),
+                          "B004": ("B001", [PUBLISHER])}
+    assert Record.select().count() == 5  # (merged by hand only)

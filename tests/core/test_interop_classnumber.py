@@ -60,6 +60,22 @@ def test_the_class_part_of_a_call_number() -> None:
     assert classnumber.from_call_number("HIR l") == ""
 
 
+def test_a_call_number_typed_with_slashes_gives_its_whole_class() -> None:
+    """A buku induk's "No. Panggil" typed as one cell with slashes: the class was cut at the segmentation space
+    (899.221 instead of 899.2213), a reference book lost its number (R for R 030), and the others had none."""
+    assert classnumber.from_call_number("899.221 3/HIR/l") == "899.2213"
+    assert classnumber.from_call_number("899.2213/HIR/l/c.2") == "899.2213"
+    assert classnumber.from_call_number("R 030/ENS/e") == "R 030"
+    assert classnumber.from_call_number("2X4.1/NAW/r") == "2X4.1"
+    assert classnumber.from_call_number("F/ANO/s") == "F"
+    assert classnumber.from_call_number("899.221 3 - HIR - l") == "899.2213"
+    # MARC's segmentation slashes are no parts
+    assert classnumber.from_call_number("811/.5/4 FRO r") == "811.54"
+    assert classnumber.suggest("005.13/3 W.M p") == "005.133"
+    assert classnumber.suggest("899.221 3/HIR/l") == "899.2213"
+    assert classnumber.suggest("899.2213/HIR/l") == "899.2213"
+
+
 def test_main_class_display_and_other_schemes() -> None:
     assert classnumber.main_class("F 899.2213") == "800"
     assert classnumber.main_class("2X4.1") == "200"

@@ -182,7 +182,30 @@ def test_the_district_matches_a_village_record_stored_whole_with_one_taken_apart
     ("Jakarta, Indonesia", "", "Jakarta, Indonesia", ""),  # a place with its country names no publisher
     ("Tiga Serangkai, 2005", "", "Tiga Serangkai", "2005"),
     ("Penerbit Buku Kompas", "", "Penerbit Buku Kompas", ""),
+    # a sheet's "Penerbit/Kota/Tahun" typed with slashes or dashes; a name that holds one stays whole
+    ("Gramedia/Jakarta/2010", "Jakarta", "Gramedia", "2010"),
+    ("Balai Pustaka / Djakarta / 1952", "Djakarta", "Balai Pustaka", "1952"),
+    ("Pustaka Pelajar - Yogyakarta - 2009", "Yogyakarta", "Pustaka Pelajar", "2009"),
+    ("Gema Insani/GIP", "", "Gema Insani/GIP", ""),
+    ("Jakarta - Indonesia", "", "Jakarta - Indonesia", ""),
 ])
 def test_reading_a_publishers_cell(cell, place, publisher, year):
     found = imprint.read(cell)
     assert (found.place, found.publisher, found.year) == (place, publisher, year)
+
+
+def test_a_penerbit_kota_tahun_column_typed_with_slashes_comes_in_taken_apart(lib, librarian, tmp_path):
+    """"Penerbit/Kota/Tahun" filled as its header says, "Gramedia/Jakarta/2010": the whole cell was the publisher,
+    the book had no place and no year (nothing said); now it is taken apart, and the same file again adds nothing."""
+    path = tmp_path / "induk.xlsx"
+    book = Workbook()
+    for row in (["No. Induk", "Judul", "Pengarang", "Penerbit/Kota/Tahun"],
+                ["001", "Laskar pelangi", "Andrea Hirata", "Bentang/Yogyakarta/2008"],
+                ["002", "Salah asuhan", "Abdoel Moeis", "Balai Pustaka - Djakarta - 1928"]):
+        book.active.append(row)
+    book.save(path)
+    importer.import_file(lib, librarian, "xlsx", path)
+    assert imprints() == {"Laskar pelangi": ("Yogyakarta", "Bentang", "2008"),
+                          "Salah asuhan": ("Djakarta", "Balai Pustaka", "1928")}
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.records_update, again.items_add) == (0, 0, 0)

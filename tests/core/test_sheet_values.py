@@ -70,7 +70,10 @@ def test_the_common_header_spellings_of_a_buku_induk_are_read(lib, librarian, tm
     ("No. Rak", "location"), ("Penyusun", "authors"), ("Kondisi Buku", "condition_note"),
     ("Tahun Pengadaan", "acquired_year"), ("Thn Pengadaan", "acquired_year"), ("Penulis/Pengarang", "authors"),
     ("No. DDC", "ddc"), ("Kode DDC", "ddc"), ("Nomor Klas", "ddc"), ("Notasi", "ddc"), ("Tgl. Perolehan", "received_on"),
-    ("Tanggal Pembelian", "received_on"), ("Penerbitan", "publisher"), ("Impresum", "publisher")])
+    ("Tanggal Pembelian", "received_on"), ("Penerbitan", "publisher"), ("Impresum", "publisher"),
+    # (were columns not read: "No. Reg" was the accession number, "No. Register" not)
+    ("No. Register", "accession_no"), ("No. Inv.", "accession_no"), ("Keadaan Buku", "condition_note"),
+    ("Keadaan", "condition_note"), ("Banyaknya", "copies")])
 def test_catalogue_header_spellings(header, target):
     assert sheet_headers.guess_mapping([header]) == {header: target}
 
@@ -174,6 +177,25 @@ def test_an_accession_range_is_one_copy_a_number(lib, librarian, tmp_path):
     assert [c.accession_no for c in _copies("Negeri 5 Menara")] == ["018", "019"]
     assert [c.accession_no for c in _copies("Ayat-Ayat Cinta")] == ["020", "021"]
     again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.items_add) == (0, 0)
+
+
+def test_accession_numbers_listed_each_with_the_librarys_code_are_one_copy_each(lib, librarian, tmp_path):
+    """"001/PD/2019, 002/PD/2019" under "Eks 2": the whole list came in as the first copy's number and the second
+    copy without one (flagged); a range beside a number ("001-003/PD/2019; 007/PD/2019") read the rest of the list
+    as the code. Each number is now its copy's, as stamped; a second import adds nothing."""
+    path = tmp_path / "induk.csv"
+    path.write_text("No Induk;Judul;Pengarang;Eks\n001/PD/2019, 002/PD/2019;Laskar Pelangi;Andrea Hirata;2\n"
+                    '"003-005/PD/2019; 009/PD/2019";Si Kancil;Anonim;4\n'  # (quoted: the file's separator)
+                    "010/PD/2019, 011/PK/2019;Bumi Manusia;Pramoedya;2\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert [c.accession_no for c in _copies("Laskar Pelangi")] == ["001/PD/2019", "002/PD/2019"]
+    assert [c.accession_no for c in _copies("Si Kancil")] == ["003/PD/2019", "004/PD/2019", "005/PD/2019",
+                                                             "009/PD/2019"]
+    # (two codes: not one list, kept as written and flagged as before)
+    assert [c.accession_no for c in _copies("Bumi Manusia")] == ["010/PD/2019, 011/PK/2019", ""]
+    assert result.flags == 1
+    again = importer.import_file(lib, librarian, "csv", path)
     assert (again.records_add, again.items_add) == (0, 0)
 
 

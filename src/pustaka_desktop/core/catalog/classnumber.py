@@ -108,6 +108,14 @@ def normalise(text: str) -> str:
 
 
 _CALL = re.compile(r"^(.*?\d)\s+[A-Z][A-Za-z]{0,3}\.?(\s+[a-z]\.?)?$")  # the author mark: HIR or Hir (SLiMS keeps both)
+# A call number typed in a spreadsheet with slashes between its parts (899.221 3/HIR/l, R 030/ENS/e) or dashes
+# (899.221 3 - HIR - l): parts as with spaces. A slash between digits is MARC's segmentation mark
+# (005.13/3, 811/.5/4), kept.
+_CALL_SEPARATOR = re.compile(r"(?<![\d.])/|/(?![\d.])|\s[-\u2013]\s")
+
+
+def _call_text(call: str) -> str:
+    return " ".join(_CALL_SEPARATOR.sub(" ", call or "").split())
 
 
 # a class Excel took for a number and saved without the zeros in front (005.133 -> 5.133, 070.4 -> 70.4; the
@@ -119,7 +127,7 @@ def suggest(text: str) -> str:
     """A class number hidden in a bad value, for the review list: a whole call number in the class
     field (``899.221 3 HIR l`` -> ``899.2213``), a missing point (``8992213`` -> ``899.2213``) or the zeros in
     front a spreadsheet dropped (``5.133`` -> ``005.133``)."""
-    text = " ".join((text or "").split())
+    text = _call_text(text)
     padded = _ZEROS_LOST.sub(lambda m: f"{m[1]:0>3}.{m[2]}", text, count=1)
     if padded != text:
         text = padded
@@ -186,7 +194,7 @@ def split_other(text: str) -> tuple[str, str]:
 def from_call_number(call: str) -> str:
     """The class part at the start of a call number (``899.221 3 HIR l`` -> ``899.2213``,
     ``F HIR l`` -> ``F``, ``R 030 ENS e`` -> ``R 030``); '' when it starts with none."""
-    words = (call or "").split()
+    words = _call_text(call).split()
     for n in range(min(len(words), 4), 0, -1):
         parsed = parse(" ".join(words[:n]))
         if parsed is not None and (parsed.number or parsed.prefix):

@@ -16,6 +16,8 @@ The rules (``read``):
   is left alone; a colon after something that is no place we know (``Sumenep: Pustaka X``) is ``doubtful``:
   left as written, for the review list, never guessed.
 - A year riding along at the end (``, 2005``, ``, c2005``) is no part of the publisher's name.
+- Slashes or dashes between the parts, as a sheet's "Penerbit/Kota/Tahun" column has them (``Gramedia/Jakarta/2010``,
+  ``Balai Pustaka - Djakarta - 1952``), are read as commas when a part is a place we know.
 - Several imprints (``Yogyakarta : Kanisius ; Jakarta : BPK``) are taken apart only when each is a place we
   know and a publisher; places and publishers then stay in their order (``Yogyakarta ; Jakarta``).
 
@@ -138,10 +140,21 @@ def _one(text: str) -> tuple[str, str] | None:
     return None
 
 
+# the parts of an imprint typed in a sheet's "Penerbit/Kota/Tahun" column with slashes or dashes between them
+# ("Gramedia/Jakarta/2010", "Balai Pustaka - Djakarta - 1952"): read as with commas, when a part is a place we know
+_SLASHED = re.compile(r"\s*/\s*|\s+[-\u2013]\s+")
+
+
 @lru_cache(maxsize=8192)  # (a catalogue names the same publishers again and again)
 def read(text: str) -> Imprint:
     """The publisher's cell ``text`` taken apart as the module doc says."""
     text = " ".join((text or "").split())
+    if not any(mark in text for mark in ":,;"):
+        slashed = _SLASHED.split(text)
+        if len(slashed) > 1 and all(slashed):
+            taken = read(", ".join(slashed))
+            if taken.place:  # (a name that holds a slash, "Gema Insani/GIP", stays as written)
+                return taken
     if not any(mark in text for mark in ":,;."):  # most publishers: a name alone ("Gramedia Pustaka Utama")
         return Imprint("", text)
     year = ""

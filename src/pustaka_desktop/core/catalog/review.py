@@ -110,8 +110,9 @@ def class_suggestion(written: str) -> str:
 SUGGESTIONS_SETTING = "review.suggestion_rules"  # the rules the open flags' suggestions were made by
 # 2: a class field holding a call number whatever its author mark (F DIN a, 005.13/3 W.M p, 333.7 PEN ر) or naming
 # no class ("-", "umum") is suggested its class or empty (``class_suggestion``); 1: before (no suggestion); 3: a class
-# Excel saved without its zeros in front (5.133) is suggested with them (005.133)
-SUGGESTION_RULES = 3
+# Excel saved without its zeros in front (5.133) is suggested with them (005.133); 4: a call number typed with slashes
+# (899.2213/HIR/l, R 030/ENS/e) is suggested its class
+SUGGESTION_RULES = 4
 
 
 def suggestions_current(lib: Library) -> None:

@@ -12,6 +12,8 @@ names, after the import, from SLiMS's ``images`` folder. ``import_undo`` takes b
 made by mistake (what it added, what it changed), keeping what was done since.
 ``sheets`` reads a spreadsheet's rows and ``sheet_values`` the values hand-kept sheets write (accession
 ranges, authors in one cell, Excel's error cells), both for ``spreadsheet`` and ``member_sheets``;
-``merged_cells`` fills a cell merged down into the rows under it, for ``sheets``. ``near_duplicates`` finds
-the record a new one may be (the same book described with less), for the engine's "possible duplicate" flag.
+``merged_cells`` fills a cell merged down into the rows under it, for ``sheets``; ``title_totals`` reads a
+book's count of copies written beside its copies numbered one a row as the book's total, for ``spreadsheet``. ``near_duplicates`` finds
+the record a new one may be (the same book described with less), for the engine's "possible duplicate" flag;
+``later_rows`` what a later row of a book a sheet lists on several rows adds to its record, for the engine.
 """

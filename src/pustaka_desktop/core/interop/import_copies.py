@@ -24,6 +24,14 @@ _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
 REPEATED_ROW = QT_TRANSLATE_NOOP(
     "Import", "The same book with the same accession number {number} as row {first}: read once, so its copies "
               "came in once (a row copied twice?).")
+# the same, the first row on another sheet of the workbook (its row number alone sent her to this sheet's row)
+REPEATED_ROW_SHEET = QT_TRANSLATE_NOOP(
+    "Import", "The same book with the same accession number {number} as sheet {sheet}, row {first}: read once, so "
+              "its copies came in once (a row copied twice?).")
+SAME_BARCODE = QT_TRANSLATE_NOOP("Import", "The copy {barcode} was left out: row {first} of this file has the same "
+                                           "barcode.")
+SAME_BARCODE_SHEET = QT_TRANSLATE_NOOP(
+    "Import", "The copy {barcode} was left out: sheet {sheet}, row {first} of this file has the same barcode.")
 SHARED_ACCESSION = QT_TRANSLATE_NOOP(
     "Review", "The accession number {number} is also used by another copy: this copy came in with it as written. "
               "If the buku induk started its numbering again (a new year, a new librarian), keep it; otherwise give "
@@ -40,6 +48,26 @@ ZEROS_OF_SEVERAL = QT_TRANSLATE_NOOP(
               "not on the shelf.")
 
 
+def _at(inc: Incoming) -> int | str:
+    """Where a row is, kept for a later row's message: its number, and its sheet in a workbook of several."""
+    return f"{inc.sheet}\x1f{inc.row}" if inc.sheet else inc.row
+
+
+def _print(item: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    """What a row says of its copy, to tell a row copied twice (the same) from the same number given to another copy
+    (a buku induk numbered from 1 again, the book bought again: another date, another price)."""
+    return tuple(sorted((key, str(value)) for key, value in item.items()
+                        if not key.startswith("_") and key != "barcode" and value))  # (the copy's label: its own)
+
+
+def _first(at: int | str, inc: Incoming, template: str, on_another_sheet: str) -> tuple[str, dict[str, Any]]:
+    """The message naming the first row ``at`` to a later row ``inc``, with its sheet when that is another."""
+    sheet, _, row = str(at).rpartition("\x1f")
+    if sheet and sheet != inc.sheet:
+        return on_another_sheet, {"sheet": sheet, "first": int(row)}
+    return template, {"first": int(row)}
+
+
 class CopyPlanning:
     """The copies of ``ImportSession``'s rows, planned against the copies here and the rows before them."""
 
@@ -47,12 +75,18 @@ class CopyPlanning:
         """Whether the row names by their accession numbers only copies of its book an earlier row of this file
         named (a row copied twice by mistake): then it is read once, said, so that its count ("3 Eks.") does not
         add the copies without a number a second time."""
-        numbers = [item["accession_no"] for item in items if item.get("accession_no") and not item.get("barcode")]
-        firsts = [self.accession_rows.get(self.cat.accession_copy(number, ref) or 0) for number in numbers]
+        numbered = [item for item in items if item.get("accession_no") and not item.get("barcode")]
+        numbers = [item["accession_no"] for item in numbered]
+        # the copy of each number an earlier row of this file described the same (the same number on a copy
+        # described otherwise is another copy: ``_numbered_copy``)
+        firsts = [next((self.accession_rows[copy] for copy in self.cat.accession_copies(item["accession_no"], ref)
+                        if copy in self.accession_rows and self.accession_prints.get(copy) == _print(item)), None)
+                  for item in numbered]
         if not numbers or None in firsts:
             return False
         # (a notice, not a copy left out: nothing of the book is lost, and the import did not fail)
-        self.result.notices.append(BadRow(inc.row, REPEATED_ROW, {"number": ", ".join(numbers), "first": firsts[0]},
+        template, params = _first(firsts[0], inc, REPEATED_ROW, REPEATED_ROW_SHEET)
+        self.result.notices.append(BadRow(inc.row, template, {"number": ", ".join(numbers), **params},
                                           sheet=inc.sheet))
         return True
 
@@ -125,16 +159,15 @@ class CopyPlanning:
             held = self._held(barcode)  # ("13" taken as "00013", held back)
         if barcode:
             if barcode in self.barcode_rows:
-                result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
-                    "Import", "The copy {barcode} was left out: row {first} of this file has the same barcode."),
-                    {"barcode": barcode, "first": self.barcode_rows[barcode]}))
+                template, params = _first(self.barcode_rows[barcode], inc, SAME_BARCODE, SAME_BARCODE_SHEET)
+                result.left_out.append(BadRow(inc.row, template, {"barcode": barcode, **params}))
                 return
             if barcode in cat.dead_barcodes:
                 result.left_out.append(BadRow(inc.row, QT_TRANSLATE_NOOP(
                     "Import", "The copy {barcode} was left out: the barcode belonged to a deleted copy and cannot be "
                               "used again."), {"barcode": barcode}))
                 return
-            self.barcode_rows[barcode] = inc.row
+            self.barcode_rows[barcode] = _at(inc)
             if len(barcode) > MAX_BARCODE or not _BARCODE.match(barcode):
                 flags.append(review.Flag(reason="copy", field="barcode", value=barcode, template=QT_TRANSLATE_NOOP(
                     "Review", "The barcode {barcode} has spaces or other signs, or more than {n} characters: a "
@@ -151,7 +184,8 @@ class CopyPlanning:
         if existing is None and not barcode and acc:
             existing = self._numbered_copy(acc, ref)
             if existing is not None:
-                self.accession_rows.setdefault(existing, inc.row)
+                self.accession_rows.setdefault(existing, _at(inc))
+                self.accession_prints.setdefault(existing, _print(item))
         if isinstance(existing, int) and (existing, acc) in cat.renumbered:
             del fields["accession_no"]  # (the file's number, which the librarian changed: hers stays)
         if existing is None and acc and acc in cat.accessions:
@@ -197,7 +231,8 @@ class CopyPlanning:
             self.given.append(new)
         if acc:
             cat.note_accession(acc, new, ref)
-            self.accession_rows[new] = inc.row
+            self.accession_rows[new] = _at(inc)
+            self.accession_prints[new] = _print(item)
         if self.deferred is not None:
             self.deferred[barcode] = (ref, new)
         else:
@@ -244,11 +279,15 @@ class CopyPlanning:
         return copy
 
     def _numbered_copy(self, acc: str, ref: Ref | None) -> Ref | None:
-        """The copy a row naming only an accession number describes: its record's copy of that number (the
-        same number on another book is another copy); a row of copies only (no record): any copy of it."""
+        """The copy a row naming only an accession number describes: its record's copy of that number not taken by
+        an earlier row of this file (the same number on another book is another copy); a row of copies only (no
+        record): any copy of it."""
         if ref is None:
             return self.cat.first_numbered(acc)
-        return self.cat.accession_copy(acc, ref)
+        # a copy an earlier row of this file took is not this row's (``_repeats_a_row`` read a row copied twice
+        # once): the next copy of the number, else a new one (a buku induk numbered from 1 again, the book bought
+        # again, said as a number another copy has)
+        return next((copy for copy in self.cat.accession_copies(acc, ref) if copy not in self.accession_rows), None)
 
     def _zeros_put_back(self, barcode: str, ref: Ref, row: int, flags: list[review.Flag]) -> str:
         """``barcode``, or the one copy of the same record whose barcode it is with the zeros in front that

@@ -14,11 +14,12 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
 from ..store.clock import this_year
 from ..store.models import Staff
-from . import changed_here, duplicate_flags, row_checks, twin_records
+from . import changed_here, duplicate_flags, later_rows, row_checks, twin_records
 from .import_copies import CopyPlanning
 from .import_writing import ChunkWriting
 from .lent_there import LentThere
 from .matching import (
+    WRITTEN,
     BarcodeGenerator,
     Catalogue,
     New,
@@ -26,7 +27,9 @@ from .matching import (
     kind_key,
     new_record,
     record_map,
+    ref_id,
     ref_key,
+    rows_by_id,
     title_words,
 )
 from .near_duplicates import NearTwins
@@ -66,8 +69,11 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.first_row: dict[str, int] = record_map()  # a description key ("k:...") -> the first row that gave it
         self.id_key: dict[Any, str] = record_map()  # ref_key -> the id key ("u:..." / "s:...") of the row that gave it
         self.isbn_rows: dict[str, Ref] = record_map(of_records=True)
-        self.barcode_rows = SpillMap()  # barcode -> first row of this file (a big file's on disk: ``spill``)
-        self.accession_rows: dict[Any, int] = {}  # copy named by its accession number -> first row of this file
+        # barcode -> first row of this file, "sheet\x1frow" in a workbook of several (``import_copies._at``; a big
+        # file's on disk: ``spill``)
+        self.barcode_rows = SpillMap()
+        self.accession_rows: dict[Any, int | str] = {}  # copy named by its accession number -> its first row, as above
+        self.accession_prints: dict[Any, tuple] = {}  # the same copy -> what that row said of it (``import_copies._print``)
         # ref_key -> copies it adds
         self.planned: dict[Any, int] | None = record_map() if result.format in COUNTS_COPIES else None
         self.counted: dict[Any, int] = record_map()  # ref_key -> the copies its rows' counts ("Jumlah") add up to
@@ -240,6 +246,8 @@ class ImportSession(CopyPlanning, ChunkWriting):
                                   "publisher, authors): both were taken as this one record, with the copies of "
                                   "both."), params={"row": inc.row, "first": self.first_row.get(key, 0)},
                         row=inc.row))
+                if self.result.format in COUNTS_COPIES:  # (a sheet kept by hand: the book's rows, a row a copy)
+                    flags += self._more_of(ref, rec, flagged, inc.row)
                 for flag in flags:  # (what this row flagged: a copy's price, a field of the record again)
                     self.flags.append((flag, ref, None))
                 flags.clear()
@@ -292,6 +300,27 @@ class ImportSession(CopyPlanning, ChunkWriting):
         if own_id:
             self.id_key.setdefault(ref_key(ref), own_id)
         return ref
+
+    def _more_of(self, ref: Ref, rec: dict[str, Any], flagged: set[str], row: int) -> list[review.Flag]:
+        """What a later row of a book this file gave adds to its record (``later_rows``): filled in its fields while
+        it is planned, else (written in an earlier chunk, or a record here) with the changes written next."""
+        if isinstance(ref, New) and ref.fields is not WRITTEN:
+            fills, flags = later_rows.more_of(ref.fields, rec, flagged, row)
+            ref.fields.update(fills)
+            return flags
+        rid = ref_id(ref)
+        if rid is None:
+            return []
+        current = next(rows_by_id(self.lib, "record", list(later_rows.FILLED), [rid]), {})
+        for pending, fields, *_ in self.pending_records:  # (what the rows before will write: not compared yet)
+            if pending == rid:
+                current.update({k: v for k, v in fields.items() if not later_rows.empty(v)})
+        current.update(self.record_updates.get(rid, {}))
+        fills, flags = later_rows.more_of(current, rec, flagged, row)
+        if fills:
+            self.record_updates.setdefault(rid, {}).update(
+                {k: row_checks.to_json(v) if k == "subjects" else v for k, v in fills.items()})
+        return flags
 
     def _twin(self, inc: Incoming, ident: str, first: int, rec: dict[str, Any],
               flags: list[review.Flag]) -> tuple[int, str]:
@@ -384,6 +413,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         for index in self.file_maps():
             index.clear()  # (its file on disk, if it had one, deleted now)
         self.accession_rows = {}
+        self.accession_prints = {}
         self.new_subjects = {}
         self.barcodes = None
         self.last_held = None

@@ -307,6 +307,11 @@ class Catalogue:
         """The copy of ``record`` numbered ``number``, if it has one."""
         return next((copy for copy, holder in self._numbered(number) if ref_key(holder) == ref_key(record)), None)
 
+    def accession_copies(self, number: str, record: Ref) -> list[Ref]:
+        """Each copy of ``record`` numbered ``number``, the first first (a book bought again after its buku induk
+        started again from 1 may have two)."""
+        return [copy for copy, holder in self._numbered(number) if ref_key(holder) == ref_key(record)]
+
     def holder_of_number(self, number: str) -> int | None:
         """The stored record whose copy alone carries the accession number ``number`` (None when no copy, or
         several, do): the copy a list of copies names by it (INLISLite's reports) is of that record."""

@@ -37,8 +37,10 @@ class SheetRows:
     def __init__(self, rows: Iterator[list[Any]], find_spans: Callable[[], list[Span]],
                  find_hidden: Callable[[], frozenset[int]] = frozenset,
                  find_hidden_columns: Callable[[], frozenset[int]] = frozenset,
-                 find_unsaved: Callable[[], dict[int, list[int]]] = dict, stray_quotes: set[int] | None = None) -> None:
+                 find_unsaved: Callable[[], dict[int, list[int]]] = dict, stray_quotes: set[int] | None = None,
+                 hidden_sheet: bool = False) -> None:
         self._rows = rows
+        self.hidden_sheet = hidden_sheet  # the whole sheet hidden in Excel (its tab not shown): an old copy, a helper
         self._find_spans = find_spans
         self._find_hidden = find_hidden
         self._find_hidden_columns = find_hidden_columns

@@ -8,8 +8,8 @@ second record; this module finds the first one, for a "Possible duplicate" flag 
 Two records are near twins when their titles have the same words (a subtitle given by one only is allowed),
 their authors are compatible (the same names, a given name written as its initial or left out), and each of
 edition, year, publisher, volume, series and ISBN is the same or given by one of them only. A value both
-give and that differs makes them two books: another edition, volume (Jilid 1 / Jilid 2) or year. A record
-without authors is a near twin only of one with the same whole title, subtitle included.
+give and that differs makes them two books: another edition, volume (Jilid 1 / Jilid 2) or year; a publisher
+written shorter ("Bentang" for "PT. Bentang Pustaka") is one not given in full. A record without authors is a near twin only of one with the same whole title, subtitle included.
 
 Cheap on a 50,000-record import: a new record is compared with the first ``MOST_COMPARED`` records of its
 title at most, and the index holds, for each record, the hash of its title's words and the
@@ -133,6 +133,18 @@ def _editions_agree(one: Description, other: Description) -> bool | None:
     return False
 
 
+# a publisher's company form, which one sheet writes and another leaves out ("PT. Bentang Pustaka", "Bentang")
+_COMPANY_FORMS = frozenset({"pt", "cv", "ud", "tbk", "penerbit", "publisher", "publishers", "publishing"})
+
+
+def _publisher_shorter(mine: str, theirs: str) -> bool:
+    """Whether one of two (folded) publishers is the other written shorter: without its company form ("PT",
+    "Penerbit") or its last words ("Bentang" for "Bentang Pustaka", "Gramedia" for "PT Gramedia Pustaka Utama")."""
+    words = [[word for word in name.split() if word not in _COMPANY_FORMS] for name in (mine, theirs)]
+    short, long = sorted(words, key=len)
+    return bool(short) and long[:len(short)] == short
+
+
 def lacking(one: Description, other: Description) -> list[str] | None:
     """What one or the other of two records with the same title words does not give (labels), when they may be
     one book; None when a value both give differs, or the authors are other people."""
@@ -152,7 +164,7 @@ def lacking(one: Description, other: Description) -> list[str] | None:
                                 (VOLUME, one.volume, other.volume), (SERIES, one.series, other.series),
                                 (ISBN, one.isbn, other.isbn)):
         if mine != theirs:
-            if mine and theirs:
+            if mine and theirs and not (label == PUBLISHER and _publisher_shorter(mine, theirs)):
                 return None
             missing.append(label)
     authors = _authors_lacking(one, other)

@@ -66,6 +66,57 @@ def is_totals(values: list[Any]) -> bool:
     return all(_number(v) for v in cells[1:])
 
 
+# an amount written as text (a CSV's every cell): "45000", "45.000", "Rp 45.000,-" (not "003": a number's zeros)
+_AMOUNT = re.compile(r"(?:rp\.?\s*)?([1-9]\d{0,2}(?:\.\d{3})+|[1-9]\d*)(?:,-|,00-?|-)?", re.IGNORECASE)
+
+
+def _amount(value: Any) -> float | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int | float):
+        return float(value)
+    match = _AMOUNT.fullmatch(clean(value)) if isinstance(value, str) else None
+    return float(match[1].replace(".", "")) if match else None
+
+
+def _first_filled(values: list[Any]) -> int:
+    return next((i for i, v in enumerate(values) if clean(v)), len(values))
+
+
+class _Sums:
+    """Each column's sum over the data rows (since the sheet's start, and since its last totals row), and how many
+    rows gave it, for ``sums_above``."""
+
+    def __init__(self) -> None:
+        self.whole: dict[int, list[float]] = {}  # column -> [sum, rows that gave one]
+        self.part: dict[int, list[float]] = {}
+
+    def add(self, values: list[Any]) -> None:
+        for i, value in enumerate(values):
+            amount = _amount(value) if clean(value) else None
+            if amount:
+                for sums in (self.whole, self.part):
+                    sums.setdefault(i, [0.0, 0])
+                    sums[i][0] += amount
+                    sums[i][1] += 1
+
+    def sums_above(self, values: list[Any], above: list[Any]) -> bool:
+        """Whether the row holds nothing but numbers, each the sum of its column above (and one of them the
+        sum of several rows), its first cells blank where the row above starts (no "No", no title, no number): a
+        totals row without its label ("Jumlah"), as many type one under the prices and the counts."""
+        cells = [(i, v) for i, v in enumerate(values) if clean(v)]
+        if not cells or cells[0][0] <= _first_filled(above):
+            return False
+        amounts = [(i, _amount(v)) for i, v in cells]
+        if any(amount is None for _, amount in amounts):
+            return False
+        for sums in (self.whole, self.part):
+            if all(i in sums and abs(sums[i][0] - amount) < 0.5 for i, amount in amounts) and any(
+                    sums[i][1] >= 2 for i, _ in amounts):
+                return True
+        return False
+
+
 def _number(value: Any) -> bool:
     if isinstance(value, bool) or not isinstance(value, int | float | str):
         return False
@@ -113,7 +164,8 @@ def is_ditto(value: Any) -> bool:
 def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterator[tuple[int, list[Any]] | BadRow]:
     """The data of a table: (row number, values) of each data row, a ditto mark in a cell replaced by the
     cell above it; what is not data is left out and said, as a notice (a BadRow of row 0) at the end:
-    - a totals row (``is_totals``), wherever it is;
+    - a totals row (``is_totals``), wherever it is, and one without its label whose numbers are the sums of
+      their columns above (``_Sums.sums_above``) when no data comes after it (else it is read as data);
     - a heading between the rows (``is_heading``: "TAHUN 2020");
     - the signature block under the table: from a row after the data that opens one ("Mengetahui,",
       "Ttd", "Sukamaju, 31 Desember 2021") to the end of the sheet, every row short text (at most three
@@ -125,6 +177,8 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
     totals: list[tuple[int, list[Any]]] = []
     headings: list[tuple[int, list[Any]]] = []
     dittos: list[int] = []
+    sums = _Sums()
+    summed: list[tuple[int, list[Any]]] = []  # rows of sums without a label: totals unless data comes after them
 
     def data(number: int, values: list[Any]) -> tuple[int, list[Any]]:
         nonlocal above
@@ -133,16 +187,24 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
             values = MergedDown(read, values.merged) if isinstance(values, MergedDown) else read  # (what was merged)
             dittos.append(number)
         above = values
+        sums.add(values)
         return number, values
 
     for number, values in rows:
         if is_totals(values):
             totals.append((number, values))
+            sums.part = {}
+        elif above and not held and sums.sums_above(values, above):
+            summed.append((number, values))
+            sums.part = {}
         elif is_heading(values):
             headings.append((number, [v for v in values if isinstance(v, str) and not v.strip().rstrip(".").isdigit()]))  # (said by its words, not its No.)
         elif (held and _short_text(values)) or (above and not held and _opens_signatures(values)):
             held.append((number, values))
         else:
+            for number_summed, values_summed in summed:  # (data after them: they were data, an untitled copy's)
+                yield data(number_summed, values_summed)
+            summed = []
             if held and any(_names_signer(v) for _, v in held):
                 yield _notice(SIGNATURES_KEPT, held, sheet)
             for number_held, values_held in held:
@@ -153,6 +215,7 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
         yield _notice(SIGNATURES, held, sheet)
     else:
         yield from (data(number, values) for number, values in held)
+    totals = sorted(totals + summed, key=lambda row: row[0])
     if totals:
         yield _notice(TOTALS, totals, sheet)
     if headings:

@@ -87,6 +87,10 @@ _SYNONYMS["price"] += ("harga satuan", "harga per eksemplar")
 _SYNONYMS["location"] += ("no rak", "nomor rak", "kode rak")
 _SYNONYMS["ddc"] += ("no ddc", "nomor ddc", "kode ddc", "nomor klas", "notasi", "notasi ddc")
 _SYNONYMS["received_on"] += ("tanggal perolehan", "tanggal pembelian")
+# "No. Register" beside "No. Reg", "No. Inv."; the state of a copy as "Keadaan (Buku)"; a count "Banyaknya"
+_SYNONYMS["accession_no"] += ("no register", "nomor register", "no inv", "nomor inv")
+_SYNONYMS["condition_note"] += ("keadaan",)
+_SYNONYMS["copies"] += ("banyaknya", "banyak")
 _SYNONYMS["acquired_year"] = ("tahun pengadaan", "tahun perolehan", "tahun penerimaan", "tahun masuk")
 # the columns our export has besides (English and Indonesian labels) and what people call them
 _SYNONYMS["class_other"] = ("other classification", "klasifikasi lain", "klas lain", "kelas lain")

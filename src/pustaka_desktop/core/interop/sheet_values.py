@@ -157,14 +157,14 @@ def _coded_range(text: str) -> list[str]:
 def accession_range(text: str) -> list[str]:
     """The accession numbers a buku induk writes for several copies in one cell, as written with their
     zeros: ``015-017``, ``018 s/d 019``, ``020, 021`` (and mixes: ``001-003, 007``), and with the library's
-    code: ``001-005/PD-SKM/2019``, ``001/PD/2019 - 005/PD/2019``; [] for one number (``001/PD/2019``,
-    ``2019-001``: a year and a number are no range)."""
+    code: ``001-005/PD-SKM/2019``, ``001/PD/2019 - 005/PD/2019``, ``001/PD/2019, 002/PD/2019``; [] for one number
+    (``001/PD/2019``, ``2019-001``: a year and a number are no range)."""
+    parts = [part for part in re.split(r"\s*[,;]\s*", text) if part]
+    if len(parts) > 1 and not all(re.fullmatch(r"\d+", p) or _RANGE_SEPARATOR.search(p) for p in parts):
+        return _coded_list(parts)  # (before a range: "001-003/PD/2019; 007/PD/2019" is a list, the code each's)
     coded = _coded_range(text.strip())
     if coded:
         return coded
-    parts = [part for part in re.split(r"\s*[,;]\s*", text) if part]
-    if not parts or not all(re.fullmatch(r"\d+", p) or _RANGE_SEPARATOR.search(p) for p in parts):
-        return []
     numbers: list[str] = []
     for part in parts:
         ends = _RANGE_SEPARATOR.split(part)
@@ -176,6 +176,16 @@ def accession_range(text: str) -> list[str]:
         width = len(ends[0])  # "015": three digits each
         numbers += [str(n).zfill(width) for n in range(int(ends[0]), min(int(ends[1]), int(ends[0]) + MAX_RANGE) + 1)]
     return numbers if len(numbers) > 1 else []
+
+
+def _coded_list(parts: list[str]) -> list[str]:
+    """The numbers of a list written each with the library's code ("001/PD/2019, 002/PD/2019", a range among them:
+    "001-003/PD/2019; 007/PD/2019"): each as written, when all are written alike but for their number; else []."""
+    numbers = [number for part in parts for number in (_coded_range(part) or [part])]
+    shapes = {re.sub(r"\d+", "0", number) for number in numbers}
+    if len(shapes) != 1 or not re.search(r"\d", numbers[0]) or len(set(numbers)) != len(numbers):
+        return []
+    return numbers if re.search(r"[^\d\s]", shapes.pop()) else []
 
 
 # what Excel shows in a cell whose formula failed (a VLOOKUP that found nothing: #N/A): no value

@@ -109,7 +109,8 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
             yield name, SheetRows(_or_damaged(rows, path), functools.partial(merges.of, sheet.title),
                                   functools.partial(merges.hidden, sheet.title),
                                   functools.partial(merges.hidden_columns, sheet.title),
-                                  functools.partial(merges.unsaved_formulas, sheet.title))
+                                  functools.partial(merges.unsaved_formulas, sheet.title),
+                                  hidden_sheet=getattr(sheet, "sheet_state", "visible") != "visible")
     finally:
         workbook.close()
         handle.close()
@@ -140,27 +141,35 @@ def _pads_with_zeros(workbook: Any) -> bool:
     formats = getattr(workbook, "_number_formats", None)
     if formats is None:
         return True  # (another openpyxl: look at every cell)
-    return any(padded and len(padded.group(1)) > 1 for padded in map(_ZERO_PADDED.fullmatch, formats))
+    return any(padded and (len(padded.group(2)) > 1 or padded.group(1) or padded.group(4))
+               for padded in map(_ZERO_PADDED.fullmatch, formats))
 
 
-# a number format that pads with zeros: "0000" (accession 22 shown 0022), "000.0" (class 4.2 shown 004.2)
-_ZERO_PADDED = re.compile(r"(0+)(?:\.(0+))?")
+# a number format that pads with zeros: "0000" (accession 22 shown 0022), "000.0" (class 4.2 shown 004.2), maybe
+# with text of its own around the number, quoted or each character after a backslash as Excel keeps it: an accession
+# number made by the format, 000"/PD/2019" (1 shown 001/PD/2019), a barcode "B"0000 (B0001, on the label)
+_LITERAL = r'(?:"[^"]*"|\\.)*'
+_ZERO_PADDED = re.compile(rf"({_LITERAL})(0+)(?:\.(0+))?({_LITERAL})")
+_LITERAL_MARKS = re.compile(r'"|\\(?=.)')
 
 
 def shown(value: Any, number_format: str | None) -> Any:
     """A cell's value as the sheet shows it where the difference is the data: a number whose format pads
-    it with zeros (an accession number stamped "0022", a class number "030", an ISBN-10 "0979407123") is
-    the text shown, since the zeros are part of the number people read; any other value is itself."""
+    it with zeros (an accession number stamped "0022", a class number "030", an ISBN-10 "0979407123") or
+    writes text around it (an accession number "001/PD/2019", a barcode "B0001") is the text shown, since
+    that is the number people read and stamp; any other value is itself."""
     if value.__class__ not in (int, float) or not number_format or value < 0:
         return value
     padded = _ZERO_PADDED.fullmatch(number_format)
     if padded is None:
         return value
+    before, zeros, decimals, after = padded.groups()
     whole, _, fraction = clean(value).partition(".")
-    if len(whole) >= len(padded.group(1)):
+    if len(whole) >= len(zeros) and not (before or after):
         return value  # (no zero in front: a year, a price, a count stays a number)
-    fraction = fraction.ljust(len(padded.group(2) or ""), "0")
-    return whole.zfill(len(padded.group(1))) + ("." + fraction if fraction else "")
+    fraction = fraction.ljust(len(decimals or ""), "0")
+    number = whole.zfill(len(zeros)) + ("." + fraction if fraction else "")
+    return _LITERAL_MARKS.sub("", before) + number + _LITERAL_MARKS.sub("", after)
 
 
 _ZIP = b"PK\x03\x04"  # xlsx (and OpenDocument's .ods: a zip too, whose first member names its kind)
@@ -248,7 +257,8 @@ def xls_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
                 raise ValidationError(NOT_XLS, path=Path(path).name) from exc
             yield sheet.name if count > 1 else "", SheetRows(rows_of(sheet), functools.partial(spans, sheet),
                                                              functools.partial(hidden, sheet),
-                                                             functools.partial(hidden_columns, sheet))
+                                                             functools.partial(hidden_columns, sheet),
+                                                             hidden_sheet=bool(getattr(sheet, "visibility", 0)))
     finally:
         book.release_resources()
 
@@ -434,7 +444,8 @@ def header(rows: Iterator[list[Any]], recognise: Callable[[list[str]], int] | No
             below += 1
     if below < len(ahead) and _column_numbers(ahead[below]):
         below += 1
-    headers = [name or f"#{i + 1}" for i, name in enumerate(names)]
+    # a header typed on two lines in its cell (Alt+Enter: "Tgl.\nTerima") is named on one in every message
+    headers = [" ".join(name.split()) or f"#{i + 1}" for i, name in enumerate(names)]
     rest: Iterator[list[Any]] = itertools.chain(ahead[below:], rows)
     spans = rows.spans() if isinstance(rows, SheetRows) else []
     return below, headers, fill_down(rest, spans, below + 1) if spans else rest

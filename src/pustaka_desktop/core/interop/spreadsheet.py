@@ -51,6 +51,7 @@ from . import (
     sheets,
     source_marks,
     text_rows,
+    title_totals,
     topic_column,
 )
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, TITLE_FIELDS, sheet_row
@@ -260,11 +261,12 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], pos
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
            cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
            hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None) -> Iterator[Incoming]:
-    """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``)."""
+    """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``), a book's count
+    of copies as its total when its rows number the copies one each (``title_totals``)."""
     kinds = next((headers[i] for i, t in positions if t == "material_type"), "") if headers and not own else ""
-    yield from topic_column.kinds_or_topics(_sheet_rows(rows, header_row, unread, positions, sheet, total_hint,
-                                                        counted, progress, cancel, headers, own, hidden,
-                                                        reader), kinds, sheet)
+    yield from topic_column.kinds_or_topics(title_totals.totals_of_titles(_sheet_rows(
+        rows, header_row, unread, positions, sheet, total_hint, counted, progress, cancel, headers, own, hidden,
+        reader), sheet), kinds, sheet)
 
 
 def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], positions: list[tuple[int, str]],
@@ -286,6 +288,7 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
     data_rows: set[int] = set()  # the rows read as data, when the sheet has formulas without their results
     marks = {i: h for i, h in source_marks.columns(headers or []).items() if (i, "source") in positions}
     number = header_row
+    read = 0  # data rows read (a hidden sheet's are said)
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
                                  sheet):
         if isinstance(row, BadRow):  # totals, a signature block: not books, said
@@ -337,8 +340,12 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
             source_marks.on_the_copy(items[0], flags)
         if any(flag.reason == "encoding" for flag in flags):
             lost.append(number)
+        read += 1
         yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
     counted[0] += number
+    if read and reader is not None and reader.hidden_sheet:
+        # (she never sees its tab: books she thinks long gone would come in without a word)
+        yield Incoming(0, notice=BadRow(0, HIDDEN_SHEET, {"count": read}, sheet=sheet), sheet=sheet)
     for notice in column_notices.notices(reader, positions, headers or [], data_rows, sheet, sheets.row_list):
         yield Incoming(0, notice=notice, sheet=sheet)  # (columns hidden in Excel, formulas without their results)
     if numbers_merged[0]:
@@ -383,6 +390,10 @@ def _picked(values: list[Any], positions: list[tuple[int, str]]) -> dict[str, An
 _NUMBERS = {"barcode", "accession_no"}  # what names one copy
 SHELF_FROM_SHEET = QT_TRANSLATE_NOOP(
     "Import", "The sheet's name was taken as the location of its {count} rows that give none: {location}.")
+HIDDEN_SHEET = QT_TRANSLATE_NOOP(
+    "Import", "Hidden in Excel (right-click a sheet's tab → Unhide shows it): its {count} rows were read like those of "
+              "the other sheets. If it is an old copy or a helper sheet, not part of the catalogue, delete it in Excel "
+              "before importing.")
 UNTITLED_COPIES = QT_TRANSLATE_NOOP(
     "Import", "Rows {rows} have no title: each was read as another copy of the book in the row above it. If one of "
               "them is another book, move its copy to that book's record.")

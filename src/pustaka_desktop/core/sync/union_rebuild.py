@@ -81,7 +81,9 @@ MATCH_SETTING = "district.union_match"  # the rules the stored match keys and co
 # too (Kelas IV = Kelas 4), school subjects written short are written out (IPA = Ilmu Pengetahuan Alam, SDN = SD
 # Negeri: ``title_words``), a school book's curriculum is part of its keys (Kurikulum 2013 and Kurikulum Merdeka are
 # two editions); and union records that now share a key are joined (``union_join.join_rekeyed``)
-MATCH_RULE = 8
+# 9: a publisher written with slashes or dashes between it, its place and year ("Gramedia/Jakarta/2010") is the
+# publisher alone (``catalog.imprint``)
+MATCH_RULE = 9
 
 
 def ensure_current(lib: Library) -> None:
