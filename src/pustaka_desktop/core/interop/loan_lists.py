@@ -14,6 +14,11 @@ Peminjaman`` (``Loan`` / ``Return``). Ticked by default: name, barcode, title, l
 gender: no card number and no due date. Dates are text ``dd-mm-yyyy HH:MM``; an empty cell is ``-``, and a loan
 not yet returned has ``01-01-1970 07:00`` as its return date (PHP's ``date()`` of ``strtotime('-')``).
 
+SLiMS 9's *Reporting → Loan History → Export to spreadsheet* (``loan_history.xlsx``, ``reporting/customs/
+loan_history.php``): ``ID Anggota``, ``Nama Anggota``, ``Kode Eksemplar``, ``Judul``, ``Tanggal Pinjam``, ``Tanggal
+Kembali`` (its due date: SLiMS's "Due Date" in Indonesian), ``Status peminjaman`` as the database keeps it (``1``
+back, ``0`` still out), no return date; in English its own words (``Member ID``... ``Loan Status``).
+
 A notebook kept by hand: ``No``, ``Nama Peminjam``/``Nama Anggota``, ``No. Anggota``, ``Kelas``, ``Judul
 Buku``, ``No. Induk``/``Kode Buku``, ``Tgl Pinjam``, ``Tgl Kembali``/``Batas Kembali``, ``Tgl Dikembalikan``,
 ``Ket.`` ("sudah kembali"), ``Paraf``; dates as Excel dates or written (``5/3/25``, ``5 Maret 2025``).
@@ -91,6 +96,9 @@ _HEADERS = {
     "tanggal kembali": "back_or_due", "kembali": "back_or_due",
     "tanggal pengembalian": "returned", "tanggal dikembalikan": "returned", "dikembalikan": "returned",
     "status peminjaman": "status", "status": "status", "keterangan": "status", "ket": "status",
+    # SLiMS's Loan History report in English (Reporting → Loan History → spreadsheet: ``loan_history.xlsx``)
+    "member id": "member_no", "member name": "member_name", "item code": "barcode", "title": "title",
+    "loan date": "loaned", "due date": "due", "loan status": "status",
 }
 # returned / still out, as a status cell says it (INLISLite's LoanStatus, a notebook's "Ket.")
 _RETURNED_WORDS = ("return", "kembali", "dikembalikan", "sudah", "sdh", "selesai", "lunas")
@@ -125,6 +133,8 @@ def _day(value: Any, column: str) -> date | None:
 def _still_out(values: dict[str, Any]) -> bool:
     """Whether a row's loan is still out: its status says so, else it has no return date."""
     status = fold(clean(values.get("status")))
+    if status in ("0", "1"):  # SLiMS's loan history report writes its is_return: 1 back, 0 still out
+        return status == "0"
     if _OUT_WORDS & set(status.split()):  # ("belum kembali" before "kembali")
         return True
     if any(word in status for word in _RETURNED_WORDS):
