@@ -10853,6 +10853,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Jenis anggota baru: {names}</translation>
         </message>
         <message>
+            <source>{count} new member(s) have no member type in the file: they come in as {type}, with its loan terms. Change the type on the Members page where it is not right.</source>
+            <translation>{count} anggota baru tidak punya jenis anggota di berkas: mereka masuk sebagai {type}, dengan aturan pinjamnya. Ubah jenisnya di halaman Anggota bila tidak tepat.</translation>
+        </message>
+        <message>
             <source>Member types that take SLiMS's loan terms (books, days, fines) instead of the starting rules: {names}</source>
             <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
         </message>

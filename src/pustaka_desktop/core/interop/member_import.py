@@ -297,6 +297,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             first.new = cleaned
             result.new_rows.append(cleaned)
             result.add += 1
+            if not type_key:  # (the file names no type: the library's first, said with how many)
+                result.untyped += 1
+                result.untyped_as = cleaned["member_type"].name
         else:
             result.already_members.append((current.name, current.number))
             changes = {}

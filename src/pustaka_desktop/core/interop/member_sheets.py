@@ -43,7 +43,11 @@ _HEADERS = {
     "nomer anggota": "member_id", "anggota": "member_name", "nomer identitas": "pin", "kabupaten / kota": "_kota",
     "tanggal akhir berlaku": "expire_date", "tanggal": "register_date",
     "status keanggotaan": "_membership_status",  # (INLISLite lends to "Aktif" members only: ``member_import``)
+    # SLiMS's Reporting → Member List → spreadsheet (``member_list.xlsx``), in Indonesian and in English
+    "tipe keanggotaan": "member_type_name", "member id": "member_id", "member name": "member_name",
+    "membership type": "member_type_name",
     # lists kept by hand
+    "tipe anggota": "member_type_name", "jenis keanggotaan": "member_type_name",
     "no anggota": "member_id", "no. anggota": "member_id", "nomor kartu": "member_id", "no kartu": "member_id",
     "kode anggota": "member_id", "id anggota": "member_id", "no induk anggota": "member_id",
     "nama": "member_name", "nama anggota": "member_name", "nama peminjam": "member_name",
