@@ -7,7 +7,7 @@ from __future__ import annotations
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import importer, spreadsheet
+from pustaka_desktop.core.interop import catalogue_row, importer, spreadsheet
 from pustaka_desktop.core.store.models import Item, Record
 
 
@@ -165,3 +165,23 @@ def test_columns_the_mapping_leaves_out_are_named_before_the_import(lib, librari
     assert [n.params["columns"] for n in plan.notices if n.template == spreadsheet.COLUMNS_NOT_READ] == [
         "Jenis Buku, Kategori"]
     assert not [n for n in plan.notices if n.template == spreadsheet.COLUMNS_LEFT_OUT]
+
+
+def test_a_dash_for_an_unknown_author_publisher_or_date_is_no_value(lib, librarian, tmp_path):
+    # a buku induk whose librarian typed "-" where she knew nothing: the book was by an author "-" (shown on its
+    # card, the label, the OPAC), published by "-" in "-", and its language and date received were listed to check
+    path = _xlsx(tmp_path / "buku induk.xlsx", [
+        ["No", "No Induk", "Judul Buku", "Pengarang", "Penerbit", "Kota Terbit", "Tahun", "Bahasa", "Tgl Terima",
+         "Harga", "Keterangan"],
+        [1, "0020", "Bertani Cabai", "-", "-", "\u2013", "-", "-", "-", "-", "-"],
+        [2, "0021", "Laskar Pelangi", "Andrea Hirata", "Bentang", "Yogyakarta", 2008, "ind", "12-03-2019", 59000, ""]])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add, result.bad) == (2, 2, [])
+    cabai = Record.get(Record.title == "Bertani Cabai")
+    assert (cabai.authors, cabai.publisher, cabai.place, cabai.year_text) == ("[]", "", "", "")
+    copy = Item.get(Item.accession_no == "0020")
+    assert (copy.received_on, copy.price, copy.condition_note) == (None, None, "")
+    assert [flag for flag in review.open_flags(lib) if flag.record_id == cabai.id] == []
+    assert catalogue_row.to_check("received_on", "-", "Tgl Terima") is None  # (the preview marks nothing either)
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)

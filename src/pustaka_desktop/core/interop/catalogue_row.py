@@ -20,7 +20,16 @@ from ..fields import day_of
 from ..formatting import Day, format_date, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import month_only, parse_date
-from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, authors, looks_lost, parts, year_text
+from .sheet_values import (
+    EXCEL_ERRORS,
+    MAX_RANGE,
+    NOTHING,
+    accession_range,
+    authors,
+    looks_lost,
+    parts,
+    year_text,
+)
 from .types import (
     RowError,
     clean,
@@ -161,6 +170,9 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         values = {name: as_written(value) for name, value in values.items()}  # (our export's formula escape)
     if any(value.__class__ is str and value[:1] == "#" for value in values.values()):
         values = _without_errors(values, headers, flags)
+    if any(value.__class__ is str and value.strip() in NOTHING for value in values.values()):
+        values = {name: None if value.__class__ is str and value.strip() in NOTHING else value
+                  for name, value in values.items()}  # ("-" for no author, publisher, year: none)
     year_alone = _YEAR_ALONE.fullmatch(clean(values.get("received_on")))
     if year_alone and not clean(values.get("acquired_year")):
         # "Tgl Terima: 2015" (or "th. 2015", "2015."), the year all she knew: the year the copy came, not a day
@@ -459,7 +471,7 @@ def to_check(name: str, value: Any, column: str) -> tuple[str, dict[str, Any]] |
     when it reads it plainly. The preview marks such cells: "Maret 2015" comes in as the 1st of March and
     is flagged, "31-13-2016" comes in without a date, "dua puluh ribu" without a price."""
     value = as_written(value)
-    if not clean(value) or clean(value).upper() in EXCEL_ERRORS:
+    if not clean(value) or clean(value).upper() in EXCEL_ERRORS or clean(value) in NOTHING:
         return None
     if name == "received_on" and _YEAR_ALONE.fullmatch(clean(value)):
         return None  # (the year alone: the year the copy came, read so without a flag)

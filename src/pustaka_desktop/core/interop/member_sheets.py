@@ -27,6 +27,7 @@ from ..cells import as_written
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import column_notices, loan_lists, merged_cells, sheets, text_rows
+from .sheet_values import NOTHING
 from .types import BadRow, clean, fold, header_key, header_keys
 
 # header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched by
@@ -196,16 +197,11 @@ def _reader(rows: Iterator[list[Any]]) -> merged_cells.SheetRows | None:
     return rows if isinstance(rows, merged_cells.SheetRows) else None
 
 
-# a cell that says "nothing here": the dash a form that wants every field filled gets (INLISLite's member form,
-# a hand-kept list's empty e-mail or NIK), never an address, phone or birth date to keep and list for checking
-_NOTHING = frozenset({"-", "--", "---", "\u2013", "\u2014"})
-
-
 def _cell(value: Any) -> str:
     if isinstance(value, datetime | date):  # (a date cell as Excel shows it here, day first: in the report and notes)
         return value.strftime("%d-%m-%Y")
     text = as_written(clean(value))  # (without the apostrophe an export puts before formula-looking text)
-    return "" if text in _NOTHING else text
+    return "" if text in NOTHING else text  # (INLISLite's form wants every field: "-" for no e-mail, no NIK)
 
 
 def _parents_column(header: str) -> bool:
