@@ -93,7 +93,8 @@ from .types import UNREADABLE, BadRow, RowError, fold, read_to_the_end
 TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
 # Fields compared on re-import (the photo, blocks and our own extra fields are never touched).
 COMPARED = ("name", "gender", "member_type", "email", "address", "postal_code", "institution", "nik", "phone",
-            "registered_on", "expires_on", "birth_date", "notes", "occupation", "guardian", "village", "rt_rw")
+            "registered_on", "expires_on", "birth_date", "notes", "occupation", "education", "guardian", "village",
+            "rt_rw")
 
 
 # text fields a file in capitals does not respell: the desk's own capitals stay (``_only_shouted``)

@@ -68,6 +68,8 @@ def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[di
     }
     if f.get("_occupation"):
         out["occupation"] = f["_occupation"]
+    if f.get("_education"):
+        out["education"] = f["_education"]
     if f.get("_guardian"):
         out["guardian"] = f["_guardian"]
     for field in ("village", "rt_rw"):  # (a list's Kelurahan/Desa and RT, RW: ``member_sheets``)
