@@ -208,3 +208,24 @@ def test_participants_counted_under_l_and_p(lib, librarian, tmp_path):
     ])])
     visit_sheets.import_visit_book(lib, librarian, path)
     assert figures.programmes(lib, _january(lib))["participants"] == 16
+
+
+def test_slims_visitor_list_report_guests_are_guests_not_unknown_cards(lib, librarian, tmp_path):
+    # SLiMS's Reporting → Visitor List → spreadsheet (visitor_list.xlsx, reporting/customs/visitor_list.php): a guest's
+    # card is written "NON-MEMBER"; before, each guest's row was listed as "No member has card number NON-MEMBER"
+    members_mod.register(lib, librarian, number="0000123", name="Muhammad Ma'ruf", gender="M",
+                         member_type=MemberType.select().first())
+    for headers in (["ID Anggota", "Nama Pengunjung", "Tipe Keanggotaan", "Institusi", "Nama Ruangan",
+                     "Tanggal Kunjungan"],
+                    ["Member ID", "Visitor Name", "Membership Type", "Institution", "Room Name", "Visit Date"]):
+        path = _book(tmp_path / "visitor_list.xlsx", [("Worksheet", [
+            headers,
+            ["NON-MEMBER", "Pak Darmo", "NON-MEMBER", "Warga Uji", None, "2026-01-05 09:15:00"],
+            ["0000123", "Muhammad Ma'ruf", "Pelajar", "SD N 1 Uji", "Ruang Baca", "2026-01-05 10:00:00"],
+            ["NON-MEMBER", "Bu Sri", "NON-MEMBER", "", None, "2026-01-06 13:30:00"]])])
+        result = visit_sheets.plan(lib, path)
+        assert (result.visits, result.member_visits, result.bad) == (3, 1, [])
+        assert not [line for line in result.notes(lambda _context, text: text) if "NON-MEMBER" in line]
+    visit_sheets.import_visit_book(lib, librarian, path)
+    assert sorted(v.name or v.member.name for v in Visit.select()) == ["Bu Sri", "Muhammad Ma'ruf", "Pak Darmo"]
+    assert figures.visits(lib, _january(lib))["members"] == 1

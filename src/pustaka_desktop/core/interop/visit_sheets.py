@@ -86,6 +86,9 @@ _HEADERS = {
     "keperluan tujuan": "purpose", "maksud tujuan": "purpose",
     "nomor kunjungan": "card", "nomor anggota": "card", "nomor kartu": "card", "nomor kartu anggota": "card",
     "kode anggota": "card", "id anggota": "card",
+    # SLiMS's Reporting → Visitor List → spreadsheet (``visitor_list.xlsx``): its institution, and in English
+    "institusi": "address", "member id": "card", "visitor name": "name", "visit date": "date",
+    "institution": "address",
     "kriteria pengunjung": "kind", "kriteria": "kind", "status pengunjung": "kind",
     # a daily tally
     "l": "men", "laki laki": "men", "laki": "men", "pria": "men", "lk": "men", "jumlah laki laki": "men",
@@ -209,6 +212,8 @@ MEMBER_TWICE = QT_TRANSLATE_NOOP(
     "Import", "Member {card} is already in the book on {date}: counted once that day, as at the door.")
 GUEST_TWICE = QT_TRANSLATE_NOOP(
     "Import", "{name} is already in the book on {date} (from the backup or the desk): not counted twice.")
+# a card-number cell that says the visitor had none: SLiMS's visitor list ("NON-MEMBER"), a book's "-", "umum"
+_NO_CARD = frozenset({"", "non member", "nonmember", "bukan anggota", "non anggota", "umum", "tamu"})
 CARD_UNKNOWN = QT_TRANSLATE_NOOP(
     "Import", "No member has card number {card}: counted as a visitor by name (nobody is registered by this "
               "import).")
@@ -408,6 +413,7 @@ class _Sheet:
                   "occupation": clean(values.get("occupation"))[:60], "origin_place": origin,
                   "purpose": visit_values.purpose(values.get("purpose")), "headcount": 1}
         card = clean(values.get("card"))
+        card = "" if fold(card) in _NO_CARD else card  # (SLiMS writes "NON-MEMBER" for a guest's visit)
         is_member = fold(clean(values.get("kind"))) in ("anggota", "") and card
         member = self.here.member(card) if is_member else None
         if is_member and member is None:
