@@ -10893,6 +10893,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>NIK {value} disimpan sebagai angka di lembar kerja, dan Excel hanya menyimpan 15 dari 16 angka: angka terakhirnya mungkin bukan yang diketik. NIK itu tetap menjadi NIK anggota, dengan catatan untuk memeriksanya; tanyakan nomornya kepada anggota.</translation>
         </message>
         <message>
+            <source>{column}: {value} is a long number a spreadsheet cut (its last digits are lost), not a card number: the member was looked for by name (with birth date, phone or address) among the members here, else given a new card; the number as written is kept in the member's notes.</source>
+            <translation>{column}: {value} adalah angka panjang yang dipotong lembar kerja (angka terakhirnya hilang), bukan nomor kartu: anggotanya dicari menurut nama (dengan tanggal lahir, telepon, atau alamat) di antara anggota di sini, bila tidak ada diberi kartu baru; nomor seperti tertulis disimpan di catatan anggota.</translation>
+        </message>
+        <message>
             <source>{column}: {value} is not a gender (L or P): kept as written in the member's notes.</source>
             <translation>{column}: {value} bukan jenis kelamin (L atau P): disimpan seperti tertulis di catatan anggota.</translation>
         </message>
