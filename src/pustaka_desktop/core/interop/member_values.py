@@ -12,12 +12,14 @@ from typing import Any
 from ..cells import looks_like_scientific
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import month_only, parse_date
+from .sheet_values import NOTHING
 from .types import BadRow, RowError
 
 
 def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str]:
     """SLiMS columns -> our member fields (and the member type's name). A date that cannot be read is
     left empty and added to ``aside`` (see ``kept_in_notes``): one field never costs a member."""
+    f = {key: "" if value.__class__ is str and value.strip() in NOTHING else value for key, value in f.items()}
     gender = _GENDERS.get(f["gender"].strip().lower(), "")
     if f["gender"].strip() and not gender:  # not a gender ("Andrea Hirata": a column out of place): kept, said
         aside.append(("gender", f["gender"].strip(), NOT_A_GENDER))
