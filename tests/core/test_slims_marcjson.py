@@ -69,3 +69,16 @@ def test_a_json_file_that_holds_no_marc_is_said_to_be_unreadable(lib, librarian,
     else:
         raise AssertionError("a JSON file without MARC records was taken")
     assert Record.select().count() == 0
+
+
+def test_a_dash_slims_keeps_for_no_publisher_or_author_is_none_in_its_marc(lib, librarian, tmp_path):
+    # SLiMS's lists keep a publisher, place and author "-" typed for none: its MARC export writes them (260 $b -,
+    # 100 $a -), and the book had an author "-" on its card and label
+    path = _slims_json(tmp_path / "slims-marc-export.json", [[
+        _field("245", ("a", "Bertani Cabai"), ("c", "-"), ind1="0"), _field("100", ("a", "-")),
+        _field("650", ("a", "-")), _field("260", ("a", "-"), ("b", "-"), ("c", "2015")), _field("041", ("a", "Indonesia")),
+        _field("084", ("a", "635"))]])
+    importer.import_file(lib, librarian, "marc", path)
+    cabai = Record.get()
+    assert (cabai.authors, cabai.subjects, cabai.publisher, cabai.place, cabai.responsibility, cabai.year) == (
+        "[]", "[]", "", "", "", 2015)

@@ -27,6 +27,7 @@ from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import parse_date
 from .iso2709 import BETWEEN_RECORDS, MarcField, MarcRecord, iso_records
+from .sheet_values import NOTHING
 from .types import (
     UTF8_BOM,
     UTF16_BOMS,
@@ -233,6 +234,10 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     if rec.recoded:
         flags.append(review.Flag(reason="encoding", field="", value=out["title"], template=RECODED,
                                  params={"tags": ", ".join(sorted(set(rec.recoded)))}))
+    if tidy:  # ("-" a catalogue elsewhere holds for no publisher, place, author: SLiMS's lists keep one) none
+        out = {k: "" if v.__class__ is str and v.strip() in NOTHING else v for k, v in out.items()}
+        out["authors"] = [author for author in out["authors"] if author["name"] not in NOTHING]
+        out["subjects"] = [subject for subject in out["subjects"] if subject not in NOTHING]
     record = {k: v for k, v in out.items() if v not in ("", None, [])}
     source = ""
     origin = clean(rec.get("003").data) if rec.get("003") is not None else ""
