@@ -241,3 +241,13 @@ def test_a_dash_typed_for_nothing_is_nothing_not_a_value_to_check(lib, librarian
     assert (tukiyem.notes, tukiyem.email, tukiyem.phone, tukiyem.nik, tukiyem.institution, tukiyem.birth_date) == (
         "", "", "", "", "", None)
     assert tukiyem.address == "RT/RW 002/5, Sendangadi, Mlati, Sleman, DI Yogyakarta"
+
+
+def test_a_dash_typed_in_inlislite_for_no_publisher_or_author_is_none(lib, librarian, tmp_path):
+    row = ["INLIS000000000000009", "0010-0319000009", "Bertani Cabai", "-", "-", "-", "-", "2015", "-", "-", "-",
+           "635 BER", "ind", "635", "-", "Ya", "Tidak", "Tidak", "Ya", "admin", "12-03-2019", "admin", "12-03-2019"]
+    importer.import_file(lib, librarian, "inlislite", inlislite_report(
+        tmp_path / "Laporan_Katalog.xlsx", "Laporan Katalog", KATALOG, [row]))
+    cabai = Record.get()
+    assert (cabai.authors, cabai.subjects, cabai.publisher, cabai.place, cabai.edition, cabai.notes, cabai.year) == (
+        "[]", "[]", "", "", "", "", 2015)

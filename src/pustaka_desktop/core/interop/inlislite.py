@@ -65,6 +65,7 @@ from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
 from . import inlislite_tags
 from .dates import parse_date
+from .sheet_values import NOTHING
 from .sheets import ROW_NUMBER_HEADERS, filled_rows, holds_data, sheet_rows, table_rows
 from .types import (
     BadRow,
@@ -191,7 +192,8 @@ ACCESS = {"dapat dipinjam": "", "tersedia": "", "dapat dipinjamkan": "", "tidak 
           "referensi": "not_for_loan", "baca di tempat": "not_for_loan", "tidak dipinjamkan": "not_for_loan"}
 
 
-# what INLISLite's forms hold until a value is chosen ("---Belum ditentukan---", its template's own rows too): none
+# what INLISLite's forms hold until a value is chosen ("---Belum ditentukan---", its template's own rows too), and
+# the "-" typed for none (a publisher, a place): no value
 _UNDECIDED = re.compile(r"-*\s*belum ditentukan\s*-*", re.IGNORECASE)
 NOT_KEPT = QT_TRANSLATE_NOOP("Import", "Columns of the INLISLite export with no place here, not imported: {columns}.")
 # a copy INLISLite had out on loan: its loan is in INLISLite's loan report, not here (the copy comes in on the shelf)
@@ -538,7 +540,7 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
             yield Incoming(0, notice=row)
             continue
         number, values = row
-        picked = {key: None if _UNDECIDED.fullmatch(clean(values[i])) else values[i]
+        picked = {key: None if _UNDECIDED.fullmatch(clean(values[i])) or clean(values[i]) in NOTHING else values[i]
                   for i, key in enumerate(keys) if key and i < len(values)}
         guessed = periodik_description(picked.pop("bibliographic", ""), picked) if periodik else set()
         if not clean(picked.get("title")):
