@@ -10941,6 +10941,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{count} anggota tidak aktif di INLISLite (Status Keanggotaan selain Aktif): mereka masuk dalam keadaan diblokir, sebagaimana INLISLite tidak meminjamkan kepada mereka. Buka blokir anggota di halaman Anggota bila keanggotaannya aktif lagi.</translation>
         </message>
         <message>
+            <source>{columns}: the dates are written month first, as Excel set to English (United States) saves a file (12/25/2019), and were read so: 3/12/2019 is 12 March 2019.</source>
+            <translation>{columns}: tanggalnya ditulis bulan lebih dulu, seperti Excel berbahasa Inggris (Amerika Serikat) menyimpan berkas (12/25/2019), dan dibaca begitu: 3/12/2019 adalah 12 Maret 2019.</translation>
+        </message>
+        <message>
             <source>SLiMS's loan rule for {member_type} and the material {gmd} is left out: loan rules here are per collection type. Set one on the Settings page if it is still needed.</source>
             <translation>Aturan pinjam SLiMS untuk {member_type} dan bahan {gmd} tidak dibawa: aturan pinjam di sini per jenis koleksi. Buat aturannya di halaman Pengaturan bila masih diperlukan.</translation>
         </message>

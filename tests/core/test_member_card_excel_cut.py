@@ -38,3 +38,36 @@ def test_a_card_number_excel_cut_finds_the_member_or_gives_a_new_card(lib, libra
     assert len([row for row in result.set_aside if row.params.get("value") == "3.40401E+15"]) == 2
     again = member_import.import_members(lib, librarian, resaved)
     assert (again.add, Member.select().count()) == (0, 2)
+
+
+def test_a_list_excel_saved_month_first_is_read_month_first(lib, librarian, tmp_path):
+    # the export opened and saved on a PC set to English (United States): Excel writes 3/12/2019 for 12 March. Read day
+    # first Rina registered on 3 December and her card ran to 3 December 2027; Bayu's dates (12/25/2019) were no dates
+    path = _csv(tmp_path / "anggota.csv", [
+        ["0000401", "Rina Wati", "0", "Umum", "", "", "", "", "0", "", "", "", "", "3/12/2019", "3/12/2019", "3/12/2027",
+         "6/5/1990", ""],
+        ["0000402", "Bayu Pratama", "1", "Umum", "", "", "", "", "0", "", "", "", "", "12/25/2019", "12/25/2019",
+         "12/25/2027", "8/17/1985", ""]])
+    result = member_import.import_members(lib, librarian, path)
+    rina, bayu = Member.get(Member.number == "0000401"), Member.get(Member.number == "0000402")
+    assert (str(rina.registered_on), str(rina.expires_on), str(rina.birth_date)) == ("2019-03-12", "2027-03-12",
+                                                                                     "1990-06-05")
+    assert (str(bayu.registered_on), str(bayu.birth_date), bayu.notes, result.set_aside) == ("2019-12-25", "1985-08-17",
+                                                                                            "", [])
+    assert [notice.template for notice in result.notices] == [member_import.MONTH_FIRST]
+
+
+def test_day_first_dates_stay_day_first(lib, librarian, tmp_path):
+    path = _csv(tmp_path / "anggota.csv", [
+        ["0000401", "Rina Wati", "0", "Umum", "", "", "", "", "0", "", "", "", "", "3/12/2019", "3/12/2019", "3/12/2027",
+         "25/5/1990", ""]])
+    result = member_import.import_members(lib, librarian, path)
+    assert str(Member.get().registered_on) == "2019-12-03" and result.notices == []
+
+
+def test_a_birth_date_that_can_only_be_month_first_tells_how_the_other_columns_are_written(lib, librarian, tmp_path):
+    path = _csv(tmp_path / "anggota.csv", [
+        ["0000401", "Rina Wati", "0", "Umum", "", "", "", "", "0", "", "", "", "", "3/12/2019", "3/12/2019", "3/12/2027",
+         "8/17/1985", ""]])
+    member_import.import_members(lib, librarian, path)
+    assert (str(Member.get().registered_on), str(Member.get().birth_date)) == ("2019-03-12", "1985-08-17")
