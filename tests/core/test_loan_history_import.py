@@ -237,3 +237,21 @@ def test_slims_loan_history_report_loans_returned_are_history_not_overdue_loans(
     assert Loan.select().where(Loan.member == rina.id, Loan.returned_at.is_null()).count() == 0
     again = loan_lists.import_loans(lib, librarian, path)
     assert (again.loans_out, again.returned, again.changes) == (0, 0, 0)
+
+
+def test_a_notebook_excel_saved_month_first_is_read_month_first(lib, librarian, tmp_path):
+    # the notebook saved as CSV on a PC set to English (United States): 2/3/2026 is 3 February. Read day first, the
+    # loan was made on 2 March and due on 10 March (and 1/13/2026, 1/20/2026 were no dates at all)
+    _named(lib, librarian, "00012", "Rina Wati")
+    kancil, atlas = _copy(lib, "Si Kancil", "B-0001"), _copy(lib, "Atlas Indonesia", "B-0002")
+    path = tmp_path / "pinjam.csv"
+    path.write_text("\r\n".join([",".join(NOTEBOOK_HEADERS),
+                                 "1,1/6/2026,Rina Wati,00012,Si Kancil,B-0001,1/13/2026,1/12/2026,sudah kembali",
+                                 "2,2/3/2026,Rina Wati,00012,Atlas Indonesia,B-0002,2/10/2026,,"]) + "\r\n",
+                    encoding="utf-8")
+    result = loan_lists.import_loans(lib, librarian, path)
+    assert (result.loans_out, result.returned, result.left_out) == (1, 1, 0)
+    assert _loans_of(kancil) == [(date(2026, 1, 6), date(2026, 1, 12))]
+    assert _loans_of(atlas) == [(date(2026, 2, 3), None)]
+    assert Loan.get(Loan.item == atlas.id).due_on == date(2026, 2, 10)
+    assert [notice.template for notice in result.notices] == [loan_lists.MONTH_FIRST]

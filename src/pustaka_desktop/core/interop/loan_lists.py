@@ -75,7 +75,7 @@ from ..store import health, unfinished
 from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
 from . import undoable_import, undone_rows
-from .dates import parse_date
+from .dates import day_first, month_first, parse_date
 from .sheets import filled_rows, sheet_rows, table_rows
 from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd
@@ -357,15 +357,29 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     taken: dict[int, int] = {}  # item id -> row of this file lending it
     staff = LENT_IN_INLISLITE if "nomor barcode" in {k for h in headers for k in header_keys(h)} else LENT_IN_NOTEBOOK
     size_hint = max(1, Path(path).stat().st_size // 80)
+    listed: list[tuple[int, dict[str, Any]]] = []
     for row in table_rows(filled_rows(rows, header_row + 1, size_hint, progress, cancel)):
         if isinstance(row, BadRow):  # a totals row or the signature block: said
             result.notices.append(row)
             continue
         number, cells = row
-        values = {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}
+        listed.append((number, {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}))
+    # a notebook Excel set to English (US) saved as CSV: 3/12/2025 is 12 March (told by a 3/25/2025 in the file)
+    if month_first(values.get(key) for _, values in listed for key in _DAYS):
+        for _, values in listed:
+            values.update((key, day_first(values[key])) for key in _DAYS if key in values)
+        result.notices.append(BadRow(0, MONTH_FIRST, {"columns": ", ".join(
+            h for h, key in zip(headers, keys, strict=True) if key in _DAYS)}))
+    for number, values in listed:
         result.rows += 1
         _one_loan(result, here, snap, today, taken, staff, number, values)
     return result
+
+
+_DAYS = ("loaned", "due", "returned")
+MONTH_FIRST = QT_TRANSLATE_NOOP(
+    "Import", "{columns}: the dates are written month first, as Excel set to English (United States) saves a file "
+              "(12/25/2019), and were read so: 3/12/2019 is 12 March 2019.")
 
 
 def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: dict[int, int], staff: str,
