@@ -5,7 +5,7 @@ person under one card number."""
 
 from __future__ import annotations
 
-from pustaka_desktop.core.interop import member_import
+from pustaka_desktop.core.interop import dates, member_import
 from pustaka_desktop.core.store.models import Member
 
 HEADER = ("member_id,member_name,gender,member_type_name,member_email,member_address,postal_code,inst_name,is_new,"
@@ -54,7 +54,7 @@ def test_a_list_excel_saved_month_first_is_read_month_first(lib, librarian, tmp_
                                                                                      "1990-06-05")
     assert (str(bayu.registered_on), str(bayu.birth_date), bayu.notes, result.set_aside) == ("2019-12-25", "1985-08-17",
                                                                                             "", [])
-    assert [notice.template for notice in result.notices] == [member_import.MONTH_FIRST]
+    assert [notice.template for notice in result.notices] == [dates.MONTH_FIRST]
 
 
 def test_day_first_dates_stay_day_first(lib, librarian, tmp_path):

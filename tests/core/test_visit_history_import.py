@@ -229,3 +229,15 @@ def test_slims_visitor_list_report_guests_are_guests_not_unknown_cards(lib, libr
     visit_sheets.import_visit_book(lib, librarian, path)
     assert sorted(v.name or v.member.name for v in Visit.select()) == ["Bu Sri", "Muhammad Ma'ruf", "Pak Darmo"]
     assert figures.visits(lib, _january(lib))["members"] == 1
+
+
+def test_a_visitor_book_excel_saved_month_first_counts_in_its_own_months(lib, librarian, tmp_path):
+    # saved as CSV on a PC set to English (United States): 1/6/2026 is 6 January; read day first it was 1 June, after
+    # today (the tests' 2 March 2026), and 1/20/2026 no date at all
+    path = tmp_path / "buku tamu.csv"
+    path.write_text("No,Tanggal,Nama,Alamat,L/P,Keperluan\r\n1,1/6/2026,Siti Aminah,Uji,P,Membaca\r\n"
+                    "2,1/20/2026,Budi,Uji,L,Membaca\r\n", encoding="utf-8")
+    result = visit_sheets.import_visit_book(lib, librarian, path)
+    assert (result.visits, result.bad) == (2, [])
+    assert figures.visits(lib, _january(lib))["total"] == 2
+    assert any("month first" in line for line in result.notes(lambda _context, text: text))

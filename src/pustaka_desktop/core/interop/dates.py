@@ -182,6 +182,9 @@ _date_text = functools.lru_cache(maxsize=8192)(_parse_date)
 # A date a spreadsheet wrote month first, as Excel set to English (United States) saves a CSV: 3/12/2019 is
 # 12 March; read day first it is 3 December, a day that can be right, so a column is known by the dates that
 # cannot be read the other way: 12/25/2019 (no 25th month) and no 25/12/2019 beside it.
+MONTH_FIRST = QT_TRANSLATE_NOOP(
+    "Import", "{columns}: the dates are written month first, as Excel set to English (United States) saves a file "
+              "(12/25/2019), and were read so: 3/12/2019 is 12 March 2019.")
 _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?=$|\s)")
 
 

@@ -75,7 +75,7 @@ from ..store import health, unfinished
 from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
 from . import undoable_import, undone_rows
-from .dates import day_first, month_first, parse_date
+from .dates import MONTH_FIRST, day_first, month_first, parse_date
 from .sheets import filled_rows, sheet_rows, table_rows
 from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd
@@ -377,9 +377,6 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
 
 
 _DAYS = ("loaned", "due", "returned")
-MONTH_FIRST = QT_TRANSLATE_NOOP(
-    "Import", "{columns}: the dates are written month first, as Excel set to English (United States) saves a file "
-              "(12/25/2019), and were read so: 3/12/2019 is 12 March 2019.")
 
 
 def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: dict[int, int], staff: str,

@@ -198,7 +198,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     read = list(_read(path, progress, cancel, lending, database))  # (a member list is small: read whole first)
     swapped = _month_first(read)
     if swapped:  # (a list Excel set to English (US) saved: 3/12/2019 was read as 3 December)
-        result.notices.append(BadRow(0, MONTH_FIRST, {"columns": ", ".join(swapped)}))
+        result.notices.append(BadRow(0, dates.MONTH_FIRST, {"columns": ", ".join(swapped)}))
     for number, row in read:
         result.rows += 1 if number else 0  # (0: a whole sheet not read)
         if isinstance(row, BadRow):
@@ -387,9 +387,6 @@ INACTIVE = QT_TRANSLATE_NOOP("Import", "{count} members were not active in INLIS
 
 
 _DATE_COLUMNS = ("member_since_date", "register_date", "expire_date", "birth_date")
-MONTH_FIRST = QT_TRANSLATE_NOOP(
-    "Import", "{columns}: the dates are written month first, as Excel set to English (United States) saves a file "
-              "(12/25/2019), and were read so: 3/12/2019 is 12 March 2019.")
 
 
 def _month_first(read: list[tuple[int, Any]]) -> list[str]:

@@ -65,7 +65,7 @@ from ..store import write as store
 from ..store.clock import to_local
 from ..store.models import Member, Staff, Visit
 from . import undoable_import, undone_rows, visit_activities, visit_values
-from .dates import month_only, parse_date
+from .dates import MONTH_FIRST, day_first, month_first, month_only, parse_date
 from .row_uids import RowUids, Written
 from .sheets import every_sheet, filled_rows, header, row_list, table_rows
 from .slims_history_here import midday
@@ -285,12 +285,20 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         result.sheets.append((name, kind))
         keys = columns(headers)
         sheet = _Sheet(result, here, today, name)
+        listed: list[tuple[int, dict[str, Any]]] = []
         for row in table_rows(filled_rows(rest, header_row + 1, hint, progress, cancel), sheet=name):
             if isinstance(row, BadRow):
                 result.notices.append(row)
                 continue
             number, cells = row
-            values = {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}
+            listed.append((number, {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}))
+        # a book Excel set to English (US) saved as CSV: 3/12/2025 is 12 March (told by a 3/25/2025 in the sheet)
+        if month_first(values.get("date") for _, values in listed):
+            for _, values in listed:
+                values["date"] = day_first(values.get("date"))
+            result.notices.append(BadRow(0, MONTH_FIRST, {"columns": ", ".join(
+                h for h, key in zip(headers, keys, strict=True) if key == "date")}, sheet=name))
+        for number, values in listed:
             result.rows += 1
             if kind == ACTIVITIES:
                 day = sheet.day(number, values)
