@@ -185,3 +185,24 @@ def test_a_dash_for_an_unknown_author_publisher_or_date_is_no_value(lib, librari
     assert catalogue_row.to_check("received_on", "-", "Tgl Terima") is None  # (the preview marks nothing either)
     again = importer.import_file(lib, librarian, "xlsx", path)
     assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
+
+
+def test_a_buku_induk_excel_saved_month_first_keeps_its_days(lib, librarian, tmp_path):
+    # saved as CSV on a PC set to English (United States): 3/12/2019 is 12 March (read as 3 December), 12/25/2019
+    # was no date (listed to check)
+    path = tmp_path / "buku induk.csv"
+    path.write_text("Judul,Pengarang,No. Induk,Tgl Terima,Harga\r\nSi Kancil,Anonim,001,3/12/2019,20000\r\n"
+                    "Bumi Manusia,Pramoedya Ananta Toer,002,12/25/2019,85000\r\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert {i.accession_no: str(i.received_on) for i in Item.select()} == {"001": "2019-03-12", "002": "2019-12-25"}
+    assert review.open_flags(lib) == [] and any("month first" in n.template for n in result.notices)
+    again = importer.import_file(lib, librarian, "csv", path)
+    assert (again.items_add, again.items_update) == (0, 0)
+
+
+def test_a_buku_induk_with_day_first_dates_stays_day_first(lib, librarian, tmp_path):
+    path = tmp_path / "buku induk.csv"
+    path.write_text("Judul,Pengarang,No. Induk,Tgl Terima\r\nSi Kancil,Anonim,001,3/12/2019\r\n"
+                    "Bumi Manusia,Pramoedya Ananta Toer,002,25/12/2019\r\n", encoding="utf-8")
+    importer.import_file(lib, librarian, "csv", path)
+    assert {i.accession_no: str(i.received_on) for i in Item.select()} == {"001": "2019-12-03", "002": "2019-12-25"}

@@ -43,6 +43,7 @@ from ..store.files import atomic_write, ready_to_save
 from ..store.models import CollectionType, Item, Record, Staff
 from . import (
     column_notices,
+    dates,
     inlislite,
     loan_lists,
     member_sheets,
@@ -180,9 +181,14 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
         yield Incoming(0, notice=BadRow(0, NOT_READ, {"sheet": name}, sheet=name), sheet=name)
     total_hint = Path(path).stat().st_size // 60 + 1
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
-    yield from _sheet(iterator, header_row, _unread(headers, mapping, sheet), positions, sheet, total_hint,
+    unread = _unread(headers, mapping, sheet)
+    swap = not skipped and sheets.kind_of(path) == "csv" and _month_first(path, positions)
+    if swap:  # (a buku induk Excel set to English (US) saved as CSV: 3/12/2019 is 12 March)
+        unread.append(BadRow(0, dates.MONTH_FIRST, {"columns": ", ".join(
+            headers[i] for i, target in positions if target in _DATES)}, sheet=sheet))
+    yield from _sheet(iterator, header_row, unread, positions, sheet, total_hint,
                       counted, progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
-                      reader=reader)
+                      reader=reader, swap=swap)
     for sheet, header_row, headers, iterator, hidden, reader in tables:
         try:
             positions = _positions(headers, mapping, later=True)
@@ -192,6 +198,19 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
         yield from _sheet(iterator, header_row, _unread(headers, mapping, sheet), positions, sheet, total_hint,
                           counted, progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
                           reader=reader)
+
+
+_DATES = ("received_on", "order_date", "invoice_date")
+
+
+def _month_first(path: str | Path, positions: list[tuple[int, str]]) -> bool:
+    """Whether a CSV's dates are written month first (``dates.month_first``), read from its rows ahead."""
+    columns = [i for i, target in positions if target in _DATES]
+    if not columns:
+        return False
+    table = next(_tables(path), None)
+    rows = table[3] if table is not None else iter(())
+    return dates.month_first(values[i] for values in rows for i in columns if i < len(values))
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titles.")
@@ -258,19 +277,21 @@ def _unread(headers: list[str], mapping: dict[str, str] | None, sheet: str) -> l
 def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], positions: list[tuple[int, str]],
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
            cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
-           hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None) -> Iterator[Incoming]:
-    """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``)."""
+           hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None,
+           swap: bool = False) -> Iterator[Incoming]:
+    """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``); ``swap``: its
+    dates are written month first."""
     kinds = next((headers[i] for i, t in positions if t == "material_type"), "") if headers and not own else ""
     yield from topic_column.kinds_or_topics(_sheet_rows(rows, header_row, unread, positions, sheet, total_hint,
                                                         counted, progress, cancel, headers, own, hidden,
-                                                        reader), kinds, sheet)
+                                                        reader, swap), kinds, sheet)
 
 
 def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], positions: list[tuple[int, str]],
                 sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
                 cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
-                hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None
-                ) -> Iterator[Incoming]:
+                hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None,
+                swap: bool = False) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
     for notice in unread:  # (the columns that do not come in: ``_unread``)
@@ -294,6 +315,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
         if reader is not None and reader.unsaved_formulas:
             data_rows.add(number)  # (a formula without its result in a totals row is no value lost)
         picked = _picked(values, positions)
+        if swap:
+            picked.update((key, dates.day_first(picked[key])) for key in _DATES if key in picked)
         flags: list[Any] = []
         if reader is not None and number in reader.stray_quotes:  # (a quote typed at a cell's start, never closed)
             flags += text_rows.stray_quote_flags(picked, number)
