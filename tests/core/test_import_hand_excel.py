@@ -196,6 +196,7 @@ def test_a_buku_induk_excel_saved_month_first_keeps_its_days(lib, librarian, tmp
     result = importer.import_file(lib, librarian, "csv", path)
     assert {i.accession_no: str(i.received_on) for i in Item.select()} == {"001": "2019-03-12", "002": "2019-12-25"}
     assert review.open_flags(lib) == [] and any("month first" in n.template for n in result.notices)
+    assert [row[3] for row in spreadsheet.preview(path).rows] == ["12/3/2019", "25/12/2019"]  # (the wizard's preview)
     again = importer.import_file(lib, librarian, "csv", path)
     assert (again.items_add, again.items_update) == (0, 0)
 

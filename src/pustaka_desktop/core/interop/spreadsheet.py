@@ -111,7 +111,12 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
             break
         if not isinstance(row, BadRow):
             cells.append(list(row[1][: len(headers)]))
-    return SheetPreview(headers, [[clean(v) for v in values] for values in cells], guess_mapping(headers),
+    guessed = guess_mapping(headers)
+    positions = [(i, guessed[h]) for i, h in enumerate(headers) if h in guessed]
+    dated = {i for i, target in positions if target in _DATES}
+    if dated and sheets.kind_of(path) == "csv" and _month_first(path, positions):  # (as the import will read them)
+        cells = [[dates.day_first(v) if i in dated else v for i, v in enumerate(values)] for values in cells]
+    return SheetPreview(headers, [[clean(v) for v in values] for values in cells], guessed,
                         header_row, [name for name, _ in sheets.every_sheet(path) if name], cells, bool(hidden),
                         shown, [h for i, h in enumerate(headers) if i in hidden_columns])
 
