@@ -207,3 +207,12 @@ def test_a_buku_induk_with_day_first_dates_stays_day_first(lib, librarian, tmp_p
                     "Bumi Manusia,Pramoedya Ananta Toer,002,25/12/2019\r\n", encoding="utf-8")
     importer.import_file(lib, librarian, "csv", path)
     assert {i.accession_no: str(i.received_on) for i in Item.select()} == {"001": "2019-12-03", "002": "2019-12-25"}
+
+
+def test_a_dash_for_a_title_is_a_copy_of_the_book_above_not_a_row_refused(lib, librarian, tmp_path):
+    path = _xlsx(tmp_path / "buku induk.xlsx", [["No", "No Induk", "Judul Buku", "Pengarang"],
+                                               [1, "0030", "Si Kancil", "Anonim"], [2, "0031", "-", "-"]])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add, result.bad) == (1, 2, [])
+    assert {i.accession_no for i in Record.get(Record.title == "Si Kancil").items} == {"0030", "0031"}
+    assert any("no title" in n.template for n in result.notices)

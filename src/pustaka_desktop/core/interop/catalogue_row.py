@@ -170,9 +170,6 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
         values = {name: as_written(value) for name, value in values.items()}  # (our export's formula escape)
     if any(value.__class__ is str and value[:1] == "#" for value in values.values()):
         values = _without_errors(values, headers, flags)
-    if any(value.__class__ is str and value.strip() in NOTHING for value in values.values()):
-        values = {name: None if value.__class__ is str and value.strip() in NOTHING else value
-                  for name, value in values.items()}  # ("-" for no author, publisher, year: none)
     year_alone = _YEAR_ALONE.fullmatch(clean(values.get("received_on")))
     if year_alone and not clean(values.get("acquired_year")):
         # "Tgl Terima: 2015" (or "th. 2015", "2015."), the year all she knew: the year the copy came, not a day

@@ -56,6 +56,7 @@ from . import (
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, TITLE_FIELDS, sheet_row
 from .sheet_headers import JOINED, SHARED_FIELD, clashes, guess_mapping
 from .sheet_values import (
+    NOTHING,
     author_cell,
 )
 from .types import (
@@ -396,10 +397,12 @@ _SHELF_SHEET = re.compile(r"\s*(rak|lemari)\b", re.IGNORECASE)
 
 
 def _picked(values: list[Any], positions: list[tuple[int, str]]) -> dict[str, Any]:
-    """{field: the row's value}; the cells of a ``JOINED`` field's columns joined ("Rusak; sampul sobek")."""
+    """{field: the row's value}; the cells of a ``JOINED`` field's columns joined ("Rusak; sampul sobek"); a dash
+    typed for nothing is none ("-" for no author, publisher, year; in the title, a copy of the book above)."""
     picked: dict[str, Any] = {}
     for i, target in positions:
         value = values[i] if i < len(values) else None
+        value = None if value.__class__ is str and value.strip() in NOTHING else value
         if clean(picked.get(target)) and clean(value):
             picked[target] = f"{clean(picked[target])}; {clean(value)}"
         elif not clean(picked.get(target)):
