@@ -10869,6 +10869,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Jenis anggota baru: {names}</translation>
         </message>
         <message>
+            <source>{count} new member(s) have no member type in the file: they come in as {type}, with its loan terms. Change the type on the Members page where it is not right.</source>
+            <translation>{count} anggota baru tidak punya jenis anggota di berkas: mereka masuk sebagai {type}, dengan aturan pinjamnya. Ubah jenisnya di halaman Anggota bila tidak tepat.</translation>
+        </message>
+        <message>
             <source>Member types that take SLiMS's loan terms (books, days, fines) instead of the starting rules: {names}</source>
             <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
         </message>
@@ -10903,6 +10907,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>The NIK {value} was kept as a number in a spreadsheet, and Excel keeps 15 digits of 16: its last digit may not be the one typed. It is the member's NIK, with a note to check it; ask the member for the number.</source>
             <translation>NIK {value} disimpan sebagai angka di lembar kerja, dan Excel hanya menyimpan 15 dari 16 angka: angka terakhirnya mungkin bukan yang diketik. NIK itu tetap menjadi NIK anggota, dengan catatan untuk memeriksanya; tanyakan nomornya kepada anggota.</translation>
+        </message>
+        <message>
+            <source>{column}: {value} is a long number a spreadsheet cut (its last digits are lost), not a card number: the member was looked for by name (with birth date, phone or address) among the members here, else given a new card; the number as written is kept in the member's notes.</source>
+            <translation>{column}: {value} adalah angka panjang yang dipotong lembar kerja (angka terakhirnya hilang), bukan nomor kartu: anggotanya dicari menurut nama (dengan tanggal lahir, telepon, atau alamat) di antara anggota di sini, bila tidak ada diberi kartu baru; nomor seperti tertulis disimpan di catatan anggota.</translation>
         </message>
         <message>
             <source>{column}: {value} is not a gender (L or P): kept as written in the member's notes.</source>
@@ -10947,6 +10955,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>{count} members were not active in INLISLite (Status Keanggotaan other than Aktif): they came in blocked, as INLISLite would not lend to them. Unblock a member on the Anggota page when the membership is active again.</source>
             <translation>{count} anggota tidak aktif di INLISLite (Status Keanggotaan selain Aktif): mereka masuk dalam keadaan diblokir, sebagaimana INLISLite tidak meminjamkan kepada mereka. Buka blokir anggota di halaman Anggota bila keanggotaannya aktif lagi.</translation>
+        </message>
+        <message>
+            <source>{columns}: the dates are written month first, as Excel set to English (United States) saves a file (12/25/2019), and were read so: 3/12/2019 is 12 March 2019.</source>
+            <translation>{columns}: tanggalnya ditulis bulan lebih dulu, seperti Excel berbahasa Inggris (Amerika Serikat) menyimpan berkas (12/25/2019), dan dibaca begitu: 3/12/2019 adalah 12 Maret 2019.</translation>
         </message>
         <message>
             <source>SLiMS's loan rule for {member_type} and the material {gmd} is left out: loan rules here are per collection type. Set one on the Settings page if it is still needed.</source>

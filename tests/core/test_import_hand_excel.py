@@ -8,7 +8,14 @@ import pytest
 from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
-from pustaka_desktop.core.interop import import_copies, importer, sheets, spreadsheet, title_totals
+from pustaka_desktop.core.interop import (
+    catalogue_row,
+    import_copies,
+    importer,
+    sheets,
+    spreadsheet,
+    title_totals,
+)
 from pustaka_desktop.core.store.models import Item, Record
 
 
@@ -409,3 +416,54 @@ def test_what_a_later_row_of_a_book_gives_is_not_lost(lib, librarian, tmp_path, 
     again = importer.import_file(lib, librarian, "xlsx", path)
     assert (again.records_add, again.records_update, again.records_skip, again.items_add) == (0, 0, 1, 0)
     assert len(review.open_flags(lib)) == 2
+
+
+def test_a_dash_for_an_unknown_author_publisher_or_date_is_no_value(lib, librarian, tmp_path):
+    # a buku induk whose librarian typed "-" where she knew nothing: the book was by an author "-" (shown on its
+    # card, the label, the OPAC), published by "-" in "-", and its language and date received were listed to check
+    path = _xlsx(tmp_path / "buku induk.xlsx", [
+        ["No", "No Induk", "Judul Buku", "Pengarang", "Penerbit", "Kota Terbit", "Tahun", "Bahasa", "Tgl Terima",
+         "Harga", "Keterangan"],
+        [1, "0020", "Bertani Cabai", "-", "-", "\u2013", "-", "-", "-", "-", "-"],
+        [2, "0021", "Laskar Pelangi", "Andrea Hirata", "Bentang", "Yogyakarta", 2008, "ind", "12-03-2019", 59000, ""]])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add, result.bad) == (2, 2, [])
+    cabai = Record.get(Record.title == "Bertani Cabai")
+    assert (cabai.authors, cabai.publisher, cabai.place, cabai.year_text) == ("[]", "", "", "")
+    copy = Item.get(Item.accession_no == "0020")
+    assert (copy.received_on, copy.price, copy.condition_note) == (None, None, "")
+    assert [flag for flag in review.open_flags(lib) if flag.record_id == cabai.id] == []
+    assert catalogue_row.to_check("received_on", "-", "Tgl Terima") is None  # (the preview marks nothing either)
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
+
+
+def test_a_buku_induk_excel_saved_month_first_keeps_its_days(lib, librarian, tmp_path):
+    # saved as CSV on a PC set to English (United States): 3/12/2019 is 12 March (read as 3 December), 12/25/2019
+    # was no date (listed to check)
+    path = tmp_path / "buku induk.csv"
+    path.write_text("Judul,Pengarang,No. Induk,Tgl Terima,Harga\r\nSi Kancil,Anonim,001,3/12/2019,20000\r\n"
+                    "Bumi Manusia,Pramoedya Ananta Toer,002,12/25/2019,85000\r\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", path)
+    assert {i.accession_no: str(i.received_on) for i in Item.select()} == {"001": "2019-03-12", "002": "2019-12-25"}
+    assert review.open_flags(lib) == [] and any("month first" in n.template for n in result.notices)
+    assert [row[3] for row in spreadsheet.preview(path).rows] == ["12/3/2019", "25/12/2019"]  # (the wizard's preview)
+    again = importer.import_file(lib, librarian, "csv", path)
+    assert (again.items_add, again.items_update) == (0, 0)
+
+
+def test_a_buku_induk_with_day_first_dates_stays_day_first(lib, librarian, tmp_path):
+    path = tmp_path / "buku induk.csv"
+    path.write_text("Judul,Pengarang,No. Induk,Tgl Terima\r\nSi Kancil,Anonim,001,3/12/2019\r\n"
+                    "Bumi Manusia,Pramoedya Ananta Toer,002,25/12/2019\r\n", encoding="utf-8")
+    importer.import_file(lib, librarian, "csv", path)
+    assert {i.accession_no: str(i.received_on) for i in Item.select()} == {"001": "2019-12-03", "002": "2019-12-25"}
+
+
+def test_a_dash_for_a_title_is_a_copy_of_the_book_above_not_a_row_refused(lib, librarian, tmp_path):
+    path = _xlsx(tmp_path / "buku induk.xlsx", [["No", "No Induk", "Judul Buku", "Pengarang"],
+                                               [1, "0030", "Si Kancil", "Anonim"], [2, "0031", "-", "-"]])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.items_add, result.bad) == (1, 2, [])
+    assert {i.accession_no for i in Record.get(Record.title == "Si Kancil").items} == {"0030", "0031"}
+    assert any("no title" in n.template for n in result.notices)

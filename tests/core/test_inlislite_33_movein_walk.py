@@ -227,3 +227,27 @@ def test_reports_brought_again_are_each_their_own_line_in_the_list_of_imports(li
                       ("members.import", members.name), ("catalog.import", katalog.name)]
     newest = import_list.recent_imports(lib, librarian)[0]
     assert import_list.files_of(newest.detail["log"], newest.file) == members.name
+
+
+def test_a_dash_typed_for_nothing_is_nothing_not_a_value_to_check(lib, librarian, tmp_path):
+    # INLISLite's member form wants its fields filled, so "-" is typed for no e-mail, no NIK, no birth date: each
+    # was kept in the notes ("Email: -") and listed as not looking right, the address began "-, RT/RW ..."
+    path = inlislite_report(tmp_path / "Laporan_Anggota.xlsx", "Laporan Anggota", ANGGOTA, [
+        _member("19031200004", "Tukiyem", "-", Telepon="-", Email="\u2013", Alamat="-", **{
+            "Tanggal Lahir": "-", "Nama Institusi": "--", "Tempat Lahir": "-"})])
+    result = member_import.import_members(lib, librarian, path)
+    tukiyem = Member.get()
+    assert (result.add, result.set_aside, result.bad) == (1, [], [])
+    assert (tukiyem.notes, tukiyem.email, tukiyem.phone, tukiyem.nik, tukiyem.institution, tukiyem.birth_date) == (
+        "", "", "", "", "", None)
+    assert tukiyem.address == "RT/RW 002/5, Sendangadi, Mlati, Sleman, DI Yogyakarta"
+
+
+def test_a_dash_typed_in_inlislite_for_no_publisher_or_author_is_none(lib, librarian, tmp_path):
+    row = ["INLIS000000000000009", "0010-0319000009", "Bertani Cabai", "-", "-", "-", "-", "2015", "-", "-", "-",
+           "635 BER", "ind", "635", "-", "Ya", "Tidak", "Tidak", "Ya", "admin", "12-03-2019", "admin", "12-03-2019"]
+    importer.import_file(lib, librarian, "inlislite", inlislite_report(
+        tmp_path / "Laporan_Katalog.xlsx", "Laporan Katalog", KATALOG, [row]))
+    cabai = Record.get()
+    assert (cabai.authors, cabai.subjects, cabai.publisher, cabai.place, cabai.edition, cabai.notes, cabai.year) == (
+        "[]", "[]", "", "", "", "", 2015)

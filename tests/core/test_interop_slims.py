@@ -333,3 +333,27 @@ def test_another_slims_versions_columns_are_read_by_name(lib, librarian, tmp_pat
     wrong.write_text('"judul","pengarang"\n"Laskar Pelangi","Andrea Hirata"\n', encoding="utf-8")
     with pytest.raises(ValidationError):  # a file without SLiMS's title column is still refused, with why
         importer.import_file(lib, librarian, "slims-biblio", wrong)
+
+
+def test_a_dash_slims_holds_for_no_publisher_author_or_number_is_none(lib, librarian, tmp_path):
+    # SLiMS's lists keep a publisher, place, author or topic "-" a librarian typed for none: the record had an
+    # author "-" (on its card, its label and the OPAC) and matched every other book of its title by "-"
+    biblio = tmp_path / "biblio.csv"
+    biblio.write_text("\n".join([BIBLIO_HEADER, biblio_line(
+        title="Bertani Cabai", gmd_name="Text", edition="-", isbn_issn="-", publisher_name="-", publish_year="-",
+        collation="-", series_title="-", call_number="635 BER", language_name="Indonesia", place_name="-",
+        classification="635", notes="-", sor="-", authors="<->", topics="<->", item_code="<C0001><C0002>")]),
+        encoding="utf-8")
+    items = tmp_path / "item.csv"
+    items.write_text("\n".join([ITEM_HEADER] + [item_line(
+        item_code=code, call_number="635 BER", coll_type_name="Umum", inventory_code="-", supplier_name="-",
+        invoice="-", site="-", location_name="Ruang Baca", title="Bertani Cabai") for code in ("C0001", "C0002")]),
+        encoding="utf-8")
+    importer.import_file(lib, librarian, "slims-biblio", biblio)
+    result = importer.import_file(lib, librarian, "slims-item", items)
+    cabai = Record.get()
+    assert (cabai.authors, cabai.subjects, cabai.publisher, cabai.place, cabai.edition, cabai.notes) == (
+        "[]", "[]", "", "", "", "")
+    assert (result.items_update, result.bad) == (2, [])
+    assert [(i.accession_no, i.supplier, i.invoice, i.location) for i in Item.select().order_by(Item.barcode)] == [
+        ("", "", "", "Ruang Baca")] * 2

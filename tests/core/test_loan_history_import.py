@@ -197,3 +197,61 @@ def test_cli_says_how_many_returned_loans_came_in(tmp_path, capsys, monkeypatch)
     code = cli_main(["--db", db, "--user", "admin", "loans-import", path, "--dry-run", "--json"])
     out = capsys.readouterr().out
     assert code == 2 and '"returned_left_out": 1' in out
+
+
+def _slims_loan_history(path, headers, rows) -> str:
+    """SLiMS 9's Reporting → Loan History → "Export to spreadsheet" (``loan_history.xlsx``, read from
+    slims/slims9_bulian ``reporting/customs/loan_history.php`` and ``spreadsheet.php``): its ``xlsquery`` columns in
+    SLiMS's language, the loan status as the database keeps it (``is_return``: 1 back, 0 still out), no return date."""
+    book = openpyxl.Workbook()
+    book.active.append(headers)
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    return str(path)
+
+
+SLIMS_ID = ["ID Anggota", "Nama Anggota", "Kode Eksemplar", "Judul", "Tanggal Pinjam", "Tanggal Kembali",
+            "Status peminjaman"]
+SLIMS_EN = ["Member ID", "Member Name", "Item Code", "Title", "Loan Date", "Due Date", "Loan Status"]
+
+
+def test_slims_loan_history_report_loans_returned_are_history_not_overdue_loans(lib, librarian, tmp_path):
+    # before: its status 1 was read as no status, and without a return date every loan was "still out": a book
+    # returned in January sat on loan to Rina, overdue, fined when scanned
+    rina = _named(lib, librarian, "0000012", "Rina Wati")
+    _named(lib, librarian, "0000013", "Bayu Pratama")
+    kancil, atlas = _copy(lib, "Si Kancil", "B00001"), _copy(lib, "Atlas Indonesia", "B00002")
+    for headers in (SLIMS_ID, SLIMS_EN):
+        path = _slims_loan_history(tmp_path / "loan_history.xlsx", headers, [
+            ["0000012", "Rina Wati", "B00001", "Si Kancil", "2026-01-06", "2026-01-13", 1],
+            ["0000013", "Bayu Pratama", "B00002", "Atlas Indonesia", "2026-02-23", "2026-03-02", 0]])
+        assert loan_lists.columns(headers) == ["member_no", "member_name", "barcode", "title", "loaned", "due",
+                                               "status"]
+        result = loan_lists.plan(lib, path)
+        assert (result.loans_out, result.returned, result.returned_undated, result.left_out) == (1, 1, 1, 0)
+    loan_lists.import_loans(lib, librarian, path)
+    assert _loans_of(kancil) == [(date(2026, 1, 6), date(2026, 1, 13))]  # back on its due day, as said
+    assert _loans_of(atlas) == [(date(2026, 2, 23), None)]
+    assert [Item.get_by_id(i.id).status for i in (kancil, atlas)] == ["available", "on_loan"]
+    assert Loan.select().where(Loan.member == rina.id, Loan.returned_at.is_null()).count() == 0
+    again = loan_lists.import_loans(lib, librarian, path)
+    assert (again.loans_out, again.returned, again.changes) == (0, 0, 0)
+
+
+def test_a_notebook_excel_saved_month_first_is_read_month_first(lib, librarian, tmp_path):
+    # the notebook saved as CSV on a PC set to English (United States): 2/3/2026 is 3 February. Read day first, the
+    # loan was made on 2 March and due on 10 March (and 1/13/2026, 1/20/2026 were no dates at all)
+    _named(lib, librarian, "00012", "Rina Wati")
+    kancil, atlas = _copy(lib, "Si Kancil", "B-0001"), _copy(lib, "Atlas Indonesia", "B-0002")
+    path = tmp_path / "pinjam.csv"
+    path.write_text("\r\n".join([",".join(NOTEBOOK_HEADERS),
+                                 "1,1/6/2026,Rina Wati,00012,Si Kancil,B-0001,1/13/2026,1/12/2026,sudah kembali",
+                                 "2,2/3/2026,Rina Wati,00012,Atlas Indonesia,B-0002,2/10/2026,,"]) + "\r\n",
+                    encoding="utf-8")
+    result = loan_lists.import_loans(lib, librarian, path)
+    assert (result.loans_out, result.returned, result.left_out) == (1, 1, 0)
+    assert _loans_of(kancil) == [(date(2026, 1, 6), date(2026, 1, 12))]
+    assert _loans_of(atlas) == [(date(2026, 2, 3), None)]
+    assert Loan.get(Loan.item == atlas.id).due_on == date(2026, 2, 10)
+    assert [notice.template for notice in result.notices] == [loan_lists.MONTH_FIRST]

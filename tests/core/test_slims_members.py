@@ -257,3 +257,17 @@ def test_a_catalogue_chosen_as_a_member_list_says_where_it_belongs(lib, libraria
         member_import.import_members(lib, librarian, path, dry_run=True)
     assert "catalogue" in str(caught.value) and "pustaka-cli import" in str(caught.value)
     assert Member.select().count() == 0
+
+
+def test_a_dash_slims_was_given_for_no_value_is_no_value(lib, librarian, tmp_path):
+    # "-" typed in SLiMS's member form for no e-mail, phone or address: each was kept in the notes and listed as not
+    # looking right, the address "-"
+    row = ["0000301", "Tukinah", "0", "Umum", "-", "-", "-", "-", "0", "", "-", "-", "-", "2019-03-12", "2019-03-12",
+           "2027-03-12", "-", "-"]
+    path = tmp_path / "senayan_member_export.csv"
+    path.write_text(",".join(f'"{value}"' for value in row) + "\n", encoding="utf-8")
+    result = member_import.import_members(lib, librarian, path)
+    tukinah = Member.get()
+    assert (result.add, result.set_aside, result.bad) == (1, [], [])
+    assert (tukinah.email, tukinah.address, tukinah.phone, tukinah.institution, tukinah.notes, tukinah.birth_date) == (
+        "", "", "", "", "", None)

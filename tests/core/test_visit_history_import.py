@@ -208,3 +208,36 @@ def test_participants_counted_under_l_and_p(lib, librarian, tmp_path):
     ])])
     visit_sheets.import_visit_book(lib, librarian, path)
     assert figures.programmes(lib, _january(lib))["participants"] == 16
+
+
+def test_slims_visitor_list_report_guests_are_guests_not_unknown_cards(lib, librarian, tmp_path):
+    # SLiMS's Reporting → Visitor List → spreadsheet (visitor_list.xlsx, reporting/customs/visitor_list.php): a guest's
+    # card is written "NON-MEMBER"; before, each guest's row was listed as "No member has card number NON-MEMBER"
+    members_mod.register(lib, librarian, number="0000123", name="Muhammad Ma'ruf", gender="M",
+                         member_type=MemberType.select().first())
+    for headers in (["ID Anggota", "Nama Pengunjung", "Tipe Keanggotaan", "Institusi", "Nama Ruangan",
+                     "Tanggal Kunjungan"],
+                    ["Member ID", "Visitor Name", "Membership Type", "Institution", "Room Name", "Visit Date"]):
+        path = _book(tmp_path / "visitor_list.xlsx", [("Worksheet", [
+            headers,
+            ["NON-MEMBER", "Pak Darmo", "NON-MEMBER", "Warga Uji", None, "2026-01-05 09:15:00"],
+            ["0000123", "Muhammad Ma'ruf", "Pelajar", "SD N 1 Uji", "Ruang Baca", "2026-01-05 10:00:00"],
+            ["NON-MEMBER", "Bu Sri", "NON-MEMBER", "", None, "2026-01-06 13:30:00"]])])
+        result = visit_sheets.plan(lib, path)
+        assert (result.visits, result.member_visits, result.bad) == (3, 1, [])
+        assert not [line for line in result.notes(lambda _context, text: text) if "NON-MEMBER" in line]
+    visit_sheets.import_visit_book(lib, librarian, path)
+    assert sorted(v.name or v.member.name for v in Visit.select()) == ["Bu Sri", "Muhammad Ma'ruf", "Pak Darmo"]
+    assert figures.visits(lib, _january(lib))["members"] == 1
+
+
+def test_a_visitor_book_excel_saved_month_first_counts_in_its_own_months(lib, librarian, tmp_path):
+    # saved as CSV on a PC set to English (United States): 1/6/2026 is 6 January; read day first it was 1 June, after
+    # today (the tests' 2 March 2026), and 1/20/2026 no date at all
+    path = tmp_path / "buku tamu.csv"
+    path.write_text("No,Tanggal,Nama,Alamat,L/P,Keperluan\r\n1,1/6/2026,Siti Aminah,Uji,P,Membaca\r\n"
+                    "2,1/20/2026,Budi,Uji,L,Membaca\r\n", encoding="utf-8")
+    result = visit_sheets.import_visit_book(lib, librarian, path)
+    assert (result.visits, result.bad) == (2, [])
+    assert figures.visits(lib, _january(lib))["total"] == 2
+    assert any("month first" in line for line in result.notes(lambda _context, text: text))

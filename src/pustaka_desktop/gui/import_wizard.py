@@ -50,7 +50,7 @@ PICTURE_FORMATS = ("slims-biblio", "slims-sql")  # files that name their records
 # (a SLiMS export opened in Excel may have been saved as a workbook: still SLiMS's)
 FILTERS = {"slims-biblio": "*.csv *.xlsx *.xls", "slims-item": "*.csv *.xlsx *.xls",
            "slims-sql": "*.sql *.gz *.tgz *.tar *.zip *.bz2 *.xz",
-           "marc": "*.mrc *.marc *.iso *.dat *.mrk *.txt", "marcxml": "*.xml", "inlislite": "*.xlsx *.xls *.ods *.csv",
+           "marc": "*.mrc *.marc *.iso *.dat *.mrk *.txt *.json", "marcxml": "*.xml", "inlislite": "*.xlsx *.xls *.ods *.csv",
            "xlsx": "*.xlsx *.xls *.ods", "csv": "*.csv *.txt"}
 
 

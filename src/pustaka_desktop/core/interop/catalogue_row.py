@@ -21,7 +21,16 @@ from ..formatting import Day, format_date, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from . import own_words
 from .dates import month_only, parse_date
-from .sheet_values import EXCEL_ERRORS, MAX_RANGE, accession_range, authors, looks_lost, parts, year_text
+from .sheet_values import (
+    EXCEL_ERRORS,
+    MAX_RANGE,
+    NOTHING,
+    accession_range,
+    authors,
+    looks_lost,
+    parts,
+    year_text,
+)
 from .types import (
     RowError,
     clean,
@@ -476,7 +485,7 @@ def to_check(name: str, value: Any, column: str) -> tuple[str, dict[str, Any]] |
     when it reads it plainly. The preview marks such cells: "Maret 2015" comes in as the 1st of March and
     is flagged, "31-13-2016" comes in without a date, "dua puluh ribu" without a price."""
     value = as_written(value)
-    if not clean(value) or clean(value).upper() in EXCEL_ERRORS:
+    if not clean(value) or clean(value).upper() in EXCEL_ERRORS or clean(value) in NOTHING:
         return None
     if name == "received_on" and _YEAR_ALONE.fullmatch(clean(value)):
         return None  # (the year alone: the year the copy came, read so without a flag)

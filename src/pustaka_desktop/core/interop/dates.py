@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -176,3 +177,32 @@ def _written_date(text: str) -> date | None:
 
 # a catalogue's dates repeat (received on the same days, "0000-00-00" for none): each text read once
 _date_text = functools.lru_cache(maxsize=8192)(_parse_date)
+
+
+# A date a spreadsheet wrote month first, as Excel set to English (United States) saves a CSV: 3/12/2019 is
+# 12 March; read day first it is 3 December, a day that can be right, so a column is known by the dates that
+# cannot be read the other way: 12/25/2019 (no 25th month) and no 25/12/2019 beside it.
+MONTH_FIRST = QT_TRANSLATE_NOOP(
+    "Import", "{columns}: the dates are written month first, as Excel set to English (United States) saves a file "
+              "(12/25/2019), and were read so: 3/12/2019 is 12 March 2019.")
+_SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?=$|\s)")
+
+
+def month_first(values: Iterable[Any]) -> bool:
+    """Whether a column's dates are written month first: one of them only can be (12/25/2019), none only day first."""
+    month_first_only = day_first_only = False
+    for value in values:
+        written = _SLASHED.match(value.strip()) if value.__class__ is str else None
+        if written:
+            first, second = int(written.group(1)), int(written.group(2))
+            month_first_only |= first <= 12 < second
+            day_first_only |= second <= 12 < first
+    return month_first_only and not day_first_only
+
+
+def day_first(value: Any) -> Any:
+    """A month-first date (``3/12/2019``) written day first (``12/3/2019``); anything else as it is."""
+    written = _SLASHED.match(value.strip()) if value.__class__ is str else None
+    if not written:
+        return value
+    return f"{written.group(2)}/{written.group(1)}/{written.group(3)}{value.strip()[written.end():]}"

@@ -23,6 +23,10 @@ What INLISLite 3 itself writes (read from its source, INLISLite-Perpusnas/INLISL
   Terbit | Deskripsi Fisik | Jenis Sumber Perolehan | Nama Sumber Perolehan | Kategori | ISBN | ISSN |
   Harga`` (``IDR - 45000``, or `` - 45000``: the code reads the currency under a name the query does not
   give it). No barcode: its copies get the library's barcodes and keep INLISLite's accession numbers.
+- INLISLite 3.3's copy import template (Eksemplar → Import Excel, ``EksemplarImportController``): the sheet a
+  library typed its books into for INLISLite, one copy a row, headed ``JUDUL_UTAMA``, ``ANAK_JUDUL``,
+  ``TAJUK_PENGARANG``, ``NO_INDUK``, ``JUMLAH_HALAMAN`` | ``DIMENSI``... (underscores read as spaces); its
+  ``---Belum ditentukan---`` (a form's "not chosen yet") is no value.
 
 The librarian ticks the columns of a report (``$this->request->getPost('columns')``), so any of
 them may be missing: a file is INLISLite's when every column is one of its labels and one at least is
@@ -61,6 +65,7 @@ from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
 from . import inlislite_tags
 from .dates import parse_date
+from .sheet_values import NOTHING
 from .sheets import ROW_NUMBER_HEADERS, filled_rows, holds_data, sheet_rows, table_rows
 from .types import (
     BadRow,
@@ -110,6 +115,13 @@ HEADERS = {
     "procurement date": "received_on", "source type": "material_type", "acquisition resource": "source_detail",
     "category": "collection_type", "price": "price", "bibliografis": "bibliographic", "resource": "source",
     "access type": "access", "barcode number": "barcode",
+    # INLISLite 3.3's copy import template (``TEMPLATE_LABELS``), its headers' underscores read as spaces
+    "tgl pengadaan": "received_on", "judul utama": "title", "anak judul": "subtitle",
+    "pernyataan tanggungjawab": "responsibility", "tajuk pengarang": "authors",
+    "tajuk pengarang badan kooperasi": "authors_corporate", "pengarang tambahan nama orang": "authors_added",
+    "pengarang tambahan nama badan": "authors_added_corporate", "kota terbit": "place", "jumlah halaman": "collation",
+    "dimensi": "dimensions", "no ddc": "ddc", "nomor panggil eksemplar": "call_number",
+    "nomor panggil katalog": "record_call_number", "subjek topik": "subjects",
 }
 SIGNATURE = {"control", "bibid"}  # a catalogue export
 COPY_SIGNATURE = {"barcode", "accession_no"}  # Laporan Eksemplar
@@ -148,10 +160,22 @@ PERIODIK_LABELS = frozenset({
     "tanggal pengadaan", "procurement date", "sumber perolehan", "resource", "jenis bahan", "source type",
     "bentuk fisik", "physical format", "kategori", "category", "jenis akses", "access type", "harga", "price",
     "nomor barcode", "nomer barcode", "barcode number", "nomor rfid", "nomer rfid", "rfid"})
+# INLISLite 3.3's copy import template (Eksemplar → Import → download template, ``EksemplarImportController``): the
+# sheet a library typed its books into for INLISLite, one copy a row, headed ``JUDUL_UTAMA``, ``NO_INDUK``...
+TEMPLATE_LABELS = frozenset({
+    "tgl pengadaan", "no induk", "no barcode", "no rfid", "jenis sumber", "nama sumber", "mata uang", "harga",
+    "kode lokasi perpustakaan", "kode lokasi ruang", "akses", "kategori", "media", "ketersediaan",
+    "nomor panggil eksemplar", "jenis bahan", "judul utama", "anak judul", "pernyataan tanggungjawab",
+    "tajuk pengarang", "tajuk pengarang badan kooperasi", "pengarang tambahan nama orang",
+    "pengarang tambahan nama badan", "edisi", "kota terbit", "penerbit", "tahun terbit", "jumlah halaman", "dimensi",
+    "isbn", "issn", "ismn", "no ddc", "nomor panggil katalog", "abstrak", "bahasa", "subjek topik", "edisi serial",
+    "tgl terbit edisi serial", "bahan sertaan serial", "keterangan lain serial"})
+_TEMPLATE_OWN = frozenset({"tgl pengadaan", "judul utama", "anak judul", "pernyataan tanggungjawab", "tajuk pengarang",
+                           "nomor panggil eksemplar", "nomor panggil katalog", "subjek topik", "kode lokasi ruang"})
 # the OPAC export's (a catalogue, whose English labels the English reports of copies share)
 _OPAC_LABELS = frozenset({"id", "control number", "bibid", "title", "author", "edition", "publisher", "publish location",
                           "publish year", "subject", "physical description", "isbn", "call number", "languages"})
-COPY_ONLY_LABELS = (COPY_LABELS | BUKU_INDUK_LABELS | PERIODIK_LABELS) - CATALOGUE_LABELS - _OPAC_LABELS
+COPY_ONLY_LABELS = (COPY_LABELS | BUKU_INDUK_LABELS | PERIODIK_LABELS | TEMPLATE_LABELS) - CATALOGUE_LABELS - _OPAC_LABELS
 # INLISLite's worksheets (Jenis Bahan) that are books; the others by their GMD names, else "other"
 _BOOK_WORKSHEETS = {"monograf", "manuskrip"}
 # INLISLite's sources that are none of ours (its others are read by vocabulary.source_code)
@@ -168,6 +192,9 @@ ACCESS = {"dapat dipinjam": "", "tersedia": "", "dapat dipinjamkan": "", "tidak 
           "referensi": "not_for_loan", "baca di tempat": "not_for_loan", "tidak dipinjamkan": "not_for_loan"}
 
 
+# what INLISLite's forms hold until a value is chosen ("---Belum ditentukan---", its template's own rows too), and
+# the "-" typed for none (a publisher, a place): no value
+_UNDECIDED = re.compile(r"-*\s*belum ditentukan\s*-*", re.IGNORECASE)
 NOT_KEPT = QT_TRANSLATE_NOOP("Import", "Columns of the INLISLite export with no place here, not imported: {columns}.")
 # a copy INLISLite had out on loan: its loan is in INLISLite's loan report, not here (the copy comes in on the shelf)
 _OUT = frozenset({"dipinjam", "sedang dipinjam"})
@@ -181,17 +208,24 @@ MAY_END_WITH_EDITION = QT_TRANSLATE_NOOP(
               "class numbers it took from MARC; then the class is {suggestion}. Kept as written ({kept}).")
 
 
+def _label(header: Any) -> str:
+    """A header folded, its underscores spaces (the import template's ``NO_INDUK`` is ``No Induk``)."""
+    return " ".join(fold(header).replace("_", " ").split())
+
+
 def recognise(headers: list[str], sheet: str = "") -> bool:
     """True for the header row of an INLISLite catalogue or copy export: its ids (``BIB ID``...), or
     only INLISLite's labels with one of its own among them, or the sheet name INLISLite gives its
     catalogue report (``sheet``, when the caller knows it)."""
     if inlislite_tags.recognise(headers):  # (Export Data Tag: MARC fields, one a row)
         return True
-    keys = {HEADERS.get(fold(h)) for h in headers}
+    keys = {HEADERS.get(_label(h)) for h in headers}
     if keys & SIGNATURE or (COPY_SIGNATURE <= keys and "title" in keys and "ddc" in keys):
         return True
-    labels = {fold(h) for h in headers if clean(h)} - ROW_NUMBER_HEADERS
+    labels = {_label(h) for h in headers if clean(h)} - ROW_NUMBER_HEADERS
     if "bibliographic" in keys and labels <= PERIODIK_LABELS:
+        return True
+    if "title" in keys and labels <= TEMPLATE_LABELS and len(labels & _TEMPLATE_OWN) >= 3:
         return True
     if "title" in keys and labels <= BUKU_INDUK_LABELS and len(labels & _BUKU_INDUK_OWN) >= 3:
         return True
@@ -239,6 +273,18 @@ def authors(value: Any) -> list[dict[str, str]]:
         name = ", ".join(parts).strip(" .,")
         if name:
             out.append({"name": name, "role": role or ("primary" if not out else "additional"), "kind": "person"})
+    return out
+
+
+def _all_authors(values: dict[str, Any]) -> list[dict[str, str]]:
+    """``Pengarang``, or the import template's main heading (a person's or a body's) and its added names."""
+    out = authors(values.get("authors"))
+    for key, kind in (("authors_corporate", "organisation"), ("authors_added", "person"),
+                      ("authors_added_corporate", "organisation")):
+        for name in authors(values.get(key)):
+            if not any(fold(name["name"]) == fold(known["name"]) for known in out):
+                kind = "person" if "," in name["name"] else kind  # ("Sari, Maya" typed under the bodies: a person)
+                out.append(name | {"kind": kind, "role": "primary" if not out else "additional"})
     return out
 
 
@@ -308,14 +354,19 @@ def other_ids(values: dict[str, Any]) -> tuple[str, ...]:
 def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any], list[dict[str, Any]], str]:
     title, gmd = title_without_gmd(clean(values.get("title")))  # ("Peta Jawa [Kartografi]": ISBD's material word)
     rec: dict[str, Any] = split_isbd(title)
+    for key in ("subtitle", "responsibility"):  # (the import template's columns of their own)
+        rec[key] = rec.get(key) or clean(values.get(key)).strip(" .:;/")
     for key in ("edition", "publisher", "place", "collation"):
         rec[key] = clean(values.get(key)).strip(" .:;,")
+    dimensions = clean(values.get("dimensions")).strip(" ;.")  # (the template's pages and size apart: "120 hlm.")
+    if dimensions:
+        rec["collation"] = " ; ".join(filter(None, [clean(values.get("collation")).strip(" :;,"), dimensions]))
     rec["notes"] = clean(values.get("notes")).strip()  # (an abstract is sentences: its last full stop is its own)
     rec["year_text"] = clean(values.get("year")).strip(" .")
     rec["isbn"] = parse_isbn(values.get("isbn"))
     rec["language"] = language_code(clean(values.get("language")))
-    rec["ddc"] = class_number(values.get("ddc"), values.get("call_number"), flags)
-    rec["authors"] = authors(values.get("authors"))
+    rec["ddc"] = class_number(values.get("ddc"), values.get("call_number") or values.get("record_call_number"), flags)
+    rec["authors"] = _all_authors(values)
     rec["subjects"] = subjects(values.get("subjects"))
     if fold(clean(values.get("opac"))) in ("tidak", "no", "0"):
         rec["hidden"] = True
@@ -355,7 +406,8 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
     # no Jenis Sumber: the fund its Nama Sumber names, else none (the import makes it "other")
     code = OTHER_SOURCES.get(fold(source)) or copy_source(source, detail)
     kept = source_detail(source, detail)  # ("Tukar", "Dana Desa 2019": the words say more than the source)
-    item = {"barcode": barcode, "accession_no": accession, "call_number": clean(values.get("call_number")),
+    item = {"barcode": barcode, "accession_no": accession,
+            "call_number": clean(values.get("call_number")) or clean(values.get("record_call_number")),
             "location": clean(values.get("location")), "collection_type": clean(values.get("collection_type")),
             "source": code or "", "source_detail": kept,
             "received_on": soft(parse_date, values.get("received_on"), "Tanggal Pengadaan", flags, "date", "received_on"),
@@ -391,8 +443,8 @@ def _keys(headers: list[str]) -> list[str]:
     """Our key of each column; in the copy report "Status OPAC" is the copy's (collections.IsOPAC), which a
     copy here has no place for: it must not hide the whole record. INLISLite in English heads two columns of
     its Buku Induk "Source Type" (Jenis Bahan, then Jenis Sumber Perolehan): the second is the source."""
-    copies = any(fold(h) in COPY_ONLY_LABELS for h in headers)
-    keys = [HEADERS.get(fold(h), "") if not (copies and fold(h) == "status opac") else "" for h in headers]
+    copies = any(_label(h) in COPY_ONLY_LABELS for h in headers)
+    keys = [HEADERS.get(_label(h), "") if not (copies and _label(h) == "status opac") else "" for h in headers]
     types = [i for i, h in enumerate(headers) if fold(h) == "source type"]
     if len(types) == 2:
         keys[types[1]] = "source"
@@ -476,7 +528,7 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
     if "title" not in keys and not periodik:
         raise ValidationError(NO_TITLE_COLUMN, path=Path(path).name,
                               columns=", ".join(f"\"{h}\"" for h in headers if clean(h)) or "-")
-    copy_report = any(fold(h) in COPY_ONLY_LABELS for h in headers)
+    copy_report = any(_label(h) in COPY_ONLY_LABELS for h in headers)
     unread = [h for h, key in zip(headers, keys, strict=True)
               if not key and holds_data(h)]
     if unread:  # said, not dropped without a word
@@ -488,7 +540,8 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
             yield Incoming(0, notice=row)
             continue
         number, values = row
-        picked = {key: values[i] for i, key in enumerate(keys) if key and i < len(values)}
+        picked = {key: None if _UNDECIDED.fullmatch(clean(values[i])) or clean(values[i]) in NOTHING else values[i]
+                  for i, key in enumerate(keys) if key and i < len(values)}
         guessed = periodik_description(picked.pop("bibliographic", ""), picked) if periodik else set()
         if not clean(picked.get("title")):
             yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP("Import", "The title is empty.")))

@@ -14,6 +14,11 @@ Peminjaman`` (``Loan`` / ``Return``). Ticked by default: name, barcode, title, l
 gender: no card number and no due date. Dates are text ``dd-mm-yyyy HH:MM``; an empty cell is ``-``, and a loan
 not yet returned has ``01-01-1970 07:00`` as its return date (PHP's ``date()`` of ``strtotime('-')``).
 
+SLiMS 9's *Reporting → Loan History → Export to spreadsheet* (``loan_history.xlsx``, ``reporting/customs/
+loan_history.php``): ``ID Anggota``, ``Nama Anggota``, ``Kode Eksemplar``, ``Judul``, ``Tanggal Pinjam``, ``Tanggal
+Kembali`` (its due date: SLiMS's "Due Date" in Indonesian), ``Status peminjaman`` as the database keeps it (``1``
+back, ``0`` still out), no return date; in English its own words (``Member ID``... ``Loan Status``).
+
 A notebook kept by hand: ``No``, ``Nama Peminjam``/``Nama Anggota``, ``No. Anggota``, ``Kelas``, ``Judul
 Buku``, ``No. Induk``/``Kode Buku``, ``Tgl Pinjam``, ``Tgl Kembali``/``Batas Kembali``, ``Tgl Dikembalikan``,
 ``Ket.`` ("sudah kembali"), ``Paraf``; dates as Excel dates or written (``5/3/25``, ``5 Maret 2025``).
@@ -70,7 +75,7 @@ from ..store import health, unfinished
 from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
 from . import undoable_import, undone_rows
-from .dates import parse_date
+from .dates import MONTH_FIRST, day_first, month_first, parse_date
 from .sheets import filled_rows, sheet_rows, table_rows
 from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd
@@ -91,6 +96,9 @@ _HEADERS = {
     "tanggal kembali": "back_or_due", "kembali": "back_or_due",
     "tanggal pengembalian": "returned", "tanggal dikembalikan": "returned", "dikembalikan": "returned",
     "status peminjaman": "status", "status": "status", "keterangan": "status", "ket": "status",
+    # SLiMS's Loan History report in English (Reporting → Loan History → spreadsheet: ``loan_history.xlsx``)
+    "member id": "member_no", "member name": "member_name", "item code": "barcode", "title": "title",
+    "loan date": "loaned", "due date": "due", "loan status": "status",
 }
 # returned / still out, as a status cell says it (INLISLite's LoanStatus, a notebook's "Ket.")
 _RETURNED_WORDS = ("return", "kembali", "dikembalikan", "sudah", "sdh", "selesai", "lunas")
@@ -125,6 +133,8 @@ def _day(value: Any, column: str) -> date | None:
 def _still_out(values: dict[str, Any]) -> bool:
     """Whether a row's loan is still out: its status says so, else it has no return date."""
     status = fold(clean(values.get("status")))
+    if status in ("0", "1"):  # SLiMS's loan history report writes its is_return: 1 back, 0 still out
+        return status == "0"
     if _OUT_WORDS & set(status.split()):  # ("belum kembali" before "kembali")
         return True
     if any(word in status for word in _RETURNED_WORDS):
@@ -347,15 +357,26 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     taken: dict[int, int] = {}  # item id -> row of this file lending it
     staff = LENT_IN_INLISLITE if "nomor barcode" in {k for h in headers for k in header_keys(h)} else LENT_IN_NOTEBOOK
     size_hint = max(1, Path(path).stat().st_size // 80)
+    listed: list[tuple[int, dict[str, Any]]] = []
     for row in table_rows(filled_rows(rows, header_row + 1, size_hint, progress, cancel)):
         if isinstance(row, BadRow):  # a totals row or the signature block: said
             result.notices.append(row)
             continue
         number, cells = row
-        values = {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}
+        listed.append((number, {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}))
+    # a notebook Excel set to English (US) saved as CSV: 3/12/2025 is 12 March (told by a 3/25/2025 in the file)
+    if month_first(values.get(key) for _, values in listed for key in _DAYS):
+        for _, values in listed:
+            values.update((key, day_first(values[key])) for key in _DAYS if key in values)
+        result.notices.append(BadRow(0, MONTH_FIRST, {"columns": ", ".join(
+            h for h, key in zip(headers, keys, strict=True) if key in _DAYS)}))
+    for number, values in listed:
         result.rows += 1
         _one_loan(result, here, snap, today, taken, staff, number, values)
     return result
+
+
+_DAYS = ("loaned", "due", "returned")
 
 
 def _one_loan(result: LoanListPlan, here: _Here, snap: Any, today: date, taken: dict[int, int], staff: str,

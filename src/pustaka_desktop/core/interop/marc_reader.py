@@ -7,7 +7,8 @@ notes (521: audience), 600/610/611/630/650/651/653/655 as subjects, 942 $n (hidd
 (copies: $p barcode, $b shelf, $c collection type, $h $i call number, $j accession number) with 876
 (price, date received, source, status, condition) and 541 (supplier), or Koha's 952, or INLISLite's 990
 (``990 ## $a <No. Induk>``, one a copy: all INLISLite 3.0-3.2 writes of its copies; a 3.3 that came up from 3.2
-keeps them). ``marc_writer`` writes the same fields (not 990). The bytes of an ISO 2709 file are ``iso2709``'s; MARC as text ``marc_text``'s.
+keeps them). ``marc_writer`` writes the same fields (not 990). The bytes of an ISO 2709 file are ``iso2709``'s; MARC as text ``marc_text``'s; MARC in JSON
+(SLiMS's MARCJSON) ``marc_json``'s.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import parse_date
 from .iso2709 import BETWEEN_RECORDS, MarcField, MarcRecord, iso_records
+from .sheet_values import NOTHING
 from .types import (
     UTF8_BOM,
     UTF16_BOMS,
@@ -232,6 +234,10 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     if rec.recoded:
         flags.append(review.Flag(reason="encoding", field="", value=out["title"], template=RECODED,
                                  params={"tags": ", ".join(sorted(set(rec.recoded)))}))
+    if tidy:  # ("-" a catalogue elsewhere holds for no publisher, place, author: SLiMS's lists keep one) none
+        out = {k: "" if v.__class__ is str and v.strip() in NOTHING else v for k, v in out.items()}
+        out["authors"] = [author for author in out["authors"] if author["name"] not in NOTHING]
+        out["subjects"] = [subject for subject in out["subjects"] if subject not in NOTHING]
     record = {k: v for k, v in out.items() if v not in ("", None, [])}
     source = ""
     origin = clean(rec.get("003").data) if rec.get("003") is not None else ""

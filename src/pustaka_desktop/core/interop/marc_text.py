@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from . import marc_json
 from .iso2709 import MarcField, MarcRecord
 from .marc_reader import read_iso2709, read_records
 from .types import UTF8_BOM, Cancel, Incoming, Progress
@@ -38,12 +39,14 @@ _MNEMONIC = re.compile(r"\{(?:U\+|x)?([A-Za-z0-9]+)\}")
 
 
 def read_marc(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> Iterator[Incoming]:
-    """A MARC file's rows, whether it holds ISO 2709 records or MARC as text."""
+    """A MARC file's rows, whether it holds ISO 2709 records, MARC as text or MARC in JSON (SLiMS's MARCJSON)."""
     path = Path(path)
     with path.open("rb") as handle:
         head = handle.read(64)
     if is_mnemonic(head):
         return read_records(path, records, progress, cancel)
+    if marc_json.is_json(head):
+        return read_records(path, marc_json.records, progress, cancel)
     return read_iso2709(path, progress, cancel)
 
 

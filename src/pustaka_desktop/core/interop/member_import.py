@@ -65,6 +65,7 @@ from ..store.health import data_today
 from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import (
     changed_here,
+    dates,
     member_identity,
     member_sheets,
     member_twice,
@@ -93,7 +94,8 @@ from .types import UNREADABLE, BadRow, RowError, fold, read_to_the_end
 TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
 # Fields compared on re-import (the photo, blocks and our own extra fields are never touched).
 COMPARED = ("name", "gender", "member_type", "email", "address", "postal_code", "institution", "nik", "phone",
-            "registered_on", "expires_on", "birth_date", "notes", "occupation", "guardian", "village", "rt_rw")
+            "registered_on", "expires_on", "birth_date", "notes", "occupation", "education", "guardian", "village",
+            "rt_rw")
 
 
 # text fields a file in capitals does not respell: the desk's own capitals stay (``_only_shouted``)
@@ -193,7 +195,11 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     people: member_identity.People | None = None  # (made when a row has no card number)
     numbers: Iterator[str] = iter(())
     lending = slims_backup.Lending()
-    for number, row in _read(path, progress, cancel, lending, database):
+    read = list(_read(path, progress, cancel, lending, database))  # (a member list is small: read whole first)
+    swapped = _month_first(read)
+    if swapped:  # (a list Excel set to English (US) saved: 3/12/2019 was read as 3 December)
+        result.notices.append(BadRow(0, dates.MONTH_FIRST, {"columns": ", ".join(swapped)}))
+    for number, row in read:
         result.rows += 1 if number else 0  # (0: a whole sheet not read)
         if isinstance(row, BadRow):
             (result.bad if number else result.notices).append(row)  # (0: no member: a sheet not read, totals)
@@ -297,6 +303,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             first.new = cleaned
             result.new_rows.append(cleaned)
             result.add += 1
+            if not type_key:  # (the file names no type: the library's first, said with how many)
+                result.untyped += 1
+                result.untyped_as = cleaned["member_type"].name
         else:
             result.already_members.append((current.name, current.number))
             changes = {}
@@ -375,6 +384,25 @@ def _runs_on(fields: dict[str, Any], today: date) -> bool:
 INACTIVE = QT_TRANSLATE_NOOP("Import", "{count} members were not active in INLISLite (Status Keanggotaan other than "
                                        "Aktif): they came in blocked, as INLISLite would not lend to them. Unblock "
                                        "a member on the Anggota page when the membership is active again.")
+
+
+_DATE_COLUMNS = ("member_since_date", "register_date", "expire_date", "birth_date")
+
+
+def _month_first(read: list[tuple[int, Any]]) -> list[str]:
+    """The date columns of the rows ``read`` when the file writes its dates month first (``dates.month_first``: one
+    Excel saved the whole file, so a birth date 8/17/1985 says how 3/12/2019 beside it is meant), each such date
+    put day first in its row; their names as the file heads them."""
+    rows = [row for _, row in read if isinstance(row, dict)]
+    if not dates.month_first(row.get(column) for row in rows for column in _DATE_COLUMNS):
+        return []
+    swapped = [column for column in _DATE_COLUMNS if any(dates.day_first(row.get(column)) != row.get(column)
+                                                          for row in rows)]
+    for row in rows:
+        for column in swapped:
+            row[column] = dates.day_first(row.get(column))
+    return [next((row[f"_column_{column}"] for row in rows if row.get(f"_column_{column}")), column)
+            for column in swapped]
 
 
 def _not_lent_to(status: str) -> bool:

@@ -39,6 +39,8 @@ class MemberImportPlan:
     # new members the file gives no registration date: members from before Pustaka, never new (members_from_before)
     from_before: int = 0
     new_member_types: list[str] = field(default_factory=list)
+    untyped: int = 0  # new members the file gives no member type: they come in as ``untyped_as`` (said)
+    untyped_as: str = ""
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
     type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
     adopted_member_types: list[str] = field(default_factory=list)  # starting rules replaced by the file's
@@ -69,7 +71,8 @@ class MemberImportPlan:
                 "short_numbers": len(self.short_numbers), "kept_here": len(self.kept_here),
                 "from_before": self.from_before,
                 "already_members": [{"number": number, "name": name} for name, number in self.already_members],
-                "new_member_types": self.new_member_types, "adopted_member_types": self.adopted_member_types,
+                "new_member_types": self.new_member_types, "untyped": self.untyped,
+                "adopted_member_types": self.adopted_member_types,
                 "loan_rules": len(self.loan_rules), "applied": self.applied,
                 "photos": self.photos.summary() if self.photos is not None else None}
 
@@ -105,6 +108,8 @@ class MemberImportPlan:
             lines.append(translate("Import", POSSIBLE_DUPLICATES).format(
                 count=format_number(len(self.possible_duplicates))))
             lines += [row.line(translate) for row in self.possible_duplicates]
+        if self.untyped:
+            lines.append(translate("Import", UNTYPED).format(count=format_number(self.untyped), type=self.untyped_as))
         if self.from_before:
             lines.append(translate("Import", FROM_BEFORE).format(count=format_number(self.from_before)))
         lines += [notice.line(translate) for notice in self.notices]
@@ -147,6 +152,9 @@ MERGED_ROWS = QT_TRANSLATE_NOOP(
     "Import", "{count} row(s) list a member an earlier row lists too: each was taken into that member (what only it "
               "had fills the empty fields, what differs is kept in the member's notes).")
 NEW_TYPES = QT_TRANSLATE_NOOP("Import", "New member types: {names}")
+UNTYPED = QT_TRANSLATE_NOOP(
+    "Import", "{count} new member(s) have no member type in the file: they come in as {type}, with its loan terms. "
+              "Change the type on the Members page where it is not right.")
 ADOPTED_TYPES = QT_TRANSLATE_NOOP("Import", "Member types that take SLiMS's loan terms (books, days, fines) instead of "
                                             "the starting rules: {names}")
 NAMED_PHOTOS = QT_TRANSLATE_NOOP("Import", "The file names {count} member photos: they come in when SLiMS's images "

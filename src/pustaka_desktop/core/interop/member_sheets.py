@@ -27,6 +27,7 @@ from ..cells import as_written
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from . import column_notices, loan_lists, merged_cells, sheets, text_rows
+from .sheet_values import NOTHING
 from .types import BadRow, clean, fold, header_key, header_keys
 
 # header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched by
@@ -43,7 +44,18 @@ _HEADERS = {
     "nomer anggota": "member_id", "anggota": "member_name", "nomer identitas": "pin", "kabupaten / kota": "_kota",
     "tanggal akhir berlaku": "expire_date", "tanggal": "register_date",
     "status keanggotaan": "_membership_status",  # (INLISLite lends to "Aktif" members only: ``member_import``)
+    # INLISLite 3.3's member import template (Keanggotaan → Anggota → Import: the list a library typed for it):
+    # the address as on the KTP is the member's address, as INLISLite's report gives it; the present one, if
+    # another, stays in the notes under its own header
+    "alamat sesuai ktp": "member_address", "propinsi sesuai ktp": "_provinsi", "kabupaten/kota sesuai ktp": "_kota",
+    "kecamatan sesuai ktp": "_kecamatan", "kelurahan sesuai ktp": "_kelurahan", "rt sesuai ktp": "_rt",
+    "rw sesuai ktp": "_rw", "alamat email": "member_email",
+    "pendidikan terakhir": "_education", "propinsi": "_provinsi",
+    # SLiMS's Reporting → Member List → spreadsheet (``member_list.xlsx``), in Indonesian and in English
+    "tipe keanggotaan": "member_type_name", "member id": "member_id", "member name": "member_name",
+    "membership type": "member_type_name",
     # lists kept by hand
+    "tipe anggota": "member_type_name", "jenis keanggotaan": "member_type_name",
     "no anggota": "member_id", "no. anggota": "member_id", "nomor kartu": "member_id", "no kartu": "member_id",
     "kode anggota": "member_id", "id anggota": "member_id", "no induk anggota": "member_id",
     "nama": "member_name", "nama anggota": "member_name", "nama peminjam": "member_name",
@@ -103,7 +115,11 @@ _GENDERS = {"laki laki": "1", "pria": "1", "l": "1", "lk": "1", "perempuan": "0"
 
 def recognised(headers: list[str]) -> list[str]:
     """The column each header stands for ("" for one it does not know)."""
-    return [next((HEADERS[key] for key in header_keys(h) if key in HEADERS), "") for h in headers]
+    keys = [next((HEADERS[key] for key in header_keys(h) if key in HEADERS), "") for h in headers]
+    if keys.count("member_type_name") > 1:  # INLISLite's template: "Jenis Anggota" and "Status Anggota" (Aktif...)
+        keys = ["_membership_status" if key == "member_type_name" and "status anggota" in header_keys(h) else key
+                for h, key in zip(headers, keys, strict=True)]
+    return keys
 
 
 def _known(headers: list[str]) -> int:
@@ -195,7 +211,8 @@ def _reader(rows: Iterator[list[Any]]) -> merged_cells.SheetRows | None:
 def _cell(value: Any) -> str:
     if isinstance(value, datetime | date):  # (a date cell as Excel shows it here, day first: in the report and notes)
         return value.strftime("%d-%m-%Y")
-    return as_written(clean(value))  # (without the apostrophe an export puts before formula-looking text)
+    text = as_written(clean(value))  # (without the apostrophe an export puts before formula-looking text)
+    return "" if text in NOTHING else text  # (INLISLite's form wants every field: "-" for no e-mail, no NIK)
 
 
 def _parents_column(header: str) -> bool:
@@ -300,7 +317,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
             extra.insert(0, f"Tempat lahir: {place}")
         if extra:
             row["member_notes"] = "\n".join([row["member_notes"], *extra] if row["member_notes"] else extra)
-        for ours in ("_occupation", "_guardian", "_membership_status"):
+        for ours in ("_occupation", "_education", "_guardian", "_membership_status"):
             if got.get(ours):
                 row[ours] = got[ours]
         row["inst_name"] = row["inst_name"] or school  # (the school a class list's title names)

@@ -12,12 +12,14 @@ from typing import Any
 from ..cells import looks_like_scientific
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import month_only, parse_date
+from .sheet_values import NOTHING
 from .types import BadRow, RowError
 
 
 def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str]:
     """SLiMS columns -> our member fields (and the member type's name). A date that cannot be read is
     left empty and added to ``aside`` (see ``kept_in_notes``): one field never costs a member."""
+    f = {key: "" if value.__class__ is str and value.strip() in NOTHING else value for key, value in f.items()}
     gender = _GENDERS.get(f["gender"].strip().lower(), "")
     if f["gender"].strip() and not gender:  # not a gender ("Andrea Hirata": a column out of place): kept, said
         aside.append(("gender", f["gender"].strip(), NOT_A_GENDER))
@@ -51,8 +53,13 @@ def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[di
         return read
 
     registered = day("member_since_date") or day("register_date")
+    card = f["member_id"].strip()
+    cut = looks_like_scientific(card)  # ("3,40401E+15": a NIK-long card Excel showed cut; no card of anybody's)
+    if cut:
+        aside.append(("member_id", card, CARD_CUT))
+        card = ""  # (the member is found as a list without numbers finds them, else gets a card of ours)
     out: dict[str, Any] = {
-        "number": f["member_id"].strip(),
+        "number": card,
         "name": f["member_name"],
         "gender": gender,
         "email": f["member_email"],
@@ -68,12 +75,14 @@ def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[di
     }
     if f.get("_occupation"):
         out["occupation"] = f["_occupation"]
+    if f.get("_education"):
+        out["education"] = f["_education"]
     if f.get("_guardian"):
         out["guardian"] = f["_guardian"]
     for field in ("village", "rt_rw"):  # (a list's Kelurahan/Desa and RT, RW: ``member_sheets``)
         if f.get(f"_{field}"):
             out[field] = f[f"_{field}"]
-    if not out["number"] and not f.get("_sheet"):  # (a list kept by hand gets its numbers in ``plan``)
+    if not out["number"] and not f.get("_sheet") and not cut:  # (a list kept by hand gets its numbers in ``plan``)
         raise RowError(QT_TRANSLATE_NOOP("Import", "member_id is empty."))
     return out, f["member_type_name"].strip()
 
@@ -127,7 +136,7 @@ def _line_label(line: str) -> str:
 # gender under the sheet's own header ("L/P: Andrea Hirata"), as it is not a value of ours a label could name
 _ASIDE_LABELS = {"member_phone": "Telepon", "member_email": "Email", "birth_date": "Tanggal lahir",
                  "member_since_date": "Tanggal daftar", "register_date": "Tanggal daftar",
-                 "expire_date": "Berlaku sampai", "gender": "Jenis kelamin"}
+                 "expire_date": "Berlaku sampai", "gender": "Jenis kelamin", "member_id": "Nomor anggota"}
 _LABELLED_BY_HEADER = {"gender"}
 NIK_AS_A_NUMBER = QT_TRANSLATE_NOOP("Import", "The NIK {value} was turned into a number by a spreadsheet, and its last "
                                               "digits are lost: it is kept in the member's notes as it is; ask the "
@@ -136,6 +145,10 @@ NIK_LAST_DIGIT = QT_TRANSLATE_NOOP("Import", "The NIK {value} was kept as a numb
                                             "digits of 16: its last digit may not be the one typed. It is the member's "
                                             "NIK, with a note to check it; ask the member for the number.")
 NIK_CHECK_NOTE = "angka terakhir perlu dicek"  # (in the member's notes, which are the library's: in Indonesian)
+CARD_CUT = QT_TRANSLATE_NOOP("Import", "{column}: {value} is a long number a spreadsheet cut (its last digits are "
+                                       "lost), not a card number: the member was looked for by name (with birth date, "
+                                       "phone or address) among the members here, else given a new card; the number "
+                                       "as written is kept in the member's notes.")
 NOT_A_GENDER = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a gender (L or P): kept as written in the "
                                            "member's notes.")
 NOT_A_DATE = QT_TRANSLATE_NOOP("Import", "{column}: {value} is not a date: kept as written in the member's notes.")

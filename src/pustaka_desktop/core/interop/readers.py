@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import dump_files, sheets, slims_backup, slims_shape
+from . import dump_files, marc_json, sheets, slims_backup, slims_shape
 from .types import UNREADABLE, Cancel, Incoming, Progress, clean, read_to_the_end
 
 _SPREADSHEET_FORMATS = ("xlsx", "inlislite")
@@ -33,8 +33,8 @@ def fitting_format(path: str | Path, chosen: str) -> str:
     if sheets.kind_of(path) != "csv":  # (a SLiMS export opened in Excel and saved as a workbook is still SLiMS's)
         return _slims_export(_first_header(path)) or (chosen if chosen in _SPREADSHEET_FORMATS else "xlsx")
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
-    if (text[:5].isdigit() and len(text) >= 24) or text[:4].upper() == b"=LDR":  # (ISO 2709, or MARC as text)
-        return "marc"
+    if (text[:5].isdigit() and len(text) >= 24) or text[:4].upper() == b"=LDR" or marc_json.is_json(text):
+        return "marc"  # (ISO 2709, MARC as text, or SLiMS's MARCJSON)
     if text.startswith(b"<"):
         return "marcxml"
     slims = _slims_export(head.decode("utf-8", "replace").lower()) or _slims_rows(path)

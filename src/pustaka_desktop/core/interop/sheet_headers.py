@@ -103,6 +103,8 @@ _SYNONYMS["invoice_date"] = ("invoice date", "tanggal faktur", "tanggal invoice"
 # one column of both, the title as a KDT writes it with its authors after " / " ("Judul/Pengarang")
 _SYNONYMS["title_authors"] = ("judul pengarang", "judul dan pengarang", "judul & pengarang", "title author",
                               "title and author", "judul penulis")
+# SLiMS's Reporting → Titles List in Indonesian heads its count of copies "Salin" (its translation of "Copies")
+_SYNONYMS["copies"] += ("salin",)
 _GUESS = {header_key(name): target for target, names in _SYNONYMS.items() for name in names}
 # our own field names as headers (call_number, accession_no, received_on...), as our export and people write them
 _GUESS |= {header_key(name): name for name in FIELDS} | {name: name for name in FIELDS}

@@ -188,6 +188,9 @@ def _coded_list(parts: list[str]) -> list[str]:
     return numbers if re.search(r"[^\d\s]", shapes.pop()) else []
 
 
+# a cell that says "nothing here": the dash typed where a value is unknown or none (a form or a list that wants
+# every cell filled): no author "-", no date or language "-" to list for checking
+NOTHING = frozenset({"-", "--", "---", "\u2013", "\u2014"})
 # what Excel shows in a cell whose formula failed (a VLOOKUP that found nothing: #N/A): no value
 EXCEL_ERRORS = frozenset({"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"})
 

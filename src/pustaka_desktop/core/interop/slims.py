@@ -26,6 +26,7 @@ from ..store.models import CollectionType, Item, Record, Staff
 from . import sheets, slims_breaks, slims_csv, slims_one_column
 from .catalogue_row import lost_script
 from .dates import parse_date
+from .sheet_values import NOTHING
 from .slims_csv import escaped_line, multi
 from .types import (
     ANY_VALUE,
@@ -78,6 +79,8 @@ _LISTED_COPY = MappingProxyType({"call_number": ANY_VALUE, "source": ANY_VALUE})
 
 
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    # "-" typed for no publisher, place, author... (SLiMS's lists keep a publisher "-" made so): none
+    f = {column: "" if value.__class__ is str and value.strip() in NOTHING else value for column, value in f.items()}
     repaired = {column: fixed for column in TEXT_COLUMNS if (fixed := slims_breaks.put_back(f[column])) != f[column]}
     if repaired:  # "hlm.rnIlus"
         f = {**f, **repaired}
@@ -100,10 +103,10 @@ def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]
     rec.update(edition=f["edition"], publisher=f["publisher_name"], year_text=f["publish_year"],
                collation=f["collation"], series=f["series_title"], language=language_code(f["language_name"]),
                place=f["place_name"], notes=f["notes"], responsibility=f["sor"])
-    names = multi(f["authors"])
+    names = [name for name in multi(f["authors"]) if name.strip() not in NOTHING]
     rec["authors"] = [{"name": name, "role": "primary" if i == 0 else "additional", "kind": "person"}
                       for i, name in enumerate(names)]
-    rec["subjects"] = multi(f["topics"])
+    rec["subjects"] = [topic for topic in multi(f["topics"]) if topic.strip() not in NOTHING]
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
     # the record's call number (SLiMS's biblio.call_number): a new copy takes it; a copy the catalogue has
     # keeps its own ("... c.2"), and the item file, when there is one, gives each copy its own
@@ -194,6 +197,7 @@ def read_biblio(path: str | Path, progress: Progress | None = None,
 
 
 def item_row(f: dict[str, str], flags: list[Any]) -> dict[str, Any]:
+    f = {column: "" if value.__class__ is str and value.strip() in NOTHING else value for column, value in f.items()}
     if not f["item_code"]:
         raise RowError(QT_TRANSLATE_NOOP("Import", "The item code (barcode) is empty."))
     status_name = f["item_status_name"]

@@ -43,6 +43,7 @@ from ..store.files import atomic_write, ready_to_save
 from ..store.models import CollectionType, Item, Record, Staff
 from . import (
     column_notices,
+    dates,
     inlislite,
     loan_lists,
     member_sheets,
@@ -57,6 +58,7 @@ from . import (
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, TITLE_FIELDS, sheet_row
 from .sheet_headers import JOINED, SHARED_FIELD, clashes, guess_mapping
 from .sheet_values import (
+    NOTHING,
     author_cell,
 )
 from .types import (
@@ -112,7 +114,12 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
             break
         if not isinstance(row, BadRow):
             cells.append(list(row[1][: len(headers)]))
-    return SheetPreview(headers, [[clean(v) for v in values] for values in cells], guess_mapping(headers),
+    guessed = guess_mapping(headers)
+    positions = [(i, guessed[h]) for i, h in enumerate(headers) if h in guessed]
+    dated = {i for i, target in positions if target in _DATES}
+    if dated and sheets.kind_of(path) == "csv" and _month_first(path, positions):  # (as the import will read them)
+        cells = [[dates.day_first(v) if i in dated else v for i, v in enumerate(values)] for values in cells]
+    return SheetPreview(headers, [[clean(v) for v in values] for values in cells], guessed,
                         header_row, [name for name, _ in sheets.every_sheet(path) if name], cells, bool(hidden),
                         shown, [h for i, h in enumerate(headers) if i in hidden_columns])
 
@@ -182,9 +189,14 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
         yield Incoming(0, notice=BadRow(0, NOT_READ, {"sheet": name}, sheet=name), sheet=name)
     total_hint = Path(path).stat().st_size // 60 + 1
     counted = [0]  # rows of the sheets before: the progress bar goes on from them
-    yield from _sheet(iterator, header_row, _unread(headers, mapping, sheet), positions, sheet, total_hint,
+    unread = _unread(headers, mapping, sheet)
+    swap = not skipped and sheets.kind_of(path) == "csv" and _month_first(path, positions)
+    if swap:  # (a buku induk Excel set to English (US) saved as CSV: 3/12/2019 is 12 March)
+        unread.append(BadRow(0, dates.MONTH_FIRST, {"columns": ", ".join(
+            headers[i] for i, target in positions if target in _DATES)}, sheet=sheet))
+    yield from _sheet(iterator, header_row, unread, positions, sheet, total_hint,
                       counted, progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
-                      reader=reader)
+                      reader=reader, swap=swap)
     for sheet, header_row, headers, iterator, hidden, reader in tables:
         try:
             positions = _positions(headers, mapping, later=True)
@@ -194,6 +206,19 @@ def _read_sheets(path: str | Path, mapping: dict[str, str] | None, progress: Pro
         yield from _sheet(iterator, header_row, _unread(headers, mapping, sheet), positions, sheet, total_hint,
                           counted, progress, cancel, headers=headers, own=is_own_export(positions), hidden=hidden,
                           reader=reader)
+
+
+_DATES = ("received_on", "order_date", "invoice_date")
+
+
+def _month_first(path: str | Path, positions: list[tuple[int, str]]) -> bool:
+    """Whether a CSV's dates are written month first (``dates.month_first``), read from its rows ahead."""
+    columns = [i for i, target in positions if target in _DATES]
+    if not columns:
+        return False
+    table = next(_tables(path), None)
+    rows = table[3] if table is not None else iter(())
+    return dates.month_first(values[i] for values in rows for i in columns if i < len(values))
 
 
 NOT_READ = QT_TRANSLATE_NOOP("Import", "Not read: none of its columns holds titles.")
@@ -260,20 +285,22 @@ def _unread(headers: list[str], mapping: dict[str, str] | None, sheet: str) -> l
 def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], positions: list[tuple[int, str]],
            sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
            cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
-           hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None) -> Iterator[Incoming]:
+           hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None,
+           swap: bool = False) -> Iterator[Incoming]:
     """A sheet's rows; its "Jenis" column read as subjects when it holds topics (``topic_column``), a book's count
-    of copies as its total when its rows number the copies one each (``title_totals``)."""
+    of copies as its total when its rows number the copies one each (``title_totals``); ``swap``: its dates are
+    written month first."""
     kinds = next((headers[i] for i, t in positions if t == "material_type"), "") if headers and not own else ""
     yield from topic_column.kinds_or_topics(title_totals.totals_of_titles(_sheet_rows(
         rows, header_row, unread, positions, sheet, total_hint, counted, progress, cancel, headers, own, hidden,
-        reader), sheet), kinds, sheet)
+        reader, swap), sheet), kinds, sheet)
 
 
 def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], positions: list[tuple[int, str]],
                 sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
                 cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
-                hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None
-                ) -> Iterator[Incoming]:
+                hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None,
+                swap: bool = False) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
     for notice in unread:  # (the columns that do not come in: ``_unread``)
@@ -298,6 +325,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
         if reader is not None and reader.unsaved_formulas:
             data_rows.add(number)  # (a formula without its result in a totals row is no value lost)
         picked = _picked(values, positions)
+        if swap:
+            picked.update((key, dates.day_first(picked[key])) for key in _DATES if key in picked)
         flags: list[Any] = []
         if reader is not None and number in reader.stray_quotes:  # (a quote typed at a cell's start, never closed)
             flags += text_rows.stray_quote_flags(picked, number)
@@ -376,10 +405,12 @@ _SHELF_SHEET = re.compile(r"\s*(rak|lemari)\b", re.IGNORECASE)
 
 
 def _picked(values: list[Any], positions: list[tuple[int, str]]) -> dict[str, Any]:
-    """{field: the row's value}; the cells of a ``JOINED`` field's columns joined ("Rusak; sampul sobek")."""
+    """{field: the row's value}; the cells of a ``JOINED`` field's columns joined ("Rusak; sampul sobek"); a dash
+    typed for nothing is none ("-" for no author, publisher, year; in the title, a copy of the book above)."""
     picked: dict[str, Any] = {}
     for i, target in positions:
         value = values[i] if i < len(values) else None
+        value = None if value.__class__ is str and value.strip() in NOTHING else value
         if clean(picked.get(target)) and clean(value):
             picked[target] = f"{clean(picked[target])}; {clean(value)}"
         elif not clean(picked.get(target)):

@@ -65,7 +65,7 @@ from ..store import write as store
 from ..store.clock import to_local
 from ..store.models import Member, Staff, Visit
 from . import undoable_import, undone_rows, visit_activities, visit_values
-from .dates import month_only, parse_date
+from .dates import MONTH_FIRST, day_first, month_first, month_only, parse_date
 from .row_uids import RowUids, Written
 from .sheets import every_sheet, filled_rows, header, row_list, table_rows
 from .slims_history_here import midday
@@ -86,6 +86,9 @@ _HEADERS = {
     "keperluan tujuan": "purpose", "maksud tujuan": "purpose",
     "nomor kunjungan": "card", "nomor anggota": "card", "nomor kartu": "card", "nomor kartu anggota": "card",
     "kode anggota": "card", "id anggota": "card",
+    # SLiMS's Reporting → Visitor List → spreadsheet (``visitor_list.xlsx``): its institution, and in English
+    "institusi": "address", "member id": "card", "visitor name": "name", "visit date": "date",
+    "institution": "address",
     "kriteria pengunjung": "kind", "kriteria": "kind", "status pengunjung": "kind",
     # a daily tally
     "l": "men", "laki laki": "men", "laki": "men", "pria": "men", "lk": "men", "jumlah laki laki": "men",
@@ -209,6 +212,8 @@ MEMBER_TWICE = QT_TRANSLATE_NOOP(
     "Import", "Member {card} is already in the book on {date}: counted once that day, as at the door.")
 GUEST_TWICE = QT_TRANSLATE_NOOP(
     "Import", "{name} is already in the book on {date} (from the backup or the desk): not counted twice.")
+# a card-number cell that says the visitor had none: SLiMS's visitor list ("NON-MEMBER"), a book's "-", "umum"
+_NO_CARD = frozenset({"", "non member", "nonmember", "bukan anggota", "non anggota", "umum", "tamu"})
 CARD_UNKNOWN = QT_TRANSLATE_NOOP(
     "Import", "No member has card number {card}: counted as a visitor by name (nobody is registered by this "
               "import).")
@@ -280,12 +285,20 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         result.sheets.append((name, kind))
         keys = columns(headers)
         sheet = _Sheet(result, here, today, name)
+        listed: list[tuple[int, dict[str, Any]]] = []
         for row in table_rows(filled_rows(rest, header_row + 1, hint, progress, cancel), sheet=name):
             if isinstance(row, BadRow):
                 result.notices.append(row)
                 continue
             number, cells = row
-            values = {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}
+            listed.append((number, {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}))
+        # a book Excel set to English (US) saved as CSV: 3/12/2025 is 12 March (told by a 3/25/2025 in the sheet)
+        if month_first(values.get("date") for _, values in listed):
+            for _, values in listed:
+                values["date"] = day_first(values.get("date"))
+            result.notices.append(BadRow(0, MONTH_FIRST, {"columns": ", ".join(
+                h for h, key in zip(headers, keys, strict=True) if key == "date")}, sheet=name))
+        for number, values in listed:
             result.rows += 1
             if kind == ACTIVITIES:
                 day = sheet.day(number, values)
@@ -408,6 +421,7 @@ class _Sheet:
                   "occupation": clean(values.get("occupation"))[:60], "origin_place": origin,
                   "purpose": visit_values.purpose(values.get("purpose")), "headcount": 1}
         card = clean(values.get("card"))
+        card = "" if fold(card) in _NO_CARD else card  # (SLiMS writes "NON-MEMBER" for a guest's visit)
         is_member = fold(clean(values.get("kind"))) in ("anggota", "") and card
         member = self.here.member(card) if is_member else None
         if is_member and member is None:

@@ -169,6 +169,9 @@ STATUS_IN = {
     "lost": "lost", "damaged": "damaged", "rusak": "damaged", "withdrawn": "withdrawn", "weeded": "withdrawn",
     "ditarik": "withdrawn", "dihapus": "withdrawn"}
 STATUS_IN["rusak berat"] = "damaged"  # (a buku induk's "Rusak ringan" is still lent: only its remarks say so)
+# SLiMS's own status codes, as its report of items writes them (Reporting → Items Title List: item_status_id):
+# "0" on the shelf, its starting statuses' MIS and NL ("R", Repair, is also a list's "Rusak": left to its flag)
+STATUS_IN |= {"0": "available", "mis": "lost", "nl": "not_for_loan"}
 
 # The words of a status a library named itself (SLiMS lets it: "Hilang di banjir", "Dalam perbaikan", "Tandon"),
 # tried in this order: a copy gone or being mended says so before a word that only limits lending ("Referensi
