@@ -54,7 +54,8 @@ def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[di
 
     registered = day("member_since_date") or day("register_date")
     card = f["member_id"].strip()
-    cut = looks_like_scientific(card)  # ("3,40401E+15": a NIK-long card Excel showed cut; no card of anybody's)
+    # ("3,40401E+15", or 3404014506900000 in a number cell: a NIK-long card Excel cut; no card of anybody's)
+    cut = looks_like_scientific(card) or bool(f.get("_card_cut"))
     if cut:
         aside.append(("member_id", card, CARD_CUT))
         card = ""  # (the member is found as a list without numbers finds them, else gets a card of ours)
