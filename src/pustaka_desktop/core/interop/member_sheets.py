@@ -208,11 +208,12 @@ def _reader(rows: Iterator[list[Any]]) -> merged_cells.SheetRows | None:
     return rows if isinstance(rows, merged_cells.SheetRows) else None
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, dash: bool = False) -> str:
+    """A cell's text; ``dash``: a "-" alone kept (a name, so its row is seen), else it is none."""
     if isinstance(value, datetime | date):  # (a date cell as Excel shows it here, day first: in the report and notes)
         return value.strftime("%d-%m-%Y")
     text = as_written(clean(value))  # (without the apostrophe an export puts before formula-looking text)
-    return "" if text in NOTHING else text  # (INLISLite's form wants every field: "-" for no e-mail, no NIK)
+    return "" if text in NOTHING and not dash else text  # (INLISLite's form wants every field: "-" for no e-mail)
 
 
 def _parents_column(header: str) -> bool:
@@ -227,7 +228,7 @@ def _first_filled(keys: list[str], values: list[Any]) -> dict[str, str]:
     got: dict[str, str] = {}
     for i, key in enumerate(keys):
         if key and i < len(values) and not got.get(key):
-            got[key] = _cell(values[i])
+            got[key] = _cell(values[i], dash=key == "member_name")
     return got
 
 

@@ -19,7 +19,8 @@ from .types import BadRow, RowError
 def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str]:
     """SLiMS columns -> our member fields (and the member type's name). A date that cannot be read is
     left empty and added to ``aside`` (see ``kept_in_notes``): one field never costs a member."""
-    f = {key: "" if value.__class__ is str and value.strip() in NOTHING else value for key, value in f.items()}
+    f = {key: "" if key != "member_name" and value.__class__ is str and value.strip() in NOTHING else value
+         for key, value in f.items()}  # ("-" typed for no e-mail, phone, address: none; a name stays as written)
     gender = _GENDERS.get(f["gender"].strip().lower(), "")
     if f["gender"].strip() and not gender:  # not a gender ("Andrea Hirata": a column out of place): kept, said
         aside.append(("gender", f["gender"].strip(), NOT_A_GENDER))
