@@ -10861,10 +10861,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Anggota yang sama dengan baris {first} ({name}): diambil sebagai satu anggota.</translation>
         </message>
         <message>
-            <source>member_id {number} is also {name}'s, on row {first}: two people under one number are never made one, so this row is left out. Give one of them another number and import the file again.</source>
-            <translation>member_id {number} juga milik {name} di baris {first}: dua orang dengan satu nomor tidak pernah disatukan, jadi baris ini tidak dimasukkan. Beri salah satunya nomor lain, lalu impor berkas ini lagi.</translation>
-        </message>
-        <message>
             <source>New member types: {names}</source>
             <translation>Jenis anggota baru: {names}</translation>
         </message>
@@ -10943,6 +10939,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>{count} value(s) did not look right (a phone, an e-mail, a date): each member came in, and the value is kept as written in the member's notes.</source>
             <translation>{count} isian tampak tidak benar (telepon, email, tanggal): setiap anggota tetap masuk, dan isian itu disimpan seperti tertulis di catatan anggotanya.</translation>
+        </message>
+        <message>
+            <source>{column} {number} is also {name}'s, on row {first}: two people under one number are never made one, so this row is left out. Give one of them another number and import the file again.</source>
+            <translation>{column} {number} juga milik {name} di baris {first}: dua orang dengan satu nomor tidak pernah disatukan, jadi baris ini tidak dimasukkan. Beri salah satunya nomor lain, lalu impor berkas ini lagi.</translation>
         </message>
         <message>
             <source>member_type_name is empty.</source>

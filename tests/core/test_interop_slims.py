@@ -357,3 +357,12 @@ def test_a_dash_slims_holds_for_no_publisher_author_or_number_is_none(lib, libra
     assert (result.items_update, result.bad) == (2, [])
     assert [(i.accession_no, i.supplier, i.invoice, i.location) for i in Item.select().order_by(Item.barcode)] == [
         ("", "", "", "Ruang Baca")] * 2
+
+
+def test_a_record_slims_titled_dash_still_comes_in_with_its_copies(lib, librarian, tmp_path):
+    biblio = tmp_path / "biblio.csv"
+    biblio.write_text("\n".join([BIBLIO_HEADER, biblio_line(title="-", gmd_name="Text", publisher_name="-",
+                                                            item_code="<C0009>")]), encoding="utf-8")
+    result = importer.import_file(lib, librarian, "slims-biblio", biblio)
+    assert (result.records_add, result.items_add, result.bad) == (1, 1, [])
+    assert (Record.get().title, Record.get().publisher) == ("-", "")

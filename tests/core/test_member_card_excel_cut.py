@@ -71,3 +71,38 @@ def test_a_birth_date_that_can_only_be_month_first_tells_how_the_other_columns_a
          "8/17/1985", ""]])
     member_import.import_members(lib, librarian, path)
     assert (str(Member.get().registered_on), str(Member.get().birth_date)) == ("2019-03-12", "1985-08-17")
+
+
+def test_a_card_number_excel_cut_in_a_number_cell_is_no_card_either(lib, librarian, tmp_path):
+    # the list saved from Excel as a workbook: each NIK-long card a number cell of 15 digits and a 0 (...900001 is
+    # ...900000). Siti came in twice; Bayu, whose card Excel cut to Budi's, was refused naming "member_id"
+    from openpyxl import Workbook
+
+    member_import.import_members(lib, librarian, _csv(tmp_path / "senayan_member_export.csv", [
+        _row("3404014506900001", "Siti Aminah", "0", "1990-06-05")]))
+    book = Workbook()
+    book.active.append(["Nomor Anggota", "Nama Lengkap", "Jenis Kelamin", "Tanggal Lahir"])
+    for row in ([3404014506900000, "Siti Aminah", "Perempuan", "05-06-1990"],
+                [3404011708850000, "Budi Santoso", "Laki-laki", "17-08-1985"],
+                [3404011708850000, "Bayu Santoso", "Laki-laki", "17-08-1985"]):
+        book.active.append(row)
+    book.save(tmp_path / "anggota.xlsx")
+    result = member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx")
+    assert (result.add, result.bad) == (2, [])
+    assert Member.select().where(Member.name == "Siti Aminah").count() == 1
+    assert not Member.select().where(Member.number.endswith("0000")).exists()
+    assert {row.params["column"] for row in result.set_aside} == {"Nomor Anggota"}
+
+
+def test_two_people_under_one_card_are_named_by_the_sheets_own_header(lib, librarian, tmp_path):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["No. Anggota", "Nama"])
+    book.active.append(["A-01", "Siti Aminah"])
+    book.active.append(["A-01", "Budi Santoso"])
+    book.save(tmp_path / "anggota.xlsx")
+    result = member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx")
+    assert [row.line(lambda _context, text: text) for row in result.bad] == [
+        "Row 3: No. Anggota A-01 is also Siti Aminah's, on row 2: two people under one number are never made one, so "
+        "this row is left out. Give one of them another number and import the file again."]

@@ -271,3 +271,12 @@ def test_a_dash_slims_was_given_for_no_value_is_no_value(lib, librarian, tmp_pat
     assert (result.add, result.set_aside, result.bad) == (1, [], [])
     assert (tukinah.email, tukinah.address, tukinah.phone, tukinah.institution, tukinah.notes, tukinah.birth_date) == (
         "", "", "", "", "", None)
+
+
+def test_a_member_slims_named_dash_still_comes_in(lib, librarian, tmp_path):
+    row = ["0000302", "-", "0", "Umum", "-", "", "", "", "0", "", "", "", "", "2019-03-12", "2019-03-12", "2027-03-12",
+           "", ""]
+    path = tmp_path / "senayan_member_export.csv"
+    path.write_text(",".join(f'"{value}"' for value in row) + "\n", encoding="utf-8")
+    result = member_import.import_members(lib, librarian, path)
+    assert (result.add, result.bad, Member.get().name, Member.get().email) == (1, [], "-", "")

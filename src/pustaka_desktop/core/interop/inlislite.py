@@ -540,8 +540,8 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
             yield Incoming(0, notice=row)
             continue
         number, values = row
-        picked = {key: None if _UNDECIDED.fullmatch(clean(values[i])) or clean(values[i]) in NOTHING else values[i]
-                  for i, key in enumerate(keys) if key and i < len(values)}
+        picked = {key: None if _UNDECIDED.fullmatch(clean(values[i])) or key != "title" and clean(values[i]) in NOTHING
+                  else values[i] for i, key in enumerate(keys) if key and i < len(values)}
         guessed = periodik_description(picked.pop("bibliographic", ""), picked) if periodik else set()
         if not clean(picked.get("title")):
             yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP("Import", "The title is empty.")))

@@ -235,7 +235,7 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
         flags.append(review.Flag(reason="encoding", field="", value=out["title"], template=RECODED,
                                  params={"tags": ", ".join(sorted(set(rec.recoded)))}))
     if tidy:  # ("-" a catalogue elsewhere holds for no publisher, place, author: SLiMS's lists keep one) none
-        out = {k: "" if v.__class__ is str and v.strip() in NOTHING else v for k, v in out.items()}
+        out = {k: "" if k != "title" and v.__class__ is str and v.strip() in NOTHING else v for k, v in out.items()}
         out["authors"] = [author for author in out["authors"] if author["name"] not in NOTHING]
         out["subjects"] = [subject for subject in out["subjects"] if subject not in NOTHING]
     record = {k: v for k, v in out.items() if v not in ("", None, [])}

@@ -113,7 +113,7 @@ ZEROS_AMBIGUOUS = QT_TRANSLATE_NOOP(
               "one member's number fits; came in as a member of their own.")
 MERGED = QT_TRANSLATE_NOOP("Import", "The same member as row {first} ({name}): taken as one member.")
 TWO_PEOPLE = QT_TRANSLATE_NOOP(
-    "Import", "member_id {number} is also {name}'s, on row {first}: two people under one number are never made one, "
+    "Import", "{column} {number} is also {name}'s, on row {first}: two people under one number are never made one, "
               "so this row is left out. Give one of them another number and import the file again.")
 LIKE_A_ROW = QT_TRANSLATE_NOOP("Import", "{name} may be {other} of row {first}: came in as a member of their own.")
 LIKE_A_MEMBER = QT_TRANSLATE_NOOP("Import", "{name} may be member {first} ({other}): came in as a member of their own.")
@@ -243,7 +243,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             if twin is None and fields["number"] in seen:
                 twin = firsts.get(fields["number"])  # (none: the row that had it first was refused)
                 if twin is not None and not _same_person(fields, twin):
-                    raise RowError(TWO_PEOPLE, number=fields["number"], name=twin.name, first=twin.row)
+                    raise RowError(TWO_PEOPLE, number=fields["number"], name=twin.name, first=twin.row,
+                                   column=row.get("_column_member_id") or "member_id")  # (the sheet's own header)
             seen.add(fields["number"])
             fields["email"] = fields["email"].strip()
             if fields["email"] and not looks_like_email(fields["email"]):

@@ -208,11 +208,12 @@ def _reader(rows: Iterator[list[Any]]) -> merged_cells.SheetRows | None:
     return rows if isinstance(rows, merged_cells.SheetRows) else None
 
 
-def _cell(value: Any) -> str:
+def _cell(value: Any, dash: bool = False) -> str:
+    """A cell's text; ``dash``: a "-" alone kept (a name, so its row is seen), else it is none."""
     if isinstance(value, datetime | date):  # (a date cell as Excel shows it here, day first: in the report and notes)
         return value.strftime("%d-%m-%Y")
     text = as_written(clean(value))  # (without the apostrophe an export puts before formula-looking text)
-    return "" if text in NOTHING else text  # (INLISLite's form wants every field: "-" for no e-mail, no NIK)
+    return "" if text in NOTHING and not dash else text  # (INLISLite's form wants every field: "-" for no e-mail)
 
 
 def _parents_column(header: str) -> bool:
@@ -227,7 +228,7 @@ def _first_filled(keys: list[str], values: list[Any]) -> dict[str, str]:
     got: dict[str, str] = {}
     for i, key in enumerate(keys):
         if key and i < len(values) and not got.get(key):
-            got[key] = _cell(values[i])
+            got[key] = _cell(values[i], dash=key == "member_name")
     return got
 
 
@@ -270,7 +271,8 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     labels = {f"_column_{key}": h for h, key in zip(headers, keys, strict=True) if key}
     if "_column__birth_place_date" in labels:
         labels.setdefault("_column_birth_date", labels["_column__birth_place_date"])
-    listed = list(values_rows) if "pin" in keys else []  # (a member list is small: read once ahead for its NIKs)
+    # (a member list is small: read once ahead for its NIKs and card numbers, which Excel may have cut)
+    listed = list(values_rows) if "pin" in keys or "member_id" in keys else []
     whole = _written_whole(listed)
     filled = ((number, values) for number, values in enumerate(listed or values_rows, start=header_row + 1)
               if any(clean(v) for v in values))
@@ -299,6 +301,10 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         pin = values[keys.index("pin")] if got.get("pin") and keys.index("pin") < len(values) else None
         if _digits_maybe_lost(pin) and not whole:
             row["_pin_from_number"] = "1"  # a NIK Excel kept as a number: its 16th digit may not be the one typed
+        card = values[keys.index("member_id")] if got.get("member_id") and keys.index("member_id") < len(values) \
+            else None
+        if _digits_maybe_lost(card) and not whole:
+            row["_card_cut"] = "1"  # a card that is a NIK, cut by Excel: 3404014506900001 saved as ...0000
         row["gender"] = _GENDERS.get(fold(got.get("gender", "")), got.get("gender", ""))
         place = got.get("_birth_place", "")
         if got.get("_birth_place_date"):

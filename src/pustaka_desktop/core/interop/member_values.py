@@ -19,7 +19,8 @@ from .types import BadRow, RowError
 def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str]:
     """SLiMS columns -> our member fields (and the member type's name). A date that cannot be read is
     left empty and added to ``aside`` (see ``kept_in_notes``): one field never costs a member."""
-    f = {key: "" if value.__class__ is str and value.strip() in NOTHING else value for key, value in f.items()}
+    f = {key: "" if key != "member_name" and value.__class__ is str and value.strip() in NOTHING else value
+         for key, value in f.items()}  # ("-" typed for no e-mail, phone, address: none; a name stays as written)
     gender = _GENDERS.get(f["gender"].strip().lower(), "")
     if f["gender"].strip() and not gender:  # not a gender ("Andrea Hirata": a column out of place): kept, said
         aside.append(("gender", f["gender"].strip(), NOT_A_GENDER))
@@ -54,7 +55,8 @@ def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[di
 
     registered = day("member_since_date") or day("register_date")
     card = f["member_id"].strip()
-    cut = looks_like_scientific(card)  # ("3,40401E+15": a NIK-long card Excel showed cut; no card of anybody's)
+    # ("3,40401E+15", or 3404014506900000 in a number cell: a NIK-long card Excel cut; no card of anybody's)
+    cut = looks_like_scientific(card) or bool(f.get("_card_cut"))
     if cut:
         aside.append(("member_id", card, CARD_CUT))
         card = ""  # (the member is found as a list without numbers finds them, else gets a card of ours)

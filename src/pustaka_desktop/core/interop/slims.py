@@ -79,8 +79,10 @@ _LISTED_COPY = MappingProxyType({"call_number": ANY_VALUE, "source": ANY_VALUE})
 
 
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    # "-" typed for no publisher, place, author... (SLiMS's lists keep a publisher "-" made so): none
-    f = {column: "" if value.__class__ is str and value.strip() in NOTHING else value for column, value in f.items()}
+    # "-" typed for no publisher, place, author... (SLiMS's lists keep a publisher "-" made so): none; a title "-"
+    # stays, so its record and copies come in to be named
+    f = {column: "" if column != "title" and value.__class__ is str and value.strip() in NOTHING else value
+         for column, value in f.items()}
     repaired = {column: fixed for column in TEXT_COLUMNS if (fixed := slims_breaks.put_back(f[column])) != f[column]}
     if repaired:  # "hlm.rnIlus"
         f = {**f, **repaired}
