@@ -438,6 +438,22 @@ def test_a_dash_for_an_unknown_author_publisher_or_date_is_no_value(lib, librari
     assert (again.records_add, again.records_update, again.items_add, again.items_update) == (0, 0, 0, 0)
 
 
+def test_a_book_an_older_version_kept_with_a_dash_author_is_found_again(lib, librarian, tmp_path):
+    """A list of titles imported before a dash was read as nothing: its book has the author "-" and the publisher "-".
+    The same list imported after the update describes it without them, and finds it by its description: no second
+    record, no "possible duplicate" to sort out."""
+    from pustaka_desktop.core.store import write
+
+    older = write.insert(lib, Record, title="Bertani Cabai", authors='[{"name": "-", "role": "primary", '
+                         '"kind": "person"}]', publisher="-", year=2015, year_text="2015")
+    path = _xlsx(tmp_path / "daftar judul.xlsx", [
+        ["No", "Judul Buku", "Pengarang", "Penerbit", "Tahun"],
+        [1, "Bertani Cabai", "-", "-", 2015]])
+    result = importer.import_file(lib, librarian, "xlsx", path)
+    assert (result.records_add, result.records_update) == (0, 0)
+    assert Record.select().count() == 1 and not review.open_flags(lib)
+
+
 def test_a_buku_induk_excel_saved_month_first_keeps_its_days(lib, librarian, tmp_path):
     # saved as CSV on a PC set to English (United States): 3/12/2019 is 12 March (read as 3 December), 12/25/2019
     # was no date (listed to check)
