@@ -288,6 +288,14 @@ def test_sums_typed_under_the_prices_and_counts_without_a_label_make_no_copies(l
     result = importer.import_file(lib, librarian, "csv", csv)
     assert (result.records_add, result.items_add) == (2, 2)
 
+    # a month's subtotal between the rows (two sums): said too, the rows after it read as before
+    result = importer.import_file(lib, librarian, "xlsx", _xlsx(tmp_path / "bulan.xlsx", [
+        ("No. Induk", "Judul Buku", "Pengarang", "Harga", "Eks"), ("009", "Sang Pemimpi", "Andrea Hirata", 40000, 1),
+        ("010", "Edensor", "Andrea Hirata", 42000, 1), (None, None, None, 82000, 2),
+        ("011", "Maryamah Karpov", "Andrea Hirata", 60000, 1)]))
+    assert (result.records_add, result.items_add) == (3, 3)
+    assert [n.params["rows"] for n in result.notices if n.template == sheets.TOTALS] == ["4"]
+
     # a second copy typed under its book, its price alone: the same price is no sum of several rows
     result = importer.import_file(lib, librarian, "xlsx", _xlsx(tmp_path / "copy.xlsx", [
         ("No. Induk", "Judul Buku", "Pengarang", "Harga"), ("007", "Negeri 5 Menara", "Ahmad Fuadi", 55000),
