@@ -433,3 +433,22 @@ def test_a_day_received_still_to_come_is_kept_as_written_and_said(lib, librarian
     assert (flag.field, flag.value, flag.template) == ("received_on", "12-03-2091", import_copies.RECEIVED_LATER)
     again = importer.import_file(lib, librarian, "csv", path)
     assert (again.items_add, again.items_update, again.flags) == (0, 0, 0)
+
+
+def test_a_count_merged_over_a_books_rows_without_numbers_is_counted_once(lib, librarian, tmp_path):
+    """"Jml. Eks" 3 in one cell merged down over the three rows of "Si Kancil" (no No. Induk): read into each row
+    it made nine copies. It is the book's count: three copies, said; a second import adds none."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No", "Judul Buku", "Pengarang", "Jml. Eks"])
+    for n in (1, 2, 3):
+        sheet.append([n, "Si Kancil", "Anonim", 3 if n == 1 else None])
+    sheet.append([4, "Bumi Manusia", "Pramoedya Ananta Toer", 1])
+    sheet.merge_cells("D2:D4")
+    book.save(tmp_path / "induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
+    assert sorted((r.title, r.items.count()) for r in Record.select()) == [("Bumi Manusia", 1), ("Si Kancil", 3)]
+    assert [n.params for n in result.notices if n.template == spreadsheet.COUNT_MERGED] == [
+        {"column": "Jml. Eks", "rows": "3–4"}]
+    again = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
+    assert again.items_add == 0
