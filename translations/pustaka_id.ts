@@ -10805,6 +10805,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Nama lembar dipakai sebagai lokasi {count} barisnya yang tidak menyebut lokasi: {location}.</translation>
         </message>
         <message>
+            <source>{column} is one cell merged down over the rows of one book: its count was read as the book's copies together, on its first row, not again on rows {rows}.</source>
+            <translation>{column} adalah satu sel yang digabung ke bawah di atas baris-baris satu buku: angkanya dibaca sebagai jumlah eksemplar buku itu seluruhnya, di baris pertamanya, tidak lagi di baris {rows}.</translation>
+        </message>
+        <message>
             <source>Hidden in Excel (right-click a sheet's tab → Unhide shows it): its {count} rows were read like those of the other sheets. If it is an old copy or a helper sheet, not part of the catalogue, delete it in Excel before importing.</source>
             <translation>Disembunyikan di Excel (klik kanan tab lembar → Tampilkan/Unhide untuk melihatnya): {count} barisnya dibaca seperti baris lembar lain. Jika lembar ini salinan lama atau lembar bantu, bukan bagian katalog, hapus di Excel sebelum mengimpor.</translation>
         </message>

@@ -295,6 +295,14 @@ def test_sums_typed_under_the_prices_and_counts_without_a_label_make_no_copies(l
     result = importer.import_file(lib, librarian, "csv", csv)
     assert (result.records_add, result.items_add) == (2, 2)
 
+    # a month's subtotal between the rows (two sums): said too, the rows after it read as before
+    result = importer.import_file(lib, librarian, "xlsx", _xlsx(tmp_path / "bulan.xlsx", [
+        ("No. Induk", "Judul Buku", "Pengarang", "Harga", "Eks"), ("009", "Sang Pemimpi", "Andrea Hirata", 40000, 1),
+        ("010", "Edensor", "Andrea Hirata", 42000, 1), (None, None, None, 82000, 2),
+        ("011", "Maryamah Karpov", "Andrea Hirata", 60000, 1)]))
+    assert (result.records_add, result.items_add) == (3, 3)
+    assert [n.params["rows"] for n in result.notices if n.template == sheets.TOTALS] == ["4"]
+
     # a second copy typed under its book, its price alone: the same price is no sum of several rows
     result = importer.import_file(lib, librarian, "xlsx", _xlsx(tmp_path / "copy.xlsx", [
         ("No. Induk", "Judul Buku", "Pengarang", "Harga"), ("007", "Negeri 5 Menara", "Ahmad Fuadi", 55000),
@@ -444,8 +452,8 @@ def test_a_book_an_older_version_kept_with_a_dash_author_is_found_again(lib, lib
     record, no "possible duplicate" to sort out."""
     from pustaka_desktop.core.store import write
 
-    older = write.insert(lib, Record, title="Bertani Cabai", authors='[{"name": "-", "role": "primary", '
-                         '"kind": "person"}]', publisher="-", year=2015, year_text="2015")
+    write.insert(lib, Record, title="Bertani Cabai", authors='[{"name": "-", "role": "primary", "kind": "person"}]',
+                 publisher="-", year=2015, year_text="2015")
     path = _xlsx(tmp_path / "daftar judul.xlsx", [
         ["No", "Judul Buku", "Pengarang", "Penerbit", "Tahun"],
         [1, "Bertani Cabai", "-", "-", 2015]])
@@ -483,3 +491,38 @@ def test_a_dash_for_a_title_is_a_copy_of_the_book_above_not_a_row_refused(lib, l
     assert (result.records_add, result.items_add, result.bad) == (1, 2, [])
     assert {i.accession_no for i in Record.get(Record.title == "Si Kancil").items} == {"0030", "0031"}
     assert any("no title" in n.template for n in result.notices)
+
+
+def test_a_day_received_still_to_come_is_kept_as_written_and_said(lib, librarian, tmp_path):
+    """"12-03-2091" for 2019: the copy came in received in 2091 (the copy form refuses a day to come), counted in
+    a year that has not begun, and nothing said. Now it is kept in the copy's remarks as written and listed for
+    review as the form would say it; a day before today comes in as before; a second import changes nothing."""
+    path = _csv_id_locale(tmp_path / "induk.csv", ["No. Induk;Judul;Pengarang;Tgl. Terima",
+                                                   "001;Laskar Pelangi;Andrea Hirata;12-03-2091",
+                                                   "002;Bumi Manusia;Pramoedya Ananta Toer;12-03-2019"])
+    importer.import_file(lib, librarian, "csv", path)
+    assert {i.accession_no: (str(i.received_on or ""), i.condition_note) for i in Item.select()} == {
+        "001": ("", "Tanggal terima tertulis: 12-03-2091"), "002": ("2019-03-12", "")}
+    (flag,) = review.open_flags(lib)
+    assert (flag.field, flag.value, flag.template) == ("received_on", "12-03-2091", import_copies.RECEIVED_LATER)
+    again = importer.import_file(lib, librarian, "csv", path)
+    assert (again.items_add, again.items_update, again.flags) == (0, 0, 0)
+
+
+def test_a_count_merged_over_a_books_rows_without_numbers_is_counted_once(lib, librarian, tmp_path):
+    """"Jml. Eks" 3 in one cell merged down over the three rows of "Si Kancil" (no No. Induk): read into each row
+    it made nine copies. It is the book's count: three copies, said; a second import adds none."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["No", "Judul Buku", "Pengarang", "Jml. Eks"])
+    for n in (1, 2, 3):
+        sheet.append([n, "Si Kancil", "Anonim", 3 if n == 1 else None])
+    sheet.append([4, "Bumi Manusia", "Pramoedya Ananta Toer", 1])
+    sheet.merge_cells("D2:D4")
+    book.save(tmp_path / "induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
+    assert sorted((r.title, r.items.count()) for r in Record.select()) == [("Bumi Manusia", 1), ("Si Kancil", 3)]
+    assert [n.params for n in result.notices if n.template == spreadsheet.COUNT_MERGED] == [
+        {"column": "Jml. Eks", "rows": "3–4"}]
+    again = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
+    assert again.items_add == 0

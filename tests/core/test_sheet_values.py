@@ -73,7 +73,9 @@ def test_the_common_header_spellings_of_a_buku_induk_are_read(lib, librarian, tm
     ("Tanggal Pembelian", "received_on"), ("Penerbitan", "publisher"), ("Impresum", "publisher"),
     # (were columns not read: "No. Reg" was the accession number, "No. Register" not)
     ("No. Register", "accession_no"), ("No. Inv.", "accession_no"), ("Keadaan Buku", "condition_note"),
-    ("Keadaan", "condition_note"), ("Banyaknya", "copies")])
+    ("Keadaan", "condition_note"), ("Banyaknya", "copies"),
+    ("Tahun Beli", "acquired_year"), ("Tahun Anggaran", "acquired_year"), ("Penyedia", "supplier"),
+    ("Nama Toko", "supplier"), ("No. Kwitansi", "invoice"), ("Tgl. Kwitansi", "invoice_date")])
 def test_catalogue_header_spellings(header, target):
     assert sheet_headers.guess_mapping([header]) == {header: target}
 

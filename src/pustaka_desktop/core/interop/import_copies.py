@@ -7,6 +7,7 @@ session's (``ImportSession.__init__``), the writing ``import_writing``'s."""
 from __future__ import annotations
 
 import re
+from datetime import date, datetime
 from typing import Any
 
 from ..catalog import review
@@ -16,7 +17,7 @@ from ..store import write
 from ..store.models import CollectionType, Item
 from . import changed_here
 from .matching import ADDED, BarcodeGenerator, New, Ref, held_copy, held_entry, made_here, ref_id, ref_key
-from .types import BadRow, Incoming, fold, note_written
+from .types import WRITTEN_AS, BadRow, Incoming, fold, note_written
 
 # what the item file may fill in of a copy the biblio file listed (CopyPlanning._fill)
 _FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft"}
@@ -32,6 +33,7 @@ SAME_BARCODE = QT_TRANSLATE_NOOP("Import", "The copy {barcode} was left out: row
                                            "barcode.")
 SAME_BARCODE_SHEET = QT_TRANSLATE_NOOP(
     "Import", "The copy {barcode} was left out: sheet {sheet}, row {first} of this file has the same barcode.")
+RECEIVED_LATER = QT_TRANSLATE_NOOP("Errors", "The date received is in the future.")  # (the copy form's words)
 SHARED_ACCESSION = QT_TRANSLATE_NOOP(
     "Review", "The accession number {number} is also used by another copy: this copy came in with it as written. "
               "If the buku induk started its numbering again (a new year, a new librarian), keep it; otherwise give "
@@ -141,6 +143,8 @@ class CopyPlanning:
         status_name = fields.pop("_status_name", "")
         unnumbered = fields.pop("_unnumbered", False)
         lent_there = fields.pop("_lent_there", False)
+        if "received_on" in fields:
+            self._not_to_come(fields, inc.row, flags)
         if status_name and fold(status_name) not in self.flagged_status:
             self.flagged_status.add(fold(status_name))
             flags.append(review.Flag(reason="status", field="", value=status_name, template=QT_TRANSLATE_NOOP(
@@ -239,6 +243,26 @@ class CopyPlanning:
             self.new_items.append((ref, new))
         for flag in flags:
             self.flags.append((flag, ref, new))
+
+    def _not_to_come(self, fields: dict[str, Any], row: int, flags: list[review.Flag]) -> None:
+        """A day received after today (a slip of the year: 2091 for 2019) is none the copy form takes: it came in as
+        it was, the copy counted in a year to come. It is kept in the copy's remarks as written (``WRITTEN_AS``), and
+        said, as a day that is no date is."""
+        received = fields["received_on"]
+        if isinstance(received, str):
+            try:
+                received = date.fromisoformat(received[:10])
+            except ValueError:
+                return
+        if isinstance(received, datetime):
+            received = received.date()
+        if not isinstance(received, date) or received <= self.today:
+            return
+        del fields["received_on"]
+        shown = received.strftime("%d-%m-%Y")
+        fields["_written"] = [*fields.get("_written", []), f"{WRITTEN_AS['received_on']}: {shown}"]
+        flags.append(review.Flag(reason="date", field="received_on", value=shown, template=RECEIVED_LATER,
+                                 context="Errors", row=row))
 
     def _held(self, barcode: str | None) -> bool:
         """Whether ``barcode`` is a copy the file before listed, held back for this one to fill in: one this import

@@ -12,7 +12,7 @@ from ..catalog import records, review
 from ..catalog.isbn import digits_lost
 from ..i18n import QT_TRANSLATE_NOOP
 from ..service import Library
-from ..store.clock import this_year
+from ..store.clock import local_today, this_year
 from ..store.models import Staff
 from . import changed_here, duplicate_flags, later_rows, row_checks, twin_records
 from .import_copies import CopyPlanning
@@ -63,6 +63,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         profile = lib.profile
         self.library_code = profile.code if profile is not None else ""  # (MARC 003 of our own files)
         self.this_year = this_year(lib.clock)
+        self.today = local_today(lib.clock)  # (a copy received after it is no day the copy form takes)
         # "u:uid" / "s:source" / "k:identity" (+ KIND type: matching.kind_key) -> record
         # (these by record: each the oldest on disk once a big file's are many, ``spill``)
         self.in_file: dict[str, Ref] = record_map(of_records=True)

@@ -165,7 +165,7 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
     """The data of a table: (row number, values) of each data row, a ditto mark in a cell replaced by the
     cell above it; what is not data is left out and said, as a notice (a BadRow of row 0) at the end:
     - a totals row (``is_totals``), wherever it is, and one without its label whose numbers are the sums of
-      their columns above (``_Sums.sums_above``) when no data comes after it (else it is read as data);
+      their columns above (``_Sums.sums_above``): at the end of the table, or with two sums or more;
     - a heading between the rows (``is_heading``: "TAHUN 2020");
     - the signature block under the table: from a row after the data that opens one ("Mengetahui,",
       "Ttd", "Sukamaju, 31 Desember 2021") to the end of the sheet, every row short text (at most three
@@ -178,7 +178,9 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
     headings: list[tuple[int, list[Any]]] = []
     dittos: list[int] = []
     sums = _Sums()
-    summed: list[tuple[int, list[Any]]] = []  # rows of sums without a label: totals unless data comes after them
+    # rows of sums without a label: totals at the end of the table; with data after them, only those with two sums
+    # or more (a month's subtotal of prices and copies); one number alone may be an untitled copy's count
+    summed: list[tuple[int, list[Any]]] = []
 
     def data(number: int, values: list[Any]) -> tuple[int, list[Any]]:
         nonlocal above
@@ -202,8 +204,11 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
         elif (held and _short_text(values)) or (above and not held and _opens_signatures(values)):
             held.append((number, values))
         else:
-            for number_summed, values_summed in summed:  # (data after them: they were data, an untitled copy's)
-                yield data(number_summed, values_summed)
+            for number_summed, values_summed in summed:
+                if sum(1 for v in values_summed if clean(v)) >= 2:
+                    totals.append((number_summed, values_summed))
+                else:
+                    yield data(number_summed, values_summed)
             summed = []
             if held and any(_names_signer(v) for _, v in held):
                 yield _notice(SIGNATURES_KEPT, held, sheet)

@@ -100,6 +100,11 @@ _SYNONYMS["order_date"] = ("order date", "tanggal pesanan", "tanggal pesan", "ta
 _SYNONYMS["invoice"] = ("invoice", "no invoice", "invoice number", "faktur", "no faktur", "nomor faktur", "no kuitansi",
                         "kuitansi")
 _SYNONYMS["invoice_date"] = ("invoice date", "tanggal faktur", "tanggal invoice", "tanggal kuitansi")
+# the year bought, the shop and its receipt as a buku induk of purchases writes them ("kwitansi" as often as "kuitansi")
+_SYNONYMS["acquired_year"] += ("tahun beli", "tahun pembelian", "tahun anggaran")
+_SYNONYMS["supplier"] += ("penyedia", "nama toko", "toko buku")
+_SYNONYMS["invoice"] += ("kwitansi", "no kwitansi", "nomor kwitansi", "nomor kuitansi")
+_SYNONYMS["invoice_date"] += ("tanggal kwitansi",)
 # one column of both, the title as a KDT writes it with its authors after " / " ("Judul/Pengarang")
 _SYNONYMS["title_authors"] = ("judul pengarang", "judul dan pengarang", "judul & pengarang", "title author",
                               "title and author", "judul penulis")

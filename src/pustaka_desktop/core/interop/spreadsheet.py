@@ -307,6 +307,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
         yield Incoming(0, notice=notice, sheet=sheet)
     above: dict[str, Any] = {}  # the book of the last row that named one
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a barcode or accession number merged down
+    counted_book: tuple[str, str] | None = None  # the book whose count of copies the last count cell gave
+    count_merged: list[int] = []  # rows of that book under its count merged down: the book's, counted once
     numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
     shelf = sheet if _SHELF_SHEET.match(sheet or "") else ""  # a workbook kept a sheet a shelf ("Rak A")
     shelved = 0  # rows given the sheet's name as their location
@@ -355,6 +357,12 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
             picked.update(above)
             if not TITLE_FIELDS & merged:
                 untitled.append(number)
+        book = (fold(clean(picked.get("title"))), fold(clean(picked.get("authors"))))
+        if "copies" not in merged:
+            counted_book = book if clean(picked.get("copies")) else None
+        elif book == counted_book:  # ("Jml. Eks 3" merged over the book's three rows: 3 copies, not 9)
+            picked["copies"] = None
+            count_merged.append(number)
         if shelf and not clean(picked.get("location")):
             picked["location"] = shelf
             shelved += 1
@@ -381,6 +389,9 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
         named = ", ".join(sorted(labels.get(name, name) for name in numbers_merged[1]))
         yield Incoming(0, notice=BadRow(0, merged_cells.NUMBER_MERGED, {"column": named, "rows": sheets.row_list(
             numbers_merged[0])}, sheet=sheet), sheet=sheet)
+    if count_merged:
+        yield Incoming(0, notice=BadRow(0, COUNT_MERGED, {"column": labels.get("copies", "copies"), "rows": sheets.row_list(
+            count_merged)}, sheet=sheet), sheet=sheet)
     if numbered_only:
         yield Incoming(0, notice=BadRow(0, sheets.NUMBERED_ONLY, {"rows": sheets.row_list(numbered_only)}, sheet=sheet),
                        sheet=sheet)
@@ -421,6 +432,9 @@ def _picked(values: list[Any], positions: list[tuple[int, str]]) -> dict[str, An
 _NUMBERS = {"barcode", "accession_no"}  # what names one copy
 SHELF_FROM_SHEET = QT_TRANSLATE_NOOP(
     "Import", "The sheet's name was taken as the location of its {count} rows that give none: {location}.")
+COUNT_MERGED = QT_TRANSLATE_NOOP(
+    "Import", "{column} is one cell merged down over the rows of one book: its count was read as the book's copies "
+              "together, on its first row, not again on rows {rows}.")
 HIDDEN_SHEET = QT_TRANSLATE_NOOP(
     "Import", "Hidden in Excel (right-click a sheet's tab → Unhide shows it): its {count} rows were read like those of "
               "the other sheets. If it is an old copy or a helper sheet, not part of the catalogue, delete it in Excel "
