@@ -55,11 +55,12 @@ def _at(inc: Incoming) -> int | str:
     return f"{inc.sheet}\x1f{inc.row}" if inc.sheet else inc.row
 
 
-def _print(item: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+def _print(item: dict[str, Any]) -> int:
     """What a row says of its copy, to tell a row copied twice (the same) from the same number given to another copy
-    (a buku induk numbered from 1 again, the book bought again: another date, another price)."""
-    return tuple(sorted((key, str(value)) for key, value in item.items()
-                        if not key.startswith("_") and key != "barcode" and value))  # (the copy's label: its own)
+    (a buku induk numbered from 1 again, the book bought again: another date, another price): as one number, kept for
+    every numbered copy of the file (its fields were a kilobyte a copy)."""
+    return hash(tuple(sorted((key, str(value)) for key, value in item.items()
+                             if not key.startswith("_") and key != "barcode" and value)))  # (the copy's label: its own)
 
 
 def _first(at: int | str, inc: Incoming, template: str, on_another_sheet: str) -> tuple[str, dict[str, Any]]:

@@ -74,7 +74,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         # file's on disk: ``spill``)
         self.barcode_rows = SpillMap()
         self.accession_rows: dict[Any, int | str] = {}  # copy named by its accession number -> its first row, as above
-        self.accession_prints: dict[Any, tuple] = {}  # the same copy -> what that row said of it (``import_copies._print``)
+        self.accession_prints: dict[Any, int] = {}  # the same copy -> what that row said of it (``import_copies._print``)
         # ref_key -> copies it adds
         self.planned: dict[Any, int] | None = record_map() if result.format in COUNTS_COPIES else None
         self.counted: dict[Any, int] = record_map()  # ref_key -> the copies its rows' counts ("Jumlah") add up to
