@@ -129,7 +129,7 @@ def test_marc_flags_of_a_later_copy_belong_to_that_copy(lib, librarian, tmp_path
 
 NO_CLASS_LIST = (
     "Judul,Pengarang,Kelas,Bahasa\n"
-    "Ronggeng Dukuh Paruk,Ahmad Tohari,-,-\n"
+    "Ronggeng Dukuh Paruk,Ahmad Tohari,?,?\n"  # (a dash is no value at all: read as an empty cell)
     "Kumpulan Resep,Anonim,umum,ind\n"
     "Modul Kesehatan Desa,Dinkes,PDF,ind\n"
     "Buku Tamu,Anonim,0,ind\n"
@@ -148,7 +148,7 @@ def test_a_class_that_says_none_is_suggested_empty_and_all_suggestions_empty_it(
     import json
 
     (language,) = json.loads(out)["items"]
-    assert (language["value"], language["suggestion"]) == ("-", "ind")  # as an empty language cell is taken
+    assert (language["value"], language["suggestion"]) == ("?", "ind")  # as an empty language cell is taken
     assert run(capsys, *base, "fix", "--all")[0] == 0
     from pustaka_desktop.core.service import Library
     from pustaka_desktop.core.store.models import Record

@@ -15,6 +15,7 @@ from ..cells import FORMULA_START, looks_like_formula
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .matching import identity
+from .script_language import language_of_script
 from .types import BadRow, Incoming, fold, with_note
 from .vocabulary import KNOWN_OTHER
 
@@ -245,6 +246,9 @@ def checked_record(rec: dict[str, Any], this_year: int, row: int,
     if fields.get("publisher"):
         fields = imprint_taken_apart(fields, row, flags)
     flagged = set()
+    if not fields.get("language") and (guessed := language_of_script(str(fields.get("title") or ""))):
+        fields = {**fields, "language": guessed}  # (a title in aksara Jawa or Arabic letters: not Indonesian)
+        flagged.add("language")  # (the import's guess: a re-import never puts it over the language a record has)
     if fields.get("material_type") and fields["material_type"] not in records.MATERIAL_TYPES:
         if fold(str(fields["material_type"])) not in KNOWN_OTHER:
             flagged.add("material_type")  # (a re-import never puts "other" over the type the librarian chose)
