@@ -159,7 +159,7 @@ def test_dates_a_person_reads_at_once_get_a_suggestion(lib, librarian, tmp_path)
 
 def test_fixes_on_the_list_are_in_the_audit_log_one_entry_for_a_bulk_fix(lib, librarian, tmp_path):
     path = tmp_path / "buku.csv"
-    path.write_text("Judul,Kelas,Barcode,Harga\nLaskar Pelangi,umum,B001,gratis\nSang Pemimpi,-,B002,\n"
+    path.write_text("Judul,Kelas,Barcode,Harga\nLaskar Pelangi,umum,B001,gratis\nSang Pemimpi,?,B002,\n"
                     "Edensor,PDF,B003,\n", encoding="utf-8")
     importer.import_file(lib, librarian, "csv", path)
     price = next(e for e in review.open_flags(lib) if e.reason == "price")
