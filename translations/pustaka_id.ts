@@ -12844,6 +12844,29 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         </message>
     </context>
     <context>
+        <name>MemberNotes</name>
+        <message>
+            <source>Village</source>
+            <translation>Desa/Kelurahan</translation>
+        </message>
+        <message>
+            <source>RT/RW</source>
+            <translation>RT/RW</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Pekerjaan</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Pendidikan</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Wali</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberPicker</name>
         <message>
             <source>Which member?</source>
