@@ -150,3 +150,16 @@ def test_a_slims_users_address_and_notes_in_the_exports_shape_fill_the_fields(li
         "M2": ("Perum Griya", "Sukamaju", "", "Guru", "S1", "", ""),
         "M3": ("Jl. Raya 5", "", "", "", "", "", "Pekerjaan: Petani\nsering pinjam buku tani"),
     }
+
+
+def test_a_member_whose_address_came_whole_from_slims_before_keeps_it(lib, librarian, tmp_path):
+    """A SLiMS file imported before this shape was read: imported again, the same file changes nothing."""
+    path = _slims_file(tmp_path, [("M1", "Eko", "Kp. Cikaret RT 05/RW 03, Desa Cibeureum", "Wali: Sutrisno")])
+    members.register(lib, librarian, number="M1", name="Eko", member_type="Umum", gender="M",
+                     birth_date="1990-05-01", registered_on="2024-01-10", expires_on="2026-12-31",
+                     address="Kp. Cikaret RT 05/RW 03, Desa Cibeureum", guardian="Sutrisno")
+    result = member_import.import_members(lib, librarian, path)
+    assert (result.update, result.unchanged) == (0, 1)
+    eko = Member.get(Member.number == "M1")
+    assert (eko.address, eko.village, eko.rt_rw, eko.guardian) == ("Kp. Cikaret RT 05/RW 03, Desa Cibeureum", "", "",
+                                                                   "Sutrisno")
