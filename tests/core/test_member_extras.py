@@ -79,6 +79,8 @@ def _awkward_members(lib, librarian) -> None:
     # a member listed twice in a list: the other occupation in the notes, as the import wrote it
     _member(lib, librarian, "Gita", occupation="Petani", education="SD", notes="Pekerjaan: Buruh")
     _member(lib, librarian, "Hadi", occupation="Guru", notes="Pendidikan: S1\n\n")
+    _member(lib, librarian, "Ika", notes="catatan\nWali:")  # (a label without a value: the notes' own)
+    _member(lib, librarian, "Joko", occupation="Tani", notes="Wali: -")  # (the librarian's dash for no guardian)
 
 
 def _as_kept() -> dict[str, tuple]:

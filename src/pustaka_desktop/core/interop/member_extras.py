@@ -65,9 +65,10 @@ def read(address: str, notes: str) -> tuple[str, str, dict[str, str]]:
     given: dict[str, str] = {}
     while lines:
         field = _FIELD_OF.get(fold(line_label(lines[-1])))
-        if field is None or field in given:
+        value = lines[-1].partition(":")[2].strip()
+        if field is None or field in given or not value:  # (the export writes none as "-", never as nothing)
             break
-        value = lines.pop().partition(":")[2].strip()
+        lines.pop()
         given[field] = "" if value == NONE else value
     if "village" not in given and (shape := _VILLAGE.fullmatch(address)):
         address, given["village"] = shape["rest"] or "", shape["village"]
@@ -96,6 +97,8 @@ def written(address: str, notes: str, values: dict[str, str], language: str) -> 
             if (back[0], back[1], {field: value for field, value in back[2].items() if value}) == wanted:
                 return out
             wrong = {field for field in FIELDS if back[2].get(field, "") != values[field]} - in_address - dashed
+            if not wrong:  # (the notes' own last line read as a field of none, "Wali: -": every label ends them)
+                wrong = set(FIELDS) - in_address - dashed
             if not wrong:
                 break
             dashed |= wrong
