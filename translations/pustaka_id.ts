@@ -3638,8 +3638,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>impor buku tamu dan kegiatan yang dicatat di Excel sebelum pindah, atau Laporan Buku Tamu INLISLite, agar laporan tahun ini menghitung bulan-bulan itu (pustakawan)</translation>
         </message>
         <message>
-            <source>export members as a SLiMS members CSV (personal data: librarian)</source>
-            <translation>ekspor anggota sebagai CSV anggota SLiMS (data pribadi: pustakawan)</translation>
+            <source>export members as a SLiMS members CSV (personal data: librarian): the RT/RW and village at the end of the address, occupation, education and guardian in the notes</source>
+            <translation>ekspor anggota sebagai CSV anggota SLiMS (data pribadi: pustakawan): RT/RW dan desa di akhir alamat, pekerjaan, pendidikan, dan wali di catatan</translation>
         </message>
         <message>
             <source>stock-take: start, scan, status, finish, abandon, not-seen, decide, report</source>
@@ -12848,6 +12848,29 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         </message>
     </context>
     <context>
+        <name>MemberNotes</name>
+        <message>
+            <source>Village</source>
+            <translation>Desa/Kelurahan</translation>
+        </message>
+        <message>
+            <source>RT/RW</source>
+            <translation>RT/RW</translation>
+        </message>
+        <message>
+            <source>Occupation</source>
+            <translation>Pekerjaan</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Pendidikan</translation>
+        </message>
+        <message>
+            <source>Guardian</source>
+            <translation>Wali</translation>
+        </message>
+    </context>
+    <context>
         <name>MemberPicker</name>
         <message>
             <source>Which member?</source>
@@ -19884,10 +19907,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>&amp;Format:</translation>
         </message>
         <message>
-            <source>Bring members in from SLiMS (its members CSV or database backup), from INLISLite's member report, or from a list kept in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets new ones). You see what would change before anything is saved. Export writes SLiMS's members CSV.</source>
-            <translation>Masukkan anggota dari SLiMS (CSV anggotanya atau cadangan basis datanya), dari laporan anggota INLISLite, atau dari daftar yang disimpan di Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; daftar tanpa nomor kartu mendapat nomor baru). Anda melihat apa yang akan berubah sebelum ada yang disimpan. Ekspor menulis CSV anggota SLiMS.</translation>
-        </message>
-        <message>
             <source>Import the loans, fines and visitor book of a SLiMS backup</source>
             <translation>Impor peminjaman, denda, dan buku tamu dari cadangan SLiMS</translation>
         </message>
@@ -20090,6 +20109,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Members</source>
             <translation>Anggota</translation>
+        </message>
+        <message>
+            <source>Bring members in from SLiMS (its members CSV or database backup), from INLISLite's member report, or from a list kept in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets new ones). You see what would change before anything is saved. Export writes SLiMS's members CSV: the RT/RW and village at the end of the address, occupation, education and guardian in the notes, and they come back into their fields when the file is imported.</source>
+            <translation>Masukkan anggota dari SLiMS (CSV anggotanya atau cadangan basis datanya), dari laporan anggota INLISLite, atau dari daftar yang disimpan di Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; daftar tanpa nomor kartu mendapat nomor baru). Anda melihat apa yang akan berubah sebelum ada yang disimpan. Ekspor menulis CSV anggota SLiMS: RT/RW dan desa di akhir alamat, pekerjaan, pendidikan, dan wali di catatan, dan semuanya kembali ke kolomnya masing-masing saat berkas itu diimpor.</translation>
         </message>
         <message>
             <source>Import &amp;members…</source>

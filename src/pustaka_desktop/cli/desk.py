@@ -125,7 +125,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
 
     p = common.command(sub, "members-export", cmd_members_export,
-                       help="export members as a SLiMS members CSV (personal data: librarian)")
+                       help="export members as a SLiMS members CSV (personal data: librarian): the RT/RW and "
+                            "village at the end of the address, occupation, education and guardian in the notes")
     p.add_argument("file")
     p.add_argument("--no-header", action="store_true")
 

@@ -66,7 +66,8 @@ HELP_TEXTS = [
     QT_TRANSLATE_NOOP("CliHelp", "import the visitor book (buku tamu) and activities (kegiatan) kept in Excel before the "
                                  "move, or INLISLite's Laporan Buku Tamu, so this year's reports count those months "
                                  "(librarian)"),
-    QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian)"),
+    QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian): the RT/RW and "
+                                 "village at the end of the address, occupation, education and guardian in the notes"),
     QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish, abandon, not-seen, decide, report"),
     QT_TRANSLATE_NOOP("CliHelp", "record a visit in the visitor book"),
     QT_TRANSLATE_NOOP("CliHelp", "monthly report, IPLM sheet, TPBIS report"),

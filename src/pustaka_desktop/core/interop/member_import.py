@@ -25,6 +25,9 @@ writes them. What it found and will do, and the report that says so, is a ``memb
   the NIK all the same (the librarian sees it on the form), with a note to check it, and said; it does
   not tell two rows apart or together, and a NIK the librarian mended keeps its last digit on the next
   import.
+- What SLiMS has no column for comes back from where our export wrote it (``member_extras``): the RT/RW and the
+  village from the end of the address, occupation, education and guardian from labelled lines ending the notes.
+  A member here whose address is the file's as written keeps it whole (imported before that shape was read).
 - Same rules as the catalogue imports: ``plan`` is the dry run (counts, and each bad row with its
   number and reason), ``import_members`` applies it in ONE transaction, and importing the same file
   twice changes nothing the second time (rows match on member_id = our member number). A list without
@@ -66,6 +69,7 @@ from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import (
     changed_here,
     dates,
+    member_extras,
     member_identity,
     member_sheets,
     member_twice,
@@ -260,6 +264,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             if aside:
                 result.set_aside += kept_in_notes(fields, aside, number, sheet, row)
             current = existing.get(fields["number"])
+            if current is not None and not row.get("_sheet"):
+                _address_as_here(fields, row, current)
             type_key = type_name.lower()
             if type_key and type_key not in types and type_name not in result.new_member_types:
                 result.new_member_types.append(type_name)
@@ -404,6 +410,20 @@ def _month_first(read: list[tuple[int, Any]]) -> list[str]:
             row[column] = dates.day_first(row.get(column))
     return [next((row[f"_column_{column}"] for row in rows if row.get(f"_column_{column}")), column)
             for column in swapped]
+
+
+def _address_as_here(fields: dict[str, Any], row: dict[str, Any], current: Member) -> None:
+    """A member here whose address is the file's as written, in the shape our export writes ("Kp. Cikaret RT 05/RW
+    03, Desa Cibeureum": SLiMS's file imported before that shape was read): the address stays whole, and neither
+    the RT/RW nor the village is taken from it, so the file imported again changes nothing."""
+    written = str(row.get("member_address") or "").strip()
+    if fields["address"] == written or written != current.address:
+        return
+    fields["address"] = written
+    given = member_extras.read("", str(row.get("member_notes") or ""))[2]  # (what the notes say stays said)
+    for name in ("village", "rt_rw"):
+        if name not in given:
+            fields.pop(name, None)
 
 
 def _not_lent_to(status: str) -> bool:

@@ -11,16 +11,24 @@ from typing import Any
 
 from ..cells import looks_like_scientific
 from ..i18n import QT_TRANSLATE_NOOP
+from . import member_extras
 from .dates import month_only, parse_date
+from .member_extras import line_label
 from .sheet_values import NOTHING
 from .types import BadRow, RowError
 
 
 def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[dict[str, Any], str]:
     """SLiMS columns -> our member fields (and the member type's name). A date that cannot be read is
-    left empty and added to ``aside`` (see ``kept_in_notes``): one field never costs a member."""
+    left empty and added to ``aside`` (see ``kept_in_notes``): one field never costs a member. What SLiMS has no
+    column for (village, RT/RW, occupation, education, guardian) is read where our export wrote it, in a SLiMS
+    file's address and notes (``member_extras``); a list's own columns give it otherwise (``member_sheets``)."""
     f = {key: "" if key != "member_name" and value.__class__ is str and value.strip() in NOTHING else value
          for key, value in f.items()}  # ("-" typed for no e-mail, phone, address: none; a name stays as written)
+    if not f.get("_sheet"):  # SLiMS's file: the village, RT/RW, occupation... our export wrote in address and notes
+        f["member_address"], f["member_notes"], extras = member_extras.read(f["member_address"] or "",
+                                                                            f["member_notes"] or "")
+        f |= {f"_{field}": value for field, value in extras.items() if value}
     gender = _GENDERS.get(f["gender"].strip().lower(), "")
     if f["gender"].strip() and not gender:  # not a gender ("Andrea Hirata": a column out of place): kept, said
         aside.append(("gender", f["gender"].strip(), NOT_A_GENDER))
@@ -119,19 +127,13 @@ def merged_notes(ours: str, theirs: str) -> str:
     any other line of the file that is not among ours is added below them."""
     lines = ours.splitlines()
     for line in (text for text in theirs.splitlines() if text.strip()):
-        label = _line_label(line)
-        same = next((n for n, mine in enumerate(lines) if label and _line_label(mine) == label), None)
+        label = line_label(line)
+        same = next((n for n, mine in enumerate(lines) if label and line_label(mine) == label), None)
         if same is not None:
             lines[same] = line
         elif line not in lines:
             lines.append(line)
     return "\n".join(lines)
-
-
-def _line_label(line: str) -> str:
-    """``Kelas`` of ``Kelas: 6A`` (a column the import kept in the notes), '' for a line of free text."""
-    label, colon, _ = line.partition(":")
-    return label.strip().casefold() if colon and 0 < len(label.strip()) <= 30 and "\n" not in label else ""
 
 
 # what did not look right, kept as written in the member's notes: (the column, the label in the notes); the

@@ -5,6 +5,8 @@ is_new,member_image,pin,member_phone,member_fax,member_since_date,register_date,
 member_notes[,mpasswd]``
 
 - gender: 1 = male, 0 = female; ``mpasswd`` (a password hash) is never imported or exported.
+- What SLiMS has no column for (village, RT/RW, occupation, education, guardian) is written at the end of
+  ``member_address`` and ``member_notes`` and read back from there (``member_extras``).
 - SLiMS's own export escapes quotes with backslashes (``\\"``) and may end the header with an extra
   separator; both are tolerated, and so is any field separator and quote typed on SLiMS's export
   page (the line reader is the catalogue's, ``slims_csv``).
@@ -23,8 +25,10 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
 from ..service import Library
+from ..settings import get_setting
 from ..store.files import atomic_write
 from ..store.models import Member, MemberType, Staff
+from . import member_extras
 from .slims_csv import cut_stray_separator, dialect, escaped_line, not_slims, split_line, unescape_mysql
 from .types import BadRow, read_text
 
@@ -93,9 +97,12 @@ def _date(value: date | None) -> str:
 
 def export_members(lib: Library, by: Staff, path: str | Path, *, header: bool = True,
                    progress: Progress | None = None, cancel: Cancel | None = None) -> int:
-    """Write every member as a SLiMS members CSV (personal data: librarian only, audited).
+    """Write every member as a SLiMS members CSV (personal data: librarian only, audited). What SLiMS has no
+    column for goes where a SLiMS user keeps it (``member_extras``): the RT/RW and the village at the end of the
+    address, occupation, education and guardian as labelled lines after the notes, in the library's language.
     Returns the number of members written."""
     auth.require(by, "members.export")
+    language = get_setting("language", "id")
     query = (Member.select(Member, MemberType.name.alias("type_name"))
              .join(MemberType, on=(Member.member_type == MemberType.id))
              .where(Member.deleted == False).order_by(Member.number))  # noqa: E712
@@ -108,11 +115,14 @@ def export_members(lib: Library, by: Staff, path: str | Path, *, header: bool = 
             count += 1
             if count % 1000 == 0:
                 checkpoint(progress, cancel, count / total, QT_TRANSLATE_NOOP("Progress", "Writing"))
+            address, notes = member_extras.written(
+                member.address or "", member.notes or "",
+                {field: getattr(member, field) for field in member_extras.FIELDS}, language)
             handle.write(escaped_line([
                 member.number, member.name, {"M": "1", "F": "0"}.get(member.gender, ""), member.type_name,
-                member.email, member.address, member.postal_code, member.institution, "0", "", member.nik,
+                member.email, address, member.postal_code, member.institution, "0", "", member.nik,
                 member.phone, "", _date(member.registered_on), _date(member.registered_on),
-                _date(member.expires_on), _date(member.birth_date), member.notes,
+                _date(member.expires_on), _date(member.birth_date), notes,
             ]))
     auth.audit(lib, by, "members.export", "member", "", file=Path(path).name, count=count)
     return count

@@ -95,7 +95,9 @@ class TransferPage(Page):
         box, inner = section(self.tr("Members"), self.tr(
             "Bring members in from SLiMS (its members CSV or database backup), from INLISLite's member report, or "
             "from a list kept in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets "
-            "new ones). You see what would change before anything is saved. Export writes SLiMS's members CSV."))
+            "new ones). You see what would change before anything is saved. Export writes SLiMS's members CSV: "
+            "the RT/RW and village at the end of the address, occupation, education and guardian in the notes, "
+            "and they come back into their fields when the file is imported."))
         self.members_import_button = button(self.tr("Import &members…"), self.tr("Import a member list"),
                                             self.choose_members_import)
         self.members_import_button.setEnabled(ctx.allowed("members.import"))
