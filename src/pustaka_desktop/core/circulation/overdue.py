@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from peewee import OperationalError
 
+from ..community.members import home_address
 from ..formatting import format_day, format_money
 from ..service import Library
 from ..store.clock import local_today
@@ -92,8 +93,10 @@ def overdue_by_member(lib: Library) -> list[OverdueMember]:
     """The overdue list grouped per member (for reminders), the latest borrowers first."""
     groups: dict[int, OverdueMember] = {}
     lines = overdue(lib)
-    addresses = dict(Member.select(Member.id, Member.address)
-                     .where(Member.id.in_({line.member_id for line in lines})).tuples()) if lines else {}
+    # (the letter goes to their home: the address with its RT/RW and village, kept in fields of their own)
+    addresses = {member_id: home_address(address, rt_rw, village) for member_id, address, rt_rw, village in
+                 Member.select(Member.id, Member.address, Member.rt_rw, Member.village)
+                 .where(Member.id.in_({line.member_id for line in lines})).tuples()} if lines else {}
     for line in lines:
         group = groups.get(line.member_id)
         if group is None:

@@ -455,6 +455,26 @@ def school_or_notes_have(term: str):
     return (_words_of(Member.institution) ** f"% {word} %") | (_words_of(Member.notes) ** f"% {word} %")
 
 
+def home_address(address: str, rt_rw: str, village: str) -> str:
+    """A member's address as a letter to their home writes it: the address, its RT/RW and village after it ("Kp.
+    Cikaret RT 05/RW 03, Desa Cibeureum"), each left out when the address says it already (an RT in it, the
+    village's name): the member form keeps them in fields of their own."""
+    address, rt_rw, village = address.strip(), rt_rw.strip(), village.strip()
+    if rt_rw and not _AN_RT.search(address):
+        rt, _, rw = rt_rw.partition("/")
+        address = " ".join(filter(None, [address, f"RT {rt.strip()}/RW {rw.strip()}" if rw else f"RT/RW {rt}"]))
+    words = " ".join(_NOT_WORD.sub(" ", address.casefold()).split())
+    if village and f" {village.casefold()} " not in f" {words} ":
+        named = village.split()[0].casefold().rstrip(".") in _VILLAGE_WORDS  # ("Kel. Cigadung": no "Desa" before)
+        address = ", ".join(filter(None, [address, village if named else f"Desa {village}"]))
+    return address
+
+
+_AN_RT = re.compile(r"\bRT\b", re.IGNORECASE)
+_NOT_WORD = re.compile(r"[^\w]+")
+_VILLAGE_WORDS = frozenset({"desa", "ds", "kelurahan", "kel", "nagari", "gampong"})
+
+
 def address_has(term: str):
     """Members with ``term`` as a whole word of their address or village: a dusun's members ("Krajan" in SLiMS's
     "Dusun Krajan RT 03/RW 02" and INLISLite's "Dusun Krajan, RT/RW 04/03"), for printing a dusun's cards."""
