@@ -280,3 +280,29 @@ def test_a_member_slims_named_dash_still_comes_in(lib, librarian, tmp_path):
     path.write_text(",".join(f'"{value}"' for value in row) + "\n", encoding="utf-8")
     result = member_import.import_members(lib, librarian, path)
     assert (result.add, result.bad, Member.get().name, Member.get().email) == (1, [], "-", "")
+
+
+def test_slims_members_opened_in_excel_with_its_columns_apart_and_saved_as_a_workbook(lib, librarian, tmp_path):
+    """A PC whose list separator is the comma (or Text to Columns) opens SLiMS's members CSV with each column its own:
+    Excel reads the dates as dates, the phone and gender as numbers. Saved as .xlsx it was refused as having no column
+    of names (SLiMS's column names are no list's headers)."""
+    from datetime import datetime
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append([*slims_members.COLUMNS, None])  # (the empty column after SLiMS's trailing separator)
+    book.active.append(["M0001", "Siti Aminah", 0, "Umum", "", "Kp. Cibodas", "", "", 0, "", "", 81234567890, "",
+                        datetime(2019, 3, 12), datetime(2019, 3, 12), datetime(2020, 3, 12), datetime(1990, 1, 5),
+                        "Ma\\'ruf"])
+    book.active.append(["M0002", "Budi Santoso", 1, "Anak-anak", "", "", "", "SDN 1 Sukamaju", 0, "", "", "", "",
+                        "2021-07-01", "2021-07-01", "", "", ""])
+    path = tmp_path / "anggota.xlsx"
+    book.save(path)
+    result = member_import.import_members(lib, librarian, path)
+    assert (result.add, result.bad) == (2, [])
+    siti, budi = Member.get(Member.number == "M0001"), Member.get(Member.number == "M0002")
+    assert (siti.gender, siti.registered_on, siti.birth_date, siti.phone, siti.notes) == (
+        "F", date(2019, 3, 12), date(1990, 1, 5), "081234567890", "Ma'ruf")
+    assert (budi.gender, budi.member_type.name, budi.institution) == ("M", "Anak-anak", "SDN 1 Sukamaju")
+    assert member_import.import_members(lib, librarian, path).unchanged == 2

@@ -147,6 +147,10 @@ def _rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
     if slims_one_column.is_one_column(path):  # SLiMS's CSV opened in Excel, which left each line in column A
         yield from slims_members.csv_rows(path, progress, cancel, list(slims_one_column.lines(path)[1]))
         return
+    split = slims_members.sheet_rows(path)  # SLiMS's CSV opened in Excel with its columns apart, saved as a workbook
+    if split is not None:
+        yield from split
+        return
     if sheets.kind_of(path) == "csv":  # SLiMS's bibliography or item export chosen by mistake: its rows are no people
         slims_shape.refuse_other_export(path, slims_shape.MEMBERS)
     listed = member_sheets.rows(path, slims_members.COLUMNS)  # INLISLite's report, a list kept by hand

@@ -16,8 +16,10 @@ member_notes[,mpasswd]``
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from .. import auth
 from ..cells import as_written
@@ -28,9 +30,9 @@ from ..service import Library
 from ..settings import get_setting
 from ..store.files import atomic_write
 from ..store.models import Member, MemberType, Staff
-from . import member_extras
+from . import member_extras, sheets
 from .slims_csv import cut_stray_separator, dialect, escaped_line, not_slims, split_line, unescape_mysql
-from .types import BadRow, read_text
+from .types import BadRow, clean, read_text
 
 COLUMNS = ("member_id", "member_name", "gender", "member_type_name", "member_email", "member_address",
            "postal_code", "inst_name", "is_new", "member_image", "pin", "member_phone", "member_fax",
@@ -82,6 +84,40 @@ def csv_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
                 {"found": len(fields), "expected": len(columns)})
             continue
         yield number + 1, {c: unescape(v) for c, v in zip(columns, fields, strict=True)}
+
+
+def sheet_rows(path: str | Path) -> Iterator[tuple[int, dict[str, str]]] | None:
+    """SLiMS's members CSV opened in Excel with its columns apart (a PC whose list separator is the comma, or Text to
+    Columns) and saved as a workbook: its rows as the CSV's (a date cell as the day it shows), or None when the file is
+    no such workbook. Its headers are SLiMS's column names, which no member list kept by hand has: it was refused as
+    having no column of names."""
+    if sheets.kind_of(path) == "csv":
+        return None
+    try:
+        header_row, headers, rest = sheets.sheet_rows(path)
+    except ValidationError:
+        return None
+    names = [header.strip().lower() for header in headers]
+    while names and (not names[-1] or names[-1].startswith("#")):  # (empty columns after the last)
+        names.pop()
+    if tuple(names) not in (COLUMNS, COLUMNS_WITH_PASSWORD):
+        return None
+
+    def rows() -> Iterator[tuple[int, dict[str, str]]]:
+        for number, values in enumerate(rest, start=header_row + 1):
+            cells = [_text(value) for value in values[:len(COLUMNS)]]
+            if any(cells):
+                yield number, dict(zip(COLUMNS, [unescape(cell) for cell in cells] + [""] * (len(COLUMNS) - len(cells)),
+                                       strict=True))
+
+    return rows()
+
+
+def _text(value: Any) -> str:
+    """A cell of SLiMS's columns as the CSV had it: a day Excel read as a date written as SLiMS writes it."""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    return value.isoformat() if isinstance(value, date) else clean(value)
 
 
 def unescape(value: str) -> str:
