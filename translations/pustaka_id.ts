@@ -17797,6 +17797,10 @@ Di berkas: {written}</translation>
             <translation>Nomor induk</translation>
         </message>
         <message>
+            <source>empty</source>
+            <translation>kosong</translation>
+        </message>
+        <message>
             <source>The publisher {publisher} may start with its place of publication ({place}), but {place} is not a place Pustaka knows. If it is a place, open the record and write it as the place of publication and the rest as the publisher; if not, keep the publisher as it is.</source>
             <translation>Penerbit {publisher} mungkin diawali tempat terbitnya ({place}), tetapi {place} bukan tempat yang dikenal Pustaka. Bila itu nama tempat, buka judulnya lalu tulis sebagai tempat terbit dan sisanya sebagai penerbit; bila bukan, pertahankan penerbitnya apa adanya.</translation>
         </message>

@@ -426,6 +426,30 @@ def test_what_a_later_row_of_a_book_gives_is_not_lost(lib, librarian, tmp_path, 
     assert len(review.open_flags(lib)) == 2
 
 
+def test_a_field_emptied_here_is_not_filled_again_by_a_later_row(lib, librarian, tmp_path):
+    """The ISBN a later row gave, emptied here (it was another book's): the same sheet imported again filled it in
+    again, where a first row's field emptied here stays empty. Now both stay as the librarian left them, and the list
+    says what the file has: "the value here (empty) was kept"."""
+    from pustaka_desktop import i18n
+    from pustaka_desktop.core.catalog import records
+
+    path = _xlsx(tmp_path / "induk.xlsx", [
+        ("No. Induk", "Judul Buku", "Pengarang", "ISBN", "Klas"),
+        ("001", "Si Kancil", "Anonim", None, None),
+        ("002", "Si Kancil", "Anonim", "9789794075203", "398.2")])
+    importer.import_file(lib, librarian, "xlsx", path)
+    record = Record.get()
+    assert (record.isbn, record.ddc) == ("9789794075203", "398.2")
+    records.update_record(lib, librarian, record, isbn="", ddc="")
+    again = importer.import_file(lib, librarian, "xlsx", path)
+    record = Record.get()
+    assert (record.isbn, record.ddc, again.records_update, again.kept_here) == ("", "", 0, 1)
+    kept = {flag.field: flag for flag in review.open_flags(lib) if flag.reason == "changed_here"}
+    assert (kept["isbn"].suggestion, kept["ddc"].suggestion) == ("9789794075203", "398.2")
+    i18n.install("id")
+    assert "nilai di sini (kosong) dipertahankan" in kept["isbn"].message(i18n.translate)
+
+
 def test_a_dash_for_an_unknown_author_publisher_or_date_is_no_value(lib, librarian, tmp_path):
     # a buku induk whose librarian typed "-" where she knew nothing: the book was by an author "-" (shown on its
     # card, the label, the OPAC), published by "-" in "-", and its language and date received were listed to check

@@ -190,10 +190,15 @@ def _shares_a_word(title: str, held: str, subtitle: str, words_of: dict[tuple[st
     return bool(title_words(fold(title)) & words)
 
 
+# a field emptied here, as the message names it ("the value here (empty) was kept", not "()")
+EMPTY_HERE = QT_TRANSLATE_NOOP("Review", "empty")
+
+
 def _kept_flag(name: str, value: str, ours: str, row: int) -> review.Flag:
     writable = name not in _NOT_WRITABLE
     return review.Flag(reason="changed_here", field=name if writable else "", value=value, template=KEPT_HERE,
-                       params={"labels": [LABELS.get(name, name)], "value": value, "ours": ours},
+                       params={"labels": [LABELS.get(name, name)], "value": value,
+                               "ours": ours or {"template": EMPTY_HERE}},
                        suggestion=value if writable else "", row=row)
 
 

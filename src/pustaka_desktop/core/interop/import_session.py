@@ -312,12 +312,14 @@ class ImportSession(CopyPlanning, ChunkWriting):
         rid = ref_id(ref)
         if rid is None:
             return []
-        current = next(rows_by_id(self.lib, "record", list(later_rows.FILLED), [rid]), {})
+        current = next(rows_by_id(self.lib, "record", [*later_rows.FILLED, "field_versions"], [rid]), {})
         for pending, fields, *_ in self.pending_records:  # (what the rows before will write: not compared yet)
             if pending == rid:
                 current.update({k: v for k, v in fields.items() if not later_rows.empty(v)})
         current.update(self.record_updates.get(rid, {}))
         fills, flags = later_rows.more_of(current, rec, flagged, row)
+        # (a field the librarian emptied here since the book came in stays empty, as the first row's fields do)
+        flags += changed_here.keep_changed_here(current, fills, row, self.result, self.imports)
         if fills:
             self.record_updates.setdefault(rid, {}).update(
                 {k: row_checks.to_json(v) if k == "subjects" else v for k, v in fills.items()})
