@@ -10729,6 +10729,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Eksemplar {barcode} tidak diimpor: lembar {sheet}, baris {first} berkas ini memakai barkode yang sama.</translation>
         </message>
         <message>
+            <source>Rows {rows}: copies an earlier import numbered without the text their cell's format shows (1 for B0001 or 001/PD/2019) are these rows' copies, not new ones: each now has its number as shown, as on its label.</source>
+            <translation>Baris {rows}: eksemplar yang oleh impor sebelumnya diberi nomor tanpa teks yang ditampilkan format selnya (1 untuk B0001 atau 001/PD/2019) adalah eksemplar baris-baris ini, bukan eksemplar baru: masing-masing kini memakai nomornya seperti yang tampil, seperti pada labelnya.</translation>
+        </message>
+        <message>
             <source>The copy {barcode} was left out: the barcode belonged to a deleted copy and cannot be used again.</source>
             <translation>Eksemplar {barcode} tidak diimpor: barkode itu milik eksemplar yang sudah dihapus dan tidak bisa dipakai lagi.</translation>
         </message>

@@ -401,6 +401,47 @@ def test_numbers_a_format_writes_text_around_are_read_as_shown(lib, librarian, t
     assert Item.get(Item.record == Record.get(Record.title == "Si Kancil")).accession_no == "003/PD/2020"
 
 
+def _formatted(path, header, rows, formats):
+    """A sheet whose number cells show text around their number (``formats``: a column's number format)."""
+    book = Workbook()
+    book.active.append(header)
+    for values in rows:
+        book.active.append(values)
+        for column, number_format in formats.items():
+            book.active.cell(row=book.active.max_row, column=column).number_format = number_format
+    book.save(path)
+    return path
+
+
+def test_copies_numbered_bare_by_an_earlier_import_take_the_number_their_format_shows(lib, librarian, tmp_path):
+    """Before a cell's format was read, "B"0000 and 000"/PD/2019" came in as 1, 2, 3: the same sheet imported after
+    the update added every copy again (B0001 beside 1). The copy numbered bare is the row's, and takes the number as
+    shown, as on its label; said once. The book bought again under a number started again (another day) is another
+    copy."""
+    bare = _xlsx(tmp_path / "dulu.xlsx", [("No. Induk", "Barcode", "Judul", "Pengarang", "Tgl Terima"),
+                                          (1, 1, "Si Kancil", "Anonim", "12-03-2019"),
+                                          (2, 2, "Si Kancil", "Anonim", "12-03-2019"),
+                                          (3, 3, "Bumi Manusia", "Pramoedya", "12-03-2019")])
+    importer.import_file(lib, librarian, "xlsx", bare)  # (as the version before read the sheet below)
+    shown = _formatted(tmp_path / "induk.xlsx", ("No. Induk", "Barcode", "Judul", "Pengarang", "Tgl Terima"),
+                       [(1, 1, "Si Kancil", "Anonim", "12-03-2019"), (2, 2, "Si Kancil", "Anonim", "12-03-2019"),
+                        (3, 3, "Bumi Manusia", "Pramoedya", "12-03-2019")],
+                       {1: '000"/PD/2019"', 2: '"B"0000'})
+    result = importer.import_file(lib, librarian, "xlsx", shown)
+    assert (result.items_add, result.items_update) == (0, 3)
+    assert sorted(Item.select(Item.barcode, Item.accession_no).tuples()) == [
+        ("B0001", "001/PD/2019"), ("B0002", "002/PD/2019"), ("B0003", "003/PD/2019")]
+    assert [notice.params["rows"] for notice in result.notices if "format shows" in notice.template] == ["2–4"]
+    again = importer.import_file(lib, librarian, "xlsx", shown)
+    assert (again.items_add, again.items_update) == (0, 0)
+
+    bought_again = _formatted(tmp_path / "2021.xlsx", ("No. Induk", "Judul", "Pengarang", "Tgl Terima"),
+                              [(2, "Bumi Manusia", "Pramoedya", "05-01-2021")], {1: '000"/PD/2021"'})
+    Item.update(accession_no="2").where(Item.barcode == "B0003").execute()  # (numbered 2 in a plain list)
+    result = importer.import_file(lib, librarian, "xlsx", bought_again)
+    assert result.items_add == 1 and Item.get(Item.barcode == "B0003").accession_no == "2"
+
+
 @pytest.mark.parametrize("chunk", [importer.CHUNK, 1], ids=["one chunk", "a chunk a row"])
 def test_what_a_later_row_of_a_book_gives_is_not_lost(lib, librarian, tmp_path, monkeypatch, chunk):
     """A book on three rows (a row a copy): its record came from the first row and the others were read for their

@@ -63,6 +63,19 @@ def _print(item: dict[str, Any]) -> int:
                              if not key.startswith("_") and key != "barcode" and value)))  # (the copy's label: its own)
 
 
+def _bare_numbers(number: str) -> list[str]:
+    """The numbers an earlier import may have read ``number`` as when its cell's format wrote text around it
+    (``B0001``: 1; ``001/PD/2019``: 1 or 2019): each run of digits without its zeros in front; none when ``number``
+    is such a number already."""
+    runs = [str(int(run)) for run in re.findall(r"\d+", number)]
+    return [] if number in runs else list(dict.fromkeys(runs))
+
+
+FORMAT_RESTORED = QT_TRANSLATE_NOOP(
+    "Import", "Rows {rows}: copies an earlier import numbered without the text their cell's format shows (1 for B0001 "
+              "or 001/PD/2019) are these rows' copies, not new ones: each now has its number as shown, as on its label.")
+
+
 def _first(at: int | str, inc: Incoming, template: str, on_another_sheet: str) -> tuple[str, dict[str, Any]]:
     """The message naming the first row ``at`` to a later row ``inc``, with its sheet when that is another."""
     sheet, _, row = str(at).rpartition("\x1f")
@@ -191,6 +204,8 @@ class CopyPlanning:
             if existing is not None:
                 self.accession_rows.setdefault(existing, _at(inc))
                 self.accession_prints.setdefault(existing, _print(item))
+        if existing is None and isinstance(ref, int) and (barcode or acc):
+            existing = self._read_without_its_format(barcode, acc, ref, inc, fields)
         if isinstance(existing, int) and (existing, acc) in cat.renumbered:
             del fields["accession_no"]  # (the file's number, which the librarian changed: hers stays)
         if existing is None and acc and acc in cat.accessions:
@@ -281,6 +296,41 @@ class CopyPlanning:
         if entry != self.last_held:
             self.last_held = entry
         self.deferred[barcode] = self.last_held
+
+    def _described_alike(self, copy: int, fields: dict[str, Any]) -> bool:
+        """Whether the copy here has the day received and price the row gives (where both say one): the same row read
+        again, not the book bought again a year later under a number started again from 1."""
+        here = self.lib.db.execute_sql("SELECT received_on, price FROM item WHERE id = ?", [copy]).fetchone()
+        for name, ours in zip(("received_on", "price"), here, strict=True):
+            theirs = fields.get(name)
+            if theirs not in (None, "") and ours not in (None, "") and str(theirs)[:10] != str(ours)[:10]:
+                return False
+        return True
+
+    def _read_without_its_format(self, barcode: str, acc: str, ref: int, inc: Incoming,
+                                 fields: dict[str, Any]) -> int | None:
+        """The copy of the record here ``ref`` that an earlier import numbered with the bare number of this row's
+        (``1`` for the barcode ``B0001`` or the No. Induk ``001/PD/2019`` a cell's format shows around the number
+        1: read so before the format was): this row's copy, which takes the number as shown, as on its label. Not
+        a copy another row of the file names; said once for the file (``finish``)."""
+        found: list[int] = []
+        for bare in _bare_numbers(barcode or acc):
+            if barcode:
+                copy = self.cat.barcodes.get(bare)
+                if isinstance(copy, int) and bare not in self.barcode_rows and self._holder(bare) == ref:
+                    found.append(copy)
+            else:
+                found += [copy for copy in self.cat.accession_copies(bare, ref)
+                          if isinstance(copy, int) and copy not in self.accession_rows]
+        if len(found) != 1 or not self._described_alike(found[0], fields):
+            return None
+        if barcode:
+            self.cat.barcodes[barcode] = found[0]
+            self.relabelled[found[0]] = barcode
+        else:
+            self.accession_rows.setdefault(found[0], _at(inc))
+        self.format_restored.append(inc.row)
+        return found[0]
 
     def _made_barcode(self) -> str:
         """A barcode of this library for a copy the file lists without one."""

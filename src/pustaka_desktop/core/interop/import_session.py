@@ -87,6 +87,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         self.barcodes: BarcodeGenerator | None = None
         self.relabelled: dict[int, str] = {}  # copy -> the barcode on the book, given instead of one made here
         self.given: list[New] = []  # copies given a barcode of this library (their books need labels: new_barcodes)
+        self.format_restored: list[int] = []  # rows whose copy an earlier import numbered bare (``_read_without_its_format``)
         self.labelled: list[int] = []  # copies given the barcode on their book instead (theirs no longer needed)
         # copies held back until the item file of the same import gives their details (import_slims):
         # barcode -> (record, copy), each written once, whole, instead of inserted bare and updated; a copy nothing

@@ -13,8 +13,10 @@ from ..catalog.isbn import cut_from
 from ..store import write
 from ..store.models import Item, Record, Subject
 from . import changed_here, duplicate_flags, row_checks
+from .import_copies import FORMAT_RESTORED
 from .matching import WRITTEN, New, Ref, held_copy, ref_id, rows_by_id, unwritten
-from .types import note_written
+from .not_data import row_list
+from .types import BadRow, note_written
 
 RELEASE_CHUNK = 2000  # held copies written at a time when the item file did not list them
 
@@ -171,5 +173,7 @@ class ChunkWriting:
     def finish(self) -> None:
         self.write_chunk()
         self.lent_there.say(self.result)
+        if self.format_restored:
+            self.result.notices.append(BadRow(0, FORMAT_RESTORED, {"rows": row_list(self.format_restored)}))
         if self.new_subjects:
             write.insert_many(self.lib, Subject, [{"term": term} for term in self.new_subjects.values()])
