@@ -368,6 +368,41 @@ def test_a_sheet_hidden_in_excel_is_read_and_said(lib, librarian, tmp_path):
         ("Lama", {"count": 1})]
 
 
+def test_a_sheet_hidden_in_libreoffice_is_said_too(lib, librarian, tmp_path):
+    """An .ods (LibreOffice, WPS) whose sheet was hidden with Sheet > Hide Sheet: its table style says
+    ``table:display="false"``. Its books came in without a word, where an xlsx's hidden sheet is said."""
+    import zipfile
+
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+    def table(name: str, style: str, rows: list[list[str]]) -> str:
+        cells = "".join("<table:table-row>" + "".join(
+            f'<table:table-cell office:value-type="string"><text:p>{value}</text:p></table:table-cell>'
+            for value in row) + "</table:table-row>" for row in rows)
+        return f'<table:table table:name="{name}" table:style-name="{style}">{cells}</table:table>'
+
+    header = ["No. Induk", "Judul Buku", "Pengarang"]
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns}><office:automatic-styles>'
+               '<style:style style:name="ta1" style:family="table"><style:table-properties table:display="true"/>'
+               '</style:style><style:style style:name="ta2" style:family="table">'
+               '<style:table-properties table:display="false"/></style:style></office:automatic-styles>'
+               '<office:body><office:spreadsheet>'
+               + table("2019", "ta1", [header, ["001", "Si Kancil", "Anonim"]])
+               + table("Lama", "ta2", [header, ["X1", "Buku Salah Ketik", "Siapa"], ["X2", "Buku Lama", "Siapa"]])
+               + "</office:spreadsheet></office:body></office:document-content>")
+    path = tmp_path / "induk.ods"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr("content.xml", content)
+    plan = importer.import_file(lib, librarian, "xlsx", path, dry_run=True)
+    assert plan.records_add == 3
+    assert [(n.sheet, n.params) for n in plan.notices if n.template == spreadsheet.HIDDEN_SHEET] == [
+        ("Lama", {"count": 2})]
+
+
 def test_numbers_a_format_writes_text_around_are_read_as_shown(lib, librarian, tmp_path):
     """The No. Induk typed as 1, 2, 3 and shown "001/PD/2019" by its cell's format (000"/PD/2019"), the barcode
     typed 1 and shown "B0001" ("B"0000, printed on the label): they came in as "1", a barcode no scanner finds and

@@ -23,6 +23,8 @@ from ..i18n import QT_TRANSLATE_NOOP
 from .merged_cells import SheetRows, Span
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_STYLE_NS = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
+_STYLE, _TABLE_PROPERTIES = f"{{{_STYLE_NS}}}style", f"{{{_STYLE_NS}}}table-properties"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _ROW, _CELL, _COVERED, _SHEET = (f"{{{_TABLE}}}{name}" for name in
@@ -42,19 +44,29 @@ def ods_sheets(path: str | Path) -> Iterator[tuple[str, SheetRows]]:
     except (zipfile.BadZipFile, KeyError, OSError) as exc:
         raise ValidationError(NOT_ODS, path=Path(path).name) from exc
     several = content.count(b"<table:table ") > 1
-    for name, rows, spans in _sheets(content, path):
-        yield (name if several else ""), SheetRows(iter(rows), lambda spans=spans: spans)
+    for name, rows, spans, hidden in _sheets(content, path):
+        yield (name if several else ""), SheetRows(iter(rows), lambda spans=spans: spans, hidden_sheet=hidden)
 
 
-def _sheets(content: bytes, path: str | Path) -> Iterator[tuple[str, list[list[Any]], list[Span]]]:
+def _sheets(content: bytes, path: str | Path) -> Iterator[tuple[str, list[list[Any]], list[Span], bool]]:
+    """(name, rows, spans, hidden) of each sheet: hidden when its table style does not display it (LibreOffice's
+    Sheet > Hide Sheet writes ``table:display="false"`` in the automatic styles, which come before the sheets)."""
     rows: list[list[Any]] = []
     spans: list[Span] = []
     blank_rows = 0  # empty rows seen and not yet made: made only when a row with data follows
+    not_shown: set[str] = set()  # the table styles that hide their sheet
+    hidden = False
     try:
         for event, element in iterparse(io.BytesIO(content), events=("start", "end")):
             if event == "start":
                 if element.tag == _SHEET:
                     rows, spans, blank_rows = [], [], 0
+                    hidden = element.get(f"{{{_TABLE}}}style-name", "") in not_shown
+                continue
+            if element.tag == _STYLE:
+                shown = element.find(_TABLE_PROPERTIES)
+                if shown is not None and shown.get(f"{{{_TABLE}}}display") == "false":
+                    not_shown.add(element.get(f"{{{_STYLE_NS}}}name", ""))
                 continue
             if element.tag == _ROW:
                 values, down = _row(element, len(rows) + blank_rows)
@@ -68,7 +80,7 @@ def _sheets(content: bytes, path: str | Path) -> Iterator[tuple[str, list[list[A
                     blank_rows += repeat
                 element.clear()
             elif element.tag == _SHEET:
-                yield element.get(f"{{{_TABLE}}}name", ""), rows, spans
+                yield element.get(f"{{{_TABLE}}}name", ""), rows, spans, hidden
                 element.clear()
     except SyntaxError as exc:  # (ParseError)
         raise ValidationError(NOT_ODS, path=Path(path).name) from exc
