@@ -31,6 +31,7 @@ from typing import Any
 from peewee import Value, fn
 
 from .. import auth
+from ..accents import fold
 from ..errors import Conflict, NotFound, ValidationError
 from ..fields import date_field, known_fields
 from ..formatting import parse_date
@@ -460,18 +461,31 @@ def home_address(address: str, rt_rw: str, village: str) -> str:
     Cikaret RT 05/RW 03, Desa Cibeureum"), each left out when the address says it already (an RT in it, the
     village's name): the member form keeps them in fields of their own."""
     address, rt_rw, village = address.strip(), rt_rw.strip(), village.strip()
-    if rt_rw and not _AN_RT.search(address):
+    if rt_rw and not names_rt(address):
         rt, _, rw = rt_rw.partition("/")
         address = " ".join(filter(None, [address, f"RT {rt.strip()}/RW {rw.strip()}" if rw else f"RT/RW {rt}"]))
-    words = " ".join(_NOT_WORD.sub(" ", address.casefold()).split())
-    if village and f" {village.casefold()} " not in f" {words} ":
-        named = village.split()[0].casefold().rstrip(".") in _VILLAGE_WORDS  # ("Kel. Cigadung": no "Desa" before)
-        address = ", ".join(filter(None, [address, village if named else f"Desa {village}"]))
+    if village and not names_village(address, village):  # ("Kel. Cigadung": no "Desa" before it)
+        address = ", ".join(filter(None, [address, village if says_village(village) else f"Desa {village}"]))
     return address
 
 
+def names_rt(address: str) -> bool:
+    """Whether an address names its RT already ("Kp. Cikaret RT 05/RW 03", "rt 5")."""
+    return bool(_AN_RT.search(address))
+
+
+def names_village(address: str, village: str) -> bool:
+    """Whether ``address`` names ``village`` already (its words, as whole words)."""
+    words = fold(village)
+    return bool(words) and f" {words} " in f" {fold(address)} "
+
+
+def says_village(village: str) -> bool:
+    """Whether a village is written with its kind in front ("Kel. Cigadung", "Desa Sukamaju"): no "Desa" to add."""
+    return bool(village.split()) and fold(village).split()[0] in _VILLAGE_WORDS
+
+
 _AN_RT = re.compile(r"\bRT\b", re.IGNORECASE)
-_NOT_WORD = re.compile(r"[^\w]+")
 _VILLAGE_WORDS = frozenset({"desa", "ds", "kelurahan", "kel", "nagari", "gampong"})
 
 

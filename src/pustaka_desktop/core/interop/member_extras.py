@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from ..community.members import names_rt, names_village, says_village
 from ..i18n import QT_TRANSLATE_NOOP
 from .types import fold
 
@@ -42,8 +43,6 @@ _VILLAGE = re.compile(r"(?:(?P<rest>.*\S), )?Desa (?P<village>[^\W\d_](?:[^\W\d_
                       re.DOTALL)
 _RT_RW = re.compile(r"(?:(?P<rest>.*\S) )?RT (?P<rt>\d{1,3})/RW (?P<rw>\d{1,3})", re.DOTALL)
 _TWO_NUMBERS = re.compile(r"(\d{1,3})/(\d{1,3})")
-_AN_RT = re.compile(r"\bRT\b", re.IGNORECASE)
-_VILLAGE_WORDS = {"desa", "ds", "kelurahan", "kel", "nagari", "gampong"}
 
 
 def line_label(line: str) -> str:
@@ -82,11 +81,11 @@ def written(address: str, notes: str, values: dict[str, str], language: str) -> 
     ``FIELDS`` (missing: none), as the export writes them in ``language``: each reads back exactly (``read``)."""
     values = {field: values.get(field) or "" for field in FIELDS}
     fits: set[str] = set()  # what the address can say
-    if _TWO_NUMBERS.fullmatch(values["rt_rw"]) and not _AN_RT.search(address):
+    if _TWO_NUMBERS.fullmatch(values["rt_rw"]) and not names_rt(address):
         fits.add("rt_rw")
     village = _VILLAGE.fullmatch(f"Desa {values['village']}")
-    if village and village["village"] == values["village"] and not _names(address, values["village"]) \
-            and fold(values["village"]).split()[0] not in _VILLAGE_WORDS:  # (not "Desa Kelurahan Cigadung")
+    if village and village["village"] == values["village"] and not names_village(address, values["village"]) \
+            and not says_village(values["village"]):  # (not "Desa Kelurahan Cigadung")
         fits.add("village")
     wanted = (address, notes, {field: value for field, value in values.items() if value})
     for in_address in (fits, fits - {"village"}, fits - {"rt_rw"}, set()):
@@ -115,9 +114,3 @@ def _written(address: str, notes: str, values: dict[str, str], language: str, in
     lines = [f"{label(field, language)}: {values[field] or NONE}" for field in FIELDS
              if field not in in_address and (values[field] or field in dashed)]
     return address, "\n".join([notes, *lines] if notes else lines)
-
-
-def _names(address: str, village: str) -> bool:
-    """Whether ``address`` names ``village`` already (its words, as whole words)."""
-    words = fold(village)
-    return bool(words) and f" {words} " in f" {fold(address)} "
