@@ -10,22 +10,8 @@ from __future__ import annotations
 
 import unicodedata
 
-# (first, last) code point of each script -> its language (ISO 639-2)
-_SCRIPTS = (
-    (0x0600, 0x06FF, "ara"), (0x0750, 0x077F, "ara"), (0x08A0, 0x08FF, "ara"), (0xFB50, 0xFDFF, "ara"),
-    (0xFE70, 0xFEFF, "ara"),
-    (0xA980, 0xA9DF, "jav"),
-    (0x1B00, 0x1B7F, "ban"),
-    (0x1B80, 0x1BBF, "sun"), (0x1CC0, 0x1CCF, "sun"),
-)
-
-
-def _language_of(ch: str) -> str | None:
-    point = ord(ch)
-    for first, last, language in _SCRIPTS:
-        if first <= point <= last:
-            return language
-    return None
+# a letter's script, as the first word of its Unicode name says it -> the script's language (ISO 639-2)
+_LANGUAGES = {"ARABIC": "ara", "JAVANESE": "jav", "BALINESE": "ban", "SUNDANESE": "sun"}
 
 
 def language_of_script(title: str) -> str:
@@ -34,9 +20,9 @@ def language_of_script(title: str) -> str:
         return ""  # (most titles: at once)
     found = ""
     for ch in title:
-        if not unicodedata.category(ch).startswith("L"):
-            continue  # (digits, spaces, punctuation and marks belong to no one script)
-        language = _language_of(ch)
+        if not ch.isalpha():
+            continue  # (digits, spaces, punctuation and vowel signs belong to no one script)
+        language = _LANGUAGES.get(unicodedata.name(ch, "").split(" ", 1)[0])
         if language is None or (found and language != found):
             return ""
         found = language
