@@ -5,6 +5,7 @@
     python scripts/translations.py missing     # print unfinished strings as JSON, ready to fill
     python scripts/translations.py fill F.json # set translations from {"context": {"source": "terjemahan"}}
     python scripts/translations.py compile     # .ts -> src/pustaka_desktop/locale/pustaka_id.qm
+                                               #   and the labels the core reads back -> core/indonesian_words.py
     python scripts/translations.py all F.json  # update, fill, compile
 
 Several people may run this at once in one checkout: every step holds a lock on translations/.lock.
@@ -25,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SRC = ROOT / "src" / "pustaka_desktop"
 TS = ROOT / "translations" / "pustaka_id.ts"
 QM = SRC / "locale" / "pustaka_id.qm"
+CORE_WORDS = SRC / "core" / "indonesian_words.py"
+LABEL_LENGTH = 60  # (a label, not a message: the core reads back only labels)
 
 
 def _tool(name: str) -> str:
@@ -93,6 +96,27 @@ def compile_qm(ts: Path = TS, qm: Path = QM) -> None:
     subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
 
 
+def core_words(ts: Path = TS) -> str:
+    """The module of the Indonesian labels of the contexts the core reads back without Qt (``core.i18n.READ_BACK``):
+    one line, no placeholder, at most ``LABEL_LENGTH`` characters, translated."""
+    sys.path.insert(0, str(SRC.parent))
+    from pustaka_desktop.core.i18n import READ_BACK
+
+    words = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message") if name in READ_BACK else ():
+            source, translation = message.findtext("source") or "", message.find("translation")
+            if (translation is None or translation.get("type") == "unfinished" or not translation.text
+                    or len(source) > LABEL_LENGTH or "\n" in source or "{" in source):
+                continue
+            words[(name, source)] = translation.text
+    lines = "".join(f"    {key!r}: {text!r},\n" for key, text in sorted(words.items()))
+    return ('"""The app\'s Indonesian for the labels the core reads back from files it wrote (``i18n.READ_BACK``):\n'
+            "made from translations/pustaka_id.ts by ``scripts/translations.py compile``. Do not edit.\"\"\"\n\n"
+            "WORDS: dict[tuple[str, str], str] = {\n" + lines + "}\n")
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__)
@@ -105,6 +129,7 @@ def main(argv: list[str]) -> int:
             print(f"filled {fill(json.loads(Path(rest[0]).read_text(encoding='utf-8')))} translation(s)")
         if command in ("compile", "all"):
             compile_qm()
+            CORE_WORDS.write_text(core_words(), encoding="utf-8")
         if command in ("missing", "all", "update"):
             missing = unfinished()
             if command == "missing":

@@ -9,10 +9,9 @@ from __future__ import annotations
 import pytest
 
 from pustaka_desktop.core.community import members
-from pustaka_desktop.core.interop import member_extras, member_import, slims_members
+from pustaka_desktop.core.interop import member_import, slims_members
 from pustaka_desktop.core.settings import set_setting
 from pustaka_desktop.core.store.models import ChangeLog, Member
-from pustaka_desktop.i18n import translator_for
 from tests.core import interop_fixtures
 
 empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
@@ -20,12 +19,6 @@ empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
 KEPT = ("name", "address", "village", "rt_rw", "occupation", "education", "guardian", "notes", "nik", "phone",
         "institution", "birth_date", "registered_on", "expires_on")
 HEADER = ",".join(slims_members.COLUMNS)
-
-
-def test_the_indonesian_labels_are_the_apps_own():
-    indonesian = translator_for("id")
-    for english in member_extras.LABELS.values():
-        assert member_extras.INDONESIAN[english] == indonesian("MemberNotes", english), english
 
 
 def _rows(path) -> dict[str, dict[str, str]]:

@@ -11,7 +11,7 @@ import pytest
 from pustaka_desktop.core.catalog import records
 from pustaka_desktop.core.catalog.copies import ITEM_STATUSES, SOURCES
 from pustaka_desktop.core.catalog.records import AUDIENCES, MATERIAL_TYPES
-from pustaka_desktop.core.interop import importer, own_words, spreadsheet
+from pustaka_desktop.core.interop import importer, spreadsheet
 from pustaka_desktop.core.store import write
 from pustaka_desktop.core.store.models import Item, Record, ReviewFlag
 from pustaka_desktop.i18n import translator_for
@@ -19,13 +19,6 @@ from tests.core import interop_fixtures
 from tests.core.test_round_trips import fingerprint
 
 empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
-
-
-def test_the_indonesian_words_are_the_apps_own():
-    indonesian = translator_for("id")
-    for labels in own_words.LABELS.values():
-        for label in labels.values():
-            assert own_words.INDONESIAN[label] == indonesian("Catalog", label), label
 
 
 def _every_word(lib) -> dict[str, tuple]:

@@ -26,6 +26,7 @@ from pustaka_desktop.core.interop import (
 )
 from pustaka_desktop.core.store import write
 from pustaka_desktop.core.store.models import ChangeLog, CollectionType, Item, Member, Record, ReviewFlag
+from pustaka_desktop.i18n import translator_for
 from tests.core import interop_fixtures
 
 empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture
@@ -292,26 +293,13 @@ def test_a_copy_the_stock_take_did_not_find_goes_out_missing(lib, librarian, tmp
     assert Item.get(Item.barcode == "SRC000016").status == "lost"
 
 
-INDONESIAN = {"Title": "Judul", "Subtitle": "Anak judul", "Authors": "Pengarang",
-              "Statement of responsibility": "Pernyataan tanggung jawab", "Edition": "Edisi", "Publisher": "Penerbit",
-              "Place of publication": "Kota terbit", "Year": "Tahun", "Collation": "Kolasi", "Series": "Seri",
-              "Language": "Bahasa", "Classification": "Klasifikasi", "Other classification": "Klasifikasi lain",
-              "Subjects": "Subjek", "Notes": "Catatan", "Material type": "Jenis bahan", "Audience": "Pembaca sasaran",
-              "Hidden from patrons": "Tersembunyi dari pemustaka", "Accession number": "No. induk",
-              "Call number": "No. panggil", "Location": "Lokasi", "Collection type": "Jenis koleksi",
-              "Source": "Sumber", "Source detail": "Rincian sumber", "Supplier": "Pemasok",
-              "Order number": "No. pesanan", "Order date": "Tanggal pesanan", "Invoice": "No. faktur",
-              "Invoice date": "Tanggal faktur", "Price": "Harga", "Date received": "Tanggal terima",
-              "Remarks": "Keterangan", "Catalogue": "Katalog", "yes": "ya"}
-
-
 def test_the_indonesian_export_is_known_as_ours(lib, librarian, tmp_path, empty_lib_factory):
     """The export's headers in Indonesian are each read as their field, and the sheet as our own: an
     organisation's "dan" and "&" stay in its name."""
     build(lib)
     source = catalogue()
     path = tmp_path / "katalog.xlsx"
-    spreadsheet.export_xlsx(lib, librarian, path, lambda context, text: INDONESIAN.get(text, text))
+    spreadsheet.export_xlsx(lib, librarian, path, translator_for("id"))
     headers = spreadsheet.preview(path).headers
     assert spreadsheet.guess_mapping(headers) == dict(zip(headers, spreadsheet.EXPORT_FIELDS, strict=True))
     other, other_librarian = empty_lib_factory()

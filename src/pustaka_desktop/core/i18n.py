@@ -8,6 +8,19 @@ them when they show them (``QCoreApplication.translate(context, text)``), then f
 
 from __future__ import annotations
 
+from .indonesian_words import WORDS
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
     return text
+
+
+# The contexts whose labels the core reads back from files it wrote in Indonesian (our xlsx export's headers and
+# words, the members export's labelled lines). It cannot ask Qt, so ``scripts/translations.py compile`` writes their
+# Indonesian into ``indonesian_words`` from the same .ts the app's .qm is made from: one source, never a copy by hand.
+READ_BACK = ("Catalog", "MemberNotes", "Spreadsheet")
+
+
+def indonesian(context: str, text: str) -> str:
+    """The app's Indonesian for the label ``text`` of a ``READ_BACK`` context (``text`` itself where it has none)."""
+    return WORDS.get((context, text), text)

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from ..community.members import names_rt, names_village, says_village
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, indonesian
 from .types import fold
 
 FIELDS = ("village", "rt_rw", "occupation", "education", "guardian")
@@ -31,12 +31,9 @@ LABELS = {"village": QT_TRANSLATE_NOOP("MemberNotes", "Village"),
           "occupation": QT_TRANSLATE_NOOP("MemberNotes", "Occupation"),
           "education": QT_TRANSLATE_NOOP("MemberNotes", "Education"),
           "guardian": QT_TRANSLATE_NOOP("MemberNotes", "Guardian")}
-# the labels as the app's Indonesian translation writes them (the core reads no .qm: a file made in Indonesian is
-# read without Qt; tests/core/test_member_extras.py holds these to the translation)
-INDONESIAN = {"Village": "Desa/Kelurahan", "RT/RW": "RT/RW", "Occupation": "Pekerjaan", "Education": "Pendidikan",
-              "Guardian": "Wali"}
 NONE = "-"  # (a field written as none: only where the member's own notes would otherwise be read as it)
-_FIELD_OF = {fold(label): field for field, english in LABELS.items() for label in (english, INDONESIAN[english])}
+_FIELD_OF = {fold(label): field for field, english in LABELS.items()
+             for label in (english, indonesian("MemberNotes", english))}
 # the address's end as the export writes it: a village's name of letters (no digit, so no "Sukamaju RT 01"), an RT
 # and an RW of digits
 _VILLAGE = re.compile(r"(?:(?P<rest>.*\S), )?Desa (?P<village>[^\W\d_](?:[^\W\d_]|[ .'\-])*(?<![ .,'\-]))",
@@ -54,7 +51,7 @@ def line_label(line: str) -> str:
 
 def label(field: str, language: str) -> str:
     """``field``'s label in the notes in ``language`` ("id" or "en")."""
-    return LABELS[field] if language == "en" else INDONESIAN[LABELS[field]]
+    return LABELS[field] if language == "en" else indonesian("MemberNotes", LABELS[field])
 
 
 def read(address: str, notes: str) -> tuple[str, str, dict[str, str]]:

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from ..catalog.copies import ITEM_STATUSES, SOURCES
 from ..catalog.records import AUDIENCES, MATERIAL_TYPES
+from ..i18n import indonesian
 from .types import fold
 
 Translate = Callable[[str, str], str]
@@ -20,19 +21,8 @@ Translate = Callable[[str, str], str]
 # each field's labels (English, in the "Catalog" context)
 LABELS: dict[str, dict[str, str]] = {"material_type": MATERIAL_TYPES, "audience": AUDIENCES, "source": SOURCES,
                                      "status": ITEM_STATUSES}
-# the labels as the app's Indonesian translation writes them (the core reads no .qm: a file made in Indonesian is
-# read without Qt; tests/core/test_own_words.py holds these to the translation)
-INDONESIAN = {
-    "Book": "Buku", "Magazine": "Majalah", "Newspaper": "Surat kabar", "Audio-visual": "Audio-visual",
-    "E-book": "Buku elektronik", "Other": "Lainnya",
-    "Children": "Anak-anak", "Teens": "Remaja", "Adults": "Dewasa",
-    "Purchase": "Pembelian", "Grant (hibah)": "Hibah", "Donation": "Sumbangan", "Other source": "Sumber lain",
-    "Available": "Tersedia", "On loan": "Dipinjam", "In repair": "Diperbaiki", "Lost": "Hilang",
-    "Missing": "Tidak ditemukan", "Damaged": "Rusak", "Not for loan": "Tidak dipinjamkan",
-    "Withdrawn": "Dihapus dari koleksi",
-}
 _CODES: dict[str, dict[str, str]] = {
-    field: {fold(written): code for code, label in labels.items() for written in (code, label, INDONESIAN[label])}
+    field: {fold(written): code for code, label in labels.items() for written in (code, label, indonesian("Catalog", label))}
     for field, labels in LABELS.items()}
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..errors import ValidationError
-from ..i18n import QT_TRANSLATE_NOOP
+from ..i18n import QT_TRANSLATE_NOOP, indonesian
 from . import source_marks
 from .catalogue_row import FIELDS
 from .types import header_key, header_keys
@@ -113,6 +113,9 @@ _SYNONYMS["copies"] += ("salin",)
 _GUESS = {header_key(name): target for target, names in _SYNONYMS.items() for name in names}
 # our own field names as headers (call_number, accession_no, received_on...), as our export and people write them
 _GUESS |= {header_key(name): name for name in FIELDS} | {name: name for name in FIELDS}
+# and our export's headers, in English and as the app's translation writes them: our own file is always read back
+_GUESS |= {header_key(label): name for name, label in FIELDS.items()}
+_GUESS |= {header_key(indonesian("Spreadsheet", label)): name for name, label in FIELDS.items()}
 
 
 # fields several columns may fill, joined by "; " (a buku induk's "Kondisi" and "Keterangan" are both the copy's
