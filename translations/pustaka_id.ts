@@ -10813,6 +10813,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{column} adalah satu sel yang digabung ke bawah di atas baris-baris satu buku: angkanya dibaca sebagai jumlah eksemplar buku itu seluruhnya, di baris pertamanya, tidak lagi di baris {rows}.</translation>
         </message>
         <message>
+            <source>Rows {rows}: {column} is empty and the row names no copy (no barcode, no accession number), so no copies were added for these books. A book without a copy cannot be lent and does not count in the reports' collection: type how many copies each has in the sheet and import it again (only the copies missing are added), or add them on the Katalog page.</source>
+            <translation>Baris {rows}: {column} kosong dan barisnya tidak menyebut eksemplar (tanpa barkode, tanpa nomor induk), jadi buku-buku ini tidak diberi eksemplar. Buku tanpa eksemplar tidak bisa dipinjamkan dan tidak dihitung dalam koleksi di laporan: ketik jumlah eksemplar tiap buku di lembar kerja lalu impor lagi (hanya eksemplar yang kurang yang ditambahkan), atau tambahkan di halaman Katalog.</translation>
+        </message>
+        <message>
             <source>Hidden in Excel (right-click a sheet's tab → Unhide shows it): its {count} rows were read like those of the other sheets. If it is an old copy or a helper sheet, not part of the catalogue, delete it in Excel before importing.</source>
             <translation>Disembunyikan di Excel (klik kanan tab lembar → Tampilkan/Unhide untuk melihatnya): {count} barisnya dibaca seperti baris lembar lain. Jika lembar ini salinan lama atau lembar bantu, bukan bagian katalog, hapus di Excel sebelum mengimpor.</translation>
         </message>
@@ -11439,6 +11443,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Rows {rows}: a book's number of copies stands beside copies numbered one per row (on the book's first row, on each of its rows or in a cell merged over them): it was read as the book's copies in all, so no copy without a number was added.</source>
             <translation>Baris {rows}: jumlah eksemplar sebuah buku tertulis di samping eksemplar yang bernomor satu per baris (di baris pertama buku itu, di setiap barisnya, atau di sel yang digabung di atasnya): dibaca sebagai jumlah semua eksemplar buku itu, jadi tidak ada eksemplar tanpa nomor yang ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Rows {rows}: a book's number of copies stands on its rows (on each, or on the first), and the book has as many rows, described alike: it was read as the book's copies in all, one copy a row, not that many on every row.</source>
+            <translation>Baris {rows}: jumlah eksemplar sebuah buku tertulis di baris-barisnya (di tiap baris, atau di baris pertama), dan bukunya punya baris sebanyak itu, semuanya sama isinya: angkanya dibaca sebagai jumlah eksemplar buku itu seluruhnya, satu eksemplar per baris, bukan sebanyak itu di setiap baris.</translation>
+        </message>
+        <message>
+            <source>Rows {rows}: the same book, described alike, each row with {count} copies: read as {total} copies. If {count} is the book's number of copies in all, delete the rows repeated and import the sheet again (after undoing this import), or remove the copies too many in the catalogue.</source>
+            <translation>Baris {rows}: buku yang sama, isinya sama, tiap baris dengan {count} eksemplar: dibaca sebagai {total} eksemplar. Jika {count} adalah jumlah eksemplar buku itu seluruhnya, hapus baris yang berulang lalu impor lembar kerja lagi (setelah impor ini dibatalkan), atau hapus eksemplar yang kelebihan di katalog.</translation>
         </message>
     </context>
     <context>

@@ -309,6 +309,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a barcode or accession number merged down
     counted_book: tuple[str, str] | None = None  # the book whose count of copies the last count cell gave
     count_merged: list[int] = []  # rows of that book under its count merged down: the book's, counted once
+    count_above: tuple[str, str] | None = None  # the book of the last row with a count: its rows below are in it
+    uncounted: list[int] = []  # rows of a book with a count column left empty and no copy: the book came in bare
     numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
     shelf = sheet if _SHELF_SHEET.match(sheet or "") else ""  # a workbook kept a sheet a shelf ("Rak A")
     shelved = 0  # rows given the sheet's name as their location
@@ -371,6 +373,12 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
         except RowError as exc:
             yield Incoming(number, error=BadRow(number, exc.template, exc.params), sheet=sheet)
             continue
+        if clean(picked.get("copies")) or "copies" in merged:
+            count_above = book
+        elif book != count_above:
+            count_above = None
+            if "copies" in labels and rec and not items and not copies:
+                uncounted.append(number)
         if counts:
             source_marks.give(items, counts, flags)
         if marks and items:  # (a source to choose on the copy's form: the list opens it, and names its barcode)
@@ -392,6 +400,9 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
     if count_merged:
         yield Incoming(0, notice=BadRow(0, COUNT_MERGED, {"column": labels.get("copies", "copies"), "rows": sheets.row_list(
             count_merged)}, sheet=sheet), sheet=sheet)
+    if uncounted:
+        yield Incoming(0, notice=BadRow(0, NO_COUNT, {"column": labels["copies"], "rows": sheets.row_list(uncounted)},
+                                        sheet=sheet), sheet=sheet)
     if numbered_only:
         yield Incoming(0, notice=BadRow(0, sheets.NUMBERED_ONLY, {"rows": sheets.row_list(numbered_only)}, sheet=sheet),
                        sheet=sheet)
@@ -435,6 +446,11 @@ SHELF_FROM_SHEET = QT_TRANSLATE_NOOP(
 COUNT_MERGED = QT_TRANSLATE_NOOP(
     "Import", "{column} is one cell merged down over the rows of one book: its count was read as the book's copies "
               "together, on its first row, not again on rows {rows}.")
+NO_COUNT = QT_TRANSLATE_NOOP(
+    "Import", "Rows {rows}: {column} is empty and the row names no copy (no barcode, no accession number), so no "
+              "copies were added for these books. A book without a copy cannot be lent and does not count in the "
+              "reports' collection: type how many copies each has in the sheet and import it again (only the copies "
+              "missing are added), or add them on the Katalog page.")
 HIDDEN_SHEET = QT_TRANSLATE_NOOP(
     "Import", "Hidden in Excel (right-click a sheet's tab → Unhide shows it): its {count} rows were read like those of "
               "the other sheets. If it is an old copy or a helper sheet, not part of the catalogue, delete it in Excel "

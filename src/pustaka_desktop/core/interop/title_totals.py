@@ -7,7 +7,12 @@ of a book the library has three of, three flags asking for numbers the copies al
 ``totals_of_titles`` holds back the rows after such a row: when the rows of the same book that follow it, each
 with its own number and the same count (or none), are as many as the count, the count was the book's in all, and
 each row is one copy (said once for the sheet). Otherwise the rows are read as before (the count is what stands on
-the shelf, the copies without a number flagged)."""
+the shelf, the copies without a number flagged).
+
+A list without numbers does the same with rows described alike (the same book, the same price, day, source...):
+"Jml 3" filled down over the book's three rows, or on its first row above two more like it, is the book's three
+copies, not nine or five. Rows alike that are fewer than their count are read as written (two rows of "Jml 3" may be
+two purchases of three), and said, so that a row copied by mistake is found before the books are labelled."""
 
 from __future__ import annotations
 
@@ -26,6 +31,16 @@ COUNTED_ONCE = QT_TRANSLATE_NOOP(
               "no copy without a number was added.")
 
 
+ALIKE_COUNTED_ONCE = QT_TRANSLATE_NOOP(
+    "Import", "Rows {rows}: a book's number of copies stands on its rows (on each, or on the first), and the book has "
+              "as many rows, described alike: it was read as the book's copies in all, one copy a row, not that many "
+              "on every row.")
+REPEATED_COUNT = QT_TRANSLATE_NOOP(
+    "Import", "Rows {rows}: the same book, described alike, each row with {count} copies: read as {total} copies. If "
+              "{count} is the book's number of copies in all, delete the rows repeated and import the sheet again "
+              "(after undoing this import), or remove the copies too many in the catalogue.")
+
+
 def _number(item: dict[str, Any]) -> str:
     return str(item.get("barcode") or item.get("accession_no") or "")
 
@@ -36,19 +51,41 @@ def _book(record: dict[str, Any]) -> str:
 
 
 def _starts(inc: Incoming) -> bool:
-    """A row of one numbered copy whose count made the others, unnumbered and flagged (``ONE_NUMBER_FOR_MORE``)."""
+    """A row whose count may be its book's in all: one numbered copy whose count made the others, unnumbered and
+    flagged (``ONE_NUMBER_FOR_MORE``), or a count of copies none of which has a number."""
     items = inc.items
-    return (inc.error is None and bool(inc.record) and 1 < inc.copies <= MOST_HELD and len(items) == inc.copies
-            and bool(_number(items[0])) and all(item.get("_unnumbered") for item in items[1:])
+    if inc.error is not None or not inc.record or not 1 < inc.copies <= MOST_HELD:
+        return False
+    if _unnumbered(inc):
+        return len(items) in (0, inc.copies)  # (no copy details: the session counts them; else each copy alike)
+    return (len(items) == inc.copies and bool(_number(items[0])) and all(item.get("_unnumbered") for item in items[1:])
             and any(getattr(flag, "template", "") == ONE_NUMBER_FOR_MORE for flag in inc.flags))
 
 
+def _unnumbered(inc: Incoming) -> bool:
+    return all(item.get("_unnumbered") and not _number(item) for item in inc.items)
+
+
+def _alike(inc: Incoming, first: Incoming) -> bool:
+    """Whether an unnumbered row says of its copy what ``first`` says (details filled down, or a row copied)."""
+    described = [{k: v for k, v in item.items() if not k.startswith("_")} for item in (inc.items[:1] or [{}])]
+    return described == [{k: v for k, v in item.items() if not k.startswith("_")} for item in (first.items[:1] or [{}])]
+
+
 def _follows(held: list[Incoming], inc: Incoming) -> bool:
-    """Another copy of the held rows' book: its own number, and the same count as the first row or none."""
+    """Another copy of the held rows' book: its own number, and the same count as the first row or none; or, the
+    first row unnumbered, described alike without a number, with the same count or, giving its copy's details,
+    none."""
     first = held[0]
-    if inc.error is not None or not inc.record or not inc.items or not _number(inc.items[0]):
+    if inc.error is not None or not inc.record or _book(inc.record) != _book(first.record or {}):
         return False
-    if _book(inc.record) != _book(first.record or {}):
+    if _unnumbered(first):
+        if not _unnumbered(inc) or not _alike(inc, first):
+            return False
+        if inc.copies == 0:
+            return len(inc.items) == 1 and bool(first.items)
+        return inc.copies == first.copies and len(inc.items) == len(first.items)
+    if not inc.items or not _number(inc.items[0]):
         return False
     if _number(inc.items[0]) in {_number(row.items[0]) for row in held}:
         return False  # (a row copied twice: the session reads it once and says so)
@@ -65,24 +102,40 @@ def _one_each(held: list[Incoming]) -> None:
 
 
 def totals_of_titles(rows: Iterator[Incoming], sheet: str) -> Iterator[Incoming]:
-    """The sheet's rows, a book's count of copies read as its total when its rows number its copies one each."""
+    """The sheet's rows, a book's count of copies read as its total when its rows number its copies one each, or
+    are as many as it and described alike."""
     held: list[Incoming] = []
-    counted: list[int] = []
+    counted: dict[str, list[int]] = {COUNTED_ONCE: [], ALIKE_COUNTED_ONCE: []}
+    repeated: list[BadRow] = []
     for inc in rows:
         if held and inc.notice is None and _follows(held, inc):
             held.append(inc)
             if len(held) == held[0].copies:
+                counted[ALIKE_COUNTED_ONCE if _unnumbered(held[0]) else COUNTED_ONCE] += [row.row for row in held]
                 _one_each(held)
-                counted += [row.row for row in held]
                 yield from held
                 held = []
             continue
-        yield from held
+        yield from _flushed(held, repeated, sheet)
         held = []
         if inc.notice is None and _starts(inc):
             held = [inc]
         else:
             yield inc
-    yield from held
-    if counted:
-        yield Incoming(0, notice=BadRow(0, COUNTED_ONCE, {"rows": sheets.row_list(counted)}, sheet=sheet), sheet=sheet)
+    yield from _flushed(held, repeated, sheet)
+    for template, numbers in counted.items():
+        if numbers:
+            yield Incoming(0, notice=BadRow(0, template, {"rows": sheets.row_list(numbers)}, sheet=sheet), sheet=sheet)
+    for notice in repeated:
+        yield Incoming(0, notice=notice, sheet=sheet)
+
+
+def _flushed(held: list[Incoming], repeated: list[BadRow], sheet: str) -> list[Incoming]:
+    """Held rows that did not reach their count, read as written; unnumbered rows alike that each gave the same count
+    are said (``REPEATED_COUNT``)."""
+    same = [inc for inc in held if inc.copies == held[0].copies] if held and _unnumbered(held[0]) else []
+    if len(same) > 1:
+        count = held[0].copies
+        repeated.append(BadRow(0, REPEATED_COUNT, {"rows": sheets.row_list([inc.row for inc in same]), "count": count,
+                                                   "total": count * len(same)}, sheet=sheet))
+    return held
