@@ -85,3 +85,25 @@ def test_a_book_whose_count_is_empty_is_named(lib, librarian, tmp_path):
     again = importer.import_file(lib, librarian, "xlsx", _sheet(tmp_path / "koleksi.xlsx", rows, header))
     assert _copies() == {"Laskar Pelangi": 3, "Ronggeng Dukuh Paruk": 2}
     assert not _notices(again, spreadsheet.NO_COUNT)
+
+
+def test_a_count_merged_over_rows_that_each_describe_a_copy(lib, librarian, tmp_path):
+    """ "Jml Eks 3" merged down over a book's three rows, each with its own price and day: three copies, each with
+    its row's details (it was five: three alike from the first row, one from each row below)."""
+    header = (*HEADER, "Tanggal Terima")
+    rows = [(*LASKAR, 3, 45000, "2019-01-02"), (*LASKAR, None, 50000, "2020-01-02"),
+            (*LASKAR, None, 55000, "2021-01-02"), (*RONGGENG, 2, 30000, "2019-05-06")]
+    book = Workbook()
+    book.active.append(header)
+    for n, row in enumerate(rows, start=1):
+        book.active.append((n, *row))
+    book.active.merge_cells("F2:F4")
+    book.save(tmp_path / "koleksi.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "koleksi.xlsx")
+    assert _copies() == {"Laskar Pelangi": 3, "Ronggeng Dukuh Paruk": 2}
+    laskar = Item.select().join(Record).where(Record.title == "Laskar Pelangi")
+    assert sorted((item.price, str(item.received_on)) for item in laskar) == [
+        (45000, "2019-01-02"), (50000, "2020-01-02"), (55000, "2021-01-02")]
+    assert _notices(result, spreadsheet.COUNT_MERGED) == [{"column": "Jml Eks", "rows": "3–4"}]
+    again = importer.import_file(lib, librarian, "xlsx", tmp_path / "koleksi.xlsx")
+    assert (again.records_add, again.items_add) == (0, 0)

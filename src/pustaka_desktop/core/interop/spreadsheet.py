@@ -291,16 +291,17 @@ def _sheet(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], pos
     of copies as its total when its rows number the copies one each (``title_totals``); ``swap``: its dates are
     written month first."""
     kinds = next((headers[i] for i, t in positions if t == "material_type"), "") if headers and not own else ""
+    under_count: set[int] = set()  # rows under a count of copies merged down from the row of their book above
     yield from topic_column.kinds_or_topics(title_totals.totals_of_titles(_sheet_rows(
         rows, header_row, unread, positions, sheet, total_hint, counted, progress, cancel, headers, own, hidden,
-        reader, swap), sheet), kinds, sheet)
+        reader, swap, under_count), sheet, under_count), kinds, sheet)
 
 
 def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow], positions: list[tuple[int, str]],
                 sheet: str, total_hint: int, counted: list[int], progress: Progress | None,
                 cancel: Cancel | None, headers: list[str] | None = None, own: bool = False,
                 hidden: frozenset[int] = frozenset(), reader: merged_cells.SheetRows | None = None,
-                swap: bool = False) -> Iterator[Incoming]:
+                swap: bool = False, under_count: set[int] | None = None) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
     for notice in unread:  # (the columns that do not come in: ``_unread``)
@@ -365,6 +366,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
         elif book == counted_book:  # ("Jml. Eks 3" merged over the book's three rows: 3 copies, not 9)
             picked["copies"] = None
             count_merged.append(number)
+            if under_count is not None:
+                under_count.add(number)  # (``title_totals``: the count is the book's over these rows)
         if shelf and not clean(picked.get("location")):
             picked["location"] = shelf
             shelved += 1

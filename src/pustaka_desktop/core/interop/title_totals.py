@@ -12,11 +12,13 @@ the shelf, the copies without a number flagged).
 A list without numbers does the same with rows described alike (the same book, the same price, day, source...):
 "Jml 3" filled down over the book's three rows, or on its first row above two more like it, is the book's three
 copies, not nine or five. Rows alike that are fewer than their count are read as written (two rows of "Jml 3" may be
-two purchases of three), and said, so that a row copied by mistake is found before the books are labelled."""
+two purchases of three), and said, so that a row copied by mistake is found before the books are labelled. A count
+merged down over a book's rows (``under_count``: the sheet's reader says which) is the book's in all whatever its
+rows say of their copies: each row that describes a copy is one, its first row makes the rest."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP
@@ -72,13 +74,15 @@ def _alike(inc: Incoming, first: Incoming) -> bool:
     return described == [{k: v for k, v in item.items() if not k.startswith("_")} for item in (first.items[:1] or [{}])]
 
 
-def _follows(held: list[Incoming], inc: Incoming) -> bool:
+def _follows(held: list[Incoming], inc: Incoming, under_count: Set[int]) -> bool:
     """Another copy of the held rows' book: its own number, and the same count as the first row or none; or, the
     first row unnumbered, described alike without a number, with the same count or, giving its copy's details,
-    none."""
+    none; or under the first row's count merged down, without a number."""
     first = held[0]
     if inc.error is not None or not inc.record or _book(inc.record) != _book(first.record or {}):
         return False
+    if _unnumbered(first) and inc.row in under_count:
+        return _unnumbered(inc) and len(inc.items) <= 1
     if _unnumbered(first):
         if not _unnumbered(inc) or not _alike(inc, first):
             return False
@@ -101,28 +105,29 @@ def _one_each(held: list[Incoming]) -> None:
         inc.flags = [flag for flag in inc.flags if getattr(flag, "template", "") != ONE_NUMBER_FOR_MORE]
 
 
-def totals_of_titles(rows: Iterator[Incoming], sheet: str) -> Iterator[Incoming]:
-    """The sheet's rows, a book's count of copies read as its total when its rows number its copies one each, or
-    are as many as it and described alike."""
+def totals_of_titles(rows: Iterator[Incoming], sheet: str, under_count: Set[int] = frozenset()) -> Iterator[Incoming]:
+    """The sheet's rows, a book's count of copies read as its total when its rows number its copies one each, are
+    as many as it and described alike, or are under it merged down (``under_count``: their row numbers, filled as
+    the rows are read)."""
     held: list[Incoming] = []
     counted: dict[str, list[int]] = {COUNTED_ONCE: [], ALIKE_COUNTED_ONCE: []}
     repeated: list[BadRow] = []
     for inc in rows:
-        if held and inc.notice is None and _follows(held, inc):
+        if held and inc.notice is None and _follows(held, inc, under_count):
             held.append(inc)
-            if len(held) == held[0].copies:
+            if len(held) == held[0].copies and not _merged_count(held, under_count):
                 counted[ALIKE_COUNTED_ONCE if _unnumbered(held[0]) else COUNTED_ONCE] += [row.row for row in held]
                 _one_each(held)
                 yield from held
                 held = []
             continue
-        yield from _flushed(held, repeated, sheet)
+        yield from _flushed(held, repeated, sheet, _merged_count(held, under_count))
         held = []
         if inc.notice is None and _starts(inc):
             held = [inc]
         else:
             yield inc
-    yield from _flushed(held, repeated, sheet)
+    yield from _flushed(held, repeated, sheet, _merged_count(held, under_count))
     for template, numbers in counted.items():
         if numbers:
             yield Incoming(0, notice=BadRow(0, template, {"rows": sheets.row_list(numbers)}, sheet=sheet), sheet=sheet)
@@ -130,9 +135,20 @@ def totals_of_titles(rows: Iterator[Incoming], sheet: str) -> Iterator[Incoming]
         yield Incoming(0, notice=notice, sheet=sheet)
 
 
-def _flushed(held: list[Incoming], repeated: list[BadRow], sheet: str) -> list[Incoming]:
-    """Held rows that did not reach their count, read as written; unnumbered rows alike that each gave the same count
-    are said (``REPEATED_COUNT``)."""
+def _merged_count(held: list[Incoming], under_count: Set[int]) -> bool:
+    """Whether the held rows are an unnumbered book's under its count merged down (numbered ones: each row a copy)."""
+    return len(held) > 1 and held[-1].row in under_count and _unnumbered(held[0])
+
+
+def _flushed(held: list[Incoming], repeated: list[BadRow], sheet: str, merged: bool = False) -> list[Incoming]:
+    """Held rows that did not reach their count, read as written: but under a count merged down (``merged``), the
+    first row makes only the copies its rows below do not describe. Unnumbered rows alike that each gave the same
+    count are said (``REPEATED_COUNT``)."""
+    if merged:
+        first = held[0]
+        first.copies = max(1, first.copies - sum(1 for inc in held[1:] if inc.items))
+        first.items = first.items[:first.copies]
+        return held
     same = [inc for inc in held if inc.copies == held[0].copies] if held and _unnumbered(held[0]) else []
     if len(same) > 1:
         count = held[0].copies
