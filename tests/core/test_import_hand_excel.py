@@ -626,3 +626,21 @@ def test_a_count_merged_over_a_books_rows_without_numbers_is_counted_once(lib, l
         {"column": "Jml. Eks", "rows": "3–4"}]
     again = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx")
     assert again.items_add == 0
+
+
+def test_a_big_csv_written_day_first_is_not_read_through_to_tell_it():
+    """Whether a CSV's dates are written month first was known only after reading the whole file once more before
+    the import: a day-first date (most of Indonesia's) settles it where it stands."""
+    from pustaka_desktop.core.interop import dates
+
+    read = []
+
+    def cells():
+        for n in range(100_000):
+            read.append(n)
+            yield "3/4/2019" if n < 10 else "25/4/2019"
+
+    assert not dates.month_first(cells())
+    assert len(read) == 11
+    assert dates.month_first(iter(["3/4/2019", "12/25/2019", ""]))
+    assert not dates.month_first(iter(["3/4/2019", "4/5/2019"]))  # (no date that only one way can be: day first)

@@ -189,15 +189,17 @@ _SLASHED = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})(?=$|\s)")
 
 
 def month_first(values: Iterable[Any]) -> bool:
-    """Whether a column's dates are written month first: one of them only can be (12/25/2019), none only day first."""
-    month_first_only = day_first_only = False
+    """Whether a column's dates are written month first: one of them only can be (12/25/2019), none only day first.
+    The values are read until one can only be day first (as most are in Indonesia: a big file is not read through)."""
+    month_first_only = False
     for value in values:
         written = _SLASHED.match(value.strip()) if value.__class__ is str else None
         if written:
             first, second = int(written.group(1)), int(written.group(2))
+            if second <= 12 < first:
+                return False
             month_first_only |= first <= 12 < second
-            day_first_only |= second <= 12 < first
-    return month_first_only and not day_first_only
+    return month_first_only
 
 
 def day_first(value: Any) -> Any:
