@@ -11,11 +11,14 @@ SLiMS's export pages write it. The values are the sample's; the writers are ours
   field; 245 split at the title's colon (``$b`` starts " : "); 041 the language's *name*; 084 the class with its
   DDC edition; 300 split at ":" and ";" by variables that keep their value from the record before when a
   collation has no ":" or ";" (SLiMS's own slip, kept here as SLiMS writes it); an empty subfield left out in
-  ISO 2709, written empty in MARCXML; the leader's status, type and coding left blank in ISO 2709.
+  ISO 2709, written empty in MARCXML; the leader's status, type and coding left blank in ISO 2709;
+- MARCJSON (the same, File_MARC's ``toJSON``): every value passed through PHP's ``utf8_encode`` (its UTF-8 bytes
+  read as Latin-1 and encoded again), then ``json_encode``'s ``\\u`` escapes.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -311,12 +314,26 @@ def marcxml() -> str:
     return out + "</marc:collection>"
 
 
+def marcjson() -> str:
+    def utf8_encode(text: str) -> str:
+        return text.encode("utf-8").decode("latin-1")
+
+    records = []
+    for fields in marc_records():
+        written = [{tag: {"ind1": " ", "ind2": " ", "subfields": [{code: utf8_encode(v)} for code, v in subfields]}}
+                   for tag, subfields in fields if any(value for _, value in subfields)]
+        records.append(json.dumps({"leader": " " * 24, "fields": written}, separators=(",", ":")))
+    return "[" + ",".join(records) + "]"
+
+
 def write_all(folder: Path) -> dict[str, Path]:
-    """The four files a librarian downloads from the sample SLiMS, by the names SLiMS gives them."""
+    """The five files a librarian downloads from the sample SLiMS, by the names SLiMS gives them."""
     files = {"slims-biblio": folder / "senayan_biblio_export.csv", "slims-item": folder / "senayan_item_export.csv",
-             "marc": folder / "slims-marc-export.mrc", "marcxml": folder / "slims-marc-export.xml"}
+             "marc": folder / "slims-marc-export.mrc", "marcxml": folder / "slims-marc-export.xml",
+             "marcjson": folder / "slims-marc-export.json"}
     files["slims-biblio"].write_bytes(biblio_csv().encode("utf-8"))
     files["slims-item"].write_bytes(item_csv().encode("utf-8"))
     files["marc"].write_bytes(iso2709())
     files["marcxml"].write_bytes(marcxml().encode("utf-8"))
+    files["marcjson"].write_bytes(marcjson().encode("ascii"))
     return files

@@ -79,12 +79,12 @@ def test_importing_the_sample_again_changes_nothing(lib, librarian, files):
     assert ReviewFlag.select().count() == 1
 
 
-@pytest.mark.parametrize("fmt", ["marc", "marcxml"])
-def test_the_sample_catalogue_comes_in_whole_from_slims_marc_export(lib, librarian, files, fmt):
+@pytest.mark.parametrize(("fmt", "export"), [("marc", "marc"), ("marcxml", "marcxml"), ("marc", "marcjson")])
+def test_the_sample_catalogue_comes_in_whole_from_slims_marc_export(lib, librarian, files, fmt, export):
     """SLiMS's MARC says no copies and splits every title at its colon ("Cathedral and the Bazaar: Musings...");
     its notes lose their line breaks and a collation with no ":" or ";" is given the details of the record
     before (both SLiMS's own doing: written so, read so)."""
-    plan = importer.import_file(lib, librarian, fmt, files[fmt])
+    plan = importer.import_file(lib, librarian, fmt, files[export])
     assert plan.bad == [] and plan.records_add == 15 and Item.select().count() == 0
     for b in sample.BIBLIOS:
         record = record_of(b)
@@ -93,5 +93,18 @@ def test_the_sample_catalogue_comes_in_whole_from_slims_marc_export(lib, librari
         assert_same_book(record, b)
         assert record.notes == (b["notes"] or "").replace("\r\n", "")
     assert ReviewFlag.select().count() == 0
-    again = importer.import_file(lib, librarian, fmt, files[fmt])
+    again = importer.import_file(lib, librarian, fmt, files[export])
     assert (again.records_add, again.records_update, again.records_skip) == (0, 0, 15)
+
+
+@pytest.mark.parametrize("export", ["marc", "marcxml"])
+def test_the_sample_marc_after_its_csv_adds_no_book_and_keeps_the_notes_line_breaks(lib, librarian, files, export):
+    """The librarian brings SLiMS's MARC export too, after the CSV ones: the same 15 books, none twice, their
+    copies where they were; the notes' line breaks, which SLiMS's MARC drops, are kept."""
+    importer.import_slims(lib, librarian, files["slims-biblio"], files["slims-item"])
+    plan = importer.import_file(lib, librarian, export, files[export])
+    assert plan.records_add == 0 and plan.flags == 0 and Record.select().count() == 15
+    web = record_of(sample.biblio(7))
+    assert web.notes == sample.biblio(7)["notes"].replace("\r\n", "\n")
+    assert sorted(i.barcode for i in record_of(sample.biblio(2)).items) == ["B00009", "B00010"]
+    assert ReviewFlag.select().count() == 1
