@@ -326,14 +326,66 @@ def marcjson() -> str:
     return "[" + ",".join(records) + "]"
 
 
+# --- a database dump (phpMyAdmin's, complete inserts) -------------------------------------------------------
+
+def _sql_value(value) -> str:
+    if value is None:
+        return "NULL"
+    if isinstance(value, int):
+        return str(value)
+    escaped = value.replace("\\", "\\\\").replace("'", "\\'").replace("\r", "\\r").replace("\n", "\\n")
+    return f"'{escaped}'"
+
+
+def _insert(table: str, columns: tuple[str, ...], rows: list[tuple]) -> str:
+    names = ", ".join(f"`{c}`" for c in columns)
+    values = ",\n".join("(" + ", ".join(map(_sql_value, row)) + ")" for row in rows)
+    return f"INSERT INTO `{table}` ({names}) VALUES\n{values};\n"
+
+
+def sql_dump() -> str:
+    """The sample as it sits in SLiMS's database once installed (the installer's own rows and master tables)."""
+    day = "2007-11-29"
+    return "".join([
+        "-- phpMyAdmin SQL Dump\n",
+        _insert("biblio", (*_B[:-1], "sor", "opac_hide", "input_date", "last_update"),
+                [(*(b[c] for c in _B[:-1]), None, 0, day + " 15:36:50", b["last_update"]) for b in BIBLIOS]),
+        _insert("biblio_author", ("biblio_id", "author_id", "level"), BIBLIO_AUTHOR),
+        _insert("biblio_topic", ("biblio_id", "topic_id", "level"),
+                [(b, t, 1 if i == 0 or BIBLIO_TOPIC[i - 1][0] != b else 2) for i, (b, t) in enumerate(BIBLIO_TOPIC)]),
+        _insert("item", (*_I[:-2], "call_number", "supplier_id", "order_no", "site", "invoice", "input_date",
+                         "last_update"),
+                [(*(i[c] for c in _I[:-2]), None, "0", "", "", "", i["input_date"], i["last_update"]) for i in ITEMS]),
+        _insert("mst_author", ("author_id", "author_name", "authority_type", "input_date", "last_update"),
+                [(k, v, "p", day, day) for k, v in AUTHORS.items()]),
+        _insert("mst_coll_type", ("coll_type_id", "coll_type_name", "input_date", "last_update"),
+                [(k, v, day, day) for k, v in COLL_TYPES.items()]),
+        _insert("mst_gmd", ("gmd_id", "gmd_code", "gmd_name", "input_date", "last_update"), [(1, "TE", "Text", day, day)]),
+        _insert("mst_item_status", ("item_status_id", "item_status_name", "no_loan", "skip_stock_take", "input_date",
+                                    "last_update"),
+                [("R", "Repair", 1, 1, day, day), ("NL", "No Loan", 1, 1, day, day), ("MIS", "Missing", 1, 1, day, day)]),
+        _insert("mst_language", ("language_id", "language_name", "input_date", "last_update"),
+                [(k, v, day, day) for k, v in LANGUAGES.items()]),
+        _insert("mst_location", ("location_id", "location_name", "input_date", "last_update"),
+                [(k, v, day, day) for k, v in LOCATIONS.items()]),
+        _insert("mst_place", ("place_id", "place_name", "input_date", "last_update"),
+                [(k, v, day, day) for k, v in PLACES.items()]),
+        _insert("mst_publisher", ("publisher_id", "publisher_name", "input_date", "last_update"),
+                [(k, v, day, day) for k, v in PUBLISHERS.items()]),
+        _insert("mst_topic", ("topic_id", "topic", "topic_type", "input_date", "last_update"),
+                [(k, v, "t", day, day) for k, v in TOPICS.items()]),
+    ])
+
+
 def write_all(folder: Path) -> dict[str, Path]:
-    """The five files a librarian downloads from the sample SLiMS, by the names SLiMS gives them."""
+    """The files a librarian takes from the sample SLiMS (its exports and a backup), by the names SLiMS gives them."""
     files = {"slims-biblio": folder / "senayan_biblio_export.csv", "slims-item": folder / "senayan_item_export.csv",
              "marc": folder / "slims-marc-export.mrc", "marcxml": folder / "slims-marc-export.xml",
-             "marcjson": folder / "slims-marc-export.json"}
+             "marcjson": folder / "slims-marc-export.json", "slims-sql": folder / "backup_20261207_090000.sql"}
     files["slims-biblio"].write_bytes(biblio_csv().encode("utf-8"))
     files["slims-item"].write_bytes(item_csv().encode("utf-8"))
     files["marc"].write_bytes(iso2709())
     files["marcxml"].write_bytes(marcxml().encode("utf-8"))
     files["marcjson"].write_bytes(marcjson().encode("ascii"))
+    files["slims-sql"].write_bytes(sql_dump().encode("utf-8"))
     return files

@@ -108,3 +108,16 @@ def test_the_sample_marc_after_its_csv_adds_no_book_and_keeps_the_notes_line_bre
     assert web.notes == sample.biblio(7)["notes"].replace("\r\n", "\n")
     assert sorted(i.barcode for i in record_of(sample.biblio(2)).items) == ["B00009", "B00010"]
     assert ReviewFlag.select().count() == 1
+
+
+def test_the_sample_from_a_backup_of_its_database_is_what_its_csv_exports_make(lib, librarian, files, tmp_path):
+    """The same books, copies and fields from SLiMS's database as from its two exports: a note's CR LF, typed in
+    SLiMS's text box, is one line break in both (it was kept as CR LF from the backup)."""
+    importer.import_slims_backup(lib, librarian, files["slims-sql"])
+    for b in sample.BIBLIOS:
+        record = record_of(b)
+        assert_same_book(record, b)
+        assert record.notes == (b["notes"] or "").replace("\r\n", "\n") and record.collation == b["collation"]
+        assert sorted(i.barcode for i in record.items) == [i["item_code"] for i in sample.items_of(b["biblio_id"])]
+    records, copies = importer.import_slims(lib, librarian, files["slims-biblio"], files["slims-item"])
+    assert (records.records_add, records.records_update, copies.items_add, copies.items_update) == (0, 0, 0, 0)
