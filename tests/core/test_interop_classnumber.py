@@ -95,6 +95,8 @@ def test_main_class_display_and_other_schemes() -> None:
     ("005.1 22", "005.1"),                  # no slash, but the space does not follow a third decimal
     ("025 22", "025"),
     ("899.221 32", "899.22132"),            # after the third decimal: the KDT's segmentation, digits of the class
+    ("364.132 209 17", "364.13220917"),     # ... after the sixth
+    ("899.221 3 22", "899.2213"),           # the KDT's segmentation and then the edition
     ("899.221 3", "899.2213"),
 ])
 def test_the_ddc_edition_after_a_class_is_no_part_of_it(written: str, stored: str) -> None:

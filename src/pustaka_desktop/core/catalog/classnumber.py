@@ -44,7 +44,7 @@ _PRIMES = re.compile(r"[/'’′‘`]")
 _PREFIX = re.compile(r"^(FIK|REF|AN|F|R|A)(?:[\s.\-:]+|(?=\d)|$)", re.IGNORECASE)
 _NUMBER = re.compile(r"^(\d{3}|2X\d)(?:\.(\d+))?$")
 # a class and the DDC edition after it (editions 10..23: abridged and full): "005.13/3 22", "025 22"
-_EDITION = re.compile(r"^(\S+)\s+(?:1\d|2[0-3])$")
+_EDITION = re.compile(r"^(.+?)\s+(?:1\d|2[0-3])$")
 
 
 @dataclass(frozen=True)
@@ -63,14 +63,15 @@ class ClassNumber:
 
 
 def _without_edition(text: str) -> str:
-    """``005.13/3 22`` -> ``005.13/3``. The space is an edition's, not the KDT's segmentation (``899.221 32``),
-    when the class has LC's slashes or the space does not follow its third decimal."""
+    """``005.13/3 22`` -> ``005.13/3``. The space is an edition's, not the KDT's segmentation (``899.221 32``,
+    ``364.132 209 17``: groups of three decimals), when the class has LC's slashes, no point, or a number of
+    decimals before the space that is no multiple of three (``005.1 22``, ``899.221 3 22``)."""
     match = _EDITION.match(text)
     if match is None:
         return text
     number = match.group(1)
-    decimals = _PRIMES.sub("", number).partition(".")[2]
-    return number if "/" in number or len(decimals) != 3 else text
+    _, point, decimals = "".join(_PRIMES.sub("", number).split()).partition(".")
+    return number if "/" in number or not point or len(decimals) % 3 else text
 
 
 def _number(text: str) -> str | None:
