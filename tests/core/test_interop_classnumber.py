@@ -87,3 +87,27 @@ def test_main_class_display_and_other_schemes() -> None:
     assert classnumber.is_ddc_scheme("23")
     assert classnumber.other_scheme("821.161.1", "UDC") == "udc 821.161.1"
     assert classnumber.split_other("udc 821.161.1") == ("udc", "821.161.1")
+
+
+@pytest.mark.parametrize(("written", "stored"), [
+    ("005.13/3 22", "005.133"),             # SLiMS's sample: LC's 082 $a005.13/3 $222 pasted as one
+    ("364.1/322/091724 21", "364.1322091724"),
+    ("005.1 22", "005.1"),                  # no slash, but the space does not follow a third decimal
+    ("025 22", "025"),
+    ("899.221 32", "899.22132"),            # after the third decimal: the KDT's segmentation, digits of the class
+    ("364.132 209 17", "364.13220917"),     # ... after the sixth
+    ("899.221 3 22", "899.2213"),           # the KDT's segmentation and then the edition
+    ("899.221 3", "899.2213"),
+])
+def test_the_ddc_edition_after_a_class_is_no_part_of_it(written: str, stored: str) -> None:
+    """SLiMS's own sample catalogue has "005.13/3 22" in its class field for 12 of 15 titles: read as a
+    segmentation space it was class 005.13322, a different subject, and "025 22" was refused."""
+    assert classnumber.normalise(written) == stored
+
+
+def test_a_slims_call_number_with_its_ddc_edition_gives_the_class() -> None:
+    """SLiMS's sample call numbers join the edition with a dash: with the class field empty, the class is read
+    from them."""
+    assert classnumber.from_call_number("005.13/3-22 Jan p") == "005.133"
+    assert classnumber.from_call_number("025-22 Tay o") == "025"
+    assert classnumber.from_call_number("006.7-22 Mor i") == "006.7"

@@ -17,3 +17,10 @@ def _stored_twice(text: str) -> str:
 def test_text_stored_twice_is_mended_and_text_as_typed_stays(typed):
     assert undo_double_utf8(typed) == typed
     assert undo_double_utf8(_stored_twice(typed)) == typed
+
+
+def test_text_stored_so_again_and_again_is_mended_each_time():
+    """SLiMS's own sample catalogue ships "DeveloperÃ¢â‚¬â„¢s library": mended once, "Developerâ€™s library" was
+    still not what was typed."""
+    assert undo_double_utf8("DeveloperÃ¢â‚¬â„¢s library") == "Developer’s library"
+    assert undo_double_utf8(_stored_twice(_stored_twice("الفقه"))) == "الفقه"

@@ -6,6 +6,8 @@ What comes in (KDT data printed in books, SLiMS, INLISLite, MARC records, hand-k
   (``899.221 3``, ``899.221'3``, ``899.221′3``) and MARC's slashes (``005.13/3``, ``811/.5/4``):
   the marks only show where a short number may be cut, so they are dropped: ``899.2213``,
   ``005.133``, ``811.54``. A comma for the point (``297,122 7``) is read as the point.
+- The DDC edition a copied record names after its class (LC's ``082 $a005.13/3 $222``, pasted into SLiMS as
+  ``005.13/3 22``, in a SLiMS call number ``005.13/3-22 Jan p``) is no part of the number: ``005.133``.
 - Perpusnas's Islam expansion of class 200 (``2X4.1``, ``2x7``).
 - The Indonesian collection prefixes, in front of a class or alone: ``F``/``FIK`` fiction, ``R``/``REF``
   reference, ``A``/``AN`` children's (``F 899.221 3``, ``R 030``, ``FIK``). Kept as a prefix and stored
@@ -41,6 +43,8 @@ DDC_SCHEMES = {"", "ddc", "dc", "dcc", "dewey", "ddc23", "ddc22", "ddc21", "23",
 _PRIMES = re.compile(r"[/'’′‘`]")
 _PREFIX = re.compile(r"^(FIK|REF|AN|F|R|A)(?:[\s.\-:]+|(?=\d)|$)", re.IGNORECASE)
 _NUMBER = re.compile(r"^(\d{3}|2X\d)(?:\.(\d+))?$")
+# a class and the DDC edition after it (editions 10..23: abridged and full): "005.13/3 22", "025 22"
+_EDITION = re.compile(r"^(.+?)\s+(?:1\d|2[0-3])$")
 
 
 @dataclass(frozen=True)
@@ -58,9 +62,21 @@ class ClassNumber:
         return PREFIXES.get(self.prefix, "")
 
 
+def _without_edition(text: str) -> str:
+    """``005.13/3 22`` -> ``005.13/3``. The space is an edition's, not the KDT's segmentation (``899.221 32``,
+    ``364.132 209 17``: groups of three decimals), when the class has LC's slashes, no point, or a number of
+    decimals before the space that is no multiple of three (``005.1 22``, ``899.221 3 22``)."""
+    match = _EDITION.match(text)
+    if match is None:
+        return text
+    number = match.group(1)
+    _, point, decimals = "".join(_PRIMES.sub("", number).split()).partition(".")
+    return number if "/" in number or not point or len(decimals) % 3 else text
+
+
 def _number(text: str) -> str | None:
     """``899.221 3`` / ``811/.5/4`` / ``297,122'7`` -> the DDC number without marks, or None."""
-    text = text.strip().upper().replace(",", ".")
+    text = _without_edition(text.strip().upper().replace(",", "."))
     if not text:
         return None
     text = _PRIMES.sub("", text)
@@ -112,10 +128,12 @@ _CALL = re.compile(r"^(.*?\d)\s+[A-Z][A-Za-z]{0,3}\.?(\s+[a-z]\.?)?$")  # the au
 # (899.221 3 - HIR - l): parts as with spaces. A slash between digits is MARC's segmentation mark
 # (005.13/3, 811/.5/4), kept.
 _CALL_SEPARATOR = re.compile(r"(?<![\d.])/|/(?![\d.])|\s[-\u2013]\s")
+# SLiMS's sample call numbers join the DDC edition to the class with a dash (005.13/3-22 Jan p, 025-22 Tay o)
+_EDITION_DASH = re.compile(r"(?<=\d)-(?=(?:1\d|2[0-3])(?:\s|$))")
 
 
 def _call_text(call: str) -> str:
-    return " ".join(_CALL_SEPARATOR.sub(" ", call or "").split())
+    return " ".join(_CALL_SEPARATOR.sub(" ", _EDITION_DASH.sub(" ", call or "")).split())
 
 
 # a class Excel took for a number and saved without the zeros in front (005.133 -> 5.133, 070.4 -> 70.4; the

@@ -13,6 +13,7 @@ from typing import BinaryIO
 
 import pymarc
 
+from .mojibake import undo_double_utf8
 from .types import UTF8_BOM, windows_text
 
 
@@ -162,9 +163,10 @@ def _decoded(leader: str, raw_fields: list[tuple[str, bytes]]) -> MarcRecord:
 
 
 def _utf8(raw: bytes) -> str | None:
-    """UTF-8 text, or None (also read so: a record that says MARC-8 but was written as UTF-8, as SLiMS does)."""
+    """UTF-8 text, or None (also read so: a record that says MARC-8 but was written as UTF-8, as SLiMS does).
+    An old SLiMS's text stored twice as UTF-8 is mended, as its CSV export's is (``mojibake``)."""
     try:
-        return raw.decode("utf-8")
+        return undo_double_utf8(raw.decode("utf-8"))
     except UnicodeDecodeError:
         return None
 

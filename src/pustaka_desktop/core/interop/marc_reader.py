@@ -27,6 +27,7 @@ from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from .dates import parse_date
 from .iso2709 import BETWEEN_RECORDS, MarcField, MarcRecord, iso_records
+from .mojibake import undo_double_utf8
 from .sheet_values import NOTHING
 from .types import (
     UTF8_BOM,
@@ -444,8 +445,8 @@ def _xml_records(path: Path) -> Iterator[MarcRecord]:
             leader = (element.text or "").ljust(24)[:24]
         elif name == "controlfield":
             fields.append(MarcField(element.get("tag", ""), data=element.text or ""))
-        elif name == "datafield":
-            subfields = [(sub.get("code", " ")[:1] or " ", sub.text or "") for sub in element
+        elif name == "datafield":  # (an old SLiMS's text stored twice as UTF-8: mended, as in its CSV)
+            subfields = [(sub.get("code", " ")[:1] or " ", undo_double_utf8(sub.text or "")) for sub in element
                          if _local(sub.tag) == "subfield"]
             fields.append(MarcField(element.get("tag", ""), indicator1=(element.get("ind1") or " ")[:1],
                                     indicator2=(element.get("ind2") or " ")[:1], subfields=subfields))

@@ -3,8 +3,8 @@ into them, and an export or a backup made over a UTF-8 connection turned each of
 character of its own. "Pendidikan Â· Agama", "cafÃ©" and "Ø§Ù„ÙÙ‚Ù‡" are what the librarian
 typed as "Pendidikan · Agama", "café" and "الفقه".
 
-``undo_double_utf8(line)`` gives such a line back as it was typed. The test is strict: the line's
-characters, taken back to the bytes MySQL's latin1 (Windows-1252) made of them, must read as UTF-8
+``undo_double_utf8(line)`` gives such a line back as it was typed (stored so again and again: undone each
+time). The test is strict: the line's characters, taken back to the bytes MySQL's latin1 (Windows-1252) made of them, must read as UTF-8
 without one error; text typed as it is (Arabic, Javanese, "«café»") never does, and stays as it is."""
 
 from __future__ import annotations
@@ -25,9 +25,11 @@ def _latin1_byte(char: str) -> int:
 
 
 def undo_double_utf8(line: str) -> str:
-    if line.isascii() or not _SUSPECT.search(line):
-        return line
-    try:
-        return bytes(_latin1_byte(char) for char in line).decode("utf-8")
-    except (UnicodeError, ValueError):
-        return line
+    # stored so twice (SLiMS's own sample has "DeveloperÃ¢â‚¬â„¢s library" for "Developer’s library"): each
+    # time undone, until the text reads as typed
+    while not line.isascii() and _SUSPECT.search(line):
+        try:
+            line = bytes(_latin1_byte(char) for char in line).decode("utf-8")
+        except (UnicodeError, ValueError):
+            break
+    return line

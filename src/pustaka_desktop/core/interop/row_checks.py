@@ -311,9 +311,18 @@ def record_changes(row: dict[str, Any], incoming: dict[str, Any], flagged: set[s
             if [fold(s) for s in have] != [fold(s) for s in value]:
                 changes[name] = to_json(value)
             continue
-        if current != value:
+        if current != value and not _breaks_lost(current, value):
             changes[name] = value
     return changes
+
+
+def _breaks_lost(current: Any, value: Any) -> bool:
+    """``value`` is ``current`` with its line breaks dropped or made spaces (SLiMS's MARC export drops a
+    note's breaks): the same text, whose breaks a re-import keeps."""
+    if not (isinstance(current, str) and isinstance(value, str) and "\n" in current):
+        return False
+    lines = [line.strip() for line in current.splitlines()]
+    return value.strip() in ("".join(lines), " ".join(line for line in lines if line))
 
 
 def _whole_title(fields: dict[str, Any]) -> str:

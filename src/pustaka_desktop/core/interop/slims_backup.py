@@ -439,7 +439,8 @@ def read_tables(path: str | Path, tables: set[str], cancel: Cancel | None = None
 
 
 def _text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    # a note typed in SLiMS's text box breaks its lines with CR LF: one break, as the CSV export's is read
+    return "" if value is None else str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _bad(number: int, names: list[str], row: list[Any]) -> BadRow:
