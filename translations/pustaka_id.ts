@@ -17901,6 +17901,10 @@ Di berkas: {written}</translation>
             <translation>Jenis koleksi {name} belum ada di perpustakaan ini dan sudah ditambahkan. Ganti nama atau gabungkan di halaman pengaturan bila maksudnya jenis yang sudah ada.</translation>
         </message>
         <message>
+            <source>The collection type {name} is new to this library: the import will add it. If it means one you already have, rename that one on the settings page to {name} first, or merge the two after the import.</source>
+            <translation>Jenis koleksi {name} belum ada di perpustakaan ini: impor akan menambahkannya. Bila maksudnya jenis yang sudah ada, ganti dulu nama jenis itu menjadi {name} di halaman pengaturan, atau gabungkan keduanya sesudah impor.</translation>
+        </message>
+        <message>
             <source>The copy status {status} is not one this program knows: the copy is available (members can borrow and reserve it), with the status kept in its remarks. If it is not on the shelf to lend, change its status in the catalogue.</source>
             <translation>Status eksemplar {status} tidak dikenal program ini: eksemplar dianggap tersedia (anggota dapat meminjam dan memesannya), dan statusnya disimpan di keterangan. Bila eksemplar ini tidak ada di rak untuk dipinjamkan, ubah statusnya di katalog.</translation>
         </message>

@@ -54,3 +54,23 @@ def test_a_dry_run_names_the_other_book_of_the_file_by_its_row(lib, librarian, t
     first = next(e.params["other"] for e in done.to_review if e.title == "Sang Pemimpi" and e.reason == "duplicate")
     assert Record.get_by_id(first).title == "Laskar Pelangi"
     assert f"Laskar Pelangi (record {first}) has the same ISBN" in said["Sang Pemimpi"]
+
+
+def test_a_dry_run_says_a_new_collection_type_will_be_added_not_that_it_was(lib, librarian, tmp_path):
+    """A dry run adds nothing, yet its review list said the new collection type "has been added"."""
+    from openpyxl import Workbook
+
+    from pustaka_desktop.core.interop import import_copies
+    from pustaka_desktop.core.store.models import CollectionType
+
+    book = Workbook()
+    book.active.append(["No. Induk", "Judul", "Pengarang", "Jenis Koleksi"])
+    book.active.append(["001", "Laskar Pelangi", "Andrea Hirata", "Koleksi Pojok Baca"])
+    book.save(tmp_path / "induk.xlsx")
+    plan = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx", dry_run=True, review=True)
+    (entry,) = [e for e in plan.to_review if e.reason == "collection_type"]
+    assert entry.template == import_copies.NEW_TYPE_TO_ADD
+    assert not CollectionType.select().where(CollectionType.name == "Koleksi Pojok Baca").exists()
+    done = importer.import_file(lib, librarian, "xlsx", tmp_path / "induk.xlsx", review=True)
+    (entry,) = [e for e in done.to_review if e.reason == "collection_type"]
+    assert entry.template == import_copies.NEW_TYPE_ADDED

@@ -22,6 +22,13 @@ from .types import WRITTEN_AS, BadRow, Incoming, fold, note_written
 # what the item file may fill in of a copy the biblio file listed (CopyPlanning._fill)
 _FILLABLE = frozenset(Item._meta.fields) - {"barcode", "collection_type", "_soft"}
 _BARCODE = re.compile(r"^[A-Za-z0-9\-./]+$")
+NEW_TYPE_ADDED = QT_TRANSLATE_NOOP(
+    "Review", "The collection type {name} was new to this library and has been added. Rename or merge it on the "
+              "settings page if it means one you already have.")
+# the same said by a dry run, which adds nothing
+NEW_TYPE_TO_ADD = QT_TRANSLATE_NOOP(
+    "Review", "The collection type {name} is new to this library: the import will add it. If it means one you already "
+              "have, rename that one on the settings page to {name} first, or merge the two after the import.")
 REPEATED_ROW = QT_TRANSLATE_NOOP(
     "Import", "The same book with the same accession number {number} as row {first}: read once, so its copies "
               "came in once (a row copied twice?).")
@@ -137,10 +144,9 @@ class CopyPlanning:
             self.cat.types[key] = write.insert(self.lib, CollectionType, name=" ".join(name.split())).id
             if key not in self.flagged_types:
                 self.flagged_types.add(key)
-                flags.append(review.Flag(reason="collection_type", field="", value=name, template=QT_TRANSLATE_NOOP(
-                    "Review", "The collection type {name} was new to this library and has been added. Rename or "
-                              "merge it on the settings page if it means one you already have."),
-                    params={"name": name}, row=row))
+                template = NEW_TYPE_TO_ADD if self.result.dry_run else NEW_TYPE_ADDED
+                flags.append(review.Flag(reason="collection_type", field="", value=name, template=template,
+                                         params={"name": name}, row=row))
         return self.cat.types[key]
 
     def _item(self, inc: Incoming, ref: Ref | None, item: dict[str, Any], flags: list[review.Flag]) -> None:
