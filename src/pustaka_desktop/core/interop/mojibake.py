@@ -4,8 +4,9 @@ character of its own. "Pendidikan Â· Agama", "cafÃ©" and "Ø§Ù„ÙÙ‚Ù
 typed as "Pendidikan · Agama", "café" and "الفقه".
 
 ``undo_double_utf8(line)`` gives such a line back as it was typed (stored so again and again: undone each
-time). The test is strict: the line's characters, taken back to the bytes MySQL's latin1 (Windows-1252) made of them, must read as UTF-8
-without one error; text typed as it is (Arabic, Javanese, "«café»") never does, and stays as it is."""
+time). The test is strict: the line's characters, taken back to the bytes MySQL's latin1 (Windows-1252) made
+of them, must read as UTF-8 without one error; text typed as it is (Arabic, Javanese, "«café»") never does, and
+stays as it is."""
 
 from __future__ import annotations
 
