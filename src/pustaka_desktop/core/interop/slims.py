@@ -30,6 +30,7 @@ from .sheet_values import NOTHING
 from .slims_csv import escaped_line, multi
 from .types import (
     ANY_VALUE,
+    EVERY_VALUE,
     LANGUAGE_NAMES,
     BadRow,
     Cancel,
@@ -65,7 +66,8 @@ GMD_OUT = {"book": "Text", "magazine": "Majalah", "newspaper": "Surat Kabar", "a
            "ebook": "Electronic Resource", "other": "Other"}
 # SLiMS's own language list names English "English" (and Indonesian "Indonesia"); the rest as Perpusnas does
 SLIMS_LANGUAGES = {**LANGUAGE_NAMES, "eng": "English"}
-SOURCE_OUT = {"purchase": "1", "grant": "2", "donation": "2", "other": "2"}
+# SLiMS's 2 is "Prize/Grant" (a grant or a gift); another source is its 0, none chosen, read back as "other"
+SOURCE_OUT = {"purchase": "1", "grant": "2", "donation": "2", "other": "0"}
 # an item row's own field (a backup's, not the CSV's): "1" when SLiMS's rules for its status forbid lending it
 NO_LOAN = "item_status_no_loan"
 
@@ -74,8 +76,9 @@ NO_LOAN = "item_status_no_loan"
 
 
 # (one for every copy: read, never changed). The biblio file says nothing of how a copy came: "other", not
-# known, which the item file's source (or the librarian) replaces
-_LISTED_COPY = MappingProxyType({"call_number": ANY_VALUE, "source": ANY_VALUE})
+# known, which the item file's source (or the librarian) replaces. Its call number is the record's, for a new
+# copy: a copy here keeps its own, an empty one too (it shows its record's, which our export wrote there)
+_LISTED_COPY = MappingProxyType({"call_number": EVERY_VALUE, "source": ANY_VALUE})
 
 
 def biblio_row(f: dict[str, str]) -> tuple[dict[str, Any], list[dict[str, Any]]]:

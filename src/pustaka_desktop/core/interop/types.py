@@ -238,6 +238,20 @@ class _AnyValue:
 ANY_VALUE = _AnyValue()
 
 
+class _EveryValue:
+    """A copy's ``_soft`` values when the file's value is only for a new copy: a copy in the catalogue keeps its
+    own, an empty one too (a call number left empty follows its record's)."""
+
+    def __contains__(self, value: object) -> bool:
+        return True
+
+    def __reduce__(self) -> str:
+        return "EVERY_VALUE"  # (as ANY_VALUE: one of it, across ``read_ahead``'s second process too)
+
+
+EVERY_VALUE = _EveryValue()
+
+
 def soft(parser: Callable[[Any, str], Any], value: Any, column: str, flags: list[Any], reason: str,
          field: str = "") -> Any:
     """``parser(value, column)``, or None with a review flag when the value cannot be read (a date or
