@@ -65,6 +65,13 @@ RECORDS = {
     "village": dict(title="Village libraries in Indonesia", subtitle="a field study", language="eng",
                     ddc="027.0598", year_text="2012", publisher="Routledge", place="London", audience="teen",
                     authors=[_author("Smith, Jane"), _author("Wibowo, Ari", "additional")]),
+    "trubus": dict(title="Trubus", subtitle="majalah pertanian", material_type="magazine", issn="0126-0472",
+                   publisher="Yayasan Sosial Tani Membangun", year_text="2020", hidden=True, language="ind",
+                   notes="Edisi 600, November 2020."),
+    "kabayan": dict(title='Kisah "Si Kabayan", jilid khusus', subtitle="cerita rakyat Sunda; bergambar",
+                    material_type="ebook", language="sun", ddc="398.2", year_text="[2010?]",
+                    authors=[_author("ꦱꦸꦫꦺꦴ, ꦧꦸꦢꦶ"), _author("Lembaga Basa Sunda", "illustrator", "organisation")],
+                    subjects=["Cerita rakyat -- Jawa Barat", "حكايات شعبية"]),
 }
 
 # (record, copy): every status, every source with its note, price with and without, buku induk numbers
@@ -113,6 +120,9 @@ COPIES = [
                      price=15000, received_on=date(2024, 4, 4))),
     ("village", dict(barcode="eng-7", accession_no="015/PD/2024", location="Ruang Baca", source="donation",
                      source_detail="Peneliti tamu", received_on=date(2024, 9, 9))),
+    ("trubus", dict(barcode="MJ-600", accession_no="016/PD/2020", call_number="630.5 TRU", location="Rak Majalah",
+                    source="purchase", price=35000, received_on=date(2020, 11, 5), status="not_for_loan")),
+    ("kabayan", dict(barcode="eb/01", accession_no="017/PD/2024", location="Komputer Baca", source="other")),
 ]
 
 # the catalogue's own or derived values, not a record's or copy's that a file carries

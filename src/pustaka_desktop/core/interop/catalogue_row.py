@@ -229,8 +229,9 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
     flags += lost_script(rec)
 
-    if not rec.get("ddc") and not rec.get("class_other") and clean(values.get("call_number")):
-        # (a call number under a UDC class starts with the UDC number: no DDC to take from it)
+    if not rec.get("ddc") and not rec.get("class_other") and clean(values.get("call_number")) and not own_export:
+        # (a call number under a UDC class starts with the UDC number: no DDC to take from it; our export has a
+        # class column, so a record without a class there has none)
         rec["ddc"] = classnumber.from_call_number(clean(values.get("call_number")))
     items: list[dict[str, Any]] = []
     # a row is a copy when it names one (barcode, accession number) or says what only a copy has (a

@@ -265,6 +265,7 @@ class ImportSession(CopyPlanning, ChunkWriting):
         if existing is not None:
             ref = existing
             if isinstance(existing, int):
+                rec = {k: v for k, v in rec.items() if k not in inc.derived}  # (the file does not say them)
                 self.pending_records.append((existing, rec, flagged, inc.row, flags))
             else:
                 result.records_skip += 1

@@ -142,8 +142,9 @@ def biblio_incoming(number: int, fields: dict[str, str], source_id: str = "") ->
     flags = break_flags(rec, number)
     if "??" in fields["title"] or "??" in fields["authors"] or "??" in fields["publisher_name"]:
         flags += lost_script(rec)  # (Arabic or Javanese script an export saved again as a plain CSV turned into ????)
+    derived = frozenset({"ddc"}) if rec.get("ddc") and fields["classification"].strip() in ("", *NOTHING) else frozenset()
     return Incoming(number, record=rec, items=items, source_id=source_id, cover_file=fields.get("image", ""),
-                    flags=flags)
+                    flags=flags, derived=derived)
 
 
 # the columns a line break may be typed in (SLiMS's title, series and notes are text boxes) or come in with

@@ -143,6 +143,9 @@ class Incoming:
     # record fields the reader took apart by a guess (INLISLite's "place publisher" in one cell): they never
     # replace what the catalogue has
     guessed: frozenset[str] = frozenset()
+    # record fields the reader made from another column (SLiMS's DDC from the call number, its classification left
+    # empty): they describe a new record, and never change one here, an empty field neither
+    derived: frozenset[str] = frozenset()
     # the row's checks (``row_checks.row_checked``), made by the session or by the process that read the row ahead
     # (``read_ahead``: its record then crosses only in them, cleaned, and ``record`` is None)
     checked: Any = None
