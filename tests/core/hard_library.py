@@ -72,6 +72,12 @@ RECORDS = {
                     material_type="ebook", language="sun", ddc="398.2", year_text="[2010?]",
                     authors=[_author("ꦱꦸꦫꦺꦴ, ꦧꦸꦢꦶ"), _author("Lembaga Basa Sunda", "illustrator", "organisation")],
                     subjects=["Cerita rakyat -- Jawa Barat", "حكايات شعبية"]),
+    # two books described alike (title, author, year, publisher): a local history typed and one written by hand
+    "sejarah_a": dict(title="Sejarah desa Sukamaju", year_text="2019", publisher="Pemerintah Desa Sukamaju",
+                      authors=[_author("Tim Penyusun", kind="organisation")], notes="Naskah ketikan untuk HUT desa."),
+    "sejarah_b": dict(title="Sejarah desa Sukamaju", year_text="2019", publisher="Pemerintah Desa Sukamaju",
+                      authors=[_author("Tim Penyusun", kind="organisation")],
+                      notes="Naskah tulisan tangan Karang Taruna."),
 }
 
 # (record, copy): every status, every source with its note, price with and without, buku induk numbers
@@ -123,6 +129,10 @@ COPIES = [
     ("trubus", dict(barcode="MJ-600", accession_no="016/PD/2020", call_number="630.5 TRU", location="Rak Majalah",
                     source="purchase", price=35000, received_on=date(2020, 11, 5), status="not_for_loan")),
     ("kabayan", dict(barcode="eb/01", accession_no="017/PD/2024", location="Komputer Baca", source="other")),
+    ("sejarah_a", dict(barcode="SJ-01", accession_no="018/PD/2019", location="Lemari Naskah", source="donation",
+                       source_detail="Kantor Desa", status="not_for_loan")),
+    ("sejarah_b", dict(barcode="SJ-02", accession_no="019/PD/2019", location="Lemari Naskah", source="donation",
+                       source_detail="Karang Taruna", status="not_for_loan")),
 ]
 
 # the catalogue's own or derived values, not a record's or copy's that a file carries

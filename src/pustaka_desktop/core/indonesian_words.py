@@ -88,6 +88,7 @@ WORDS: dict[tuple[str, str], str] = {
     ('Spreadsheet', 'Place of publication'): 'Kota terbit',
     ('Spreadsheet', 'Price'): 'Harga',
     ('Spreadsheet', 'Publisher'): 'Penerbit',
+    ('Spreadsheet', 'Record number'): 'Nomor cantuman',
     ('Spreadsheet', 'Remarks'): 'Keterangan',
     ('Spreadsheet', 'Series'): 'Seri',
     ('Spreadsheet', 'Source'): 'Sumber',

@@ -102,6 +102,9 @@ FIELDS: dict[str, str] = {
     "copies": QT_TRANSLATE_NOOP("Spreadsheet", "Copies"),
     "copy_ordinal": QT_TRANSLATE_NOOP("Spreadsheet", "Which copy of its title (a row per copy)"),
     "donor": QT_TRANSLATE_NOOP("Spreadsheet", "Donor (the copy was a gift)"),
+    # our export's number of each row's record: two books described alike (a local history catalogued twice, two
+    # printings) are two records, their rows told apart by it, not one record with the copies of both
+    "record_no": QT_TRANSLATE_NOOP("Spreadsheet", "Record number"),
 }
 ITEM_KEYS = ("barcode", "accession_no", "call_number", "location", "collection_type", "source", "source_detail",
              "supplier", "order_no", "order_date", "invoice", "invoice_date", "price", "received_on", "acquired_year",

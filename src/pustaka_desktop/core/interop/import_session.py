@@ -231,6 +231,10 @@ class ImportSession(CopyPlanning, ChunkWriting):
         twin = ""
         if isinstance(by_ident, int) and inc.a_copy and not inc.source_id and ident in cat.twins:
             by_ident, twin = self._twin(inc, ident, by_ident, rec, flags)
+        if inc.record_no:  # (two records of one description in our export: each its own, in this file)
+            twin += f"\x1e{inc.record_no}"
+            if isinstance(by_ident, int) and ident in cat.twins:  # (and here: the one holding the row's copies)
+                by_ident = self._twin_holding(ident, inc.items) or by_ident
         keys.append((kind_key(self.in_file, "k:" + ident + twin, kind, cat.kind_of), by_ident))
         for key, _ in keys:
             if key in self.in_file:
@@ -299,6 +303,8 @@ class ImportSession(CopyPlanning, ChunkWriting):
             self._remember_subjects(rec.get("subjects") or [])
         for key, _ in keys:
             self.in_file[key] = ref
+        if inc.record_no:  # (the first of its description still, for a row without a number and ``_first_described``)
+            self.in_file.setdefault("k:" + ident, ref)
         self.first_row.setdefault(keys[-1][0], inc.row)  # (only a description is told as "the same book as row...")
         if own_id:
             self.id_key.setdefault(ref_key(ref), own_id)
@@ -350,6 +356,15 @@ class ImportSession(CopyPlanning, ChunkWriting):
         found = [ref for ref in self.near_twins.may_be(rec)
                  if isinstance(ref, int) and self.cat.source_of.get(ref, "").startswith("inlislite:")]
         return found[0] if len(found) == 1 else None
+
+    def _twin_holding(self, ident: str, items: list[dict[str, Any]]) -> int | None:
+        """Of the records here described alike (``ident``), the one holding a copy the row lists."""
+        for item in items:
+            found = self.lib.db.execute_sql("SELECT record_id FROM item WHERE barcode = ? AND deleted = 0",
+                                            [item.get("barcode", "")]).fetchone()
+            if found and found[0] in self.cat.twins[ident]:
+                return found[0]
+        return None
 
     def _first_described(self, ident: str) -> Ref | None:
         """The record a row stating no material type joins by its description (``identity``): the first of

@@ -110,6 +110,7 @@ _SYNONYMS["title_authors"] = ("judul pengarang", "judul dan pengarang", "judul &
                               "title and author", "judul penulis")
 # SLiMS's Reporting → Titles List in Indonesian heads its count of copies "Salin" (its translation of "Copies")
 _SYNONYMS["copies"] += ("salin",)
+_SYNONYMS["record_no"] = ("record number", "nomor cantuman", "no cantuman")
 _GUESS = {header_key(name): target for target, names in _SYNONYMS.items() for name in names}
 # our own field names as headers (call_number, accession_no, received_on...), as our export and people write them
 _GUESS |= {header_key(name): name for name in FIELDS} | {name: name for name in FIELDS}

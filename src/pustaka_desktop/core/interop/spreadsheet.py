@@ -389,7 +389,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
         if any(flag.reason == "encoding" for flag in flags):
             lost.append(number)
         read += 1
-        yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet)
+        yield Incoming(number, record=rec, items=items, copies=copies, flags=flags, sheet=sheet,
+                       record_no=clean(picked.get("record_no")))
     counted[0] += number
     if read and reader is not None and reader.hidden_sheet:
         # (she never sees its tab: books she thinks long gone would come in without a word)
@@ -479,10 +480,10 @@ EXPORT_FIELDS = ("title", "subtitle", "authors", "responsibility", "edition", "i
                  "year", "collation", "series", "language", "ddc", "class_other", "subjects", "notes", "material_type",
                  "audience", "hidden", "barcode", "accession_no", "call_number", "location", "collection_type",
                  "source", "source_detail", "supplier", "order_no", "order_date", "invoice", "invoice_date", "price",
-                 "received_on", "status", "condition_note")
+                 "received_on", "status", "condition_note", "record_no")
 # the columns of the export's first version (``is_own_export``)
 FIRST_EXPORT_FIELDS = frozenset(EXPORT_FIELDS) - {"class_other", "hidden", "order_no", "order_date", "invoice",
-                                                  "invoice_date"}
+                                                  "invoice_date", "record_no"}
 HIDDEN_YES = QT_TRANSLATE_NOOP("Spreadsheet", "yes")
 
 
@@ -534,13 +535,14 @@ def export_xlsx(lib: Library, by: Staff | None, path: str | Path, translate: Tra
                 own_words.written("audience", record.audience, translate), hidden if record.hidden else ""]
         for item in copies.get(record.id, []) or [None]:
             if item is None:
-                extra = [""] * (len(EXPORT_FIELDS) - len(base))
+                extra = [""] * (len(EXPORT_FIELDS) - len(base) - 1)
             else:
                 extra = [item.barcode, item.accession_no, item.call_number, item.location,
                          types.get(item.__data__.get("collection_type"), ""),
                          own_words.written("source", item.source, translate), item.source_detail,
                          item.supplier, item.order_no, item.order_date, item.invoice, item.invoice_date, item.price,
                          item.received_on, own_words.written("status", item.status, translate), item.condition_note]
+            extra.append(record.id)
             sheet.append([neutralise(v) if v not in ("", None) else None for v in base + extra])  # no live formulas
             count += 1
     if progress:

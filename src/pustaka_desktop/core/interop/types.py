@@ -146,6 +146,8 @@ class Incoming:
     # record fields the reader made from another column (SLiMS's DDC from the call number, its classification left
     # empty): they describe a new record, and never change one here, an empty field neither
     derived: frozenset[str] = frozenset()
+    # the record's number in the sheet (our xlsx export's): rows described alike with other numbers are other records
+    record_no: str = ""
     # the row's checks (``row_checks.row_checked``), made by the session or by the process that read the row ahead
     # (``read_ahead``: its record then crosses only in them, cleaned, and ``record`` is None)
     checked: Any = None
