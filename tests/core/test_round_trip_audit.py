@@ -122,11 +122,13 @@ def _expected(source: dict, fmt: str) -> dict:
 def test_back_into_its_library_nothing_changes(lib, librarian, tmp_path, fmt):
     hard_library.build(lib, librarian)
     commands = _export(lib, fmt, tmp_path)
-    before = fingerprint(lib)
+    before = fingerprint(lib), ReviewFlag.select().count()
     _bring(lib, commands)
-    assert fingerprint(lib) == before  # (every column of every record and copy, and no change-log line)
+    # every column of every record and copy, no change-log line, and nothing to review: the two books described
+    # alike were said to be "taken as this one record" (from SLiMS's biblio file), though each kept its own
+    assert (fingerprint(lib), ReviewFlag.select().count()) == before
     _bring(lib, commands)  # (and again)
-    assert fingerprint(lib) == before
+    assert (fingerprint(lib), ReviewFlag.select().count()) == before
 
 
 @pytest.mark.parametrize("fmt", FORMATS)

@@ -231,10 +231,11 @@ class ImportSession(CopyPlanning, ChunkWriting):
         twin = ""
         if isinstance(by_ident, int) and inc.a_copy and not inc.source_id and ident in cat.twins:
             by_ident, twin = self._twin(inc, ident, by_ident, rec, flags)
+        elif isinstance(by_ident, int) and ident in cat.twins and (held := self._twin_holding(ident, inc.items)):
+            # two records here described alike (our export of them, back): the row is the one holding its copies
+            by_ident, twin = held, f"\x1d{held}"
         if inc.record_no:  # (two records of one description in our export: each its own, in this file)
             twin += f"\x1e{inc.record_no}"
-            if isinstance(by_ident, int) and ident in cat.twins:  # (and here: the one holding the row's copies)
-                by_ident = self._twin_holding(ident, inc.items) or by_ident
         keys.append((kind_key(self.in_file, "k:" + ident + twin, kind, cat.kind_of), by_ident))
         for key, _ in keys:
             if key in self.in_file:
