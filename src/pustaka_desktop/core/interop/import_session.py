@@ -270,7 +270,8 @@ class ImportSession(CopyPlanning, ChunkWriting):
         if existing is not None:
             ref = existing
             if isinstance(existing, int):
-                rec = {k: v for k, v in rec.items() if k not in inc.derived}  # (the file does not say them)
+                if inc.derived:  # (the file does not say them)
+                    rec = {k: v for k, v in rec.items() if k not in inc.derived}
                 self.pending_records.append((existing, rec, flagged, inc.row, flags))
             else:
                 result.records_skip += 1
