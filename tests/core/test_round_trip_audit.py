@@ -193,3 +193,35 @@ def test_two_books_described_alike_stay_two_through_xlsx(lib, librarian, tmp_pat
     other, _ = empty_lib_factory()
     _bring(other, commands)
     assert {key: record["notes"] for key, record in hard_library.catalogue().items() if key[0].startswith("SJ")} == notes
+
+
+@pytest.mark.parametrize("language", ["id", "en"])
+def test_the_buku_induk_sheet_back_into_its_library_changes_nothing(lib, librarian, tmp_path, language):
+    """Our buku induk (``pustaka-cli register -o induk.xlsx``), kept on in Excel and imported back: it names a book by
+    its first author alone and writes a copy's source as "Hibah: Bantuan Perpusnas" and a lost copy's remarks as
+    "Hilang; sampul sobek". It added books a second time (those of several authors), with their copies under new
+    barcodes, and rewrote every copy's source detail and the remarks of each copy not on the shelf."""
+    hard_library.build(lib, librarian)
+    path = str(tmp_path / "induk.xlsx")
+    assert main(["--lang", language, "--db", str(lib.path), "register", "-o", path]) == 0
+    lib.activate()
+    before = fingerprint(lib), ReviewFlag.select().count()
+    _bring(lib, [("import", "xlsx", path)])
+    assert (fingerprint(lib), ReviewFlag.select().count()) == before
+
+
+def test_what_the_buku_induk_writes_reads_back_as_each_field():
+    from pustaka_desktop.core.interop import row_checks, vocabulary
+
+    # "source: detail": the detail alone ("Hibah" is the source); without the colon the words stay whole
+    assert vocabulary.source_detail("Hibah: Bantuan Perpusnas", "") == "Bantuan Perpusnas"
+    assert vocabulary.source_detail("Sumbangan warga", "") == "Sumbangan warga"
+    # a lost copy's remarks, its status first: no change to its remarks here
+    here = {"status": "lost", "condition_note": "sampul sobek"}
+    assert row_checks.item_changes(here, {"status": "lost", "condition_note": "Hilang; sampul sobek"}, None) == {}
+    assert row_checks.item_changes(here, {"condition_note": "Hilang; sampul lepas"}, None) == {
+        "condition_note": "Hilang; sampul lepas"}
+    # the first author alone leaves the others; another author is a change
+    authors = '[{"name": "Hirata, Andrea"}, {"name": "Liye, Tere"}]'
+    assert row_checks.record_changes({"authors": authors}, {"authors": [{"name": "Hirata, Andrea"}]}, set()) == {}
+    assert row_checks.record_changes({"authors": authors}, {"authors": [{"name": "Liye, Tere"}]}, set())

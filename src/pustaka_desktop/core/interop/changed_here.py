@@ -221,7 +221,8 @@ def record_of_copies(lib: Library, cat: Catalogue, items: list[dict[str, Any]], 
     here, and the old system's file (a buku induk kept on) still has the old one. The copies are known by barcode,
     or by an accession number only one copy here carries, of a book by the same authors. Only one record, and only
     when the title keeps half its words or the ISBN is the same: a barcode typed on the wrong book, or a buku induk
-    numbered from 1 again, does not merge two books."""
+    numbered from 1 again, does not merge two books. A row naming the first author alone (a buku induk's) is
+    by the same authors."""
     if not cat.copy_counts:  # (no copy was here before this import: every first import)
         return None
     copies = [cat.barcodes.get(item.get("barcode", "")) for item in items if item.get("barcode")]
@@ -229,7 +230,7 @@ def record_of_copies(lib: Library, cat: Catalogue, items: list[dict[str, Any]], 
                 if item.get("accession_no") and not item.get("barcode")}
     found = _records_of(lib, [copy for copy in copies if isinstance(copy, int)][:500])
     found |= {rid: row for rid, row in _records_by_id(lib, [rid for rid in numbered if rid is not None]).items()
-              if _authors_of(identity(row)) == _authors_of(ident)}
+              if _authors_of(ident) in (_authors_of(identity(row)), _authors_of(identity(row)).split(";")[0])}
     if len(found) != 1:
         return None
     ((rid, row),) = found.items()

@@ -360,12 +360,15 @@ class ImportSession(CopyPlanning, ChunkWriting):
         return found[0] if len(found) == 1 else None
 
     def _twin_holding(self, ident: str, items: list[dict[str, Any]]) -> int | None:
-        """Of the records here described alike (``ident``), the one holding a copy the row lists."""
+        """Of the records here described alike (``ident``), the one holding a copy the row lists (by its barcode, or
+        by its accession number: our buku induk's rows have no barcode)."""
         for item in items:
-            found = self.lib.db.execute_sql("SELECT record_id FROM item WHERE barcode = ? AND deleted = 0",
-                                            [item.get("barcode", "")]).fetchone()
-            if found and found[0] in self.cat.twins[ident]:
-                return found[0]
+            column, number = ("barcode", item["barcode"]) if item.get("barcode") else ("accession_no",
+                                                                                      item.get("accession_no", ""))
+            for (found,) in self.lib.db.execute_sql(f"SELECT record_id FROM item WHERE {column} = ? AND deleted = 0",
+                                                    [number]).fetchall() if number else ():
+                if found in self.cat.twins[ident]:
+                    return found
         return None
 
     def _first_described(self, ident: str) -> Ref | None:

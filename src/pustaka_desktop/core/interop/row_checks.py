@@ -17,7 +17,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from .matching import identity
 from .script_language import language_of_script
 from .types import BadRow, Incoming, fold, with_note
-from .vocabulary import KNOWN_OTHER
+from .vocabulary import KNOWN_OTHER, STATUS_IN
 
 _RECORD_NAMES = frozenset(records.RECORD_FIELDS)
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
@@ -302,8 +302,10 @@ def record_changes(row: dict[str, Any], incoming: dict[str, Any], flagged: set[s
         if name in flagged and current not in ("", None):
             continue
         if name == "authors":
-            have = json.loads(current or "[]")
-            if [fold(a["name"]) for a in have] != [fold(a["name"]) for a in value]:
+            have = [fold(a["name"]) for a in json.loads(current or "[]")]
+            given = [fold(a["name"]) for a in value]
+            # (a list that names a book by its first author only, as a buku induk does, leaves the others)
+            if given != have and given != have[:1]:
                 changes[name] = to_json(value)
             continue
         if name == "subjects":
@@ -346,11 +348,21 @@ def item_changes(row: dict[str, Any], incoming: dict[str, Any], type_id: int | N
             continue  # the file's value is vaguer than ours (SLiMS's "2" is a grant or a donation)
         if isinstance(current, date) and isinstance(value, str):
             current = current.isoformat()
+        if name == "condition_note" and _status_then_note(value, incoming.get("status") or row.get("status"),
+                                                          current):
+            continue
         if current != value:
             changes[name] = value
     if type_id is not None and row.get("collection_type") != type_id:
         changes["collection_type"] = type_id
     return changes
+
+
+def _status_then_note(remarks: str, status: str | None, note: str | None) -> bool:
+    """Whether ``remarks`` are the copy's status and then its remarks here ("Hilang; sampul sobek"), as our buku
+    induk (``catalog.accession_register``) writes a copy that is not on the shelf: nothing to change."""
+    word, _, rest = remarks.partition(";")
+    return status not in (None, "available") and STATUS_IN.get(fold(word)) == status and rest.strip() == (note or "")
 
 
 def looks_like_uid(text: str) -> bool:

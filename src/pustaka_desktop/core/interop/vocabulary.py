@@ -172,6 +172,8 @@ STATUS_IN["rusak berat"] = "damaged"  # (a buku induk's "Rusak ringan" is still 
 # SLiMS's own status codes, as its report of items writes them (Reporting → Items Title List: item_status_id):
 # "0" on the shelf, its starting statuses' MIS and NL ("R", Repair, is also a list's "Rusak": left to its flag)
 STATUS_IN |= {"0": "available", "mis": "lost", "nl": "not_for_loan"}
+# and as our buku induk (``catalog.accession_register``) writes them in its remarks, in either language
+STATUS_IN |= {"diperbaiki": "in_repair", "in repair": "in_repair", "not for loan": "not_for_loan"}
 
 # The words of a status a library named itself (SLiMS lets it: "Hilang di banjir", "Dalam perbaikan", "Tandon"),
 # tried in this order: a copy gone or being mended says so before a word that only limits lending ("Referensi
@@ -279,9 +281,15 @@ def copy_source(written: str, detail: str) -> str | None:
 
 def source_detail(written: str, detail: str) -> str:
     """A copy's source detail: the source's words when they say more than the source ("Dana Desa 2026"),
-    with the detail a file gives apart ("Dana Desa; TA 2026"), each once."""
+    with the detail a file gives apart ("Dana Desa; TA 2026"), each once. Words written "source: detail" (as
+    our buku induk writes them: "Hibah: Bantuan Perpusnas") give the detail alone."""
     if not written or not read_source(written)[1] or fold(written) in fold(detail):
         return detail
+    named, colon, rest = written.partition(":")
+    if colon and rest.strip() and SOURCE_IN.get(fold(named)):
+        written = rest.strip()
+        if fold(written) in fold(detail):
+            return detail
     return "; ".join(filter(None, (written, detail)))
 
 # an author's role as catalogues write it (MARC's $e and $4, INLISLite's "penyunting" after a name, a
