@@ -101,11 +101,15 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
         merges = XlsxMerges(path)
         for sheet in grids:
             name = sheet.title if len(grids) > 1 else ""
+            width = sheet.max_column or 0
+            # WPS Office may declare a whole sheet's size as "A1": read-only openpyxl then reads that one cell
+            # and nothing else (the sheet "had no title column"); the cells say how big the sheet is
+            sheet.reset_dimensions()
             if not padding:  # (most workbooks: the values as they are, read twice as fast as cells)
-                rows = (list(values) for values in sheet.iter_rows(values_only=True))
+                rows = (_wide(list(values), width) for values in sheet.iter_rows(values_only=True))
             else:
-                rows = ([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float) else cell.value
-                         for cell in cells] for cells in sheet.iter_rows())
+                rows = (_wide([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float)
+                               else cell.value for cell in cells], width) for cells in sheet.iter_rows())
             yield name, SheetRows(_or_damaged(rows, path), functools.partial(merges.of, sheet.title),
                                   functools.partial(merges.hidden, sheet.title),
                                   functools.partial(merges.hidden_columns, sheet.title),
@@ -114,6 +118,11 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     finally:
         workbook.close()
         handle.close()
+
+
+def _wide(row: list[Any], width: int) -> list[Any]:
+    """A row at least as wide as its sheet says it is, as openpyxl gives a sheet whose size it trusts."""
+    return row + [None] * (width - len(row)) if len(row) < width else row
 
 
 def _or_damaged(rows: Iterator[list[Any]], path: str | Path) -> Iterator[list[Any]]:
