@@ -10933,6 +10933,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Telepon {value} bukan nomor telepon: disimpan seperti tertulis di catatan anggota.</translation>
         </message>
         <message>
+            <source>The phone {value} was turned into a number by a spreadsheet, and its last digits are lost: it is kept in the member's notes as it is; ask the member for the number.</source>
+            <translation>Nomor telepon {value} diubah menjadi angka oleh program lembar kerja, dan angka-angka terakhirnya hilang: disimpan apa adanya di catatan anggota; tanyakan nomornya kepada anggota.</translation>
+        </message>
+        <message>
             <source>The e-mail {value} is not an e-mail address: kept as written in the member's notes.</source>
             <translation>Email {value} bukan alamat email: disimpan seperti tertulis di catatan anggota.</translation>
         </message>

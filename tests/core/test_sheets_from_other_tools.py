@@ -9,8 +9,8 @@ import zipfile
 
 from openpyxl import Workbook
 
-from pustaka_desktop.core.interop import importer
-from pustaka_desktop.core.store.models import Item, Record
+from pustaka_desktop.core.interop import importer, member_import, member_values
+from pustaka_desktop.core.store.models import Item, Member, Record
 
 
 def _sized_as(path, dimension):
@@ -48,3 +48,25 @@ def test_a_sheet_declared_smaller_than_it_is_loses_no_row(lib, librarian, tmp_pa
     book.save(tmp_path / "katalog.xlsx")
     path = _sized_as(tmp_path / "katalog.xlsx", "A1:B5")  # (a size left from when the list was short)
     assert importer.import_file(lib, librarian, "xlsx", path).records_add == 20
+
+
+def test_a_phone_excel_showed_as_8_12346e11_is_said_as_such_and_given_to_nobody(lib, librarian, tmp_path):
+    """A member list saved as CSV by Excel set to Indonesian (semicolons, Windows-1252) writes a phone column
+    as Excel showed it, 8,12346E+11; opened and saved again as a workbook, the cell holds 812346000000. Either way
+    the last digits are gone: neither is a phone of the member's (0812346000000 was stored, the same for two
+    members), and "not a phone number" would send her looking for a typing mistake."""
+    (tmp_path / "anggota.csv").write_bytes("No;Nama;No HP;Pekerjaan\r\n1;Siti Aminah;8,12346E+11;Ibu Rumah Tangga\r\n"
+                                           "2;Budi Santoso;081234567891;Petani\r\n".encode("cp1252"))
+    book = Workbook()
+    for row in (["No", "Nama", "No HP"], [1, "Ani", 812346000000], [2, "Joko", 81234567890]):
+        book.active.append(row)
+    book.active["C2"].number_format = "0.00E+00"
+    book.save(tmp_path / "anggota.xlsx")
+    for path in (tmp_path / "anggota.csv", tmp_path / "anggota.xlsx"):
+        result = member_import.import_members(lib, librarian, path)
+        assert result.add == 2
+        assert [(row.template, row.params["value"]) for row in result.set_aside] == [
+            (member_values.PHONE_AS_A_NUMBER, "8,12346E+11" if path.suffix == ".csv" else "812346000000")]
+    assert sorted((m.name, m.phone, m.notes) for m in Member.select()) == [
+        ("Ani", "", "Telepon: 812346000000"), ("Budi Santoso", "081234567891", ""),
+        ("Joko", "081234567890", ""), ("Siti Aminah", "", "Telepon: 8,12346E+11")]

@@ -88,9 +88,11 @@ from .member_values import (
     NOT_A_BIRTH_DATE,
     NOT_A_PHONE,
     NOT_AN_EMAIL,
+    PHONE_AS_A_NUMBER,
     kept_in_notes,
     member_phones,
     merged_notes,
+    phone_cut,
     row_fields,
 )
 from .types import UNREADABLE, BadRow, RowError, fold, read_to_the_end
@@ -220,7 +222,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             fields["phone"], others = member_phones(written)
             if others:  # (a mother's and a father's number in one cell: the first is the member's)
                 fields["notes"] = "\n".join(filter(None, [fields["notes"], f"Telepon lain: {others}"]))
-            if written and not fields["phone"]:
+            if phone_cut(written):  # (a number Excel showed as 8,12346E+11: "not a phone number" would send
+                fields["phone"] = ""  # her looking for a typing mistake, and 0812346000000 is nobody's phone)
+                aside.append(("member_phone", written, PHONE_AS_A_NUMBER))
+            elif written and not fields["phone"]:
                 aside.append(("member_phone", written, NOT_A_PHONE))
             near = None  # somebody this row's member may be, for the report
             twin = None  # the row above that lists this member too: this one is folded into it (``member_twice``)
