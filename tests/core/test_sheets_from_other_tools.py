@@ -70,3 +70,32 @@ def test_a_phone_excel_showed_as_8_12346e11_is_said_as_such_and_given_to_nobody(
     assert sorted((m.name, m.phone, m.notes) for m in Member.select()) == [
         ("Ani", "", "Telepon: 812346000000"), ("Budi Santoso", "081234567891", ""),
         ("Joko", "081234567890", ""), ("Siti Aminah", "", "Telepon: 8,12346E+11")]
+
+
+def test_a_two_column_list_excel_saved_with_semicolons_is_read_by_its_semicolons(lib, librarian, tmp_path):
+    """Excel set to Indonesian saves a CSV with semicolons (the comma is its decimal mark) and leaves the commas in
+    the cells unquoted: in a list of two columns they outnumbered the semicolons, each row was read as one cell and
+    the file refused as having no title (or, as a member list, read as SLiMS's with 18 columns a row)."""
+    (tmp_path / "katalog.csv").write_bytes(
+        "Judul;Pengarang\r\nAyat-Ayat Cinta, sebuah novel;Shirazy, Habiburrahman El\r\n"
+        "Laskar Pelangi, edisi kedua;Hirata, Andrea\r\n".encode("cp1252"))
+    result = importer.import_file(lib, librarian, "csv", tmp_path / "katalog.csv")
+    assert (result.records_add, result.bad) == (2, [])
+    assert sorted(r.title for r in Record.select()) == ["Ayat-Ayat Cinta, sebuah novel", "Laskar Pelangi, edisi kedua"]
+    (tmp_path / "anggota.csv").write_bytes(
+        "Nama;Alamat\r\nSiti Aminah;Dusun Krajan, RT 02/03, Desa Sukamaju, Kec. Cibeber\r\n"
+        "Budi Santoso;Jl. Mawar No. 5, RT 01/02, Desa Sukamaju\r\n".encode("cp1252"))
+    members = member_import.import_members(lib, librarian, tmp_path / "anggota.csv")
+    assert (members.add, members.bad) == (2, [])
+    assert Member.get(Member.name == "Budi Santoso").address.startswith("Jl. Mawar No. 5, RT 01/02")
+
+
+def test_a_comma_list_with_semicolons_in_its_cells_is_read_by_its_commas(lib, librarian, tmp_path):
+    """Google Sheets (and Excel in English) quote a cell with a comma but not one with semicolons: a column of
+    subjects written "Fiksi; Novel; Remaja" is no reason to read the file by semicolons."""
+    (tmp_path / "katalog.csv").write_text(
+        'Judul,Pengarang,Subjek\r\nLaskar Pelangi,"Hirata, Andrea",Fiksi; Novel; Remaja; Pendidikan; Sekolah; Belitung\r\n'
+        "Bumi Manusia,Pramoedya Ananta Toer,Fiksi; Sejarah; Novel; Indonesia; Jawa\r\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", tmp_path / "katalog.csv")
+    assert (result.records_add, result.bad) == (2, [])
+    assert sorted(r.title for r in Record.select()) == ["Bumi Manusia", "Laskar Pelangi"]
