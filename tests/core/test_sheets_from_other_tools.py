@@ -99,3 +99,21 @@ def test_a_comma_list_with_semicolons_in_its_cells_is_read_by_its_commas(lib, li
     result = importer.import_file(lib, librarian, "csv", tmp_path / "katalog.csv")
     assert (result.records_add, result.bad) == (2, [])
     assert sorted(r.title for r in Record.select()) == ["Bumi Manusia", "Laskar Pelangi"]
+
+
+def test_years_and_months_as_people_write_them_in_a_csv(lib, librarian, tmp_path):
+    """A year column Excel set to Indonesian shows with a thousands separator is saved so in a CSV ("2.008"): it was
+    "not a year", the record without one; "Agust." and "Pebr." are how many write August and February."""
+    (tmp_path / "induk.csv").write_bytes(
+        "No. Induk;Judul;Pengarang;Tahun Terbit;Tanggal Terima\r\n"
+        "001;Laskar Pelangi;Andrea Hirata;2.008;17 Agust 2019\r\n"
+        "002;Bumi Manusia;Pramoedya Ananta Toer;1.980;3 Pebr. 2020\r\n".encode("cp1252"))
+    result = importer.import_file(lib, librarian, "csv", tmp_path / "induk.csv")
+    assert (result.records_add, result.bad, result.flags) == (2, [], 0)
+    assert sorted((i.record.title, i.record.year_text, i.record.year, str(i.received_on))
+                  for i in Item.select().join(Record)) == [
+        ("Bumi Manusia", "1980", 1980, "2020-02-03"), ("Laskar Pelangi", "2008", 2008, "2019-08-17")]
+    (tmp_path / "anggota.csv").write_bytes("Nama;Tgl Lahir\r\nSiti Aminah;17 Agust 1990\r\n".encode("cp1252"))
+    members = member_import.import_members(lib, librarian, tmp_path / "anggota.csv")
+    assert (members.add, members.set_aside) == (1, [])
+    assert str(Member.get().birth_date) == "1990-08-17"
