@@ -117,3 +117,13 @@ def test_years_and_months_as_people_write_them_in_a_csv(lib, librarian, tmp_path
     members = member_import.import_members(lib, librarian, tmp_path / "anggota.csv")
     assert (members.add, members.set_aside) == (1, [])
     assert str(Member.get().birth_date) == "1990-08-17"
+
+
+def test_google_sheets_formula_error_is_no_author(lib, librarian, tmp_path):
+    """Google Sheets downloads a formula it could not parse as #ERROR! (its own error, beside Excel's): it was the
+    book's author, "#ERROR!", without a word."""
+    (tmp_path / "Katalog - Sheet1.csv").write_text(
+        "Judul,Pengarang,No. Induk\r\nLaskar Pelangi,#ERROR!,001\r\n", encoding="utf-8")
+    result = importer.import_file(lib, librarian, "csv", tmp_path / "Katalog - Sheet1.csv")
+    assert (result.records_add, result.flags) == (1, 1)
+    assert Record.get().authors == "[]"

@@ -197,8 +197,10 @@ def _coded_list(parts: list[str]) -> list[str]:
 # a cell that says "nothing here": the dash typed where a value is unknown or none (a form or a list that wants
 # every cell filled): no author "-", no date or language "-" to list for checking
 NOTHING = frozenset({"-", "--", "---", "\u2013", "\u2014"})
-# what Excel shows in a cell whose formula failed (a VLOOKUP that found nothing: #N/A): no value
-EXCEL_ERRORS = frozenset({"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"})
+# what Excel shows in a cell whose formula failed (a VLOOKUP that found nothing: #N/A): no value; Excel 365's newer
+# ones, and Google Sheets' own (#ERROR!, a formula it cannot parse), which its downloads write as shown
+EXCEL_ERRORS = frozenset({"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+                          "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#GETTING_DATA", "#ERROR!"})
 
 
 def looks_lost(text: str) -> bool:
