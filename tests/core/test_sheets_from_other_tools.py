@@ -127,3 +127,37 @@ def test_google_sheets_formula_error_is_no_author(lib, librarian, tmp_path):
     result = importer.import_file(lib, librarian, "csv", tmp_path / "Katalog - Sheet1.csv")
     assert (result.records_add, result.flags) == (1, 1)
     assert Record.get().authors == "[]"
+
+
+def _member_form(path):
+    """A member book kept as a form: "Jenis Kelamin" merged over "L | P" with a mark under one, "Tempat/Tgl Lahir"
+    merged over "Tempat | Tanggal", "RT/RW" over "RT | RW", the day of registering in a column of its own."""
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["BUKU ANGGOTA PERPUSTAKAAN DESA SUKAMAJU"])
+    sheet.append([])
+    sheet.append(["No", "Nama Lengkap", "Jenis Kelamin", None, "Tempat/Tgl. Lahir", None, "Alamat", "RT/RW", None,
+                  "Tgl Daftar"])
+    sheet.append([None, None, "L", "P", "Tempat", "Tanggal", None, "RT", "RW", None])
+    for column in "ABGJ":
+        sheet.merge_cells(f"{column}3:{column}4")
+    for cells in ("C3:D3", "E3:F3", "H3:I3"):
+        sheet.merge_cells(cells)
+    sheet.append([1, "Siti Aminah", None, "√", "Cianjur", "12-03-1990", "Dusun Krajan", "02", "03", "05-01-2019"])
+    sheet.append([2, "Budi Santoso", "v", None, "Bandung", "5 Mei 1985", "Dusun Wetan", "01", "02", "06-01-2019"])
+    sheet.append([3, "Rina", "x", "x", "Cianjur", "", "Dusun Kulon", "3", "4", "07-01-2019"])
+    book.save(path)
+    return path
+
+
+def test_a_member_form_with_headings_over_their_parts_reads_each_part(lib, librarian, tmp_path):
+    """"Tanggal" under "Tempat/Tgl Lahir" was read as the day of registering (every member registered on her
+    birthday, the real day left unread), and the marks under "L" and "P" went into the notes as "P: √"."""
+    result = member_import.import_members(lib, librarian, _member_form(tmp_path / "anggota.xlsx"))
+    assert result.add == 3
+    assert sorted((m.name, m.gender, str(m.birth_date), str(m.registered_on), m.rt_rw, m.notes)
+                  for m in Member.select()) == [
+        ("Budi Santoso", "M", "1985-05-05", "2019-01-06", "01/02", "Tempat lahir: Bandung"),
+        ("Rina", "", "None", "2019-01-07", "3/4", "Tempat lahir: Cianjur\nL/P: L, P"),
+        ("Siti Aminah", "F", "1990-03-12", "2019-01-05", "02/03", "Tempat lahir: Cianjur")]
+    assert [(row.row, row.params["value"]) for row in result.set_aside] == [(7, "L, P")]  # (both marked: asked)

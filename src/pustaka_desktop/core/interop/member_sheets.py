@@ -108,6 +108,17 @@ _NO_DATA = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "agama",
 # a Dapodik list's headings over the parents' columns: only their names are kept (as the guardian)
 _PARENT_HEADINGS = frozenset({"data ayah", "data ibu", "data wali"})
 HEADERS = {header_key(header): column for header, column in _HEADERS.items()}
+# a form's headings merged over their parts: "Tempat/Tgl Lahir" over "Tempat | Tanggal" (a "Tanggal" alone was read as
+# the day the member registered, her birth date in its place), "Jenis Kelamin" over "L | P" with a mark under one
+_SPLIT = {"_birth_place_date": {"tempat": "_birth_place", "kota": "_birth_place", "tempat lahir": "_birth_place",
+                                "tanggal": "birth_date", "tanggal lahir": "birth_date"},
+          "gender": {"l": "_male", "lk": "_male", "laki laki": "_male", "pria": "_male",
+                     "p": "_female", "pr": "_female", "perempuan": "_female", "wanita": "_female"}}
+_SPLIT_HEADINGS = tuple(sorted(((key, column) for key, column in HEADERS.items() if column in _SPLIT),
+                               key=lambda heading: -len(heading[0])))
+# (``sheets.header`` keeps a heading in front of its sub-headers by its words as ``fold`` gives them: "tgl" as written)
+_HEADINGS = _PARENT_HEADINGS | {fold(header).replace(long, short) for header, column in _HEADERS.items()
+                                if column in _SPLIT for long, short in (("tanggal", "tgl"), ("tgl", "tanggal"))}
 # a number that is one person's: merged down over a family, it is the first member's (``merged_cells``)
 _ONE_PERSON = frozenset({"member_id", "pin"})
 _GENDERS = {"laki laki": "1", "pria": "1", "l": "1", "lk": "1", "perempuan": "0", "wanita": "0", "p": "0", "pr": "0"}
@@ -115,11 +126,21 @@ _GENDERS = {"laki laki": "1", "pria": "1", "l": "1", "lk": "1", "perempuan": "0"
 
 def recognised(headers: list[str]) -> list[str]:
     """The column each header stands for ("" for one it does not know)."""
-    keys = [next((HEADERS[key] for key in header_keys(h) if key in HEADERS), "") for h in headers]
+    keys = [_under_heading(h) or next((HEADERS[key] for key in header_keys(h) if key in HEADERS), "") for h in headers]
     if keys.count("member_type_name") > 1:  # INLISLite's template: "Jenis Anggota" and "Status Anggota" (Aktif...)
         keys = ["_membership_status" if key == "member_type_name" and "status anggota" in header_keys(h) else key
                 for h, key in zip(headers, keys, strict=True)]
     return keys
+
+
+def _under_heading(header: str) -> str:
+    """The column of a sub-header read with its heading ("Tempat/Tgl Lahir Tanggal": the birth date; "Jenis Kelamin
+    L": the mark of a man), "" for any other header."""
+    key = header_key(header)
+    for heading, column in _SPLIT_HEADINGS:
+        if key.startswith(heading + " "):
+            return _SPLIT[column].get(key[len(heading) + 1:], "")
+    return ""
 
 
 def _known(headers: list[str]) -> int:
@@ -136,7 +157,7 @@ def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict
     titles: list[str] = []
     try:
         sheet, first = next(every, ("", iter(())))
-        header_row, headers, values_rows = sheets.header(_noting_titles(first, titles), _known, _PARENT_HEADINGS)
+        header_row, headers, values_rows = sheets.header(_noting_titles(first, titles), _known, _HEADINGS)
     except ValidationError:
         return None
     keys = recognised(headers)
@@ -192,7 +213,7 @@ def _later_sheets(every: Iterator[tuple[str, Iterator[list[Any]]]],
                   columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     for sheet, values in every:
         titles: list[str] = []
-        header_row, headers, values_rows = sheets.header(_noting_titles(values, titles), _known, _PARENT_HEADINGS)
+        header_row, headers, values_rows = sheets.header(_noting_titles(values, titles), _known, _HEADINGS)
         if not headers:
             continue  # an empty sheet
         keys = recognised(headers)
@@ -271,6 +292,8 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     labels = {f"_column_{key}": h for h, key in zip(headers, keys, strict=True) if key}
     if "_column__birth_place_date" in labels:
         labels.setdefault("_column_birth_date", labels["_column__birth_place_date"])
+    if "_column__male" in labels or "_column__female" in labels:  # (L and P, each a column of marks)
+        labels.setdefault("_column_gender", "L/P")
     # (a member list is small: read once ahead for its NIKs and card numbers, which Excel may have cut)
     listed = list(values_rows) if "pin" in keys or "member_id" in keys else []
     whole = _written_whole(listed)
@@ -305,6 +328,8 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
             else None
         if _digits_maybe_lost(card) and not whole:
             row["_card_cut"] = "1"  # a card that is a NIK, cut by Excel: 3404014506900001 saved as ...0000
+        if got.get("_male") or got.get("_female"):  # (a mark under L or under P: both marked is no gender, kept)
+            got["gender"] = ", ".join(sex for sex, mark in (("L", "_male"), ("P", "_female")) if got.get(mark))
         row["gender"] = _GENDERS.get(fold(got.get("gender", "")), got.get("gender", ""))
         place = got.get("_birth_place", "")
         if got.get("_birth_place_date"):
