@@ -7828,16 +7828,20 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Berkas {path} tidak ada.</translation>
         </message>
         <message>
-            <source>{path} is a PDF document, not a file of records: a printed list cannot be read back. Choose the file the old system exported (SLiMS, INLISLite), or the Excel or CSV file of the catalogue.</source>
-            <translation>{path} adalah dokumen PDF, bukan berkas data: daftar yang sudah dicetak tidak bisa dibaca kembali. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV katalog.</translation>
+            <source>{path} is a PDF document, not a file of records: a printed list cannot be read back. Choose the file the old system exported (SLiMS, INLISLite), or the list's Excel or CSV file.</source>
+            <translation>{path} adalah dokumen PDF, bukan berkas data: daftar yang sudah dicetak tidak bisa dibaca kembali. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV daftarnya.</translation>
+        </message>
+        <message>
+            <source>{path} is a picture, not a file of records. Choose the file the old system exported (SLiMS, INLISLite), or the list's Excel or CSV file.</source>
+            <translation>{path} adalah gambar, bukan berkas data. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV daftarnya.</translation>
+        </message>
+        <message>
+            <source>{path} is a shortcut to a Google Sheets (or Google Docs) file on Google Drive, not the file itself. Open it in Google Sheets, choose File &gt; Download &gt; Microsoft Excel (.xlsx), and import the downloaded file. Nothing was imported.</source>
+            <translation>{path} adalah pintasan ke berkas Google Spreadsheet (atau Google Dokumen) di Google Drive, bukan berkasnya sendiri. Buka di Google Spreadsheet, pilih File &gt; Download &gt; Microsoft Excel (.xlsx), lalu impor berkas yang diunduh. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <source>{path} is a text document (Word or similar), not a file of records. Copy its table into Excel, save it as a workbook and import that; or choose the file the old system exported.</source>
             <translation>{path} adalah dokumen teks (Word atau sejenisnya), bukan berkas data. Salin tabelnya ke Excel, simpan sebagai buku kerja Excel lalu impor berkas itu; atau pilih berkas ekspor dari sistem lama.</translation>
-        </message>
-        <message>
-            <source>{path} is a picture, not a file of records. Choose the file the old system exported (SLiMS, INLISLite), or the Excel or CSV file of the catalogue.</source>
-            <translation>{path} adalah gambar, bukan berkas data. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV katalog.</translation>
         </message>
         <message>
             <source>{path} is SLiMS's bibliography export (its columns are SLiMS's: gmd_name, isbn_issn, authors...): import it as "SLiMS bibliography CSV" (pustaka-cli import slims-biblio), which reads its lists of authors and copies. Nothing was imported.</source>
