@@ -18012,6 +18012,10 @@ Di berkas: {written}</translation>
             <source>An earlier row of this book gives its {labels} as {kept}; this row gives {value}. The record keeps {kept}: use the suggestion if {value} is the right one.</source>
             <translation>Baris sebelumnya untuk buku ini mencatat {labels} {kept}; baris ini mencatat {value}. Cantuman tetap memakai {kept}: pakai sarannya bila {value} yang benar.</translation>
         </message>
+        <message>
+            <source>{column} {value} is written without zeros in front, where the rows above write {example}: a spreadsheet may have taken it for a number and dropped them. Take the suggestion if the book's label says {suggestion}.</source>
+            <translation>{column} {value} ditulis tanpa angka nol di depan, padahal baris-baris di atasnya menulis {example}: program lembar kerja mungkin menganggapnya bilangan dan membuang nolnya. Ambil sarannya bila label bukunya bertuliskan {suggestion}.</translation>
+        </message>
     </context>
     <context>
         <name>ReviewDialog</name>

@@ -10,8 +10,9 @@ import zipfile
 import pytest
 from openpyxl import Workbook
 
+from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, member_import, member_values, readers
+from pustaka_desktop.core.interop import importer, member_import, member_values, readers, zeros_dropped
 from pustaka_desktop.core.store.models import Item, Member, Record
 
 
@@ -181,3 +182,23 @@ def test_a_google_drive_shortcut_is_said_to_be_one(lib, librarian, tmp_path):
         importer.import_file(lib, librarian, "xlsx", shortcut)
     assert refused.value.template == readers.NOT_RECORDS_DRIVE
     assert Member.select().count() == Record.select().count() == 0
+
+
+def test_a_copy_number_that_lost_its_zeros_where_the_others_have_them_is_asked_about(lib, librarian, tmp_path):
+    """A buku induk whose barcodes are written "00012" (a text cell, the label's number) and a row a volunteer typed
+    into a number cell: 13, the zeros gone. It came in as 13 without a word, its label 00013."""
+    book = Workbook()
+    for row in (["No", "Kode Eksemplar", "Judul", "Pengarang"], [1, "00012", "Laskar Pelangi", "Andrea Hirata"],
+                [2, 13, "Sang Pemimpi", "Andrea Hirata"], [3, "00014", "Edensor", "Andrea Hirata"],
+                [4, 15000, "Maryamah Karpov", "Andrea Hirata"]):
+        book.active.append(row)
+    book.save(tmp_path / "buku induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
+    assert (result.items_add, result.flags) == (4, 1)  # (15000 is as long as 00014: not one that lost zeros)
+    [flag] = review.open_flags(lib)
+    assert (flag.value, flag.suggestion, flag.template) == ("13", "00013", zeros_dropped.ZEROS_DROPPED)
+    assert Item.get(Item.barcode == "13").record.title == "Sang Pemimpi"  # (kept as written until she says)
+    review.fix(lib, librarian, flag.id)
+    assert Item.get(Item.barcode == "00013").record.title == "Sang Pemimpi"
+    again = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
+    assert (again.items_add, Item.select().count()) == (0, 4)

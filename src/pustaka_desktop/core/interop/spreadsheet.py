@@ -54,6 +54,7 @@ from . import (
     text_rows,
     title_totals,
     topic_column,
+    zeros_dropped,
 )
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, TITLE_FIELDS, sheet_row
 from .sheet_headers import JOINED, SHARED_FIELD, clashes, guess_mapping
@@ -303,6 +304,7 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
                 swap: bool = False) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
+    widths = zeros_dropped.Widths(labels)  # (a copy's "13" where the rows above write "00012")
     for notice in unread:  # (the columns that do not come in: ``_unread``)
         yield Incoming(0, notice=notice, sheet=sheet)
     above: dict[str, Any] = {}  # the book of the last row that named one
@@ -371,6 +373,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
         except RowError as exc:
             yield Incoming(number, error=BadRow(number, exc.template, exc.params), sheet=sheet)
             continue
+        if not own:
+            widths.check(items, number)
         if counts:
             source_marks.give(items, counts, flags)
         if marks and items:  # (a source to choose on the copy's form: the list opens it, and names its barcode)
