@@ -11293,6 +11293,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Judul bagian di antara baris ("{text}") dilewati, bukan buku atau anggota: baris {rows}.</translation>
         </message>
         <message>
+            <source>The header written again between the rows ("{text}": a list typed to be printed page by page) left out, not data: row {rows}.</source>
+            <translation>Kepala tabel yang ditulis lagi di antara baris ("{text}": daftar yang diketik untuk dicetak per halaman) dilewati, bukan data: baris {rows}.</translation>
+        </message>
+        <message>
             <source>Ditto marks (sda, idem, ") read as the value of the row above: row {rows}.</source>
             <translation>Tanda "sama dengan di atas" (sda, idem, ") dibaca sebagai isi baris di atasnya: baris {rows}.</translation>
         </message>

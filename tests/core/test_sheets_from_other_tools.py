@@ -12,7 +12,14 @@ from openpyxl import Workbook
 
 from pustaka_desktop.core.catalog import review
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import importer, member_import, member_values, readers, zeros_dropped
+from pustaka_desktop.core.interop import (
+    importer,
+    member_import,
+    member_values,
+    not_data,
+    readers,
+    zeros_dropped,
+)
 from pustaka_desktop.core.store.models import Item, Member, Record
 
 
@@ -202,3 +209,28 @@ def test_a_copy_number_that_lost_its_zeros_where_the_others_have_them_is_asked_a
     assert Item.get(Item.barcode == "00013").record.title == "Sang Pemimpi"
     again = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
     assert (again.items_add, Item.select().count()) == (0, 4)
+
+
+def test_a_list_typed_to_be_printed_page_by_page_brings_only_its_books(lib, librarian, tmp_path):
+    """A buku induk typed to be printed a page at a time: its header again at the top of each page (spelled a little
+    otherwise on one), the page's number under it and a page total. The headers came in as books ("Judul" by
+    "Pengarang"), the page total as a book priced 45.000, and "Halaman 1" was a row refused (exit code 2)."""
+    header = ["No", "No. Induk", "Judul", "Pengarang", "Tahun", "Harga"]
+    book = Workbook()
+    for row in (["BUKU INDUK PERPUSTAKAAN DESA SUKAMAJU"], header, [1, "001", "Laskar Pelangi", "Andrea Hirata", 2008,
+                45000], [2, "002", "Saman", "Ayu Utami", 1998, 50000], [None, None, None, None, "Halaman 1"], header,
+                [3, "003", "Edensor", "Andrea Hirata", 2007, 45000], [None, None, "Jumlah halaman ini", None, None,
+                45000], ["No.", "No. Induk", "Judul Buku", "Pengarang", "Tahun", "Harga (Rp)"],
+                [4, "004", "Bumi Manusia", "Pramoedya Ananta Toer", 1980, 60000]):
+        book.active.append(row)
+    book.save(tmp_path / "buku induk.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "buku induk.xlsx")
+    assert (result.records_add, result.items_add, result.bad, result.flags) == (4, 4, [], 0)
+    assert sorted(r.title for r in Record.select()) == ["Bumi Manusia", "Edensor", "Laskar Pelangi", "Saman"]
+    assert [n.params["rows"] for n in result.notices if n.template == not_data.HEADER_AGAIN] == ["6, 9"]
+    members = Workbook()
+    for row in (["No", "Nama", "Alamat"], [1, "Siti Aminah", "Krajan"], ["No", "Nama", "Alamat"], [2, "Budi", "Wetan"]):
+        members.active.append(row)
+    members.save(tmp_path / "anggota.xlsx")
+    assert member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx").add == 2
+    assert sorted(m.name for m in Member.select()) == ["Budi", "Siti Aminah"]

@@ -302,7 +302,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a card number or NIK merged down
     numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
     data_rows: set[int] = set()  # the rows read, when the sheet has formulas without their results
-    for entry in sheets.table_rows(filled, sheet):
+    for entry in sheets.table_rows(filled, sheet, headers):
         if isinstance(entry, BadRow):  # totals, a signature block: no members, said
             yield 0, entry
             continue

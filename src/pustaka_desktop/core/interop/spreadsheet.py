@@ -110,7 +110,7 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     cells = []  # the rows the import reads as books: not a totals row, a ditto ("sda") as the cell above
-    for row in sheets.table_rows(sheets.filled_rows(iterator, header_row + 1, 1, None, None)):
+    for row in sheets.table_rows(sheets.filled_rows(iterator, header_row + 1, 1, None, None), header=headers):
         if len(cells) >= rows:
             break
         if not isinstance(row, BadRow):
@@ -321,7 +321,7 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
     number = header_row
     read = 0  # data rows read (a hidden sheet's are said)
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
-                                 sheet):
+                                 sheet, headers):
         if isinstance(row, BadRow):  # totals, a signature block: not books, said
             yield Incoming(0, notice=row, sheet=sheet)
             continue
