@@ -234,3 +234,14 @@ def test_a_list_typed_to_be_printed_page_by_page_brings_only_its_books(lib, libr
     members.save(tmp_path / "anggota.xlsx")
     assert member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx").add == 2
     assert sorted(m.name for m in Member.select()) == ["Budi", "Siti Aminah"]
+
+
+def test_a_birth_date_written_with_its_place_under_tgl_lahir_gives_both(lib, librarian, tmp_path):
+    """"Cianjur, 5 Mei 2001" is how people write a birth date (the TTL of every form): under "Tgl Lahir" it was "no
+    date", the member without one; a weekday in front stays the day's."""
+    (tmp_path / "anggota.csv").write_bytes("Nama;Tgl Lahir\r\nSiti Aminah;Cianjur, 5 Mei 2001\r\n"
+                                           "Budi Santoso;Senin, 12 Maret 1990\r\n".encode("cp1252"))
+    result = member_import.import_members(lib, librarian, tmp_path / "anggota.csv")
+    assert (result.add, result.set_aside) == (2, [])
+    assert sorted((m.name, str(m.birth_date), m.notes) for m in Member.select()) == [
+        ("Budi Santoso", "1990-03-12", ""), ("Siti Aminah", "2001-05-05", "Tempat lahir: Cianjur")]

@@ -26,9 +26,9 @@ from typing import Any
 from ..cells import as_written
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import column_notices, loan_lists, merged_cells, sheets, text_rows
+from . import column_notices, dates, loan_lists, merged_cells, sheets, text_rows
 from .sheet_values import NOTHING
-from .types import BadRow, clean, fold, header_key, header_keys
+from .types import BadRow, RowError, clean, fold, header_key, header_keys
 
 # header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched by
 # ``header_key`` (case, spaces, punctuation and short forms aside: "No. HP" = "nomor hp", "L/P" = "l p")
@@ -282,6 +282,21 @@ def place_and_date(text: str) -> tuple[str, str]:
     return where.strip(" /-&\n\t"), when.strip()  # ("Sleman & 05-06-1990": INLISLite 3.2)
 
 
+def _place_in_front(text: str) -> bool:
+    """Whether a birth date is written with the place in front ("Cianjur, 5 Mei 2001"), not only the day (a weekday
+    in front, "Senin, 5 Mei 2001", is the day's)."""
+    if not _PLACE_THEN_DAY.match(text or ""):
+        return False
+    try:
+        dates.parse_date(text, "")
+    except RowError:
+        return True
+    return False
+
+
+_PLACE_THEN_DAY = re.compile(r"[^\W\d][^,\d]*,\s*\d")
+
+
 def _converted(header_row: int, headers: list[str], keys: list[str], values_rows: Iterator[list[Any]],
                columns: tuple[str, ...], sheet: str, school: str = "", reader: merged_cells.SheetRows | None = None
                ) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
@@ -336,6 +351,9 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
             where, when = place_and_date(got["_birth_place_date"])
             place = place or where
             row["birth_date"] = row["birth_date"] or when
+        elif _place_in_front(row["birth_date"]):  # ("Cianjur, 5 Mei 2001" under "Tgl Lahir": written as people do)
+            where, row["birth_date"] = place_and_date(row["birth_date"])
+            place = place or where
         rt_rw = got.get("_rt_rw", "") or "/".join(v for v in (got.get("_rt", ""), got.get("_rw", "")) if v)
         parts = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_dusun", ""), got.get("_kelurahan", ""),
                  got.get("_kecamatan", ""), got.get("_kota", ""), got.get("_provinsi", "")]
