@@ -17913,6 +17913,10 @@ Di berkas: {written}</translation>
             <translation>Barkode {barcode} dianggap {known}, eksemplar dari buku yang sama: program lembar kerja membuang angka nol di depan sebuah bilangan.</translation>
         </message>
         <message>
+            <source>{value} ends in 0 after its point, as no class number does: the spreadsheet showed the number with a set count of decimals (370 as 370.0; 899.2213 shown as 899.22 loses digits the same way). Take the suggestion {suggestion}, or type the class from the book.</source>
+            <translation>{value} berakhir dengan 0 sesudah titiknya, padahal tidak ada nomor kelas yang begitu: program lembar kerja menampilkan bilangannya dengan jumlah desimal tetap (370 menjadi 370,0; 899.2213 yang tampil 899,22 kehilangan angka dengan cara yang sama). Ambil saran {suggestion}, atau ketik kelasnya dari buku.</translation>
+        </message>
+        <message>
             <source>{value} is question marks where letters were: the file was saved as a plain CSV, which turns Arabic and Javanese script into question marks. Type it again, or import the sheet saved as "CSV UTF-8" or "Unicode Text".</source>
             <translation>{value} berisi tanda tanya di tempat huruf: berkas ini disimpan sebagai CSV biasa, yang mengubah aksara Arab dan Jawa menjadi tanda tanya. Ketik ulang, atau impor lembar itu setelah disimpan sebagai "CSV UTF-8" atau "Unicode Text".</translation>
         </message>

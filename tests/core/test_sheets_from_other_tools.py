@@ -245,3 +245,17 @@ def test_a_birth_date_written_with_its_place_under_tgl_lahir_gives_both(lib, lib
     assert (result.add, result.set_aside) == (2, [])
     assert sorted((m.name, str(m.birth_date), m.notes) for m in Member.select()) == [
         ("Budi Santoso", "1990-03-12", ""), ("Siti Aminah", "2001-05-05", "Tempat lahir: Cianjur")]
+
+
+def test_a_class_number_shown_with_a_set_count_of_decimals_is_asked_about(lib, librarian, tmp_path):
+    """A class column formatted to show one decimal is saved in a CSV as shown: 370 as "370,0" (Excel set to
+    Indonesian), a class no book has, stored without a word; 899.221 (no 0 at its end) is read as it was."""
+    (tmp_path / "katalog.csv").write_bytes(
+        "Judul;Pengarang;No. Klas\r\nPendidikan Karakter;Tim;370,0\r\nLaskar Pelangi;Andrea Hirata;899,221\r\n"
+        "Kamus Besar;Tim;R 030.00\r\n".encode("cp1252"))
+    result = importer.import_file(lib, librarian, "csv", tmp_path / "katalog.csv")
+    assert (result.records_add, result.flags) == (3, 2)
+    assert sorted((f.value, f.suggestion) for f in review.open_flags(lib)) == [("370,0", "370"), ("R 030.00", "R 030")]
+    for flag in review.open_flags(lib):
+        review.fix(lib, librarian, flag.id)
+    assert sorted(r.ddc for r in Record.select()) == ["370", "899.221", "R 030"]
