@@ -259,3 +259,10 @@ def test_a_class_number_shown_with_a_set_count_of_decimals_is_asked_about(lib, l
     for flag in review.open_flags(lib):
         review.fix(lib, librarian, flag.id)
     assert sorted(r.ddc for r in Record.select()) == ["370", "899.221", "R 030"]
+
+
+def test_l_and_p_side_by_side_with_a_mark_give_the_gender(lib, librarian, tmp_path):
+    """"L" and "P" as two columns of the header, a mark under one: they went into the notes ("P: v")."""
+    (tmp_path / "anggota.csv").write_bytes(b"No;Nama;L;P;Alamat\r\n1;Siti;;v;Krajan\r\n2;Budi;v;;Wetan\r\n")
+    assert member_import.import_members(lib, librarian, tmp_path / "anggota.csv").add == 2
+    assert sorted((m.name, m.gender, m.notes) for m in Member.select()) == [("Budi", "M", ""), ("Siti", "F", "")]

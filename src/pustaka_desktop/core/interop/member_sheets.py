@@ -130,6 +130,10 @@ def recognised(headers: list[str]) -> list[str]:
     if keys.count("member_type_name") > 1:  # INLISLite's template: "Jenis Anggota" and "Status Anggota" (Aktif...)
         keys = ["_membership_status" if key == "member_type_name" and "status anggota" in header_keys(h) else key
                 for h, key in zip(headers, keys, strict=True)]
+    folded = [fold(h) for h in headers]
+    for at in range(len(headers) - 1):  # "L | P" side by side without a heading over them: a mark under one
+        if (folded[at], folded[at + 1]) in (("l", "p"), ("lk", "pr")) and not keys[at] and not keys[at + 1]:
+            keys[at:at + 2] = ["_male", "_female"]
     return keys
 
 
