@@ -266,3 +266,15 @@ def test_l_and_p_side_by_side_with_a_mark_give_the_gender(lib, librarian, tmp_pa
     (tmp_path / "anggota.csv").write_bytes(b"No;Nama;L;P;Alamat\r\n1;Siti;;v;Krajan\r\n2;Budi;v;;Wetan\r\n")
     assert member_import.import_members(lib, librarian, tmp_path / "anggota.csv").add == 2
     assert sorted((m.name, m.gender, m.notes) for m in Member.select()) == [("Budi", "M", ""), ("Siti", "F", "")]
+
+
+def test_whose_phone_it_is_is_kept_in_the_notes(lib, librarian, tmp_path):
+    """"0812... (ortu)": a child's list gives the parent's phone and says so; the words went with the dashes. A label
+    ("HP:", "WA") says nothing more and is not kept."""
+    (tmp_path / "anggota.csv").write_bytes("Nama;No HP\r\nRina;0812-3456-7890 (ortu)\r\nJoko;HP: 0813 1111 2222\r\n"
+                                           .encode("cp1252"))
+    assert member_import.import_members(lib, librarian, tmp_path / "anggota.csv").add == 2
+    assert sorted((m.name, m.phone, m.notes) for m in Member.select()) == [
+        ("Joko", "081311112222", ""), ("Rina", "081234567890", "Telepon: 0812-3456-7890 (ortu)")]
+    again = member_import.import_members(lib, librarian, tmp_path / "anggota.csv")
+    assert (again.add, again.update) == (0, 0)

@@ -94,6 +94,7 @@ from .member_values import (
     member_phones,
     merged_notes,
     phone_cut,
+    phone_words,
     row_fields,
 )
 from .types import UNREADABLE, BadRow, RowError, fold, read_to_the_end
@@ -224,6 +225,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             fields["phone"], others = member_phones(written)
             if others:  # (a mother's and a father's number in one cell: the first is the member's)
                 fields["notes"] = "\n".join(filter(None, [fields["notes"], f"Telepon lain: {others}"]))
+            elif fields["phone"] and phone_words(written):  # ("0812... (ortu)": whose phone it is, kept)
+                fields["notes"] = "\n".join(filter(None, [fields["notes"], f"Telepon: {written}"]))
             if phone_cut(written):  # (a number Excel showed as 8,12346E+11: "not a phone number" would send
                 fields["phone"] = ""  # her looking for a typing mistake, and 0812346000000 is nobody's phone)
                 aside.append(("member_phone", written, PHONE_AS_A_NUMBER))

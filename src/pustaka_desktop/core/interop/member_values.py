@@ -113,6 +113,15 @@ def phone_cut(text: str) -> bool:
     return looks_like_scientific(text) or bool(re.fullmatch(r"8\d{4,7}0{5,}", text.strip()))
 
 
+def phone_words(text: str) -> bool:
+    """Whether a phone cell says more than its number ("0812... (ortu)", "ayah: 0812..."): words the phone field
+    cannot hold; a label ("HP:", "WA", "Telp.") says nothing more."""
+    return bool(re.search(r"[^\W\d_]", _PHONE_LABELS.sub(" ", text)))
+
+
+_PHONE_LABELS = re.compile(r"(?i)\b(no|nomor|nomer|hp|wa|whatsapp|telp|tlp|telepon|tel|phone|mobile)\b")
+
+
 def member_phones(text: str) -> tuple[str, str]:
     """(the phone, the other numbers as written) of a cell that may hold several ("0812-3456-789 / 0856 1111
     2222", "... atau ...", one a line): the first is the member's phone, the others are kept in the notes.
