@@ -278,3 +278,12 @@ def test_whose_phone_it_is_is_kept_in_the_notes(lib, librarian, tmp_path):
         ("Joko", "081311112222", ""), ("Rina", "081234567890", "Telepon: 0812-3456-7890 (ortu)")]
     again = member_import.import_members(lib, librarian, tmp_path / "anggota.csv")
     assert (again.add, again.update) == (0, 0)
+
+
+def test_a_member_type_written_once_for_its_plural_is_that_type(lib, librarian, tmp_path):
+    """"Anak" (or "anak2") for the type "Anak-anak": a second type "Anak" was made beside it, with rules of its own."""
+    (tmp_path / "anggota.csv").write_bytes(b"Nama;Jenis Anggota\r\nRina;Anak\r\nJoko;anak2\r\nSiti;Mahasiswa\r\n")
+    result = member_import.import_members(lib, librarian, tmp_path / "anggota.csv")
+    assert (result.add, result.new_member_types) == (3, ["Mahasiswa"])
+    assert sorted((m.name, m.member_type.name) for m in Member.select()) == [
+        ("Joko", "Anak-anak"), ("Rina", "Anak-anak"), ("Siti", "Mahasiswa")]

@@ -281,6 +281,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             if current is not None and not row.get("_sheet"):
                 _address_as_here(fields, row, current)
             type_key = type_name.lower()
+            doubled = type_key.removesuffix("2")  # ("Anak" or "Anak2" for "Anak-anak": the plural written once)
+            if type_key and type_key not in types and f"{doubled}-{doubled}" in types:
+                type_key = f"{doubled}-{doubled}"
+                type_name = types[type_key].name
             if type_key and type_key not in types and type_name not in result.new_member_types:
                 result.new_member_types.append(type_name)
             cleaned = clean_member(lib, {k: v for k, v in fields.items() if k != "number"}
