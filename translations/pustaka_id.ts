@@ -7828,16 +7828,20 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Berkas {path} tidak ada.</translation>
         </message>
         <message>
-            <source>{path} is a PDF document, not a file of records: a printed list cannot be read back. Choose the file the old system exported (SLiMS, INLISLite), or the Excel or CSV file of the catalogue.</source>
-            <translation>{path} adalah dokumen PDF, bukan berkas data: daftar yang sudah dicetak tidak bisa dibaca kembali. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV katalog.</translation>
+            <source>{path} is a PDF document, not a file of records: a printed list cannot be read back. Choose the file the old system exported (SLiMS, INLISLite), or the list's Excel or CSV file.</source>
+            <translation>{path} adalah dokumen PDF, bukan berkas data: daftar yang sudah dicetak tidak bisa dibaca kembali. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV daftarnya.</translation>
+        </message>
+        <message>
+            <source>{path} is a picture, not a file of records. Choose the file the old system exported (SLiMS, INLISLite), or the list's Excel or CSV file.</source>
+            <translation>{path} adalah gambar, bukan berkas data. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV daftarnya.</translation>
+        </message>
+        <message>
+            <source>{path} is a shortcut to a Google Sheets (or Google Docs) file on Google Drive, not the file itself. Open it in Google Sheets, choose File &gt; Download &gt; Microsoft Excel (.xlsx), and import the downloaded file. Nothing was imported.</source>
+            <translation>{path} adalah pintasan ke berkas Google Spreadsheet (atau Google Dokumen) di Google Drive, bukan berkasnya sendiri. Buka di Google Spreadsheet, pilih File &gt; Download &gt; Microsoft Excel (.xlsx), lalu impor berkas yang diunduh. Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <source>{path} is a text document (Word or similar), not a file of records. Copy its table into Excel, save it as a workbook and import that; or choose the file the old system exported.</source>
             <translation>{path} adalah dokumen teks (Word atau sejenisnya), bukan berkas data. Salin tabelnya ke Excel, simpan sebagai buku kerja Excel lalu impor berkas itu; atau pilih berkas ekspor dari sistem lama.</translation>
-        </message>
-        <message>
-            <source>{path} is a picture, not a file of records. Choose the file the old system exported (SLiMS, INLISLite), or the Excel or CSV file of the catalogue.</source>
-            <translation>{path} adalah gambar, bukan berkas data. Pilih berkas ekspor dari sistem lama (SLiMS, INLISLite), atau berkas Excel atau CSV katalog.</translation>
         </message>
         <message>
             <source>{path} is SLiMS's bibliography export (its columns are SLiMS's: gmd_name, isbn_issn, authors...): import it as "SLiMS bibliography CSV" (pustaka-cli import slims-biblio), which reads its lists of authors and copies. Nothing was imported.</source>
@@ -10937,6 +10941,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Telepon {value} bukan nomor telepon: disimpan seperti tertulis di catatan anggota.</translation>
         </message>
         <message>
+            <source>The phone {value} was turned into a number by a spreadsheet, and its last digits are lost: it is kept in the member's notes as it is; ask the member for the number.</source>
+            <translation>Nomor telepon {value} diubah menjadi angka oleh program lembar kerja, dan angka-angka terakhirnya hilang: disimpan apa adanya di catatan anggota; tanyakan nomornya kepada anggota.</translation>
+        </message>
+        <message>
             <source>The e-mail {value} is not an e-mail address: kept as written in the member's notes.</source>
             <translation>Email {value} bukan alamat email: disimpan seperti tertulis di catatan anggota.</translation>
         </message>
@@ -11287,6 +11295,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Headings between the rows ("{text}") left out, not books or members: row {rows}.</source>
             <translation>Judul bagian di antara baris ("{text}") dilewati, bukan buku atau anggota: baris {rows}.</translation>
+        </message>
+        <message>
+            <source>The header written again between the rows ("{text}": a list typed to be printed page by page) left out, not data: row {rows}.</source>
+            <translation>Kepala tabel yang ditulis lagi di antara baris ("{text}": daftar yang diketik untuk dicetak per halaman) dilewati, bukan data: baris {rows}.</translation>
         </message>
         <message>
             <source>Ditto marks (sda, idem, ") read as the value of the row above: row {rows}.</source>
@@ -17917,6 +17929,10 @@ Di berkas: {written}</translation>
             <translation>Barkode {barcode} dianggap {known}, eksemplar dari buku yang sama: program lembar kerja membuang angka nol di depan sebuah bilangan.</translation>
         </message>
         <message>
+            <source>{value} ends in 0 after its point, as no class number does: the spreadsheet showed the number with a set count of decimals (370 as 370.0; 899.2213 shown as 899.22 loses digits the same way). Take the suggestion {suggestion}, or type the class from the book.</source>
+            <translation>{value} berakhir dengan 0 sesudah titiknya, padahal tidak ada nomor kelas yang begitu: program lembar kerja menampilkan bilangannya dengan jumlah desimal tetap (370 menjadi 370,0; 899.2213 yang tampil 899,22 kehilangan angka dengan cara yang sama). Ambil saran {suggestion}, atau ketik kelasnya dari buku.</translation>
+        </message>
+        <message>
             <source>{value} is question marks where letters were: the file was saved as a plain CSV, which turns Arabic and Javanese script into question marks. Type it again, or import the sheet saved as "CSV UTF-8" or "Unicode Text".</source>
             <translation>{value} berisi tanda tanya di tempat huruf: berkas ini disimpan sebagai CSV biasa, yang mengubah aksara Arab dan Jawa menjadi tanda tanya. Ketik ulang, atau impor lembar itu setelah disimpan sebagai "CSV UTF-8" atau "Unicode Text".</translation>
         </message>
@@ -18019,6 +18035,10 @@ Di berkas: {written}</translation>
         <message>
             <source>An earlier row of this book gives its {labels} as {kept}; this row gives {value}. The record keeps {kept}: use the suggestion if {value} is the right one.</source>
             <translation>Baris sebelumnya untuk buku ini mencatat {labels} {kept}; baris ini mencatat {value}. Cantuman tetap memakai {kept}: pakai sarannya bila {value} yang benar.</translation>
+        </message>
+        <message>
+            <source>{column} {value} is written without zeros in front, where the rows above write {example}: a spreadsheet may have taken it for a number and dropped them. Take the suggestion if the book's label says {suggestion}.</source>
+            <translation>{column} {value} ditulis tanpa angka nol di depan, padahal baris-baris di atasnya menulis {example}: program lembar kerja mungkin menganggapnya bilangan dan membuang nolnya. Ambil sarannya bila label bukunya bertuliskan {suggestion}.</translation>
         </message>
     </context>
     <context>

@@ -15,5 +15,6 @@ ranges, authors in one cell, Excel's error cells), both for ``spreadsheet`` and 
 ``merged_cells`` fills a cell merged down into the rows under it, for ``sheets``; ``title_totals`` reads a
 book's count of copies written beside its copies numbered one a row as the book's total, for ``spreadsheet``. ``near_duplicates`` finds
 the record a new one may be (the same book described with less), for the engine's "possible duplicate" flag;
-``later_rows`` what a later row of a book a sheet lists on several rows adds to its record, for the engine.
+``later_rows`` what a later row of a book a sheet lists on several rows adds to its record, for the engine;
+``zeros_dropped`` asks about a copy's number written without the zeros the rows above write, for ``spreadsheet``.
 """

@@ -174,6 +174,14 @@ def _our_words(values: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+# a class number as a spreadsheet showed it with a set count of decimals (a CSV keeps what it showed): 370 as 370.0
+_SHOWN_DECIMALS = re.compile(r"([A-Z]*\s*\d{3}[.,]\d*?)0+")
+DECIMALS_SHOWN = QT_TRANSLATE_NOOP(
+    "Review", "{value} ends in 0 after its point, as no class number does: the spreadsheet showed the number with a "
+              "set count of decimals (370 as 370.0; 899.2213 shown as 899.22 loses digits the same way). Take the "
+              "suggestion {suggestion}, or type the class from the book.")
+
+
 def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: dict[str, str] | None = None,
               own_export: bool = False) -> tuple[dict[str, Any], list[dict[str, Any]], int]:
     """(record, copies, count) of one row's ``values`` by field; ``headers``: the sheet's header of each
@@ -231,6 +239,11 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
     rec["subjects"] = parts(values.get("subjects"))
     rec = {k: v for k, v in rec.items() if v not in ("", None, [])}
     flags += lost_script(rec)
+    shown = _SHOWN_DECIMALS.fullmatch(rec.get("ddc", ""))
+    if shown:  # ("370.0": a class number never ends in 0 after its point; the column showed a set count of decimals)
+        suggested = shown.group(1).rstrip(".,").replace(",", ".")
+        flags.append(Flag(reason="ddc", field="ddc", value=rec["ddc"], template=DECIMALS_SHOWN, context="Review",
+                          suggestion=suggested, params={"value": rec["ddc"], "suggestion": suggested}))
 
     if not rec.get("ddc") and not rec.get("class_other") and clean(values.get("call_number")) and not own_export:
         # (a call number under a UDC class starts with the UDC number: no DDC to take from it; our export has a

@@ -112,9 +112,9 @@ def excel_serial_day(value: Any) -> date | None:
 
 # months as people write them in a buku induk: Indonesian and English names, short or whole
 _MONTHS = {name: n for n, names in enumerate((
-    ("januari", "january", "jan"), ("februari", "february", "feb", "peb", "pebruari"),
+    ("januari", "january", "jan"), ("februari", "february", "feb", "febr", "peb", "pebr", "pebruari"),
     ("maret", "march", "mar", "mrt"), ("april", "apr"), ("mei", "may"), ("juni", "june", "jun"),
-    ("juli", "july", "jul"), ("agustus", "august", "agu", "agt", "ags", "agst", "agus", "aug"),
+    ("juli", "july", "jul"), ("agustus", "august", "agu", "agt", "ags", "agst", "agus", "agust", "aug"),
     ("september", "sep", "sept"), ("oktober", "october", "okt", "oct"), ("november", "nopember", "nov", "nop"),
     ("desember", "december", "des", "dec")), start=1) for name in names}
 # and as a letter number writes them, in Roman numerals: "12-III-2019", "12/XI/2019"

@@ -73,6 +73,7 @@ from . import (
     member_identity,
     member_sheets,
     member_twice,
+    readers,
     sheet_headers,
     sheets,
     slims_backup,
@@ -88,9 +89,12 @@ from .member_values import (
     NOT_A_BIRTH_DATE,
     NOT_A_PHONE,
     NOT_AN_EMAIL,
+    PHONE_AS_A_NUMBER,
     kept_in_notes,
     member_phones,
     merged_notes,
+    phone_cut,
+    phone_words,
     row_fields,
 )
 from .types import UNREADABLE, BadRow, RowError, fold, read_to_the_end
@@ -141,6 +145,7 @@ def _rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
                lending: slims_backup.Lending | None = None, database: str | None = None):
     """(row number, {column: value}) or (row number, BadRow) of each member the file lists, in SLiMS's
     member columns, from whichever reader knows the file."""
+    readers.refuse_documents(path)  # (a PDF, a photo, a Google Drive shortcut: no "18 columns expected" on each line)
     if slims_backup.is_backup_file(path):  # SLiMS's database backup (or a file named so): its member table
         yield from slims_backup.read_members(path, slims_members.COLUMNS, cancel, lending, database)
         return
@@ -220,7 +225,12 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             fields["phone"], others = member_phones(written)
             if others:  # (a mother's and a father's number in one cell: the first is the member's)
                 fields["notes"] = "\n".join(filter(None, [fields["notes"], f"Telepon lain: {others}"]))
-            if written and not fields["phone"]:
+            elif fields["phone"] and phone_words(written):  # ("0812... (ortu)": whose phone it is, kept)
+                fields["notes"] = "\n".join(filter(None, [fields["notes"], f"Telepon: {written}"]))
+            if phone_cut(written):  # (a number Excel showed as 8,12346E+11: "not a phone number" would send
+                fields["phone"] = ""  # her looking for a typing mistake, and 0812346000000 is nobody's phone)
+                aside.append(("member_phone", written, PHONE_AS_A_NUMBER))
+            elif written and not fields["phone"]:
                 aside.append(("member_phone", written, NOT_A_PHONE))
             near = None  # somebody this row's member may be, for the report
             twin = None  # the row above that lists this member too: this one is folded into it (``member_twice``)
@@ -271,6 +281,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             if current is not None and not row.get("_sheet"):
                 _address_as_here(fields, row, current)
             type_key = type_name.lower()
+            doubled = type_key.removesuffix("2")  # ("Anak" or "Anak2" for "Anak-anak": the plural written once)
+            if type_key and type_key not in types and f"{doubled}-{doubled}" in types:
+                type_key = f"{doubled}-{doubled}"
+                type_name = types[type_key].name
             if type_key and type_key not in types and type_name not in result.new_member_types:
                 result.new_member_types.append(type_name)
             cleaned = clean_member(lib, {k: v for k, v in fields.items() if k != "number"}

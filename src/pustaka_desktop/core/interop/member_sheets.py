@@ -26,9 +26,9 @@ from typing import Any
 from ..cells import as_written
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import column_notices, loan_lists, merged_cells, sheets, text_rows
+from . import column_notices, dates, loan_lists, merged_cells, sheets, text_rows
 from .sheet_values import NOTHING
-from .types import BadRow, clean, fold, header_key, header_keys
+from .types import BadRow, RowError, clean, fold, header_key, header_keys
 
 # header -> SLiMS member column, or one of ours (``_...``) the row is put together from; matched by
 # ``header_key`` (case, spaces, punctuation and short forms aside: "No. HP" = "nomor hp", "L/P" = "l p")
@@ -108,6 +108,17 @@ _NO_DATA = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "agama",
 # a Dapodik list's headings over the parents' columns: only their names are kept (as the guardian)
 _PARENT_HEADINGS = frozenset({"data ayah", "data ibu", "data wali"})
 HEADERS = {header_key(header): column for header, column in _HEADERS.items()}
+# a form's headings merged over their parts: "Tempat/Tgl Lahir" over "Tempat | Tanggal" (a "Tanggal" alone was read as
+# the day the member registered, her birth date in its place), "Jenis Kelamin" over "L | P" with a mark under one
+_SPLIT = {"_birth_place_date": {"tempat": "_birth_place", "kota": "_birth_place", "tempat lahir": "_birth_place",
+                                "tanggal": "birth_date", "tanggal lahir": "birth_date"},
+          "gender": {"l": "_male", "lk": "_male", "laki laki": "_male", "pria": "_male",
+                     "p": "_female", "pr": "_female", "perempuan": "_female", "wanita": "_female"}}
+_SPLIT_HEADINGS = tuple(sorted(((key, column) for key, column in HEADERS.items() if column in _SPLIT),
+                               key=lambda heading: -len(heading[0])))
+# (``sheets.header`` keeps a heading in front of its sub-headers by its words as ``fold`` gives them: "tgl" as written)
+_HEADINGS = _PARENT_HEADINGS | {fold(header).replace(long, short) for header, column in _HEADERS.items()
+                                if column in _SPLIT for long, short in (("tanggal", "tgl"), ("tgl", "tanggal"))}
 # a number that is one person's: merged down over a family, it is the first member's (``merged_cells``)
 _ONE_PERSON = frozenset({"member_id", "pin"})
 _GENDERS = {"laki laki": "1", "pria": "1", "l": "1", "lk": "1", "perempuan": "0", "wanita": "0", "p": "0", "pr": "0"}
@@ -115,11 +126,25 @@ _GENDERS = {"laki laki": "1", "pria": "1", "l": "1", "lk": "1", "perempuan": "0"
 
 def recognised(headers: list[str]) -> list[str]:
     """The column each header stands for ("" for one it does not know)."""
-    keys = [next((HEADERS[key] for key in header_keys(h) if key in HEADERS), "") for h in headers]
+    keys = [_under_heading(h) or next((HEADERS[key] for key in header_keys(h) if key in HEADERS), "") for h in headers]
     if keys.count("member_type_name") > 1:  # INLISLite's template: "Jenis Anggota" and "Status Anggota" (Aktif...)
         keys = ["_membership_status" if key == "member_type_name" and "status anggota" in header_keys(h) else key
                 for h, key in zip(headers, keys, strict=True)]
+    folded = [fold(h) for h in headers]
+    for at in range(len(headers) - 1):  # "L | P" side by side without a heading over them: a mark under one
+        if (folded[at], folded[at + 1]) in (("l", "p"), ("lk", "pr")) and not keys[at] and not keys[at + 1]:
+            keys[at:at + 2] = ["_male", "_female"]
     return keys
+
+
+def _under_heading(header: str) -> str:
+    """The column of a sub-header read with its heading ("Tempat/Tgl Lahir Tanggal": the birth date; "Jenis Kelamin
+    L": the mark of a man), "" for any other header."""
+    key = header_key(header)
+    for heading, column in _SPLIT_HEADINGS:
+        if key.startswith(heading + " "):
+            return _SPLIT[column].get(key[len(heading) + 1:], "")
+    return ""
 
 
 def _known(headers: list[str]) -> int:
@@ -136,7 +161,7 @@ def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict
     titles: list[str] = []
     try:
         sheet, first = next(every, ("", iter(())))
-        header_row, headers, values_rows = sheets.header(_noting_titles(first, titles), _known, _PARENT_HEADINGS)
+        header_row, headers, values_rows = sheets.header(_noting_titles(first, titles), _known, _HEADINGS)
     except ValidationError:
         return None
     keys = recognised(headers)
@@ -192,7 +217,7 @@ def _later_sheets(every: Iterator[tuple[str, Iterator[list[Any]]]],
                   columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
     for sheet, values in every:
         titles: list[str] = []
-        header_row, headers, values_rows = sheets.header(_noting_titles(values, titles), _known, _PARENT_HEADINGS)
+        header_row, headers, values_rows = sheets.header(_noting_titles(values, titles), _known, _HEADINGS)
         if not headers:
             continue  # an empty sheet
         keys = recognised(headers)
@@ -261,6 +286,21 @@ def place_and_date(text: str) -> tuple[str, str]:
     return where.strip(" /-&\n\t"), when.strip()  # ("Sleman & 05-06-1990": INLISLite 3.2)
 
 
+def _place_in_front(text: str) -> bool:
+    """Whether a birth date is written with the place in front ("Cianjur, 5 Mei 2001"), not only the day (a weekday
+    in front, "Senin, 5 Mei 2001", is the day's)."""
+    if not _PLACE_THEN_DAY.match(text or ""):
+        return False
+    try:
+        dates.parse_date(text, "")
+    except RowError:
+        return True
+    return False
+
+
+_PLACE_THEN_DAY = re.compile(r"[^\W\d][^,\d]*,\s*\d")
+
+
 def _converted(header_row: int, headers: list[str], keys: list[str], values_rows: Iterator[list[Any]],
                columns: tuple[str, ...], sheet: str, school: str = "", reader: merged_cells.SheetRows | None = None
                ) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
@@ -271,6 +311,8 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     labels = {f"_column_{key}": h for h, key in zip(headers, keys, strict=True) if key}
     if "_column__birth_place_date" in labels:
         labels.setdefault("_column_birth_date", labels["_column__birth_place_date"])
+    if "_column__male" in labels or "_column__female" in labels:  # (L and P, each a column of marks)
+        labels.setdefault("_column_gender", "L/P")
     # (a member list is small: read once ahead for its NIKs and card numbers, which Excel may have cut)
     listed = list(values_rows) if "pin" in keys or "member_id" in keys else []
     whole = _written_whole(listed)
@@ -279,7 +321,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     numbers_merged: tuple[list[int], set[str]] = ([], set())  # rows under a card number or NIK merged down
     numbered_only: list[int] = []  # rows that hold nothing read here ("No" alone: a list numbered ahead)
     data_rows: set[int] = set()  # the rows read, when the sheet has formulas without their results
-    for entry in sheets.table_rows(filled, sheet):
+    for entry in sheets.table_rows(filled, sheet, headers):
         if isinstance(entry, BadRow):  # totals, a signature block: no members, said
             yield 0, entry
             continue
@@ -305,12 +347,17 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
             else None
         if _digits_maybe_lost(card) and not whole:
             row["_card_cut"] = "1"  # a card that is a NIK, cut by Excel: 3404014506900001 saved as ...0000
+        if got.get("_male") or got.get("_female"):  # (a mark under L or under P: both marked is no gender, kept)
+            got["gender"] = ", ".join(sex for sex, mark in (("L", "_male"), ("P", "_female")) if got.get(mark))
         row["gender"] = _GENDERS.get(fold(got.get("gender", "")), got.get("gender", ""))
         place = got.get("_birth_place", "")
         if got.get("_birth_place_date"):
             where, when = place_and_date(got["_birth_place_date"])
             place = place or where
             row["birth_date"] = row["birth_date"] or when
+        elif _place_in_front(row["birth_date"]):  # ("Cianjur, 5 Mei 2001" under "Tgl Lahir": written as people do)
+            where, row["birth_date"] = place_and_date(row["birth_date"])
+            place = place or where
         rt_rw = got.get("_rt_rw", "") or "/".join(v for v in (got.get("_rt", ""), got.get("_rw", "")) if v)
         parts = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_dusun", ""), got.get("_kelurahan", ""),
                  got.get("_kecamatan", ""), got.get("_kota", ""), got.get("_provinsi", "")]

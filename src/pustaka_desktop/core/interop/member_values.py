@@ -107,6 +107,21 @@ def member_phone(text: str) -> str:
     return phone if re.fullmatch(r"(\+?62|0)\d{7,13}", phone) else ""
 
 
+def phone_cut(text: str) -> bool:
+    """Whether a phone is one a spreadsheet showed as ``8,12346E+11`` and kept so: in that notation, or as the
+    number it reads back as (``812346000000``: the leading zero and the last digits gone, zeros in their place)."""
+    return looks_like_scientific(text) or bool(re.fullmatch(r"8\d{4,7}0{5,}", text.strip()))
+
+
+def phone_words(text: str) -> bool:
+    """Whether a phone cell says more than its number ("0812... (ortu)", "ayah: 0812..."): words the phone field
+    cannot hold; a label ("HP:", "WA", "Telp.") says nothing more."""
+    return bool(re.search(r"[^\W\d_]", _PHONE_LABELS.sub(" ", text)))
+
+
+_PHONE_LABELS = re.compile(r"(?i)\b(no|nomor|nomer|hp|wa|whatsapp|telp|tlp|telepon|tel|phone|mobile)\b")
+
+
 def member_phones(text: str) -> tuple[str, str]:
     """(the phone, the other numbers as written) of a cell that may hold several ("0812-3456-789 / 0856 1111
     2222", "... atau ...", one a line): the first is the member's phone, the others are kept in the notes.
@@ -160,6 +175,9 @@ MONTH_ONLY = QT_TRANSLATE_NOOP("Import", "{column}: {value} gives the month but 
                                          "the date as written is kept in the member's notes.")
 NOT_A_PHONE = QT_TRANSLATE_NOOP("Import", "The phone {value} is not a phone number: kept as written in the member's "
                                           "notes.")
+PHONE_AS_A_NUMBER = QT_TRANSLATE_NOOP("Import", "The phone {value} was turned into a number by a spreadsheet, and "
+                                                "its last digits are lost: it is kept in the member's notes as it "
+                                                "is; ask the member for the number.")
 NOT_AN_EMAIL = QT_TRANSLATE_NOOP("Import", "The e-mail {value} is not an e-mail address: kept as written in the "
                                            "member's notes.")
 ENDS_BEFORE_IT_STARTS = QT_TRANSLATE_NOOP("Import", "The membership ends ({value}) before it starts: the end is kept as "

@@ -1,6 +1,7 @@
 """What in a table kept by hand is not data, the same for the catalogue, the member list, the visitor book
 and the loan lists: a totals row ("Jumlah", with its sums), the signature block under the table, a heading
-between the rows ("TAHUN 2020"), and ditto marks ("sda") that stand for the cell above (``table_rows``)."""
+between the rows ("TAHUN 2020", "Halaman 2"), the header written again on each printed page, and ditto marks
+("sda") that stand for the cell above (``table_rows``)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP
 from .merged_cells import MergedDown
-from .types import BadRow, clean, fold
+from .types import BadRow, clean, fold, header_keys
 
 # Sheets kept by hand end with a totals row and a signature block, and write "sda" (as above) for a value
 # repeated from the row above. ``table_rows`` reads them the one way for the catalogue and the member list:
@@ -29,12 +30,17 @@ NUMBERED_ONLY = QT_TRANSLATE_NOOP("Import", "Rows {rows} hold nothing but their 
 # Tahun 2019", "JANUARI 2021" alone in a row, in the title column or merged across the table
 HEADINGS = QT_TRANSLATE_NOOP("Import", "Headings between the rows (\"{text}\") left out, not books or members: "
                                        "row {rows}.")
+# a list typed to be printed a page at a time writes its header again at the top of each page (and its number under
+# each page: "Halaman 2", a heading above)
+HEADER_AGAIN = QT_TRANSLATE_NOOP("Import", "The header written again between the rows (\"{text}\": a list typed to "
+                                           "be printed page by page) left out, not data: row {rows}.")
 DITTOS = QT_TRANSLATE_NOOP("Import", "Ditto marks (sda, idem, \") read as the value of the row above: row {rows}.")
 
 # "Jumlah", "JUMLAH", "Total", "Jumlah anggota: 6", "Jml. buku : 120 eks": a totals label, maybe with its number
 # (and not "Total Football" or "Jumlah dan Bilangan": a book's title)
 _TOTALS_LABEL = re.compile(r"(jumlah|jml\.?|total|sub ?total|grand total)(\s+(seluruhnya|keseluruhan|total|akhir|semua"
-                           r"|anggota|buku|judul|eksemplar|eks|koleksi|harga))?\s*:?(\s*[\d.,]+(\s+[a-z.]+)?)?",
+                           r"|anggota|buku|judul|eksemplar|eks|koleksi|harga|halaman ini|per halaman|hal\.? ini"
+                           r"|bulan ini|tahun ini))?\s*:?(\s*[\d.,]+(\s+[a-z.]+)?)?",
                            re.IGNORECASE)
 # 309.000, Rp 45.000,-, =SUM(I5:I6), and a count with its unit under the names or titles: "4 orang", "120 eks"
 _NUMBER_TEXT = re.compile(r"(rp\.?\s*)?[\d.,\s]+(,-|-)?|=.*|\d[\d.]*\s*(orang|org|anggota|judul|buku|eks|eksemplar"
@@ -54,6 +60,7 @@ _SIGNING = ("mengetahui", "menyetujui", "disetujui", "disahkan", "mengesahkan", 
 _SIGNER = _SIGNING + ("kepala", "pustakawan", "petugas", "pengelola", "ketua", "sekretaris", "lurah", "camat", "nip",
                       "penanggung jawab", "koordinator", "wali kelas", "guru", "operator")  # (a school's class list)
 _NAME_IN_BRACKETS = re.compile(r"\(\s*[^\W\d][^()]{2,}\)|\(\s*[._]{3,}\s*\)")  # "(H. Asep Saepudin)", "(.........)"
+_PAGE = re.compile(r"(halaman|hal\.?|hlm\.?|page)\s*:?\s*\d+(\s*(dari|of|/)\s*\d+)?\.?", re.IGNORECASE)
 _DITTO = {'"', "''", "〃", "“", "”", "„", "idem", "ditto", "dto", "dto.", "sda", "sda.", "s.d.a", "s.d.a.", "s/d/a"}
 
 
@@ -153,7 +160,16 @@ def is_heading(values: list[Any]) -> bool:
     cells = [v for v in values if clean(v)]
     if len(cells) == 2 and (isinstance(cells[0], int) or clean(cells[0]).rstrip(".").isdigit()):
         cells = cells[1:]
-    return len(cells) == 1 and isinstance(cells[0], str) and bool(_HEADING.fullmatch(clean(cells[0])))
+    return len(cells) == 1 and isinstance(cells[0], str) and (bool(_HEADING.fullmatch(clean(cells[0])))
+                                                              or bool(_PAGE.fullmatch(clean(cells[0]))))
+
+
+def repeats_header(values: list[Any], keys: list[set[str]]) -> bool:
+    """The header written again (``keys``: each column's ``header_keys``): two cells or more, most of them their
+    column's name as the header gives it or spells it ("Judul Buku" under "Judul", "Harga (Rp)" under "Harga")."""
+    cells = [(i, clean(v)) for i, v in enumerate(values) if clean(v)]
+    same = sum(1 for i, text in cells if i < len(keys) and isinstance(values[i], str) and keys[i] & set(header_keys(text)))
+    return len(cells) >= 2 and same * 2 > len(cells)
 
 
 def is_ditto(value: Any) -> bool:
@@ -161,12 +177,14 @@ def is_ditto(value: Any) -> bool:
     return isinstance(value, str) and value.strip().strip("-").strip().lower() in _DITTO
 
 
-def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterator[tuple[int, list[Any]] | BadRow]:
+def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "",
+               header: list[str] | None = None) -> Iterator[tuple[int, list[Any]] | BadRow]:
     """The data of a table: (row number, values) of each data row, a ditto mark in a cell replaced by the
     cell above it; what is not data is left out and said, as a notice (a BadRow of row 0) at the end:
     - a totals row (``is_totals``), wherever it is, and one without its label whose numbers are the sums of
       their columns above (``_Sums.sums_above``): at the end of the table, or with two sums or more;
-    - a heading between the rows (``is_heading``: "TAHUN 2020");
+    - a heading between the rows (``is_heading``: "TAHUN 2020", "Halaman 2"), and ``header`` written again
+      (``repeats_header``);
     - the signature block under the table: from a row after the data that opens one ("Mengetahui,",
       "Ttd", "Sukamaju, 31 Desember 2021") to the end of the sheet, every row short text (at most three
       cells, no numbers), and someone named as signing ("Kepala Desa", "Pustakawan", "(H. Asep Saepudin)").
@@ -176,6 +194,8 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
     held: list[tuple[int, list[Any]]] = []  # rows that may be the signature block
     totals: list[tuple[int, list[Any]]] = []
     headings: list[tuple[int, list[Any]]] = []
+    again: list[tuple[int, list[Any]]] = []  # the header again, on each printed page
+    keys = [set(header_keys(name)) for name in header or []]
     dittos: list[int] = []
     sums = _Sums()
     # rows of sums without a label: totals at the end of the table; with data after them, only those with two sums
@@ -199,6 +219,8 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
         elif above and not held and sums.sums_above(values, above):
             summed.append((number, values))
             sums.part = {}
+        elif keys and repeats_header(values, keys):
+            again.append((number, values))
         elif is_heading(values):
             headings.append((number, [v for v in values if isinstance(v, str) and not v.strip().rstrip(".").isdigit()]))  # (said by its words, not its No.)
         elif (held and _short_text(values)) or (above and not held and _opens_signatures(values)):
@@ -225,6 +247,10 @@ def table_rows(rows: Iterable[tuple[int, list[Any]]], sheet: str = "") -> Iterat
         yield _notice(TOTALS, totals, sheet)
     if headings:
         yield _notice(HEADINGS, headings, sheet)
+    if again:  # (named by its first cells: "No" alone says nothing)
+        named = " | ".join(clean(v) for v in again[0][1] if clean(v))
+        yield BadRow(0, HEADER_AGAIN, {"rows": row_list([number for number, _ in again]), "text": named[:60]},
+                     sheet=sheet)
     if dittos:
         yield BadRow(0, DITTOS, {"rows": row_list(dittos)}, sheet=sheet)
 

@@ -115,13 +115,19 @@ def author_cell(entries: list[dict[str, str]]) -> str:
     return "; ".join(written)
 
 
+# a year in a number column Excel shows with a thousands separator ("Number", "Use 1000 separator"), as a CSV saved
+# from it writes it: 2.008 (Indonesian), 2,008 (English)
+_GROUPED_YEAR = re.compile(r"([12])[.,](\d{3})")
+
+
 def year_text(value: Any) -> str:
     """A year cell as text: a date cell formatted to show its year (Excel: "yyyy") is that year; a year
     typed into a date-formatted cell is a small day count (2019 is 1905-07-11 to Excel), and is that
     count."""
     day = day_of(value)
     if day is None:
-        return clean(value)
+        grouped = _GROUPED_YEAR.fullmatch(clean(value))  # (a CSV Excel wrote as its cell showed: "2.008")
+        return grouped.group(1) + grouped.group(2) if grouped else clean(value)
     serial = (day - EXCEL_EPOCH).days
     return str(serial if 1900 <= serial <= 2100 else day.year)  # (those counts are days of 1905 only)
 
@@ -191,8 +197,10 @@ def _coded_list(parts: list[str]) -> list[str]:
 # a cell that says "nothing here": the dash typed where a value is unknown or none (a form or a list that wants
 # every cell filled): no author "-", no date or language "-" to list for checking
 NOTHING = frozenset({"-", "--", "---", "\u2013", "\u2014"})
-# what Excel shows in a cell whose formula failed (a VLOOKUP that found nothing: #N/A): no value
-EXCEL_ERRORS = frozenset({"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!"})
+# what Excel shows in a cell whose formula failed (a VLOOKUP that found nothing: #N/A): no value; Excel 365's newer
+# ones, and Google Sheets' own (#ERROR!, a formula it cannot parse), which its downloads write as shown
+EXCEL_ERRORS = frozenset({"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!",
+                          "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#GETTING_DATA", "#ERROR!"})
 
 
 def looks_lost(text: str) -> bool:

@@ -101,11 +101,15 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
         merges = XlsxMerges(path)
         for sheet in grids:
             name = sheet.title if len(grids) > 1 else ""
+            width = sheet.max_column or 0
+            # WPS Office may declare a whole sheet's size as "A1": read-only openpyxl then reads that one cell
+            # and nothing else (the sheet "had no title column"); the cells say how big the sheet is
+            sheet.reset_dimensions()
             if not padding:  # (most workbooks: the values as they are, read twice as fast as cells)
-                rows = (list(values) for values in sheet.iter_rows(values_only=True))
+                rows = (_wide(list(values), width) for values in sheet.iter_rows(values_only=True))
             else:
-                rows = ([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float) else cell.value
-                         for cell in cells] for cells in sheet.iter_rows())
+                rows = (_wide([shown(cell.value, cell.number_format) if cell.value.__class__ in (int, float)
+                               else cell.value for cell in cells], width) for cells in sheet.iter_rows())
             yield name, SheetRows(_or_damaged(rows, path), functools.partial(merges.of, sheet.title),
                                   functools.partial(merges.hidden, sheet.title),
                                   functools.partial(merges.hidden_columns, sheet.title),
@@ -114,6 +118,11 @@ def xlsx_sheets(path: str | Path) -> Iterator[tuple[str, Iterator[list[Any]]]]:
     finally:
         workbook.close()
         handle.close()
+
+
+def _wide(row: list[Any], width: int) -> list[Any]:
+    """A row at least as wide as its sheet says it is, as openpyxl gives a sheet whose size it trusts."""
+    return row + [None] * (width - len(row)) if len(row) < width else row
 
 
 def _or_damaged(rows: Iterator[list[Any]], path: str | Path) -> Iterator[list[Any]]:
@@ -275,9 +284,36 @@ def _csv_rows(path: str | Path, stray: set[int]) -> Iterator[list[Any]]:
     first = list(itertools.islice(lines, HEADER_SEARCH))  # (a title line above the header has few separators)
     if not first:
         return
-    delimiter = max((";", ",", "\t"), key=lambda sep: sum(line.count(sep) for line in first))
+    delimiter = _separator(first)
     width = max(line.count(delimiter) for line in first)  # (the header's: a row's separators)
     yield from text_rows.rows(itertools.chain(first, lines), delimiter, width, stray)
+
+
+def _separator(lines: list[str]) -> str:
+    """The separator of a CSV's first lines: the one that parts most of its rows into as many cells (Excel writes
+    each row as wide as the sheet), the most used on a tie. Counted alone, the commas of a two-column list Excel set
+    to Indonesian saved ("Nama;Alamat", addresses "Dusun Krajan, RT 02/03, Desa Sukamaju") outnumbered its
+    semicolons: each row was read as one cell, and the file as having no name or title column."""
+    rows = _quoted_rows(lines)
+
+    def score(separator: str) -> tuple[int, int]:
+        counts = [sum(part.count(separator) for part in row.split('"')[::2]) for row in rows]  # (outside quotes)
+        same = max((counts.count(count) for count in set(counts) if count), default=0)
+        return same, sum(line.count(separator) for line in lines)
+    return max((";", ",", "\t"), key=score)
+
+
+def _quoted_rows(lines: list[str]) -> list[str]:
+    """``lines`` joined into rows where a quoted cell goes on over line breaks (Excel's Alt+Enter)."""
+    rows: list[str] = []
+    open_quote = False
+    for line in lines:
+        if open_quote:
+            rows[-1] += "\n" + line
+        else:
+            rows.append(line)
+        open_quote ^= line.count('"') % 2 == 1
+    return rows
 
 
 class _TableCells(HTMLParser):

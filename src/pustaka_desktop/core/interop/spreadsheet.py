@@ -54,6 +54,7 @@ from . import (
     text_rows,
     title_totals,
     topic_column,
+    zeros_dropped,
 )
 from .catalogue_row import FIELDS, ITEM_KEYS, RECORD_KEYS, TITLE_FIELDS, sheet_row
 from .sheet_headers import JOINED, SHARED_FIELD, clashes, guess_mapping
@@ -109,7 +110,7 @@ def preview(path: str | Path, rows: int = 10) -> SheetPreview:
     if not headers:
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=Path(path).name)
     cells = []  # the rows the import reads as books: not a totals row, a ditto ("sda") as the cell above
-    for row in sheets.table_rows(sheets.filled_rows(iterator, header_row + 1, 1, None, None)):
+    for row in sheets.table_rows(sheets.filled_rows(iterator, header_row + 1, 1, None, None), header=headers):
         if len(cells) >= rows:
             break
         if not isinstance(row, BadRow):
@@ -304,6 +305,7 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
                 swap: bool = False, under_count: set[int] | None = None) -> Iterator[Incoming]:
     labels = {t: headers[i] for i, t in positions} if headers else {}  # what the messages call each column
     lost: list[int] = []  # rows whose script a plain CSV turned into question marks
+    widths = zeros_dropped.Widths(labels)  # (a copy's "13" where the rows above write "00012")
     for notice in unread:  # (the columns that do not come in: ``_unread``)
         yield Incoming(0, notice=notice, sheet=sheet)
     above: dict[str, Any] = {}  # the book of the last row that named one
@@ -322,7 +324,7 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
     number = header_row
     read = 0  # data rows read (a hidden sheet's are said)
     for row in sheets.table_rows(sheets.filled_rows(rows, header_row + 1, total_hint, progress, cancel, counted[0]),
-                                 sheet):
+                                 sheet, headers):
         if isinstance(row, BadRow):  # totals, a signature block: not books, said
             yield Incoming(0, notice=row, sheet=sheet)
             continue
@@ -382,6 +384,8 @@ def _sheet_rows(rows: Iterator[list[Any]], header_row: int, unread: list[BadRow]
             count_above = None
             if "copies" in labels and rec and not items and not copies:
                 uncounted.append(number)
+        if not own:
+            widths.check(items, number)
         if counts:
             source_marks.give(items, counts, flags)
         if marks and items:  # (a source to choose on the copy's form: the list opens it, and names its barcode)
