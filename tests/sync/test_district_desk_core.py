@@ -224,3 +224,17 @@ def test_union_search_forgives_old_spellings_both_ways_and_after_an_upgrade(trio
                      barcode="MJU2")
     district.import_file(two.export_to(district))
     assert titles("cerita rakyat jawa") == ["Tjerita Rakjat Djawa"]
+
+
+def test_a_grant_list_saved_by_wps_office_comes_in_whole(tmp_path):
+    """WPS Office may declare a sheet's size as "A1": the grant list read as its one cell, "no title column"."""
+    from openpyxl import Workbook
+
+    from tests.core.test_sheets_from_other_tools import _sized_as
+
+    book = Workbook()
+    book.active.append(["Judul", "Pengarang", "Jumlah"])
+    book.active.append(["Buku Tani", "Budi", 3])
+    book.save(tmp_path / "hibah.xlsx")
+    lines = grants.read_table(_sized_as(tmp_path / "hibah.xlsx", "A1"))
+    assert [(line["title"], line["copies"]) for line in lines] == [("Buku Tani", "3")]

@@ -390,8 +390,9 @@ def read_table(path: str | Path) -> list[dict[str, str]]:
         except Exception as exc:  # not a zip, not a workbook, unreadable
             raise ValidationError(NOT_XLSX, path=path.name) from exc
         try:
-            rows = [["" if v is None else str(v) for v in values]
-                    for values in workbook.worksheets[0].iter_rows(values_only=True)]
+            sheet = workbook.worksheets[0]
+            sheet.reset_dimensions()  # (WPS Office may declare a sheet as "A1" alone: its cells say how big it is)
+            rows = [["" if v is None else str(v) for v in values] for values in sheet.iter_rows(values_only=True)]
         finally:
             workbook.close()
     else:
