@@ -287,3 +287,18 @@ def test_a_member_type_written_once_for_its_plural_is_that_type(lib, librarian, 
     assert (result.add, result.new_member_types) == (3, ["Mahasiswa"])
     assert sorted((m.name, m.member_type.name) for m in Member.select()) == [
         ("Joko", "Anak-anak"), ("Rina", "Anak-anak"), ("Siti", "Mahasiswa")]
+
+
+def test_the_visitor_book_and_the_loan_list_refuse_a_printout_as_one(lib, librarian, tmp_path):
+    """A PDF (the printed visitor book) or a phone's photo of the loan notebook, chosen for the visitor book or the
+    loan list: "no date column; its columns: %PDF-1.4". Now said as what it is, as the catalogue and members do."""
+    from pustaka_desktop.core.interop import loan_lists, visit_sheets
+
+    (tmp_path / "buku tamu.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (tmp_path / "pinjaman.jpg").write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64)
+    for importing, path, template in ((visit_sheets.import_visit_book, tmp_path / "buku tamu.pdf",
+                                       readers.NOT_RECORDS_PDF),
+                                      (loan_lists.import_loans, tmp_path / "pinjaman.jpg", readers.NOT_RECORDS_PICTURE)):
+        with pytest.raises(ValidationError) as refused:
+            importing(lib, librarian, path, dry_run=True)
+        assert refused.value.template == template

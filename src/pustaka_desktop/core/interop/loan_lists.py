@@ -76,6 +76,7 @@ from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
 from . import undoable_import, undone_rows
 from .dates import MONTH_FIRST, day_first, month_first, parse_date
+from .readers import refuse_documents
 from .sheets import filled_rows, sheet_rows, table_rows
 from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd
@@ -345,6 +346,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
          ) -> LoanListPlan:
     """The dry run: the loans still out that importing ``path`` would add, and every row left out."""
     health.require_circulation_allowed(lib)  # (a clock set back would call every loan "after today")
+    refuse_documents(path)  # (a PDF, a photo, a Google Drive shortcut: said as such, not as a list without columns)
     header_row, headers, rows = sheet_rows(path)
     keys = columns(headers)
     if not recognise(headers):

@@ -66,6 +66,7 @@ from ..store.clock import to_local
 from ..store.models import Member, Staff, Visit
 from . import undoable_import, undone_rows, visit_activities, visit_values
 from .dates import MONTH_FIRST, day_first, month_first, month_only, parse_date
+from .readers import refuse_documents
 from .row_uids import RowUids, Written
 from .sheets import every_sheet, filled_rows, header, row_list, table_rows
 from .slims_history_here import midday
@@ -267,6 +268,7 @@ class _Here:
 def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None
          ) -> VisitSheetPlan:
     """The dry run: what importing ``path`` would add, and every row left out or flagged."""
+    refuse_documents(path)  # (a PDF, a photo, a Google Drive shortcut: said as such, not as a sheet without a date)
     today = health.circulation_today(lib)
     here = _Here(lib)
     acts = visit_activities.Here(lib, here.uid, here.undone)
