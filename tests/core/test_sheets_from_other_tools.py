@@ -302,3 +302,19 @@ def test_the_visitor_book_and_the_loan_list_refuse_a_printout_as_one(lib, librar
         with pytest.raises(ValidationError) as refused:
             importing(lib, librarian, path, dry_run=True)
         assert refused.value.template == template
+
+
+def test_short_and_local_headers_are_read(lib, librarian, tmp_path):
+    """"Bhs", "No. Barkod", "Ruang" and "Jenjang" were columns not read: each book came in without its language, its
+    copy without the barcode on its label (a new one given), its room or its readers."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["No", "Judul", "Pengarang", "Bhs", "No. Barkod", "Ruang", "Jenjang"])
+    book.active.append([1, "Si Kancil", "Anonim", "Jawa", "00417", "Ruang Anak", "SD"])
+    book.save(tmp_path / "koleksi.xlsx")
+    result = importer.import_file(lib, librarian, "xlsx", tmp_path / "koleksi.xlsx")
+    assert (result.items_add, result.barcodes_given) == (1, 0)
+    item = Item.get()
+    assert (item.barcode, item.location, item.record.language, item.record.audience) == (
+        "00417", "Ruang Anak", "jav", "children")

@@ -111,6 +111,11 @@ _SYNONYMS["title_authors"] = ("judul pengarang", "judul dan pengarang", "judul &
 # SLiMS's Reporting → Titles List in Indonesian heads its count of copies "Salin" (its translation of "Copies")
 _SYNONYMS["copies"] += ("salin",)
 _SYNONYMS["record_no"] = ("record number", "nomor cantuman", "no cantuman")
+# short and local spellings of hand-kept sheets: "Bhs", "Barkod", a room for a shelf, the readers' school level
+_SYNONYMS["language"] += ("bhs",)
+_SYNONYMS["barcode"] += ("barkod", "no barkod", "kode barkod")
+_SYNONYMS["location"] += ("ruang", "ruangan")
+_SYNONYMS["audience"] += ("pembaca", "jenjang", "jenjang pembaca", "usia pembaca")
 _GUESS = {header_key(name): target for target, names in _SYNONYMS.items() for name in names}
 # our own field names as headers (call_number, accession_no, received_on...), as our export and people write them
 _GUESS |= {header_key(name): name for name in FIELDS} | {name: name for name in FIELDS}
