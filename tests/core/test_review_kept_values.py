@@ -1,5 +1,5 @@
 """Values an import could not read are kept where a person can see them, whatever the librarian does with their
-review flags: a copy's price or date that is no price or date ("gratis", "@Rp 15.000", "Mar-15", "12 Mrt '15")
+review flags: a copy's price or date that is no price or date ("gratis", "lima belas ribu", "Mar-15", "12 Mrt '15")
 goes into the copy's note as written ("Harga tertulis: gratis"), so "keep as written" (one, several, or all)
 loses nothing; the flag names the copy's field, so a right value typed on the list is written to that copy."""
 
@@ -15,7 +15,7 @@ from tests.core.test_interop_slims import ITEM_HEADER, item_line
 HAND_LIST = (
     "Judul,Pengarang,Kelas,Bahasa,Barcode,Harga,Tgl Terima,Keterangan\n"
     "Laskar Pelangi,Andrea Hirata,813,ind,B001,gratis,Mar-15,\n"
-    "Ronggeng Dukuh Paruk,Ahmad Tohari,899.221 3,ind,B002,@Rp 15.000,12 Mrt '15,sampul lepas\n"
+    "Ronggeng Dukuh Paruk,Ahmad Tohari,899.221 3,ind,B002,lima belas ribu,12 Mrt '15,sampul lepas\n"
     "Bumi Manusia,Pramoedya Ananta Toer,899.221 3,ind,B003,25000,2015-03-01,\n"
 )
 
@@ -54,7 +54,7 @@ def test_keeping_every_flag_as_written_leaves_the_prices_and_dates_on_the_copies
     assert code == 0 and "4 items kept as written." in out
     copies = _notes(cli_library)
     assert copies["B001"] == (None, None, "Harga tertulis: gratis; Tanggal terima tertulis: Mar-15")
-    assert copies["B002"] == (None, None, "sampul lepas; Harga tertulis: @Rp 15.000; "
+    assert copies["B002"] == (None, None, "sampul lepas; Harga tertulis: lima belas ribu; "
                                           "Tanggal terima tertulis: 12 Mrt '15")
     assert copies["B003"][2] == ""  # (a price and date that were read: nothing to note)
 
@@ -70,7 +70,7 @@ def test_a_price_typed_on_the_list_is_written_to_the_flagged_copy(cli_library, c
     assert run(capsys, *base, str(items[("B002", "received_on")]), "--value", "2015-03-12")[0] == 0
     price, received, note = _notes(cli_library)["B002"]
     assert (price, str(received)) == (15000, "2015-03-12")
-    assert "Harga tertulis: @Rp 15.000" in note  # (what the file said stays readable)
+    assert "Harga tertulis: lima belas ribu" in note  # (what the file said stays readable)
 
 
 def test_a_second_import_neither_repeats_the_note_nor_replaces_the_librarians_own(lib, librarian, tmp_path):
@@ -85,7 +85,7 @@ def test_a_second_import_neither_repeats_the_note_nor_replaces_the_librarians_ow
     assert Item.get(Item.barcode == "B001").condition_note == (
         "sampul robek; Harga tertulis: gratis; Tanggal terima tertulis: Mar-15")
     assert Item.get(Item.barcode == "B002").condition_note == (
-        "sampul lepas; Harga tertulis: @Rp 15.000; Tanggal terima tertulis: 12 Mrt '15")
+        "sampul lepas; Harga tertulis: lima belas ribu; Tanggal terima tertulis: 12 Mrt '15")
 
 
 def test_slims_item_export_keeps_its_unreadable_price_and_dates_in_the_note(lib, librarian, tmp_path):

@@ -318,3 +318,13 @@ def test_short_and_local_headers_are_read(lib, librarian, tmp_path):
     item = Item.get()
     assert (item.barcode, item.location, item.record.language, item.record.audience) == (
         "00417", "Ruang Anak", "jav", "children")
+
+
+@pytest.mark.parametrize("written", ["@ Rp 25.000", "@Rp25.000", "25.000/eks", "Rp 25.000 per eks", "Rp 25.000,-/buah",
+                                     "25rb/eks"])
+def test_a_price_written_for_each_copy_is_the_copys_price(written):
+    """A buku induk's "@ Rp 25.000" (at 25,000 each) and "25.000/eks" are the price of each copy: they were "not a
+    price", kept in the copy's note and listed, the copy without a price."""
+    from pustaka_desktop.core.interop.types import parse_price
+
+    assert parse_price(written, "Harga") == 25000

@@ -379,6 +379,10 @@ def parse_price(value: Any, column: str) -> int | None:
     return price
 
 
+_AT = re.compile(r"^\s*@\s*")
+_EACH = re.compile(r"(?i)\s*(?:/|per\s)\s*(?:eks|eksemplar|exs|exp|buah|bh|buku|jilid)\.?\s*$")
+
+
 def _parse_price(value: Any, column: str) -> int | None:
     if value is None or value == "":
         return None
@@ -386,7 +390,9 @@ def _parse_price(value: Any, column: str) -> int | None:
         return int(round(value))
     if isinstance(value, str) and value.isascii() and value.isdigit():
         return int(value)  # (most prices: plain whole rupiah)
-    text = re.sub(r"(?i)^\s*(rp\.?|idr)\s*", "", clean(value)).replace(" ", "")
+    # "@ Rp 25.000" and "25.000/eks": a buku induk's price of each copy, which is what a copy's price is
+    text = _EACH.sub("", _AT.sub("", clean(value)))
+    text = re.sub(r"(?i)^\s*(rp\.?|idr)\s*", "", text).replace(" ", "")
     text = re.sub(r"[.,]?-+$", "", text)  # "Rp 45.000,-": the dash closes an amount in rupiah
     if not text:
         return None
