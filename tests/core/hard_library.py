@@ -6,7 +6,6 @@ segmented, prefixed and of another scheme; copies in every status and from every
 
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from pustaka_desktop.core.catalog import records
@@ -135,10 +134,6 @@ COPIES = [
                        source_detail="Karang Taruna", status="not_for_loan")),
 ]
 
-# the catalogue's own or derived values, not a record's or copy's that a file carries
-NOT_CARRIED = {"id", "uid", "origin", "version", "deleted", "created_at", "updated_at", "field_versions", "cover",
-               "match_key", "slims_id", "record"}
-
 
 def build(lib, by) -> None:
     """The records (through ``add_record``, as the catalogue form saves them) and copies (written as an import
@@ -158,19 +153,12 @@ def build(lib, by) -> None:
 def catalogue() -> dict[tuple[str, ...], dict]:
     """Every live record with its copies, field by field, keyed by its copies' barcodes (so two records merged
     into one, or a copy under another record, show as a different key)."""
+    from tests.core.test_round_trips import described
+
     out = {}
     for record in Record.select().where(Record.deleted == False):  # noqa: E712
-        fields = {k: v for k, v in record.__data__.items() if k not in NOT_CARRIED}
-        fields["authors"] = json.loads(fields["authors"])
-        fields["subjects"] = json.loads(fields["subjects"])
-        fields["hidden"] = bool(fields["hidden"])
-        copies = {}
-        for item in Item.select().where(Item.record == record, Item.deleted == False):  # noqa: E712
-            copy = {k: v for k, v in item.__data__.items() if k not in NOT_CARRIED}
-            copy["collection_type"] = item.collection_type.name if item.collection_type else ""
-            copies[item.barcode] = copy
-        fields["items"] = copies
-        out[tuple(sorted(copies))] = fields
+        fields = described(record)
+        out[tuple(sorted(fields["items"]))] = fields
     return out
 
 

@@ -89,21 +89,24 @@ def build(lib) -> None:
         write.insert(lib, Item, record=made[key].id, **fields)
 
 
+def described(record: Record) -> dict:
+    """A record with its copies (by barcode), field by field, as a file carries them."""
+    fields = {k: v for k, v in record.__data__.items() if k not in NOT_CARRIED}
+    fields["authors"] = json.loads(fields["authors"])
+    fields["subjects"] = json.loads(fields["subjects"])
+    fields["hidden"] = bool(fields["hidden"])
+    fields["items"] = {}
+    for item in Item.select().where(Item.record == record, Item.deleted == False):  # noqa: E712
+        copy = {k: v for k, v in item.__data__.items() if k not in NOT_CARRIED}
+        copy["collection_type"] = item.collection_type.name if item.collection_type else ""
+        fields["items"][item.barcode] = copy
+    return fields
+
+
 def catalogue() -> dict[str, dict]:
     """Every record (by title and subtitle as one) with its copies, field by field, as a file carries them."""
-    out = {}
-    for record in Record.select().where(Record.deleted == False):  # noqa: E712
-        fields = {k: v for k, v in record.__data__.items() if k not in NOT_CARRIED}
-        fields["authors"] = json.loads(fields["authors"])
-        fields["subjects"] = json.loads(fields["subjects"])
-        fields["hidden"] = bool(fields["hidden"])
-        fields["items"] = {}
-        for item in Item.select().where(Item.record == record, Item.deleted == False):  # noqa: E712
-            copy = {k: v for k, v in item.__data__.items() if k not in NOT_CARRIED}
-            copy["collection_type"] = item.collection_type.name if item.collection_type else ""
-            fields["items"][item.barcode] = copy
-        out[slims.full_title(record)] = fields
-    return out
+    return {slims.full_title(record): described(record)
+            for record in Record.select().where(Record.deleted == False)}  # noqa: E712
 
 
 def fingerprint(lib) -> tuple:
