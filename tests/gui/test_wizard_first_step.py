@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QProgressDialog, QPushButton
 
 from pustaka_desktop.core.catalog import records as catalog
 from pustaka_desktop.core.errors import ValidationError
-from pustaka_desktop.core.interop import readers, sheets, slims
+from pustaka_desktop.core.interop import not_records, readers, sheets, slims
 from pustaka_desktop.core.interop.types import UNREADABLE
 from pustaka_desktop.gui.context import AppContext
 from pustaka_desktop.gui.import_wizard import ImportWizard, describe_all
@@ -134,8 +134,8 @@ def _photo(path):
 
 
 @pytest.mark.parametrize(("make", "name", "said"), [
-    (_pdf, "buku_induk.pdf", readers.NOT_RECORDS_PDF), (_word, "buku_induk.docx", readers.NOT_RECORDS_TEXT),
-    (_photo, "IMG_20240812_101530.jpg", readers.NOT_RECORDS_PICTURE)])
+    (_pdf, "buku_induk.pdf", not_records.NOT_RECORDS_PDF), (_word, "buku_induk.docx", not_records.NOT_RECORDS_TEXT),
+    (_photo, "IMG_20240812_101530.jpg", not_records.NOT_RECORDS_PICTURE)])
 def test_a_document_or_a_photo_chosen_by_mistake_is_said_and_next_waits(qtbot, lib, librarian, tmp_path,
                                                                        message_boxes, make, name, said):
     wizard = _wizard(qtbot, lib, librarian, "xlsx")
@@ -151,7 +151,7 @@ def test_a_pdf_is_refused_by_the_import_too(tmp_path):
     """The command line and the preview read the file with ``parse``: a PDF made a "column" named %PDF-1.7."""
     with pytest.raises(ValidationError) as refused:
         list(readers.parse("csv", _pdf(tmp_path / "katalog.pdf")))
-    assert refused.value.template == readers.NOT_RECORDS_PDF and refused.value.params["path"] == "katalog.pdf"
+    assert refused.value.template == not_records.NOT_RECORDS_PDF and refused.value.params["path"] == "katalog.pdf"
 
 
 def test_a_file_the_checks_did_not_foresee_is_said_plainly_not_as_a_traceback(qtbot, lib, librarian, tmp_path,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import Cancelled, PustakaError
 from ..core.formatting import Count
 from ..core.i18n import QT_TRANSLATE_NOOP
-from ..core.interop import importer, readers
+from ..core.interop import importer, not_records, readers
 from ..core.interop.import_session import ONE_ROW_PER_RECORD
 from ..core.interop.types import COPY_FORMATS, FORMATS, BadRow, unreadable
 from ..core.jobs import checkpoint
@@ -79,7 +79,7 @@ def format_of(path: str, chosen: str) -> JobFn:
     on an old PC, asking nothing (the window froze, Cancel with it). A document or a picture is refused."""
     def job(_progress, cancelled) -> str:
         checkpoint(None, cancelled, 0.0)
-        readers.refuse_documents(path)
+        not_records.refuse_documents(path)
         try:
             return readers.fitting_format(path, chosen)
         except (OSError, ValueError, LookupError, EOFError, zipfile.BadZipFile, zlib.error) as exc:

@@ -76,7 +76,7 @@ from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
 from . import undoable_import, undone_rows
 from .dates import MONTH_FIRST, day_first, month_first, parse_date
-from .readers import refuse_documents
+from .not_records import refuse_documents
 from .sheets import filled_rows, sheet_rows, table_rows
 from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd

@@ -73,7 +73,7 @@ from . import (
     member_identity,
     member_sheets,
     member_twice,
-    readers,
+    not_records,
     sheet_headers,
     sheets,
     slims_backup,
@@ -145,7 +145,7 @@ def _rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
                lending: slims_backup.Lending | None = None, database: str | None = None):
     """(row number, {column: value}) or (row number, BadRow) of each member the file lists, in SLiMS's
     member columns, from whichever reader knows the file."""
-    readers.refuse_documents(path)  # (a PDF, a photo, a Google Drive shortcut: no "18 columns expected" on each line)
+    not_records.refuse_documents(path)  # (a PDF, a photo, a Google Drive shortcut: no "18 columns expected" on each line)
     if slims_backup.is_backup_file(path):  # SLiMS's database backup (or a file named so): its member table
         yield from slims_backup.read_members(path, slims_members.COLUMNS, cancel, lending, database)
         return

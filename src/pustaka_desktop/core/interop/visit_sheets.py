@@ -66,7 +66,7 @@ from ..store.clock import to_local
 from ..store.models import Member, Staff, Visit
 from . import undoable_import, undone_rows, visit_activities, visit_values
 from .dates import MONTH_FIRST, day_first, month_first, month_only, parse_date
-from .readers import refuse_documents
+from .not_records import refuse_documents
 from .row_uids import RowUids, Written
 from .sheets import every_sheet, filled_rows, header, row_list, table_rows
 from .slims_history_here import midday
