@@ -80,3 +80,18 @@ def test_lending_at_the_desk_ticks_the_guided_task(qtbot, lib, clock):
         assert "1 of 7" in panel.status.text() or "1 dari 7" in panel.status.text()
     finally:
         plib.close()
+
+
+def test_an_unknown_page_asked_for_at_start_is_said_and_the_usual_page_opens(qtbot, lib, librarian, caplog):
+    """``pustaka --page review`` (no such page: the review list opens from the dashboard) opened the desk without a
+    word; the log says the pages there are, and the window opens as it would without the option."""
+    controller = Controller(QApplication.instance(), lib, argparse.Namespace(user=None, page="review"))
+    with caplog.at_level("WARNING"):
+        controller.open_main_window(librarian)
+    qtbot.addWidget(controller.window)
+    assert "--page review: no such page" in caplog.text and "dashboard" in caplog.text
+    assert controller.window.current_key() in controller.window.page_keys()
+    second = Controller(QApplication.instance(), lib, argparse.Namespace(user=None, page="catalog"))
+    second.open_main_window(librarian)
+    qtbot.addWidget(second.window)
+    assert second.window.current_key() == "catalog"

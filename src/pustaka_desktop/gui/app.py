@@ -173,9 +173,13 @@ class Controller:
         self._add_practice(ctx)
         self.window.switch_staff.connect(self.switch_to)
         self.window.language_changed.connect(lambda language: self.restart_in(language, staff))
-        if self.args.page:
-            self.window.show_page(self.args.page)
-            self.args.page = None
+        page, self.args.page = self.args.page, None
+        if page and page not in self.window.page_keys():  # (a typo in a shortcut's --page: said, not a silent desk)
+            log.warning("--page %s: no such page for %s; the pages: %s", page, staff.username,
+                        ", ".join(self.window.page_keys()))
+            page = None
+        if page:
+            self.window.show_page(page)
         elif self._still_being_set_up(staff):  # an empty desk says nothing to a new library: its first steps do
             self.window.show_page("dashboard")
         self.window.show()
