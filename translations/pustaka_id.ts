@@ -21924,11 +21924,11 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>Records: {add} to add, {update} to update, {skip} unchanged.</source>
-            <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
+            <translation>Cantuman: {add} akan ditambah, {update} akan diperbarui, {skip} tidak berubah.</translation>
         </message>
         <message>
             <source>Copies: {add} to add, {update} to update, {skip} unchanged.</source>
-            <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
+            <translation>Eksemplar: {add} akan ditambah, {update} akan diperbarui, {skip} tidak berubah.</translation>
         </message>
         <message>
             <source>Copies the records file listed, with their details from this file: {count}.</source>
@@ -21951,6 +21951,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>--repository dan --database dipakai bersama slims-sql (cadangan basis data SLiMS).</translation>
         </message>
         <message>
+            <source>Records: {add} added, {update} updated, {skip} unchanged.</source>
+            <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
+        </message>
+        <message>
             <source>{came} of {read} copies can come in ({refused} rows refused).</source>
             <translation>{came} dari {read} eksemplar bisa masuk ({refused} baris ditolak).</translation>
         </message>
@@ -21960,7 +21964,15 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         </message>
         <message>
             <source>Other copies in this file: {add} to add, {update} to update, {skip} unchanged.</source>
+            <translation>Eksemplar lain di berkas ini: {add} akan ditambah, {update} akan diperbarui, {skip} tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Other copies in this file: {add} added, {update} updated, {skip} unchanged.</source>
             <translation>Eksemplar lain di berkas ini: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
+        </message>
+        <message>
+            <source>Copies: {add} added, {update} updated, {skip} unchanged.</source>
+            <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} tidak berubah.</translation>
         </message>
         <message>
             <source>Records and copies changed here since they came in, left as they are here (the file's values are not taken; where they differ: pustaka-cli review list): {count}.</source>

@@ -180,7 +180,7 @@ def test_ctrl_c_during_a_cli_import_says_nothing_was_changed(cli_library, slims_
     monkeypatch.setattr(importer, "import_slims", real)
     cli_library("import", "slims-biblio", str(slims_pair[0]), "--items", str(slims_pair[1]))  # the second try
     out = capsys.readouterr().out
-    assert "Records: 3 to add" in out and "Imported" in out  # nothing of the first came in; all of the second
+    assert "Records: 3 added" in out and "Imported" in out  # nothing of the first came in; all of the second
 
 
 def test_ctrl_c_just_after_a_cli_import_was_saved_says_it_is_complete(cli_library, slims_pair, monkeypatch, capsys):

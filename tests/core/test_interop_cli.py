@@ -31,7 +31,7 @@ def test_export_import_dry_run_mapping_and_register(tmp_path, capsys):
     code, out, _ = run(capsys, "--db", other, "import", "csv", str(sheet), "--map", "Bacaan=title,Eks=copies")
     # a refused row (no title): the run says so and ends with exit code 2, everything else came in; a
     # count that is no number is flagged, not a reason to refuse the book
-    assert code == 2 and "2 to add" in out and "Row 4:" in out and "title is empty" in out
+    assert code == 2 and "2 added" in out and "Row 4:" in out and "title is empty" in out
     assert "2 of 3 records came in" in out and "not a whole number" not in out
     code, _, err = run(capsys, "--db", other, "import", "csv", str(sheet))
     assert code == 1 and "title" in err
@@ -158,7 +158,7 @@ def test_slims_biblio_and_items_together_in_one_import(tmp_path, capsys):
     assert items["copies"]["detailed"] == biblio["copies"]["add"] > 0 and items["copies"]["update"] == 0
     again, out, _ = run(capsys, "--db", other, "import", "slims-biblio", str(tmp_path / "b.csv"), "--items",
                         str(tmp_path / "i.csv"))
-    assert again == 0 and "b.csv (records):" in out and "i.csv (copies):" in out and "0 to add" in out
+    assert again == 0 and "b.csv (records):" in out and "i.csv (copies):" in out and "0 added" in out
     copies_part = out.split("i.csv (copies):")[1]
     assert "100 of 100 copies came in" in copies_part and "Records:" not in copies_part
     code, _, err = run(capsys, "--db", other, "import", "marc", str(tmp_path / "b.csv"), "--items", "x.csv")

@@ -303,7 +303,7 @@ def test_the_cli_imports_a_backup_in_one_go(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0, out
     assert f"{dump} (records):" in out and f"{dump} (copies):" in out
-    assert "4 of 4 records came in" in out and "Copies: 6 to add" in out
+    assert "4 of 4 records came in" in out and "Copies: 6 added" in out
 
 
 def test_a_member_type_the_library_set_up_keeps_its_own_terms(tmp_path, lib, librarian):

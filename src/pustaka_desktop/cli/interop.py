@@ -128,7 +128,8 @@ def _report(args: argparse.Namespace, result) -> int:
     if args.dry_run:
         print(translate("cli", "Dry run, nothing was changed."))
     # (a dry run says what can come in, as the wizard's check does: "came in" under "nothing was changed" read as done)
-    records_line = translate("cli", "Records: {add} to add, {update} to update, {skip} unchanged.").format(
+    records_line = (translate("cli", "Records: {add} to add, {update} to update, {skip} unchanged.") if args.dry_run
+                    else translate("cli", "Records: {add} added, {update} updated, {skip} unchanged.")).format(
         add=format_number(result.records_add), update=format_number(result.records_update),
         skip=format_number(result.records_skip))
     if result.lists_copies:  # a file of copies: said in copies (INLISLite's copy report may bring their records too)
@@ -152,10 +153,13 @@ def _report(args: argparse.Namespace, result) -> int:
         print(translate("cli", "Copies the records file listed, with their details from this file: {count}.").format(
             count=format_number(result.items_detailed)))
         if result.items_add or result.items_update or result.items_skip:
-            print(translate("cli", "Other copies in this file: {add} to add, {update} to update, {skip} unchanged.")
+            print((translate("cli", "Other copies in this file: {add} to add, {update} to update, {skip} unchanged.")
+                   if args.dry_run else
+                   translate("cli", "Other copies in this file: {add} added, {update} updated, {skip} unchanged."))
                   .format(**counts))
     else:
-        print(translate("cli", "Copies: {add} to add, {update} to update, {skip} unchanged.").format(**counts))
+        print((translate("cli", "Copies: {add} to add, {update} to update, {skip} unchanged.") if args.dry_run
+               else translate("cli", "Copies: {add} added, {update} updated, {skip} unchanged.")).format(**counts))
     if result.kept_here:  # (a file imported again after work here: its older values were not taken)
         print(translate("cli", "Records and copies changed here since they came in, left as they are here (the "
                                "file's values are not taken; where they differ: pustaka-cli review list): {count}.")
