@@ -325,6 +325,6 @@ def test_short_and_local_headers_are_read(lib, librarian, tmp_path):
 def test_a_price_written_for_each_copy_is_the_copys_price(written):
     """A buku induk's "@ Rp 25.000" (at 25,000 each) and "25.000/eks" are the price of each copy: they were "not a
     price", kept in the copy's note and listed, the copy without a price."""
-    from pustaka_desktop.core.interop.types import parse_price
+    from pustaka_desktop.core.interop.prices import parse_price
 
     assert parse_price(written, "Harga") == 25000

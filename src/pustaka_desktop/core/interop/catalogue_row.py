@@ -21,6 +21,7 @@ from ..formatting import Day, format_date, format_money
 from ..i18n import QT_TRANSLATE_NOOP
 from . import own_words
 from .dates import month_only, parse_date
+from .prices import parse_price
 from .sheet_values import (
     EXCEL_ERRORS,
     MAX_RANGE,
@@ -39,7 +40,6 @@ from .types import (
     kept_as_written,
     language_code,
     parse_isbn,
-    parse_price,
     parse_year,
     soft,
     with_note,

@@ -65,6 +65,7 @@ from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
 from . import inlislite_tags
 from .dates import parse_date
+from .prices import parse_price
 from .sheet_values import NOTHING
 from .sheets import ROW_NUMBER_HEADERS, filled_rows, holds_data, sheet_rows, table_rows
 from .types import (
@@ -77,7 +78,6 @@ from .types import (
     kept_as_written,
     language_code,
     parse_isbn,
-    parse_price,
     soft,
     split_isbd,
 )

@@ -28,6 +28,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from .dates import parse_date
 from .iso2709 import BETWEEN_RECORDS, MarcField, MarcRecord, iso_records
 from .mojibake import undo_double_utf8
+from .prices import parse_price
 from .sheet_values import NOTHING
 from .types import (
     UTF8_BOM,
@@ -42,7 +43,6 @@ from .types import (
     kept_as_written,
     language_code,
     parse_isbn,
-    parse_price,
     parse_year,
     soft,
     split_isbd,

@@ -26,6 +26,7 @@ from ..store.models import CollectionType, Item, Record, Staff
 from . import sheets, slims_breaks, slims_csv, slims_one_column
 from .catalogue_row import lost_script
 from .dates import parse_date
+from .prices import parse_price
 from .sheet_values import NOTHING
 from .slims_csv import escaped_line, multi
 from .types import (
@@ -40,7 +41,6 @@ from .types import (
     clean,
     kept_as_written,
     language_code,
-    parse_price,
     soft,
     split_isbn_issn,
 )

@@ -24,9 +24,10 @@ from ..catalog.copies import next_accession_numbers, next_barcodes
 from ..catalog.records import call_number_for, match_key
 from ..errors import Conflict, NotFound, PustakaError, Translate, ValidationError, render
 from ..i18n import QT_TRANSLATE_NOOP
+from ..interop.prices import parse_price
 from ..interop.row_checks import checked_record
 from ..interop.sheets import NOT_XLSX
-from ..interop.types import kept_as_written, parse_price, soft, with_written
+from ..interop.types import kept_as_written, soft, with_written
 from ..service import Library
 from ..store import write as store
 from ..store.clock import local_today
