@@ -360,15 +360,17 @@ class ImportSession(CopyPlanning, ChunkWriting):
         return found[0] if len(found) == 1 else None
 
     def _twin_holding(self, ident: str, items: list[dict[str, Any]]) -> int | None:
-        """Of the records here described alike (``ident``), the one holding a copy the row lists (by its barcode, or
-        by its accession number: our buku induk's rows have no barcode)."""
+        """Of the records here described alike (``ident``), the one holding a copy the row lists: by its barcode, or
+        by the accession number one copy here carries (our buku induk's rows have no barcode)."""
         for item in items:
-            column, number = ("barcode", item["barcode"]) if item.get("barcode") else ("accession_no",
-                                                                                      item.get("accession_no", ""))
-            for (found,) in self.lib.db.execute_sql(f"SELECT record_id FROM item WHERE {column} = ? AND deleted = 0",
-                                                    [number]).fetchall() if number else ():
-                if found in self.cat.twins[ident]:
-                    return found
+            if item.get("barcode"):
+                found = self.lib.db.execute_sql("SELECT record_id FROM item WHERE barcode = ? AND deleted = 0",
+                                                [item["barcode"]]).fetchone()
+                holder = found[0] if found else None
+            else:
+                holder = self.cat.holder_of_number(item.get("accession_no", ""))
+            if holder in self.cat.twins[ident]:
+                return holder
         return None
 
     def _first_described(self, ident: str) -> Ref | None:
