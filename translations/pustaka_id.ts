@@ -11675,6 +11675,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Lembar kerja sebagai CSV</translation>
         </message>
         <message>
+            <source>Records: {add} added, {update} updated, {skip} already the same.</source>
+            <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
+        </message>
+        <message>
             <source>{came} of {read} copies came in.</source>
             <translation>{came} dari {read} eksemplar berhasil masuk.</translation>
         </message>
@@ -11696,7 +11700,7 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         </message>
         <message>
             <source>Records: {add} to add, {update} to update, {skip} already the same.</source>
-            <translation>Cantuman: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
+            <translation>Cantuman: {add} akan ditambah, {update} akan diperbarui, {skip} sudah sama.</translation>
         </message>
         <message>
             <source>Records and copies changed here since they came in, left as they are here (the file's values are not taken; where they differ: Perlu diperiksa): {count}.</source>
@@ -11712,7 +11716,7 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         </message>
         <message>
             <source>Copies: {add} to add, {update} to update, {skip} already the same.</source>
-            <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
+            <translation>Eksemplar: {add} akan ditambah, {update} akan diperbarui, {skip} sudah sama.</translation>
         </message>
         <message>
             <source>Copies the records file listed, with their details from this file: {count}.</source>
@@ -11731,8 +11735,20 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Isian yang disimpan seperti tertulis, untuk diperiksa sesudahnya (Perlu diperiksa): {flags} di {rows} baris.</translation>
         </message>
         <message>
-            <source>Other copies in this file: {add} to add, {update} to update, {skip} already the same.</source>
+            <source>Fields kept as written, to check afterwards (Perlu diperiksa): none.</source>
+            <translation>Isian yang disimpan seperti tertulis, untuk diperiksa sesudahnya (Perlu diperiksa): tidak ada.</translation>
+        </message>
+        <message>
+            <source>Copies: {add} added, {update} updated, {skip} already the same.</source>
+            <translation>Eksemplar: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
+        </message>
+        <message>
+            <source>Other copies in this file: {add} added, {update} updated, {skip} already the same.</source>
             <translation>Eksemplar lain di berkas ini: {add} ditambah, {update} diperbarui, {skip} sudah sama.</translation>
+        </message>
+        <message>
+            <source>Other copies in this file: {add} to add, {update} to update, {skip} already the same.</source>
+            <translation>Eksemplar lain di berkas ini: {add} akan ditambah, {update} akan diperbarui, {skip} sudah sama.</translation>
         </message>
         <message>
             <source>records</source>

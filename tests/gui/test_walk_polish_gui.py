@@ -16,6 +16,8 @@ def test_the_item_files_part_says_first_that_its_copies_got_their_details(qapp):
                          "Copies the records file listed, with their details from this file: 6.392."]
     assert not any(line.startswith("Copies: ") or "to add" in line for line in lines)
     items.items_add = 2  # two copies only this file has (their records came in before)
+    assert describe(items).splitlines()[2] == "Other copies in this file: 2 added, 0 updated, 0 already the same."
+    items.dry_run = True  # (the check before the import says what it will do)
     assert describe(items).splitlines()[2] == "Other copies in this file: 2 to add, 0 to update, 0 already the same."
 
 

@@ -356,11 +356,15 @@ class ReportPage(QWizardPage):
 
 
 def describe(plan: importer.ImportPlan) -> str:
-    records_line = QCoreApplication.translate(
-        "ImportWizard", "Records: {add} to add, {update} to update, {skip} already the same.").format(
-        add=Count(plan.records_add), update=Count(plan.records_update), skip=Count(plan.records_skip))
+    # (before the import what will be, after it what was: "Cantuman: 6 ditambah" over the check's Import button read
+    # as done, and "Records: 6 to add" under "Last import" as not yet)
+    records_line = _counted(plan, QT_TRANSLATE_NOOP("ImportWizard", "Records: {add} added, {update} updated, {skip} "
+                                                                 "already the same."),
+                         QT_TRANSLATE_NOOP("ImportWizard", "Records: {add} to add, {update} to update, {skip} "
+                                                           "already the same."),
+                         add=plan.records_add, update=plan.records_update, skip=plan.records_skip)
     if plan.lists_copies:  # a file of copies: said in copies (INLISLite's copy report may also bring their records)
-        came = [_came(plan, QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} copies came in."),
+        came = [_counted(plan, QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} copies came in."),
                       QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} copies can come in."),
                       came=plan.copies_in, read=plan.copies_in + len(plan.bad) + len(plan.left_out)),
                 *([] if plan.format in COPY_FORMATS else [records_line])]
@@ -368,7 +372,7 @@ def describe(plan: importer.ImportPlan) -> str:
         # a file of one row per record: two rows describing one book came in as one record (flagged), and the
         # count starts from the file's rows, the number SLiMS said it exported, not from the records they made
         joined = plan.rows - plan.records_in - len(plan.bad) if plan.format in ONE_ROW_PER_RECORD else 0
-        came = [_came(plan, QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} records came in."),
+        came = [_counted(plan, QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} records came in."),
                       QT_TRANSLATE_NOOP("ImportWizard", "{came} of {read} records can come in."),
                       came=plan.records_in, read=plan.records_in + max(joined, 0) + len(plan.bad)),
             *([QCoreApplication.translate(
@@ -387,9 +391,11 @@ def describe(plan: importer.ImportPlan) -> str:
             count=len(plan.left_out))] if plan.left_out else []),
         QCoreApplication.translate(
             "ImportWizard", "Fields kept as written, to check afterwards (Perlu diperiksa): {flags} in {rows} "
-                            "rows.").format(flags=Count(plan.flags), rows=Count(plan.flagged_rows)),
+                            "rows.").format(flags=Count(plan.flags), rows=Count(plan.flagged_rows)) if plan.flags
+        else QCoreApplication.translate("ImportWizard", "Fields kept as written, to check afterwards (Perlu "
+                                                        "diperiksa): none."),
         *(notice.line(translate) for notice in plan.notices),
-        *([_came(plan, QT_TRANSLATE_NOOP(
+        *([_counted(plan, QT_TRANSLATE_NOOP(
             "ImportWizard", "Copies given a new barcode of this library (the file has none for them): {count}. Stick "
                             "labels on their books before they are lent: Print → Labels → “New barcodes from an "
                             "import”."), QT_TRANSLATE_NOOP(
@@ -400,9 +406,10 @@ def describe(plan: importer.ImportPlan) -> str:
     ])
 
 
-def _came(plan: importer.ImportPlan, done: str, check: str, **counts: int) -> str:
-    """How many came in, or, on the check before the import, how many can: "400 dari 400 judul berhasil masuk"
-    over the check's Import button read as done, and a volunteer closed the wizard with nothing imported."""
+def _counted(plan: importer.ImportPlan, done: str, check: str, **counts: int) -> str:
+    """A count of what the import did (``done``), or, on the check before it, of what it will do (``check``): "400 dari
+    400 judul berhasil masuk" over the check's Import button read as done, and a volunteer closed the wizard with
+    nothing imported."""
     return QCoreApplication.translate("ImportWizard", check if plan.dry_run else done).format(
         **{name: Count(value) for name, value in counts.items()})  # ("2.000 dari 2.000 judul", as the CLI says it)
 
@@ -411,18 +418,21 @@ def copies_lines(plan: importer.ImportPlan) -> list[str]:
     """What came of the copies. The item file of a two-file import gives its details to the copies the records file
     listed: that count comes first, and the others (the file's own copies) only when there are any, so no
     "Copies: 0 to add" stands under "6392 of 6401 copies came in" as if none had."""
-    counts = {"add": Count(plan.items_add), "update": Count(plan.items_update), "skip": Count(plan.items_skip)}
+    counts = {"add": plan.items_add, "update": plan.items_update, "skip": plan.items_skip}
     if not plan.items_detailed:
-        return [QCoreApplication.translate(
-            "ImportWizard", "Copies: {add} to add, {update} to update, {skip} already the same.").format(**counts)]
+        return [_counted(plan, QT_TRANSLATE_NOOP("ImportWizard", "Copies: {add} added, {update} updated, {skip} already "
+                                                              "the same."),
+                      QT_TRANSLATE_NOOP("ImportWizard", "Copies: {add} to add, {update} to update, {skip} already "
+                                                        "the same."), **counts)]
     detailed = QCoreApplication.translate(
         "ImportWizard", "Copies the records file listed, with their details from this file: {count}.").format(
         count=Count(plan.items_detailed))
     if not any(counts.values()):
         return [detailed]
-    return [detailed, QCoreApplication.translate(
-        "ImportWizard", "Other copies in this file: {add} to add, {update} to update, {skip} already the same.").format(
-        **counts)]
+    return [detailed, _counted(plan, QT_TRANSLATE_NOOP("ImportWizard", "Other copies in this file: {add} added, {update} "
+                                                                    "updated, {skip} already the same."),
+                            QT_TRANSLATE_NOOP("ImportWizard", "Other copies in this file: {add} to add, {update} to "
+                                                              "update, {skip} already the same."), **counts)]
 
 
 def after_import(plan: importer.ImportPlan) -> list[str]:
