@@ -4470,6 +4470,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>pisahkan cantuman desa dari cantuman katalog induk yang salah gabung</translation>
         </message>
         <message>
+            <source>spreadsheet columns: 'Header=field,...', or one --map per column (fields: title, subtitle, volume, authors, title_authors, translators, editors, responsibility, edition, isbn, issn, publisher, place, year, collation, dimensions, series, language, ddc, class_other, subjects, notes, material_type, audience, hidden, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, order_no, order_date, invoice, invoice_date, price, received_on, acquired_year, status, condition_note, copies, copy_ordinal, donor, record_no)</source>
+            <translation>kolom lembar kerja: 'Judul kolom=ruas,...', atau satu --map per kolom (ruas: title, subtitle, volume, authors, title_authors, translators, editors, responsibility, edition, isbn, issn, publisher, place, year, collation, dimensions, series, language, ddc, class_other, subjects, notes, material_type, audience, hidden, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, order_no, order_date, invoice, invoice_date, price, received_on, acquired_year, status, condition_note, copies, copy_ordinal, donor, record_no)</translation>
+        </message>
+        <message>
             <source>square and story are 1080-pixel-wide posts to share; a4/a3 print</source>
             <translation>square dan story: unggahan selebar 1080 piksel untuk dibagikan; a4/a3: cetak</translation>
         </message>
@@ -4624,10 +4628,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>the same shipment for every enrolled village, each numbering its own copies</source>
             <translation>kiriman yang sama untuk setiap desa yang terdaftar, masing-masing memberi nomor eksemplarnya sendiri</translation>
-        </message>
-        <message>
-            <source>spreadsheet columns: 'Header=field,...', or one --map per column (fields: title, subtitle, volume, authors, title_authors, translators, editors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, class_other, subjects, notes, material_type, audience, hidden, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, order_no, order_date, invoice, invoice_date, price, received_on, acquired_year, status, condition_note, copies, copy_ordinal, donor, record_no)</source>
-            <translation>kolom lembar kerja: 'Judul kolom=ruas,...', atau satu --map per kolom (ruas: title, subtitle, volume, authors, title_authors, translators, editors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, class_other, subjects, notes, material_type, audience, hidden, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, order_no, order_date, invoice, invoice_date, price, received_on, acquired_year, status, condition_note, copies, copy_ordinal, donor, record_no)</translation>
         </message>
         <message>
             <source>the teller agreed that it may be shown in public (impact sheet, posts)</source>
@@ -18611,6 +18611,10 @@ Di berkas: {written}</translation>
         <message>
             <source>Collation</source>
             <translation>Kolasi</translation>
+        </message>
+        <message>
+            <source>Size (after the collation)</source>
+            <translation>Ukuran (sesudah kolasi)</translation>
         </message>
         <message>
             <source>Series</source>

@@ -194,7 +194,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "skip this many items first (the next page)"),
     QT_TRANSLATE_NOOP("CliHelp", "someone who left: no more log-ins, their name stays on what they did"),
     QT_TRANSLATE_NOOP("CliHelp", "split village records off a wrongly merged union record"),
-    QT_TRANSLATE_NOOP("CliHelp", "spreadsheet columns: 'Header=field,...', or one --map per column (fields: title, subtitle, volume, authors, title_authors, translators, editors, responsibility, edition, isbn, issn, publisher, place, year, collation, series, language, ddc, class_other, subjects, notes, material_type, audience, hidden, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, order_no, order_date, invoice, invoice_date, price, received_on, acquired_year, status, condition_note, copies, copy_ordinal, donor, record_no)"),
+    QT_TRANSLATE_NOOP("CliHelp", "spreadsheet columns: 'Header=field,...', or one --map per column (fields: title, subtitle, volume, authors, title_authors, translators, editors, responsibility, edition, isbn, issn, publisher, place, year, collation, dimensions, series, language, ddc, class_other, subjects, notes, material_type, audience, hidden, barcode, accession_no, call_number, location, collection_type, source, source_detail, supplier, order_no, order_date, invoice, invoice_date, price, received_on, acquired_year, status, condition_note, copies, copy_ordinal, donor, record_no)"),
     QT_TRANSLATE_NOOP("CliHelp", "square and story are 1080-pixel-wide posts to share; a4/a3 print"),
     QT_TRANSLATE_NOOP("CliHelp", "start a session (optionally one location / DDC range)"),
     QT_TRANSLATE_NOOP("CliHelp", "statistics per village and totals for a year or any period"),

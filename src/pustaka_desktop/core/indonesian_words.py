@@ -91,6 +91,7 @@ WORDS: dict[tuple[str, str], str] = {
     ('Spreadsheet', 'Record number'): 'Nomor cantuman',
     ('Spreadsheet', 'Remarks'): 'Keterangan',
     ('Spreadsheet', 'Series'): 'Seri',
+    ('Spreadsheet', 'Size (after the collation)'): 'Ukuran (sesudah kolasi)',
     ('Spreadsheet', 'Source'): 'Sumber',
     ('Spreadsheet', 'Source detail'): 'Rincian sumber',
     ('Spreadsheet', 'Statement of responsibility'): 'Pernyataan tanggung jawab',

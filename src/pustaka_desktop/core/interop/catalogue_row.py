@@ -28,6 +28,7 @@ from .sheet_values import (
     NOTHING,
     accession_range,
     authors,
+    collation,
     looks_lost,
     parts,
     year_text,
@@ -73,6 +74,8 @@ FIELDS: dict[str, str] = {
     "place": QT_TRANSLATE_NOOP("Spreadsheet", "Place of publication"),
     "year": QT_TRANSLATE_NOOP("Spreadsheet", "Year"),
     "collation": QT_TRANSLATE_NOOP("Spreadsheet", "Collation"),
+    # a hand-kept sheet's "Ukuran" beside its "Halaman": joined to the collation ("120 hlm. ; 21 cm")
+    "dimensions": QT_TRANSLATE_NOOP("Spreadsheet", "Size (after the collation)"),
     "series": QT_TRANSLATE_NOOP("Spreadsheet", "Series"),
     "language": QT_TRANSLATE_NOOP("Spreadsheet", "Language"),
     "ddc": QT_TRANSLATE_NOOP("Spreadsheet", "Classification"),
@@ -209,6 +212,8 @@ def sheet_row(values: dict[str, Any], flags: list[Any] | None = None, headers: d
     for name in ("subtitle", "responsibility", "edition", "issn", "publisher", "place", "collation", "series",
                  "ddc", "notes"):
         rec[name] = clean(values.get(name))
+    if clean(values.get("dimensions")):
+        rec["collation"] = collation(values.get("collation"), values.get("dimensions"))
     rec["isbn"] = parse_isbn(values.get("isbn"))
     year = year_text(values.get("year"))
     if year:

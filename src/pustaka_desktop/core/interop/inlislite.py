@@ -66,7 +66,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from . import inlislite_tags
 from .dates import parse_date
 from .prices import parse_price
-from .sheet_values import NOTHING
+from .sheet_values import NOTHING, collation
 from .sheets import ROW_NUMBER_HEADERS, filled_rows, holds_data, sheet_rows, table_rows
 from .types import (
     BadRow,
@@ -358,9 +358,8 @@ def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any],
         rec[key] = rec.get(key) or clean(values.get(key)).strip(" .:;/")
     for key in ("edition", "publisher", "place", "collation"):
         rec[key] = clean(values.get(key)).strip(" .:;,")
-    dimensions = clean(values.get("dimensions")).strip(" ;.")  # (the template's pages and size apart: "120 hlm.")
-    if dimensions:
-        rec["collation"] = " ; ".join(filter(None, [clean(values.get("collation")).strip(" :;,"), dimensions]))
+    if clean(values.get("dimensions")):  # (the template's pages and size apart: "120 hlm." and "21 cm")
+        rec["collation"] = collation(values.get("collation"), values.get("dimensions"))
     rec["notes"] = clean(values.get("notes")).strip()  # (an abstract is sentences: its last full stop is its own)
     rec["year_text"] = clean(values.get("year")).strip(" .")
     rec["isbn"] = parse_isbn(values.get("isbn"))

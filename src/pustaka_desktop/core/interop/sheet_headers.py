@@ -116,6 +116,8 @@ _SYNONYMS["language"] += ("bhs",)
 _SYNONYMS["barcode"] += ("barkod", "no barkod", "kode barkod")
 _SYNONYMS["location"] += ("ruang", "ruangan")
 _SYNONYMS["audience"] += ("pembaca", "jenjang", "jenjang pembaca", "usia pembaca")
+# the size of a hand-kept sheet's books beside their pages ("Halaman" | "Ukuran"): joined to the collation
+_SYNONYMS["dimensions"] = ("ukuran", "dimensi", "ukuran cm", "tinggi cm", "tinggi", "size", "dimensions")
 _GUESS = {header_key(name): target for target, names in _SYNONYMS.items() for name in names}
 # our own field names as headers (call_number, accession_no, received_on...), as our export and people write them
 _GUESS |= {header_key(name): name for name in FIELDS} | {name: name for name in FIELDS}

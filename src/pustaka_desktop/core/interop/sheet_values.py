@@ -120,6 +120,19 @@ def author_cell(entries: list[dict[str, str]]) -> str:
 _GROUPED_YEAR = re.compile(r"([12])[.,](\d{3})")
 
 
+# a size typed as a bare number ("21", "20,5"): centimetres, as a book's size is always given
+_BARE_SIZE = re.compile(r"\d{1,2}(?:[.,]\d)?")
+
+
+def collation(pages: Any, size: Any) -> str:
+    """The collation of a sheet that gives the pages and the size in columns of their own ("xiv, 529 hlm." and
+    "20 cm"), as ISBD joins them: "xiv, 529 hlm. ; 20 cm" (a size that is a bare number is in cm: "21 cm")."""
+    size_text = clean(size).strip(" ;.")
+    if _BARE_SIZE.fullmatch(size_text):
+        size_text += " cm"
+    return " ; ".join(filter(None, [clean(pages).strip(" :;,"), size_text]))
+
+
 def year_text(value: Any) -> str:
     """A year cell as text: a date cell formatted to show its year (Excel: "yyyy") is that year; a year
     typed into a date-formatted cell is a small day count (2019 is 1905-07-11 to Excel), and is that
