@@ -253,6 +253,12 @@ SOURCE_IN = {"1": "purchase", "buy": "purchase", "beli": "purchase", "pembelian"
              "pemberian": "donation"}
 
 
+# source words that say more than the source they are read as, kept as the source detail too: a waqf (wakaf) is a
+# gift the library may never sell or give away, which the librarian must know when weeding; "dropping" is what the
+# government sent unasked
+_SAYS_MORE = frozenset({"wakaf", "dropping", "droping"})
+
+
 def read_source(text: str) -> tuple[str | None, bool]:
     """How a copy came to the library (purchase | grant | donation, None: the words do not say) from the
     words a file writes, and whether the words say more than that and are kept as the copy's source detail.
@@ -261,7 +267,7 @@ def read_source(text: str) -> tuple[str | None, bool]:
     2026", "DD", "DAK", "CSR Bank Jateng": catalog.funds). What is not understood is kept too."""
     key = fold(text)
     if key in SOURCE_IN:
-        return SOURCE_IN[key] or None, False
+        return SOURCE_IN[key] or None, key in _SAYS_MORE
     first = key.split(" ", 1)[0]
     code = SOURCE_IN.get(first) if len(first) > 3 else None  # ("1", "2": SLiMS's codes, only whole)
     return code or fund_source(key), True
