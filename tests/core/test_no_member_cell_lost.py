@@ -188,6 +188,12 @@ HAND_ROWS = [
     [6, "A-006", "Dewi Lestari", "Perempuan", "Cianjur, 31-02-2005", "Kp. Babakan", "RT 02/RW 05", "Babakan",
      "Sukamaju", "8,12346E+11", "Mahasiswa", "", "Ahmad", "12 Agustus 2023", "2023-01-01", "suka komik"],
     [7, "A-007", "", "L", "", "Kp. Babakan", "", "", "", "081200001111", "", "", "", "", "", "nama lupa ditulis"],
+    # the same member again, a year on (a list added to, not corrected): another phone, job, school and remark
+    [8, "A-001", "Siti Aminah", "P", "Cianjur, 5 Mei 2001", "Kp. Babakan No. 3", "RT 02/RW 05", "Babakan",
+     "Sukamaju", "0877-1234-5678", "Pedagang", "Paket C", "Hj. Iyah", "2024-03-12", "12/03/2028",
+     "daftar ulang"],
+    ["", "A-009", "Ujang Saepudin", "L", "Garut, 1 Juli 1999", "Kp. Sindang", "RT 03/RW 01", "Sindang", "Sukamaju",
+     "0812 7777 8888", "Buruh", "", "", "", "", "bawa KK"],
 ]
 
 
@@ -200,7 +206,7 @@ def _hand_list(path):
     sheet.append(HAND)
     for row in HAND_ROWS:
         sheet.append(row)
-    sheet.append(["", "", "Jumlah", "", "", "", "", "", "", "", "", "", "", "", "", "7 orang"])
+    sheet.append(["", "", "Jumlah", "", "", "", "", "", "", "", "", "", "", "", "", "9 orang"])
     rt = book.create_sheet("RT 03")  # (a village keeps a sheet an RT, each typed by another hand)
     for row in [RT3, *RT3_ROWS]:
         rt.append(row)
@@ -247,7 +253,7 @@ def test_no_cell_of_a_hand_kept_list_is_lost(lib, librarian, tmp_path):
     again = member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx")
     assert (again.add, again.update) == (0, 0)
     # the totals row under the list is no member, and said
-    assert any(str(n.params.get("rows")) == "11" for n in result.notices)
+    assert any(str(n.params.get("rows")) == "13" for n in result.notices)
 
 
 # --- SLiMS 9's members CSV --------------------------------------------------------------------------------------------
@@ -379,3 +385,24 @@ def test_no_cell_of_inlislite_33s_member_report_is_lost(lib, librarian, tmp_path
              if c.value != "30-11--0001"]
     lost = lost_cells(result, cells, INLIS33_KINDS, INLIS33_ACCEPTED, "Nama Lengkap")
     assert not lost, "lost:\n" + "\n".join(lost)
+
+
+# --- a hand-kept list saved as CSV by Excel set to Indonesian (semicolons) ----------------------------------------------
+
+CSV_HEADER = ["No", "Nama", "JK", "Tgl Lahir", "Alamat", "No HP", "Keterangan"]
+CSV_ROWS = [
+    ["1", "Yayan Sopyan", "L", "12/05/1985", "Kp. Cikaret, RT 01/02", "0812 3333 4444", "ketua RT"],
+    # a remark typed after the last cell (one separator more than the header)
+    ["2", "Euis Komariah", "P", "3 Maret 1979", "Kp. Cikaret", "", "lunas", "titip buku ke anaknya"],
+]
+
+
+def test_no_cell_of_a_hand_kept_csv_is_lost(lib, librarian, tmp_path):
+    path = tmp_path / "anggota.csv"
+    path.write_text("\r\n".join(";".join(row) for row in [CSV_HEADER, *CSV_ROWS]) + "\r\n", encoding="cp1252")
+    result = member_import.import_members(lib, librarian, path)
+    cells = [Cell("", n, CSV_HEADER[i] if i < len(CSV_HEADER) else f"#{i + 1}", value)
+             for n, row in enumerate(CSV_ROWS, 2) for i, value in enumerate(row)]
+    lost = lost_cells(result, cells, {"JK": "gender", "Tgl Lahir": "date", "No HP": "phone"}, HAND_ACCEPTED, "Nama")
+    assert not lost, "lost:\n" + "\n".join(lost)
+    assert "titip buku ke anaknya" in Member.get(Member.name == "Euis Komariah").notes.splitlines()

@@ -262,6 +262,12 @@ def _headerless(header: str) -> bool:
     return header.startswith("#") and header[1:].isdigit()
 
 
+def _beyond(headers: list[str], values: list[Any]) -> list[tuple[int, str]]:
+    """The cells of a row past the header's last column (a CSV's line with a separator more than its header, a
+    remark typed after the last cell): columns without a header, named as ``sheets.header`` names one."""
+    return [(i, f"#{i + 1}") for i in range(len(headers), len(values))]
+
+
 def _second_columns(keys: list[str], headers: list[str], values: list[Any], got: dict[str, str]
                     ) -> list[tuple[int, str]]:
     """The columns of a field a column before them gave (``_first_filled``) holding another value: "No. HP" and
@@ -352,7 +358,8 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         if reader is not None and reader.unsaved_formulas:
             data_rows.add(number)  # (a formula without its result in a totals row is no value lost)
         got = _first_filled(keys, values)
-        if not any(got.values()) and not any(_cell(values[i]) for i, _ in others if i < len(values)):
+        if not any(got.values()) and not any(_cell(values[i]) for i, _ in [*others, *_beyond(headers, values)]
+                                             if i < len(values)):
             numbered_only.append(number)
             continue
         # (an address, a dusun, an RT merged down over a family is each member's; a number is one person's)
@@ -389,7 +396,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         # choice between two members of one name (the address keeps them: a member matched by it stays the same)
         row["_village"], row["_rt_rw"] = got.get("_kelurahan", ""), rt_rw
         extra = [_note_value(h, values[i]) if _headerless(h) else f"{h}: {_note_value(h, values[i])}"
-                 for i, h in [*others, *_second_columns(keys, headers, values, got)]
+                 for i, h in [*others, *_second_columns(keys, headers, values, got), *_beyond(headers, values)]
                  if i < len(values) and _cell(values[i])]
         if place:
             extra.insert(0, f"Tempat lahir: {place}")
