@@ -257,6 +257,34 @@ def _first_filled(keys: list[str], values: list[Any]) -> dict[str, str]:
     return got
 
 
+def _headerless(header: str) -> bool:
+    """A column without a header (``sheets.header`` names it "#3")."""
+    return header.startswith("#") and header[1:].isdigit()
+
+
+def _beyond(headers: list[str], values: list[Any]) -> list[tuple[int, str]]:
+    """The cells of a row past the header's last column (a CSV's line with a separator more than its header, a
+    remark typed after the last cell): columns without a header, named as ``sheets.header`` names one."""
+    return [(i, f"#{i + 1}") for i in range(len(headers), len(values))]
+
+
+def _second_columns(keys: list[str], headers: list[str], values: list[Any], got: dict[str, str]
+                    ) -> list[tuple[int, str]]:
+    """The columns of a field a column before them gave (``_first_filled``) holding another value: "No. HP" and
+    "No. WA", "Keterangan" and "Catatan", each number and remark is kept, in the notes under its header. Not a
+    second parent's name: the guardian is one (the first) parent, and a library has no need of both parents' names
+    (a mother's maiden name vouches for a person at a bank: Dapodik's "Data Ibu" under "Data Ayah" is not kept)."""
+    firsts: set[str] = set()
+    seconds = []
+    for i, key in enumerate(keys):
+        if not key or i >= len(values) or not _cell(values[i]):
+            continue
+        if key in firsts and key != "_guardian" and fold(_cell(values[i])) != fold(got.get(key, "")):
+            seconds.append((i, headers[i]))
+        firsts.add(key)
+    return seconds
+
+
 def _digits_maybe_lost(value: Any) -> bool:
     """A number cell of 16 digits or more that Excel may have cut: Excel keeps 15 significant digits and
     writes 0 for the rest, so a NIK typed into a number cell ends in 0 whatever its last digit was. One
@@ -304,9 +332,10 @@ _PLACE_THEN_DAY = re.compile(r"[^\W\d][^,\d]*,\s*\d")
 def _converted(header_row: int, headers: list[str], keys: list[str], values_rows: Iterator[list[Any]],
                columns: tuple[str, ...], sheet: str, school: str = "", reader: merged_cells.SheetRows | None = None
                ) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
-    # a column this module does not know ("Kelas", "Hobi") is kept in the notes as "Kelas: 5A", not dropped
+    # a column this module does not know ("Kelas", "Hobi") is kept in the notes as "Kelas: 5A", not dropped; so is
+    # one without a header (a remark typed beside the table, "sudah bayar iuran"), its value alone
     others = [(i, h) for i, (h, key) in enumerate(zip(headers, keys, strict=True))
-              if not key and sheets.holds_data(h, _NO_DATA) and not _parents_column(h)]
+              if not key and (sheets.holds_data(h, _NO_DATA) or _headerless(h)) and not _parents_column(h)]
     # the header each column had, for what is said of a value ("Tgl Daftar: 31-02-2023 is not a date")
     labels = {f"_column_{key}": h for h, key in zip(headers, keys, strict=True) if key}
     if "_column__birth_place_date" in labels:
@@ -329,7 +358,8 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         if reader is not None and reader.unsaved_formulas:
             data_rows.add(number)  # (a formula without its result in a totals row is no value lost)
         got = _first_filled(keys, values)
-        if not any(got.values()) and not any(_cell(values[i]) for i, _ in others if i < len(values)):
+        if not any(got.values()) and not any(_cell(values[i]) for i, _ in [*others, *_beyond(headers, values)]
+                                             if i < len(values)):
             numbered_only.append(number)
             continue
         # (an address, a dusun, an RT merged down over a family is each member's; a number is one person's)
@@ -365,7 +395,9 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         # ... and the village and RT/RW in the member's own fields too: the Members page's Village column, the desk's
         # choice between two members of one name (the address keeps them: a member matched by it stays the same)
         row["_village"], row["_rt_rw"] = got.get("_kelurahan", ""), rt_rw
-        extra = [f"{h}: {_note_value(h, values[i])}" for i, h in others if i < len(values) and _cell(values[i])]
+        extra = [_note_value(h, values[i]) if _headerless(h) else f"{h}: {_note_value(h, values[i])}"
+                 for i, h in [*others, *_second_columns(keys, headers, values, got), *_beyond(headers, values)]
+                 if i < len(values) and _cell(values[i])]
         if place:
             extra.insert(0, f"Tempat lahir: {place}")
         if extra:

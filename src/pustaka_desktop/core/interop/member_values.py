@@ -61,7 +61,10 @@ def row_fields(f: dict[str, str], aside: list[tuple[str, str, str]]) -> tuple[di
             aside.append((column, str(f[column]).strip(), MONTH_ONLY))
         return read
 
-    registered = day("member_since_date") or day("register_date")
+    since, registered = day("member_since_date"), day("register_date")
+    if since and registered and registered != since:  # SLiMS's registration date (its last, a renewal) after the
+        notes = (notes + "\n" if notes else "") + f"{REGISTERED_LABEL}: {registered:%d-%m-%Y}"  # day they joined
+    registered = since or registered
     card = f["member_id"].strip()
     # ("3,40401E+15", or 3404014506900000 in a number cell: a NIK-long card Excel cut; no card of anybody's)
     cut = looks_like_scientific(card) or bool(f.get("_card_cut"))
@@ -151,6 +154,9 @@ def merged_notes(ours: str, theirs: str) -> str:
     return "\n".join(lines)
 
 
+# SLiMS keeps the day a member joined (member_since_date, ours) and the day of the last registration, a renewal
+# (register_date): the second, when another day, is kept in the notes under SLiMS's own label for it
+REGISTERED_LABEL = "Tanggal registrasi"
 # what did not look right, kept as written in the member's notes: (the column, the label in the notes); the
 # gender under the sheet's own header ("L/P: Andrea Hirata"), as it is not a value of ours a label could name
 _ASIDE_LABELS = {"member_phone": "Telepon", "member_email": "Email", "birth_date": "Tanggal lahir",
