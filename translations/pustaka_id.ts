@@ -11273,6 +11273,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Gambar: {attached} dari {named} yang disebut berkas ada di folder.</translation>
         </message>
         <message>
+            <source>Not kept, on purpose: {columns}. A library needs no such data about its members (the personal data law, UU 27/2022, asks to keep no more than needed); of the parents, the first named is kept, as the guardian.</source>
+            <translation>Sengaja tidak disimpan: {columns}. Perpustakaan tidak memerlukan data seperti itu tentang anggotanya (UU 27/2022 tentang Pelindungan Data Pribadi meminta tidak menyimpan lebih dari yang diperlukan); dari orang tua, yang pertama disebut disimpan sebagai wali.</translation>
+        </message>
+        <message>
             <source>Not read: none of its columns holds names.</source>
             <translation>Tidak dibaca: tidak ada kolomnya yang berisi nama.</translation>
         </message>

@@ -16,7 +16,7 @@ from typing import Any
 
 from openpyxl import Workbook
 
-from pustaka_desktop.core.interop import member_import, slims_members
+from pustaka_desktop.core.interop import member_import, member_sheets, slims_members
 from pustaka_desktop.core.store.models import Member
 
 # --- the accounting --------------------------------------------------------------------------------------------------
@@ -124,12 +124,13 @@ def found_in(member: Member, kind: str, value: Any) -> bool:
 
 
 def named(result: member_import.MemberImportPlan, cell: Cell) -> bool:
-    """Whether the import's report names the cell's row (refused, set aside, a notice listing it)."""
+    """Whether the import's report names the cell's row (refused, set aside, a notice listing it), or its column (a
+    column not kept on purpose: ``member_sheets.NOT_KEPT``)."""
     said = [*result.bad, *result.set_aside, *result.notices, *result.possible_duplicates, *result.merged]
     for row in said:
         if row.sheet not in ("", cell.sheet):
             continue
-        if row.row == cell.row:
+        if row.row == cell.row or cell.column in str(row.params.get("columns", "")).split(", "):
             return True
         listed = str(row.params.get("rows", ""))
         if not row.row and re.search(rf"(?<!\d){cell.row}(?!\d)", listed):
@@ -229,15 +230,10 @@ RT3_ROWS = [
 # columns judged right to drop, each with why
 HAND_ACCEPTED = {
     "No": "the sheet's running row number: it says nothing about the member",
-    # a person's religion is none of a library's business (UU 27/2022's data minimisation: member_sheets._NO_DATA)
-    "Agama": "religion, deliberately never kept",
 }
-RT3_ACCEPTED = HAND_ACCEPTED | {
-    # the guardian is one parent, the first named ("Nama Ayah"); a library has no need of the second's name (a
-    # mother's maiden name vouches for a person at a bank: Dapodik's "Data Ibu" is not kept either,
-    # test_school_class_walk), so it is dropped on purpose when the father's is given
-    "Nama Ibu": "the second parent's name, beside the guardian's",
-}
+# (a person's religion, and the second parent's name beside the guardian's, the first parent named, are not kept on
+# purpose, UU 27/2022's data minimisation: the import names their columns, member_sheets.NOT_KEPT)
+RT3_ACCEPTED = HAND_ACCEPTED
 
 
 def test_no_cell_of_a_hand_kept_list_is_lost(lib, librarian, tmp_path):
@@ -254,6 +250,9 @@ def test_no_cell_of_a_hand_kept_list_is_lost(lib, librarian, tmp_path):
     assert (again.add, again.update) == (0, 0)
     # the totals row under the list is no member, and said
     assert any(str(n.params.get("rows")) == "13" for n in result.notices)
+    # the columns not kept on purpose are named, each sheet's (a sheet without a value in them names none)
+    assert [(n.sheet, n.params["columns"]) for n in result.notices if n.template == member_sheets.NOT_KEPT] == [
+        ("RT 03", "Agama, Nama Ibu")]
 
 
 # --- SLiMS 9's members CSV --------------------------------------------------------------------------------------------

@@ -92,19 +92,25 @@ _HEADERS = {
     "nama wali murid": "_guardian", "data ayah nama": "_guardian", "data ibu nama": "_guardian",
     "data wali nama": "_guardian",
 }
-# columns never kept: nothing about the member (the sheet's row numbers, a signature box), or what a
-# library has no need to hold about a person (religion, marriage, blood group: UU 27/2022's data minimisation)
-_NO_DATA = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "agama", "status perkawinan", "status kawin",
-                                       "golongan darah", "gol darah", "suku", "kata sandi", "password"} | {
-    # INLISLite's report: the account of the staff member who typed or last changed the member, not the member's
-    "dibuat oleh", "diperbarui oleh"} | {
+# columns never kept: nothing about the member (the sheet's row numbers, a signature box; INLISLite's report: the
+# account of the staff member who typed or last changed the member, not the member's)...
+_NOT_THE_MEMBERS = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "dibuat oleh", "diperbarui oleh"}
+# ... or what a library has no need to hold about a person (religion, marriage, blood group: UU 27/2022's data
+# minimisation), named by the import so that the librarian knows they were left out on purpose (``NOT_KEPT``)
+_PRIVATE = frozenset({"agama", "status perkawinan", "status kawin", "golongan darah", "gol darah", "suku", "kata sandi",
+                      "password"} | {
     # a Dapodik pupil list (the school's database): a family's means, aid, bank, health and home's position,
     # none of it a library's business (UU 27/2022)
     "penghasilan", "penerima kps", "no kps", "penerima kip", "nomor kip", "nama di kip", "nomor kks", "bank",
     "nomor rekening bank", "rekening atas nama", "layak pip usulan dari sekolah", "layak pip", "alasan layak pip",
     "kebutuhan khusus", "lintang", "bujur", "berat badan", "tinggi badan", "lingkar kepala",
     "no registrasi akta lahir", "jenis tinggal", "alat transportasi", "anak ke berapa", "jml saudara kandung",
-    "jarak rumah ke sekolah km", "skhun", "no peserta ujian nasional", "no seri ijazah", "sekolah asal"}
+    "jarak rumah ke sekolah km", "skhun", "no peserta ujian nasional", "no seri ijazah", "sekolah asal"})
+_NO_DATA = _NOT_THE_MEMBERS | _PRIVATE
+NOT_KEPT = QT_TRANSLATE_NOOP(
+    "Import", "Not kept, on purpose: {columns}. A library needs no such data about its members (the personal data law, "
+              "UU 27/2022, asks to keep no more than needed); of the parents, the first named is kept, as the "
+              "guardian.")
 # a Dapodik list's headings over the parents' columns: only their names are kept (as the guardian)
 _PARENT_HEADINGS = frozenset({"data ayah", "data ibu", "data wali"})
 HEADERS = {header_key(header): column for header, column in _HEADERS.items()}
@@ -268,18 +274,19 @@ def _beyond(headers: list[str], values: list[Any]) -> list[tuple[int, str]]:
     return [(i, f"#{i + 1}") for i in range(len(headers), len(values))]
 
 
-def _second_columns(keys: list[str], headers: list[str], values: list[Any], got: dict[str, str]
-                    ) -> list[tuple[int, str]]:
+def _second_columns(keys: list[str], headers: list[str], values: list[Any], got: dict[str, str],
+                    parents: bool = False) -> list[tuple[int, str]]:
     """The columns of a field a column before them gave (``_first_filled``) holding another value: "No. HP" and
     "No. WA", "Keterangan" and "Catatan", each number and remark is kept, in the notes under its header. Not a
     second parent's name: the guardian is one (the first) parent, and a library has no need of both parents' names
-    (a mother's maiden name vouches for a person at a bank: Dapodik's "Data Ibu" under "Data Ayah" is not kept)."""
+    (a mother's maiden name vouches for a person at a bank: Dapodik's "Data Ibu" under "Data Ayah" is not kept);
+    ``parents``: only those, the columns not kept (``NOT_KEPT``)."""
     firsts: set[str] = set()
     seconds = []
     for i, key in enumerate(keys):
         if not key or i >= len(values) or not _cell(values[i]):
             continue
-        if key in firsts and key != "_guardian" and fold(_cell(values[i])) != fold(got.get(key, "")):
+        if (key in firsts and (key == "_guardian") == parents and fold(_cell(values[i])) != fold(got.get(key, ""))):
             seconds.append((i, headers[i]))
         firsts.add(key)
     return seconds
@@ -336,6 +343,10 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
     # one without a header (a remark typed beside the table, "sudah bayar iuran"), its value alone
     others = [(i, h) for i, (h, key) in enumerate(zip(headers, keys, strict=True))
               if not key and (sheets.holds_data(h, _NO_DATA) or _headerless(h)) and not _parents_column(h)]
+    # what a library does not keep about a person (``_PRIVATE``, a parent's job or NIK): named if a row has it
+    private = [(i, h) for i, (h, key) in enumerate(zip(headers, keys, strict=True))
+               if not key and (fold(h) in _PRIVATE or _parents_column(h))]
+    unkept: dict[int, str] = {}
     # the header each column had, for what is said of a value ("Tgl Daftar: 31-02-2023 is not a date")
     labels = {f"_column_{key}": h for h, key in zip(headers, keys, strict=True) if key}
     if "_column__birth_place_date" in labels:
@@ -395,6 +406,8 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         # ... and the village and RT/RW in the member's own fields too: the Members page's Village column, the desk's
         # choice between two members of one name (the address keeps them: a member matched by it stays the same)
         row["_village"], row["_rt_rw"] = got.get("_kelurahan", ""), rt_rw
+        unkept |= {i: h for i, h in [*private, *_second_columns(keys, headers, values, got, parents=True)]
+                   if i < len(values) and _cell(values[i])}
         extra = [_note_value(h, values[i]) if _headerless(h) else f"{h}: {_note_value(h, values[i])}"
                  for i, h in [*others, *_second_columns(keys, headers, values, got), *_beyond(headers, values)]
                  if i < len(values) and _cell(values[i])]
@@ -415,6 +428,8 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
                                                   "rows": sheets.row_list(numbers_merged[0])}, sheet=sheet)
     if numbered_only:
         yield 0, BadRow(0, sheets.NUMBERED_ONLY, {"rows": sheets.row_list(numbered_only)}, sheet=sheet)
+    if unkept:
+        yield 0, BadRow(0, NOT_KEPT, {"columns": ", ".join(unkept[i] for i in sorted(unkept))}, sheet=sheet)
     read = [(i, key) for i, key in enumerate(keys) if key] + others  # (a column hidden in Excel, formulas unsaved)
     for notice in column_notices.notices(reader, read, headers, data_rows, sheet, sheets.row_list):
         yield 0, notice
