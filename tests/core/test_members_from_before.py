@@ -163,11 +163,12 @@ def test_a_card_the_list_gives_no_end_runs_from_the_move_in_when_a_year_from_reg
             [2, "Budi Santoso", "03-06-2026", ""], [3, "Joko Susilo", "01-08-2024", "31-08-2025"]]
     planned = member_import.import_members(lib, librarian, _xlsx(tmp_path / "anggota.xlsx", rows), dry_run=True)
     said = [n for n in planned.notices if n.template == member_import.CARDS_RUN_ON]
-    assert [(n.params["count"], n.params["date"]) for n in said] == [(1, "05-12-2027")]
+    # (a list without types: its members are Umum, whose cards run 730 days)
+    assert [(n.params["count"], n.params["date"]) for n in said] == [(1, "04-12-2028")]
     _moved_in(lib, librarian, tmp_path, rows)
     ends = {m.name: (m.registered_on, m.expires_on) for m in Member.select()}
-    assert ends == {"Siti Aminah": (date(2023, 1, 12), date(2027, 12, 5)),
-                    "Budi Santoso": (date(2026, 6, 3), date(2027, 6, 3)),
+    assert ends == {"Siti Aminah": (date(2023, 1, 12), date(2028, 12, 4)),
+                    "Budi Santoso": (date(2026, 6, 3), date(2028, 6, 2)),
                     "Joko Susilo": (date(2024, 8, 1), date(2025, 8, 31))}
     opts = loan_rules.options(lib)
     refused = {m.name: [p.reason for p in loans.member_problems(lib, m, date(2026, 12, 5), opts)]

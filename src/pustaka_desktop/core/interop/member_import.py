@@ -190,6 +190,11 @@ def _possible_duplicate(row: int, name: str, near: member_identity.Person, sheet
                   {"name": name, "other": near.name, "first": near.ref}, sheet=sheet)
 
 
+# the names a library gives its type of member for the general public (folded)
+GENERAL_TYPES = ("umum", "masyarakat umum", "masyarakat", "dewasa", "general", "general public", "public", "adult",
+                 "adults")
+
+
 def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
          database: str | None = None) -> MemberImportPlan:
     """The dry run: what importing ``path`` would add and update, and every bad row. ``database``: the one
@@ -197,7 +202,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     result = MemberImportPlan(path=str(path))
     latest = data_today(lib)
     types = {t.name.lower(): t for t in MemberType.select().where(MemberType.deleted == False)}  # noqa: E712
-    default_type = next(iter(types.values()), None)
+    # a list that names no type: its new members are the general public's ("Umum") where the library has such a type,
+    # not its first type (children's, with their short loans, in the types a new library starts with)
+    default_type = next((types[name] for name in GENERAL_TYPES if name in types), next(iter(types.values()), None))
     existing = {m.number: m for m in Member.select().where(Member.deleted == False)}  # noqa: E712
     numbers_here = member_identity.Numbers(existing)
     imports = changed_here.import_stretches()  # (what earlier imports wrote is not "changed here")
