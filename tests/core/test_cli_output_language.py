@@ -148,6 +148,8 @@ def test_every_json_answer_speaks_the_librarys_language(capsys, place):
 
 def test_a_refusal_at_the_desk_with_json_says_it_in_json(capsys, place):
     """A script lending with --json read nothing when the desk refused (the reason went to stderr only)."""
+    for argv in (["import", "slims-sql", place["dump"]], ["members-import", place["dump"]]):
+        run(capsys, place["village"], *argv)  # (the copy B0002 and the member M001, when this test runs alone or first)
     code, out, err = run(capsys, place["village"], "checkout", "M001", "B0002", "--json")  # (a copy in repair)
     answer = json.loads(out)
     assert code == 3 and answer["overridable"] is True
