@@ -11333,6 +11333,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{file} tidak berisi baris di bawah nama-nama kolomnya: tidak ada yang masuk dari berkas ini. Ekspor ulang berikut buku-bukunya (pencarian atau batas di halaman ekspor mungkin tidak memilih satu pun), atau pilih berkas lain.</translation>
         </message>
         <message>
+            <source>{count} records name a cover picture (the image column), not brought: the pictures are in SLiMS's images folder. Copy that folder from its computer and import the file again with it (Cover pictures folder, or --pictures on the command line) to give them their covers; nothing else changes.</source>
+            <translation>{count} judul menyebut gambar sampul (kolom image) yang tidak ikut masuk: gambarnya ada di folder images SLiMS. Salin folder itu dari komputernya lalu impor lagi berkas ini bersama folder itu (Folder gambar sampul, atau --pictures di baris perintah) agar judul-judul itu mendapat sampulnya; tidak ada yang lain berubah.</translation>
+        </message>
+        <message>
             <source>Row {row} names no MARC tag (Tag: {tag}): left out of its catalogue.</source>
             <translation>Baris {row} tidak berisi tag MARC (Tag: {tag}): tidak dimasukkan ke katalognya.</translation>
         </message>

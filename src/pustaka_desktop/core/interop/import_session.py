@@ -145,8 +145,10 @@ class ImportSession(CopyPlanning, ChunkWriting):
         all_known = False  # (every copy of the row is here or in this import: then none needs looking up again)
         if rec is not None:
             ref = self._record(inc, rec, set(flagged), flags, ident)
-            if self.covers is not None and inc.cover_file:
-                self.covers.append((ref, inc.cover_file))
+            if inc.cover_file:
+                result.covers_named += 1
+                if self.covers is not None:
+                    self.covers.append((ref, inc.cover_file))
             flags = []
         elif inc.record_title:
             all_known = bool(inc.items) and all(map(self._taken, (item.get("barcode") for item in inc.items)))

@@ -187,6 +187,8 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
                 raise Cancelled()
             _say_when_no_copies(plans)
             _say_when_empty(plans)
+            if pictures is None:
+                _say_covers_not_brought(plans)
             report(0.95, QT_TRANSLATE_NOOP("Progress", "Updating the search index"))
             if to_review:  # (a dry run's too: its flags are written, and read here before all is rolled back)
                 for result in plans:
@@ -254,6 +256,20 @@ def _say_when_empty(plans: list[ImportPlan]) -> None:
     for plan in plans:
         if plan.format in _ROWS_OF_TEXT and not plan.rows and not plan.bad and not plan.left_out:
             plan.notices.append(BadRow(0, EMPTY_FILE, {"file": Path(plan.path).name}))
+
+
+COVERS_NOT_BROUGHT = QT_TRANSLATE_NOOP(
+    "Import", "{count} records name a cover picture (the image column), not brought: the pictures are in SLiMS's "
+              "images folder. Copy that folder from its computer and import the file again with it (Cover pictures "
+              "folder, or --pictures on the command line) to give them their covers; nothing else changes.")
+
+
+def _say_covers_not_brought(plans: list[ImportPlan]) -> None:
+    """A notice on an import without a pictures folder whose file names covers (SLiMS's ``image``): the file names
+    were read and would be lost without a word."""
+    for plan in plans:
+        if plan.covers_named:
+            plan.notices.append(BadRow(0, COVERS_NOT_BROUGHT, {"count": Count(plan.covers_named)}))
 
 
 def _say_when_no_copies(plans: list[ImportPlan]) -> None:

@@ -33,16 +33,25 @@ _BODIES = frozenset({
     "kabupaten", "kab", "kota", "provinsi", "kelurahan", "dusun", "kampung", "organisasi", "asosiasi", "himpunan",
     "perkumpulan", "gerakan", "press", "media", "grup", "group", "studio", "team", "department",
     "ministry", "institute", "university", "foundation", "association", "society", "council", "committee"})
-# small words of a person's name that are not capitalised: "Abdul Hayyie al-Kattani", "Ahmad bin Yusuf"
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "binti", "van", "von", "der", "den", "de", "da", "di", "la", "le"})
+# small words of a person's name that are not capitalised: "Abdul Hayyie al-Kattani", "Ahmad bin Yusuf"; the Arabic
+# article as Indonesian transliteration writes it before a sun letter: "as-Suyuthi", "an-Nawawi", "asy-Syafi'i"
+_NAME_PARTICLES = frozenset({"al", "el", "bin", "binti", "van", "von", "der", "den", "de", "da", "di", "la", "le",
+                             "as", "asy", "ash", "an", "ar", "at", "ats", "az", "ad", "adz", "ath"})
+
+
+def _capitalised(word: str) -> bool:
+    """A word of a name written with its capital: "Hirata", and "al-Mahalli" (the name after its article)."""
+    head, hyphen, rest = word.partition("-")
+    return word[:1].isupper() or bool(hyphen and head.lower() in _NAME_PARTICLES and rest[:1].isupper())
 
 
 def looks_personal(name: str) -> bool:
     """Whether a piece of an author cell reads as one person's name: two to four capitalised words
-    ("Andrea Hirata", "Hirata, Andrea", "A. Fuadi"), none of them a body's word (Rumah, Desa, PKK...)."""
+    ("Andrea Hirata", "Hirata, Andrea", "A. Fuadi", "Jalaluddin as-Suyuthi"), none of them a body's word (Rumah,
+    Desa, PKK...)."""
     words = name.replace(",", " ").split()
-    capitals = [word for word in words if word[:1].isupper()]
-    others = [word for word in words if not word[:1].isupper()]
+    capitals = [word for word in words if _capitalised(word)]
+    others = [word for word in words if not _capitalised(word)]
     return (2 <= len(capitals) <= 4
             and all(word.lower().split("-")[0].rstrip(".") in _NAME_PARTICLES for word in others)
             and not any(fold(word) in _BODIES for word in words))

@@ -183,6 +183,7 @@ class ImportPlan:
     to_review: list[Any] | None = None  # what it flagged (review.Entry), when asked for (``importer.import_file``)
     # pictures (import with a pictures folder): (record id, the file the row named), then what came of them
     cover_files: list[tuple[int, str]] = field(default_factory=list)
+    covers_named: int = 0  # records whose row names the file of a cover picture (SLiMS's ``image``)
     covers: Any = None  # slims_pictures.PictureReport
     shelf: Any = None  # slims_files.ShelfReport: a SLiMS backup's attached files, with its repository folder
 
