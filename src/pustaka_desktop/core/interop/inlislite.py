@@ -427,15 +427,13 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
             item["_status_name"] = status
     if ACCESS.get(fold(access)) and item.get("status", "available") == "available" and "_status_name" not in item:
         item["status"] = ACCESS[fold(access)]
-    elif ACCESS.get(fold(access)):
-        # a copy not to lend whose status says more ("Rusak" beside "Baca di tempat"): the status is taken and the
-        # access kept in the remarks, so the copy mended is not lent without a word
+    elif ACCESS.get(fold(access)) or (access and fold(access) not in ACCESS):
+        # a copy not to lend whose status says more ("Rusak" beside "Baca di tempat"), or an access of the library's
+        # own ("Terbatas", "Hanya di ruang baca"): the access is kept in the remarks, so the copy mended is not lent
+        # without a word
         item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), f"Akses: {access}"]))
-    elif access and fold(access) not in ACCESS:
-        item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), f"Akses: {access}"]))
-        # an access of the library's own ("Terbatas", "Hanya di ruang baca"): the copy may be one not to lend, so
-        # the librarian is asked (the import flags it once a name), never left to be lent without a word
-        item.setdefault("_status_name", f"Akses: {access}")
+        if fold(access) not in ACCESS:  # (one of its own may be a copy not to lend: the import flags it once a name)
+            item.setdefault("_status_name", f"Akses: {access}")
     item["condition_note"] = "; ".join(filter(None, [item.get("condition_note", ""), money]))
     if ACCESS.get(fold(access), None) == "" or fold(status) in _OUT:
         item["_lent_there"] = True  # (INLISLite lends it: its collection type here should too, ``lent_there``)
