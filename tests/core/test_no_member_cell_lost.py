@@ -246,6 +246,11 @@ def test_no_cell_of_a_hand_kept_list_is_lost(lib, librarian, tmp_path):
     assert ahmad.phone == "081322223333" and {"No. WA: 0857-4444-5555", "sudah bayar iuran"} <= set(
         ahmad.notes.splitlines())
     assert ahmad.guardian == "H. Mahmud" and "Aminah" not in ahmad.notes
+    # an RT/RW typed with its words is kept as the member form keeps it: "RT/RW RT 02/RW 05" in the address, and a
+    # letter to the home (which writes the field in) said "RT RT 02/RW RW 05"
+    dewi = Member.get(Member.name == "Dewi Lestari")
+    assert (dewi.rt_rw, dewi.address) == ("02/05", "Kp. Babakan, RT/RW 02/05, Babakan, Sukamaju")
+    assert Member.get(Member.name == "Muhammad Rizky Al-Farizi").rt_rw == "1/2"  # ("RT 1 RW 2")
     again = member_import.import_members(lib, librarian, tmp_path / "anggota.xlsx")
     assert (again.add, again.update) == (0, 0)
     # the totals row under the list is no member, and said

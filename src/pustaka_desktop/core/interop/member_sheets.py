@@ -263,6 +263,18 @@ def _first_filled(keys: list[str], values: list[Any]) -> dict[str, str]:
     return got
 
 
+# an RT/RW cell as people type it: "02/05", "RT 02/RW 05", "RT.2 RW.5", "002-005", "2 / 5"
+_RT_RW_CELL = re.compile(r"(?i)\s*(?:rt\.?\s*)?(\d{1,3})\s*(?:[/\-,]|\s)\s*(?:rw\.?\s*)?(\d{1,3})\s*")
+
+
+def rt_and_rw(text: str) -> str:
+    """A member's RT/RW as the member form keeps it, "02/05" (its numbers as written), from a cell that writes it
+    with its words ("RT 02/RW 05": the address read "RT/RW RT 02/RW 05", and a letter to the member's home, which
+    writes the RT/RW field into it, "RT RT 02/RW RW 05"); anything else as written."""
+    found = _RT_RW_CELL.fullmatch(text)
+    return f"{found[1]}/{found[2]}" if found else text
+
+
 def _headerless(header: str) -> bool:
     """A column without a header (``sheets.header`` names it "#3")."""
     return header.startswith("#") and header[1:].isdigit()
@@ -399,7 +411,7 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         elif _place_in_front(row["birth_date"]):  # ("Cianjur, 5 Mei 2001" under "Tgl Lahir": written as people do)
             where, row["birth_date"] = place_and_date(row["birth_date"])
             place = place or where
-        rt_rw = got.get("_rt_rw", "") or "/".join(v for v in (got.get("_rt", ""), got.get("_rw", "")) if v)
+        rt_rw = rt_and_rw(got.get("_rt_rw", "") or "/".join(v for v in (got.get("_rt", ""), got.get("_rw", "")) if v))
         parts = [f"RT/RW {rt_rw}" if rt_rw else "", got.get("_dusun", ""), got.get("_kelurahan", ""),
                  got.get("_kecamatan", ""), got.get("_kota", ""), got.get("_provinsi", "")]
         row["member_address"] = ", ".join(v for v in [got.get("member_address", ""), *parts] if v)
