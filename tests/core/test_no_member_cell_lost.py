@@ -347,6 +347,9 @@ def test_no_cell_of_inlislite_32s_member_report_is_lost(lib, librarian, tmp_path
     # "Biaya" are kept in the notes under their headers, as any column the import does not know)
     lost = lost_cells(result, table_cells("", 5, INLIS32, INLIS32_ROWS), INLIS32_KINDS, INLIS32_ACCEPTED, "Anggota")
     assert not lost, "lost:\n" + "\n".join(lost)
+    # its "Pendidikan" is the member's education, in the field the Members page shows (it was a line of the notes)
+    siti = Member.get(Member.name == "Siti Aminah")
+    assert siti.education == "SMA" and "Pendidikan" not in siti.notes
 
 
 # 3.3: Laporan Anggota, written by PhpSpreadsheet (a numeric text without a 0 in front becomes a number)

@@ -50,7 +50,7 @@ _HEADERS = {
     "alamat sesuai ktp": "member_address", "propinsi sesuai ktp": "_provinsi", "kabupaten/kota sesuai ktp": "_kota",
     "kecamatan sesuai ktp": "_kecamatan", "kelurahan sesuai ktp": "_kelurahan", "rt sesuai ktp": "_rt",
     "rw sesuai ktp": "_rw", "alamat email": "member_email",
-    "pendidikan terakhir": "_education", "propinsi": "_provinsi",
+    "pendidikan terakhir": "_education", "pendidikan": "_education", "propinsi": "_provinsi",
     # SLiMS's Reporting → Member List → spreadsheet (``member_list.xlsx``), in Indonesian and in English
     "tipe keanggotaan": "member_type_name", "member id": "member_id", "member name": "member_name",
     "membership type": "member_type_name",
