@@ -2,8 +2,10 @@
 
 Fields read: 001, 003, 035, 008 (year, audience, language), 020, 022, 041, 082 (else 084, where
 SLiMS puts the class number; 084 of another scheme stays that scheme), 100/110/111 and 700/710/711
-(with $e role), 245 (with $n $p: volumes stay apart), 250, 260/264, 300, 490/440, every 5XX and 880 as
-notes (521: audience), 600/610/611/630/650/651/653/655 as subjects, 942 $n (hidden), and holdings: 852
+(with $e role), 245 (with $n $p: volumes stay apart), 250, 260/264, 300, 490/440 (else 830/800/810/811; those
+beside a 490 kept as notes), 050 (LC's class, when no 084 of another scheme), every 5XX and 880 as notes (521:
+audience), the 020s beside the record's ISBN as notes, 600/610/611/630/650/651/653/655 as subjects (a name's
+$b $c $d $q $t with its name), 942 $n (hidden), and holdings: 852
 (copies: $p barcode, $b shelf, $c collection type, $h $i call number, $j accession number) with 876
 (price, date received, source, status, condition) and 541 (supplier), or Koha's 952, or INLISLite's 990
 (``990 ## $a <No. Induk>``, one a copy: all INLISLite 3.0-3.2 writes of its copies; a 3.3 that came up from 3.2
@@ -166,6 +168,9 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             out["ddc"] = out["ddc"] or number
         elif not out.get("class_other"):
             out["class_other"] = classnumber.other_scheme(number, scheme)
+    lcc = " ".join(v.strip() for field in rec.get_fields("050")[:1] for v in field.get_subfields("a", "b") if v.strip())
+    if lcc and not out.get("class_other"):  # (LC's class, as LC's records give it beside the DDC)
+        out["class_other"] = classnumber.other_scheme(lcc, "lcc")
     out["edition"] = _strip(_first(rec, "250", "a"), tidy)
     publication = None
     for field in rec.get_fields("264", "260"):
@@ -194,6 +199,15 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             volumes = field.get_subfields("v")
             out["series"] = series + (f" ; {_strip(volumes[0])}" if volumes else "")
             break
+    series_added = [" ".join(v for code, v in field.subfields if code != "6")
+                    for field in rec.get_fields("800", "810", "811", "830")]
+    if series_added and not out.get("series"):  # (the series as its authority file names it: 490's twin)
+        field = rec.get_fields("800", "810", "811", "830")[0]
+        volumes = field.get_subfields("v")
+        out["series"] = _strip(" ".join(field.get_subfields("a", "t"))) + (f" ; {_strip(volumes[0], tidy)}" if volumes else "")
+        series_added = series_added[1:]
+    series_added = [line for line in series_added  # (one that names the series as 490 does says nothing more)
+                    if fold(re.sub(r"[\s;.:,/]+", " ", line)) != fold(re.sub(r"[\s;.:,/]+", " ", out.get("series", "")))]
     language = _strip(_first(rec, "041", "a"))
     if not language and len(f008) >= 38 and f008[35:38].strip() not in ("", "und", "|||"):
         language = f008[35:38]
@@ -211,6 +225,7 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             out["audience"] = audience_code(_strip(text, tidy))
             continue
         notes.append(text)
+    notes += _other_isbns(rec) + series_added
     out["notes"] = "\n".join(n for n in notes if n.strip() or not tidy).strip("\n")  # (ours: its blank lines too)
     authors: list[dict[str, str]] = []
     for field in rec.get_fields("100", "110", "111", "700", "710", "711"):
@@ -224,8 +239,13 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     out["authors"] = authors
     subjects: list[str] = []
     for field in rec.get_fields(*SUBJECT_TAGS):
-        words = [_strip(v, tidy) for code, v in field.subfields if code in "axyzv" and v.strip()]
-        term = " -- ".join(w for w in words if w)
+        words: list[str] = []
+        for code, value in field.subfields:
+            if code in "bcdqt" and field.tag in ("600", "610", "611") and words and value.strip():
+                words[-1] = f"{words[-1]} {value.strip()}"  # (a name's dates, numbers, titles: "Soekarno, 1901-1970")
+            elif code in "axyzv" and value.strip():
+                words.append(value.strip())
+        term = " -- ".join(w for w in (_strip(w, tidy) for w in words) if w)
         if term and term not in subjects:
             subjects.append(term)
     out["subjects"] = subjects
@@ -253,6 +273,20 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
                 break
     return Incoming(row, record=record, items=items, control=control, control_library=origin, source_id=source,
                     flags=flags, also_known_as=inlislite_ids(rec, control))
+
+
+def _other_isbns(rec: MarcRecord) -> list[str]:
+    """The 020s beside the record's ISBN (the first 020 $a), for its notes: another binding's (``$q`` "(ebook)"), a
+    cancelled or wrong one (``$z``), the taken one's own qualifier: "ISBN 9780735212183 (ebook)", "ISBN
+    9780735212190 (tidak berlaku)"."""
+    lines, taken = [], False
+    for field in rec.get_fields("020"):
+        words = [v.strip() for code, v in field.subfields if code in "aq" and v.strip()]
+        words += [f"{v.strip()} (tidak berlaku)" for v in field.get_subfields("z") if v.strip()]
+        if words and (taken or not field.get_subfields("a") or field.get_subfields("q", "z")):
+            lines.append("ISBN " + " ".join(words))
+        taken = taken or bool(field.get_subfields("a"))
+    return lines
 
 
 def inlislite_ids(rec: Any, control: str) -> tuple[str, ...]:
@@ -335,18 +369,22 @@ def _holdings(rec: MarcRecord, flags: list[Any]) -> list[dict[str, Any]]:
         item = {
             "barcode": barcode, "location": sub.get("c", ""), "call_number": sub.get("o", ""),
             "accession_no": sub.get("i", ""), "collection_type": sub.get("8", "") or sub.get("y", ""),
-            "price": soft(parse_price, sub.get("g", ""), "952 $g", flags, "price", "price"),
+            "price": soft(parse_price, sub.get("g", "") or sub.get("v", ""), "952 $g", flags, "price", "price"),
             "received_on": soft(parse_date, _marc_date(sub.get("d", "")), "952 $d", flags, "date", "received_on"),
-            "supplier": sub.get("e", "")}
+            "supplier": sub.get("e", ""),
+            "condition_note": "; ".join(filter(None, (sub.get("x", ""), sub.get("z", ""))))}  # (its notes)
         status = next((status for code, status in _KOHA_STATUS if sub.get(code, "0") not in ("", "0")), "")
         if status:
             item["status"] = status
         items[barcode or f"952-{n}"] = _unnumbered(kept_as_written(item, flags, since))
     if not items and _inlislite(rec):
+        # INLISLite writes its No. Panggil in 084 beside the class in 082: the copies' call number
+        call = _first(rec, "084", "a").strip() if _first(rec, "082", "a").strip() else ""
+        call = call if classnumber.is_ddc_scheme(_first(rec, "084", "2")) else ""
         for field in rec.get_fields("990"):  # INLISLite: one 990 $a a copy, its No. Induk (and no barcode)
             accession = clean((field.get_subfields("a") or [""])[0])
             if accession:
-                items.setdefault(f"990-{accession}", {"accession_no": accession})
+                items.setdefault(f"990-{accession}", {"accession_no": accession, "call_number": call})
     return [{k: v for k, v in item.items() if v not in ("", None)} for item in items.values()]
 
 
