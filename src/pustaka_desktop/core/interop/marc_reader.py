@@ -192,22 +192,9 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
         if parts.get("c"):
             text += " ; " + parts["c"]
         out["collation"] = text.strip(" :;")
-    for tag in ("490", "440"):
-        field = rec.get(tag)
-        if field is not None:
-            series = _strip((field.get_subfields("a") or [""])[0])
-            volumes = field.get_subfields("v")
-            out["series"] = series + (f" ; {_strip(volumes[0])}" if volumes else "")
-            break
-    series_added = [" ".join(v for code, v in field.subfields if code != "6")
-                    for field in rec.get_fields("800", "810", "811", "830")]
-    if series_added and not out.get("series"):  # (the series as its authority file names it: 490's twin)
-        field = rec.get_fields("800", "810", "811", "830")[0]
-        volumes = field.get_subfields("v")
-        out["series"] = _strip(" ".join(field.get_subfields("a", "t"))) + (f" ; {_strip(volumes[0], tidy)}" if volumes else "")
-        series_added = series_added[1:]
-    series_added = [line for line in series_added  # (one that names the series as 490 does says nothing more)
-                    if fold(re.sub(r"[\s;.:,/]+", " ", line)) != fold(re.sub(r"[\s;.:,/]+", " ", out.get("series", "")))]
+    series, series_added = _series(rec, tidy)
+    if series:
+        out["series"] = series
     language = _strip(_first(rec, "041", "a"))
     if not language and len(f008) >= 38 and f008[35:38].strip() not in ("", "und", "|||"):
         language = f008[35:38]
@@ -273,6 +260,29 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
                 break
     return Incoming(row, record=record, items=items, control=control, control_library=origin, source_id=source,
                     flags=flags, also_known_as=inlislite_ids(rec, control))
+
+
+def _series(rec: MarcRecord, tidy: bool) -> tuple[str, list[str]]:
+    """(the series, with its volume: 490/440 $a ; $v, else the first 800/810/811/830, the series as its authority
+    file names it) and, for the notes, the 8XX beside it that say more than it does."""
+    series = ""
+    for field in (rec.get("490"), rec.get("440")):
+        if field is not None:
+            volumes = field.get_subfields("v")
+            series = _strip((field.get_subfields("a") or [""])[0]) + (f" ; {_strip(volumes[0])}" if volumes else "")
+            break
+    added = rec.get_fields("800", "810", "811", "830")
+    if added and not series:
+        volumes = added[0].get_subfields("v")
+        series = _strip(" ".join(added[0].get_subfields("a", "t"))) + (
+            f" ; {_strip(volumes[0], tidy)}" if volumes else "")
+        added = added[1:]
+    lines = [" ".join(v for code, v in field.subfields if code != "6") for field in added]
+    return series, [line for line in lines if _words(line) != _words(series)]  # (one naming the series again: none)
+
+
+def _words(text: str) -> str:
+    return fold(re.sub(r"[\s;.:,/]+", " ", text))
 
 
 def _other_isbns(rec: MarcRecord) -> list[str]:
