@@ -11433,6 +11433,18 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{column}: {value} bukan jumlah orang.</translation>
         </message>
         <message>
+            <source>Columns the visitor book here has no place for, not imported: {columns}.</source>
+            <translation>Kolom yang tidak punya tempat di buku tamu di sini, tidak diimpor: {columns}.</translation>
+        </message>
+        <message>
+            <source>{columns}: read only as this village or elsewhere, for the reports; the visitor book here keeps no address.</source>
+            <translation>{columns}: hanya dibaca sebagai desa ini atau luar desa, untuk laporan; buku tamu di sini tidak menyimpan alamat.</translation>
+        </message>
+        <message>
+            <source>{count} row(s) give a purpose the book does not count by, counted as other (rows {rows}): {values}.</source>
+            <translation>{count} baris menulis keperluan yang tidak dihitung buku tamu, dihitung sebagai lainnya (baris {rows}): {values}.</translation>
+        </message>
+        <message>
             <source>The copies {barcodes} were deleted here earlier: the row was left out, so the book does not come back. If the library has it again, add it on the Katalog page.</source>
             <translation>Eksemplar {barcodes} sudah dihapus di sini sebelumnya: baris ini dilewati, jadi bukunya tidak muncul lagi. Bila perpustakaan memilikinya lagi, tambahkan di halaman Katalog.</translation>
         </message>

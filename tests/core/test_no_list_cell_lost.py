@@ -1,0 +1,176 @@
+"""Issue 12, "moving in without loss", for the lists a library brings besides its catalogue and members: every
+non-empty cell of a visitor book (buku tamu) or a loan list, shaped as real people and systems write it, ends up
+somewhere in the library (the visit's or loan's fields, the member and copy it names, a fine and its note) or is
+named by the import (a row left out with its reason, a notice naming its row and value, or its column). A value that
+silently disappears is a bug; a value judged right to drop is accepted below, each with its reason.
+
+The fixtures are written here: a buku tamu kept in Excel a sheet a month, a loan notebook kept in Excel, INLISLite
+3's loan report, and the loans, fines and visitor book of a SLiMS backup (its rows as test_interop_slims_history
+writes them). The accounting (``Cell``, ``table_cells``, ``norm``) is the member lists' audit's."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from typing import Any
+
+from openpyxl import Workbook
+
+from pustaka_desktop.core.community.demographics import band_of_age
+from pustaka_desktop.core.interop import loan_lists, slims_history, visit_sheets, visit_values
+from pustaka_desktop.core.interop.dates import parse_date
+from pustaka_desktop.core.interop.not_data import DITTOS, is_ditto
+from pustaka_desktop.core.store import write as store
+from pustaka_desktop.core.store.clock import to_local
+from pustaka_desktop.core.store.models import FineEntry, Item, Loan, Member, Record, Visit
+from tests.core import interop_fixtures
+from tests.core.circ_helpers import ctype
+from tests.core.circ_helpers import member as new_member
+from tests.core.test_interop_slims_history import FINES, LOANS, VISITS, moved_in  # noqa: F401 (a fixture)
+from tests.core.test_no_member_cell_lost import NO_VALUE, Cell, digits, norm, table_cells
+
+empty_lib_factory = interop_fixtures.empty_lib_factory  # a fixture (of ``moved_in``)
+
+# --- the accounting --------------------------------------------------------------------------------------------------
+
+
+def day_of(value: Any) -> date | None:
+    """The day a date cell means, as the import would read it (``None``: none, or not a date)."""
+    try:
+        return parse_date(value, "")
+    except Exception:  # noqa: BLE001 (an unreadable date: the import must name it)
+        return None
+
+
+def _said(params: dict[str, Any]) -> str:
+    return norm(" ".join(str(v) for v in params.values()))
+
+
+def named(result: Any, cell: Cell) -> bool:
+    """Whether the import's report names the cell: its row left out (every cell of it), a notice of its row that
+    says its value or its column, or a notice of the sheet naming its column or listing its row."""
+    for row in result.bad:
+        if row.sheet in ("", cell.sheet) and row.row == cell.row:
+            return True
+    value, column = norm(cell.value), norm(cell.column)
+    for row in result.notices:
+        if row.sheet not in ("", cell.sheet):
+            continue
+        said = _said(row.params)
+        columns = [norm(c) for c in str(row.params.get("columns", "")).split(", ")]
+        if row.row == cell.row and (value in said or column in said):
+            return True
+        if column in columns:
+            return True
+        listed = not row.row and re.search(rf"(?<!\d){cell.row}(?!\d)", str(row.params.get("rows", "")))
+        if listed and (row.template not in ONE_CELL or value in said):
+            return True
+    return False
+
+
+# notices listing rows that name one cell of them, not the row: a date taken from the row above (said of a ditto mark
+# or an empty date cell, which the accounting checks against the day the row's line is on)
+ONE_CELL = frozenset({DITTOS, visit_sheets.DAY_ABOVE})
+
+
+def lost_cells(result: Any, cells: list[Cell], kept: Any, accepted: dict[str, str]) -> list[str]:
+    """Each cell neither ``kept(cell)`` nor named by the import, said precisely (sheet, row, column, value).
+    ``accepted``: the columns (by header) judged right to drop, with why."""
+    return [str(cell) for cell in cells if cell.value not in NO_VALUE and cell.column not in accepted
+            and not kept(cell) and not named(result, cell)]
+
+
+def _in(text: Any, *fields: Any) -> bool:
+    return norm(text) in norm("\n".join(str(f or "") for f in fields))
+
+
+# --- a buku tamu kept in Excel, a sheet a month ------------------------------------------------------------------------
+
+BOOK = ["No", "Hari/Tanggal", "Nama", "L/P", "Umur", "Alamat/Asal", "Pekerjaan", "Keperluan", "Paraf",
+        "Keterangan"]
+MARCH = [
+    [1, "Senin, 3 Maret 2025", "Siti Aminah", "P", "34 th", "Kp. Babakan, Desa Uji", "Ibu Rumah Tangga", "Membaca",
+     "ttd", ""],
+    [2, '"', "Budi Santoso", "L", "12 th", "Desa Sukamaju", "Pelajar", "Mengerjakan tugas", "ttd", "kelas 6"],
+    [3, "idem", "SDN 1 Sukamaju (25 siswa)", "", "", "Desa Sukamaju", "", "Kunjungan sekolah", "",
+     "didampingi 2 guru"],
+    [4, "Selasa, 4 Maret 2025", "Pak Dadang", "L", "dewasa", "Kp. Sindang", "Petani", "Baca koran", "ttd", ""],
+    [5, datetime(2025, 3, 5), "Euis Komariah", "P", 17, "Uji", "Pelajar", "main game di komputer", "ttd",
+     "HP dititip di meja"],
+]
+APRIL = [
+    [1, "Rabu, 2 April 2025", "Asep", "L", "9", "Uji", "Pelajar SD", "Pinjam buku", "ttd", ""],
+    [2, "〃", "Nining", "P", "usia 40", "Kec. Cibeber", "Guru", "Cari referensi", "ttd", ""],
+    [3, "Kamis, 3 April 2025", "Ujang", "L", 23, "", "Ojek", "numpang ngecas HP", "", "datang 2x"],
+]
+# columns judged right to drop, each with why
+BOOK_ACCEPTED = {
+    "No": "the sheet's running row number: it says nothing about the visit",
+    "Paraf": "the visitor's signature (\"ttd\" copied from paper): no value, and not a person's data to keep",
+}
+
+
+def _visits_of(name: Any, day: date | None) -> list[Visit]:
+    """The lines of the book a row made: its name (a guest's, a group's, a member's) on its day."""
+    return [v for v in Visit.select() if day is not None and to_local(v.at).date() == day
+            and norm(name) in (norm(v.name), norm(v.group_name), norm(v.member.name if v.member else ""))]
+
+
+def _book_kept(rows_by_sheet: dict[str, list[list[Any]]]) -> Any:
+    days: dict[tuple[str, int], date | None] = {}
+    for sheet, rows in rows_by_sheet.items():
+        last = None
+        for n, row in enumerate(rows, 2):
+            written = row[BOOK.index("Hari/Tanggal")]
+            last = last if is_ditto(written) or written in NO_VALUE else day_of(written)
+            days[(sheet, n)] = last
+    names = {(sheet, n): row[BOOK.index("Nama")] for sheet, rows in rows_by_sheet.items()
+             for n, row in enumerate(rows, 2)}
+
+    def kept(cell: Cell) -> bool:
+        day = days[(cell.sheet, cell.row)]
+        visits = _visits_of(names[(cell.sheet, cell.row)], day)
+        if not visits:
+            return False
+        if cell.column == "Hari/Tanggal":  # (a ditto mark is the day above: the line is on that day)
+            return True
+        if cell.column == "L/P":
+            return {"l": "M", "p": "F"}.get(norm(cell.value)) in {v.gender for v in visits}
+        if cell.column == "Umur":
+            years = re.fullmatch(r"(\d+)\s*(th)?", norm(cell.value))
+            return bool(years) and band_of_age(int(years[1])) in {v.age_band for v in visits}
+        if cell.column == "Keperluan":  # kept as the purpose the book counts by (the reports' categories)
+            return visit_values.purpose(cell.value) != "other" and visit_values.purpose(cell.value) in {
+                v.purpose for v in visits}
+        return any(_in(cell.value, v.name, v.group_name, v.occupation) for v in visits)
+    return kept
+
+
+def _workbook(path, sheets: dict[str, tuple[list[str], list[list[Any]]]], title: str = "") -> Any:
+    book = Workbook()
+    book.remove(book.active)
+    for name, (headers, rows) in sheets.items():
+        sheet = book.create_sheet(name)
+        if title:
+            sheet.append([title])
+        sheet.append(headers)
+        for row in rows:
+            sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_no_cell_of_a_hand_kept_visitor_book_is_lost(lib, librarian, tmp_path):
+    path = _workbook(tmp_path / "buku tamu 2025.xlsx", {"Maret": (BOOK, MARCH), "April": (BOOK, APRIL)})
+    result = visit_sheets.import_visit_book(lib, librarian, path)
+    cells = table_cells("Maret", 1, BOOK, MARCH) + table_cells("April", 1, BOOK, APRIL)
+    lost = lost_cells(result, cells, _book_kept({"Maret": MARCH, "April": APRIL}), BOOK_ACCEPTED)
+    assert not lost, "lost:\n" + "\n".join(lost)
+    # a class that signed once, its count in the name cell, is one line of 25 people, not one visitor
+    group = Visit.get(Visit.group_name == "SDN 1 Sukamaju (25 siswa)")
+    assert (group.headcount, group.name) == (25, "")
+    # what the book keeps no place for is named once a sheet: its remarks, and the addresses read as origins only
+    said = [(n.sheet, n.template, n.params.get("columns")) for n in result.notices if "columns" in n.params]
+    assert ("Maret", visit_values.NOT_KEPT, "Keterangan") in said and ("April", visit_values.ORIGIN_ONLY,
+                                                                       "Alamat/Asal") in said
+    assert any(n.params.get("values") == "numpang ngecas HP" for n in result.notices if n.sheet == "April")
