@@ -11085,6 +11085,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Eksemplar {barcode} juga sedang dipinjam pada baris {first}: tidak diambil.</translation>
         </message>
         <message>
+            <source>Columns the loans here have no place for, not imported: {columns}. (A fine still owed is entered on the member's page.)</source>
+            <translation>Kolom yang tidak punya tempat di peminjaman di sini, tidak diimpor: {columns}. (Denda yang masih terutang dicatat di halaman anggota.)</translation>
+        </message>
+        <message>
+            <source>Remarks the loans here have no place for, not imported (rows {rows}): {values}.</source>
+            <translation>Keterangan yang tidak punya tempat di peminjaman di sini, tidak diimpor (baris {rows}): {values}.</translation>
+        </message>
+        <message>
             <source>{count} returned loan(s) have no return date: taken as returned on their due date (they count in the month they were lent).</source>
             <translation>{count} peminjaman yang sudah kembali tidak mencantumkan tanggal dikembalikan: dianggap kembali pada batas kembalinya (tetap dihitung pada bulan dipinjamnya).</translation>
         </message>

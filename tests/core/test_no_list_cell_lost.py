@@ -17,12 +17,12 @@ from typing import Any
 from openpyxl import Workbook
 
 from pustaka_desktop.core.community.demographics import band_of_age
-from pustaka_desktop.core.interop import loan_lists, slims_history, visit_sheets, visit_values
+from pustaka_desktop.core.interop import loan_lists, visit_sheets, visit_values
 from pustaka_desktop.core.interop.dates import parse_date
 from pustaka_desktop.core.interop.not_data import DITTOS, is_ditto
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import to_local
-from pustaka_desktop.core.store.models import FineEntry, Item, Loan, Member, Record, Visit
+from pustaka_desktop.core.store.models import FineEntry, Item, Loan, Record, Visit
 from tests.core import interop_fixtures
 from tests.core.circ_helpers import ctype
 from tests.core.circ_helpers import member as new_member
@@ -174,3 +174,133 @@ def test_no_cell_of_a_hand_kept_visitor_book_is_lost(lib, librarian, tmp_path):
     assert ("Maret", visit_values.NOT_KEPT, "Keterangan") in said and ("April", visit_values.ORIGIN_ONLY,
                                                                        "Alamat/Asal") in said
     assert any(n.params.get("values") == "numpang ngecas HP" for n in result.notices if n.sheet == "April")
+
+
+# --- loans: a notebook kept in Excel, INLISLite 3's loan report ---------------------------------------------------------
+
+# the clock of the tests: Monday 2 March 2026; a library moving in brings the notebook it kept since January
+def _library(lib, librarian) -> None:
+    """The members and copies the loans name (their catalogue and members came in first)."""
+    for number, name, gender in (("00012", "Rina Wati", "F"), ("00013", "Bayu Pratama", "M")):
+        person = new_member(lib, librarian, number=number, gender=gender)
+        store.update(lib, person, name=name)
+    for n, title in enumerate(("Si Kancil", "Atlas Indonesia", "Bertani Cabai"), 1):
+        record = store.insert(lib, Record, title=title)
+        store.insert(lib, Item, record=record, barcode=f"B-000{n}", accession_no=f"000{n}/P/2025",
+                     collection_type=ctype("Sirkulasi"))
+
+
+def _loans_of_row(member: Any, number: Any, lent: Any) -> list[Loan]:
+    """The loans a row made: its member's (by card number or name) lent on its day."""
+    day = day_of(lent)
+    return [loan for loan in Loan.select() if day is not None and to_local(loan.loaned_at).date() == day
+            and (norm(loan.member.name) == norm(member)
+                 or (digits(number) and digits(loan.member.number).lstrip("0") == digits(number).lstrip("0")))]
+
+
+_BACK_WORDS = frozenset({"sudah", "kembali", "return", "sdh", "dikembalikan"})
+_OUT_WORDS = frozenset({"belum", "blm", "loan", "dipinjam", "masih"})
+
+
+def _loan_kept(cell: Cell, row: dict[str, Any], columns: dict[str, str]) -> bool:
+    """Whether ``cell`` is kept in the loans of its row. ``columns``: our name of each header read as a date, the
+    member, the copy."""
+    loans = _loans_of_row(row.get(columns["name"], ""), row.get(columns.get("number", ""), ""),
+                          row[columns["lent"]])
+    kind = columns.get(cell.column, "text")
+    for loan in loans:
+        item, member = loan.item, loan.member
+        if kind == "lent":
+            return True
+        if kind == "due" and day_of(cell.value) == loan.due_on:
+            return True
+        if kind == "back" and loan.returned_at and day_of(cell.value) == to_local(loan.returned_at).date():
+            return True
+        if kind == "status":  # a returned or still-out word is the loan's state (another remark is not)
+            words = set(re.findall(r"\w+", norm(cell.value)))
+            out, back = bool(words & _OUT_WORDS), bool(words & _BACK_WORDS)
+            if (back and not out and loan.returned_at is not None) or (out and loan.returned_at is None):
+                return True
+        if kind == "gender" and {"laki-laki": "M", "perempuan": "F"}.get(norm(cell.value)) == member.gender:
+            return True
+        if kind in ("number", "name") and (digits(cell.value).lstrip("0") == member.number.lstrip("0")
+                                           or norm(cell.value) == norm(member.name)):
+            return True
+        if kind == "fine" and any(f.amount == int(cell.value) for f in FineEntry.select().where(
+                FineEntry.member == member.id)):
+            return True
+        if _in(cell.value, item.barcode, item.accession_no, item.record.title, *(
+                f.note for f in FineEntry.select().where(FineEntry.loan == loan.id))):
+            return True
+    return False
+
+
+NOTEBOOK = ["No", "Tgl Pinjam", "Nama", "No. Anggota", "Judul Buku", "No. Induk", "Harus Kembali",
+            "Tgl Dikembalikan", "Denda", "Ket"]
+NOTEBOOK_COLUMNS = {"name": "Nama", "number": "No. Anggota", "lent": "Tgl Pinjam", "Tgl Pinjam": "lent",
+                    "Harus Kembali": "due", "Tgl Dikembalikan": "back", "Ket": "status", "Nama": "name",
+                    "No. Anggota": "number", "Denda": "fine"}
+NOTEBOOK_ROWS = [
+    [1, datetime(2026, 1, 6), "Rina Wati", "00012", "Si Kancil", "0001/P/2025", datetime(2026, 1, 13),
+     datetime(2026, 1, 15), 1000, "sudah kembali"],
+    [2, "20-01-2026", "BAYU PRATAMA", 13, "Atlas Indonesia", "0002/P/2025", "27-01-2026", "27-01-2026", "", ""],
+    [3, "3 Februari 2026", "Rina Wati", "", "Bertani Cabai", "", "10 Februari 2026", "", "", "sampul sobek"],
+    [4, "16/2/26", "Bayu Pratama", "00013", "Si Kancil", "0001/P/2025", "23/2/26", "", "", "belum kembali"],
+    [5, "17/2/26", "Dodi", "", "Atlas Indonesia", "", "24/2/26", "", "", ""],  # nobody here: left out, named
+]
+NOTEBOOK_ACCEPTED = {"No": "the notebook's running row number: it says nothing about the loan"}
+
+
+def test_no_cell_of_a_loan_notebook_is_lost(lib, librarian, tmp_path):
+    _library(lib, librarian)
+    path = _workbook(tmp_path / "buku peminjaman.xlsx", {"Jan-Feb 2026": (NOTEBOOK, NOTEBOOK_ROWS)})
+    result = loan_lists.import_loans(lib, librarian, path)
+    rows = {n: dict(zip(NOTEBOOK, row, strict=True)) for n, row in enumerate(NOTEBOOK_ROWS, 2)}
+    lost = lost_cells(result, table_cells("", 1, NOTEBOOK, NOTEBOOK_ROWS),
+                      lambda cell: _loan_kept(cell, rows[cell.row], NOTEBOOK_COLUMNS), NOTEBOOK_ACCEPTED)
+    assert not lost, "lost:\n" + "\n".join(lost)
+    # the fines column (a loan here has no place for the old system's fines) and a remark in "Ket" that says
+    # neither back nor out were dropped unsaid; they are named, the running number is not
+    said = {n.template: n.params for n in result.notices}
+    assert said[loan_lists.NOT_KEPT]["columns"] == "Denda"
+    assert (said[loan_lists.REMARKS_NOT_KEPT]["rows"], said[loan_lists.REMARKS_NOT_KEPT]["values"]) == (
+        "4", "sampul sobek")
+
+
+# INLISLite 3's Laporan Peminjaman Buku (every column ticked): "-" an empty cell, 01-01-1970 07:00 no return yet
+INLIS = ["Nama Anggota", "Nomor Anggota", "Nomor Barcode", "Judul Buku", "Tanggal Peminjaman", "Tanggal Jatuh Tempo",
+         "Tanggal Pengembalian", "Petugas Peminjaman", "Petugas Pengembalian", "Jenis Kelamin", "Status Peminjaman"]
+INLIS_COLUMNS = {"name": "Nama Anggota", "number": "Nomor Anggota", "lent": "Tanggal Peminjaman",
+                 "Tanggal Peminjaman": "lent", "Tanggal Jatuh Tempo": "due", "Tanggal Pengembalian": "back",
+                 "Status Peminjaman": "status", "Nama Anggota": "name", "Nomor Anggota": "number",
+                 "Jenis Kelamin": "gender"}
+INLIS_ROWS = [
+    ["Rina Wati", "00012", "B-0002", "Atlas Indonesia", "05-01-2026 10:12", "12-01-2026 10:12", "10-01-2026 14:00",
+     "admin", "petugas2", "Perempuan", "Return"],
+    ["Bayu Pratama", "00013", "B-0003", "Bertani Cabai", "24-02-2026 09:00", "03-03-2026 09:00", "01-01-1970 07:00",
+     "admin", "-", "Laki-laki", "Loan"],
+]
+INLIS_ACCEPTED = {
+    # INLISLite's staff accounts that lent and took back the book: about INLISLite's users, not the loan (the loan
+    # here says it was lent in INLISLite)
+    "Petugas Peminjaman": "INLISLite's staff account",
+    "Petugas Pengembalian": "INLISLite's staff account",
+}
+
+
+def test_no_cell_of_inlislites_loan_report_is_lost(lib, librarian, tmp_path):
+    _library(lib, librarian)
+    book = Workbook()
+    book.active.title = "Worksheet"
+    for row in [INLIS, *INLIS_ROWS]:
+        book.active.append(row)
+    book.save(tmp_path / "Laporan_Peminjaman.xlsx")
+    result = loan_lists.import_loans(lib, librarian, tmp_path / "Laporan_Peminjaman.xlsx")
+    rows = {n: dict(zip(INLIS, row, strict=True)) for n, row in enumerate(INLIS_ROWS, 2)}
+    cells = [c for c in table_cells("", 1, INLIS, INLIS_ROWS)
+             # INLISLite's "no value": an empty cell, and PHP's date of "-" for a loan not yet returned
+             if c.value not in ("-", "01-01-1970 07:00")]
+    lost = lost_cells(result, cells, lambda cell: _loan_kept(cell, rows[cell.row], INLIS_COLUMNS), INLIS_ACCEPTED)
+    assert not lost, "lost:\n" + "\n".join(lost)
+    # its staff and the member's gender are not loan data to name; its status words are no remarks
+    assert (result.returned, result.loans_out, [n.template for n in result.notices]) == (1, 1, [])
