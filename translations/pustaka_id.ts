@@ -11053,6 +11053,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Denda keterlambatan hanya menghitung hari buka, seperti di SLiMS (pengaturan "Ignore Holidays Fine Calculation"-nya aktif): hari perpustakaan tutup tidak didenda.</translation>
         </message>
         <message>
+            <source>{count} line(s) of SLiMS's visitor book name the visitor's institution ({columns}): the visitor book here has no place for it, not imported (a member's institution comes with the member).</source>
+            <translation>{count} baris buku tamu SLiMS menyebut instansi pengunjung ({columns}): buku tamu di sini tidak punya tempat untuknya, tidak diimpor (instansi anggota ikut bersama data anggota).</translation>
+        </message>
+        <message>
+            <source>The fine's amount cannot be read (debet {debet}, credit {credit}; {description}): left out.</source>
+            <translation>Jumlah denda tidak terbaca (debet {debet}, kredit {credit}; {description}): tidak diimpor.</translation>
+        </message>
+        <message>
             <source>Member {member} reserved a title that has a copy on the shelf here ({title}): reserve it at the desk if it is still wanted.</source>
             <translation>Anggota {member} memesan judul yang eksemplarnya ada di rak di sini ({title}): pesankan di meja layanan bila masih diinginkan.</translation>
         </message>

@@ -17,12 +17,12 @@ from typing import Any
 from openpyxl import Workbook
 
 from pustaka_desktop.core.community.demographics import band_of_age
-from pustaka_desktop.core.interop import loan_lists, visit_sheets, visit_values
+from pustaka_desktop.core.interop import loan_lists, slims_backup, slims_history, visit_sheets, visit_values
 from pustaka_desktop.core.interop.dates import parse_date
 from pustaka_desktop.core.interop.not_data import DITTOS, is_ditto
 from pustaka_desktop.core.store import write as store
 from pustaka_desktop.core.store.clock import to_local
-from pustaka_desktop.core.store.models import FineEntry, Item, Loan, Record, Visit
+from pustaka_desktop.core.store.models import FineEntry, Item, Loan, Member, Record, Visit
 from tests.core import interop_fixtures
 from tests.core.circ_helpers import ctype
 from tests.core.circ_helpers import member as new_member
@@ -52,6 +52,8 @@ def named(result: Any, cell: Cell) -> bool:
     for row in result.bad:
         if row.sheet in ("", cell.sheet) and row.row == cell.row:
             return True
+    if cell.row in {number for number, _ in getattr(result, "deleted", [])}:  # (SLiMS's rows of members it deleted:
+        return True  # said in one line, the members named and the rows counted)
     value, column = norm(cell.value), norm(cell.column)
     for row in result.notices:
         if row.sheet not in ("", cell.sheet):
@@ -304,3 +306,85 @@ def test_no_cell_of_inlislites_loan_report_is_lost(lib, librarian, tmp_path):
     assert not lost, "lost:\n" + "\n".join(lost)
     # its staff and the member's gender are not loan data to name; its status words are no remarks
     assert (result.returned, result.loans_out, [n.template for n in result.notices]) == (1, 1, [])
+
+
+# --- a SLiMS backup's loans, fines and visitor book ---------------------------------------------------------------------
+
+SLIMS_ACCEPTED = {
+    # SLiMS's own row numbers: each row's uid here is made from it (importing the backup again adds nothing twice)
+    "loan_id": "SLiMS's row id", "fines_id": "SLiMS's row id", "visitor_id": "SLiMS's row id",
+    # SLiMS's loan rule (its id in a table of SLiMS's): the loan rules here apply to the desk's returns
+    "loan_rules_id": "SLiMS's loan rule id",
+    # when SLiMS's desk wrote and last changed the row, and the id of SLiMS's staff account that did: bookkeeping of
+    # SLiMS's, not the loan's (the loan here says it was lent in SLiMS)
+    "input_date": "SLiMS's bookkeeping", "last_update": "SLiMS's bookkeeping", "uid": "SLiMS's staff account id",
+}
+
+
+def _dump_cells(dump, tables: dict[str, list[tuple]]) -> list[Cell]:
+    """The cells of the backup's rows, each named by the line of its INSERT (as the import names a row)."""
+    lines = dump.read_text(encoding="utf-8").splitlines()
+    cells = []
+    for table, rows in tables.items():
+        numbers = [n for n, line in enumerate(lines, 1) if line.startswith(f"INSERT INTO `{table}` VALUES")]
+        columns = slims_backup.KNOWN_COLUMNS[table]
+        cells += [Cell(table, number, column, value) for number, row in zip(numbers, rows, strict=True)
+                  for column, value in zip(columns, row, strict=True)]
+    return cells
+
+
+def _slims_kept(cells: list[Cell]) -> Any:
+    rows = {(c.sheet, c.row): {d.column: d.value for d in cells if (d.sheet, d.row) == (c.sheet, c.row)}
+            for c in cells}
+
+    def kept(cell: Cell) -> bool:
+        row = rows[(cell.sheet, cell.row)]
+        member = Member.get_or_none(Member.number == str(row.get("member_id")))
+        if cell.sheet == "loan":
+            loans = [loan for loan in Loan.select().join(Item).where(Item.barcode == row["item_code"])
+                     if member is not None and loan.member_id == member.id
+                     and to_local(loan.loaned_at).date() == day_of(row["loan_date"])]
+            for loan in loans:
+                if cell.column in ("item_code", "member_id", "loan_date", "is_lent"):
+                    return True
+                if cell.column == "due_date" and loan.due_on == day_of(cell.value):
+                    return True
+                if cell.column == "return_date" and loan.returned_at and to_local(
+                        loan.returned_at).date() == day_of(cell.value):
+                    return True
+                if cell.column == "is_return" and (loan.returned_at is not None) == (cell.value == 1):
+                    return True
+                if cell.column == "renewed" and loan.renewals == cell.value:
+                    return True
+            return False
+        if cell.sheet == "fines":
+            entries = [f for f in FineEntry.select() if member is not None and f.member_id == member.id
+                       and to_local(f.at).date() == day_of(row["fines_date"])]
+            wanted = {"debet": "charge", "credit": "payment"}
+            return any(cell.column in ("member_id", "fines_date")
+                       or (cell.column in wanted and (f.kind, f.amount) == (wanted[cell.column], int(cell.value)))
+                       or (cell.column == "description" and norm(cell.value) == norm(f.note)) for f in entries)
+        day = day_of(row["checkin_date"])  # the visitor book: a member's line, or a guest's by name
+        visits = [v for v in Visit.select() if to_local(v.at).date() == day and (
+            (member is not None and v.member_id == member.id) or norm(v.name) == norm(row["member_name"]))]
+        return bool(visits) and cell.column in ("member_id", "member_name", "checkin_date")
+    return kept
+
+
+def test_no_cell_of_a_slims_backups_history_is_lost(moved_in):  # noqa: F811
+    lib, by, dump = moved_in
+    result = slims_history.import_history(lib, by, dump)
+    loans = [(*row, "2026-01-01 10:00:00", "2026-01-01 10:00:00", 1) for row in LOANS]
+    cells = _dump_cells(dump, {"loan": loans, "fines": FINES, "visitor_count": VISITS})
+    # a fine's zero debet or credit (the other one the line's amount) says nothing
+    cells = [c for c in cells if not (c.column in ("debet", "credit") and c.value == 0)]
+    # a loan SLiMS's desk started and never finished (is_lent 0: the book never left) is no loan: right to drop
+    never_lent = {(c.sheet, c.row) for c in cells if (c.sheet, c.column, c.value) == ("loan", "is_lent", 0)}
+    cells = [c for c in cells if (c.sheet, c.row) not in never_lent]
+    lost = lost_cells(result, cells, _slims_kept(cells), SLIMS_ACCEPTED)
+    assert not lost, "lost:\n" + "\n".join(lost)
+    # a fine line whose amount is no number was dropped unsaid, and the visitors' institutions too: both said
+    assert [bad.params for bad in result.bad if bad.template == slims_history.FINE_UNREADABLE] == [
+        {"debet": "inf", "credit": "-", "description": "angka rusak"}]
+    assert [n.params for n in result.notices if n.template == slims_history.INSTITUTIONS_NOT_KEPT] == [
+        {"count": 2, "columns": "institution"}]
