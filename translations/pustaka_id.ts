@@ -11053,6 +11053,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Denda keterlambatan hanya menghitung hari buka, seperti di SLiMS (pengaturan "Ignore Holidays Fine Calculation"-nya aktif): hari perpustakaan tutup tidak didenda.</translation>
         </message>
         <message>
+            <source>{count} line(s) of SLiMS's visitor book name the visitor's institution ({columns}): the visitor book here has no place for it, not imported (a member's institution comes with the member).</source>
+            <translation>{count} baris buku tamu SLiMS menyebut instansi pengunjung ({columns}): buku tamu di sini tidak punya tempat untuknya, tidak diimpor (instansi anggota ikut bersama data anggota).</translation>
+        </message>
+        <message>
+            <source>The fine's amount cannot be read (debet {debet}, credit {credit}; {description}): left out.</source>
+            <translation>Jumlah denda tidak terbaca (debet {debet}, kredit {credit}; {description}): tidak diimpor.</translation>
+        </message>
+        <message>
             <source>Member {member} reserved a title that has a copy on the shelf here ({title}): reserve it at the desk if it is still wanted.</source>
             <translation>Anggota {member} memesan judul yang eksemplarnya ada di rak di sini ({title}): pesankan di meja layanan bila masih diinginkan.</translation>
         </message>
@@ -11083,6 +11091,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Copy {barcode} is also out on the loan of line {first}: left out.</source>
             <translation>Eksemplar {barcode} juga sedang dipinjam pada baris {first}: tidak diambil.</translation>
+        </message>
+        <message>
+            <source>Columns the loans here have no place for, not imported: {columns}. (A fine still owed is entered on the member's page.)</source>
+            <translation>Kolom yang tidak punya tempat di peminjaman di sini, tidak diimpor: {columns}. (Denda yang masih terutang dicatat di halaman anggota.)</translation>
+        </message>
+        <message>
+            <source>Remarks the loans here have no place for, not imported (rows {rows}): {values}.</source>
+            <translation>Keterangan yang tidak punya tempat di peminjaman di sini, tidak diimpor (baris {rows}): {values}.</translation>
         </message>
         <message>
             <source>{count} returned loan(s) have no return date: taken as returned on their due date (they count in the month they were lent).</source>
@@ -11431,6 +11447,18 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>{column}: {value} is not a number of people.</source>
             <translation>{column}: {value} bukan jumlah orang.</translation>
+        </message>
+        <message>
+            <source>Columns the visitor book here has no place for, not imported: {columns}.</source>
+            <translation>Kolom yang tidak punya tempat di buku tamu di sini, tidak diimpor: {columns}.</translation>
+        </message>
+        <message>
+            <source>{columns}: read only as this village or elsewhere, for the reports; the visitor book here keeps no address.</source>
+            <translation>{columns}: hanya dibaca sebagai desa ini atau luar desa, untuk laporan; buku tamu di sini tidak menyimpan alamat.</translation>
+        </message>
+        <message>
+            <source>{count} row(s) give a purpose the book does not count by, counted as other (rows {rows}): {values}.</source>
+            <translation>{count} baris menulis keperluan yang tidak dihitung buku tamu, dihitung sebagai lainnya (baris {rows}): {values}.</translation>
         </message>
         <message>
             <source>The copies {barcodes} were deleted here earlier: the row was left out, so the book does not come back. If the library has it again, add it on the Katalog page.</source>

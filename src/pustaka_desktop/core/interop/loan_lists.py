@@ -50,7 +50,8 @@ Matching, never a guess between two:
   is one record with exactly one copy that can be out.
 A row whose member or copy is not found (or is one of several), whose loan date cannot be read or is after
 today, or whose copy is already on loan here, is left out and listed with its row number and the reason;
-everything else comes in, in one transaction. Each loan's uid is made from the copy, the member and the loan
+everything else comes in, in one transaction. A column a loan has no place for ("Denda") and a remark in
+the status column that says neither returned nor out ("sampul sobek") are named in a notice. Each loan's uid is made from the copy, the member and the loan
 day, so importing the same file again adds nothing. A dry run counts the same and writes nothing.
 """
 
@@ -77,7 +78,7 @@ from ..store.models import Item, Loan, Member, Record, Staff
 from . import undoable_import, undone_rows
 from .dates import MONTH_FIRST, day_first, month_first, parse_date
 from .not_records import refuse_documents
-from .sheets import filled_rows, sheet_rows, table_rows
+from .sheets import ROW_NUMBER_HEADERS, filled_rows, holds_data, row_list, sheet_rows, table_rows
 from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd
 
@@ -144,6 +145,25 @@ def _still_out(values: dict[str, Any]) -> bool:
         return _day(values.get("returned"), "returned") is None
     except RowError:
         return False  # something written where the return date goes: it came back
+
+
+def _remark(values: dict[str, Any]) -> bool:
+    """Whether a row's status cell ("Ket.") holds a remark that says neither returned nor still out ("sampul
+    sobek"): a loan here has no place for it."""
+    status = fold(clean(values.get("status")))
+    return bool(status) and status not in ("0", "1", "-") and not _OUT_WORDS & set(status.split()) and not any(
+        word in status for word in _RETURNED_WORDS)
+
+
+# the columns that hold nothing of the loan: the list's running number, a signature, the old system's staff account
+# (INLISLite's Petugas), the member's gender (the member here has it)
+_NO_DATA = ROW_NUMBER_HEADERS | frozenset({"paraf", "ttd", "tanda tangan", "petugas", "petugas peminjaman",
+                                           "petugas pengembalian", "jenis kelamin"})
+NOT_KEPT = QT_TRANSLATE_NOOP(
+    "Import", "Columns the loans here have no place for, not imported: {columns}. (A fine still owed is entered on "
+              "the member's page.)")
+REMARKS_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "Import", "Remarks the loans here have no place for, not imported (rows {rows}): {values}.")
 
 
 @dataclass
@@ -360,12 +380,22 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     staff = LENT_IN_INLISLITE if "nomor barcode" in {k for h in headers for k in header_keys(h)} else LENT_IN_NOTEBOOK
     size_hint = max(1, Path(path).stat().st_size // 80)
     listed: list[tuple[int, dict[str, Any]]] = []
+    filled: set[int] = set()  # the columns with a value in some row
     for row in table_rows(filled_rows(rows, header_row + 1, size_hint, progress, cancel)):
         if isinstance(row, BadRow):  # a totals row or the signature block: said
             result.notices.append(row)
             continue
         number, cells = row
+        filled.update(i for i, cell in enumerate(cells) if clean(cell))
         listed.append((number, {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}))
+    unkept = [h for i, (h, key) in enumerate(zip(headers, keys, strict=True))
+              if i in filled and not key and holds_data(h, _NO_DATA)]
+    if unkept:
+        result.notices.append(BadRow(0, NOT_KEPT, {"columns": ", ".join(unkept)}))
+    remarks = [(number, clean(values.get("status"))) for number, values in listed if _remark(values)]
+    if remarks:
+        result.notices.append(BadRow(0, REMARKS_NOT_KEPT, {"rows": row_list([n for n, _ in remarks]),
+                                                           "values": "; ".join(dict.fromkeys(r for _, r in remarks))}))
     # a notebook Excel set to English (US) saved as CSV: 3/12/2025 is 12 March (told by a 3/25/2025 in the file)
     if month_first(values.get(key) for _, values in listed for key in _DAYS):
         for _, values in listed:

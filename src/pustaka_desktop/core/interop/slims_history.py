@@ -29,7 +29,7 @@ line is named; a copy SLiMS had deleted is said so); everything else comes in, i
   guest's, or the member's) the book here has that day without a card (a buku tamu sheet imported first) is
   that line, counted once and said. SLiMS asks no purpose:
   its lines count under the book's default, *read*. SLiMS's "institution" has no place here and is not
-  kept.
+  kept: the report says how many lines named one. A fine line whose amount is no number is listed, not dropped.
 - Reservations: a member waiting for a title at SLiMS waits here too, in the order they asked. SLiMS reserves
   a copy and lends it, once back, to nobody else: a reserved copy on the shelf waits on the hold shelf here for
   the member (from today, for the library's pick-up days), and the report names it. A title whose reserved copy is
@@ -99,6 +99,8 @@ from .slims_history_here import (  # (the reasons too, as callers name them)  # 
 )
 from .slims_history_plan import (
     DELETED_HERE,
+    FINE_UNREADABLE,
+    INSTITUTIONS_NOT_KEPT,
     NO_MEMBER_LIST,
     NOT_IMPORTED,
     HistoryPlan,
@@ -175,6 +177,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             "Errors", "This library holds no copies or no members yet: import the catalogue and the members of "
                       "{path} first, then its history. Nothing was imported."), path=Path(path).name)
     result.bad += not_here_reasons(here, path, cancel, database)
+    if result.institutions:
+        result.notices.append(BadRow(0, INSTITUTIONS_NOT_KEPT, {"count": result.institutions,
+                                                                "columns": "institution"}))
     _absent_members(result, here)
     # SLiMS's "Ignore Holidays Fine Calculation": its fines counted open days only; so do the desk's here, unless
     # the circulation options were already chosen here
@@ -412,8 +417,11 @@ def _take_loan(result: HistoryPlan, fields: dict[str, Any]) -> None:
 def _fine(result: HistoryPlan, here: Here, today: date, number: int, row: dict[str, Any]) -> None:
     parts = [(kind, amount) for kind, amount in (("charge", whole_number(row.get("debet"))),
                                                  ("payment", whole_number(row.get("credit")))) if amount > 0]
-    if not parts:
-        return  # a line of nothing
+    if not parts:  # a line of nothing, unless an amount was written that is no number ("inf"): said
+        if any(str(row.get(k) or "").strip() and not _zero(row.get(k)) for k in ("debet", "credit")):
+            _left_out(result, number, FINE_UNREADABLE, debet=str(row.get("debet") or "-"),
+                      credit=str(row.get("credit") or "-"), description=str(row.get("description") or "-"))
+        return
     uids = [here.uid("fines", row.get("fines_id"), kind) for kind, _ in parts]
     if all(uid in here.uids for uid in uids):
         result.unchanged += 1
@@ -438,8 +446,17 @@ def _fine(result: HistoryPlan, here: Here, today: date, number: int, row: dict[s
         result.fines += len(lines)
 
 
+def _zero(value: Any) -> bool:
+    """Whether an amount SLiMS wrote is a zero (0, "0.00")."""
+    try:
+        return float(str(value).strip()) == 0
+    except ValueError:
+        return False
+
+
 def _visit(result: HistoryPlan, here: Here, today: date, number: int, row: dict[str, Any]) -> None:
     member_id, name = str(row.get("member_id") or "").strip(), str(row.get("member_name") or "").strip()
+    result.institutions += bool(str(row.get("institution") or "").strip())  # (said once: no place here)
     if member_id and name and member_id not in here.members:  # the name of a member SLiMS deleted, if one is made
         here.names.setdefault(member_id, name[:120])
     uid = here.uid("visitor_count", row.get("visitor_id"))

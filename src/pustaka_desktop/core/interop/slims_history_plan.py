@@ -23,6 +23,7 @@ class HistoryPlan:
     fines: int = 0  # ledger lines (a charge or a payment)
     visits: int = 0
     same_visits: int = 0  # lines already in the book here by the name written (a buku tamu sheet)
+    institutions: int = 0  # visitor book lines naming an institution, which the book here has no place for
     overlap_days: set[date] = field(default_factory=set)  # days the book here had visits on, lines added to them
     holidays: int = 0  # dated closings from SLiMS's calendar
     reservations: int = 0  # members waiting for a title that is out, or for the copy put aside for them
@@ -142,3 +143,8 @@ CLOSED_DAYS = QT_TRANSLATE_NOOP("Import", "Closed every week, as at SLiMS: {days
 SKIPS_CLOSED = QT_TRANSLATE_NOOP(
     "Import", "Late fines count open days only, as at SLiMS (its \"Ignore Holidays Fine Calculation\" was on): "
               "days the library is closed are not charged.")
+INSTITUTIONS_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "Import", "{count} line(s) of SLiMS's visitor book name the visitor's institution ({columns}): the visitor book "
+              "here has no place for it, not imported (a member's institution comes with the member).")
+FINE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "Import", "The fine's amount cannot be read (debet {debet}, credit {credit}; {description}): left out.")

@@ -36,7 +36,9 @@ Every row is kept or listed: a row whose day cannot be read or is after today is
 with its row number and what was written; a row without a date under a dated one is taken on the day
 above (a book written by hand names the day once) and said; an L/P, age or count that cannot be read is
 left empty and said, a count written in words ("dua belas") is read and said, a row with only a name is
-said. Each line's uid is made from what the row says and how many such rows came before it in the file,
+said. A column the book has no place for ("Keterangan") is named, as is an address read only as this village
+or elsewhere and a purpose counted as other; a class signing once with its count in the name ("SDN 1 Sukamaju
+(25 siswa)") is one group line. Each line's uid is made from what the row says and how many such rows came before it in the file,
 so importing the same sheet again (or a longer copy of it) adds nothing twice. A dry run counts the same
 and writes nothing.
 """
@@ -288,12 +290,15 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         keys = columns(headers)
         sheet = _Sheet(result, here, today, name)
         listed: list[tuple[int, dict[str, Any]]] = []
+        filled: set[int] = set()  # the columns with a value in some row
         for row in table_rows(filled_rows(rest, header_row + 1, hint, progress, cancel), sheet=name):
             if isinstance(row, BadRow):
                 result.notices.append(row)
                 continue
             number, cells = row
+            filled.update(i for i, cell in enumerate(cells) if clean(cell))
             listed.append((number, {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}))
+        _column_notices(result, name, headers, keys, kind, filled)
         # a book Excel set to English (US) saved as CSV: 3/12/2025 is 12 March (told by a 3/25/2025 in the sheet)
         if month_first(values.get("date") for _, values in listed):
             for _, values in listed:
@@ -314,6 +319,18 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     return result
 
 
+def _column_notices(result: VisitSheetPlan, sheet: str, headers: list[str], keys: list[str], kind: str,
+                    filled: set[int]) -> None:
+    """The columns with values the book here keeps no place for (a "Keterangan"), and a visitor's address read
+    only as this village or elsewhere: named, so none of it disappears unsaid."""
+    unkept = visit_values.unkept_columns(headers, keys, kind, filled)
+    if unkept:
+        result.notices.append(BadRow(0, visit_values.NOT_KEPT, {"columns": ", ".join(unkept)}, sheet=sheet))
+    addresses = [h for i, (h, key) in enumerate(zip(headers, keys, strict=True)) if key == "address" and i in filled]
+    if kind == VISITORS and addresses:
+        result.notices.append(BadRow(0, visit_values.ORIGIN_ONLY, {"columns": ", ".join(addresses)}, sheet=sheet))
+
+
 class _Sheet:
     """The rows of one sheet: the day of the row above (for a row without its date) and where to say things."""
 
@@ -324,6 +341,7 @@ class _Sheet:
         self.ages_said = False
         self.undated: list[int] = []  # rows taken on the day above, said once at the end of the sheet
         self.month_row = False  # the row's date names a month only: it counts the whole month
+        self.other_purposes: list[tuple[int, str]] = []  # rows whose purpose the book counts as other, said once
 
     def flag(self, number: int, template: str, **params: Any) -> None:
         self.result.notices.append(BadRow(number, template, params, sheet=self.name))
@@ -364,6 +382,10 @@ class _Sheet:
         """What is said of the sheet as a whole."""
         if self.undated:
             self.flag(0, DAY_ABOVE, count=len(self.undated), rows=row_list(self.undated))
+        if self.other_purposes:
+            said = list(dict.fromkeys(written for _, written in self.other_purposes))
+            self.flag(0, visit_values.OTHER_PURPOSE, count=len(self.other_purposes),
+                      rows=row_list([number for number, _ in self.other_purposes]), values="; ".join(said))
 
     def _add(self, fields: dict[str, Any], day: date) -> None:
         if fields["uid"] in self.here.uids:
@@ -421,7 +443,7 @@ class _Sheet:
         origin = self._origin(fold(clean(values.get("address"))))
         fields = {"at": midday(day), "member": None, "name": name, "gender": gender, "age_band": band,
                   "occupation": clean(values.get("occupation"))[:60], "origin_place": origin,
-                  "purpose": visit_values.purpose(values.get("purpose")), "headcount": 1}
+                  "purpose": self._purpose(number, values), "headcount": 1}
         card = clean(values.get("card"))
         card = "" if fold(card) in _NO_CARD else card  # (SLiMS writes "NON-MEMBER" for a guest's visit)
         is_member = fold(clean(values.get("kind"))) in ("anggota", "") and card
@@ -445,6 +467,13 @@ class _Sheet:
                 return
         self._add({"uid": uid, **fields}, day)
 
+    def _purpose(self, number: int, values: dict[str, Any]) -> str:
+        """The visit's purpose; one the book does not count by ("numpang ngecas HP") is other, its words said."""
+        read = visit_values.purpose(values.get("purpose"))
+        if read == "other":
+            self.other_purposes.append((number, clean(values.get("purpose"))))
+        return read
+
     def _same_guest(self, uid: str, name: str, day: date) -> bool:
         """The row is a guest's line the book here has already (the same name that day, not from this file):
         each line here matches one row only, so two people of one name the same day are both counted."""
@@ -467,6 +496,9 @@ class _Sheet:
                 if key:
                     counts[key] = counts.get(key, 0) + int(bits[0])
             return counts
+        in_name = visit_values.group_in_name(clean(values.get("name")))
+        if not {"men", "women", "total"} & set(values) and in_name:  # ("SDN 1 Sukamaju (25 siswa)": a class)
+            return {"": in_name}
         if not {"men", "women", "total"} & set(values) or _ticked(values):
             return None
         men = self.count(number, values, "men", "L") or 0
@@ -484,7 +516,7 @@ class _Sheet:
         uid = self.here.uid.named(self.here.uids, "group", day, Written(leader), headcount)
         self._add({"uid": uid, "at": midday(day), "member": None, "name": "", "gender": "", "age_band": "",
                    "occupation": "", "origin_place": self._origin(fold(clean(values.get("address")))),
-                   "purpose": visit_values.purpose(values.get("purpose")), "headcount": headcount,
+                   "purpose": self._purpose(number, values), "headcount": headcount,
                    "group_name": (leader or "Rombongan")[:120],
                    "breakdown": _json({k: n for k, n in counts.items() if k})}, day)
 
