@@ -51,8 +51,9 @@ Matching, never a guess between two:
 A row whose member or copy is not found (or is one of several), whose loan date cannot be read or is after
 today, or whose copy is already on loan here, is left out and listed with its row number and the reason;
 everything else comes in, in one transaction. A column a loan has no place for ("Denda") and a remark in
-the status column that says neither returned nor out ("sampul sobek") are named in a notice. Each loan's uid is made from the copy, the member and the loan
-day, so importing the same file again adds nothing. A dry run counts the same and writes nothing.
+the status column that says neither returned nor out ("sampul sobek") are named in a notice. Each loan's uid
+is made from the copy, the member and the loan day, so importing the same file again adds nothing. A dry run
+counts the same and writes nothing.
 """
 
 from __future__ import annotations

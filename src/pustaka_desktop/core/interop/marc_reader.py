@@ -9,8 +9,8 @@ $b $c $d $q $t with its name), 942 $n (hidden), and holdings: 852
 (copies: $p barcode, $b shelf, $c collection type, $h $i call number, $j accession number) with 876
 (price, date received, source, status, condition) and 541 (supplier), or Koha's 952, or INLISLite's 990
 (``990 ## $a <No. Induk>``, one a copy: all INLISLite 3.0-3.2 writes of its copies; a 3.3 that came up from 3.2
-keeps them). ``marc_writer`` writes the same fields (not 990). The bytes of an ISO 2709 file are ``iso2709``'s; MARC as text ``marc_text``'s; MARC in JSON
-(SLiMS's MARCJSON) ``marc_json``'s.
+keeps them). ``marc_writer`` writes the same fields (not 990). The bytes of an ISO 2709 file are ``iso2709``'s;
+MARC as text ``marc_text``'s; MARC in JSON (SLiMS's MARCJSON) ``marc_json``'s.
 """
 
 from __future__ import annotations

@@ -38,9 +38,9 @@ above (a book written by hand names the day once) and said; an L/P, age or count
 left empty and said, a count written in words ("dua belas") is read and said, a row with only a name is
 said. A column the book has no place for ("Keterangan") is named, as is an address read only as this village
 or elsewhere and a purpose counted as other; a class signing once with its count in the name ("SDN 1 Sukamaju
-(25 siswa)") is one group line. Each line's uid is made from what the row says and how many such rows came before it in the file,
-so importing the same sheet again (or a longer copy of it) adds nothing twice. A dry run counts the same
-and writes nothing.
+(25 siswa)") is one group line. Each line's uid is made from what the row says and how many such rows came
+before it in the file, so importing the same sheet again (or a longer copy of it) adds nothing twice. A dry
+run counts the same and writes nothing.
 """
 
 from __future__ import annotations
