@@ -44,7 +44,8 @@ def untitled_moved_in(tmp_path, empty_lib_factory):
 def test_a_loan_of_a_copy_whose_record_had_no_title_says_so_not_import_the_catalogue(untitled_moved_in):
     lib, by, dump, refused_line = untitled_moved_in
     plan = slims_history.import_history(lib, by, dump, dry_run=True)
-    said = {bad.row: (bad.template, bad.params) for bad in plan.bad}
+    said = {bad.row: (bad.template, bad.params) for bad in plan.bad
+            if bad.template != slims_history.FINE_UNREADABLE}  # (the fixture's fine of "inf": its own test)
     loan_line, deleted_line, reserve_line = sorted(said)
     assert said[loan_line] == (slims_history.COPY_UNTITLED, {"barcode": "B0010", "line": refused_line})
     assert said[deleted_line] == (slims_history.COPY_DELETED, {"barcode": "Z0404"})
