@@ -208,6 +208,7 @@ class _Lookups:
         self.topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.codes: dict[str, list[str]] = defaultdict(list)
         self.titles: dict[str, str] = {}  # biblio_id -> title, for the copies (as SLiMS's item export names them)
+        self.authority: dict[str, str] = {}  # author_id -> SLiMS's authority type (p, o, c)
         self.no_loan: set[str] = set()  # the item statuses whose SLiMS rules forbid lending
         masters = set(_NAMES) - {"mst_member_type"}
         wanted = {*masters, "biblio"} if for_items else {*masters, "biblio_author", "biblio_topic", "item"}
@@ -225,6 +226,8 @@ class _Lookups:
                 self.names[table][str(f.get(names[0]))] = f.get(_NAMES[table]) or ""
                 if table == "mst_item_status" and not_lent(f):
                     self.no_loan.add(str(f.get(names[0])))
+                elif table == "mst_author":
+                    self.authority[str(f.get(names[0]))] = _text(f.get("authority_type")).lower()
             elif table == "biblio_author":
                 self.authors[str(f.get("biblio_id"))].append((_level(f), str(f.get("author_id"))))
             elif table == "biblio_topic":
@@ -389,7 +392,28 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
         incoming = biblio_incoming(number, fields, source_id=f"slims:{key}")
         if incoming.record is not None and _text(f.get("opac_hide")) == "1":
             incoming.record["hidden"] = True  # SLiMS kept it off its OPAC: off the patrons' catalogue here too
+        if incoming.record is not None:
+            _roles(incoming.record.get("authors", []), found, found.authors.get(key, []))
         yield incoming
+
+
+# SLiMS's authority levels (its sysconf's authority_level) that are a role of ours; its 1 and 2 are the primary and
+# additional authors (the first listed is the primary one, as the CSV export lists them); a director, producer,
+# composer, creator or contributor is an additional author here
+_LEVEL_ROLES = {3: "editor", 4: "translator", 8: "illustrator"}
+
+
+def _roles(authors: list[dict[str, Any]], found: _Lookups, links: list[tuple[int, str]]) -> None:
+    """The record's authors (as ``slims.biblio_row`` made them from the names) given what the backup says of each:
+    an editor, translator or illustrator by its level on the record, an organisation or a conference (SLiMS's
+    authority types o and c) as an organisation."""
+    of_name = {found.name("mst_author", key).strip().casefold(): (level, key) for level, key in sorted(links)[::-1]}
+    for author in authors:
+        level, key = of_name.get(author["name"].strip().casefold(), (0, ""))
+        if level in _LEVEL_ROLES:
+            author["role"] = _LEVEL_ROLES[level]
+        if found.authority.get(key) in ("o", "c"):
+            author["kind"] = "organisation"
 
 
 def read_items(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
