@@ -269,7 +269,7 @@ def _author_kept(value: Value) -> bool:
         entry = entries[0]
         if value.column == "authority_type" and entry.get("kind") != kinds.get(value.value):
             return False
-        if value.column == "level" and entry.get("role") != roles.get(value.value, "additional"):
+        if value.column == "level" and entry.get("role") != roles.get(level, "additional"):
             return False
     return bool(links)
 
@@ -301,6 +301,8 @@ def lost_catalogue_values(plans, found: list[Value]) -> list[str]:
         kind = KINDS.get(value.column, "text") if value.table in ("biblio", "item") else "text"
         kind = "gmd" if (value.table, value.column) == ("mst_gmd", "gmd_name") else kind
         forms = [_fold(f) for f in [value.value, *_FORMS[kind](value.value)] if f]
+        if (value.table, value.column) == ("biblio", "frequency_id"):  # (an id of SLiMS's frequencies: its name)
+            forms = [_fold(name) for key, name, *_ in FREQUENCIES if key == value.value]
         if value.table == "item" and value.column in ("item_status_id",):
             continue
         if value.table == "mst_item_status" and value.column == "item_status_name" and items:

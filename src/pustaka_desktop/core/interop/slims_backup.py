@@ -11,9 +11,11 @@ files": one a table) is read as one dump.
 Each bibliography row becomes exactly what SLiMS's CSV export page would have written for it (its
 GMD, publisher, place, language, authors and topics looked up by their ids, its copies' item codes)
 and goes through ``slims.biblio_row``; each copy through ``slims.item_row``. So the backup and the CSV
-exports of the same library make the same records, copies, flags and review list. The dump adds one
-thing the CSV lacks: SLiMS's own record number (``slims:<biblio_id>``), so importing a later backup
-of the same library updates the records instead of adding them again.
+exports of the same library make the same records, copies, flags and review list. The dump adds what
+the CSV lacks: SLiMS's own record number (``slims:<biblio_id>``), so importing a later backup of the
+same library updates the records instead of adding them again; its authors' levels and authority types
+(an editor, an organisation: ``_roles``); and in the notes its Specific Detail Info and a serial's
+frequency (``_notes``).
 
 The dump lists its tables alphabetically, ``biblio`` before the ``mst_*`` tables its ids point to, so
 the file is read twice: once for the small tables, then for the rows.
@@ -33,6 +35,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from . import sql_dump
 from .dump_files import CUT, DAMAGED, PACKED, holds_dump
+from .sheet_values import NOTHING
 from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, NO_LOAN, biblio_incoming, item_incoming, not_lent
 from .types import UTF16_BOMS, BadRow, Incoming, unreadable
 
@@ -65,6 +68,8 @@ KNOWN_COLUMNS = {
                "member_mail_address", "member_email", "postal_code", "inst_name", "is_new", "member_image", "pin",
                "member_phone", "member_fax", "member_since_date", "register_date", "expire_date", "member_notes",
                "is_pending", "mpasswd", "last_login", "last_login_ip", "input_date", "last_update"),
+    "mst_frequency": ("frequency_id", "frequency", "language_prefix", "time_increment", "time_unit", "input_date",
+                      "last_update"),
     "mst_member_type": ("member_type_id", "member_type_name", "loan_limit", "loan_periode", "enable_reserve",
                         "reserve_limit", "member_periode", "reborrow_limit", "fine_each_day", "grace_periode",
                         "input_date", "last_update"),
@@ -113,7 +118,7 @@ def _rows(dump: sql_dump.Dump, tables: set[str], seen: set[str] | None = None,
 _NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",
           "mst_language": "language_name", "mst_author": "author_name", "mst_topic": "topic",
           "mst_coll_type": "coll_type_name", "mst_location": "location_name", "mst_item_status": "item_status_name",
-          "mst_supplier": "supplier_name", "mst_member_type": "member_type_name"}
+          "mst_supplier": "supplier_name", "mst_member_type": "member_type_name", "mst_frequency": "frequency"}
 
 def _chosen(path: Path, found: dict[str, frozenset[str]], wanted: str | None) -> str | None:
     """The database to read of a server's dump: the one asked for, or the one that is a SLiMS library (it
@@ -237,7 +242,7 @@ class _Lookups:
                     self.codes[str(f.get("biblio_id"))].append(f["item_code"])
             else:
                 self.titles[str(f.get("biblio_id"))] = f.get("title") or ""
-        _whole(dump.path, seen, wanted - {"mst_supplier"})  # (SLiMS 3 had no suppliers)
+        _whole(dump.path, seen, wanted - _OPTIONAL)
 
     def name(self, table: str, key: Any) -> str:
         return self.names[table].get(str(key), "") if key not in (None, "") else ""
@@ -245,6 +250,11 @@ class _Lookups:
     def listed(self, links: list[tuple[int, str]], table: str) -> str:
         """``<a><b>``, as SLiMS's export writes a list, in the order of the links' levels."""
         return "".join(f"<{self.name(table, key)}>" for _, key in sorted(links) if self.name(table, key))
+
+
+# small tables a backup may lack, said by nobody: SLiMS 3 had no suppliers; a dump of some tables may leave out the
+# serials' frequencies, which only a serial's notes miss
+_OPTIONAL = frozenset({"mst_supplier", "mst_frequency"})
 
 
 def _whole(path: Path, seen: set[str], needed: set[str]) -> None:
@@ -360,7 +370,7 @@ def _step(count: int, total: int, progress: Progress | None, cancel: Cancel | No
 
 # the tables the catalogue's records and copies are made of (besides ``biblio``)
 # the tables a catalogue is read from besides biblio (_Lookups; a supplier is a copy's detail, not needed)
-CATALOGUE_TABLES = set(_NAMES) - {"mst_member_type", "mst_supplier"} | {"biblio_author", "biblio_topic", "item"}
+CATALOGUE_TABLES = set(_NAMES) - {"mst_member_type"} - _OPTIONAL | {"biblio_author", "biblio_topic", "item"}
 
 
 def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
@@ -382,6 +392,7 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
         f = dict(zip(names, row, strict=True))
         key = str(f["biblio_id"])
         fields = {c: _text(f.get(c)) for c in BIBLIO_COLUMNS}
+        fields["notes"] = _notes(fields["notes"], f, found)
         fields.update(gmd_name=found.name("mst_gmd", f.get("gmd_id")),
                       publisher_name=found.name("mst_publisher", f.get("publisher_id")),
                       place_name=found.name("mst_place", f.get("publish_place_id")),
@@ -395,6 +406,19 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
         if incoming.record is not None:
             _roles(incoming.record.get("authors", []), found, found.authors.get(key, []))
         yield incoming
+
+
+# the label of a serial's frequency in its notes (as the members' notes label what they keep: ``member_values``)
+FREQUENCY_LABEL = "Frekuensi terbit"
+
+
+def _notes(notes: str, f: dict[str, Any], found: _Lookups) -> str:
+    """The record's notes with what the backup has and SLiMS's CSV export has not, each a line of its own: the
+    *Specific Detail Info* SLiMS's form keeps (a map's scale, a magazine's issue), and a serial's frequency."""
+    detail = _text(f.get("spec_detail_info"))
+    frequency = found.name("mst_frequency", _text(f.get("frequency_id")))
+    lines = [notes, "" if detail in NOTHING else detail, f"{FREQUENCY_LABEL}: {frequency}" if frequency else ""]
+    return "\n".join(line for line in lines if line)
 
 
 # SLiMS's authority levels (its sysconf's authority_level) that are a role of ours; its 1 and 2 are the primary and
