@@ -11233,6 +11233,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Cadangan ini tidak punya tabel {tables} (hanya sebagian tabel yang diekspor?): isinya tidak ikut masuk. Cadangan utuh (SLiMS: Sistem → Cadangan Basis Data) membawanya.</translation>
         </message>
         <message>
+            <source>{count} supplier(s) in the backup have an address, phone number, contact or bank account ({columns}): a copy here keeps only its supplier's name, so these are not imported. Note down what you still need from SLiMS (Master File → Supplier).</source>
+            <translation>{count} pemasok di cadangan memiliki alamat, nomor telepon, kontak, atau rekening bank ({columns}): eksemplar di sini hanya menyimpan nama pemasoknya, jadi data itu tidak diimpor. Catat yang masih Anda perlukan dari SLiMS (Master File → Supplier).</translation>
+        </message>
+        <message>
             <source>This INSERT statement of the backup could not be read; its rows are left out.</source>
             <translation>Perintah INSERT ini dalam cadangan tidak dapat dibaca; baris-barisnya tidak diimpor.</translation>
         </message>

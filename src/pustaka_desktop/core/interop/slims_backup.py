@@ -214,6 +214,7 @@ class _Lookups:
         self.codes: dict[str, list[str]] = defaultdict(list)
         self.titles: dict[str, str] = {}  # biblio_id -> title, for the copies (as SLiMS's item export names them)
         self.authority: dict[str, str] = {}  # author_id -> SLiMS's authority type (p, o, c)
+        self.supplier_details: dict[str, set[str]] = defaultdict(set)  # supplier -> its filled columns no copy has
         self.no_loan: set[str] = set()  # the item statuses whose SLiMS rules forbid lending
         masters = set(_NAMES) - {"mst_member_type"}
         wanted = {*masters, "biblio"} if for_items else {*masters, "biblio_author", "biblio_topic", "item"}
@@ -231,6 +232,10 @@ class _Lookups:
                 self.names[table][str(f.get(names[0]))] = f.get(_NAMES[table]) or ""
                 if table == "mst_item_status" and not_lent(f):
                     self.no_loan.add(str(f.get(names[0])))
+                elif table == "mst_supplier":
+                    filled = {c for c in SUPPLIER_DETAILS if _text(f.get(c)) not in NOTHING}
+                    if filled:
+                        self.supplier_details[str(f.get(names[0]))] = filled
                 elif table == "mst_author":
                     self.authority[str(f.get(names[0]))] = _text(f.get("authority_type")).lower()
             elif table == "biblio_author":
@@ -383,6 +388,10 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
     found = _Lookups(dump, cancel, for_items=False, progress=progress)
     if missing is not None:
         yield Incoming(0, notice=missing)
+    if found.supplier_details:
+        yield Incoming(0, notice=BadRow(0, SUPPLIERS_NOT_KEPT, {
+            "count": len(found.supplier_details), "columns": ", ".join(
+                c for c in SUPPLIER_DETAILS if any(c in filled for filled in found.supplier_details.values()))}))
     total = len(found.codes)  # about: the titles that have copies
     for count, (number, _table, names, row) in enumerate(_rows(dump, {"biblio"}), start=1):
         _step(count, total, progress, cancel)
@@ -406,6 +415,14 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
         if incoming.record is not None:
             _roles(incoming.record.get("authors", []), found, found.authors.get(key, []))
         yield incoming
+
+
+# a supplier's details (SLiMS: Master File → Supplier) beside its name, which a copy keeps as its supplier
+SUPPLIER_DETAILS = ("address", "postal_code", "phone", "contact", "fax", "account", "e_mail")
+SUPPLIERS_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "Import", "{count} supplier(s) in the backup have an address, phone number, contact or bank account ({columns}): "
+              "a copy here keeps only its supplier's name, so these are not imported. Note down what you still need "
+              "from SLiMS (Master File → Supplier).")
 
 
 # the label of a serial's frequency in its notes (as the members' notes label what they keep: ``member_values``)
@@ -601,7 +618,14 @@ def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | No
         f = dict(zip(names, row, strict=True))
         fields = {c: _text(f.get(c)) for c in columns}
         fields["member_type_name"] = types.get(_text(f.get("member_type_id")), "")
+        mail = _text(f.get("member_mail_address"))  # (SLiMS's Mailing Address, which its CSV export leaves out)
+        if mail not in NOTHING and mail.casefold() != fields.get("member_address", "").casefold():
+            fields["member_notes"] = "\n".join(filter(None, (fields.get("member_notes"), f"{MAIL_LABEL}: {mail}")))
         yield number, fields
+
+
+# the label of a member's mailing address in the notes (in Indonesian, as ``member_values`` labels what it keeps)
+MAIL_LABEL = "Alamat surat"
 
 
 @dataclass(frozen=True)
