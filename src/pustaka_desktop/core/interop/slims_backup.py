@@ -621,9 +621,13 @@ def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | No
         mail = _text(f.get("member_mail_address"))  # (SLiMS's Mailing Address, which its CSV export leaves out)
         if mail not in NOTHING and mail.casefold() != fields.get("member_address", "").casefold():
             fields["member_notes"] = "\n".join(filter(None, (fields.get("member_notes"), f"{MAIL_LABEL}: {mail}")))
+        if _text(f.get("is_pending")) == "1":  # (SLiMS's Pending Membership: lent nothing)
+            fields[PENDING] = "1"
         yield number, fields
 
 
+# a member SLiMS held pending (``member_import`` makes a new one blocked, saying why)
+PENDING = "_pending"
 # the label of a member's mailing address in the notes (in Indonesian, as ``member_values`` labels what it keeps)
 MAIL_LABEL = "Alamat surat"
 
