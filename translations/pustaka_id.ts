@@ -10969,6 +10969,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>member_type_name kosong.</translation>
         </message>
         <message>
+            <source>{count} members were pending in SLiMS (Pending Membership): they came in blocked, as SLiMS would not lend to them. Unblock a member on the Anggota page once the membership is confirmed.</source>
+            <translation>{count} anggota berstatus tertunda (Pending Membership) di SLiMS: mereka masuk dalam keadaan diblokir, karena SLiMS tidak meminjami mereka. Buka blokir anggota di halaman Anggota setelah keanggotaannya dikonfirmasi.</translation>
+        </message>
+        <message>
             <source>{count} member(s) registered longer ago than a card lasts, and the list gives no end date for their cards: their cards run from the import day, until {date}, so they can borrow at once (their registration dates are kept).</source>
             <translation>{count} anggota mendaftar lebih lama dari masa berlaku kartu, dan daftarnya tidak mencantumkan tanggal berakhir kartunya: kartu mereka berlaku mulai hari impor sampai {date}, jadi mereka langsung bisa meminjam (tanggal daftarnya tetap disimpan).</translation>
         </message>
@@ -11231,6 +11235,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>The backup has no {tables} table(s) (only some tables were exported?): what they hold does not come in. A whole backup (SLiMS: System → Database Backup) brings it.</source>
             <translation>Cadangan ini tidak punya tabel {tables} (hanya sebagian tabel yang diekspor?): isinya tidak ikut masuk. Cadangan utuh (SLiMS: Sistem → Cadangan Basis Data) membawanya.</translation>
+        </message>
+        <message>
+            <source>{count} supplier(s) in the backup have an address, phone number, contact or bank account ({columns}): a copy here keeps only its supplier's name, so these are not imported. Note down what you still need from SLiMS (Master File → Supplier).</source>
+            <translation>{count} pemasok di cadangan memiliki alamat, nomor telepon, kontak, atau rekening bank ({columns}): eksemplar di sini hanya menyimpan nama pemasoknya, jadi data itu tidak diimpor. Catat yang masih Anda perlukan dari SLiMS (Master File → Supplier).</translation>
         </message>
         <message>
             <source>This INSERT statement of the backup could not be read; its rows are left out.</source>

@@ -332,6 +332,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             if _not_lent_to(row.get("_membership_status", "")):
                 cleaned |= {"blocked": True, "blocked_reason": INACTIVE_REASON.format(status=row["_membership_status"])}
                 result.inactive += 1
+            elif row.get(slims_backup.PENDING):
+                cleaned |= {"blocked": True, "blocked_reason": PENDING_REASON}
+                result.pending += 1
             first.new = cleaned
             result.new_rows.append(cleaned)
             result.add += 1
@@ -372,6 +375,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     result.from_before = sum(1 for fields in result.new_rows if not fields.get("registered_on"))
     if result.inactive:
         result.notices.append(BadRow(0, INACTIVE, {"count": Count(result.inactive)}))
+    if result.pending:
+        result.notices.append(BadRow(0, PENDING, {"count": Count(result.pending)}))
     today = local_today(lib.clock)
     run_on = [fields for fields in result.new_rows if _runs_on(fields, today)]
     if run_on:
@@ -391,6 +396,11 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
 _ACTIVE = frozenset({"aktif", "active"})
 # (kept on the member, in the library's language of record as the desk shows it: data, not a message)
 INACTIVE_REASON = "Status keanggotaan di INLISLite: {status}. Buka blokir bila anggota ini aktif lagi."
+# SLiMS's Pending Membership (a member's is_pending): its desk lends such a member nothing until it is cleared
+PENDING = QT_TRANSLATE_NOOP("Import", "{count} members were pending in SLiMS (Pending Membership): they came in "
+                                      "blocked, as SLiMS would not lend to them. Unblock a member on the Anggota page "
+                                      "once the membership is confirmed.")
+PENDING_REASON = "Keanggotaan tertunda (pending) di SLiMS. Buka blokir bila keanggotaan ini sudah dikonfirmasi."
 # a list that gives no card its end (a hand-kept one: the village never let a card run out) of members registered
 # years ago: each card would have ended a year after, and the desk refused every old member on the first day
 CARDS_RUN_ON = QT_TRANSLATE_NOOP(

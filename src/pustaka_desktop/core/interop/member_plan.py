@@ -36,6 +36,7 @@ class MemberImportPlan:
     kept_here: list[tuple[str, str]] = field(default_factory=list)  # (name, number): details changed here kept
     numbering: str = ""  # a number of the library's (six digits with zeros in front), for the report
     inactive: int = 0  # new members INLISLite did not lend to (its Status Keanggotaan): they come in blocked
+    pending: int = 0  # new members whose membership SLiMS held pending (it lends them nothing): they come in blocked
     # new members the file gives no registration date: members from before Pustaka, never new (members_from_before)
     from_before: int = 0
     new_member_types: list[str] = field(default_factory=list)

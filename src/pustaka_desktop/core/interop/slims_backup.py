@@ -11,9 +11,11 @@ files": one a table) is read as one dump.
 Each bibliography row becomes exactly what SLiMS's CSV export page would have written for it (its
 GMD, publisher, place, language, authors and topics looked up by their ids, its copies' item codes)
 and goes through ``slims.biblio_row``; each copy through ``slims.item_row``. So the backup and the CSV
-exports of the same library make the same records, copies, flags and review list. The dump adds one
-thing the CSV lacks: SLiMS's own record number (``slims:<biblio_id>``), so importing a later backup
-of the same library updates the records instead of adding them again.
+exports of the same library make the same records, copies, flags and review list. The dump adds what
+the CSV lacks: SLiMS's own record number (``slims:<biblio_id>``), so importing a later backup of the
+same library updates the records instead of adding them again; its authors' levels and authority types
+(an editor, an organisation: ``_roles``); and in the notes its Specific Detail Info and a serial's
+frequency (``_notes``).
 
 The dump lists its tables alphabetically, ``biblio`` before the ``mst_*`` tables its ids point to, so
 the file is read twice: once for the small tables, then for the rows.
@@ -33,6 +35,7 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress
 from . import sql_dump
 from .dump_files import CUT, DAMAGED, PACKED, holds_dump
+from .sheet_values import NOTHING
 from .slims import BIBLIO_COLUMNS, ITEM_COLUMNS, NO_LOAN, biblio_incoming, item_incoming, not_lent
 from .types import UTF16_BOMS, BadRow, Incoming, unreadable
 
@@ -65,6 +68,8 @@ KNOWN_COLUMNS = {
                "member_mail_address", "member_email", "postal_code", "inst_name", "is_new", "member_image", "pin",
                "member_phone", "member_fax", "member_since_date", "register_date", "expire_date", "member_notes",
                "is_pending", "mpasswd", "last_login", "last_login_ip", "input_date", "last_update"),
+    "mst_frequency": ("frequency_id", "frequency", "language_prefix", "time_increment", "time_unit", "input_date",
+                      "last_update"),
     "mst_member_type": ("member_type_id", "member_type_name", "loan_limit", "loan_periode", "enable_reserve",
                         "reserve_limit", "member_periode", "reborrow_limit", "fine_each_day", "grace_periode",
                         "input_date", "last_update"),
@@ -113,7 +118,7 @@ def _rows(dump: sql_dump.Dump, tables: set[str], seen: set[str] | None = None,
 _NAMES = {"mst_gmd": "gmd_name", "mst_publisher": "publisher_name", "mst_place": "place_name",
           "mst_language": "language_name", "mst_author": "author_name", "mst_topic": "topic",
           "mst_coll_type": "coll_type_name", "mst_location": "location_name", "mst_item_status": "item_status_name",
-          "mst_supplier": "supplier_name", "mst_member_type": "member_type_name"}
+          "mst_supplier": "supplier_name", "mst_member_type": "member_type_name", "mst_frequency": "frequency"}
 
 def _chosen(path: Path, found: dict[str, frozenset[str]], wanted: str | None) -> str | None:
     """The database to read of a server's dump: the one asked for, or the one that is a SLiMS library (it
@@ -208,6 +213,8 @@ class _Lookups:
         self.topics: dict[str, list[tuple[int, str]]] = defaultdict(list)
         self.codes: dict[str, list[str]] = defaultdict(list)
         self.titles: dict[str, str] = {}  # biblio_id -> title, for the copies (as SLiMS's item export names them)
+        self.authority: dict[str, str] = {}  # author_id -> SLiMS's authority type (p, o, c)
+        self.supplier_details: dict[str, set[str]] = defaultdict(set)  # supplier -> its filled columns no copy has
         self.no_loan: set[str] = set()  # the item statuses whose SLiMS rules forbid lending
         masters = set(_NAMES) - {"mst_member_type"}
         wanted = {*masters, "biblio"} if for_items else {*masters, "biblio_author", "biblio_topic", "item"}
@@ -225,6 +232,12 @@ class _Lookups:
                 self.names[table][str(f.get(names[0]))] = f.get(_NAMES[table]) or ""
                 if table == "mst_item_status" and not_lent(f):
                     self.no_loan.add(str(f.get(names[0])))
+                elif table == "mst_supplier":
+                    filled = {c for c in SUPPLIER_DETAILS if _text(f.get(c)) not in NOTHING}
+                    if filled:
+                        self.supplier_details[str(f.get(names[0]))] = filled
+                elif table == "mst_author":
+                    self.authority[str(f.get(names[0]))] = _text(f.get("authority_type")).lower()
             elif table == "biblio_author":
                 self.authors[str(f.get("biblio_id"))].append((_level(f), str(f.get("author_id"))))
             elif table == "biblio_topic":
@@ -234,7 +247,7 @@ class _Lookups:
                     self.codes[str(f.get("biblio_id"))].append(f["item_code"])
             else:
                 self.titles[str(f.get("biblio_id"))] = f.get("title") or ""
-        _whole(dump.path, seen, wanted - {"mst_supplier"})  # (SLiMS 3 had no suppliers)
+        _whole(dump.path, seen, wanted - _OPTIONAL)
 
     def name(self, table: str, key: Any) -> str:
         return self.names[table].get(str(key), "") if key not in (None, "") else ""
@@ -242,6 +255,11 @@ class _Lookups:
     def listed(self, links: list[tuple[int, str]], table: str) -> str:
         """``<a><b>``, as SLiMS's export writes a list, in the order of the links' levels."""
         return "".join(f"<{self.name(table, key)}>" for _, key in sorted(links) if self.name(table, key))
+
+
+# small tables a backup may lack, said by nobody: SLiMS 3 had no suppliers; a dump of some tables may leave out the
+# serials' frequencies, which only a serial's notes miss
+_OPTIONAL = frozenset({"mst_supplier", "mst_frequency"})
 
 
 def _whole(path: Path, seen: set[str], needed: set[str]) -> None:
@@ -357,7 +375,7 @@ def _step(count: int, total: int, progress: Progress | None, cancel: Cancel | No
 
 # the tables the catalogue's records and copies are made of (besides ``biblio``)
 # the tables a catalogue is read from besides biblio (_Lookups; a supplier is a copy's detail, not needed)
-CATALOGUE_TABLES = set(_NAMES) - {"mst_member_type", "mst_supplier"} | {"biblio_author", "biblio_topic", "item"}
+CATALOGUE_TABLES = set(_NAMES) - {"mst_member_type"} - _OPTIONAL | {"biblio_author", "biblio_topic", "item"}
 
 
 def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
@@ -370,6 +388,10 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
     found = _Lookups(dump, cancel, for_items=False, progress=progress)
     if missing is not None:
         yield Incoming(0, notice=missing)
+    if found.supplier_details:
+        yield Incoming(0, notice=BadRow(0, SUPPLIERS_NOT_KEPT, {
+            "count": len(found.supplier_details), "columns": ", ".join(
+                c for c in SUPPLIER_DETAILS if any(c in filled for filled in found.supplier_details.values()))}))
     total = len(found.codes)  # about: the titles that have copies
     for count, (number, _table, names, row) in enumerate(_rows(dump, {"biblio"}), start=1):
         _step(count, total, progress, cancel)
@@ -379,6 +401,7 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
         f = dict(zip(names, row, strict=True))
         key = str(f["biblio_id"])
         fields = {c: _text(f.get(c)) for c in BIBLIO_COLUMNS}
+        fields["notes"] = _notes(fields["notes"], f, found)
         fields.update(gmd_name=found.name("mst_gmd", f.get("gmd_id")),
                       publisher_name=found.name("mst_publisher", f.get("publisher_id")),
                       place_name=found.name("mst_place", f.get("publish_place_id")),
@@ -389,7 +412,49 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
         incoming = biblio_incoming(number, fields, source_id=f"slims:{key}")
         if incoming.record is not None and _text(f.get("opac_hide")) == "1":
             incoming.record["hidden"] = True  # SLiMS kept it off its OPAC: off the patrons' catalogue here too
+        if incoming.record is not None:
+            _roles(incoming.record.get("authors", []), found, found.authors.get(key, []))
         yield incoming
+
+
+# a supplier's details (SLiMS: Master File → Supplier) beside its name, which a copy keeps as its supplier
+SUPPLIER_DETAILS = ("address", "postal_code", "phone", "contact", "fax", "account", "e_mail")
+SUPPLIERS_NOT_KEPT = QT_TRANSLATE_NOOP(
+    "Import", "{count} supplier(s) in the backup have an address, phone number, contact or bank account ({columns}): "
+              "a copy here keeps only its supplier's name, so these are not imported. Note down what you still need "
+              "from SLiMS (Master File → Supplier).")
+
+
+# the label of a serial's frequency in its notes (as the members' notes label what they keep: ``member_values``)
+FREQUENCY_LABEL = "Frekuensi terbit"
+
+
+def _notes(notes: str, f: dict[str, Any], found: _Lookups) -> str:
+    """The record's notes with what the backup has and SLiMS's CSV export has not, each a line of its own: the
+    *Specific Detail Info* SLiMS's form keeps (a map's scale, a magazine's issue), and a serial's frequency."""
+    detail = _text(f.get("spec_detail_info"))
+    frequency = found.name("mst_frequency", _text(f.get("frequency_id")))
+    lines = [notes, "" if detail in NOTHING else detail, f"{FREQUENCY_LABEL}: {frequency}" if frequency else ""]
+    return "\n".join(line for line in lines if line)
+
+
+# SLiMS's authority levels (its sysconf's authority_level) that are a role of ours; its 1 and 2 are the primary and
+# additional authors (the first listed is the primary one, as the CSV export lists them); a director, producer,
+# composer, creator or contributor is an additional author here
+_LEVEL_ROLES = {3: "editor", 4: "translator", 8: "illustrator"}
+
+
+def _roles(authors: list[dict[str, Any]], found: _Lookups, links: list[tuple[int, str]]) -> None:
+    """The record's authors (as ``slims.biblio_row`` made them from the names) given what the backup says of each:
+    an editor, translator or illustrator by its level on the record, an organisation or a conference (SLiMS's
+    authority types o and c) as an organisation."""
+    of_name = {found.name("mst_author", key).strip().casefold(): (level, key) for level, key in sorted(links)[::-1]}
+    for author in authors:
+        level, key = of_name.get(author["name"].strip().casefold(), (0, ""))
+        if level in _LEVEL_ROLES:
+            author["role"] = _LEVEL_ROLES[level]
+        if found.authority.get(key) in ("o", "c"):
+            author["kind"] = "organisation"
 
 
 def read_items(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
@@ -553,7 +618,18 @@ def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | No
         f = dict(zip(names, row, strict=True))
         fields = {c: _text(f.get(c)) for c in columns}
         fields["member_type_name"] = types.get(_text(f.get("member_type_id")), "")
+        mail = _text(f.get("member_mail_address"))  # (SLiMS's Mailing Address, which its CSV export leaves out)
+        if mail not in NOTHING and mail.casefold() != fields.get("member_address", "").casefold():
+            fields["member_notes"] = "\n".join(filter(None, (fields.get("member_notes"), f"{MAIL_LABEL}: {mail}")))
+        if _text(f.get("is_pending")) == "1":  # (SLiMS's Pending Membership: lent nothing)
+            fields[PENDING] = "1"
         yield number, fields
+
+
+# a member SLiMS held pending (``member_import`` makes a new one blocked, saying why)
+PENDING = "_pending"
+# the label of a member's mailing address in the notes (in Indonesian, as ``member_values`` labels what it keeps)
+MAIL_LABEL = "Alamat surat"
 
 
 @dataclass(frozen=True)
