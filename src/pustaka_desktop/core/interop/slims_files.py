@@ -24,8 +24,47 @@ from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store.files import existing_folder, plain_file_name
 from ..store.models import Record, Staff
-from .slims_backup import Attachment, read_attachments
+from .slims_backup import read_tables
 from .slims_pictures import NOT_IN_FOLDER, STOPPED, some_names
+from .types import clean
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """A file SLiMS attached to a record (Bibliography → File Attachment), kept in its ``repository``."""
+
+    line: int
+    biblio: str  # SLiMS's biblio_id: our Record.slims_id is "slims:<biblio>"
+    title: str
+    file_name: str
+    file_dir: str  # the folder under repository/ ('' for repository/ itself)
+    url: str  # a web link attached instead of a file
+    public: bool  # SLiMS showed it to everyone (not only to signed-in members)
+
+
+def read_attachments(path: str | Path, cancel: Cancel | None = None,
+                     database: str | None = None) -> list[Attachment]:
+    """The files the backup's records have attached, in the order SLiMS lists them (a backup of a SLiMS that had
+    none has neither table: no attachments)."""
+    files: dict[str, dict[str, Any]] = {}
+    links: list[tuple[int, dict[str, Any]]] = []
+    for number, table, f in read_tables(path, set(), cancel, database,
+                                        optional=frozenset({"files", "biblio_attachment"})):
+        if not isinstance(f, dict):
+            continue  # (a line that cannot be read: no file to bring)
+        if table == "files":
+            files[clean(f.get("file_id"))] = f
+        else:
+            links.append((number, f))
+    out = []
+    for number, link in links:
+        f = files.get(clean(link.get("file_id")))
+        if f is None:
+            continue  # an attachment whose file SLiMS deleted: nothing to bring
+        out.append(Attachment(number, clean(link.get("biblio_id")), clean(f.get("file_title")),
+                              clean(f.get("file_name")), clean(f.get("file_dir")), clean(f.get("file_url")),
+                              clean(link.get("access_type")).lower() != "private"))
+    return out
 
 
 @dataclass
