@@ -20,6 +20,7 @@ from openpyxl import Workbook
 
 from pustaka_desktop.core.interop import importer, sheet_values
 from pustaka_desktop.core.store.models import Item, Record, ReviewFlag
+from tests.core.test_no_member_cell_lost import Cell
 
 # --- the accounting -----------------------------------------------------------------------------------------------
 
@@ -98,17 +99,6 @@ def _accessions(text: str) -> list[str]:
         return []
     width = len(span[1])
     return [f"{n:0{width}d}{span[3]}" for n in range(int(span[1]), int(span[2]) + 1)]
-
-
-@dataclass
-class Cell:
-    sheet: str
-    row: int
-    column: str
-    value: Any
-
-    def __str__(self) -> str:
-        return f"{self.sheet}, row {self.row}, column {self.column!r}: {self.value!r}"
 
 
 @dataclass
