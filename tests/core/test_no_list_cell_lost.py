@@ -244,7 +244,7 @@ NOTEBOOK_COLUMNS = {"name": "Nama", "number": "No. Anggota", "lent": "Tgl Pinjam
                     "No. Anggota": "number", "Denda": "fine"}
 NOTEBOOK_ROWS = [
     [1, datetime(2026, 1, 6), "Rina Wati", "00012", "Si Kancil", "0001/P/2025", datetime(2026, 1, 13),
-     datetime(2026, 1, 15), 1000, "sudah kembali"],
+     datetime(2026, 1, 15), 1000, "sudah kembali, halaman 12 robek"],  # (a remark beside the status)
     [2, "20-01-2026", "BAYU PRATAMA", 13, "Atlas Indonesia", "0002/P/2025", "27-01-2026", "27-01-2026", "", ""],
     [3, "3 Februari 2026", "Rina Wati", "", "Bertani Cabai", "", "10 Februari 2026", "", "", "sampul sobek"],
     [4, "16/2/26", "Bayu Pratama", "00013", "Si Kancil", "0001/P/2025", "23/2/26", "", "", "belum kembali"],
@@ -266,7 +266,7 @@ def test_no_cell_of_a_loan_notebook_is_lost(lib, librarian, tmp_path):
     said = {n.template: n.params for n in result.notices}
     assert said[loan_lists.NOT_KEPT]["columns"] == "Denda"
     assert (said[loan_lists.REMARKS_NOT_KEPT]["rows"], said[loan_lists.REMARKS_NOT_KEPT]["values"]) == (
-        "4", "sampul sobek")
+        "2, 4", "halaman 12 robek; sampul sobek")
 
 
 # INLISLite 3's Laporan Peminjaman Buku (every column ticked): "-" an empty cell, 01-01-1970 07:00 no return yet

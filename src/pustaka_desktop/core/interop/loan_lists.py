@@ -58,6 +58,7 @@ counts the same and writes nothing.
 
 from __future__ import annotations
 
+import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
@@ -148,12 +149,15 @@ def _still_out(values: dict[str, Any]) -> bool:
         return False  # something written where the return date goes: it came back
 
 
-def _remark(values: dict[str, Any]) -> bool:
-    """Whether a row's status cell ("Ket.") holds a remark that says neither returned nor still out ("sampul
-    sobek"): a loan here has no place for it."""
-    status = fold(clean(values.get("status")))
-    return bool(status) and status not in ("0", "1", "-") and not _OUT_WORDS & set(status.split()) and not any(
-        word in status for word in _RETURNED_WORDS)
+def _remark(values: dict[str, Any]) -> str:
+    """What a row's status cell ("Ket.") says beyond whether the book came back: "sampul sobek", alone or beside
+    its status ("sudah kembali, sampul sobek"), which a loan here has no place for ('' when nothing)."""
+    text = clean(values.get("status"))
+    if fold(text) in ("0", "1", "-"):
+        return ""
+    pieces = [piece.strip() for piece in re.split(r"[,;]|\s-\s", text) if piece.strip()]
+    return ", ".join(piece for piece in pieces if not (_OUT_WORDS & set(fold(piece).split()) or any(
+        word in fold(piece) for word in _RETURNED_WORDS)))
 
 
 # the columns that hold nothing of the loan: the list's running number, a signature, the old system's staff account
@@ -393,7 +397,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
               if i in filled and not key and holds_data(h, _NO_DATA)]
     if unkept:
         result.notices.append(BadRow(0, NOT_KEPT, {"columns": ", ".join(unkept)}))
-    remarks = [(number, clean(values.get("status"))) for number, values in listed if _remark(values)]
+    remarks = [(number, remark) for number, values in listed if (remark := _remark(values))]
     if remarks:
         result.notices.append(BadRow(0, REMARKS_NOT_KEPT, {"rows": row_list([n for n, _ in remarks]),
                                                            "values": "; ".join(dict.fromkeys(r for _, r in remarks))}))
