@@ -11061,6 +11061,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{count} baris buku tamu SLiMS menyebut instansi pengunjung ({columns}): buku tamu di sini tidak punya tempat untuknya, tidak diimpor (instansi anggota ikut bersama data anggota).</translation>
         </message>
         <message>
+            <source>{count} loan line(s) of SLiMS were started at its desk and never finished (not lent): no loans, not imported.</source>
+            <translation>{count} baris peminjaman SLiMS dimulai di mejanya tetapi tidak pernah diselesaikan (tidak dipinjamkan): bukan peminjaman, tidak diimpor.</translation>
+        </message>
+        <message>
             <source>The fine's amount cannot be read (debet {debet}, credit {credit}; {description}): left out.</source>
             <translation>Jumlah denda tidak terbaca (debet {debet}, kredit {credit}; {description}): tidak diimpor.</translation>
         </message>

@@ -378,11 +378,14 @@ def test_no_cell_of_a_slims_backups_history_is_lost(moved_in):  # noqa: F811
     cells = _dump_cells(dump, {"loan": loans, "fines": FINES, "visitor_count": VISITS})
     # a fine's zero debet or credit (the other one the line's amount) says nothing
     cells = [c for c in cells if not (c.column in ("debet", "credit") and c.value == 0)]
-    # a loan SLiMS's desk started and never finished (is_lent 0: the book never left) is no loan: right to drop
+    # a loan SLiMS's desk started and never finished (is_lent 0: the book never left) is no loan: right to drop, and
+    # said with how many
     never_lent = {(c.sheet, c.row) for c in cells if (c.sheet, c.column, c.value) == ("loan", "is_lent", 0)}
     cells = [c for c in cells if (c.sheet, c.row) not in never_lent]
     lost = lost_cells(result, cells, _slims_kept(cells), SLIMS_ACCEPTED)
     assert not lost, "lost:\n" + "\n".join(lost)
+    assert [n.params for n in result.notices if n.template == slims_history.UNFINISHED_LOANS] == [
+        {"count": len(never_lent)}] and never_lent
     # a fine line whose amount is no number was dropped unsaid, and the visitors' institutions too: both said
     assert [bad.params for bad in result.bad if bad.template == slims_history.FINE_UNREADABLE] == [
         {"debet": "inf", "credit": "-", "description": "angka rusak"}]

@@ -103,6 +103,7 @@ from .slims_history_plan import (
     INSTITUTIONS_NOT_KEPT,
     NO_MEMBER_LIST,
     NOT_IMPORTED,
+    UNFINISHED_LOANS,
     HistoryPlan,
 )
 from .types import BadRow, Cancel, fold, read_to_the_end
@@ -177,6 +178,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             "Errors", "This library holds no copies or no members yet: import the catalogue and the members of "
                       "{path} first, then its history. Nothing was imported."), path=Path(path).name)
     result.bad += not_here_reasons(here, path, cancel, database)
+    if result.unfinished:
+        result.notices.append(BadRow(0, UNFINISHED_LOANS, {"count": result.unfinished}))
     if result.institutions:
         result.notices.append(BadRow(0, INSTITUTIONS_NOT_KEPT, {"count": result.institutions,
                                                                 "columns": "institution"}))
@@ -337,7 +340,8 @@ def _made_member(result: HistoryPlan, here: Here, member_id: str, rows: list[tup
 
 def _loan(result: HistoryPlan, here: Here, today: date, number: int, row: dict[str, Any]) -> None:
     if whole_number(row.get("is_lent")) != 1:
-        return  # a loan SLiMS's desk started but never finished: not a loan
+        result.unfinished += 1  # a loan SLiMS's desk started but never finished: not a loan (said, with how many)
+        return
     uid = here.uid("loan", row.get("loan_id"))
     returned = whole_number(row.get("is_return")) == 1
     lent = day_of(row.get("loan_date"))

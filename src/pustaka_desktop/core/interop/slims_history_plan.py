@@ -24,6 +24,7 @@ class HistoryPlan:
     visits: int = 0
     same_visits: int = 0  # lines already in the book here by the name written (a buku tamu sheet)
     institutions: int = 0  # visitor book lines naming an institution, which the book here has no place for
+    unfinished: int = 0  # loan lines SLiMS's desk started and never finished (is_lent 0): no loans
     overlap_days: set[date] = field(default_factory=set)  # days the book here had visits on, lines added to them
     holidays: int = 0  # dated closings from SLiMS's calendar
     reservations: int = 0  # members waiting for a title that is out, or for the copy put aside for them
@@ -146,5 +147,8 @@ SKIPS_CLOSED = QT_TRANSLATE_NOOP(
 INSTITUTIONS_NOT_KEPT = QT_TRANSLATE_NOOP(
     "Import", "{count} line(s) of SLiMS's visitor book name the visitor's institution ({columns}): the visitor book "
               "here has no place for it, not imported (a member's institution comes with the member).")
+UNFINISHED_LOANS = QT_TRANSLATE_NOOP(
+    "Import", "{count} loan line(s) of SLiMS were started at its desk and never finished (not lent): no loans, not "
+              "imported.")
 FINE_UNREADABLE = QT_TRANSLATE_NOOP(
     "Import", "The fine's amount cannot be read (debet {debet}, credit {credit}; {description}): left out.")
