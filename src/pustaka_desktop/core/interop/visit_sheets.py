@@ -276,6 +276,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     acts = visit_activities.Here(lib, here.uid, here.undone)
     result = VisitSheetPlan(path=str(path))
     seen_columns: list[str] = []
+    # the columns no sheet has a place for, and the address columns read only as this village or elsewhere: said
+    # once for the book (a sheet a month said each twelve times)
+    unkept: dict[str, None] = {}
+    addresses: dict[str, None] = {}
     hint = max(1, Path(path).stat().st_size // 60)
     for name, rows in every_sheet(path):
         header_row, headers, rest = header(rows, _known)
@@ -298,7 +302,10 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             number, cells = row
             filled.update(i for i, cell in enumerate(cells) if clean(cell))
             listed.append((number, {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}))
-        _column_notices(result, name, headers, keys, kind, filled)
+        unkept |= dict.fromkeys(visit_values.unkept_columns(headers, keys, kind, filled))
+        if kind == VISITORS:
+            addresses |= dict.fromkeys(h for i, (h, key) in enumerate(zip(headers, keys, strict=True))
+                                       if key == "address" and i in filled)
         # a book Excel set to English (US) saved as CSV: 3/12/2025 is 12 March (told by a 3/25/2025 in the sheet)
         if month_first(values.get("date") for _, values in listed):
             for _, values in listed:
@@ -316,19 +323,11 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         sheet.close()
     if not result.sheets:
         raise ValidationError(NOT_A_VISIT_BOOK, path=Path(path).name, columns="; ".join(seen_columns) or "-")
+    if unkept:  # (what the book here keeps no place for, a "Keterangan": named, so none of it disappears unsaid)
+        result.notices.append(BadRow(0, visit_values.NOT_KEPT, {"columns": ", ".join(unkept)}))
+    if addresses:
+        result.notices.append(BadRow(0, visit_values.ORIGIN_ONLY, {"columns": ", ".join(addresses)}))
     return result
-
-
-def _column_notices(result: VisitSheetPlan, sheet: str, headers: list[str], keys: list[str], kind: str,
-                    filled: set[int]) -> None:
-    """The columns with values the book here keeps no place for (a "Keterangan"), and a visitor's address read
-    only as this village or elsewhere: named, so none of it disappears unsaid."""
-    unkept = visit_values.unkept_columns(headers, keys, kind, filled)
-    if unkept:
-        result.notices.append(BadRow(0, visit_values.NOT_KEPT, {"columns": ", ".join(unkept)}, sheet=sheet))
-    addresses = [h for i, (h, key) in enumerate(zip(headers, keys, strict=True)) if key == "address" and i in filled]
-    if kind == VISITORS and addresses:
-        result.notices.append(BadRow(0, visit_values.ORIGIN_ONLY, {"columns": ", ".join(addresses)}, sheet=sheet))
 
 
 class _Sheet:
