@@ -80,7 +80,15 @@ from ..store.models import Item, Loan, Member, Record, Staff
 from . import undoable_import, undone_rows
 from .dates import MONTH_FIRST, day_first, month_first, parse_date
 from .not_records import refuse_documents
-from .sheets import ROW_NUMBER_HEADERS, filled_rows, holds_data, row_list, sheet_rows, table_rows
+from .sheets import (
+    ROW_NUMBER_HEADERS,
+    SIGNATURE_HEADERS,
+    filled_rows,
+    holds_data,
+    row_list,
+    sheet_rows,
+    table_rows,
+)
 from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd
 
@@ -162,8 +170,8 @@ def _remark(values: dict[str, Any]) -> str:
 
 # the columns that hold nothing of the loan: the list's running number, a signature, the old system's staff account
 # (INLISLite's Petugas), the member's gender (the member here has it)
-_NO_DATA = ROW_NUMBER_HEADERS | frozenset({"paraf", "ttd", "tanda tangan", "petugas", "petugas peminjaman",
-                                           "petugas pengembalian", "jenis kelamin"})
+_NO_DATA = ROW_NUMBER_HEADERS | SIGNATURE_HEADERS | frozenset({"petugas", "petugas peminjaman",
+                                                                "petugas pengembalian", "jenis kelamin"})
 NOT_KEPT = QT_TRANSLATE_NOOP(
     "Import", "Columns the loans here have no place for, not imported: {columns}. (A fine still owed is entered on "
               "the member's page.)")

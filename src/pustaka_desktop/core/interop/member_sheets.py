@@ -94,7 +94,7 @@ _HEADERS = {
 }
 # columns never kept: nothing about the member (the sheet's row numbers, a signature box; INLISLite's report: the
 # account of the staff member who typed or last changed the member, not the member's)...
-_NOT_THE_MEMBERS = sheets.ROW_NUMBER_HEADERS | {"paraf", "ttd", "tanda tangan", "dibuat oleh", "diperbarui oleh"}
+_NOT_THE_MEMBERS = sheets.ROW_NUMBER_HEADERS | sheets.SIGNATURE_HEADERS | {"dibuat oleh", "diperbarui oleh"}
 # ... or what a library has no need to hold about a person (religion, marriage, blood group: UU 27/2022's data
 # minimisation), named by the import so that the librarian knows they were left out on purpose (``NOT_KEPT``)
 _PRIVATE = frozenset({"agama", "status perkawinan", "status kawin", "golongan darah", "gol darah", "suku", "kata sandi",

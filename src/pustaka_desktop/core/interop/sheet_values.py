@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from ..catalog.transliteration import ARTICLES
 from ..fields import day_of
 from .dates import EXCEL_EPOCH
 from .types import clean, fold
@@ -34,9 +35,8 @@ _BODIES = frozenset({
     "perkumpulan", "gerakan", "press", "media", "grup", "group", "studio", "team", "department",
     "ministry", "institute", "university", "foundation", "association", "society", "council", "committee"})
 # small words of a person's name that are not capitalised: "Abdul Hayyie al-Kattani", "Ahmad bin Yusuf"; the Arabic
-# article as Indonesian transliteration writes it before a sun letter: "as-Suyuthi", "an-Nawawi", "asy-Syafi'i"
-_NAME_PARTICLES = frozenset({"al", "el", "bin", "binti", "van", "von", "der", "den", "de", "da", "di", "la", "le",
-                             "as", "asy", "ash", "an", "ar", "at", "ats", "az", "ad", "adz", "ath"})
+# article in each form Indonesian transliteration writes it (transliteration.ARTICLES: "as-Suyuthi", "asy-Syafi'i")
+_NAME_PARTICLES = ARTICLES | {"bin", "binti", "van", "von", "der", "den", "de", "da", "di", "la", "le"}
 
 
 def _capitalised(word: str) -> bool:

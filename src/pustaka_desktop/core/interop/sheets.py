@@ -42,6 +42,8 @@ from .types import clean, fold, read_text, text_lines
 HEADER_SEARCH = 30  # rows looked at for the header: a buku induk kept in Excel has its title rows above it
 # a sheet's own row numbers ("No", "No. Urut", INLISLite's "ID"), folded: no data, and nothing to say of them
 ROW_NUMBER_HEADERS = frozenset({"no", "nomor", "no urut", "nomor urut", "urut", "nr", "id"})
+# a column signed in on paper and typed over as it was: nothing to keep
+SIGNATURE_HEADERS = frozenset({"paraf", "ttd", "tanda tangan"})
 
 
 def holds_data(header: str, no_data: frozenset[str] = ROW_NUMBER_HEADERS) -> bool:

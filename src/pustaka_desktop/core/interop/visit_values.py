@@ -11,7 +11,7 @@ from typing import Any
 
 from ..community.demographics import band_of_age
 from ..i18n import QT_TRANSLATE_NOOP
-from .sheets import ROW_NUMBER_HEADERS, holds_data
+from .sheets import ROW_NUMBER_HEADERS, SIGNATURE_HEADERS, holds_data
 from .types import RowError, clean, fold
 
 _MALE = frozenset({"l", "lk", "laki", "laki laki", "lakilaki", "pria", "cowok", "m", "male", "putra", "lelaki"})
@@ -140,7 +140,7 @@ READ = {"visitors": frozenset({"date", "name", "address", "gender", "age", "occu
         "activities": frozenset({"date", "activity", "participants", "partner", "place", "facilitator", "men",
                                  "women"})}
 # the columns that hold nothing to keep: the book's running number, the visitor's signature ("ttd" copied from paper)
-_NO_DATA = ROW_NUMBER_HEADERS | frozenset({"paraf", "ttd", "tanda tangan", "tanda tangan pengunjung", "tt"})
+_NO_DATA = ROW_NUMBER_HEADERS | SIGNATURE_HEADERS | frozenset({"tanda tangan pengunjung", "tt"})
 
 
 def unkept_columns(headers: list[str], keys: list[str], kind: str, filled: set[int]) -> list[str]:
