@@ -33,7 +33,7 @@ import weakref
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from .transliteration import JOINED_ARTICLE_ENDINGS, MIN_AL_LENGTH, MIN_JOINED_LENGTH
+from .transliteration import ARTICLES, JOINED_ARTICLE_ENDINGS, MIN_AL_LENGTH, MIN_JOINED_LENGTH
 
 # Arabic (and Pegon, Jawi) letters as the Latin letter of their sound; "" for a vowel's letter
 LETTERS: dict[str, str] = {
@@ -91,8 +91,7 @@ def _latin_word(chunk: str) -> str:
     parts = [part for part in bare.split("-") if part]
     if not parts:
         return ""
-    word = parts[-1] if len(parts) > 1 and parts[0] in ("al", "el", "an", "ar", "as", "asy", "ash", "at", "ad", "adz",
-                                                        "az", "ats") else "".join(parts)
+    word = parts[-1] if len(parts) > 1 and parts[0] in ARTICLES else "".join(parts)
     return word if word.isascii() and word.isalpha() else ""
 
 

@@ -41,10 +41,12 @@ import re
 
 from ..accents import without_accents
 from . import classnumber
+from .transliteration import ARTICLES
 
 TITLE_ARTICLES = frozenset({"the", "a", "an", "de", "het", "een", "'t", "t", "al", "el", "si", "sang"})
-# Arabic definite article joined with a hyphen (or an apostrophe), including the sun-letter forms.
-_ARABIC_ARTICLE = re.compile(r"^(?:al|el|as|asy|ash|ad|an|ar|at|az|adz)[-‐'’]", re.IGNORECASE)
+# Arabic definite article joined with a hyphen (or an apostrophe), including the sun-letter forms (longest first:
+# "asy-" before "as-").
+_ARABIC_ARTICLE = re.compile(rf"^(?:{'|'.join(sorted(ARTICLES, key=len, reverse=True))})[-‐'’]", re.IGNORECASE)
 # The article written in Arabic script, joined to its word: الغزالي (alef or alef wasla, lam, any vowel marks).
 _ARABIC_SCRIPT_ARTICLE = re.compile("^[\u0627\u0671][\u064B-\u0652]*\u0644[\u064B-\u0652]*")
 PATRONYMIC = frozenset({"bin", "binti", "bt", "ibn", "ibnu", "بن", "بنت", "ابن"})  # (and in Arabic script)
