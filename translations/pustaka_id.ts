@@ -11033,6 +11033,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{count} baris buku tamu sudah ada di sini (nama yang sama pada hari yang sama, dari lembar buku tamu): tidak ditambahkan lagi, jadi tidak dihitung dua kali.</translation>
         </message>
         <message>
+            <source>{count} line(s) of SLiMS's visitor book are a member's second sign-in on the same day (back after lunch, say): the visitor book here counts a member once a day, as the desk does, so they are not added as more visits.</source>
+            <translation>{count} baris buku tamu SLiMS adalah kunjungan kedua seorang anggota pada hari yang sama (misalnya kembali setelah makan siang): buku tamu di sini menghitung seorang anggota sekali sehari, seperti di meja layanan, jadi baris itu tidak ditambahkan sebagai kunjungan lagi.</translation>
+        </message>
+        <message>
             <source>{count} day(s) of SLiMS's visitor book already have visits in the book here (from {first} to {last}), from the desk or a sheet: check that those days are not counted twice.</source>
             <translation>{count} hari dari buku tamu SLiMS sudah punya kunjungan di buku tamu di sini (dari {first} sampai {last}), dari meja layanan atau lembar Excel: periksa agar hari-hari itu tidak terhitung dua kali.</translation>
         </message>

@@ -92,6 +92,10 @@ def test_the_loans_fines_and_visitor_book_come_in_and_the_desk_carries_on(moved_
 
     plan = slims_history.import_history(lib, by, dump)
     assert plan.applied and (plan.loans_out, plan.loans_returned, plan.fines, plan.visits) == (1, 2, 2, 3)
+    # Siti's second sign-in that day is said, not counted as a visit and not lumped with the lines already here
+    assert (plan.twice_a_day, dry.twice_a_day, plan.unchanged) == (1, 1, 0)
+    assert any("1 line(s) of SLiMS's visitor book are a member's second sign-in on the same day" in line
+               for line in plan.notes(lambda _ctx, text: text))
     left_out = sorted(_lines(plan).values())
     assert (len(left_out), plan.left_out) == (5, 8)
     # the fine line of "inf" is said, its note with it, not dropped as a line of nothing

@@ -476,10 +476,13 @@ def _visit(result: HistoryPlan, here: Here, today: date, number: int, row: dict[
               "origin_place": "", "purpose": "read", "headcount": 1}
     member = here.members.get(str(row.get("member_id") or "").strip())
     if member is not None:
-        if (member.id, day) in here.visit_days:
-            result.unchanged += 1  # one line per member per day, as at the door
+        if (member.id, day) in here.visit_days:  # the member's visit that day is in the book here (the desk's)
+            result.unchanged += 1
             return
-        here.visit_days.add((member.id, day))
+        if (member.id, day) in here.visits_read:  # one line per member per day, as at the door: said, not counted
+            result.twice_a_day += 1
+            return
+        here.visits_read.add((member.id, day))
         fields.update(member=member.id, gender=member.gender or "", age_band=age_band(member.birth_date, day),
                       occupation=member.occupation or "")
     else:  # a guest, or a member who is not in the member list: the name as written

@@ -202,7 +202,8 @@ class Here:
                      for (uid,) in model.select(model.uid).tuples()} - self.undone
         self.out, self.last_lent = loans_here()  # item id -> line of the open loan (here: 0); its last day lent
         self.spans = LoanSpans()  # every loan of each copy here: a loan a notebook brought already is not added
-        self.visit_days: set[tuple[int, date]] = set()  # (member, day): one line per member per day
+        self.visit_days: set[tuple[int, date]] = set()  # (member, day) of the book here: one line per member per day
+        self.visits_read: set[tuple[int, date]] = set()  # (member, day) of the lines read so far, the first kept
         # guests' lines by name and day (a buku tamu sheet imported first, the desk): SLiMS's line of the same
         # guest that day is that line, not a second visit
         self.guest_days: Counter = Counter()

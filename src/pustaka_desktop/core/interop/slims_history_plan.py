@@ -23,6 +23,7 @@ class HistoryPlan:
     fines: int = 0  # ledger lines (a charge or a payment)
     visits: int = 0
     same_visits: int = 0  # lines already in the book here by the name written (a buku tamu sheet)
+    twice_a_day: int = 0  # a member's second (third...) sign-in of a day: the book counts a member once a day
     institutions: int = 0  # visitor book lines naming an institution, which the book here has no place for
     unfinished: int = 0  # loan lines SLiMS's desk started and never finished (is_lent 0): no loans
     overlap_days: set[date] = field(default_factory=set)  # days the book here had visits on, lines added to them
@@ -66,7 +67,8 @@ class HistoryPlan:
         the caller adds in the user's language (``notice.line(translate)``): here they came out in English."""
         return {"format": "slims-history", "file": self.path, "rows": self.rows, "loans_out": self.loans_out,
                 "loans_returned": self.loans_returned, "loans_closed": self.loans_closed, "fines": self.fines,
-                "visits": self.visits, "same_visits": self.same_visits, "reservations": self.reservations,
+                "visits": self.visits, "same_visits": self.same_visits, "twice_a_day": self.twice_a_day,
+                "reservations": self.reservations,
                 "put_aside": [barcode for barcode, _ in self.put_aside], "holidays": self.holidays,
                 "closed_days": self.closed_days, "fines_skip_closed": self.fines_skip_closed,
                 "unchanged": self.unchanged, "bad_rows": self.left_out,
@@ -83,6 +85,8 @@ class HistoryPlan:
                                                                   examples=", ".join(people[:3])))
         if self.same_visits:
             lines.append(translate("Import", SAME_VISITS).format(count=self.same_visits))
+        if self.twice_a_day:
+            lines.append(translate("Import", TWICE_A_DAY).format(count=self.twice_a_day))
         if self.overlap_days:
             first, last = min(self.overlap_days), max(self.overlap_days)
             lines.append(translate("Import", OVERLAP).format(count=len(self.overlap_days), first=Day.of(first),
@@ -117,6 +121,10 @@ def _copies_listed(translate: Translate, head: str, each: str, copies: list[dict
 SAME_VISITS = QT_TRANSLATE_NOOP(
     "Import", "{count} line(s) of the visitor book are here already (the same name on the same day, from a visitor "
               "book sheet): not added again, so they are not counted twice.")
+TWICE_A_DAY = QT_TRANSLATE_NOOP(
+    "Import", "{count} line(s) of SLiMS's visitor book are a member's second sign-in on the same day (back after "
+              "lunch, say): the visitor book here counts a member once a day, as the desk does, so they are not added "
+              "as more visits.")
 OVERLAP = QT_TRANSLATE_NOOP(
     "Import", "{count} day(s) of SLiMS's visitor book already have visits in the book here (from {first} to "
               "{last}), from the desk or a sheet: check that those days are not counted twice.")
