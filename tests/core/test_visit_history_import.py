@@ -11,7 +11,7 @@ from openpyxl import Workbook
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.community import members as members_mod
-from pustaka_desktop.core.interop import visit_sheets
+from pustaka_desktop.core.interop import visit_columns, visit_sheets
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.store.models import Member, MemberType, Participant, Program, Visit
@@ -241,3 +241,11 @@ def test_a_visitor_book_excel_saved_month_first_counts_in_its_own_months(lib, li
     assert (result.visits, result.bad) == (2, [])
     assert figures.visits(lib, _january(lib))["total"] == 2
     assert any("month first" in line for line in result.notes(lambda _context, text: text))
+
+
+def test_every_key_a_header_gives_is_read_by_a_kind_of_sheet_and_every_key_read_has_a_header():
+    """A header added to the map that no kind of sheet reads would be named "not imported" although it was meant to
+    be read; a key a kind reads that no header gives is a column its reader can never see."""
+    given, read = set(visit_columns.HEADERS.values()), set().union(*visit_columns.READ.values())
+    assert given == read
+    assert set(visit_columns.READ) == {visit_columns.VISITORS, visit_columns.DAILY, visit_columns.ACTIVITIES}

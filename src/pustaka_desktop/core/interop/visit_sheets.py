@@ -66,77 +66,15 @@ from ..store import health, unfinished
 from ..store import write as store
 from ..store.clock import to_local
 from ..store.models import Member, Staff, Visit
-from . import undoable_import, undone_rows, visit_activities, visit_values
+from . import undoable_import, undone_rows, visit_activities, visit_columns, visit_values
 from .dates import MONTH_FIRST, day_first, month_first, month_only, parse_date
 from .not_records import refuse_documents
 from .row_uids import RowUids, Written
 from .sheets import every_sheet, filled_rows, header, row_list, table_rows
 from .slims_history_here import midday
-from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end
+from .types import BadRow, Cancel, RowError, Translate, clean, fold, read_to_the_end
 
-# header (``header_keys``: "Tgl" = "Tanggal", "Jml" = "Jumlah") -> our key
-_HEADERS = {
-    "tanggal": "date", "tanggal kunjungan": "date", "hari tanggal": "date", "tanggal datang": "date",
-    "waktu kunjungan": "date", "tanggal pelaksanaan": "date", "tanggal kegiatan": "date",
-    "waktu pelaksanaan": "date",
-    "nama": "name", "nama pengunjung": "name", "nama tamu": "name", "nama lengkap": "name",
-    "alamat": "address", "asal": "address", "alamat asal": "address", "asal instansi": "address",
-    "instansi": "address", "asal sekolah": "address", "sekolah": "address", "alamat instansi": "address",
-    "l p": "gender", "jenis kelamin": "gender", "jk": "gender", "kelamin": "gender", "gender": "gender",
-    "umur": "age", "usia": "age", "umur tahun": "age",
-    "pekerjaan": "occupation", "profesi": "occupation",
-    "keperluan": "purpose", "tujuan": "purpose", "tujuan kunjungan": "purpose", "maksud": "purpose",
-    "keperluan tujuan": "purpose", "maksud tujuan": "purpose",
-    "nomor kunjungan": "card", "nomor anggota": "card", "nomor kartu": "card", "nomor kartu anggota": "card",
-    "kode anggota": "card", "id anggota": "card",
-    # SLiMS's Reporting → Visitor List → spreadsheet (``visitor_list.xlsx``): its institution, and in English
-    "institusi": "address", "member id": "card", "visitor name": "name", "visit date": "date",
-    "institution": "address",
-    "kriteria pengunjung": "kind", "kriteria": "kind", "status pengunjung": "kind",
-    # a daily tally
-    "l": "men", "laki laki": "men", "laki": "men", "pria": "men", "lk": "men", "jumlah laki laki": "men",
-    "p": "women", "perempuan": "women", "wanita": "women", "pr": "women", "jumlah perempuan": "women",
-    "anak": "children", "anak anak": "children", "dewasa": "adults", "remaja": "teens",
-    "jumlah": "total", "jumlah pengunjung": "total", "total": "total", "jumlah total": "total",
-    "total pengunjung": "total", "banyaknya pengunjung": "total",
-    # activities
-    "nama kegiatan": "activity", "kegiatan": "activity", "jenis kegiatan": "activity", "nama acara": "activity",
-    "acara": "activity", "uraian kegiatan": "activity", "judul kegiatan": "activity",
-    "jumlah peserta": "participants", "peserta": "participants", "jumlah hadir": "participants",
-    "mitra": "partner", "mitra kerja": "partner", "kerja sama": "partner", "kerjasama": "partner",
-    "penyelenggara": "partner", "bekerja sama dengan": "partner",
-    "tempat": "place", "lokasi kegiatan": "place", "narasumber": "facilitator", "pemateri": "facilitator",
-    "fasilitator": "facilitator", "pemandu": "facilitator",
-}
 _PLACE_WORDS = frozenset({"desa", "ds", "kelurahan", "kel", "kecamatan", "kec", "kabupaten", "kab", "kota"})
-_TALLY = frozenset({"men", "women", "children", "adults", "teens", "total"})
-VISITORS, DAILY, ACTIVITIES = "visitors", "daily", "activities"
-
-
-def columns(headers: list[str]) -> list[str]:
-    """Our key of each column ("" for one this import does not read: "Tanda tangan", "No")."""
-    keys = [next((_HEADERS[key] for key in header_keys(h) if key in _HEADERS), "") for h in headers]
-    if "activity" in keys:  # ("Jumlah" beside an activity is its participants)
-        keys = ["participants" if key == "total" and "participants" not in keys else key for key in keys]
-    return keys
-
-
-def sheet_kind(headers: list[str]) -> str:
-    """VISITORS, DAILY, ACTIVITIES, or "" for a sheet that is none of them."""
-    keys = set(columns(headers))
-    if "date" not in keys:
-        return ""
-    if "activity" in keys:
-        return ACTIVITIES
-    if "name" in keys or "gender" in keys or "kind" in keys:
-        return VISITORS
-    if keys & _TALLY:
-        return DAILY
-    return ""
-
-
-def _known(headers: list[str]) -> int:
-    return sum(1 for key in columns(headers) if key)
 
 
 @dataclass
@@ -282,8 +220,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     addresses: dict[str, None] = {}
     hint = max(1, Path(path).stat().st_size // 60)
     for name, rows in every_sheet(path):
-        header_row, headers, rest = header(rows, _known)
-        kind = sheet_kind(headers) if headers else ""
+        header_row, headers, rest = header(rows, visit_columns.known)
+        kind = visit_columns.sheet_kind(headers) if headers else ""
         shown = ", ".join(f"\"{h}\"" for h in headers if clean(h) and not h.startswith("#")) or "-"
         if not kind:
             if headers and name:
@@ -291,7 +229,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             seen_columns.append(shown)
             continue
         result.sheets.append((name, kind))
-        keys = columns(headers)
+        keys = visit_columns.columns(headers)
         sheet = _Sheet(result, here, today, name)
         listed: list[tuple[int, dict[str, Any]]] = []
         filled: set[int] = set()  # the columns with a value in some row
@@ -302,8 +240,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             number, cells = row
             filled.update(i for i, cell in enumerate(cells) if clean(cell))
             listed.append((number, {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}))
-        unkept |= dict.fromkeys(visit_values.unkept_columns(headers, keys, kind, filled))
-        if kind == VISITORS:
+        unkept |= dict.fromkeys(visit_columns.unkept_columns(headers, keys, kind, filled))
+        if kind == visit_columns.VISITORS:
             addresses |= dict.fromkeys(h for i, (h, key) in enumerate(zip(headers, keys, strict=True))
                                        if key == "address" and i in filled)
         # a book Excel set to English (US) saved as CSV: 3/12/2025 is 12 March (told by a 3/25/2025 in the sheet)
@@ -314,12 +252,12 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
                 h for h, key in zip(headers, keys, strict=True) if key == "date")}, sheet=name))
         for number, values in listed:
             result.rows += 1
-            if kind == ACTIVITIES:
+            if kind == visit_columns.ACTIVITIES:
                 day = sheet.day(number, values)
                 if day is not None:
                     visit_activities.add_row(result.activities, acts, sheet.flag, number, day, values)
             else:
-                (sheet.visitor if kind == VISITORS else sheet.tally)(number, values)
+                (sheet.visitor if kind == visit_columns.VISITORS else sheet.tally)(number, values)
         sheet.close()
     if not result.sheets:
         raise ValidationError(NOT_A_VISIT_BOOK, path=Path(path).name, columns="; ".join(seen_columns) or "-")

@@ -11,7 +11,6 @@ from typing import Any
 
 from ..community.demographics import band_of_age
 from ..i18n import QT_TRANSLATE_NOOP
-from .sheets import ROW_NUMBER_HEADERS, SIGNATURE_HEADERS, holds_data
 from .types import RowError, clean, fold
 
 _MALE = frozenset({"l", "lk", "laki", "laki laki", "lakilaki", "pria", "cowok", "m", "male", "putra", "lelaki"})
@@ -130,24 +129,6 @@ def group_in_name(name: str) -> int | None:
     """The number of people a name cell says it signs for (a class, a group), when more than one; else None."""
     found = _GROUP_IN_NAME.search(f" {fold(name)}")
     return int(found.group(1)) if found and int(found.group(1)) > 1 else None
-
-
-# what a sheet of each kind reads of its columns (``visit_sheets.columns``' keys); the address of a visitor only as
-# this village or elsewhere (``ORIGIN_ONLY``)
-READ = {"visitors": frozenset({"date", "name", "address", "gender", "age", "occupation", "purpose", "card", "kind",
-                               "men", "women", "total"}),
-        "daily": frozenset({"date", "men", "women", "children", "adults", "teens", "total"}),
-        "activities": frozenset({"date", "activity", "participants", "partner", "place", "facilitator", "men",
-                                 "women"})}
-# the columns that hold nothing to keep: the book's running number, the visitor's signature ("ttd" copied from paper)
-_NO_DATA = ROW_NUMBER_HEADERS | SIGNATURE_HEADERS | frozenset({"tanda tangan pengunjung", "tt"})
-
-
-def unkept_columns(headers: list[str], keys: list[str], kind: str, filled: set[int]) -> list[str]:
-    """The headers of the columns with a value in some row that a sheet of ``kind`` does not read (not its row
-    numbers nor its signatures): said, so nothing written there disappears unsaid."""
-    return [header for i, (header, key) in enumerate(zip(headers, keys, strict=True))
-            if i in filled and key not in READ[kind] and holds_data(header, _NO_DATA)]
 
 
 NOT_KEPT = QT_TRANSLATE_NOOP(
