@@ -49,7 +49,7 @@ TABLES: dict[str, list[tuple]] = {
          "630.5 TRU", "id", None, 3, "630.5", "", "", None, 0, 0, None, 4, "Edisi 596, Juli 2019", 1, 1, 1, DAY,
          DAY, 1),
     ],
-    "biblio_author": [(1, 1, 1), (1, 4, 3), (2, 2, 1), (2, 3, 2)],
+    "biblio_author": [(1, 1, 1), (1, 4, 3), (2, 2, 1), (2, 3, 2), (3, 5, 10)],
     "biblio_topic": [(1, 1, 1), (2, 2, 1), (2, 3, 2), (3, 4, 1)],
     "item": [
         (1, 1, "899.221 3 HIR l c.1", 1, "B0001", "001/PD/2019", "2019-03-12", 1, "PO-12/2019", "RB", "2019-03-01",
@@ -63,7 +63,8 @@ TABLES: dict[str, list[tuple]] = {
     ],
     "mst_author": [(1, "Hirata, Andrea", "1967", "p", "LCNAF", DAY, DAY), (2, "Bakosurtanal", None, "o", None, DAY, DAY),
                    (3, "Seminar Nasional Kartografi", "1997", "c", None, DAY, DAY),
-                   (4, "Damono, Sapardi Djoko", "1940-2020", "p", None, DAY, DAY)],
+                   (4, "Damono, Sapardi Djoko", "1940-2020", "p", None, DAY, DAY),
+                   (5, "Suhardjo, Bambang", None, "p", None, DAY, DAY)],  # a magazine's contributor (level 10)
     "mst_topic": [(1, "Novel Indonesia", "t", None, "899.221", DAY, DAY), (2, "Sleman", "g", None, "", DAY, DAY),
                   (3, "Peta", "gr", None, None, DAY, DAY), (4, "Pertanian", "t", "LCSH", "630", DAY, DAY)],
     "mst_gmd": [(1, "TE", "Text", None, DAY, DAY), (2, "CM", "Cartographic Material", "map.png", DAY, DAY)],
@@ -269,7 +270,12 @@ def _author_kept(value: Value) -> bool:
         entry = entries[0]
         if value.column == "authority_type" and entry.get("kind") != kinds.get(value.value):
             return False
-        if value.column == "level" and entry.get("role") != roles.get(level, "additional"):
+        if value.column == "level" and level in slims_backup.LEVEL_NOTES:
+            # a role with no place here (a contributor, a director): an author (primary when listed first, as
+            # SLiMS's CSV export lists them), the role a line of the notes
+            if f"{slims_backup.LEVEL_NOTES[level]}: {entry['name']}" not in (record.notes or "").splitlines():
+                return False
+        elif value.column == "level" and entry.get("role") != roles.get(level, "additional"):
             return False
     return bool(links)
 

@@ -413,7 +413,9 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
         if incoming.record is not None and _text(f.get("opac_hide")) == "1":
             incoming.record["hidden"] = True  # SLiMS kept it off its OPAC: off the patrons' catalogue here too
         if incoming.record is not None:
-            _roles(incoming.record.get("authors", []), found, found.authors.get(key, []))
+            roles = _roles(incoming.record.get("authors", []), found, found.authors.get(key, []))
+            if roles:
+                incoming.record["notes"] = "\n".join([incoming.record.get("notes") or "", *roles]).strip()
         yield incoming
 
 
@@ -439,22 +441,28 @@ def _notes(notes: str, f: dict[str, Any], found: _Lookups) -> str:
 
 
 # SLiMS's authority levels (its sysconf's authority_level) that are a role of ours; its 1 and 2 are the primary and
-# additional authors (the first listed is the primary one, as the CSV export lists them); a director, producer,
-# composer, creator or contributor is an additional author here
+# additional authors (the first listed is the primary one, as the CSV export lists them)
 _LEVEL_ROLES = {3: "editor", 4: "translator", 8: "illustrator"}
+# the levels with no role here (a film's director, a songbook's composer): an additional author, the role a line of
+# the record's notes, in the words of SLiMS's Indonesian form
+LEVEL_NOTES = {5: "Sutradara", 6: "Produser", 7: "Komposer", 9: "Pencipta", 10: "Kontributor"}
 
 
-def _roles(authors: list[dict[str, Any]], found: _Lookups, links: list[tuple[int, str]]) -> None:
+def _roles(authors: list[dict[str, Any]], found: _Lookups, links: list[tuple[int, str]]) -> list[str]:
     """The record's authors (as ``slims.biblio_row`` made them from the names) given what the backup says of each:
     an editor, translator or illustrator by its level on the record, an organisation or a conference (SLiMS's
-    authority types o and c) as an organisation."""
+    authority types o and c) as an organisation. Returns the notes' lines of the roles that have no place here."""
     of_name = {found.name("mst_author", key).strip().casefold(): (level, key) for level, key in sorted(links)[::-1]}
+    lines = []
     for author in authors:
         level, key = of_name.get(author["name"].strip().casefold(), (0, ""))
         if level in _LEVEL_ROLES:
             author["role"] = _LEVEL_ROLES[level]
+        elif level in LEVEL_NOTES:
+            lines.append(f"{LEVEL_NOTES[level]}: {author['name']}")
         if found.authority.get(key) in ("o", "c"):
             author["kind"] = "organisation"
+    return lines
 
 
 def read_items(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None,
