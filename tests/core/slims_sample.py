@@ -343,13 +343,17 @@ def _insert(table: str, columns: tuple[str, ...], rows: list[tuple]) -> str:
     return f"INSERT INTO `{table}` ({names}) VALUES\n{values};\n"
 
 
-def sql_dump() -> str:
-    """The sample as it sits in SLiMS's database once installed (the installer's own rows and master tables)."""
+def sql_dump(details: dict[int, str] | None = None) -> str:
+    """The sample as it sits in SLiMS's database once installed (the installer's own rows and master tables);
+    ``details``: a biblio's *Specific Detail Info* as a librarian typed it since (the sample has none), which the
+    backup carries and the CSV export does not."""
     day = "2007-11-29"
+    details = details or {}
     return "".join([
         "-- phpMyAdmin SQL Dump\n",
-        _insert("biblio", (*_B[:-1], "sor", "opac_hide", "input_date", "last_update"),
-                [(*(b[c] for c in _B[:-1]), None, 0, day + " 15:36:50", b["last_update"]) for b in BIBLIOS]),
+        _insert("biblio", (*_B[:-1], "sor", "spec_detail_info", "opac_hide", "input_date", "last_update"),
+                [(*(b[c] for c in _B[:-1]), None, details.get(b["biblio_id"]), 0, day + " 15:36:50", b["last_update"])
+                 for b in BIBLIOS]),
         _insert("biblio_author", ("biblio_id", "author_id", "level"), BIBLIO_AUTHOR),
         _insert("biblio_topic", ("biblio_id", "topic_id", "level"),
                 [(b, t, 1 if i == 0 or BIBLIO_TOPIC[i - 1][0] != b else 2) for i, (b, t) in enumerate(BIBLIO_TOPIC)]),

@@ -121,3 +121,17 @@ def test_the_sample_from_a_backup_of_its_database_is_what_its_csv_exports_make(l
         assert sorted(i.barcode for i in record.items) == [i["item_code"] for i in sample.items_of(b["biblio_id"])]
     records, copies = importer.import_slims(lib, librarian, files["slims-biblio"], files["slims-item"])
     assert (records.records_add, records.records_update, copies.items_add, copies.items_update) == (0, 0, 0, 0)
+
+
+def test_the_csv_after_the_backup_keeps_the_notes_lines_only_the_backup_has(lib, librarian, files):
+    """A librarian brings the backup first (the richer source), then the CSV exports of the same SLiMS: the notes
+    the backup made longer (its Specific Detail Info beside the note typed in the notes field) stay whole; the CSV,
+    whose notes are among them, changes nothing."""
+    files["slims-sql"].write_text(sample.sql_dump({7: "Edisi revisi, dengan CD", 1: "Termasuk indeks"}),
+                                  encoding="utf-8")
+    importer.import_slims_backup(lib, librarian, files["slims-sql"])
+    web, php = record_of(sample.biblio(7)), record_of(sample.biblio(1))
+    assert web.notes.endswith("\nEdisi revisi, dengan CD") and php.notes == "Termasuk indeks"
+    records, copies = importer.import_slims(lib, librarian, files["slims-biblio"], files["slims-item"])
+    assert (records.records_update, copies.items_update) == (0, 0)
+    assert (record_of(sample.biblio(7)).notes, record_of(sample.biblio(1)).notes) == (web.notes, php.notes)

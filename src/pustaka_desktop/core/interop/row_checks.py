@@ -313,9 +313,17 @@ def record_changes(row: dict[str, Any], incoming: dict[str, Any], flagged: set[s
             if [fold(s) for s in have] != [fold(s) for s in value]:
                 changes[name] = to_json(value)
             continue
-        if current != value and not _breaks_lost(current, value):
+        if current != value and not _breaks_lost(current, value) and not (name == "notes" and _among(value, current)):
             changes[name] = value
     return changes
+
+
+def _among(value: str, current: Any) -> bool:
+    """Every line of the file's notes ``value`` is a line of the notes here: the same notes, which another source of
+    the same record made longer (SLiMS's backup adds a map's scale, a serial's frequency, an author's role to the
+    notes its CSV export has): kept whole, not cut back to the file's."""
+    have = {line.strip() for line in str(current or "").splitlines()}
+    return all(line.strip() in have for line in str(value).splitlines() if line.strip())
 
 
 def _breaks_lost(current: Any, value: Any) -> bool:
