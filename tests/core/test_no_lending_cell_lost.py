@@ -122,6 +122,9 @@ SETTINGS_ACCEPTED = {
     "template": "SLiMS's OPAC theme", "default_lang": "SLiMS's screen language (Pustaka speaks Indonesian already)",
     "opac_result_num": "SLiMS's OPAC page size", "session_timeout": "SLiMS's login session",
     "barcode_encoding": "SLiMS's barcode printer setting (labels here print their own)",
+    # the line under the name in SLiMS's OPAC header (its default "Open Source Library Management System"): said with
+    # the name when the name is not the one here (checked), no name of the library itself
+    "library_subname": "SLiMS's OPAC tagline",
     # how SLiMS's desk screen worked: return without the member's page, a date box on the loan form, a printed slip
     # after each transaction; the desk here has its own screens (and prints a receipt when asked)
     "quick_return": "SLiMS's desk screen", "allow_loan_date_change": "SLiMS's desk screen",
@@ -209,7 +212,7 @@ def _setting_kept(lib, value: column_audit.Value) -> bool:
         return True
     if name == "ignore_holidays_fine_calc":
         return loan_rules.options(lib).fines_skip_closed_days == (value.value == "b:1;")
-    if name in ("library_name", "library_subname"):
+    if name == "library_name":
         return _fold(value.value.split('"')[1]) in _fold(lib.profile.name)
     return False
 
@@ -251,7 +254,8 @@ def test_every_value_of_how_a_slims_library_lends_is_kept_or_named(lib, libraria
     said = {n.template: n.params for n in [*members.notices, *history.notices]}
     assert said[slims_lending.NOT_MADE]["type"] == "Guru"
     assert (said[slims_lending.RULE_GRACE]["grace"], said[slims_lending.RULE_GRACE]["here"]) == (3, 2)
-    assert said[slims_history_kept.NAME_DIFFERS]["name"] == "Perpustakaan Desa Sukamaju"
+    assert (said[slims_history_kept.NAME_DIFFERS]["name"], said[slims_history_kept.NAME_DIFFERS]["subname"]) == (
+        "Perpustakaan Desa Sukamaju", "Taman Bacaan Masyarakat Cahaya Ilmu")
 
 
 # --- what the library here chose before the move stays, and SLiMS's other choice is said --------------------------------
