@@ -11516,6 +11516,30 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>Rows {rows}: the same book, described alike, each row with {count} copies: read as {total} copies. If {count} is the book's number of copies in all, delete the rows repeated and import the sheet again (after undoing this import), or remove the copies too many in the catalogue.</source>
             <translation>Baris {rows}: buku yang sama, isinya sama, tiap baris dengan {count} eksemplar: dibaca sebagai {total} eksemplar. Jika {count} adalah jumlah eksemplar buku itu seluruhnya, hapus baris yang berulang lalu impor lembar kerja lagi (setelah impor ini dibatalkan), atau hapus eksemplar yang kelebihan di katalog.</translation>
         </message>
+        <message>
+            <source>SLiMS called this library "{name}" ({subname}); here it is "{here}". Change the name on the Settings page if SLiMS's is the right one.</source>
+            <translation>Di SLiMS perpustakaan ini bernama "{name}" ({subname}); di sini namanya "{here}". Ubah namanya di halaman Pengaturan bila nama di SLiMS yang benar.</translation>
+        </message>
+        <message>
+            <source>SLiMS closed every week on {days}; the library here closes on {here}, as chosen here. Change the closing days on the Settings page if SLiMS's are right.</source>
+            <translation>Di SLiMS perpustakaan tutup setiap minggu pada hari {days}; di sini perpustakaan tutup pada hari {here}, sesuai pilihan di sini. Ubah hari tutupnya di halaman Pengaturan bila hari tutup di SLiMS yang benar.</translation>
+        </message>
+        <message>
+            <source>SLiMS's late fines counted open days only (its "Ignore Holidays Fine Calculation" was on); the circulation options here, chosen already, count every day. Change them on the Settings page if SLiMS's way is right.</source>
+            <translation>Denda keterlambatan di SLiMS hanya menghitung hari buka (pengaturan "Ignore Holidays Fine Calculation"-nya aktif); pengaturan sirkulasi di sini, yang sudah dipilih, menghitung semua hari. Ubah di halaman Pengaturan bila cara SLiMS yang benar.</translation>
+        </message>
+        <message>
+            <source>SLiMS's member type {type} ({books} books for {days} days, {renewals} renewal(s), fine Rp{fine} a day) has no members in this backup, so it is not made here. Add it on the Settings page when you need it.</source>
+            <translation>Jenis anggota SLiMS {type} ({books} buku selama {days} hari, {renewals} kali perpanjangan, denda Rp{fine} per hari) tidak punya anggota di cadangan ini, jadi tidak dibuat di sini. Tambahkan di halaman Pengaturan bila diperlukan.</translation>
+        </message>
+        <message>
+            <source>Member type {type} keeps the loan terms set here; SLiMS lent on other terms ({books} books for {days} days, {renewals} renewal(s), fine Rp{fine} a day after {grace} day(s) of grace, card valid {validity} days). Change them on the Settings page if SLiMS's are right.</source>
+            <translation>Jenis anggota {type} tetap memakai aturan pinjam yang diatur di sini; SLiMS meminjamkan dengan aturan lain ({books} buku selama {days} hari, {renewals} kali perpanjangan, denda Rp{fine} per hari setelah {grace} hari masa tenggang, kartu berlaku {validity} hari). Ubah di halaman Pengaturan bila aturan SLiMS yang benar.</translation>
+        </message>
+        <message>
+            <source>SLiMS's loan rule for {member_type} and {collection_type} gave {grace} day(s) of grace before a fine; a loan rule here has no grace days of its own, so the desk gives member type {member_type}'s ({here} day(s)).</source>
+            <translation>Aturan pinjam SLiMS untuk {member_type} dan {collection_type} memberi {grace} hari masa tenggang sebelum denda; aturan pinjam di sini tidak punya masa tenggang sendiri, jadi meja sirkulasi memakai masa tenggang jenis anggota {member_type} ({here} hari).</translation>
+        </message>
     </context>
     <context>
         <name>ImportUndo</name>

@@ -77,6 +77,7 @@ from . import (
     sheet_headers,
     sheets,
     slims_backup,
+    slims_lending,
     slims_members,
     slims_one_column,
     slims_pictures,
@@ -388,6 +389,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         if current is not None and _as_made(current) and any(getattr(current, f) != v for f, v in terms.items()):
             result.adopted_member_types.append(name)
     _plan_rules(result, lending.rules, types)
+    result.notices += slims_lending.notices(result, lending, types, path, database)  # (what SLiMS lent by, not kept)
     return result
 
 

@@ -81,7 +81,7 @@ from ..store.models import (
     Staff,
     Visit,
 )
-from . import slims_backup, undoable_import
+from . import slims_backup, slims_history_kept, undoable_import
 from .slims_history_here import (  # (the reasons too, as callers name them)  # noqa: F401
     COPY_DELETED,
     COPY_NOT_HERE,
@@ -144,6 +144,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     here = Here(lib)
     today = health.circulation_today(lib)
     needs_both = False  # a row that points at a copy or a member
+    settings: dict[str, Any] = {}  # SLiMS's settings read (``slims_history_kept``)
     for number, table, row in slims_backup.read_tables(path, TABLES, cancel, database, required="loan",
                                                        optional=frozenset({"setting"})):
         if not number:  # (the tables the backup lacks)
@@ -151,6 +152,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             continue
         if table == "setting":
             here.skip_closed = here.skip_closed or _skips_closed_days(row)
+            if not isinstance(row, BadRow):  # (the library's name: said when it is not the one here)
+                settings[str(row.get("setting_name") or "").strip()] = row.get("setting_value")
             continue
         if table == "member":  # who SLiMS still had: the others it had deleted
             if not isinstance(row, BadRow):
@@ -186,11 +189,18 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     _absent_members(result, here)
     # SLiMS's "Ignore Holidays Fine Calculation": its fines counted open days only; so do the desk's here, unless
     # the circulation options were already chosen here
-    result.fines_skip_closed = here.skip_closed and SKIP_CLOSED not in (get_setting(OPTIONS_KEY, {}) or {})
+    chosen = get_setting(OPTIONS_KEY, {}) or {}
+    result.fines_skip_closed = here.skip_closed and SKIP_CLOSED not in chosen
+    if here.skip_closed and SKIP_CLOSED in chosen and not chosen[SKIP_CLOSED]:  # (chosen here: kept, said)
+        result.notices.append(BadRow(0, slims_history_kept.SKIP_KEPT))
     weekly = ",".join(str(day) for day in sorted(here.weekly))
     if weekly and len(here.weekly) < 7 and here.closed_weekdays == DEFAULT_CLOSED and weekly != DEFAULT_CLOSED:
         result.closed_weekdays = weekly
         result.closed_days = [here.weekly[day] for day in sorted(here.weekly)]
+    elif here.closed_weekdays != DEFAULT_CLOSED:  # (the closing days chosen here stay: SLiMS's other ones said)
+        result.notices += filter(None, [slims_history_kept.closed_days(here.weekly, here.closed_weekdays)])
+    if lib.profile is not None:
+        result.notices += filter(None, [slims_history_kept.library_name(settings, lib.profile.name)])
     return result
 
 
