@@ -11017,6 +11017,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Pemesanan ini tidak punya tanggal yang dapat dipakai ({value}).</translation>
         </message>
         <message>
+            <source>The weekly closing day {value} is not a day of the week: left out.</source>
+            <translation>Hari tutup mingguan {value} bukan nama hari: tidak diimpor.</translation>
+        </message>
+        <message>
             <source>The holiday has no usable date ({value}).</source>
             <translation>Hari libur ini tidak punya tanggal yang dapat dipakai ({value}).</translation>
         </message>

@@ -251,3 +251,15 @@ def test_a_clock_set_back_waits_as_the_desk_does_and_is_not_blamed_on_slims(move
     plan = slims_history.import_history(lib, by, dump)
     assert (plan.loans_out, plan.loans_returned, plan.fines, plan.visits) == (1, 2, 2, 3)
     assert not any("after today" in m for m in _lines(plan).values() if "01-04-2026" not in m)
+
+
+def test_weekly_closing_days_typed_in_indonesian_are_read_and_a_word_that_is_no_day_is_said(tmp_path,
+                                                                                           empty_lib_factory):
+    lib, by = empty_lib_factory("DESA")
+    holidays = [(1, "Jumat", None, None), (2, "Minggu", None, None), (3, "Libur", None, None)]
+    dump = write_dump(tmp_path / "backup.sql", extra=_history(holidays_=holidays))
+    importer.import_slims_backup(lib, by, dump)
+    member_import.import_members(lib, by, dump)
+    plan = slims_history.import_history(lib, by, dump)
+    assert lib.profile.closed_weekdays == "5,7"
+    assert "The weekly closing day Libur is not a day of the week: left out." in _lines(plan).values()

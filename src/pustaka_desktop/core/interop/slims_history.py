@@ -110,7 +110,9 @@ from .types import BadRow, Cancel, fold, read_to_the_end
 
 TABLES = {"loan", "fines", "visitor_count", "holiday", "reserve", "member"}
 # SLiMS's weekly closing days (``holiday`` rows without a date) -> ISO weekdays
-_DAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7}
+_DAYS = {"mon": 1, "tue": 2, "wed": 3, "thu": 4, "fri": 5, "sat": 6, "sun": 7,
+         # (SLiMS's form writes the English ones; a row typed in by hand or by a script, the Indonesian: "Minggu")
+         "sen": 1, "sel": 2, "rab": 3, "kam": 4, "jum": 5, "sab": 6, "min": 7, "aha": 7}
 DEFAULT_CLOSED = LibraryProfile.closed_weekdays.default  # a new library's "closed on Sunday"
 STAFF = "SLiMS"  # who a loan was lent by, as the desk's loan list shows it
 # the made member's notes and block reason: the library's words, in Indonesian (as the members import's notes)
@@ -275,6 +277,9 @@ def _holiday(result: HistoryPlan, here: Here, number: int, row: dict[str, Any]) 
     if not str(row.get("holiday_date") or "").strip():
         if name[:3].lower() in _DAYS:
             here.weekly[_DAYS[name[:3].lower()]] = name
+        elif name:
+            _left_out(result, number, QT_TRANSLATE_NOOP(
+                "Import", "The weekly closing day {value} is not a day of the week: left out."), value=name)
         return
     uid = here.uid("holiday", row.get("holiday_id"))
     day = day_of(row.get("holiday_date"))
