@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pustaka_desktop.core.interop import importer, member_import, slims_backup
+from pustaka_desktop.core.interop import importer, member_import, slims_backup, slims_backup_members
 from pustaka_desktop.core.store.models import Item, Member, MemberType, Record, ReviewFlag
 from tests.core import test_no_member_cell_lost as members_audit
 from tests.core.slims_sample import _insert
@@ -327,7 +327,7 @@ def lost_member_values(result, found: list[Value]) -> list[str]:
             continue
         if value.table == "mst_member_type":
             kept = MemberType.get_or_none(MemberType.name == _row_of(value)["member_type_name"])
-            terms = slims_backup._TERMS | {"enable_reserve": ("reservations", 0), "member_type_name": ("name", 0)}
+            terms = slims_backup_members._TERMS | {"enable_reserve": ("reservations", 0), "member_type_name": ("name", 0)}
             if kept is not None and value.column in terms:
                 ours = getattr(kept, terms[value.column][0])
                 if str(ours) == str(value.value) or (isinstance(ours, bool) and ours == (value.value == 1)):

@@ -21,6 +21,7 @@ from pustaka_desktop.core.interop import (
     importer,
     member_import,
     slims_backup,
+    slims_backup_members,
     slims_history,
     slims_history_kept,
     slims_lending,
@@ -150,7 +151,7 @@ def _name(table: str, key: Any) -> str:
 
 
 # SLiMS's member type's columns -> ours
-TYPE_TERMS = {**{theirs: ours for theirs, (ours, _) in slims_backup._TERMS.items()},
+TYPE_TERMS = {**{theirs: ours for theirs, (ours, _) in slims_backup_members._TERMS.items()},
               "enable_reserve": "reservations", "member_type_name": "name"}
 # SLiMS's loan rule's columns -> the terms the desk lends on (``loan_rules.Terms``)
 RULE_TERMS = {"loan_limit": "collection_limit", "loan_periode": "loan_days", "reborrow_limit": "renewals",

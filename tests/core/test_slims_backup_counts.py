@@ -105,7 +105,7 @@ def server_dump(folder: Path) -> Path:
 
 def _read_rows(path: Path, database: str, table: str) -> int:
     """The rows the import itself reads of ``table`` (every value taken apart)."""
-    dump = slims_backup._checked(path, database)
+    dump = slims_backup.dump_of(path, database)
     return sum(1 for _ in sql_dump.rows(dump, {table}))
 
 

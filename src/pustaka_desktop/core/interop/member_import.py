@@ -1,6 +1,6 @@
 """The members import, whatever the file: SLiMS's members CSV (``slims_members``), INLISLite's member report
 and member lists kept by hand in Excel (``member_sheets``), SLiMS's database backup
-(``slims_backup.read_members``). Each reader gives its rows in SLiMS's member columns
+(``slims_backup_members.read_members``). Each reader gives its rows in SLiMS's member columns
 (``slims_members.COLUMNS``); this module checks them, matches them with the members already here and
 writes them. What it found and will do, and the report that says so, is a ``member_plan.MemberImportPlan``.
 
@@ -77,6 +77,7 @@ from . import (
     sheet_headers,
     sheets,
     slims_backup,
+    slims_backup_members,
     slims_lending,
     slims_members,
     slims_one_column,
@@ -129,7 +130,7 @@ LIKE_A_MEMBER = QT_TRANSLATE_NOOP("Import", "{name} may be member {first} ({othe
 
 
 def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None,
-          lending: slims_backup.Lending | None = None, database: str | None = None):
+          lending: slims_backup_members.Lending | None = None, database: str | None = None):
     """``_read_rows``; a file its readers cannot handle (a field past the csv module's limit, an unknown
     encoding, a damaged xlsx) is refused with a message, never a traceback (issue 14)."""
     import csv
@@ -143,12 +144,12 @@ def _read(path: str | Path, progress: Progress | None, cancel: Cancel | None,
 
 
 def _rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
-               lending: slims_backup.Lending | None = None, database: str | None = None):
+               lending: slims_backup_members.Lending | None = None, database: str | None = None):
     """(row number, {column: value}) or (row number, BadRow) of each member the file lists, in SLiMS's
     member columns, from whichever reader knows the file."""
     not_records.refuse_documents(path)  # (a PDF, a photo, a Google Drive shortcut: no "18 columns expected" on each line)
     if slims_backup.is_backup_file(path):  # SLiMS's database backup (or a file named so): its member table
-        yield from slims_backup.read_members(path, slims_members.COLUMNS, cancel, lending, database)
+        yield from slims_backup_members.read_members(path, slims_members.COLUMNS, cancel, lending, database)
         return
     if slims_one_column.is_one_column(path):  # SLiMS's CSV opened in Excel, which left each line in column A
         yield from slims_members.csv_rows(path, progress, cancel, list(slims_one_column.lines(path)[1]))
@@ -215,7 +216,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     row_numbers: dict[int, list[str]] = {}  # row -> the member numbers rows of that number came in as
     people: member_identity.People | None = None  # (made when a row has no card number)
     numbers: Iterator[str] = iter(())
-    lending = slims_backup.Lending()
+    lending = slims_backup_members.Lending()
     read = list(_read(path, progress, cancel, lending, database))  # (a member list is small: read whole first)
     swapped = _month_first(read)
     if swapped:  # (a list Excel set to English (US) saved: 3/12/2019 was read as 3 December)
@@ -333,7 +334,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             if _not_lent_to(row.get("_membership_status", "")):
                 cleaned |= {"blocked": True, "blocked_reason": INACTIVE_REASON.format(status=row["_membership_status"])}
                 result.inactive += 1
-            elif row.get(slims_backup.PENDING):
+            elif row.get(slims_backup_members.PENDING):
                 cleaned |= {"blocked": True, "blocked_reason": PENDING_REASON}
                 result.pending += 1
             first.new = cleaned
@@ -389,7 +390,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         if current is not None and _as_made(current) and any(getattr(current, f) != v for f, v in terms.items()):
             result.adopted_member_types.append(name)
     _plan_rules(result, lending.rules, types)
-    result.notices += slims_lending.notices(result, lending, types, path, database)  # (what SLiMS lent by, not kept)
+    result.notices += slims_lending.notices(result, lending, types)  # (what SLiMS lent by, not kept)
     return result
 
 
@@ -489,7 +490,7 @@ def _fold(result: MemberImportPlan, twin: member_twice.First, cleaned: dict[str,
     result.merged.append(BadRow(row, MERGED, {"first": twin.row, "name": twin.name}, sheet=sheet))
 
 
-def _plan_rules(result: MemberImportPlan, rules: list[slims_backup.SlimsRule | BadRow],
+def _plan_rules(result: MemberImportPlan, rules: list[slims_backup_members.SlimsRule | BadRow],
                 types: dict[str, MemberType]) -> None:
     """SLiMS's loan rules that become ours: one per member type and collection type, where the library
     has no rule of its own for that pair yet (so a second import adds none)."""

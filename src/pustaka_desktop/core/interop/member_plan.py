@@ -9,7 +9,7 @@ from typing import Any
 
 from ..formatting import format_number
 from ..i18n import QT_TRANSLATE_NOOP
-from . import changed_here, slims_backup, slims_pictures
+from . import changed_here, slims_backup_members, slims_pictures
 from .member_values import SET_ASIDE
 from .types import BadRow, Translate
 
@@ -45,7 +45,7 @@ class MemberImportPlan:
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
     type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
     adopted_member_types: list[str] = field(default_factory=list)  # starting rules replaced by the file's
-    loan_rules: list[slims_backup.SlimsRule] = field(default_factory=list)  # SLiMS's, new here
+    loan_rules: list[slims_backup_members.SlimsRule] = field(default_factory=list)  # SLiMS's, new here
     applied: bool = False
     new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
     photo_files: list[tuple[str, str]] = field(default_factory=list, repr=False)  # (member number, SLiMS's file)

@@ -26,7 +26,7 @@ from __future__ import annotations
 import zipfile
 from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -108,7 +108,7 @@ def _known_columns(table: str, count: int) -> tuple[str, ...]:
     return next((columns for columns in layouts if len(columns) == count), layouts[0])
 
 
-def _rows(dump: sql_dump.Dump, tables: set[str], seen: set[str] | None = None,
+def rows_of(dump: sql_dump.Dump, tables: set[str], seen: set[str] | None = None,
           read: Callable[[float], None] | None = None) -> Iterator[tuple[int, str, list[str], list[Any]]]:
     """``sql_dump.rows``, a row of a dump without its CREATE TABLE read by SLiMS's columns (``_known_columns``)."""
     return sql_dump.rows(dump, tables, seen, _known_columns, read)
@@ -190,7 +190,7 @@ TABLES_MISSING = QT_TRANSLATE_NOOP(
               "come in. A whole backup (SLiMS: System → Database Backup) brings it.")
 
 
-def _required(dump: sql_dump.Dump, table: str, wanted: set[str]) -> BadRow | None:
+def missing_tables(dump: sql_dump.Dump, table: str, wanted: set[str]) -> BadRow | None:
     """A backup without ``table`` (the one the import is for) is refused; one without others of the ``wanted``
     tables comes in with a notice naming them (None: nothing is missing)."""
     missing = sorted((wanted | {table}) - dump.tables)
@@ -204,7 +204,7 @@ def _required(dump: sql_dump.Dump, table: str, wanted: set[str]) -> BadRow | Non
 class _Lookups:
     """The small tables the rows point into, and which copies each bibliography row has. They come after the
     rows in the dump, so the whole file is read for them first: ``progress`` is told how far, as the first half
-    of the reading (the rows are its second half: ``_step``)."""
+    of the reading (the rows are its second half: ``step``)."""
 
     def __init__(self, dump: sql_dump.Dump, cancel: Cancel | None, for_items: bool,
                  progress: Progress | None = None) -> None:
@@ -222,7 +222,7 @@ class _Lookups:
         def read(fraction: float) -> None:
             progress(fraction / 2, QT_TRANSLATE_NOOP("Progress", "Reading the file"))
 
-        for n, (_line, table, names, row) in enumerate(_rows(dump, wanted, seen, read if progress else None)):
+        for n, (_line, table, names, row) in enumerate(rows_of(dump, wanted, seen, read if progress else None)):
             if n % 5000 == 0 and cancel is not None and cancel():
                 raise Cancelled()
             if not row or len(names) != len(row):
@@ -233,11 +233,11 @@ class _Lookups:
                 if table == "mst_item_status" and not_lent(f):
                     self.no_loan.add(str(f.get(names[0])))
                 elif table == "mst_supplier":
-                    filled = {c for c in SUPPLIER_DETAILS if _text(f.get(c)) not in NOTHING}
+                    filled = {c for c in SUPPLIER_DETAILS if text_of(f.get(c)) not in NOTHING}
                     if filled:
                         self.supplier_details[str(f.get(names[0]))] = filled
                 elif table == "mst_author":
-                    self.authority[str(f.get(names[0]))] = _text(f.get("authority_type")).lower()
+                    self.authority[str(f.get(names[0]))] = text_of(f.get("authority_type")).lower()
             elif table == "biblio_author":
                 self.authors[str(f.get("biblio_id"))].append((_level(f), str(f.get("author_id"))))
             elif table == "biblio_topic":
@@ -247,7 +247,7 @@ class _Lookups:
                     self.codes[str(f.get("biblio_id"))].append(f["item_code"])
             else:
                 self.titles[str(f.get("biblio_id"))] = f.get("title") or ""
-        _whole(dump.path, seen, wanted - _OPTIONAL)
+        check_whole(dump.path, seen, wanted - _OPTIONAL)
 
     def name(self, table: str, key: Any) -> str:
         return self.names[table].get(str(key), "") if key not in (None, "") else ""
@@ -262,7 +262,7 @@ class _Lookups:
 _OPTIONAL = frozenset({"mst_supplier", "mst_frequency"})
 
 
-def _whole(path: Path, seen: set[str], needed: set[str]) -> None:
+def check_whole(path: Path, seen: set[str], needed: set[str]) -> None:
     """A backup copied before it was whole ends inside a table, and the tables after it are not there:
     the rows would come in without their publishers, authors, copies or member types, with nothing to
     say so. Refused, naming what is missing."""
@@ -343,7 +343,7 @@ def _surveyed_checked(path: Path, progress: Progress | None = None, cancel: Canc
         raise unreadable(exc, path) from exc
 
 
-def _checked(path: str | Path, database: str | None = None) -> sql_dump.Dump:
+def dump_of(path: str | Path, database: str | None = None) -> sql_dump.Dump:
     """The backup, surveyed; a file that is no backup, or that cannot be read, refused with a message."""
     path = Path(path)
     surveyed = _surveyed_checked(path)
@@ -364,7 +364,7 @@ INCOMPLETE_FILE = QT_TRANSLATE_NOOP(
               "SLiMS computer. Nothing was imported.")
 
 
-def _step(count: int, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
+def step(count: int, total: int, progress: Progress | None, cancel: Cancel | None) -> None:
     """Cancel asked, and how far the rows are told (the second half of the reading: ``_Lookups`` is the first)."""
     if count % 1000 == 0:
         if cancel is not None and cancel():
@@ -383,8 +383,8 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
     """The bibliography rows, with their copies' item codes (as the biblio CSV export lists them); first, a
     notice naming the tables the backup lacks (an export of some tables only). ``database``: the one to read
     of a server's dump of several."""
-    dump = _checked(path, database)
-    missing = _required(dump, "biblio", CATALOGUE_TABLES)
+    dump = dump_of(path, database)
+    missing = missing_tables(dump, "biblio", CATALOGUE_TABLES)
     found = _Lookups(dump, cancel, for_items=False, progress=progress)
     if missing is not None:
         yield Incoming(0, notice=missing)
@@ -393,24 +393,24 @@ def read_biblio(path: str | Path, progress: Progress | None = None, cancel: Canc
             "count": len(found.supplier_details), "columns": ", ".join(
                 c for c in SUPPLIER_DETAILS if any(c in filled for filled in found.supplier_details.values()))}))
     total = len(found.codes)  # about: the titles that have copies
-    for count, (number, _table, names, row) in enumerate(_rows(dump, {"biblio"}), start=1):
-        _step(count, total, progress, cancel)
+    for count, (number, _table, names, row) in enumerate(rows_of(dump, {"biblio"}), start=1):
+        step(count, total, progress, cancel)
         if len(names) != len(row) or "biblio_id" not in names:
-            yield Incoming(number, error=_bad(number, names, row))
+            yield Incoming(number, error=unreadable_row(number, names, row))
             continue
         f = dict(zip(names, row, strict=True))
         key = str(f["biblio_id"])
-        fields = {c: _text(f.get(c)) for c in BIBLIO_COLUMNS}
+        fields = {c: text_of(f.get(c)) for c in BIBLIO_COLUMNS}
         fields["notes"] = _notes(fields["notes"], f, found)
         fields.update(gmd_name=found.name("mst_gmd", f.get("gmd_id")),
                       publisher_name=found.name("mst_publisher", f.get("publisher_id")),
                       place_name=found.name("mst_place", f.get("publish_place_id")),
-                      language_name=found.name("mst_language", f.get("language_id")) or _text(f.get("language_id")),
+                      language_name=found.name("mst_language", f.get("language_id")) or text_of(f.get("language_id")),
                       authors=found.listed(found.authors.get(key, []), "mst_author"),
                       topics=found.listed(found.topics.get(key, []), "mst_topic"),
                       item_code="".join(f"<{code}>" for code in found.codes.get(key, [])))
         incoming = biblio_incoming(number, fields, source_id=f"slims:{key}")
-        if incoming.record is not None and _text(f.get("opac_hide")) == "1":
+        if incoming.record is not None and text_of(f.get("opac_hide")) == "1":
             incoming.record["hidden"] = True  # SLiMS kept it off its OPAC: off the patrons' catalogue here too
         if incoming.record is not None:
             roles = _roles(incoming.record.get("authors", []), found, found.authors.get(key, []))
@@ -434,8 +434,8 @@ FREQUENCY_LABEL = "Frekuensi terbit"
 def _notes(notes: str, f: dict[str, Any], found: _Lookups) -> str:
     """The record's notes with what the backup has and SLiMS's CSV export has not, each a line of its own: the
     *Specific Detail Info* SLiMS's form keeps (a map's scale, a magazine's issue), and a serial's frequency."""
-    detail = _text(f.get("spec_detail_info"))
-    frequency = found.name("mst_frequency", _text(f.get("frequency_id")))
+    detail = text_of(f.get("spec_detail_info"))
+    frequency = found.name("mst_frequency", text_of(f.get("frequency_id")))
     lines = [notes, "" if detail in NOTHING else detail, f"{FREQUENCY_LABEL}: {frequency}" if frequency else ""]
     return "\n".join(line for line in lines if line)
 
@@ -469,16 +469,16 @@ def read_items(path: str | Path, progress: Progress | None = None, cancel: Cance
                database: str | None = None) -> Iterator[Incoming]:
     """The copies, each with its details (as the item CSV export lists them). (A table the backup lacks is
     named once, by ``read_biblio``.)"""
-    dump = _checked(path, database)
-    _required(dump, "biblio", set())
+    dump = dump_of(path, database)
+    missing_tables(dump, "biblio", set())
     found = _Lookups(dump, cancel, for_items=True, progress=progress)
-    for count, (number, _table, names, row) in enumerate(_rows(dump, {"item"}), start=1):
-        _step(count, 2 * len(found.titles), progress, cancel)  # about two copies a title
+    for count, (number, _table, names, row) in enumerate(rows_of(dump, {"item"}), start=1):
+        step(count, 2 * len(found.titles), progress, cancel)  # about two copies a title
         if len(names) != len(row) or "item_code" not in names:
-            yield Incoming(number, error=_bad(number, names, row))
+            yield Incoming(number, error=unreadable_row(number, names, row))
             continue
         f = dict(zip(names, row, strict=True))
-        fields = {c: _text(f.get(c)) for c in ITEM_COLUMNS}
+        fields = {c: text_of(f.get(c)) for c in ITEM_COLUMNS}
         fields.update(coll_type_name=found.name("mst_coll_type", f.get("coll_type_id")),
                       supplier_name=found.name("mst_supplier", f.get("supplier_id")),
                       location_name=found.name("mst_location", f.get("location_id")),
@@ -496,145 +496,29 @@ def read_tables(path: str | Path, tables: set[str], cancel: Cancel | None = None
     ``tables`` is refused once the file is read, before anything is written; one without the ``required`` table
     at once; one without others of ``tables`` gives first a notice naming them, as (0, "", BadRow). An
     ``optional`` table that is not there is not said."""
-    dump = _checked(path, database)
+    dump = dump_of(path, database)
     if required:
-        missing = _required(dump, required, tables)
+        missing = missing_tables(dump, required, tables)
         if missing is not None:
             yield 0, "", missing
     seen: set[str] = set()
-    for count, (number, table, names, row) in enumerate(_rows(dump, tables | optional, seen), start=1):
-        _step(count, 1, None, cancel)
+    for count, (number, table, names, row) in enumerate(rows_of(dump, tables | optional, seen), start=1):
+        step(count, 1, None, cancel)
         if not row or len(names) != len(row):
-            yield number, table, _bad(number, names, row)
+            yield number, table, unreadable_row(number, names, row)
             continue
         yield number, table, dict(zip(names, row, strict=True))
-    _whole(dump.path, seen, tables)
+    check_whole(dump.path, seen, tables)
 
 
-def _text(value: Any) -> str:
+def text_of(value: Any) -> str:
     # a note typed in SLiMS's text box breaks its lines with CR LF: one break, as the CSV export's is read
     return "" if value is None else str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
-def _bad(number: int, names: list[str], row: list[Any]) -> BadRow:
+def unreadable_row(number: int, names: list[str], row: list[Any]) -> BadRow:
     if not names and not row:
         return BadRow(number, QT_TRANSLATE_NOOP(
             "Import", "This INSERT statement of the backup could not be read; its rows are left out."))
     return BadRow(number, QT_TRANSLATE_NOOP("Import", "The row has {found} columns instead of {expected}."),
                   {"found": len(row), "expected": len(names)})
-
-
-# a SLiMS member type's loan terms -> ours (MemberType), with the least each may be
-_TERMS = {"loan_limit": ("loan_limit", 0), "loan_periode": ("loan_days", 1), "reborrow_limit": ("renewals", 0),
-          "fine_each_day": ("fine_per_day", 0), "grace_periode": ("grace_days", 0),
-          "reserve_limit": ("reservation_limit", 0), "member_periode": ("validity_days", 1)}
-
-
-def _terms(f: dict[str, Any]) -> dict[str, Any]:
-    """What SLiMS lends a member type (how many books, how long, the fine a day...), as our member
-    type's fields; a value that is not a whole number within reason is left to our default."""
-    out: dict[str, Any] = {}
-    for theirs, (ours, least) in _TERMS.items():
-        try:
-            value = int(float(_text(f.get(theirs))))
-        except (ValueError, OverflowError):  # not a number, or "inf"
-            continue
-        if least <= value <= 100_000:
-            out[ours] = value
-    if _text(f.get("enable_reserve")) in ("0", "1"):
-        out["reservations"] = _text(f.get("enable_reserve")) == "1"
-    return out
-
-
-@dataclass
-class SlimsRule:
-    """One of SLiMS's loan rules (``mst_loan_rules``): what a member type borrows of a collection type,
-    in place of its member type's terms (SLiMS takes the rule's terms whole, zeros too)."""
-
-    line: int
-    member_type: str
-    collection_type: str
-    terms: dict[str, Any]  # our LoanRule's fields
-    gmd: str = ""  # a rule for a GMD (SLiMS's material): rules here are per collection type only
-
-
-@dataclass
-class Lending:
-    """How the backup's library lends: each member type's terms (by name) and its loan rules."""
-
-    terms: dict[str, dict[str, Any]] = field(default_factory=dict)
-    rules: list[SlimsRule | BadRow] = field(default_factory=list)
-
-
-_RULE_TERMS = ("loan_days", "renewals", "fine_per_day")
-
-
-def _rule(number: int, f: dict[str, Any], types: dict[str, str], collections: dict[str, str],
-          gmds: dict[str, str]) -> SlimsRule | BadRow:
-    member_type = types.get(_text(f.get("member_type_id")), "")
-    if not member_type:
-        return BadRow(number, QT_TRANSLATE_NOOP(
-            "Import", "A loan rule of the backup names a member type it does not have; the rule is left out."))
-    theirs = _terms(f)
-    terms = {name: theirs[name] for name in _RULE_TERMS if name in theirs}
-    limit = theirs.get("loan_limit")
-    terms["loanable"] = limit != 0  # SLiMS lends nothing under a rule that allows 0 books
-    if limit:
-        terms["loan_limit"] = limit
-    return SlimsRule(number, member_type, collections.get(_text(f.get("coll_type_id")), ""), terms,
-                     gmds.get(_text(f.get("gmd_id")), ""))
-
-
-def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | None = None,
-                 lending: Lending | None = None,
-                 database: str | None = None) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
-    """The members of the backup, each as SLiMS's members CSV export writes it (``columns``: its
-    columns; the member type by name), for ``member_import``. Passwords are never read. ``lending``
-    (when given) is filled with the member types' terms and the loan rules before the first member.
-    A notice naming the tables the backup lacks comes first, as (0, BadRow)."""
-    dump = _checked(path, database)
-    missing = _required(dump, "member", {"mst_member_type"})
-    types: dict[str, str] = {}
-    names_of: dict[str, dict[str, str]] = {"mst_coll_type": {}, "mst_gmd": {}}
-    rule_rows: list[tuple[int, dict[str, Any]]] = []
-    seen: set[str] = set()
-    for number, table, names, row in _rows(dump, {"mst_member_type", "mst_coll_type", "mst_gmd",
-                                                         "mst_loan_rules"}, seen):
-        if not row or len(names) != len(row):
-            continue
-        f = dict(zip(names, row, strict=True))
-        if table == "mst_member_type":
-            types[_text(f.get("member_type_id"))] = _text(f.get("member_type_name"))
-            if lending is not None:
-                lending.terms[_text(f.get("member_type_name"))] = _terms(f)
-        elif table == "mst_loan_rules":
-            rule_rows.append((number, f))
-        else:
-            key = "coll_type" if table == "mst_coll_type" else "gmd"
-            names_of[table][_text(f.get(f"{key}_id"))] = _text(f.get(f"{key}_name"))
-    _whole(dump.path, seen, {"member", "mst_member_type"})
-    if lending is not None:
-        lending.rules = [_rule(number, f, types, names_of["mst_coll_type"], names_of["mst_gmd"])
-                         for number, f in rule_rows]
-    if missing is not None:
-        yield 0, missing
-    for count, (number, _table, names, row) in enumerate(_rows(dump, {"member"}), start=1):
-        _step(count, 1, None, cancel)
-        if len(names) != len(row) or "member_id" not in names:
-            yield number, _bad(number, names, row)
-            continue
-        f = dict(zip(names, row, strict=True))
-        fields = {c: _text(f.get(c)) for c in columns}
-        fields["member_type_name"] = types.get(_text(f.get("member_type_id")), "")
-        mail = _text(f.get("member_mail_address"))  # (SLiMS's Mailing Address, which its CSV export leaves out)
-        if mail not in NOTHING and mail.casefold() != fields.get("member_address", "").casefold():
-            fields["member_notes"] = "\n".join(filter(None, (fields.get("member_notes"), f"{MAIL_LABEL}: {mail}")))
-        if _text(f.get("is_pending")) == "1":  # (SLiMS's Pending Membership: lent nothing)
-            fields[PENDING] = "1"
-        yield number, fields
-
-
-# a member SLiMS held pending (``member_import`` makes a new one blocked, saying why)
-PENDING = "_pending"
-# the label of a member's mailing address in the notes (in Indonesian, as ``member_values`` labels what it keeps)
-MAIL_LABEL = "Alamat surat"

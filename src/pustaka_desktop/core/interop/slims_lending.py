@@ -10,12 +10,11 @@ types and makes SLiMS's loan rules; this names the rest:
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from ..i18n import QT_TRANSLATE_NOOP
 from ..store.models import MemberType
-from . import slims_backup
+from . import slims_backup_members
 from .member_plan import MemberImportPlan
 from .types import BadRow
 
@@ -39,8 +38,8 @@ def _terms(terms: dict[str, Any], name: str) -> dict[str, Any]:
             "grace": terms.get("grace_days", "-"), "validity": terms.get("validity_days", "-")}
 
 
-def notices(result: MemberImportPlan, lending: slims_backup.Lending, types: dict[str, MemberType],
-            path: str | Path, database: str | None) -> list[BadRow]:
+def notices(result: MemberImportPlan, lending: slims_backup_members.Lending,
+            types: dict[str, MemberType]) -> list[BadRow]:
     """The notices of the member types and loan rules SLiMS had that the plan does not carry whole."""
     said = []
     made = {name.lower() for name in result.new_member_types}
@@ -52,30 +51,21 @@ def notices(result: MemberImportPlan, lending: slims_backup.Lending, types: dict
         elif here is not None and name.lower() not in adopted and any(
                 getattr(here, f) != v for f, v in terms.items()):
             said.append(BadRow(0, KEPT_HERE, _terms(terms, here.name)))
-    return said + _rule_graces(result, lending, types, path, database)
+    return said + _rule_graces(result, lending, types)
 
 
-def _rule_graces(result: MemberImportPlan, lending: slims_backup.Lending, types: dict[str, MemberType],
-                 path: str | Path, database: str | None) -> list[BadRow]:
-    """The rules made here whose grace days differ from their member type's (read again: ``slims_backup`` keeps only
-    the terms a loan rule here has, and a backup seldom has rules, so the file is read again only when it does)."""
-    lending_rules = [rule for rule in result.loan_rules if rule.terms.get("loanable")]
-    if not lending_rules:
-        return []
-    graces = {number: row.get("grace_periode") for number, _table, row in slims_backup.read_tables(
-        path, {"mst_loan_rules"}, database=database) if number and not isinstance(row, BadRow)}
+def _rule_graces(result: MemberImportPlan, lending: slims_backup_members.Lending,
+                 types: dict[str, MemberType]) -> list[BadRow]:
+    """The rules made here whose grace days differ from their member type's (a rule here has none)."""
+    lending_rules = [rule for rule in result.loan_rules if rule.terms.get("loanable") and rule.grace is not None]
     said = []
     for rule in lending_rules:
-        try:
-            grace = int(float(str(graces.get(rule.line)).strip()))
-        except (ValueError, OverflowError):  # (none, or not a number: the type's grace is all there was)
-            continue
         kind = rule.member_type.lower()
         here = lending.terms.get(rule.member_type, {}).get("grace_days") if (
             kind in {n.lower() for n in (*result.new_member_types, *result.adopted_member_types)}
             or kind not in types) else types[kind].grace_days
-        if here is not None and grace != here:
+        if here is not None and rule.grace != here:
             said.append(BadRow(rule.line, RULE_GRACE, {"member_type": rule.member_type,
-                                                       "collection_type": rule.collection_type, "grace": grace,
+                                                       "collection_type": rule.collection_type, "grace": rule.grace,
                                                        "here": here}))
     return said
