@@ -51,14 +51,12 @@ from pathlib import Path
 from typing import Any
 
 from .. import auth
-from ..circulation.loan_rules import TYPE_FIELDS
 from ..community import members_from_before
 from ..community.members import clean_member, looks_like_email, new_numbers
 from ..errors import ValidationError
 from ..formatting import Count, format_date
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel, Progress, checkpoint
-from ..profile import DEFAULT_MEMBER_TYPES
 from ..service import Library
 from ..store import unfinished
 from ..store import write as store
@@ -101,7 +99,6 @@ from .member_values import (
 )
 from .types import UNREADABLE, BadRow, RowError, fold, read_to_the_end
 
-TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
 # Fields compared on re-import (the photo, blocks and our own extra fields are never touched).
 COMPARED = ("name", "gender", "member_type", "email", "address", "postal_code", "institution", "nik", "phone",
             "registered_on", "expires_on", "birth_date", "notes", "occupation", "education", "guardian", "village",
@@ -384,13 +381,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     if run_on:
         result.notices.append(BadRow(0, CARDS_RUN_ON, {"count": Count(len(run_on)), "date": format_date(
             today + timedelta(days=_validity(run_on[0])))}))
-    result.type_terms = lending.terms
-    for name, terms in result.type_terms.items():
-        current = types.get(name.lower())
-        if current is not None and _as_made(current) and any(getattr(current, f) != v for f, v in terms.items()):
-            result.adopted_member_types.append(name)
-    _plan_rules(result, lending.rules, types)
-    result.notices += slims_lending.notices(result, lending, types)  # (what SLiMS lent by, not kept)
+    slims_lending.plan(result, lending, types)
     return result
 
 
@@ -488,46 +479,6 @@ def _fold(result: MemberImportPlan, twin: member_twice.First, cleaned: dict[str,
         result.update += bool(changes) - had
         result.unchanged += had - bool(changes)
     result.merged.append(BadRow(row, MERGED, {"first": twin.row, "name": twin.name}, sheet=sheet))
-
-
-def _plan_rules(result: MemberImportPlan, rules: list[slims_backup_members.SlimsRule | BadRow],
-                types: dict[str, MemberType]) -> None:
-    """SLiMS's loan rules that become ours: one per member type and collection type, where the library
-    has no rule of its own for that pair yet (so a second import adds none)."""
-    collections = {fold(t.name): t.id for t in CollectionType.select().where(CollectionType.deleted == False)}  # noqa: E712
-    have = set(LoanRule.select(LoanRule.member_type, LoanRule.collection_type)
-               .where(LoanRule.deleted == False).tuples())  # noqa: E712
-    planned: set[tuple[str, str]] = set()
-    for rule in rules:
-        if isinstance(rule, BadRow):
-            result.bad.append(rule)
-        elif rule.gmd or not rule.collection_type:
-            result.bad.append(BadRow(rule.line, QT_TRANSLATE_NOOP(
-                "Import", "SLiMS's loan rule for {member_type} and the material {gmd} is left out: loan rules here "
-                          "are per collection type. Set one on the Settings page if it is still needed."),
-                {"member_type": rule.member_type, "gmd": rule.gmd or "-"}))
-        else:
-            member_type = types.get(rule.member_type.lower())
-            if member_type is None and rule.member_type not in result.new_member_types:
-                continue  # a SLiMS member type nobody holds: no type here, so no rule either
-            pair = (member_type.id if member_type else None, collections.get(fold(rule.collection_type)))
-            key = (rule.member_type.lower(), fold(rule.collection_type))
-            if (None not in pair and pair in have) or key in planned:
-                continue  # the library's own rule for the pair stays; SLiMS has one rule per pair
-            planned.add(key)
-            result.loan_rules.append(rule)
-
-
-def _as_made(member_type: MemberType) -> bool:
-    """The member type is still the starting rule the new library was made with, and nobody holds it:
-    the library never chose those terms, so SLiMS's (what it really lends by) take their place."""
-    start = next((t for t in DEFAULT_MEMBER_TYPES if t["name"] == member_type.name), None)
-    if start is None:
-        return False
-    made = {name: f.default for name, f in MemberType._meta.fields.items() if name in TYPE_TERMS} | start
-    if any(getattr(member_type, name) != value for name, value in made.items() if name != "name"):
-        return False
-    return not Member.select().where(Member.member_type == member_type.id).exists()
 
 
 def apply(lib: Library, result: MemberImportPlan, progress: Progress | None = None,

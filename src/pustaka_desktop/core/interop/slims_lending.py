@@ -1,6 +1,6 @@
-"""What a members import from a SLiMS backup cannot carry of how that library lent, said (issue #12: nothing
-disappears unsaid). ``member_import`` makes the member types the members hold, adopts SLiMS's terms for the starting
-types and makes SLiMS's loan rules; this names the rest:
+"""How the library of a SLiMS backup lent, in a members import's plan (``plan``): SLiMS's terms take the place of a
+starting member type's that nobody holds and the library never changed, and its loan rules become ours where the
+library has none for the pair. What cannot come in is said (issue #12: nothing disappears unsaid):
 
 - a member type of SLiMS that no member of the backup holds (it is not made here: nobody to lend to yet);
 - a member type the library here set up or already uses, which keeps its own terms where SLiMS's differ;
@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..circulation.loan_rules import TYPE_FIELDS
 from ..i18n import QT_TRANSLATE_NOOP
-from ..store.models import MemberType
+from ..profile import DEFAULT_MEMBER_TYPES
+from ..store.models import CollectionType, LoanRule, Member, MemberType
 from . import slims_backup_members
 from .member_plan import MemberImportPlan
-from .types import BadRow
+from .types import BadRow, fold
+
+TYPE_TERMS = frozenset(TYPE_FIELDS) - {"name"}  # what a member type lends by
 
 NOT_MADE = QT_TRANSLATE_NOOP(
     "Import", "SLiMS's member type {type} ({books} books for {days} days, {renewals} renewal(s), fine Rp{fine} a day) "
@@ -29,6 +33,58 @@ RULE_GRACE = QT_TRANSLATE_NOOP(
     "Import", "SLiMS's loan rule for {member_type} and {collection_type} gave {grace} day(s) of grace before a fine; "
               "a loan rule here has no grace days of its own, so the desk gives member type {member_type}'s "
               "({here} day(s)).")
+
+
+def plan(result: MemberImportPlan, lending: slims_backup_members.Lending, types: dict[str, MemberType]) -> None:
+    """Put in ``result`` SLiMS's member types' terms, the starting types that take them, its loan rules, and the
+    notices of what does not come in. ``types``: the member types here, by name in lower case."""
+    result.type_terms = lending.terms
+    for name, terms in result.type_terms.items():
+        current = types.get(name.lower())
+        if current is not None and _as_made(current) and any(getattr(current, f) != v for f, v in terms.items()):
+            result.adopted_member_types.append(name)
+    _plan_rules(result, lending.rules, types)
+    result.notices += notices(result, lending, types)
+
+
+def _plan_rules(result: MemberImportPlan, rules: list[slims_backup_members.SlimsRule | BadRow],
+                types: dict[str, MemberType]) -> None:
+    """SLiMS's loan rules that become ours: one per member type and collection type, where the library
+    has no rule of its own for that pair yet (so a second import adds none)."""
+    collections = {fold(t.name): t.id for t in CollectionType.select().where(CollectionType.deleted == False)}  # noqa: E712
+    have = set(LoanRule.select(LoanRule.member_type, LoanRule.collection_type)
+               .where(LoanRule.deleted == False).tuples())  # noqa: E712
+    planned: set[tuple[str, str]] = set()
+    for rule in rules:
+        if isinstance(rule, BadRow):
+            result.bad.append(rule)
+        elif rule.gmd or not rule.collection_type:
+            result.bad.append(BadRow(rule.line, QT_TRANSLATE_NOOP(
+                "Import", "SLiMS's loan rule for {member_type} and the material {gmd} is left out: loan rules here "
+                          "are per collection type. Set one on the Settings page if it is still needed."),
+                {"member_type": rule.member_type, "gmd": rule.gmd or "-"}))
+        else:
+            member_type = types.get(rule.member_type.lower())
+            if member_type is None and rule.member_type not in result.new_member_types:
+                continue  # a SLiMS member type nobody holds: no type here, so no rule either
+            pair = (member_type.id if member_type else None, collections.get(fold(rule.collection_type)))
+            key = (rule.member_type.lower(), fold(rule.collection_type))
+            if (None not in pair and pair in have) or key in planned:
+                continue  # the library's own rule for the pair stays; SLiMS has one rule per pair
+            planned.add(key)
+            result.loan_rules.append(rule)
+
+
+def _as_made(member_type: MemberType) -> bool:
+    """The member type is still the starting rule the new library was made with, and nobody holds it:
+    the library never chose those terms, so SLiMS's (what it really lends by) take their place."""
+    start = next((t for t in DEFAULT_MEMBER_TYPES if t["name"] == member_type.name), None)
+    if start is None:
+        return False
+    made = {name: f.default for name, f in MemberType._meta.fields.items() if name in TYPE_TERMS} | start
+    if any(getattr(member_type, name) != value for name, value in made.items() if name != "name"):
+        return False
+    return not Member.select().where(Member.member_type == member_type.id).exists()
 
 
 def _terms(terms: dict[str, Any], name: str) -> dict[str, Any]:
