@@ -4,8 +4,9 @@ Fields read: 001, 003, 035, 008 (year, audience, language), 020, 022, 041, 082 (
 SLiMS puts the class number; 084 of another scheme stays that scheme), 100/110/111 and 700/710/711
 (with $e role), 245 (with $n $p: volumes stay apart), 250, 260/264, 300, 490/440 (else 830/800/810/811; those
 beside a 490 kept as notes), 050 (LC's class, when no 084 of another scheme), every 5XX and 880 as notes (521:
-audience), the 020s beside the record's ISBN as notes, 600/610/611/630/650/651/653/655 as subjects (a name's
-$b $c $d $q $t with its name), 942 $n (hidden), and holdings: 852
+audience), the 020s beside the record's ISBN as notes (the notes are ``marc_notes``'s),
+600/610/611/630/650/651/653/655 as subjects (a name's $b $c $d $q $t with its name), 942 $n (hidden), and
+holdings: 852
 (copies: $p barcode, $b shelf, $c collection type, $h $i call number, $j accession number) with 876
 (price, date received, source, status, condition) and 541 (supplier), or Koha's 952, or INLISLite's 990
 (``990 ## $a <No. Induk>``, one a copy: all INLISLite 3.0-3.2 writes of its copies; a 3.3 that came up from 3.2
@@ -24,9 +25,9 @@ from xml.etree import ElementTree
 import pymarc
 
 from ..catalog import classnumber, review
-from ..catalog.records import AUDIENCES
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from . import marc_notes
 from .dates import parse_date
 from .iso2709 import BETWEEN_RECORDS, MarcField, MarcRecord, iso_records
 from .mojibake import undo_double_utf8
@@ -55,7 +56,6 @@ from .vocabulary import (
     LEADER_KINDS,
     MARC_AUDIENCE,
     ROLE_IN,
-    audience_code,
     copy_source,
     material_code,
     names_only_a_status,
@@ -199,20 +199,8 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     if not language and len(f008) >= 38 and f008[35:38].strip() not in ("", "und", "|||"):
         language = f008[35:38]
     out["language"] = language_code(language)  # SLiMS writes the name ("Indonesia"); old records "engund"
-    notes = []
-    copy_codes = {code.strip() for field in rec.get_fields("852", "876", "952") for code in field.get_subfields("p")}
-    for field in [f for f in rec.fields if (f.tag[:1] == "5" and f.tag[1:].isdigit()) or f.tag == "880"]:
-        if field.tag == "541" and set(field.get_subfields("3")) & copy_codes:
-            continue  # (a copy's supplier: read with its copy)
-        # (880: a field in its own script, Arabic or Javanese, beside its romanised form: kept, and found)
-        text = " ".join(v for code, v in field.subfields if code != "6")
-        if field.tag == "521" and (audience_code(_strip(text, tidy)) in AUDIENCES or not out.get("audience")):
-            # readers named in words ("Anak-anak", "Remaja"); words that name no group of ours, when 008 named
-            # none, are kept as written (the import flags them) rather than left to read as adults
-            out["audience"] = audience_code(_strip(text, tidy))
-            continue
-        notes.append(text)
-    notes += _other_isbns(rec) + series_added
+    notes = marc_notes.notes(rec, out, tidy, _strip)
+    notes += series_added
     out["notes"] = "\n".join(n for n in notes if n.strip() or not tidy).strip("\n")  # (ours: its blank lines too)
     authors: list[dict[str, str]] = []
     for field in rec.get_fields("100", "110", "111", "700", "710", "711"):
@@ -283,20 +271,6 @@ def _series(rec: MarcRecord, tidy: bool) -> tuple[str, list[str]]:
 
 def _words(text: str) -> str:
     return fold(re.sub(r"[\s;.:,/]+", " ", text))
-
-
-def _other_isbns(rec: MarcRecord) -> list[str]:
-    """The 020s beside the record's ISBN (the first 020 $a), for its notes: another binding's (``$q`` "(ebook)"), a
-    cancelled or wrong one (``$z``), the taken one's own qualifier: "ISBN 9780735212183 (ebook)", "ISBN
-    9780735212190 (tidak berlaku)"."""
-    lines, taken = [], False
-    for field in rec.get_fields("020"):
-        words = [v.strip() for code, v in field.subfields if code in "aq" and v.strip()]
-        words += [f"{v.strip()} (tidak berlaku)" for v in field.get_subfields("z") if v.strip()]
-        if words and (taken or not field.get_subfields("a") or field.get_subfields("q", "z")):
-            lines.append("ISBN " + " ".join(words))
-        taken = taken or bool(field.get_subfields("a"))
-    return lines
 
 
 def inlislite_ids(rec: Any, control: str) -> tuple[str, ...]:
