@@ -21,6 +21,8 @@ import pymarc
 from pymarc import Field, Indicators, Subfield
 
 from pustaka_desktop.core.catalog.isbn import normalise_isbn
+from pustaka_desktop.core.catalog.records import LANGUAGES as LANGUAGES_NAMED
+from pustaka_desktop.core.i18n import indonesian
 from pustaka_desktop.core.interop import importer
 from pustaka_desktop.core.interop.mojibake import undo_double_utf8
 from pustaka_desktop.core.interop.vocabulary import ROLE_IN
@@ -101,13 +103,16 @@ _KINDS = {
     "hidden": lambda v, f: [f"hidden={v.strip() not in ('', '0')}"],
     # Koha's replacement price beside the price paid ($g): the copy keeps what was paid; alone, it is the price
     "replacement": lambda v, f: _FORMS["price"](dict(f).get("g") or v),
+    # the language a translation is from, by its name in the notes ("ara": "Diterjemahkan dari Bahasa Arab")
+    "original": lambda v, f: [indonesian("Catalog", LANGUAGES_NAMED.get(v.strip(), v))],
 }
 # how each subfield's value may be kept, besides as written: tag$code (or tag for all its subfields) -> kind
 KINDS = {"082$a": "class", "084$a": "class", "020$a": "isbn", "264$c": "year", "260$c": "year",
          "100$e": "role", "700$e": "role", "110$e": "role", "710$e": "role", "041$a": "language", "245$h": "gmd",
          "876$d": "date", "952$d": "date", "876$c": "price", "952$g": "price", "952$v": "replacement", "003": "origin",
          "490$v": "volume", "440$v": "volume", "490$a": "mojibake", "952$0": "withdrawn", "952$1": "lost",
-         "952$4": "damaged", "952$7": "not_for_loan", "942$n": "hidden"}
+         "952$4": "damaged", "952$7": "not_for_loan", "942$n": "hidden",
+         "041$h": "original"}
 
 ACCEPTED = {
     # read into the record's fields (its year, language, audience, material type; the leader too), bytes by bytes
@@ -131,7 +136,8 @@ ACCEPTED = {
     "$6": "linkage",
     # the edition of the DDC a number comes from ("23"), or the subject list's name ("lcsh"): says which rules,
     # nothing of the book
-    "082$2": "DDC edition", "650$2": "thesaurus", "600$2": "thesaurus",
+    "082$2": "DDC edition", "650$2": "thesaurus", "600$2": "thesaurus", "651$2": "thesaurus",
+    "655$2": "genre thesaurus",
     # Koha's home and holding branch codes: the library's own code on every copy
     "952$a": "Koha's branch", "952$b": "Koha's branch",
     # the date Koha last saw or changed the copy, and its count of loans: its circulation bookkeeping
@@ -262,14 +268,22 @@ LC = [
     ("500", "##", [("a", "First published in Great Britain.")]),
     ("504", "##", [("a", "Includes bibliographical references (pages 229-231).")]),
     ("505", "0#", [("a", "Part one -- Part two.")]),
+    ("505", "00", [("t", "Exit west /"), ("r", "Mohsin Hamid --"), ("t", "A conversation with the author /"),
+                   ("r", "interviewed by Laila Lalami.")]),
     ("520", "##", [("a", "Nadia and Saeed fall in love as their city swells with refugees.")]),
     ("546", "##", [("a", "Text in English.")]),
+    ("586", "##", [("a", "Los Angeles Times Book Prize for Fiction, 2017")]),
     ("600", "10", [("a", "Soekarno,"), ("d", "1901-1970"), ("v", "Fiction.")]),
     ("650", "#0", [("a", "Refugees"), ("z", "Pakistan"), ("v", "Fiction.")]),
     ("650", "#0", [("a", "Emigration and immigration"), ("x", "Social aspects"), ("y", "21st century"),
                    ("v", "Fiction."), ("2", "lcsh")]),
+    ("651", "#0", [("a", "Lahore (Pakistan)"), ("v", "Fiction.")]),
+    ("655", "#7", [("a", "Romance fiction."), ("2", "lcgft")]),
     ("700", "1#", [("a", "Santoso, Budi,"), ("e", "translator.")]),
+    ("700", "12", [("a", "Hamid, Mohsin,"), ("d", "1971-"), ("t", "Reluctant fundamentalist.")]),
     ("830", "#0", [("a", "Riverhead novel series ;"), ("v", "no. 3.")]),
+    ("856", "42", [("3", "Contributor biographical information"),
+                   ("u", "https://www.loc.gov/catdir/enhancements/fy1706/2016048497-b.html")]),
 ]
 
 
@@ -282,6 +296,98 @@ def test_every_subfield_of_a_library_of_congress_record_is_kept_or_named(lib, li
 def test_every_subfield_of_a_library_of_congress_marcxml_record_is_kept_or_named(lib, librarian, tmp_path):
     plan = importer.import_file(lib, librarian, "marcxml", _marcxml_file(tmp_path, "lc.xml", [LC]))
     lost = lost_subfields("lc.xml", [LC], plan)
+    assert lost == [], "\n".join(lost)
+
+
+# --- records copied from Perpusnas's catalogue and WorldCat --------------------------------------------------------
+
+# a book with its KDT: the price beside the ISBN, the author's title and fuller name, a translated work's uniform
+# title and its title in Arabic romanised, a CD-ROM with it, a copyright year beside the publication's
+KDT = [
+    ("001", None, "1234567890"),
+    ("003", None, "JKPNPNA"),
+    ("008", None, "190312s2019    io a     b    000 0 ind  "),
+    ("020", "##", [("a", "9786024246945"), ("c", "Rp45.000")]),
+    ("041", "1#", [("a", "ind"), ("h", "ara")]),
+    ("082", "04", [("a", "297.122 7"), ("2", "23")]),
+    ("100", "1#", [("a", "Basri, A. H."), ("q", "(Ahmad Hasan),"), ("c", "Haji,"), ("e", "penerjemah.")]),
+    ("240", "10", [("a", "Tafsir al-Jalalayn."), ("l", "Bahasa Indonesia")]),
+    ("245", "10", [("a", "Terjemah tafsir Jalalain :"), ("b", "jilid pertama /"), ("c", "penerjemah, H. A. H. Basri.")]),
+    ("246", "1#", [("i", "Judul pada sampul:"), ("a", "Tafsir al-Jalalain bi al-lughah al-Indunisiyah")]),
+    ("246", "30", [("a", "Tafsir Jalalain")]),
+    ("250", "##", [("a", "Cetakan kedua /"), ("b", "disunting ulang oleh Siti Aminah.")]),
+    ("264", "#1", [("a", "Bandung :"), ("b", "Sinar Baru Algensindo,"), ("c", "2019.")]),
+    ("264", "#4", [("c", "©2018")]),
+    ("300", "##", [("a", "xii, 560 halaman ;"), ("c", "24 cm +"), ("e", "1 CD-ROM (4 3/4 in.)")]),
+    ("500", "##", [("a", "Indeks.")]),
+    ("504", "##", [("a", "Bibliografi : halaman 551-556.")]),
+    ("505", "0#", [("a", "Surat al-Fatihah -- Surat al-Baqarah -- Surat Ali Imran.")]),
+    ("520", "##", [("a", "Tafsir ringkas Al-Qur'an karya dua ulama Mesir, disertai teks Arab."),
+                   ("b", "Cocok untuk pengajian di desa.")]),
+    ("521", "##", [("a", "Untuk santri dan umum.")]),
+    ("546", "##", [("a", "Teks dalam bahasa Indonesia dan Arab.")]),
+    ("586", "##", [("a", "Buku Terbaik Islamic Book Fair 2019")]),
+    ("650", "#4", [("a", "Al-Qur'an"), ("x", "Tafsir"), ("y", "Abad ke-15"), ("z", "Mesir.")]),
+    ("651", "#4", [("a", "Mesir"), ("x", "Kehidupan keagamaan.")]),
+    ("655", "#4", [("a", "Tafsir.")]),
+    ("700", "0#", [("a", "Jalal al-Din al-Mahalli,"), ("d", "1389-1459."), ("t", "Tafsir al-Jalalayn.")]),
+    ("740", "02", [("a", "Asbabun nuzul.")]),
+    ("856", "40", [("u", "https://opac.perpusnas.go.id/ebook/9786024246945.pdf"), ("z", "E-book, akses anggota")]),
+]
+# a village's own thesis, as WorldCat holds theses: produced, not published (264 _0), its thesis note in parts
+THESIS = [
+    ("001", None, "on1102345678"),
+    ("003", None, "OCoLC"),
+    ("008", None, "190620s2019    io a     bm   000 0 ind d"),
+    ("100", "1#", [("a", "Wulandari, Sri,"), ("e", "author.")]),
+    ("245", "10", [("a", "Peran perpustakaan desa dalam meningkatkan minat baca anak /"), ("c", "Sri Wulandari.")]),
+    ("264", "#0", [("a", "Yogyakarta,"), ("c", "2019.")]),
+    ("300", "##", [("a", "xiv, 98 leaves ;"), ("c", "30 cm")]),
+    ("502", "##", [("b", "Skripsi (S1)"), ("c", "Universitas Islam Negeri Sunan Kalijaga"), ("d", "2019."),
+                   ("g", "Program Studi Ilmu Perpustakaan.")]),
+    ("504", "##", [("a", "Includes bibliographical references (leaves 90-95).")]),
+    ("650", "#4", [("a", "Perpustakaan desa"), ("z", "Indonesia"), ("z", "Sleman.")]),
+    ("655", "#4", [("a", "Academic theses.")]),
+]
+# a thesis note as one sentence, a meeting's proceedings with the ministry that held it
+PROCEEDINGS = [
+    ("001", None, "on1055512345"),
+    ("003", None, "OCoLC"),
+    ("008", None, "181015s2018    io a     b    100 0 ind d"),
+    ("111", "2#", [("a", "Seminar Nasional Perpustakaan Desa"), ("n", "(2nd :"), ("d", "2018 :"),
+                   ("c", "Yogyakarta, Indonesia)")]),
+    ("245", "10", [("a", "Prosiding Seminar Nasional Perpustakaan Desa /"), ("c", "penyunting, Budi Santoso.")]),
+    ("264", "#1", [("a", "Jakarta :"), ("b", "Perpustakaan Nasional RI,"), ("c", "2018.")]),
+    ("300", "##", [("a", "250 halaman ;"), ("c", "29 cm")]),
+    ("502", "##", [("a", "Makalah terpilih, juga diajukan sebagai tesis (M.Hum.)--Universitas Indonesia, 2018.")]),
+    ("710", "1#", [("a", "Indonesia."), ("b", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi."),
+                   ("b", "Direktorat Jenderal Pembangunan Desa.")]),
+    ("711", "2#", [("a", "Rapat Koordinasi Nasional Perpustakaan"), ("n", "(5th :"), ("d", "2018 :"),
+                   ("c", "Jakarta, Indonesia)")]),
+]
+# a ministry as author, and a sacred text known by its uniform title
+MINISTRY = [
+    ("001", None, "on987654321"),
+    ("003", None, "OCoLC"),
+    ("008", None, "170301s2017    io a          000 0 ind d"),
+    ("110", "1#", [("a", "Indonesia."), ("b", "Kementerian Agama.")]),
+    ("130", "0#", [("a", "Koran."), ("l", "Indonesian"), ("f", "2017.")]),
+    ("245", "10", [("a", "Al-Qur'an dan terjemahnya /"), ("c", "Kementerian Agama RI.")]),
+    ("264", "#1", [("a", "Jakarta :"), ("b", "Lajnah Pentashihan Mushaf Al-Qur'an,"), ("c", "2017.")]),
+    ("300", "##", [("a", "xx, 1281 halaman ;"), ("c", "25 cm")]),
+]
+COPIED = [KDT, THESIS, PROCEEDINGS, MINISTRY]
+
+
+def test_every_subfield_of_records_copied_from_perpusnas_and_worldcat_is_kept_or_named(lib, librarian, tmp_path):
+    plan = importer.import_file(lib, librarian, "marc", _marc_file(tmp_path, "copied.mrc", COPIED))
+    lost = lost_subfields("copied.mrc", COPIED, plan)
+    assert lost == [], "\n".join(lost)
+
+
+def test_every_subfield_of_records_copied_as_marcxml_is_kept_or_named(lib, librarian, tmp_path):
+    plan = importer.import_file(lib, librarian, "marcxml", _marcxml_file(tmp_path, "copied.xml", COPIED))
+    lost = lost_subfields("copied.xml", COPIED, plan)
     assert lost == [], "\n".join(lost)
 
 
@@ -328,6 +434,7 @@ KOHA = [
     ("300", "##", [("a", "96 hlm. :"), ("b", "ilus. ;"), ("c", "21 cm.")]),
     ("650", "#4", [("a", "Lele"), ("x", "Budidaya.")]),
     ("710", "2#", [("a", "Tim Penebar Swadaya.")]),
+    ("856", "40", [("u", "https://ipusnas.id/book/budidaya-ikan-lele"), ("y", "Baca e-book di iPusnas")]),
     ("942", "##", [("c", "BK"), ("n", "0")]),
     ("952", "##", [("0", "0"), ("1", "0"), ("4", "0"), ("7", "0"), ("a", "PDSM"), ("b", "PDSM"), ("c", "RAKC"),
                    ("d", "2019-03-10"), ("e", "Toko Buku Gramedia"), ("g", "35000.00"), ("o", "639.3 BUD"),

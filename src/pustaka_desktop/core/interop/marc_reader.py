@@ -2,9 +2,11 @@
 
 Fields read: 001, 003, 035, 008 (year, audience, language), 020, 022, 041, 082 (else 084, where
 SLiMS puts the class number; 084 of another scheme stays that scheme), 100/110/111 and 700/710/711
-(with $e role), 245 (with $n $p: volumes stay apart), 250, 260/264, 300, 490/440 (else 830/800/810/811; those
+(with $e role; a person's $b $q $c, a meeting's $n $d $c with the name), 245 (with $n $p: volumes stay apart),
+250 (with $b), 260/264 (_1, else _0 _2 _3), 300 (with $e), 490/440 (else 830/800/810/811; those
 beside a 490 kept as notes), 050 (LC's class, when no 084 of another scheme), every 5XX and 880 as notes (521:
-audience), the 020s beside the record's ISBN as notes (the notes are ``marc_notes``'s),
+audience), and as notes too (``marc_notes``): the 020s beside the record's ISBN and their price ($c), 041 $h,
+130/240/243/246/740 and the 7XX name-title entries, 264 _4 (copyright) and 856 (links),
 600/610/611/630/650/651/653/655 as subjects (a name's $b $c $d $q $t with its name), 942 $n (hidden), and
 holdings: 852
 (copies: $p barcode, $b shelf, $c collection type, $h $i call number, $j accession number) with 876
@@ -91,8 +93,14 @@ def _first(rec: MarcRecord, tag: str, code: str) -> str:
     return ""
 
 
+# the parts of a name kept with it, as a heading writes them: a person's numeration, fuller form and title ("Basri,
+# A. H. (Ahmad Hasan), Haji"; the dates are left out, as every importer leaves them), a body's subordinate units,
+# a meeting's number, date and place ("Seminar Nasional (2nd : 2018 : Yogyakarta)")
+_NAME_CODES = {"00": "abqc", "10": "ab", "11": "aqendc"}
+
+
 def _role(field: MarcField, default: str) -> str:
-    for value in field.get_subfields("e", "4"):
+    for value in field.get_subfields("j" if field.tag[1:] == "11" else "e", "4"):  # (a meeting's $e is a unit)
         role = ROLE_IN.get(_strip(value, True).strip(".").lower())
         if role:
             return role
@@ -171,12 +179,16 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     lcc = " ".join(v.strip() for field in rec.get_fields("050")[:1] for v in field.get_subfields("a", "b") if v.strip())
     if lcc and not out.get("class_other"):  # (LC's class, as LC's records give it beside the DDC)
         out["class_other"] = classnumber.other_scheme(lcc, "lcc")
-    out["edition"] = _strip(_first(rec, "250", "a"), tidy)
+    # (250 $b: the edition's own statement of responsibility, "Cetakan kedua / disunting ulang oleh ...")
+    out["edition"] = _strip(" ".join(v for field in rec.get_fields("250")[:1] for v in field.get_subfields("a", "b")),
+                            tidy)
     publication = None
     for field in rec.get_fields("264", "260"):
         if field.tag == "260" or field.indicator2 == "1":
             publication = field
             break
+    if publication is None:  # (a thesis is produced, not published: 264 _0; else who distributed or printed it)
+        publication = next((f for n in "023" for f in rec.get_fields("264") if f.indicator2 == n), None)
     if publication is not None:
         out["place"] = _strip((publication.get_subfields("a") or [""])[0])
         out["publisher"] = _strip((publication.get_subfields("b") or [""])[0])
@@ -191,7 +203,10 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             text += " : " + parts["b"]
         if parts.get("c"):
             text += " ; " + parts["c"]
-        out["collation"] = text.strip(" :;")
+        material = " ".join(_strip(v, tidy) for v in collation.get_subfields("e") if _strip(v))
+        if material:  # what comes with the book ("1 CD-ROM"), after ISBD's "+"
+            text = text.strip(" :;+") + " + " + material
+        out["collation"] = text.strip(" :;+")
     series, series_added = _series(rec, tidy)
     if series:
         out["series"] = series
@@ -204,10 +219,10 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     out["notes"] = "\n".join(n for n in notes if n.strip() or not tidy).strip("\n")  # (ours: its blank lines too)
     authors: list[dict[str, str]] = []
     for field in rec.get_fields("100", "110", "111", "700", "710", "711"):
-        text = " ".join(field.get_subfields("a", "b") if field.tag[1:] == "10" else field.get_subfields("a"))
+        text = " ".join(field.get_subfields(*_NAME_CODES[field.tag[1:]]))
         for name in (_strip(part, tidy) for part in text.split(" ; ")):  # (INLISLite's OAI: all in one $a)
-            if not name:
-                continue
+            if not name or (field.get_subfields("t") and name in (a["name"] for a in authors)):
+                continue  # (a name-title entry of an author named already: its work is in the notes)
             primary = field.tag.startswith("1")
             authors.append({"name": name, "role": _role(field, "primary" if primary and not authors else "additional"),
                             "kind": "person" if field.tag.endswith("00") else "organisation"})
