@@ -86,3 +86,15 @@ def test_a_link_and_the_language_translated_from_are_kept_in_the_notes():
                   ("856", "42", [("3", "Sampul"), ("u", "https://example.org/1.jpg")])) == [
         "Diterjemahkan dari Bahasa Arab", "Tautan: https://opac.perpusnas.go.id/ebook/1.pdf (Akses anggota)",
         "Tautan: Sampul: https://example.org/1.jpg"]
+
+
+def test_a_role_with_no_role_of_ours_stays_with_the_name():
+    """700 $e "pembimbing" (a thesis's advisor, as INLISLite writes it) was dropped: the advisor read as an author
+    with nothing saying so. Kept in brackets, as a sheet's "Nama (pembimbing)" is; a role of ours is read as one."""
+    row = _read(("100", "0#", [("a", "Sri Wulandari"), ("e", "penulis")]),
+                ("700", "0#", [("a", "Bambang Suprapto"), ("e", "pembimbing")]),
+                ("700", "1#", [("a", "Santoso, Budi,"), ("e", "translator."), ("4", "trl")]),
+                ("700", "1#", [("a", "Lalami, Laila,"), ("4", "http://id.loc.gov/vocabulary/relators/ivr")]))
+    assert [(a["name"], a["role"]) for a in row.record["authors"]] == [
+        ("Sri Wulandari", "primary"), ("Bambang Suprapto (pembimbing)", "additional"),
+        ("Santoso, Budi", "translator"), ("Lalami, Laila (ivr)", "additional")]

@@ -409,7 +409,28 @@ def test_every_subfield_of_a_slims_marc_export_is_kept_or_named(lib, librarian, 
 
 # --- INLISLite's MARC export --------------------------------------------------------------------------------------
 
-INLISLITE = [LASKAR_RUAS, RONGGENG_RUAS]
+# a local thesis as INLISLite's form catalogues one: its other title, what comes with it, its thesis note and
+# abstract, its advisor, the digital content's link (Konten Digital)
+SKRIPSI_RUAS = [
+    ("001", None, "INLIS000000000000014"),
+    ("005", None, "20210115093000"),
+    ("035", "##", [("a", "0010-0121000003")]),
+    ("008", None, "210115s2020####io######m#####000#0#ind#d"),
+    ("082", "##", [("a", "027.5")]),
+    ("084", "##", [("a", "027.5 WUL p")]),
+    ("100", "0#", [("a", "Sri Wulandari")]),
+    ("245", "10", [("a", "Pengelolaan taman bacaan masyarakat di desa /"), ("c", "Sri Wulandari")]),
+    ("246", "3#", [("a", "Taman bacaan di Desa Sukamaju")]),
+    ("260", "##", [("a", "Tangerang Selatan :"), ("b", "Universitas Terbuka,"), ("c", "2020")]),
+    ("300", "##", [("a", "xii, 120 hlm. :"), ("b", "ilus. ;"), ("c", "29 cm +"), ("e", "1 CD")]),
+    ("502", "##", [("a", "Skripsi (S1)--Universitas Terbuka, 2020")]),
+    ("520", "##", [("a", "Penelitian ini membahas pengelolaan taman bacaan masyarakat di Desa Sukamaju.")]),
+    ("650", "#4", [("a", "Taman bacaan masyarakat")]),
+    ("700", "0#", [("a", "Bambang Suprapto"), ("e", "pembimbing")]),
+    ("856", "##", [("u", "http://192.168.1.10/inlislite3/uploaded_files/dokumen_isi/Monograf/skripsi-sri.pdf")]),
+    ("990", "##", [("a", "004/PD/2021")]),
+]
+INLISLITE = [LASKAR_RUAS, RONGGENG_RUAS, SKRIPSI_RUAS]
 
 
 def test_every_subfield_of_an_inlislite_marc_export_is_kept_or_named(lib, librarian, tmp_path):

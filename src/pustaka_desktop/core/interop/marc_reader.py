@@ -107,6 +107,14 @@ def _role(field: MarcField, default: str) -> str:
     return default
 
 
+def _roles_unread(field: MarcField) -> list[str]:
+    """The role words of a name this program has no role for ("pembimbing", "narrator"; a relator code, "ths", when
+    no words are written): kept after the name in brackets, as a sheet's "Nama (pembimbing)" is kept."""
+    words = [_strip(v, True).strip(".").strip() for v in field.get_subfields("j" if field.tag[1:] == "11" else "e")]
+    words = [w for w in words if w] or [v.strip().rsplit("/", 1)[-1] for v in field.get_subfields("4") if v.strip()]
+    return [w for w in words if w.lower() not in ROLE_IN]
+
+
 def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     if isinstance(rec, pymarc.Record):
         rec = MarcRecord.from_pymarc(rec)
@@ -224,6 +232,8 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             if not name or (field.get_subfields("t") and name in (a["name"] for a in authors)):
                 continue  # (a name-title entry of an author named already: its work is in the notes)
             primary = field.tag.startswith("1")
+            unread = _roles_unread(field)
+            name = f"{name} ({', '.join(unread)})" if unread else name
             authors.append({"name": name, "role": _role(field, "primary" if primary and not authors else "additional"),
                             "kind": "person" if field.tag.endswith("00") else "organisation"})
     out["authors"] = authors
