@@ -98,3 +98,12 @@ def test_a_role_with_no_role_of_ours_stays_with_the_name():
     assert [(a["name"], a["role"]) for a in row.record["authors"]] == [
         ("Sri Wulandari", "primary"), ("Bambang Suprapto (pembimbing)", "additional"),
         ("Santoso, Budi", "translator"), ("Lalami, Laila (ivr)", "additional")]
+
+
+def test_readers_ages_are_kept_beside_the_group_they_are_read_as():
+    """521 "Usia 7-12 tahun" was read as children and its ages dropped; a group's name ("Anak-anak", as our export
+    writes it) is the audience alone."""
+    ages = _read(("008", None, "220510s2022    io a   j      000 1 ind  "), ("521", "##", [("a", "Usia 7-12 tahun.")]))
+    assert (ages.record["audience"], ages.record["notes"]) == ("children", "Usia 7-12 tahun.")
+    named = _read(("521", "8#", [("a", "Anak-anak")]))
+    assert (named.record["audience"], "notes" in named.record) == ("children", False)

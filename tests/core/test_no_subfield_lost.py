@@ -25,7 +25,7 @@ from pustaka_desktop.core.catalog.records import LANGUAGES as LANGUAGES_NAMED
 from pustaka_desktop.core.i18n import indonesian
 from pustaka_desktop.core.interop import importer
 from pustaka_desktop.core.interop.mojibake import undo_double_utf8
-from pustaka_desktop.core.interop.vocabulary import ROLE_IN
+from pustaka_desktop.core.interop.vocabulary import AUDIENCE_IN, ROLE_IN
 from pustaka_desktop.core.store.models import Record, ReviewFlag
 from tests.core import slims_sample
 from tests.core.test_import_inlislite_marc import LASKAR_RUAS, RONGGENG_RUAS, file_marc_raw
@@ -87,7 +87,9 @@ _KINDS = {
     "year": lambda v, f: _year(v),
     "date": lambda v, f: _marc_date(v),
     "price": lambda v, f: _FORMS["price"](v),
-    "role": lambda v, f: [f"role={ROLE_IN.get(_bare(v).lower().strip('.'), _bare(v))}"],
+    # (a word of an author's own, "penulis", "author.", says the author is one: the first or another)
+    "role": lambda v, f: [f"role={role}" for role in (ROLE_IN.get(_bare(v).lower().strip('.'), _bare(v))
+                                                      or "primary additional").split()],
     "language": lambda v, f: [f"language={LANGUAGES.get(_fold(v), _fold(v))}"],
     "gmd": lambda v, f: _FORMS["gmd"](v),
     # the source's id, kept as the record's: marc:<003>:<001>
@@ -103,6 +105,9 @@ _KINDS = {
     "hidden": lambda v, f: [f"hidden={v.strip() not in ('', '0')}"],
     # Koha's replacement price beside the price paid ($g): the copy keeps what was paid; alone, it is the price
     "replacement": lambda v, f: _FORMS["price"](dict(f).get("g") or v),
+    # readers named as a group ("Anak-anak", "SD"), read as the record's audience; an age is not a group's name
+    "audience": lambda v, f: [f"audience={AUDIENCE_IN[_fold(v).strip('. ').replace('-', ' ')]}"] if _fold(
+        v).strip(". ").replace("-", " ") in AUDIENCE_IN else [],
     # the language a translation is from, by its name in the notes ("ara": "Diterjemahkan dari Bahasa Arab")
     "original": lambda v, f: [indonesian("Catalog", LANGUAGES_NAMED.get(v.strip(), v))],
 }
@@ -112,7 +117,7 @@ KINDS = {"082$a": "class", "084$a": "class", "020$a": "isbn", "264$c": "year", "
          "876$d": "date", "952$d": "date", "876$c": "price", "952$g": "price", "952$v": "replacement", "003": "origin",
          "490$v": "volume", "440$v": "volume", "490$a": "mojibake", "952$0": "withdrawn", "952$1": "lost",
          "952$4": "damaged", "952$7": "not_for_loan", "942$n": "hidden",
-         "041$h": "original"}
+         "041$h": "original", "521$a": "audience"}
 
 ACCEPTED = {
     # read into the record's fields (its year, language, audience, material type; the leader too), bytes by bytes
@@ -376,7 +381,21 @@ MINISTRY = [
     ("264", "#1", [("a", "Jakarta :"), ("b", "Lajnah Pentashihan Mushaf Al-Qur'an,"), ("c", "2017.")]),
     ("300", "##", [("a", "xx, 1281 halaman ;"), ("c", "25 cm")]),
 ]
-COPIED = [KDT, THESIS, PROCEEDINGS, MINISTRY]
+# a children's book: its readers' ages beside 008's "juvenile", its price alone (no ISBN), its illustrator's role
+KANCIL = [
+    ("001", None, "0010-0522000077"),
+    ("003", None, "JKPNPNA"),
+    ("008", None, "220510s2022    io a   j      000 1 ind  "),
+    ("020", "##", [("c", "Rp25.000")]),
+    ("100", "0#", [("a", "Dwi Lestari"), ("e", "penulis.")]),
+    ("245", "10", [("a", "Si Kancil dan buaya /"), ("c", "Dwi Lestari ; ilustrator, Agus Salim.")]),
+    ("264", "#1", [("a", "Surabaya :"), ("b", "Pustaka Anak,"), ("c", "2022.")]),
+    ("300", "##", [("a", "24 halaman :"), ("b", "ilustrasi berwarna ;"), ("c", "21 cm")]),
+    ("521", "##", [("a", "Usia 7-12 tahun.")]),
+    ("650", "#4", [("a", "Cerita rakyat"), ("z", "Indonesia"), ("v", "Bacaan anak.")]),
+    ("700", "0#", [("a", "Agus Salim"), ("e", "ilustrator.")]),
+]
+COPIED = [KDT, THESIS, PROCEEDINGS, MINISTRY, KANCIL]
 
 
 def test_every_subfield_of_records_copied_from_perpusnas_and_worldcat_is_kept_or_named(lib, librarian, tmp_path):

@@ -12,7 +12,8 @@ from typing import Any
 from ..catalog.records import AUDIENCES, LANGUAGES
 from ..i18n import indonesian
 from .iso2709 import MarcField, MarcRecord
-from .vocabulary import audience_code
+from .types import fold
+from .vocabulary import AUDIENCE_IN, audience_code
 
 
 def notes(rec: MarcRecord, out: dict[str, Any], tidy: bool, strip: Any) -> list[str]:
@@ -33,6 +34,8 @@ def notes(rec: MarcRecord, out: dict[str, Any], tidy: bool, strip: Any) -> list[
             # readers named in words ("Anak-anak", "Remaja"); words that name no group of ours, when 008 named
             # none, are kept as written (the import flags them) rather than left to read as adults
             out["audience"] = audience_code(strip(text, tidy))
+            if out["audience"] in AUDIENCES and fold(strip(text, tidy)) not in AUDIENCE_IN:
+                lines.append(text)  # (an age, "Usia 7-12 tahun", says more than the group it is read as)
             continue
         lines.append(text)
     lines += _titles(rec) + _copyright(rec, out.get("year_text", ""), strip) + _translated_from(rec)
