@@ -107,3 +107,14 @@ def test_readers_ages_are_kept_beside_the_group_they_are_read_as():
     assert (ages.record["audience"], ages.record["notes"]) == ("children", "Usia 7-12 tahun.")
     named = _read(("521", "8#", [("a", "Anak-anak")]))
     assert (named.record["audience"], "notes" in named.record) == ("children", False)
+
+
+def test_what_the_publication_statement_says_beside_its_first_place_and_publisher_is_noted():
+    """A second place and publisher in 264 _1, a distributor (264 _2) and AACR2's printer (260 $e $f) were dropped;
+    a publication as our export writes it (one place, one publisher) says nothing more."""
+    assert _notes(("264", "#1", [("a", "Jakarta :"), ("b", "Perpusnas ;"), ("a", "Yogyakarta :"), ("b", "UGM,"),
+                                 ("c", "2018.")]), ("264", "#2", [("a", "Jakarta :"), ("b", "Gramedia Distribusi")])) == [
+        "Penerbitan: Jakarta : Perpusnas ; Yogyakarta : UGM, 2018.", "Distribusi: Jakarta : Gramedia Distribusi"]
+    assert _notes(("260", "##", [("a", "Jakarta :"), ("b", "Lajnah,"), ("c", "2017"), ("e", "(Bandung :"),
+                                 ("f", "Percetakan Negara RI)")])) == ["Pencetakan: Bandung : Percetakan Negara RI"]
+    assert "notes" not in _read(("264", "#1", [("a", "Jakarta :"), ("b", "Balai Pustaka,"), ("c", "2018")])).record

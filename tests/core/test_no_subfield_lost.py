@@ -108,6 +108,8 @@ _KINDS = {
     # readers named as a group ("Anak-anak", "SD"), read as the record's audience; an age is not a group's name
     "audience": lambda v, f: [f"audience={AUDIENCE_IN[_fold(v).strip('. ').replace('-', ' ')]}"] if _fold(
         v).strip(". ").replace("-", " ") in AUDIENCE_IN else [],
+    # AACR2's printer after the publication, in ISBD's brackets ("(Bandung :", "Percetakan Negara RI)"): without them
+    "printer": lambda v, f: [_bare(_bare(v).strip("()"))],
     # the language a translation is from, by its name in the notes ("ara": "Diterjemahkan dari Bahasa Arab")
     "original": lambda v, f: [indonesian("Catalog", LANGUAGES_NAMED.get(v.strip(), v))],
 }
@@ -117,7 +119,8 @@ KINDS = {"082$a": "class", "084$a": "class", "020$a": "isbn", "264$c": "year", "
          "876$d": "date", "952$d": "date", "876$c": "price", "952$g": "price", "952$v": "replacement", "003": "origin",
          "490$v": "volume", "440$v": "volume", "490$a": "mojibake", "952$0": "withdrawn", "952$1": "lost",
          "952$4": "damaged", "952$7": "not_for_loan", "942$n": "hidden",
-         "041$h": "original", "521$a": "audience"}
+         "041$h": "original", "521$a": "audience",
+         "260$e": "printer", "260$f": "printer", "260$g": "printer"}
 
 ACCEPTED = {
     # read into the record's fields (its year, language, audience, material type; the leader too), bytes by bytes
@@ -322,6 +325,7 @@ KDT = [
     ("246", "30", [("a", "Tafsir Jalalain")]),
     ("250", "##", [("a", "Cetakan kedua /"), ("b", "disunting ulang oleh Siti Aminah.")]),
     ("264", "#1", [("a", "Bandung :"), ("b", "Sinar Baru Algensindo,"), ("c", "2019.")]),
+    ("264", "#2", [("a", "Jakarta :"), ("b", "Gramedia Distribusi")]),
     ("264", "#4", [("c", "©2018")]),
     ("300", "##", [("a", "xii, 560 halaman ;"), ("c", "24 cm +"), ("e", "1 CD-ROM (4 3/4 in.)")]),
     ("500", "##", [("a", "Indeks.")]),
@@ -354,7 +358,7 @@ THESIS = [
     ("650", "#4", [("a", "Perpustakaan desa"), ("z", "Indonesia"), ("z", "Sleman.")]),
     ("655", "#4", [("a", "Academic theses.")]),
 ]
-# a thesis note as one sentence, a meeting's proceedings with the ministry that held it
+# a thesis note as one sentence, a meeting's proceedings with the ministry that held it, published in two places
 PROCEEDINGS = [
     ("001", None, "on1055512345"),
     ("003", None, "OCoLC"),
@@ -362,7 +366,8 @@ PROCEEDINGS = [
     ("111", "2#", [("a", "Seminar Nasional Perpustakaan Desa"), ("n", "(2nd :"), ("d", "2018 :"),
                    ("c", "Yogyakarta, Indonesia)")]),
     ("245", "10", [("a", "Prosiding Seminar Nasional Perpustakaan Desa /"), ("c", "penyunting, Budi Santoso.")]),
-    ("264", "#1", [("a", "Jakarta :"), ("b", "Perpustakaan Nasional RI,"), ("c", "2018.")]),
+    ("264", "#1", [("a", "Jakarta :"), ("b", "Perpustakaan Nasional RI ;"), ("a", "Yogyakarta :"),
+                   ("b", "Universitas Gadjah Mada,"), ("c", "2018.")]),
     ("300", "##", [("a", "250 halaman ;"), ("c", "29 cm")]),
     ("502", "##", [("a", "Makalah terpilih, juga diajukan sebagai tesis (M.Hum.)--Universitas Indonesia, 2018.")]),
     ("710", "1#", [("a", "Indonesia."), ("b", "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi."),
@@ -370,7 +375,7 @@ PROCEEDINGS = [
     ("711", "2#", [("a", "Rapat Koordinasi Nasional Perpustakaan"), ("n", "(5th :"), ("d", "2018 :"),
                    ("c", "Jakarta, Indonesia)")]),
 ]
-# a ministry as author, and a sacred text known by its uniform title
+# a ministry as author, and a sacred text known by its uniform title, printed by another (AACR2's 260 $e $f)
 MINISTRY = [
     ("001", None, "on987654321"),
     ("003", None, "OCoLC"),
@@ -378,7 +383,8 @@ MINISTRY = [
     ("110", "1#", [("a", "Indonesia."), ("b", "Kementerian Agama.")]),
     ("130", "0#", [("a", "Koran."), ("l", "Indonesian"), ("f", "2017.")]),
     ("245", "10", [("a", "Al-Qur'an dan terjemahnya /"), ("c", "Kementerian Agama RI.")]),
-    ("264", "#1", [("a", "Jakarta :"), ("b", "Lajnah Pentashihan Mushaf Al-Qur'an,"), ("c", "2017.")]),
+    ("260", "##", [("a", "Jakarta :"), ("b", "Lajnah Pentashihan Mushaf Al-Qur'an,"), ("c", "2017"),
+                   ("e", "(Bandung :"), ("f", "Percetakan Negara RI)")]),
     ("300", "##", [("a", "xx, 1281 halaman ;"), ("c", "25 cm")]),
 ]
 # a children's book: its readers' ages beside 008's "juvenile", its price alone (no ISBN), its illustrator's role

@@ -38,7 +38,8 @@ def notes(rec: MarcRecord, out: dict[str, Any], tidy: bool, strip: Any) -> list[
                 lines.append(text)  # (an age, "Usia 7-12 tahun", says more than the group it is read as)
             continue
         lines.append(text)
-    lines += _titles(rec) + _copyright(rec, out.get("year_text", ""), strip) + _translated_from(rec)
+    lines += _titles(rec) + _publishing(rec) + _copyright(rec, out.get("year_text", ""), strip)
+    lines += _translated_from(rec)
     return lines + _other_isbns(rec) + _links(rec)
 
 
@@ -77,6 +78,37 @@ def _titles(rec: MarcRecord) -> list[str]:
         if field.tag == "730" or field.get_subfields("t"):
             lines.append(f"Karya terkait: {_text(field, '6e4j5')}")
     return lines
+
+
+def publication(rec: MarcRecord) -> MarcField | None:
+    """The field whose first place, publisher and date are the record's: the first 260 or 264 _1; else a thesis's
+    (produced, not published: 264 _0), else who distributed or printed the book (264 _2, _3)."""
+    chosen = next((f for f in rec.get_fields("264", "260") if f.tag == "260" or f.indicator2 == "1"), None)
+    return chosen or next((f for n in "023" for f in rec.get_fields("264") if f.indicator2 == n), None)
+
+
+# 264's second indicator, for a statement beside the publication's
+_PUBLISHING = {"0": "Produksi", "1": "Penerbitan", "2": "Distribusi", "3": "Pencetakan"}
+
+
+def _publishing(rec: MarcRecord) -> list[str]:
+    """What the publication's place, publisher and date do not say: a second place or publisher in it ("Jakarta :
+    Perpustakaan Nasional ; Yogyakarta : UGM"), the printer an AACR2 260 names ($e $f $g), a distributor or
+    printer (264 _2, _3) or another publication beside it; the copyright date is ``_copyright``'s."""
+    chosen, lines = publication(rec), []
+    for field in rec.get_fields("260", "264"):
+        if field.tag == "264" and field.indicator2 not in _PUBLISHING:
+            continue
+        if field is not chosen:
+            label = "Penerbitan" if field.tag == "260" else _PUBLISHING[field.indicator2]
+            lines.append(f"{label}: {_text(field, '63')}")
+            continue
+        if len(field.get_subfields("a")) > 1 or len(field.get_subfields("b")) > 1:
+            lines.append(f"Penerbitan: {_text(field, '6efg3')}")
+        printer = " ".join(v.strip() for code, v in field.subfields if code in "efg" and v.strip())
+        if printer:
+            lines.append(f"Pencetakan: {printer.strip('() ')}")
+    return [line for line in lines if not line.endswith(": ")]
 
 
 def _copyright(rec: MarcRecord, year_text: str, strip: Any) -> list[str]:

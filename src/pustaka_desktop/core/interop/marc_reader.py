@@ -190,13 +190,7 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     # (250 $b: the edition's own statement of responsibility, "Cetakan kedua / disunting ulang oleh ...")
     out["edition"] = _strip(" ".join(v for field in rec.get_fields("250")[:1] for v in field.get_subfields("a", "b")),
                             tidy)
-    publication = None
-    for field in rec.get_fields("264", "260"):
-        if field.tag == "260" or field.indicator2 == "1":
-            publication = field
-            break
-    if publication is None:  # (a thesis is produced, not published: 264 _0; else who distributed or printed it)
-        publication = next((f for n in "023" for f in rec.get_fields("264") if f.indicator2 == n), None)
+    publication = marc_notes.publication(rec)  # (the others, and what it says beside them: in the notes)
     if publication is not None:
         out["place"] = _strip((publication.get_subfields("a") or [""])[0])
         out["publisher"] = _strip((publication.get_subfields("b") or [""])[0])
