@@ -1,9 +1,18 @@
-"""Issue #12, the fields of records copied from Perpusnas, WorldCat, LC and Koha that the subfield audit
-(``test_no_subfield_lost``) found dropped unsaid, each on its own: where each is kept now."""
+"""Issue #12, the losses the subfield audit (``test_no_subfield_lost``) found in MARC records as LC, Perpusnas,
+INLISLite, WorldCat and Koha write them, each on its own: where each value is kept now."""
 
 from __future__ import annotations
 
-from tests.core.test_no_subfield_lost import _read
+from typing import Any
+
+from tests.core.test_no_subfield_lost import _pymarc
+
+
+def _read(*fields: tuple[str, str | None, Any], control: str = "X-1"):
+    from pustaka_desktop.core.interop.marc_reader import from_marc
+
+    ruas = [("001", None, control), ("245", "10", [("a", "Judul")]), *fields]
+    return from_marc(_pymarc(ruas), 1)
 
 
 def _notes(*fields) -> list[str]:
@@ -118,3 +127,51 @@ def test_what_the_publication_statement_says_beside_its_first_place_and_publishe
     assert _notes(("260", "##", [("a", "Jakarta :"), ("b", "Lajnah,"), ("c", "2017"), ("e", "(Bandung :"),
                                  ("f", "Percetakan Negara RI)")])) == ["Pencetakan: Bandung : Percetakan Negara RI"]
     assert "notes" not in _read(("264", "#1", [("a", "Jakarta :"), ("b", "Balai Pustaka,"), ("c", "2018")])).record
+
+
+def test_the_isbns_beside_the_records_own_are_kept_in_its_notes():
+    """A second 020 (the e-book's ISBN), a cancelled one ($z) and the qualifiers ($q) were dropped unsaid."""
+    row = _read(("020", "##", [("a", "9780735212176"), ("q", "(hardcover)")]),
+                ("020", "##", [("a", "9780735212183"), ("q", "(ebook)")]), ("020", "##", [("z", "9780735212190")]))
+    assert row.record["isbn"] == "9780735212176"
+    assert row.record["notes"].splitlines() == [
+        "ISBN 9780735212176 (hardcover)", "ISBN 9780735212183 (ebook)", "ISBN 9780735212190 (tidak berlaku)"]
+    assert "notes" not in _read(("020", "##", [("a", "9780735212176")])).record  # (one ISBN alone: nothing to say)
+
+
+def test_lcs_class_is_kept_as_a_class_of_another_scheme():
+    """050 (LC's class, in every LC record) was not read."""
+    row = _read(("050", "00", [("a", "PR9540.9.H27"), ("b", "E95 2017")]), ("082", "00", [("a", "823/.92")]))
+    assert row.record["class_other"] == "lcc PR9540.9.H27 E95 2017"
+    udc = _read(("050", "00", [("a", "PR9540.9.H27")]), ("084", "##", [("a", "821.161.1"), ("2", "udc")]))
+    assert udc.record["class_other"] == "udc 821.161.1"  # (the library's own other scheme first)
+
+
+def test_a_persons_dates_stay_in_the_subject_heading():
+    """600 $d was dropped: "Soekarno -- Fiction" for "Soekarno, 1901-1970 -- Fiction"."""
+    row = _read(("600", "10", [("a", "Soekarno,"), ("d", "1901-1970"), ("v", "Fiction.")]))
+    assert row.record["subjects"] == ["Soekarno, 1901-1970 -- Fiction"]
+
+
+def test_a_series_added_entry_is_the_series_or_kept_in_the_notes():
+    """830 was not read: the series of a record with 830 only was lost, and the authority form beside 490's too."""
+    alone = _read(("830", "#0", [("a", "Riverhead novel series ;"), ("v", "no. 3.")]))
+    assert alone.record["series"] == "Riverhead novel series ; no. 3"
+    both = _read(("490", "1#", [("a", "Riverhead novels ;"), ("v", "3")]),
+                 ("830", "#0", [("a", "Riverhead novel series ;"), ("v", "no. 3.")]))
+    assert (both.record["series"], both.record["notes"]) == ("Riverhead novels ; 3", "Riverhead novel series ; no. 3.")
+    same = _read(("490", "1#", [("a", "Seri ; "), ("v", "3")]), ("830", "#0", [("a", "Seri ;"), ("v", "3")]))
+    assert "notes" not in same.record
+
+
+def test_kohas_notes_and_replacement_price_come_with_the_copy():
+    """952 $x and $z (Koha's notes of a copy) were dropped, and a copy priced only by $v (replacement) had no price."""
+    row = _read(("952", "##", [("p", "K0002"), ("v", "45000"), ("x", "Sampul robek"), ("z", "Baca di tempat")]))
+    assert (row.items[0]["price"], row.items[0]["condition_note"]) == (45000, "Sampul robek; Baca di tempat")
+
+
+def test_inlislites_call_number_in_084_goes_to_its_copies():
+    """INLISLite writes its No. Panggil in 084 beside the class in 082: its 990 copies came without it."""
+    row = _read(("082", "##", [("a", "899.221 3")]), ("084", "##", [("a", "899.221 3 HIR l")]),
+                ("990", "##", [("a", "001/PD/2019")]), control="INLIS000000000000012")
+    assert row.items == [{"accession_no": "001/PD/2019", "call_number": "899.221 3 HIR l"}]
