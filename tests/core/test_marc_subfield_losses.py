@@ -175,3 +175,20 @@ def test_inlislites_call_number_in_084_goes_to_its_copies():
     row = _read(("082", "##", [("a", "899.221 3")]), ("084", "##", [("a", "899.221 3 HIR l")]),
                 ("990", "##", [("a", "001/PD/2019")]), control="INLIS000000000000012")
     assert row.items == [{"accession_no": "001/PD/2019", "call_number": "899.221 3 HIR l"}]
+
+
+def test_the_other_forms_and_works_a_record_links_to_are_kept_in_its_notes():
+    """76X-78X (LC's "Online version", an article's journal, a magazine's former title) were not read."""
+    assert _notes(("776", "08", [("i", "Online version:"), ("a", "Hamid, Mohsin."), ("t", "Exit west."),
+                                 ("z", "9780735212183"), ("w", "(DLC) 2016050032")]),
+                  ("780", "00", [("t", "Majalah Desa"), ("x", "1234-5678")])) == [
+        "Online version: Hamid, Mohsin. Exit west. ISBN 9780735212183", "Melanjutkan: Majalah Desa ISSN 1234-5678"]
+
+
+def test_a_worldcat_records_own_ddc_a_period_and_a_uniform_title_subject_are_read():
+    """092 (a DDC given locally, WorldCat's records' only one at times), 648 (a period as subject) and 630 $l were
+    not read."""
+    row = _read(("092", "##", [("a", "027.5"), ("b", "WUL p")]), ("648", "#4", [("a", "2010-2019")]),
+                ("630", "04", [("a", "Al-Qur'an."), ("l", "Bahasa Indonesia"), ("x", "Terjemahan.")]))
+    assert (row.record["ddc"], row.record["subjects"]) == ("027.5", ["2010-2019", "Al-Qur'an. Bahasa Indonesia -- Terjemahan"])
+    assert _read(("082", "04", [("a", "027.5")]), ("092", "##", [("a", "027")])).record["ddc"] == "027.5"

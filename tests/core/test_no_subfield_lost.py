@@ -157,6 +157,16 @@ ACCEPTED = {
     # another system's number of the record (INLISLite's BIB ID beside its Control Number in 001, which is kept as
     # the record's source): read to find the record INLISLite's catalogue report made; a record without 001 keeps it
     "035": "another number of the record",
+    # OCLC's numbers of records merged into this one (019), another catalogue's number of it (029: its code and
+    # number), the holdings code of the library that catalogued it (049), and a linking entry's number of the
+    # other record in another catalogue (776 $w): other systems' keys, nothing of the book
+    "019": "merged OCLC numbers", "029": "another catalogue's number", "049": "another library's holdings code",
+    "776$w": "another catalogue's record number",
+    # the item number another library gave its copy beside the DDC in 092 (its shelf mark's second part: "WUL p"):
+    # the DDC is read, the call numbers of this library's copies are made here
+    "092$b": "another library's item number",
+    # MARC's code of the places a record is about ("a-pk---"): the places themselves are its subjects, in words
+    "043": "geographic area code",
 }
 
 
@@ -261,6 +271,7 @@ LC = [
     ("020", "##", [("z", "9780735212190")]),
     ("040", "##", [("a", "DLC"), ("b", "eng"), ("e", "rda"), ("c", "DLC")]),
     ("042", "##", [("a", "pcc")]),
+    ("043", "##", [("a", "a-pk---")]),
     ("050", "00", [("a", "PR9540.9.H27"), ("b", "E95 2017")]),
     ("082", "00", [("a", "823/.92"), ("2", "23")]),
     ("100", "1#", [("a", "Hamid, Mohsin,"), ("d", "1971-"), ("e", "author.")]),
@@ -289,6 +300,8 @@ LC = [
     ("655", "#7", [("a", "Romance fiction."), ("2", "lcgft")]),
     ("700", "1#", [("a", "Santoso, Budi,"), ("e", "translator.")]),
     ("700", "12", [("a", "Hamid, Mohsin,"), ("d", "1971-"), ("t", "Reluctant fundamentalist.")]),
+    ("776", "08", [("i", "Online version:"), ("a", "Hamid, Mohsin, 1971-"), ("t", "Exit west."),
+                   ("d", "New York : Riverhead Books, 2017"), ("z", "9780735212183"), ("w", "(DLC) 2016050032")]),
     ("830", "#0", [("a", "Riverhead novel series ;"), ("v", "no. 3.")]),
     ("856", "42", [("3", "Contributor biographical information"),
                    ("u", "https://www.loc.gov/catdir/enhancements/fy1706/2016048497-b.html")]),
@@ -348,6 +361,10 @@ THESIS = [
     ("001", None, "on1102345678"),
     ("003", None, "OCoLC"),
     ("008", None, "190620s2019    io a     bm   000 0 ind d"),
+    ("019", "##", [("a", "1102345000")]),
+    ("029", "1#", [("a", "AU@"), ("b", "000065432109")]),
+    ("049", "##", [("a", "UINK")]),
+    ("092", "##", [("a", "027.5"), ("b", "WUL p")]),
     ("100", "1#", [("a", "Wulandari, Sri,"), ("e", "author.")]),
     ("245", "10", [("a", "Peran perpustakaan desa dalam meningkatkan minat baca anak /"), ("c", "Sri Wulandari.")]),
     ("264", "#0", [("a", "Yogyakarta,"), ("c", "2019.")]),
@@ -355,6 +372,7 @@ THESIS = [
     ("502", "##", [("b", "Skripsi (S1)"), ("c", "Universitas Islam Negeri Sunan Kalijaga"), ("d", "2019."),
                    ("g", "Program Studi Ilmu Perpustakaan.")]),
     ("504", "##", [("a", "Includes bibliographical references (leaves 90-95).")]),
+    ("648", "#4", [("a", "2010-2019")]),
     ("650", "#4", [("a", "Perpustakaan desa"), ("z", "Indonesia"), ("z", "Sleman.")]),
     ("655", "#4", [("a", "Academic theses.")]),
 ]
@@ -386,6 +404,7 @@ MINISTRY = [
     ("260", "##", [("a", "Jakarta :"), ("b", "Lajnah Pentashihan Mushaf Al-Qur'an,"), ("c", "2017"),
                    ("e", "(Bandung :"), ("f", "Percetakan Negara RI)")]),
     ("300", "##", [("a", "xx, 1281 halaman ;"), ("c", "25 cm")]),
+    ("630", "04", [("a", "Al-Qur'an."), ("l", "Bahasa Indonesia"), ("x", "Terjemahan.")]),
 ]
 # a children's book: its readers' ages beside 008's "juvenile", its price alone (no ISBN), its illustrator's role
 KANCIL = [

@@ -40,7 +40,7 @@ def notes(rec: MarcRecord, out: dict[str, Any], tidy: bool, strip: Any) -> list[
         lines.append(text)
     lines += _titles(rec) + _publishing(rec) + _copyright(rec, out.get("year_text", ""), strip)
     lines += _translated_from(rec)
-    return lines + _other_isbns(rec) + _links(rec)
+    return lines + _linked(rec) + _other_isbns(rec) + _links(rec)
 
 
 def _thesis(field: MarcField) -> str:
@@ -128,6 +128,26 @@ def _translated_from(rec: MarcRecord) -> list[str]:
     codes = [v.strip().lower() for field in rec.get_fields("041") for v in field.get_subfields("h") if v.strip()]
     names = [indonesian("Catalog", LANGUAGES[code]) if code in LANGUAGES else code for code in codes]
     return [f"Diterjemahkan dari {', '.join(names)}"] if names else []
+
+
+# the linking entries' own words, when no $i says which the other is
+_LINKED = {"765": "Terjemahan dari", "767": "Diterjemahkan sebagai", "770": "Suplemen", "772": "Induk suplemen",
+           "773": "Bagian dari", "775": "Edisi lain", "776": "Bentuk fisik lain", "777": "Diterbitkan bersama",
+           "780": "Melanjutkan", "785": "Dilanjutkan oleh", "787": "Karya terkait"}
+
+
+def _linked(rec: MarcRecord) -> list[str]:
+    """The other works and forms of this one (76X-78X: its online version, the journal an article is in, the title a
+    magazine continues), by the label in $i or the field's own: "Online version: Hamid, Mohsin. Exit west ...".
+    ($w, the other record's number in another system, and $7, its coding, are another catalogue's keys.)"""
+    lines = []
+    for field in rec.get_fields(*_LINKED):
+        label = " ".join(field.get_subfields("i")).strip().rstrip(":").strip() or _LINKED[field.tag]
+        text = " ".join({"z": "ISBN ", "x": "ISSN "}.get(code, "") + v.strip() for code, v in field.subfields
+                        if code not in "6i7w" and v.strip())
+        if text:
+            lines.append(f"{label}: {text}")
+    return lines
 
 
 def _links(rec: MarcRecord) -> list[str]:

@@ -1,18 +1,18 @@
 """MARC 21 bibliographic records -> ours: ISO 2709 (binary ``.mrc``) and MARCXML, streamed.
 
-Fields read: 001, 003, 035, 008 (year, audience, language), 020, 022, 041, 082 (else 084, where
+Fields read: 001, 003, 035, 008 (year, audience, language), 020, 022, 041, 082 (else 092, else 084, where
 SLiMS puts the class number; 084 of another scheme stays that scheme), 100/110/111 and 700/710/711
 (with $e role; a person's $b $q $c, a meeting's $n $d $c with the name), 245 (with $n $p: volumes stay apart),
 250 (with $b), 260/264 (_1, else _0 _2 _3), 300 (with $e), 490/440 (else 830/800/810/811; those
 beside a 490 kept as notes), 050 (LC's class, when no 084 of another scheme), every 5XX and 880 as notes (521:
 audience), and as notes too (``marc_notes``): the 020s beside the record's ISBN and their price ($c), 041 $h,
-130/240/243/246/740 and the 7XX name-title entries, 264 _4 (copyright) and 856 (links),
-600/610/611/630/650/651/653/655 as subjects (a name's $b $c $d $q $t with its name), 942 $n (hidden), and
-holdings: 852
-(copies: $p barcode, $b shelf, $c collection type, $h $i call number, $j accession number) with 876
-(price, date received, source, status, condition) and 541 (supplier), or Koha's 952, or INLISLite's 990
-(``990 ## $a <No. Induk>``, one a copy: all INLISLite 3.0-3.2 writes of its copies; a 3.3 that came up from 3.2
-keeps them). ``marc_writer`` writes the same fields (not 990). The bytes of an ISO 2709 file are ``iso2709``'s;
+130/240/243/246/740 and the 7XX name-title entries, 76X-78X (linking entries), the 260/264 beside the
+publication's first place and publisher, 264 _4 (copyright) and 856 (links); 600/610/611/630/648/650/651/653/655
+as subjects (a name's $b $c $d $q $t with its name), 942 $n (hidden), and holdings: 852 (copies: $p barcode, $b
+shelf, $c collection type, $h $i call number, $j accession number) with 876 (price, date received, source, status,
+condition) and 541 (supplier), or Koha's 952, or INLISLite's 990 (``990 ## $a <No. Induk>``, one a copy: all
+INLISLite 3.0-3.2 writes of its copies; a 3.3 that came up from 3.2 keeps them). ``marc_writer`` writes what it
+reads into our fields back (the notes as 500s, not 990). The bytes of an ISO 2709 file are ``iso2709``'s;
 MARC as text ``marc_text``'s; MARC in JSON (SLiMS's MARCJSON) ``marc_json``'s.
 """
 
@@ -66,7 +66,10 @@ from .vocabulary import (
     title_without_gmd,
 )
 
-SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653", "655")  # (655: genre; SLiMS's "gr" topics)
+SUBJECT_TAGS = ("600", "610", "611", "630", "648", "650", "651", "653", "655")  # (655: genre; SLiMS's "gr" topics)
+# the subfields of a name or uniform title subject kept with the word before them ("Soekarno, 1901-1970", "Al-Qur'an.
+# Bahasa Indonesia"): its dates, numbers, titles, and the language, date and part of a work
+_SUBJECT_JOINED = {"600": "bcdqtflnp", "610": "bcdqtflnp", "611": "cdeqtflnp", "630": "dfklmnoprst"}
 # Koha's 952 flags of a copy that cannot be lent (a value other than 0 or empty), strongest first
 _KOHA_STATUS = (("1", "lost"), ("0", "withdrawn"), ("4", "damaged"), ("7", "not_for_loan"))
 RECODED = QT_TRANSLATE_NOOP("Review", "The record says its text is UTF-8, but fields {tags} were written in the "
@@ -174,7 +177,8 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             out.update(split_isbn_issn(values[0]) if rec.get("022") is None else {"isbn": parse_isbn(values[0])})
             break
     out["issn"] = out.get("issn") or _strip(_first(rec, "022", "a"))
-    out["ddc"] = _strip(_first(rec, "082", "a"))
+    # (092: the DDC a library gave a record itself, as WorldCat's records carry theirs: when no 082 gives one)
+    out["ddc"] = _strip(_first(rec, "082", "a")) or _strip(_first(rec, "092", "a"))
     for field in rec.get_fields("084"):
         number = _strip((field.get_subfields("a") or [""])[0])
         scheme = (field.get_subfields("2") or [""])[0]
@@ -235,7 +239,7 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     for field in rec.get_fields(*SUBJECT_TAGS):
         words: list[str] = []
         for code, value in field.subfields:
-            if code in "bcdqt" and field.tag in ("600", "610", "611") and words and value.strip():
+            if code in _SUBJECT_JOINED.get(field.tag, "") and words and value.strip():
                 words[-1] = f"{words[-1]} {value.strip()}"  # (a name's dates, numbers, titles: "Soekarno, 1901-1970")
             elif code in "axyzv" and value.strip():
                 words.append(value.strip())
