@@ -11512,6 +11512,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>Rows {rows}: the same book, described alike, each row with {count} copies: read as {total} copies. If {count} is the book's number of copies in all, delete the rows repeated and import the sheet again (after undoing this import), or remove the copies too many in the catalogue.</source>
             <translation>Baris {rows}: buku yang sama, isinya sama, tiap baris dengan {count} eksemplar: dibaca sebagai {total} eksemplar. Jika {count} adalah jumlah eksemplar buku itu seluruhnya, hapus baris yang berulang lalu impor lembar kerja lagi (setelah impor ini dibatalkan), atau hapus eksemplar yang kelebihan di katalog.</translation>
         </message>
+        <message>
+            <source>Fields of the MARC file with no place here, not imported: {tags}.</source>
+            <translation>Ruas berkas MARC yang tidak punya tempat di sini, tidak diimpor: {tags}.</translation>
+        </message>
     </context>
     <context>
         <name>ImportUndo</name>

@@ -192,3 +192,21 @@ def test_a_worldcat_records_own_ddc_a_period_and_a_uniform_title_subject_are_rea
                 ("630", "04", [("a", "Al-Qur'an."), ("l", "Bahasa Indonesia"), ("x", "Terjemahan.")]))
     assert (row.record["ddc"], row.record["subjects"]) == ("027.5", ["2010-2019", "Al-Qur'an. Bahasa Indonesia -- Terjemahan"])
     assert _read(("082", "04", [("a", "027.5")]), ("092", "##", [("a", "027")])).record["ddc"] == "027.5"
+
+
+def test_the_fields_with_no_place_here_are_named_once_for_the_file(lib, librarian, tmp_path):
+    """A field no rule reads (a vendor's 938, LC's 010, another system's 990) went unsaid; bookkeeping read in every
+    record (040, 336-338, Koha's 999) is not named, nor INLISLite's 990 (its copies)."""
+    from pustaka_desktop.core.interop import importer
+    from tests.core.test_no_subfield_lost import _marc_file
+
+    records = [[("001", None, "A-1"), ("010", "##", [("a", "  2016048497")]), ("040", "##", [("a", "DLC")]),
+                ("245", "10", [("a", "Satu")]), ("938", "##", [("a", "ProQuest")])],
+               [("001", None, "A-2"), ("245", "10", [("a", "Dua")]), ("336", "##", [("a", "text")]),
+                ("938", "##", [("a", "Baker & Taylor")]), ("990", "##", [("a", "lokal")]), ("999", "##", [("c", "2")])]]
+    plan = importer.import_file(lib, librarian, "marc", _marc_file(tmp_path, "lain.mrc", records))
+    assert [(n.template, n.params) for n in plan.notices if "MARC file" in n.template] == [
+        ("Fields of the MARC file with no place here, not imported: {tags}.", {"tags": "010, 938, 990"})]
+    inlislite = [("001", None, "INLIS000000000000012"), ("245", "10", [("a", "Tiga")]), ("990", "##", [("a", "1/PD")])]
+    plan = importer.import_file(lib, librarian, "marc", _marc_file(tmp_path, "inlis.mrc", [inlislite]))
+    assert not [n for n in plan.notices if "MARC file" in n.template]

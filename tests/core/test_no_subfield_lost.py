@@ -202,6 +202,11 @@ def _record_words(record: Record) -> list[str]:
     return out
 
 
+def _tag_named(tag: str, said) -> bool:
+    """Whether the import named ``tag`` for the file: its fields with no place here, as a list of tags."""
+    return any(tag in (part.strip() for part in w.split(",")) for _where, n, words in said if n == 0 for w in words)
+
+
 def lost_subfields(source: str, records: list[Ruas], plans) -> list[str]:
     """The subfields of ``records`` found nowhere: in the record its title made and that record's copies, the
     review flags on those, or what the import said of its record (or of the file)."""
@@ -225,7 +230,7 @@ def lost_subfields(source: str, records: list[Ruas], plans) -> list[str]:
             [("", value)] if isinstance(value, str) else value))
         forms = [_fold(f) for f in [sub.value, _bare(sub.value), *(_KINDS[kind](sub.value, field) if kind else [])]
                  if f]
-        if not any(_found(form, haystack) for form in forms):
+        if not any(_found(form, haystack) for form in forms) and not _tag_named(sub.tag, said):
             lost.append(str(sub))
     return lost
 
@@ -266,6 +271,7 @@ LC = [
     ("003", None, "DLC"),
     ("005", None, "20170412083021.0"),
     ("008", None, "161104s2017    nyu           000 1 eng  "),
+    ("010", "##", [("a", "  2016048497")]),
     ("020", "##", [("a", "9780735212176"), ("q", "(hardcover)")]),
     ("020", "##", [("a", "9780735212183"), ("q", "(ebook)")]),
     ("020", "##", [("z", "9780735212190")]),
@@ -375,6 +381,7 @@ THESIS = [
     ("648", "#4", [("a", "2010-2019")]),
     ("650", "#4", [("a", "Perpustakaan desa"), ("z", "Indonesia"), ("z", "Sleman.")]),
     ("655", "#4", [("a", "Academic theses.")]),
+    ("938", "##", [("a", "ProQuest Dissertations"), ("b", "PQST"), ("n", "27601234")]),
 ]
 # a thesis note as one sentence, a meeting's proceedings with the ministry that held it, published in two places
 PROCEEDINGS = [

@@ -29,7 +29,7 @@ import pymarc
 from ..catalog import classnumber, review
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import marc_notes
+from . import marc_notes, marc_unread
 from .dates import parse_date
 from .iso2709 import BETWEEN_RECORDS, MarcField, MarcRecord, iso_records
 from .mojibake import undo_double_utf8
@@ -423,7 +423,9 @@ def _marc_date(text: str) -> str:
 
 def incoming(records: Iterable[tuple[int, MarcRecord | None]], progress: Callable[[], float] | None,
              report: Progress | None, cancel: Cancel | None) -> Iterator[Incoming]:
-    """The rows of numbered records (None: a damaged one), Cancel heard and progress said every 1000 records."""
+    """The rows of numbered records (None: a damaged one), Cancel heard and progress said every 1000 records; then
+    the fields no record's reading had a place for, named once (``marc_unread``)."""
+    unread: set[str] = set()
     for number, rec in records:
         if number % 1000 == 0:
             if cancel is not None and cancel():
@@ -434,10 +436,14 @@ def incoming(records: Iterable[tuple[int, MarcRecord | None]], progress: Callabl
             yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP(
                 "Import", "This MARC record is damaged and cannot be read.")))
             continue
+        unread |= marc_unread.unread(rec, _inlislite(rec))
         try:
             yield from_marc(rec, number)
         except RowError as exc:
             yield Incoming(number, error=BadRow(number, exc.template, exc.params))
+    said = marc_unread.notice(unread)
+    if said is not None:
+        yield Incoming(0, notice=said)
 
 
 def read_iso2709(path: str | Path, progress: Progress | None = None,
