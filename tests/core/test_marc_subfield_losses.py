@@ -107,6 +107,9 @@ def test_a_role_with_no_role_of_ours_stays_with_the_name():
     assert [(a["name"], a["role"]) for a in row.record["authors"]] == [
         ("Sri Wulandari", "primary"), ("Bambang Suprapto (pembimbing)", "additional"),
         ("Santoso, Budi", "translator"), ("Lalami, Laila (ivr)", "additional")]
+    # (the words of an author's place, as sheets write them, say nothing more)
+    assert _read(("100", "0#", [("a", "Sri Wulandari"), ("e", "Pengarang utama")])).record["authors"][0]["name"] == (
+        "Sri Wulandari")
 
 
 def test_readers_ages_are_kept_beside_the_group_they_are_read_as():

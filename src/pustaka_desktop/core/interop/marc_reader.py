@@ -34,7 +34,7 @@ from .dates import parse_date
 from .iso2709 import BETWEEN_RECORDS, MarcField, MarcRecord, iso_records
 from .mojibake import undo_double_utf8
 from .prices import parse_price
-from .sheet_values import NOTHING
+from .sheet_values import NOTHING, ROLE_WORDS
 from .types import (
     UTF8_BOM,
     UTF16_BOMS,
@@ -115,7 +115,10 @@ def _roles_unread(field: MarcField) -> list[str]:
     no words are written): kept after the name in brackets, as a sheet's "Nama (pembimbing)" is kept."""
     words = [_strip(v, True).strip(".").strip() for v in field.get_subfields("j" if field.tag[1:] == "11" else "e")]
     words = [w for w in words if w] or [v.strip().rsplit("/", 1)[-1] for v in field.get_subfields("4") if v.strip()]
-    return [w for w in words if w.lower() not in ROLE_IN]
+    return [w for w in words if w.lower() not in ROLE_IN and w.lower() not in _PLACE_WORDS]
+
+
+_PLACE_WORDS = frozenset(ROLE_WORDS.values())  # ("pengarang utama": a role word of its place, as sheets write it)
 
 
 def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
