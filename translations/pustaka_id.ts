@@ -11544,6 +11544,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>SLiMS's loan rule for {member_type} and {collection_type} gave {grace} day(s) of grace before a fine; a loan rule here has no grace days of its own, so the desk gives member type {member_type}'s ({here} day(s)).</source>
             <translation>Aturan pinjam SLiMS untuk {member_type} dan {collection_type} memberi {grace} hari masa tenggang sebelum denda; aturan pinjam di sini tidak punya masa tenggang sendiri, jadi meja sirkulasi memakai masa tenggang jenis anggota {member_type} ({here} hari).</translation>
         </message>
+        <message>
+            <source>Fields of the MARC file with no place here, not imported: {tags}.</source>
+            <translation>Ruas berkas MARC yang tidak punya tempat di sini, tidak diimpor: {tags}.</translation>
+        </message>
     </context>
     <context>
         <name>ImportUndo</name>

@@ -57,7 +57,8 @@ def test_foreign_marc_record_is_read_field_by_field(lib, librarian, tmp_path):
     assert (record.ddc, record.edition, record.place, record.publisher, record.year_text, record.year) == (
         "899.221", "Cet. 3", "Jakarta", "Gramedia Pustaka Utama", "2003", 2003)
     assert (record.collation, record.series, record.language) == ("408 hlm. ; 21 cm", "Sastra Indonesia ; 12", "ind")
-    assert record.notes == "Trilogi dalam satu buku.\nKisah ronggeng di desa kecil."
+    # (the price beside the ISBN, as its KDT prints it)
+    assert record.notes == "Trilogi dalam satu buku.\nKisah ronggeng di desa kecil.\nISBN 9789792278873 (pbk.) : Rp45.000"
     assert json.loads(record.subjects) == ["Fiksi Indonesia -- Novel", "Banyumas"]
     assert json.loads(record.authors) == [
         {"name": "Tohari, Ahmad", "role": "primary", "kind": "person"},

@@ -1,15 +1,18 @@
 """MARC 21 bibliographic records -> ours: ISO 2709 (binary ``.mrc``) and MARCXML, streamed.
 
-Fields read: 001, 003, 035, 008 (year, audience, language), 020, 022, 041, 082 (else 084, where
+Fields read: 001, 003, 035, 008 (year, audience, language), 020, 022, 041, 082 (else 092, else 084, where
 SLiMS puts the class number; 084 of another scheme stays that scheme), 100/110/111 and 700/710/711
-(with $e role), 245 (with $n $p: volumes stay apart), 250, 260/264, 300, 490/440 (else 830/800/810/811; those
+(with $e role; a person's $b $q $c, a meeting's $n $d $c with the name), 245 (with $n $p: volumes stay apart),
+250 (with $b), 260/264 (_1, else _0 _2 _3), 300 (with $e), 490/440 (else 830/800/810/811; those
 beside a 490 kept as notes), 050 (LC's class, when no 084 of another scheme), every 5XX and 880 as notes (521:
-audience), the 020s beside the record's ISBN as notes, 600/610/611/630/650/651/653/655 as subjects (a name's
-$b $c $d $q $t with its name), 942 $n (hidden), and holdings: 852
-(copies: $p barcode, $b shelf, $c collection type, $h $i call number, $j accession number) with 876
-(price, date received, source, status, condition) and 541 (supplier), or Koha's 952, or INLISLite's 990
-(``990 ## $a <No. Induk>``, one a copy: all INLISLite 3.0-3.2 writes of its copies; a 3.3 that came up from 3.2
-keeps them). ``marc_writer`` writes the same fields (not 990). The bytes of an ISO 2709 file are ``iso2709``'s;
+audience), and as notes too (``marc_notes``): the 020s beside the record's ISBN and their price ($c), 041 $h,
+130/240/243/246/740 and the 7XX name-title entries, 76X-78X (linking entries), the 260/264 beside the
+publication's first place and publisher, 264 _4 (copyright) and 856 (links); 600/610/611/630/648/650/651/653/655
+as subjects (a name's $b $c $d $q $t with its name), 942 $n (hidden), and holdings: 852 (copies: $p barcode, $b
+shelf, $c collection type, $h $i call number, $j accession number) with 876 (price, date received, source, status,
+condition) and 541 (supplier), or Koha's 952, or INLISLite's 990 (``990 ## $a <No. Induk>``, one a copy: all
+INLISLite 3.0-3.2 writes of its copies; a 3.3 that came up from 3.2 keeps them). ``marc_writer`` writes what it
+reads into our fields back (the notes as 500s, not 990). The bytes of an ISO 2709 file are ``iso2709``'s;
 MARC as text ``marc_text``'s; MARC in JSON (SLiMS's MARCJSON) ``marc_json``'s.
 """
 
@@ -24,14 +27,14 @@ from xml.etree import ElementTree
 import pymarc
 
 from ..catalog import classnumber, review
-from ..catalog.records import AUDIENCES
 from ..errors import Cancelled, ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from . import marc_notes, marc_unread
 from .dates import parse_date
 from .iso2709 import BETWEEN_RECORDS, MarcField, MarcRecord, iso_records
 from .mojibake import undo_double_utf8
 from .prices import parse_price
-from .sheet_values import NOTHING
+from .sheet_values import NOTHING, ROLE_WORDS
 from .types import (
     UTF8_BOM,
     UTF16_BOMS,
@@ -55,7 +58,6 @@ from .vocabulary import (
     LEADER_KINDS,
     MARC_AUDIENCE,
     ROLE_IN,
-    audience_code,
     copy_source,
     material_code,
     names_only_a_status,
@@ -64,7 +66,10 @@ from .vocabulary import (
     title_without_gmd,
 )
 
-SUBJECT_TAGS = ("600", "610", "611", "630", "650", "651", "653", "655")  # (655: genre; SLiMS's "gr" topics)
+SUBJECT_TAGS = ("600", "610", "611", "630", "648", "650", "651", "653", "655")  # (655: genre; SLiMS's "gr" topics)
+# the subfields of a name or uniform title subject kept with the word before them ("Soekarno, 1901-1970", "Al-Qur'an.
+# Bahasa Indonesia"): its dates, numbers, titles, and the language, date and part of a work
+_SUBJECT_JOINED = {"600": "bcdqtflnp", "610": "bcdqtflnp", "611": "cdeqtflnp", "630": "dfklmnoprst"}
 # Koha's 952 flags of a copy that cannot be lent (a value other than 0 or empty), strongest first
 _KOHA_STATUS = (("1", "lost"), ("0", "withdrawn"), ("4", "damaged"), ("7", "not_for_loan"))
 RECODED = QT_TRANSLATE_NOOP("Review", "The record says its text is UTF-8, but fields {tags} were written in the "
@@ -91,12 +96,29 @@ def _first(rec: MarcRecord, tag: str, code: str) -> str:
     return ""
 
 
+# the parts of a name kept with it, as a heading writes them: a person's numeration, fuller form and title ("Basri,
+# A. H. (Ahmad Hasan), Haji"; the dates are left out, as every importer leaves them), a body's subordinate units,
+# a meeting's number, date and place ("Seminar Nasional (2nd : 2018 : Yogyakarta)")
+_NAME_CODES = {"00": "abqc", "10": "ab", "11": "aqendc"}
+
+
 def _role(field: MarcField, default: str) -> str:
-    for value in field.get_subfields("e", "4"):
+    for value in field.get_subfields("j" if field.tag[1:] == "11" else "e", "4"):  # (a meeting's $e is a unit)
         role = ROLE_IN.get(_strip(value, True).strip(".").lower())
         if role:
             return role
     return default
+
+
+def _roles_unread(field: MarcField) -> list[str]:
+    """The role words of a name this program has no role for ("pembimbing", "narrator"; a relator code, "ths", when
+    no words are written): kept after the name in brackets, as a sheet's "Nama (pembimbing)" is kept."""
+    words = [_strip(v, True).strip(".").strip() for v in field.get_subfields("j" if field.tag[1:] == "11" else "e")]
+    words = [w for w in words if w] or [v.strip().rsplit("/", 1)[-1] for v in field.get_subfields("4") if v.strip()]
+    return [w for w in words if w.lower() not in ROLE_IN and w.lower() not in _PLACE_WORDS]
+
+
+_PLACE_WORDS = frozenset(ROLE_WORDS.values())  # ("pengarang utama": a role word of its place, as sheets write it)
 
 
 def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
@@ -158,7 +180,8 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             out.update(split_isbn_issn(values[0]) if rec.get("022") is None else {"isbn": parse_isbn(values[0])})
             break
     out["issn"] = out.get("issn") or _strip(_first(rec, "022", "a"))
-    out["ddc"] = _strip(_first(rec, "082", "a"))
+    # (092: the DDC a library gave a record itself, as WorldCat's records carry theirs: when no 082 gives one)
+    out["ddc"] = _strip(_first(rec, "082", "a")) or _strip(_first(rec, "092", "a"))
     for field in rec.get_fields("084"):
         number = _strip((field.get_subfields("a") or [""])[0])
         scheme = (field.get_subfields("2") or [""])[0]
@@ -171,12 +194,10 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     lcc = " ".join(v.strip() for field in rec.get_fields("050")[:1] for v in field.get_subfields("a", "b") if v.strip())
     if lcc and not out.get("class_other"):  # (LC's class, as LC's records give it beside the DDC)
         out["class_other"] = classnumber.other_scheme(lcc, "lcc")
-    out["edition"] = _strip(_first(rec, "250", "a"), tidy)
-    publication = None
-    for field in rec.get_fields("264", "260"):
-        if field.tag == "260" or field.indicator2 == "1":
-            publication = field
-            break
+    # (250 $b: the edition's own statement of responsibility, "Cetakan kedua / disunting ulang oleh ...")
+    out["edition"] = _strip(" ".join(v for field in rec.get_fields("250")[:1] for v in field.get_subfields("a", "b")),
+                            tidy)
+    publication = marc_notes.publication(rec)  # (the others, and what it says beside them: in the notes)
     if publication is not None:
         out["place"] = _strip((publication.get_subfields("a") or [""])[0])
         out["publisher"] = _strip((publication.get_subfields("b") or [""])[0])
@@ -191,7 +212,10 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
             text += " : " + parts["b"]
         if parts.get("c"):
             text += " ; " + parts["c"]
-        out["collation"] = text.strip(" :;")
+        material = " ".join(_strip(v, tidy) for v in collation.get_subfields("e") if _strip(v))
+        if material:  # what comes with the book ("1 CD-ROM"), after ISBD's "+"
+            text = text.strip(" :;+") + " + " + material
+        out["collation"] = text.strip(" :;+")
     series, series_added = _series(rec, tidy)
     if series:
         out["series"] = series
@@ -199,28 +223,18 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     if not language and len(f008) >= 38 and f008[35:38].strip() not in ("", "und", "|||"):
         language = f008[35:38]
     out["language"] = language_code(language)  # SLiMS writes the name ("Indonesia"); old records "engund"
-    notes = []
-    copy_codes = {code.strip() for field in rec.get_fields("852", "876", "952") for code in field.get_subfields("p")}
-    for field in [f for f in rec.fields if (f.tag[:1] == "5" and f.tag[1:].isdigit()) or f.tag == "880"]:
-        if field.tag == "541" and set(field.get_subfields("3")) & copy_codes:
-            continue  # (a copy's supplier: read with its copy)
-        # (880: a field in its own script, Arabic or Javanese, beside its romanised form: kept, and found)
-        text = " ".join(v for code, v in field.subfields if code != "6")
-        if field.tag == "521" and (audience_code(_strip(text, tidy)) in AUDIENCES or not out.get("audience")):
-            # readers named in words ("Anak-anak", "Remaja"); words that name no group of ours, when 008 named
-            # none, are kept as written (the import flags them) rather than left to read as adults
-            out["audience"] = audience_code(_strip(text, tidy))
-            continue
-        notes.append(text)
-    notes += _other_isbns(rec) + series_added
+    notes = marc_notes.notes(rec, out, tidy, _strip)
+    notes += series_added
     out["notes"] = "\n".join(n for n in notes if n.strip() or not tidy).strip("\n")  # (ours: its blank lines too)
     authors: list[dict[str, str]] = []
     for field in rec.get_fields("100", "110", "111", "700", "710", "711"):
-        text = " ".join(field.get_subfields("a", "b") if field.tag[1:] == "10" else field.get_subfields("a"))
+        text = " ".join(field.get_subfields(*_NAME_CODES[field.tag[1:]]))
         for name in (_strip(part, tidy) for part in text.split(" ; ")):  # (INLISLite's OAI: all in one $a)
-            if not name:
-                continue
+            if not name or (field.get_subfields("t") and name in (a["name"] for a in authors)):
+                continue  # (a name-title entry of an author named already: its work is in the notes)
             primary = field.tag.startswith("1")
+            unread = _roles_unread(field)
+            name = f"{name} ({', '.join(unread)})" if unread else name
             authors.append({"name": name, "role": _role(field, "primary" if primary and not authors else "additional"),
                             "kind": "person" if field.tag.endswith("00") else "organisation"})
     out["authors"] = authors
@@ -228,7 +242,7 @@ def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
     for field in rec.get_fields(*SUBJECT_TAGS):
         words: list[str] = []
         for code, value in field.subfields:
-            if code in "bcdqt" and field.tag in ("600", "610", "611") and words and value.strip():
+            if code in _SUBJECT_JOINED.get(field.tag, "") and words and value.strip():
                 words[-1] = f"{words[-1]} {value.strip()}"  # (a name's dates, numbers, titles: "Soekarno, 1901-1970")
             elif code in "axyzv" and value.strip():
                 words.append(value.strip())
@@ -283,20 +297,6 @@ def _series(rec: MarcRecord, tidy: bool) -> tuple[str, list[str]]:
 
 def _words(text: str) -> str:
     return fold(re.sub(r"[\s;.:,/]+", " ", text))
-
-
-def _other_isbns(rec: MarcRecord) -> list[str]:
-    """The 020s beside the record's ISBN (the first 020 $a), for its notes: another binding's (``$q`` "(ebook)"), a
-    cancelled or wrong one (``$z``), the taken one's own qualifier: "ISBN 9780735212183 (ebook)", "ISBN
-    9780735212190 (tidak berlaku)"."""
-    lines, taken = [], False
-    for field in rec.get_fields("020"):
-        words = [v.strip() for code, v in field.subfields if code in "aq" and v.strip()]
-        words += [f"{v.strip()} (tidak berlaku)" for v in field.get_subfields("z") if v.strip()]
-        if words and (taken or not field.get_subfields("a") or field.get_subfields("q", "z")):
-            lines.append("ISBN " + " ".join(words))
-        taken = taken or bool(field.get_subfields("a"))
-    return lines
 
 
 def inlislite_ids(rec: Any, control: str) -> tuple[str, ...]:
@@ -426,7 +426,9 @@ def _marc_date(text: str) -> str:
 
 def incoming(records: Iterable[tuple[int, MarcRecord | None]], progress: Callable[[], float] | None,
              report: Progress | None, cancel: Cancel | None) -> Iterator[Incoming]:
-    """The rows of numbered records (None: a damaged one), Cancel heard and progress said every 1000 records."""
+    """The rows of numbered records (None: a damaged one), Cancel heard and progress said every 1000 records; then
+    the fields no record's reading had a place for, named once (``marc_unread``)."""
+    unread: set[str] = set()
     for number, rec in records:
         if number % 1000 == 0:
             if cancel is not None and cancel():
@@ -437,10 +439,14 @@ def incoming(records: Iterable[tuple[int, MarcRecord | None]], progress: Callabl
             yield Incoming(number, error=BadRow(number, QT_TRANSLATE_NOOP(
                 "Import", "This MARC record is damaged and cannot be read.")))
             continue
+        unread |= marc_unread.unread(rec, _inlislite(rec))
         try:
             yield from_marc(rec, number)
         except RowError as exc:
             yield Incoming(number, error=BadRow(number, exc.template, exc.params))
+    said = marc_unread.notice(unread)
+    if said is not None:
+        yield Incoming(0, notice=said)
 
 
 def read_iso2709(path: str | Path, progress: Progress | None = None,
