@@ -3,8 +3,11 @@ INLISLite, WorldCat and Koha write them, each on its own: where each value is ke
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
+from pustaka_desktop.core.interop import marc_reader, marc_unread
 from tests.core.test_no_subfield_lost import _pymarc
 
 
@@ -213,3 +216,14 @@ def test_the_fields_with_no_place_here_are_named_once_for_the_file(lib, libraria
     inlislite = [("001", None, "INLIS000000000000012"), ("245", "10", [("a", "Tiga")]), ("990", "##", [("a", "1/PD")])]
     plan = importer.import_file(lib, librarian, "marc", _marc_file(tmp_path, "inlis.mrc", [inlislite]))
     assert not [n for n in plan.notices if "MARC file" in n.template]
+
+
+def test_the_tags_the_notice_counts_as_read_are_the_tags_the_reader_reads():
+    """``marc_unread.READ`` is a second list of what ``marc_reader`` (and ``marc_notes``) read: a tag the reader is
+    taught and the list is not would be named "not imported" although kept; a tag listed that nothing reads would be
+    lost unsaid. Every tag the readers' code names is counted as read, and every tag counted as read is named there."""
+    code = "".join(Path(marc_reader.__file__).with_name(f"{name}.py").read_text(encoding="utf-8")
+                   for name in ("marc_reader", "marc_notes"))
+    named = set(re.findall(r"[\"'](\d{3})[\"']", code)) - {"023"}  # ("023": a 264's second indicators, not a tag)
+    assert {tag for tag in named if not marc_unread._read(tag)} == {"990"}  # (INLISLite's copies: its records only)
+    assert marc_unread.READ | marc_unread.SUBJECTS <= named
