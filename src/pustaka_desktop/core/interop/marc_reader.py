@@ -115,10 +115,10 @@ def _roles_unread(field: MarcField) -> list[str]:
     no words are written): kept after the name in brackets, as a sheet's "Nama (pembimbing)" is kept."""
     words = [_strip(v, True).strip(".").strip() for v in field.get_subfields("j" if field.tag[1:] == "11" else "e")]
     words = [w for w in words if w] or [v.strip().rsplit("/", 1)[-1] for v in field.get_subfields("4") if v.strip()]
-    return [w for w in words if w.lower() not in ROLE_IN and w.lower() not in _PLACE_WORDS]
+    return [w for w in words if w.lower() not in ROLE_IN and w.lower() not in _OUR_ROLE_WORDS]
 
 
-_PLACE_WORDS = frozenset(ROLE_WORDS.values())  # ("pengarang utama": a role word of its place, as sheets write it)
+_OUR_ROLE_WORDS = frozenset(ROLE_WORDS.values())  # (our sheets' words for our roles: "pengarang utama" is primary)
 
 
 def from_marc(rec: MarcRecord | pymarc.Record, row: int) -> Incoming:
