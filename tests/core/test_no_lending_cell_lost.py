@@ -287,3 +287,10 @@ def test_closing_days_and_fine_options_chosen_here_stay_and_slims_are_said(lib, 
     # a second import says it again, and changes nothing
     again = slims_history.import_history(lib, librarian, dump)
     assert again.changes == 0 and slims_history_kept.DAYS_KEPT in {n.template for n in again.notices}
+
+
+def test_the_name_slims_installs_with_is_not_said_as_the_librarys():
+    """SLiMS installs as "Senayan"; a library that never changed it had no other name there: nothing to say."""
+    here = "Perpustakaan Desa Sukamaju"
+    assert slims_history_kept.library_name({"library_name": 's:7:"Senayan";'}, here) is None
+    assert slims_history_kept.library_name({"library_name": 's:11:"Perpus Desa";'}, here).params["name"] == "Perpus Desa"

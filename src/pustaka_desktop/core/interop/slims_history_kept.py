@@ -24,6 +24,7 @@ SKIP_KEPT = QT_TRANSLATE_NOOP(
               "way is right.")
 # the setting rows of SLiMS read here (its ``setting`` table: a name, a value in PHP's serialize)
 NAMES = ("library_name", "library_subname")
+SLIMS_DEFAULT_NAME = "senayan"  # (the name SLiMS installs with, never changed: not the library's)
 
 
 def php_text(value: Any) -> str:
@@ -35,7 +36,7 @@ def php_text(value: Any) -> str:
 def library_name(settings: dict[str, str], here: str) -> BadRow | None:
     """SLiMS's name of the library, when it is not the one here (its subname: said with it)."""
     name = php_text(settings.get("library_name"))
-    if not name or name.casefold() == here.strip().casefold():
+    if not name or name.casefold() in (here.strip().casefold(), SLIMS_DEFAULT_NAME):
         return None
     return BadRow(0, NAME_DIFFERS, {"name": name, "subname": php_text(settings.get("library_subname")) or "-",
                                     "here": here})
