@@ -11545,6 +11545,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Aturan pinjam SLiMS untuk {member_type} dan {collection_type} memberi {grace} hari masa tenggang sebelum denda; aturan pinjam di sini tidak punya masa tenggang sendiri, jadi meja sirkulasi memakai masa tenggang jenis anggota {member_type} ({here} hari).</translation>
         </message>
         <message>
+            <source>SLiMS's loan rule for {member_type} and {collection_type} lent for the day only (0 days: due back the day it was lent); a loan here lasts at least one day, so the rule here lends for 1 day.</source>
+            <translation>Aturan pinjam SLiMS untuk {member_type} dan {collection_type} hanya meminjamkan untuk hari itu (0 hari: kembali pada hari dipinjam); di sini peminjaman paling sedikit satu hari, jadi aturan di sini meminjamkan untuk 1 hari.</translation>
+        </message>
+        <message>
             <source>Fields of the MARC file with no place here, not imported: {tags}.</source>
             <translation>Ruas berkas MARC yang tidak punya tempat di sini, tidak diimpor: {tags}.</translation>
         </message>

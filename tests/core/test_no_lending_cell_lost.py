@@ -52,7 +52,9 @@ LENDING: dict[str, list[tuple]] = {
     # with 3 days' grace; Umum borrows maps (a GMD) for 3 days
     "mst_loan_rules": [(1, 1, 2, 0, 0, 0, 0, 0, 0, DAY, DAY),
                        (2, 2, 1, 0, 5, 21, 2, 1000, 3, DAY, DAY),
-                       (3, 1, 0, 2, 1, 3, 0, 500, 0, DAY, DAY)],
+                       (3, 1, 0, 2, 1, 3, 0, 500, 0, DAY, DAY),
+                       # Mahasiswa borrows two reference books for the day only (0 days: back before closing)
+                       (4, 2, 2, 0, 2, 0, 0, 0, 0, DAY, DAY)],
     # closed on Sundays; Idul Fitri and its cuti bersama; Christmas last year
     "holiday": [(1, "sun", None, None),
                 (2, "Fri", "2026-03-20", "Idul Fitri 1447 H"),
@@ -254,7 +256,14 @@ def test_every_value_of_how_a_slims_library_lends_is_kept_or_named(lib, libraria
     # the teachers' type nobody holds yet, a rule's own grace days and SLiMS's name of the library: said
     said = {n.template: n.params for n in [*members.notices, *history.notices]}
     assert said[slims_lending.NOT_MADE]["type"] == "Guru"
-    assert (said[slims_lending.RULE_GRACE]["grace"], said[slims_lending.RULE_GRACE]["here"]) == (3, 2)
+    # the reference books lent for the day: a day here (the nearest a loan here comes), said
+    students = MemberType.get(MemberType.name == "Mahasiswa")
+    reference = CollectionType.get(CollectionType.name == "Referensi")
+    assert (loan_rules.terms_for(students, reference).loan_days, said[slims_lending.SAME_DAY]["member_type"]) == (
+        1, "Mahasiswa")
+    graces = {(n.params["collection_type"], n.params["grace"], n.params["here"]) for n in members.notices
+              if n.template == slims_lending.RULE_GRACE}
+    assert graces == {("Umum", 3, 2), ("Referensi", 0, 2)}
     assert (said[slims_history_kept.NAME_DIFFERS]["name"], said[slims_history_kept.NAME_DIFFERS]["subname"]) == (
         "Perpustakaan Desa Sukamaju", "Taman Bacaan Masyarakat Cahaya Ilmu")
 

@@ -48,6 +48,7 @@ class SlimsRule:
     terms: dict[str, Any]  # our LoanRule's fields
     gmd: str = ""  # a rule for a GMD (SLiMS's material): rules here are per collection type only
     grace: int | None = None  # its days of grace before a fine, which a rule here has not (its member type's)
+    same_day: bool = False  # lent for the day only (0 days: due the day lent), which no loan here is: one day
 
 
 @dataclass
@@ -73,8 +74,18 @@ def _rule(number: int, f: dict[str, Any], types: dict[str, str], collections: di
     terms["loanable"] = limit != 0  # SLiMS lends nothing under a rule that allows 0 books
     if limit:
         terms["loan_limit"] = limit
+    same_day = limit != 0 and _number(f.get("loan_periode")) == 0  # (SLiMS's due date: the day lent, plus 0)
+    if same_day:
+        terms["loan_days"] = 1  # (the nearest a loan here comes: due the next day, said)
     return SlimsRule(number, member_type, collections.get(text_of(f.get("coll_type_id")), ""), terms,
-                     gmds.get(text_of(f.get("gmd_id")), ""), theirs.get("grace_days"))
+                     gmds.get(text_of(f.get("gmd_id")), ""), theirs.get("grace_days"), same_day)
+
+
+def _number(value: Any) -> float | None:
+    try:
+        return float(text_of(value))
+    except (ValueError, OverflowError):
+        return None
 
 
 def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | None = None,

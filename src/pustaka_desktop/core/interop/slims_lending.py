@@ -34,6 +34,10 @@ RULE_GRACE = QT_TRANSLATE_NOOP(
               "a loan rule here has no grace days of its own, so the desk gives member type {member_type}'s "
               "({here} day(s)).")
 
+SAME_DAY = QT_TRANSLATE_NOOP(
+    "Import", "SLiMS's loan rule for {member_type} and {collection_type} lent for the day only (0 days: due back the "
+              "day it was lent); a loan here lasts at least one day, so the rule here lends for 1 day.")
+
 
 def plan(result: MemberImportPlan, lending: slims_backup_members.Lending, types: dict[str, MemberType]) -> None:
     """Put in ``result`` SLiMS's member types' terms, the starting types that take them, its loan rules, and the
@@ -107,6 +111,8 @@ def notices(result: MemberImportPlan, lending: slims_backup_members.Lending,
         elif here is not None and name.lower() not in adopted and any(
                 getattr(here, f) != v for f, v in terms.items()):
             said.append(BadRow(0, KEPT_HERE, _terms(terms, here.name)))
+    said += [BadRow(rule.line, SAME_DAY, {"member_type": rule.member_type, "collection_type": rule.collection_type})
+             for rule in result.loan_rules if rule.same_day]
     return said + _rule_graces(result, lending, types)
 
 
