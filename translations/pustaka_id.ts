@@ -11253,6 +11253,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{count} pemasok di cadangan memiliki alamat, nomor telepon, kontak, atau rekening bank ({columns}): eksemplar di sini hanya menyimpan nama pemasoknya, jadi data itu tidak diimpor. Catat yang masih Anda perlukan dari SLiMS (Master File → Supplier).</translation>
         </message>
         <message>
+            <source>SLiMS's collection types that no copy or loan rule of the backup has, not made here: {names}. Add one on the Settings page when a copy needs it.</source>
+            <translation>Jenis koleksi SLiMS yang tidak dipakai eksemplar atau aturan pinjam mana pun di cadangan ini, tidak dibuat di sini: {names}. Tambahkan di halaman Pengaturan bila ada eksemplar yang memerlukannya.</translation>
+        </message>
+        <message>
+            <source>SLiMS's locations that no copy of the backup is in, not imported (a copy here keeps its location as written): {names}.</source>
+            <translation>Lokasi SLiMS yang tidak berisi eksemplar mana pun di cadangan ini, tidak diimpor (di sini lokasi disimpan pada tiap eksemplar seperti tertulis): {names}.</translation>
+        </message>
+        <message>
             <source>This INSERT statement of the backup could not be read; its rows are left out.</source>
             <translation>Perintah INSERT ini dalam cadangan tidak dapat dibaca; baris-barisnya tidak diimpor.</translation>
         </message>

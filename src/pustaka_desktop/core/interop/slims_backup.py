@@ -216,8 +216,10 @@ class _Lookups:
         self.authority: dict[str, str] = {}  # author_id -> SLiMS's authority type (p, o, c)
         self.supplier_details: dict[str, set[str]] = defaultdict(set)  # supplier -> its filled columns no copy has
         self.no_loan: set[str] = set()  # the item statuses whose SLiMS rules forbid lending
+        self.ruled: set[str] = set()  # the collection types a loan rule names (the members import makes them)
         masters = set(_NAMES) - {"mst_member_type"}
-        wanted = {*masters, "biblio"} if for_items else {*masters, "biblio_author", "biblio_topic", "item"}
+        wanted = {*masters, "biblio", "mst_loan_rules"} if for_items else {*masters, "biblio_author", "biblio_topic",
+                                                                             "item"}
         seen: set[str] = set()
         def read(fraction: float) -> None:
             progress(fraction / 2, QT_TRANSLATE_NOOP("Progress", "Reading the file"))
@@ -245,6 +247,8 @@ class _Lookups:
             elif table == "item":
                 if f.get("item_code"):
                     self.codes[str(f.get("biblio_id"))].append(f["item_code"])
+            elif table == "mst_loan_rules":
+                self.ruled.add(str(f.get("coll_type_id")))
             else:
                 self.titles[str(f.get("biblio_id"))] = f.get("title") or ""
         check_whole(dump.path, seen, wanted - _OPTIONAL)
@@ -259,7 +263,7 @@ class _Lookups:
 
 # small tables a backup may lack, said by nobody: SLiMS 3 had no suppliers; a dump of some tables may leave out the
 # serials' frequencies, which only a serial's notes miss
-_OPTIONAL = frozenset({"mst_supplier", "mst_frequency"})
+_OPTIONAL = frozenset({"mst_supplier", "mst_frequency", "mst_loan_rules"})
 
 
 def check_whole(path: Path, seen: set[str], needed: set[str]) -> None:
@@ -472,12 +476,15 @@ def read_items(path: str | Path, progress: Progress | None = None, cancel: Cance
     dump = dump_of(path, database)
     missing_tables(dump, "biblio", set())
     found = _Lookups(dump, cancel, for_items=True, progress=progress)
+    used: dict[str, set[str]] = {"mst_coll_type": set(found.ruled), "mst_location": set()}
     for count, (number, _table, names, row) in enumerate(rows_of(dump, {"item"}), start=1):
         step(count, 2 * len(found.titles), progress, cancel)  # about two copies a title
         if len(names) != len(row) or "item_code" not in names:
             yield Incoming(number, error=unreadable_row(number, names, row))
             continue
         f = dict(zip(names, row, strict=True))
+        used["mst_coll_type"].add(str(f.get("coll_type_id")))
+        used["mst_location"].add(str(f.get("location_id")))
         fields = {c: text_of(f.get(c)) for c in ITEM_COLUMNS}
         fields.update(coll_type_name=found.name("mst_coll_type", f.get("coll_type_id")),
                       supplier_name=found.name("mst_supplier", f.get("supplier_id")),
@@ -486,6 +493,18 @@ def read_items(path: str | Path, progress: Progress | None = None, cancel: Cance
                       title=found.titles.get(str(f.get("biblio_id")), ""))
         fields[NO_LOAN] = "1" if str(f.get("item_status_id")) in found.no_loan else ""
         yield item_incoming(number, fields)
+    for table, template in (("mst_coll_type", UNUSED_TYPES), ("mst_location", UNUSED_LOCATIONS)):
+        unused = [text_of(name) for key, name in found.names[table].items() if key not in used[table] and text_of(name)]
+        if unused:  # (a list of SLiMS's with nothing in it: said, as nothing here has a place for it)
+            yield Incoming(0, notice=BadRow(0, template, {"names": ", ".join(unused)}))
+
+
+UNUSED_TYPES = QT_TRANSLATE_NOOP(
+    "Import", "SLiMS's collection types that no copy or loan rule of the backup has, not made here: {names}. Add one "
+              "on the Settings page when a copy needs it.")
+UNUSED_LOCATIONS = QT_TRANSLATE_NOOP(
+    "Import", "SLiMS's locations that no copy of the backup is in, not imported (a copy here keeps its location as "
+              "written): {names}.")
 
 
 def read_tables(path: str | Path, tables: set[str], cancel: Cancel | None = None, database: str | None = None,
