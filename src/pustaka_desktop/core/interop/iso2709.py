@@ -54,8 +54,9 @@ class MarcRecord:
         return found[0] if found else None
 
     def get_fields(self, *tags: str) -> list[MarcField]:
-        if len(tags) == 1:
-            return self.by_tag.get(tags[0], [])
+        present = [tag for tag in tags if tag in self.by_tag]  # (most tags asked for are in no record: none to scan)
+        if len(present) <= 1:
+            return self.by_tag[present[0]] if present else []
         return [field for field in self.fields if field.tag in tags]  # in record order
 
     @classmethod
