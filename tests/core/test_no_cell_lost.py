@@ -258,8 +258,6 @@ def test_every_cell_of_a_buku_induk_kept_by_hand_is_kept_or_named(lib, librarian
     assert lost == [], "\n".join(lost)
 
 
-
-
 # the same kept by another hand: headers with a slash, the class with its call number, counts and prices as typed,
 # and a column of its own (a paraf, the keeper's initials) no field takes
 INDUK_2 = ["No", "Tgl Terima", "No. Induk", "Judul", "Pengarang", "Penerbit", "Kota Terbit", "Tahun", "ISBN",
@@ -345,7 +343,6 @@ def test_every_cell_of_slims_biblio_and_item_exports_is_kept_or_named(lib, libra
     assert lost == [], "\n".join(lost)
 
 
-
 # --- INLISLite 3.3's catalogue and copy reports -------------------------------------------------------------------
 # as tests/core/test_inlislite_33_movein_walk.py writes them (PhpSpreadsheet: a numeric text becomes a number)
 
@@ -396,7 +393,6 @@ def test_every_cell_of_inlislite_catalogue_and_copy_reports_is_kept_or_named(lib
     lost += lost_cells(Sheet("Worksheet", EKSEMPLAR, EKSEMPLAR_ROWS, EKSEMPLAR_KINDS, copies=("No. Barcode",),
                              accepted=INLISLITE_ACCEPTED), plans)
     assert lost == [], "\n".join(lost)
-
 
 
 # --- the losses the audit found, each on its own --------------------------------------------------------------------

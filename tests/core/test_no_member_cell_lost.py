@@ -306,7 +306,6 @@ def test_no_cell_of_slims_members_csv_is_lost(lib, librarian, tmp_path):
     assert (again.add, again.update) == (0, 0)
 
 
-
 # --- INLISLite's member reports ----------------------------------------------------------------------------------------
 
 # 3.0-3.2: Laporan Anggota → Anggota Per Pendaftaran → Export Excel, an HTML table saved as .xls under three title lines

@@ -216,7 +216,6 @@ def _import_rows(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Pat
     return plans
 
 
-
 # Records that came without a single copy: a book without a copy cannot be lent (no barcode to scan) and does not
 # count in the reports' collection, so a catalogue-only file is said to need its copies, by format.
 _NO_COPIES = {

@@ -427,7 +427,7 @@ def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
             item["_status_name"] = status
     if ACCESS.get(fold(access)) and item.get("status", "available") == "available" and "_status_name" not in item:
         item["status"] = ACCESS[fold(access)]
-    elif ACCESS.get(fold(access)) or (access and fold(access) not in ACCESS):
+    elif access and ACCESS.get(fold(access)) != "":  # (not the access INLISLite lends by)
         # a copy not to lend whose status says more ("Rusak" beside "Baca di tempat"), or an access of the library's
         # own ("Terbatas", "Hanya di ruang baca"): the access is kept in the remarks, so the copy mended is not lent
         # without a word

@@ -84,10 +84,10 @@ from .sheets import (
     ROW_NUMBER_HEADERS,
     SIGNATURE_HEADERS,
     filled_rows,
-    holds_data,
     row_list,
     sheet_rows,
     table_rows,
+    unread_columns,
 )
 from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd
@@ -401,8 +401,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         number, cells = row
         filled.update(i for i, cell in enumerate(cells) if clean(cell))
         listed.append((number, {key: cells[i] for i, key in enumerate(keys) if key and i < len(cells)}))
-    unkept = [h for i, (h, key) in enumerate(zip(headers, keys, strict=True))
-              if i in filled and not key and holds_data(h, _NO_DATA)]
+    unkept = unread_columns(headers, keys, filled, set(keys) - {""}, _NO_DATA)
     if unkept:
         result.notices.append(BadRow(0, NOT_KEPT, {"columns": ", ".join(unkept)}))
     remarks = [(number, remark) for number, values in listed if (remark := _remark(values))]

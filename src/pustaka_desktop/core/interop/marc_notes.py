@@ -7,6 +7,7 @@ other importers write theirs; the record's notes are its data, read back as writ
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from ..catalog.records import AUDIENCES, LANGUAGES
@@ -15,8 +16,10 @@ from .iso2709 import MarcField, MarcRecord
 from .types import fold
 from .vocabulary import AUDIENCE_IN, audience_code
 
+Strip = Callable[..., str]  # (the reader's ISBD tidying, ``marc_reader._strip``: passed in, as it imports this)
 
-def notes(rec: MarcRecord, out: dict[str, Any], tidy: bool, strip: Any) -> list[str]:
+
+def notes(rec: MarcRecord, out: dict[str, Any], tidy: bool, strip: Strip) -> list[str]:
     """The note lines of ``rec``: its 5XX and 880 in order (521 read as the audience into ``out`` when it names
     readers, or when nothing else did), then its other titles and related works, a copyright date the publication's
     year does not say, the language it was translated from, the other ISBNs and a price beside one, and its links.
@@ -111,7 +114,7 @@ def _publishing(rec: MarcRecord) -> list[str]:
     return [line for line in lines if not line.endswith(": ")]
 
 
-def _copyright(rec: MarcRecord, year_text: str, strip: Any) -> list[str]:
+def _copyright(rec: MarcRecord, year_text: str, strip: Strip) -> list[str]:
     """A copyright date (264 _4, "©2018") beside a publication year it differs from ("2019"): said once. (The same
     year in both is said by the year.)"""
     lines = []

@@ -286,22 +286,24 @@ def _beyond(headers: list[str], values: list[Any]) -> list[tuple[int, str]]:
     return [(i, f"#{i + 1}") for i in range(len(headers), len(values))]
 
 
-def _second_columns(keys: list[str], headers: list[str], values: list[Any], got: dict[str, str],
-                    parents: bool = False) -> list[tuple[int, str]]:
+def _second_columns(keys: list[str], headers: list[str], values: list[Any], got: dict[str, str]) -> list[tuple[int, str]]:
     """The columns of a field a column before them gave (``_first_filled``) holding another value: "No. HP" and
-    "No. WA", "Keterangan" and "Catatan", each number and remark is kept, in the notes under its header. Not a
-    second parent's name: the guardian is one (the first) parent, and a library has no need of both parents' names
-    (a mother's maiden name vouches for a person at a bank: Dapodik's "Data Ibu" under "Data Ayah" is not kept);
-    ``parents``: only those, the columns not kept (``NOT_KEPT``)."""
+    "No. WA", "Keterangan" and "Catatan", each number and remark is kept, in the notes under its header; a second
+    parent's name is not (the guardian is one, the first, parent: ``_SECOND_PARENT``)."""
     firsts: set[str] = set()
     seconds = []
     for i, key in enumerate(keys):
         if not key or i >= len(values) or not _cell(values[i]):
             continue
-        if (key in firsts and (key == "_guardian") == parents and fold(_cell(values[i])) != fold(got.get(key, ""))):
+        if key in firsts and fold(_cell(values[i])) != fold(got.get(key, "")):
             seconds.append((i, headers[i]))
         firsts.add(key)
     return seconds
+
+
+# a second parent's name is not kept: a library has no need of both parents' names (a mother's maiden name vouches
+# for a person at a bank: Dapodik's "Data Ibu" under "Data Ayah"); named with the columns not kept (``NOT_KEPT``)
+_SECOND_PARENT = "_guardian"
 
 
 def _digits_maybe_lost(value: Any) -> bool:
@@ -418,10 +420,12 @@ def _converted(header_row: int, headers: list[str], keys: list[str], values_rows
         # ... and the village and RT/RW in the member's own fields too: the Members page's Village column, the desk's
         # choice between two members of one name (the address keeps them: a member matched by it stays the same)
         row["_village"], row["_rt_rw"] = got.get("_kelurahan", ""), rt_rw
-        unkept |= {i: h for i, h in [*private, *_second_columns(keys, headers, values, got, parents=True)]
+        seconds = _second_columns(keys, headers, values, got)
+        unkept |= {i: h for i, h in [*private, *((i, h) for i, h in seconds if keys[i] == _SECOND_PARENT)]
                    if i < len(values) and _cell(values[i])}
         extra = [_note_value(h, values[i]) if _headerless(h) else f"{h}: {_note_value(h, values[i])}"
-                 for i, h in [*others, *_second_columns(keys, headers, values, got), *_beyond(headers, values)]
+                 for i, h in [*others, *((i, h) for i, h in seconds if keys[i] != _SECOND_PARENT),
+                              *_beyond(headers, values)]
                  if i < len(values) and _cell(values[i])]
         if place:
             extra.insert(0, f"Tempat lahir: {place}")

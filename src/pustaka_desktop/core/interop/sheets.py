@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,15 @@ def holds_data(header: str, no_data: frozenset[str] = ROW_NUMBER_HEADERS) -> boo
     """Whether a column is worth naming (or keeping) when no field takes it: not the sheet's row numbers
     (nor other headers of ``no_data``), not a column without a header (``header`` names it "#3")."""
     return bool(header.strip()) and not header.startswith("#") and fold(header) not in no_data
+
+
+def unread_columns(headers: list[str], keys: list[str], filled: set[int], read: Collection[str],
+                   no_data: frozenset[str]) -> list[str]:
+    """The headers of the columns with a value in some row (``filled``) whose key (``keys``: "" for none) no reader
+    reads, not those that hold nothing to keep (``no_data``: row numbers, signatures): named by an import, so nothing
+    written there disappears unsaid."""
+    return [header for i, (header, key) in enumerate(zip(headers, keys, strict=True))
+            if i in filled and key not in read and holds_data(header, no_data)]
 
 
 # A workbook its reader cannot open: said in the user's words, what to do included; the reader's own reason

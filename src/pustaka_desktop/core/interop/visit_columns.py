@@ -5,7 +5,7 @@ what reads them in one place, so a header added to one is seen beside the other.
 
 from __future__ import annotations
 
-from .sheets import ROW_NUMBER_HEADERS, SIGNATURE_HEADERS, holds_data
+from .sheets import ROW_NUMBER_HEADERS, SIGNATURE_HEADERS, unread_columns
 from .types import header_keys
 
 # header (``header_keys``: "Tgl" = "Tanggal", "Jml" = "Jumlah") -> our key
@@ -86,5 +86,4 @@ _NO_DATA = ROW_NUMBER_HEADERS | SIGNATURE_HEADERS | frozenset({"tanda tangan pen
 def unkept_columns(headers: list[str], keys: list[str], kind: str, filled: set[int]) -> list[str]:
     """The headers of the columns with a value in some row that a sheet of ``kind`` does not read (not its row
     numbers nor its signatures): said, so nothing written there disappears unsaid."""
-    return [header for i, (header, key) in enumerate(zip(headers, keys, strict=True))
-            if i in filled and key not in READ[kind] and holds_data(header, _NO_DATA)]
+    return unread_columns(headers, keys, filled, READ[kind], _NO_DATA)

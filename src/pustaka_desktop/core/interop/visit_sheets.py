@@ -204,7 +204,6 @@ class _Here:
         return self.members[padded[0]] if len(padded) == 1 else found
 
 
-
 def plan(lib: Library, path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None
          ) -> VisitSheetPlan:
     """The dry run: what importing ``path`` would add, and every row left out or flagged."""
