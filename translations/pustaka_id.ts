@@ -11557,6 +11557,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Aturan pinjam SLiMS untuk {member_type} dan {collection_type} hanya meminjamkan untuk hari itu (0 hari: kembali pada hari dipinjam); di sini peminjaman paling sedikit satu hari, jadi aturan di sini meminjamkan untuk 1 hari.</translation>
         </message>
         <message>
+            <source>SLiMS's member type {type} lent for the day only (0 days: due back the day it was lent); a loan here lasts at least one day, so member type {type} lends for 1 day.</source>
+            <translation>Jenis anggota SLiMS {type} hanya meminjamkan untuk hari itu (0 hari: kembali pada hari dipinjam); di sini peminjaman paling sedikit satu hari, jadi jenis anggota {type} meminjamkan untuk 1 hari.</translation>
+        </message>
+        <message>
             <source>Fields of the MARC file with no place here, not imported: {tags}.</source>
             <translation>Ruas berkas MARC yang tidak punya tempat di sini, tidak diimpor: {tags}.</translation>
         </message>

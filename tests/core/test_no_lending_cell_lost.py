@@ -282,6 +282,20 @@ def test_a_member_type_set_up_here_keeps_its_terms_and_slims_other_terms_are_sai
     assert [(p["type"], p["books"], p["days"], p["fine"]) for p in kept] == [("Umum", 2, 7, 500)]
 
 
+def test_a_member_type_that_lent_for_the_day_only_lends_a_day_here_and_says_so(lib, librarian, tmp_path, monkeypatch):
+    students = (2, "Mahasiswa", 3, 0, 1, 3, 730, 2, 500, 2, DAY, DAY)  # (0 days: back before closing)
+    monkeypatch.setitem(TABLES, "mst_member_type", [students if row[1] == "Mahasiswa" else row
+                                                    for row in TABLES["mst_member_type"]])
+    dump, _ = write_backup(tmp_path / "backup_20260301_170000.sql")
+    importer.import_file(lib, librarian, "slims-sql", dump)
+    members = member_import.import_members(lib, librarian, dump)
+    said = {n.template: n.params for n in members.notices}
+    assert (MemberType.get(MemberType.name == "Mahasiswa").loan_days, said[slims_lending.TYPE_SAME_DAY]) == (
+        1, {"type": "Mahasiswa"})
+    # the type nobody holds is not made, and not said to lend for a day
+    assert [n.params["type"] for n in members.notices if n.template == slims_lending.TYPE_SAME_DAY] == ["Mahasiswa"]
+
+
 def test_closing_days_and_fine_options_chosen_here_stay_and_slims_are_said(lib, librarian, tmp_path):
     dump, _ = write_backup(tmp_path / "backup_20260301_170000.sql")
     holidays.set_closed_weekdays(lib, librarian, {5})  # (closed on Fridays, chosen here)

@@ -56,6 +56,7 @@ class Lending:
     """How the backup's library lends: each member type's terms (by name) and its loan rules."""
 
     terms: dict[str, dict[str, Any]] = field(default_factory=dict)
+    same_day: set[str] = field(default_factory=set)  # member types that lent for the day only (lent 1 day here)
     rules: list[SlimsRule | BadRow] = field(default_factory=list)
 
 
@@ -74,11 +75,16 @@ def _rule(number: int, f: dict[str, Any], types: dict[str, str], collections: di
     terms["loanable"] = limit != 0  # SLiMS lends nothing under a rule that allows 0 books
     if limit:
         terms["loan_limit"] = limit
-    same_day = limit != 0 and _number(f.get("loan_periode")) == 0  # (SLiMS's due date: the day lent, plus 0)
+    same_day = _same_day(f)
     if same_day:
         terms["loan_days"] = 1  # (the nearest a loan here comes: due the next day, said)
     return SlimsRule(number, member_type, collections.get(text_of(f.get("coll_type_id")), ""), terms,
                      gmds.get(text_of(f.get("gmd_id")), ""), theirs.get("grace_days"), same_day)
+
+
+def _same_day(f: dict[str, Any]) -> bool:
+    """A member type or loan rule of SLiMS that lends for the day only: its due date is the day lent, plus 0 days."""
+    return _number(f.get("loan_limit")) != 0 and _number(f.get("loan_periode")) == 0
 
 
 def _number(value: Any) -> float | None:
@@ -109,7 +115,11 @@ def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | No
         if table == "mst_member_type":
             types[text_of(f.get("member_type_id"))] = text_of(f.get("member_type_name"))
             if lending is not None:
-                lending.terms[text_of(f.get("member_type_name"))] = _terms(f)
+                name, terms = text_of(f.get("member_type_name")), _terms(f)
+                if _same_day(f):
+                    terms["loan_days"] = 1  # (as a loan rule's: the nearest a loan here comes, said)
+                    lending.same_day.add(name)
+                lending.terms[name] = terms
         elif table == "mst_loan_rules":
             rule_rows.append((number, f))
         else:

@@ -4,6 +4,7 @@ library has none for the pair. What cannot come in is said (issue #12: nothing d
 
 - a member type of SLiMS that no member of the backup holds (it is not made here: nobody to lend to yet);
 - a member type the library here set up or already uses, which keeps its own terms where SLiMS's differ;
+- a member type or loan rule that lent for the day only (0 days), which lends here for a day;
 - a loan rule's grace days (``grace_periode``), where they differ from its member type's: grace here is the member
   type's, a loan rule has none.
 """
@@ -37,6 +38,10 @@ RULE_GRACE = QT_TRANSLATE_NOOP(
 SAME_DAY = QT_TRANSLATE_NOOP(
     "Import", "SLiMS's loan rule for {member_type} and {collection_type} lent for the day only (0 days: due back the "
               "day it was lent); a loan here lasts at least one day, so the rule here lends for 1 day.")
+
+TYPE_SAME_DAY = QT_TRANSLATE_NOOP(
+    "Import", "SLiMS's member type {type} lent for the day only (0 days: due back the day it was lent); a loan here "
+              "lasts at least one day, so member type {type} lends for 1 day.")
 
 
 def plan(result: MemberImportPlan, lending: slims_backup_members.Lending, types: dict[str, MemberType]) -> None:
@@ -111,6 +116,8 @@ def notices(result: MemberImportPlan, lending: slims_backup_members.Lending,
         elif here is not None and name.lower() not in adopted and any(
                 getattr(here, f) != v for f, v in terms.items()):
             said.append(BadRow(0, KEPT_HERE, _terms(terms, here.name)))
+    said += [BadRow(0, TYPE_SAME_DAY, {"type": name}) for name in sorted(lending.same_day)
+             if name.lower() in made | adopted]
     said += [BadRow(rule.line, SAME_DAY, {"member_type": rule.member_type, "collection_type": rule.collection_type})
              for rule in result.loan_rules if rule.same_day]
     return said + _rule_graces(result, lending, types)
