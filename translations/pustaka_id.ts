@@ -9536,6 +9536,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{path} tidak punya tabel {table}: ini bukan cadangan utuh basis data SLiMS (hanya sebagian tabelnya yang diekspor, atau basis data lain). Buat cadangan di SLiMS (Sistem → Cadangan Basis Data), atau ekspor seluruh basis data SLiMS. Tidak ada yang diimpor.</translation>
         </message>
         <message>
+            <source>{path} is INLISLite's database backup, not SLiMS's. Import its catalogue and copies as "INLISLite database backup" (pustaka-cli import inlislite-sql). Nothing was imported.</source>
+            <translation>{path} adalah cadangan basis data INLISLite, bukan SLiMS. Impor katalog dan eksemplarnya sebagai "Cadangan basis data INLISLite" (pustaka-cli import inlislite-sql). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
             <source>{path} is not a SLiMS database backup (a .sql file from System → Database Backup).</source>
             <translation>{path} bukan cadangan basis data SLiMS (berkas .sql dari Sistem → Cadangan Basis Data).</translation>
         </message>
@@ -9738,6 +9742,22 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>This item belongs to no record of the catalogue (it was deleted).</source>
             <translation>Butir ini tidak lagi milik cantuman mana pun di katalog (sudah dihapus).</translation>
+        </message>
+        <message>
+            <source>{path} is not an INLISLite database backup (a .sql file from Setting → Umum → Backup Data). Nothing was imported.</source>
+            <translation>{path} bukan cadangan basis data INLISLite (berkas .sql dari Setting → Umum → Backup Data). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>{path} is a database backup without INLISLite's catalogue (its catalogs and collections tables): another program's, or only some of INLISLite's tables. Nothing was imported.</source>
+            <translation>{path} adalah cadangan basis data tanpa katalog INLISLite (tabel catalogs dan collections): milik program lain, atau hanya sebagian tabel INLISLite. Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>{path} is SLiMS's database backup, not INLISLite's. Import it as "SLiMS database backup" (pustaka-cli import slims-sql). Nothing was imported.</source>
+            <translation>{path} adalah cadangan basis data SLiMS, bukan INLISLite. Impor sebagai "Cadangan basis data SLiMS" (pustaka-cli import slims-sql). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>The backup {path} is incomplete: the file ends in the middle of its data (copied before it was whole, or the disk was full). Copy the whole file again, or make the backup again in INLISLite. Nothing was imported.</source>
+            <translation>Cadangan {path} tidak lengkap: berkasnya berakhir di tengah data (disalin sebelum utuh, atau disknya penuh). Salin lagi berkas utuhnya, atau buat cadangan lagi di INLISLite. Tidak ada yang diimpor.</translation>
         </message>
     </context>
     <context>
@@ -11563,6 +11583,30 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Fields of the MARC file with no place here, not imported: {tags}.</source>
             <translation>Ruas berkas MARC yang tidak punya tempat di sini, tidak diimpor: {tags}.</translation>
+        </message>
+        <message>
+            <source>{records} record(s) and {copies} copy(ies) were deleted in INLISLite (in its quarantine, Karantina): left out.</source>
+            <translation>{records} cantuman dan {copies} eksemplar sudah dihapus di INLISLite (ada di Karantina): tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Copy {barcode} (No. Induk {accession}) belongs to a record the backup does not have (deleted in INLISLite): left out.</source>
+            <translation>Eksemplar {barcode} (No. Induk {accession}) milik cantuman yang tidak ada di cadangan (dihapus di INLISLite): tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>{count} copies were out on loan in INLISLite (Ketersediaan: Dipinjam). The loans themselves are not imported from its backup: these books come in on the shelf. Lend them again at the desk when you know who has them, or import INLISLite's loan report (Laporan Peminjaman) with Import &amp; Export → Import loans (INLISLite, Excel)….</source>
+            <translation>{count} eksemplar sedang dipinjam di INLISLite (Ketersediaan: Dipinjam). Peminjamannya sendiri tidak diimpor dari cadangan: buku-buku ini masuk sebagai ada di rak. Pinjamkan lagi di meja layanan bila peminjamnya diketahui, atau impor laporan peminjaman INLISLite (Laporan Peminjaman) lewat Impor &amp; Ekspor → Impor peminjaman (INLISLite, Excel)….</translation>
+        </message>
+        <message>
+            <source>The backup has {count} member(s) of INLISLite: members are not imported from its backup. Export them from INLISLite (Keanggotaan → Laporan anggota, Excel) and import that file with Import &amp; Export → Import members…, or add them at the desk.</source>
+            <translation>Cadangan berisi {count} anggota INLISLite: anggota tidak diimpor dari cadangan. Ekspor dari INLISLite (Keanggotaan → Laporan anggota, Excel) lalu impor berkas itu lewat Impor &amp; Ekspor → Impor anggota…, atau tambahkan di meja layanan.</translation>
+        </message>
+        <message>
+            <source>The backup has {count} loan(s) of INLISLite (collectionloanitems): loans are not imported from its backup.</source>
+            <translation>Cadangan berisi {count} peminjaman INLISLite (collectionloanitems): peminjaman tidak diimpor dari cadangan.</translation>
+        </message>
+        <message>
+            <source>The backup has {count} visit(s) of INLISLite's visitor book (memberguesses): they are not imported; the visitor book here starts from today.</source>
+            <translation>Cadangan berisi {count} kunjungan di buku tamu INLISLite (memberguesses): tidak diimpor; buku tamu di sini dimulai hari ini.</translation>
         </message>
     </context>
     <context>

@@ -378,7 +378,7 @@ def inlis_row(values: dict[str, Any], flags: list[Any]) -> tuple[dict[str, Any],
     items: list[dict[str, Any]] = []
     barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
     if barcode or accession or values.get("_copy"):
-        items.append(_copy(values, flags))
+        items.append(copy_of(values, flags))
     source = clean(values.get("bibid")) or clean(values.get("control"))
     return {k: v for k, v in rec.items() if v not in ("", None, [])}, items, f"inlislite:{source}" if source else ""
 
@@ -396,7 +396,7 @@ def _price_and_currency(values: dict[str, Any]) -> tuple[str, str]:
     return price, currency
 
 
-def _copy(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
+def copy_of(values: dict[str, Any], flags: list[Any]) -> dict[str, Any]:
     """One row of Laporan Eksemplar (or of INLISLite 3.0-3.2's Buku Induk) as a copy."""
     barcode, accession = clean(values.get("barcode")), clean(values.get("accession_no"))
     price, currency = _price_and_currency(values)

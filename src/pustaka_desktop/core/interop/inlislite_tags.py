@@ -22,7 +22,7 @@ from .sheets import sheet_rows
 from .types import BadRow, Cancel, Incoming, Progress, clean, fold
 
 _COLUMNS = ("katalog id", "tag", "indicator 1", "indicator 2", "value")
-_BLANK_LEADER = " " * 24  # (the file has none: MarcHelpers::Export writes a blank one too)
+BLANK_LEADER = " " * 24  # (the file has none: MarcHelpers::Export writes a blank one too)
 NOT_A_FIELD = QT_TRANSLATE_NOOP("Import", "Row {row} names no MARC tag (Tag: {tag}): left out of its catalogue.")
 
 
@@ -60,18 +60,18 @@ def _records(rows: Iterator[list[Any]], header_row: int, column: dict[str, int],
             continue  # (the empty row after each catalogue)
         if catalogue != current:
             if fields:
-                yield MarcRecord(_BLANK_LEADER, fields)
+                yield MarcRecord(BLANK_LEADER, fields)
             current, fields = catalogue, []
-        field = _field(cell)
+        field = field_of(cell)
         if field is None:
             notices.append(BadRow(number, NOT_A_FIELD, {"row": number, "tag": cell["tag"] or "-"}))
         else:
             fields.append(field)
     if fields:
-        yield MarcRecord(_BLANK_LEADER, fields)
+        yield MarcRecord(BLANK_LEADER, fields)
 
 
-def _field(cell: dict[str, str]) -> MarcField | None:
+def field_of(cell: dict[str, str]) -> MarcField | None:
     """One row as INLISLite's MARC export writes the field: '#' a blank; a control field's '#' and '*' blanks too;
     a data field's value split at each '$' (its code, then the text)."""
     tag = cell["tag"].zfill(3)  # (a workbook Excel saved again: 20 for 020)

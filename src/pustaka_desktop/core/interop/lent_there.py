@@ -6,7 +6,7 @@ INLISLite 3.3 lends a copy by its *Akses* (collectionrules: "Dapat dipinjam") an
 library. A copy INLISLite lent that comes in with a type this library does not lend could no longer be borrowed,
 and nobody would know why. The import never changes the library's own rules: it says which type, how many copies,
 and where to allow them (a loan rule for every member type), or to keep them for reading here. The copy row says
-it was lent there with ``_lent_there`` (``inlislite._copy``)."""
+it was lent there with ``_lent_there`` (``inlislite.copy_of``)."""
 
 from __future__ import annotations
 

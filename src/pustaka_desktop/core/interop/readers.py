@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import dump_files, marc_json, sheets, slims_backup, slims_shape
+from . import dump_files, inlislite_backup, marc_json, sheets, slims_backup, slims_shape
 from .not_records import refuse_documents
 from .types import UNREADABLE, Cancel, Incoming, Progress, clean, read_to_the_end
 
@@ -30,7 +30,7 @@ def fitting_format(path: str | Path, chosen: str) -> str:
     except OSError:
         return chosen
     if slims_backup.is_backup(head) or dump_files.holds_dump(path):  # (a zip of .sql files and a readme)
-        return "slims-sql"
+        return "inlislite-sql" if inlislite_backup.is_inlislite_backup(path) else "slims-sql"
     if sheets.kind_of(path) != "csv":  # (a SLiMS export opened in Excel and saved as a workbook is still SLiMS's)
         return _slims_export(_first_header(path)) or (chosen if chosen in _SPREADSHEET_FORMATS else "xlsx")
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
@@ -97,6 +97,7 @@ def parse(fmt: str, path: str | Path, mapping: dict[str, str] | None = None, pro
         "marc": marc_text.read_marc,  # (ISO 2709, or MARC as text: MarcEdit's .mrk, INLISLite's "MARC UTF-8")
         "marcxml": marc_reader.read_marcxml,
         "inlislite": inlislite.read,
+        "inlislite-sql": inlislite_backup.read,  # (its catalogue and copies, one row a record)
         # one reader for both: the file's first bytes say what it is, whatever its name or the choice
         "xlsx": lambda p, progress=None, cancel=None: spreadsheet.read(p, mapping, progress, cancel),
         "csv": lambda p, progress=None, cancel=None: spreadsheet.read(p, mapping, progress, cancel),

@@ -185,6 +185,9 @@ NO_TABLE = QT_TRANSLATE_NOOP(
     "Errors", "{path} has no {table} table: it is not a whole SLiMS database backup (only some of its tables were "
               "exported, or another database). Make the backup in SLiMS (System → Database Backup), or export the "
               "whole SLiMS database. Nothing was imported.")
+INLISLITE_BACKUP = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is INLISLite's database backup, not SLiMS's. Import its catalogue and copies as \"INLISLite "
+              "database backup\" (pustaka-cli import inlislite-sql). Nothing was imported.")
 TABLES_MISSING = QT_TRANSLATE_NOOP(
     "Import", "The backup has no {tables} table(s) (only some tables were exported?): what they hold does not "
               "come in. A whole backup (SLiMS: System → Database Backup) brings it.")
@@ -197,6 +200,8 @@ def missing_tables(dump: sql_dump.Dump, table: str, wanted: set[str]) -> BadRow 
     if dump.cut and missing:
         raise ValidationError(INCOMPLETE, path=dump.path.name, tables=", ".join(missing))
     if table not in dump.tables:
+        if {"catalogs", "collections"} <= dump.tables:  # (``inlislite_backup``)
+            raise ValidationError(INLISLITE_BACKUP, path=dump.path.name)
         raise ValidationError(NO_TABLE, path=dump.path.name, table=table)
     return BadRow(0, TABLES_MISSING, {"tables": ", ".join(missing)}) if missing else None
 
@@ -347,17 +352,20 @@ def _surveyed_checked(path: Path, progress: Progress | None = None, cancel: Canc
         raise unreadable(exc, path) from exc
 
 
-def dump_of(path: str | Path, database: str | None = None) -> sql_dump.Dump:
-    """The backup, surveyed; a file that is no backup, or that cannot be read, refused with a message."""
+NOT_A_BACKUP = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is not a SLiMS database backup (a .sql file from System → Database Backup).")
+
+
+def dump_of(path: str | Path, database: str | None = None, not_a_backup: str = NOT_A_BACKUP) -> sql_dump.Dump:
+    """The backup, surveyed; a file that is no backup (``not_a_backup`` says so), or that cannot be read, refused
+    with a message."""
     path = Path(path)
     surveyed = _surveyed_checked(path)
     head, found, cut = surveyed.head, surveyed.tables, surveyed.cut
     if "`biblio`" not in head and sql_dump.STATEMENT.search(head) is None:
         if cut and not head.strip():
             raise ValidationError(INCOMPLETE_FILE, path=path.name)
-        raise ValidationError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is not a SLiMS database backup (a .sql file from System → Database Backup)."),
-            path=path.name)
+        raise ValidationError(not_a_backup, path=path.name)
     chosen = _chosen(path, found, database)
     tables = found.get(chosen, set()) if chosen is not None else set().union(*found.values())
     return sql_dump.Dump(path, chosen, frozenset(tables), cut)

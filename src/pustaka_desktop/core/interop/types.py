@@ -31,7 +31,7 @@ from .mojibake import undo_double_utf8
 
 Translate = Callable[[str, str], str]
 
-FORMATS = ("slims-biblio", "slims-item", "slims-sql", "marc", "marcxml", "inlislite", "xlsx", "csv")
+FORMATS = ("slims-biblio", "slims-item", "slims-sql", "marc", "marcxml", "inlislite", "inlislite-sql", "xlsx", "csv")
 # files whose rows are copies of records already in the catalogue (a SLiMS item export, a backup's copies)
 COPY_FORMATS = frozenset({"slims-item", "slims-sql-items"})
 MAX_BARCODE = 20

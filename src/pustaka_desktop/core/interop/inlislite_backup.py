@@ -1,0 +1,298 @@
+"""INLISLite's own database backup, read as its catalogue with every copy (``import inlislite-sql``).
+
+INLISLite 3 makes it itself (*Setting → Umum → Backup Data*, ``BackupDataController``: a ``.sql`` file the librarian
+downloads), and it is often all a library still has when the INLISLite computer is gone. The same file made with
+phpMyAdmin or mysqldump reads the same way (``sql_dump``). INLISLite keeps each record twice: its MARC fields
+(``catalog_ruas``: one row a field, ``$a Laskar pelangi :$b sebuah novel``) and the columns its reports show
+(``catalogs``: the title in ISBD form, authors joined by ``;``). The MARC fields are read as INLISLite's MARC export is
+(``marc_reader``: series, notes, every author and subject; the same source ids, so a record that came in from its MARC
+or Excel exports before is found again); a record saved before INLISLite kept them is read from its columns, as
+INLISLite's catalogue report is (``inlislite.inlis_row``). Its copies (``collections``) come with their barcode,
+accession number, call number, price, date, source and donor, category, room, access and status, named through
+INLISLite's lists (``collectionsources``, ``partners``, ``collectioncategorys``...), as its copy report names them
+(``inlislite.copy_of``).
+
+A record or copy deleted in INLISLite waits in its quarantine (``QUARANTINEDDATE``): left out, counted. What the
+backup holds and this import does not bring (its members, loans, visitor book) is named with where it can come from.
+
+The tables come in the file's order (the MARC fields before the records, the copies after), so the file is read once
+into a temporary SQLite file beside nothing (deleted when done) and the records are made from it one at a time:
+memory does not grow with the library."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from ..errors import Cancelled, ValidationError
+from ..formatting import Count
+from ..i18n import QT_TRANSLATE_NOOP
+from . import marc_unread, sql_dump
+from .inlislite import copy_of, inlis_row, other_ids
+from .inlislite_tags import BLANK_LEADER, field_of
+from .iso2709 import MarcRecord
+from .marc_reader import from_marc
+from .slims_backup import _surveyed_checked, dump_of, is_backup_file, step, text_of, unreadable_row
+from .types import BadRow, Cancel, Incoming, Progress, RowError, fold
+from .vocabulary import material_code
+
+RECORDS, FIELDS, COPIES = "catalogs", "catalog_ruas", "collections"
+# INLISLite's lists a copy points into (table -> the copy's column), each read by its Name
+LISTS = {"collectionsources": "Source_id", "partners": "Partner_id", "collectioncategorys": "Category_id",
+         "collectionrules": "Rule_id", "collectionstatus": "Status_id", "locations": "Location_id",
+         "worksheets": "Worksheet_id"}
+# what the backup holds that this import does not bring, and where it can come from
+NOT_BROUGHT = {"members": "members", "collectionloanitems": "loans", "memberguesses": "visits"}
+
+NOT_A_BACKUP = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is not an INLISLite database backup (a .sql file from Setting → Umum → Backup Data). Nothing was "
+              "imported.")
+NO_CATALOGUE = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is a database backup without INLISLite's catalogue (its catalogs and collections tables): "
+              "another program's, or only some of INLISLite's tables. Nothing was imported.")
+SLIMS_INSTEAD = QT_TRANSLATE_NOOP(
+    "Errors", "{path} is SLiMS's database backup, not INLISLite's. Import it as \"SLiMS database backup\" "
+              "(pustaka-cli import slims-sql). Nothing was imported.")
+CUT_OFF = QT_TRANSLATE_NOOP(
+    "Errors", "The backup {path} is incomplete: the file ends in the middle of its data (copied before it was whole, "
+              "or the disk was full). Copy the whole file again, or make the backup again in INLISLite. Nothing was "
+              "imported.")
+IN_QUARANTINE = QT_TRANSLATE_NOOP(
+    "Import", "{records} record(s) and {copies} copy(ies) were deleted in INLISLite (in its quarantine, Karantina): left "
+              "out.")
+NO_RECORD = QT_TRANSLATE_NOOP(
+    "Import", "Copy {barcode} (No. Induk {accession}) belongs to a record the backup does not have (deleted in "
+              "INLISLite): left out.")
+OUT_ON_LOAN = QT_TRANSLATE_NOOP(
+    "Import", "{count} copies were out on loan in INLISLite (Ketersediaan: Dipinjam). The loans themselves are not "
+              "imported from its backup: these books come in on the shelf. Lend them again at the desk when you know "
+              "who has them, or import INLISLite's loan report (Laporan Peminjaman) with Import & Export → Import "
+              "loans (INLISLite, Excel)….")
+NOT_BROUGHT_SAID = {
+    "members": QT_TRANSLATE_NOOP(
+        "Import", "The backup has {count} member(s) of INLISLite: members are not imported from its backup. Export them "
+                  "from INLISLite (Keanggotaan → Laporan anggota, Excel) and import that file with Import & Export → "
+                  "Import members…, or add them at the desk."),
+    "loans": QT_TRANSLATE_NOOP(
+        "Import", "The backup has {count} loan(s) of INLISLite (collectionloanitems): loans are not imported from its "
+                  "backup."),
+    "visits": QT_TRANSLATE_NOOP(
+        "Import", "The backup has {count} visit(s) of INLISLite's visitor book (memberguesses): they are not imported; "
+                  "the visitor book here starts from today."),
+}
+
+
+def is_inlislite_backup(path: str | Path) -> bool:
+    """The file is a database backup holding INLISLite's catalogue (and not SLiMS's): what the import wizard
+    switches to when such a file is chosen. (The survey is the one the import makes: not read twice.)"""
+    try:
+        if not is_backup_file(path):
+            return False
+        tables = set().union(*_surveyed_checked(Path(path)).tables.values())
+    except (ValidationError, OSError):
+        return False  # (the import says what is wrong with it)
+    return {RECORDS, COPIES} <= tables and "biblio" not in tables
+
+
+def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> Iterator[Incoming]:
+    """The records of the backup, one a row, each with its copies; then what was left out, said."""
+    path = Path(path)
+    if not is_backup_file(path):
+        raise ValidationError(NOT_A_BACKUP, path=path.name)
+    dump = dump_of(path, not_a_backup=NOT_A_BACKUP)
+    if not {RECORDS, COPIES} <= dump.tables:
+        raise ValidationError(SLIMS_INSTEAD if "biblio" in dump.tables else NO_CATALOGUE, path=path.name)
+    if dump.cut:  # (its copies, or the lists they point into, would come in partly, with nothing to say so)
+        raise ValidationError(CUT_OFF, path=path.name)
+    with tempfile.TemporaryDirectory(prefix="pustaka-inlislite-") as folder:
+        staged = _Staged(Path(folder) / "staged.sqlite3")
+        try:
+            staged.load(dump, progress, cancel)
+            yield from staged.rows(progress, cancel)
+        finally:
+            staged.close()
+
+
+class _Staged:
+    """The backup's records, their MARC fields and their copies, in a temporary SQLite file; its lists in memory."""
+
+    def __init__(self, file: Path) -> None:
+        self.db = sqlite3.connect(file)
+        self.db.executescript(
+            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;"
+            "CREATE TABLE record (id TEXT, line INTEGER, row TEXT);"
+            "CREATE TABLE field (record TEXT, sequence REAL, id REAL, tag TEXT, ind1 TEXT, ind2 TEXT, value TEXT);"
+            "CREATE TABLE copy (record TEXT, line INTEGER, row TEXT);")
+        self.names: dict[str, dict[str, str]] = {table: {} for table in LISTS}
+        self.counted: Counter[str] = Counter()  # rows of the tables not brought (NOT_BROUGHT)
+        self.quarantined: Counter[str] = Counter()
+        self.unreadable: list[BadRow] = []  # rows of records or copies that cannot be read, said at their line
+
+    def close(self) -> None:
+        self.db.close()
+
+    def load(self, dump: sql_dump.Dump, progress: Progress | None, cancel: Cancel | None) -> None:
+        def read(fraction: float) -> None:
+            progress(fraction / 2, QT_TRANSLATE_NOOP("Progress", "Reading the file"))
+
+        wanted = {RECORDS, FIELDS, COPIES, *LISTS, *NOT_BROUGHT}
+        batches: dict[str, list[tuple[Any, ...]]] = {"record": [], "field": [], "copy": []}
+        for n, (line, table, names, row) in enumerate(sql_dump.rows(dump, wanted, None, read=read if progress else None)):
+            if n % 5000 == 0 and cancel is not None and cancel():
+                raise Cancelled()
+            f = dict(zip(names, row, strict=False)) if len(names) == len(row) else None
+            if table in NOT_BROUGHT:
+                self.counted[NOT_BROUGHT[table]] += 1
+            elif f is None:
+                if table in (RECORDS, COPIES):
+                    self.unreadable.append(unreadable_row(line, names, row))
+            elif table in LISTS:
+                self.names[table][text_of(f.get("ID"))] = text_of(f.get("Name"))
+            elif table == RECORDS:
+                batches["record"].append((text_of(f.get("ID")), line, json.dumps(f, default=str)))
+            elif table == FIELDS:
+                batches["field"].append((text_of(f.get("CatalogId")), _number(f.get("Sequence")), _number(f.get("ID")),
+                                         text_of(f.get("Tag")), text_of(f.get("Indicator1")),
+                                         text_of(f.get("Indicator2")), "" if f.get("Value") is None else str(f["Value"])))
+            else:
+                batches["copy"].append((text_of(f.get("Catalog_id")), line, json.dumps(f, default=str)))
+            for name, batch in batches.items():
+                if len(batch) >= 5000:
+                    self._write(name, batch)
+        for name, batch in batches.items():
+            self._write(name, batch)
+        self.db.executescript("CREATE INDEX field_of ON field (record); CREATE INDEX copy_of ON copy (record);")
+
+    def _write(self, name: str, batch: list[tuple[Any, ...]]) -> None:
+        if batch:
+            marks = ", ".join("?" * len(batch[0]))
+            self.db.executemany(f"INSERT INTO {name} VALUES ({marks})", batch)
+            batch.clear()
+
+    def rows(self, progress: Progress | None, cancel: Cancel | None) -> Iterator[Incoming]:
+        total = self.db.execute("SELECT count(*) FROM record").fetchone()[0]
+        unread: set[str] = set()
+        out_on_loan = 0
+        records = self.db.execute("SELECT id, line, row FROM record ORDER BY line")
+        for count, (key, line, text) in enumerate(records.fetchall(), start=1):  # (ids and rows: a few MB a 10,000)
+            step(count, total, progress, cancel)
+            f = json.loads(text)
+            copies = self.db.execute("SELECT line, row FROM copy WHERE record = ? ORDER BY line", (key,)).fetchall()
+            if text_of(f.get("QUARANTINEDDATE")):
+                self.quarantined["records"] += 1
+                self.quarantined["copies"] += len(copies)
+                continue
+            inc = self._record(key, line, f, unread)
+            if inc.record is not None:
+                for _line, copy_text in copies:
+                    c = json.loads(copy_text)
+                    if text_of(c.get("QUARANTINEDDATE")):
+                        self.quarantined["copies"] += 1
+                        continue
+                    item = copy_of(self._copy_values(c), inc.flags)
+                    out_on_loan += fold(self.name("collectionstatus", c.get("Status_id"))) in ("dipinjam",
+                                                                                                "sedang dipinjam")
+                    inc.items.append(item)
+            yield inc
+        for bad in self.unreadable:
+            yield Incoming(bad.row, error=bad)
+        yield from self._left_out(out_on_loan, unread)
+
+    def _record(self, key: str, line: int, f: dict[str, Any], unread: set[str]) -> Incoming:
+        """The record from its MARC fields (as INLISLite's MARC export writes them), else from its columns; its
+        copies are the backup's (``collections``), never its MARC 990s."""
+        fields = [field_of({"tag": tag, "indicator 1": ind1 or "#", "indicator 2": ind2 or "#", "value": value})
+                  for tag, ind1, ind2, value in self.db.execute(
+                      "SELECT tag, ind1, ind2, value FROM field WHERE record = ? ORDER BY sequence, id", (key,))]
+        fields = [field for field in fields if field is not None and field.tag != "990"]
+        inc = None
+        if any(field.tag == "245" for field in fields):
+            rec = MarcRecord(BLANK_LEADER, _with_ids(fields, f))
+            unread |= marc_unread.unread(rec, True)
+            try:
+                inc = from_marc(rec, line)
+            except RowError as exc:
+                return Incoming(line, error=BadRow(line, exc.template, exc.params))
+            inc.items = []
+        if inc is None or inc.record is None or not inc.record.get("title"):
+            values = {"control": f.get("ControlNumber"), "bibid": f.get("BIBID"), "title": f.get("Title"),
+                      "authors": f.get("Author"), "edition": f.get("Edition"), "publisher": f.get("Publisher"),
+                      "place": f.get("PublishLocation"), "year": f.get("PublishYear"), "subjects": f.get("Subject"),
+                      "collation": f.get("PhysicalDescription"), "isbn": f.get("ISBN"),
+                      "call_number": f.get("CallNumber"), "notes": f.get("Note"), "language": f.get("Languages"),
+                      "ddc": f.get("DeweyNo")}
+            values = {k: text_of(v) for k, v in values.items()}
+            if not values["title"]:
+                return Incoming(line, error=BadRow(line, QT_TRANSLATE_NOOP("Import", "The title is empty.")))
+            flags: list[Any] = []
+            rec_fields, _, source = inlis_row(values, flags)
+            inc = Incoming(line, record=rec_fields, source_id=source, flags=flags, also_known_as=other_ids(values))
+        if text_of(f.get("IsOPAC")) == "0":
+            inc.record["hidden"] = True  # (kept off INLISLite's OPAC: off the patrons' catalogue here too)
+        kind = fold(self.name("worksheets", f.get("Worksheet_id")))
+        if kind and kind not in ("monograf", "manuskrip") and "material_type" not in inc.record:
+            inc.record["material_type"] = material_code(kind)
+        return inc
+
+    def name(self, table: str, key: Any) -> str:
+        return self.names[table].get(text_of(key), "") if key not in (None, "") else ""
+
+    def _copy_values(self, c: dict[str, Any]) -> dict[str, Any]:
+        """A copy as INLISLite's copy report (Laporan Eksemplar) shows it: its lists' names in words."""
+        donor, remark = self.name("partners", c.get("Partner_id")), text_of(c.get("Keterangan_Sumber"))
+        return {"barcode": text_of(c.get("NomorBarcode")), "accession_no": text_of(c.get("NoInduk")),
+                "call_number": text_of(c.get("CallNumber")), "received_on": text_of(c.get("TanggalPengadaan"))[:10],
+                "source": self.name("collectionsources", c.get("Source_id")),
+                "source_detail": "; ".join(filter(None, (donor, remark))),
+                "collection_type": self.name("collectioncategorys", c.get("Category_id")),
+                "location": self.name("locations", c.get("Location_id")),
+                "status": self.name("collectionstatus", c.get("Status_id")),
+                "access": self.name("collectionrules", c.get("Rule_id")),
+                "price": "" if text_of(c.get("Price")) in ("0", "0.00") else text_of(c.get("Price")),
+                "currency": text_of(c.get("Currency")), "_copy": True}
+
+    def _left_out(self, out_on_loan: int, unread: set[str]) -> Iterator[Incoming]:
+        orphans = self.db.execute("SELECT line, row FROM copy WHERE record NOT IN (SELECT id FROM record) "
+                                  "ORDER BY line").fetchall()
+        for line, text in orphans:
+            c = json.loads(text)
+            if not text_of(c.get("QUARANTINEDDATE")):
+                yield Incoming(0, notice=BadRow(line, NO_RECORD, {"barcode": text_of(c.get("NomorBarcode")) or "-",
+                                                                  "accession": text_of(c.get("NoInduk")) or "-"}))
+            else:
+                self.quarantined["copies"] += 1
+        if self.quarantined:
+            yield Incoming(0, notice=BadRow(0, IN_QUARANTINE, {"records": Count(self.quarantined["records"]),
+                                                               "copies": Count(self.quarantined["copies"])}))
+        if out_on_loan:
+            yield Incoming(0, notice=BadRow(0, OUT_ON_LOAN, {"count": Count(out_on_loan)}))
+        for kind, count in sorted(self.counted.items()):
+            yield Incoming(0, notice=BadRow(0, NOT_BROUGHT_SAID[kind], {"count": Count(count)}))
+        said = marc_unread.notice(unread)
+        if said is not None:
+            yield Incoming(0, notice=said)
+
+
+def _with_ids(fields: list[Any], f: dict[str, Any]) -> list[Any]:
+    """The record's fields with its Control Number as 001 and its BIB ID as 035 where its MARC fields lack them: the
+    ids INLISLite's MARC export and reports give the record, by which an earlier import of them finds it again."""
+    tags = {field.tag for field in fields}
+    added = []
+    control, bibid = text_of(f.get("ControlNumber")), text_of(f.get("BIBID"))
+    if "001" not in tags and control:
+        added.append(field_of({"tag": "001", "indicator 1": "#", "indicator 2": "#", "value": control}))
+    if "035" not in tags and bibid:
+        added.append(field_of({"tag": "035", "indicator 1": "#", "indicator 2": "#", "value": f"$a {bibid}"}))
+    return [*added, *fields]
+
+
+def _number(value: Any) -> float:
+    try:
+        return float(text_of(value))
+    except ValueError:
+        return 0.0
