@@ -11871,6 +11871,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Baris yang dilewati: {count}.</translation>
         </message>
         <message>
+            <source>INLISLite database backup (.sql): catalogue and copies</source>
+            <translation>Cadangan basis data INLISLite (.sql): katalog dan eksemplar</translation>
+        </message>
+        <message>
             <source>Copies left out (their records came in): {count}.</source>
             <translation>Eksemplar yang tidak diimpor (judulnya tetap masuk): {count}.</translation>
         </message>

@@ -51,6 +51,7 @@ PICTURE_FORMATS = ("slims-biblio", "slims-sql")  # files that name their records
 FILTERS = {"slims-biblio": "*.csv *.xlsx *.xls", "slims-item": "*.csv *.xlsx *.xls",
            "slims-sql": "*.sql *.gz *.tgz *.tar *.zip *.bz2 *.xz",
            "marc": "*.mrc *.marc *.iso *.dat *.mrk *.txt *.json", "marcxml": "*.xml", "inlislite": "*.xlsx *.xls *.ods *.csv",
+           "inlislite-sql": "*.sql *.gz *.zip",
            "xlsx": "*.xlsx *.xls *.ods", "csv": "*.csv *.txt"}
 
 
@@ -68,6 +69,8 @@ def _format_label(fmt: str) -> str:
         return QCoreApplication.translate("ImportWizard", "MARCXML (.xml)")
     if fmt == "inlislite":
         return QCoreApplication.translate("ImportWizard", "INLISLite catalogue or copy report (.xlsx, .xls, .csv)")
+    if fmt == "inlislite-sql":
+        return QCoreApplication.translate("ImportWizard", "INLISLite database backup (.sql): catalogue and copies")
     if fmt == "xlsx":
         return QCoreApplication.translate("ImportWizard", "Excel spreadsheet (.xlsx, .xls)")
     return QCoreApplication.translate("ImportWizard", "Spreadsheet as CSV")
