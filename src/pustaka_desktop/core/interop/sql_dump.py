@@ -90,6 +90,7 @@ def rows(dump: Dump, tables: set[str], seen: set[str] | None = None,
     or fills (and ``CUT``); ``read(fraction)`` is told how far into the file it is (``text_lines``)."""
     seen = set() if seen is None else seen
     columns: dict[str, tuple[str, ...]] = {}
+    lists: dict[str, tuple[str, ...]] = {}  # an INSERT's column list as written -> its names
     creating: str | None = None
     pending: list[str] = []
     start = 0
@@ -135,7 +136,10 @@ def rows(dump: Dump, tables: set[str], seen: set[str] | None = None,
         if m is None or m.group(1).lower() not in tables:
             continue
         table = m.group(1).lower()
-        named = tuple(c.strip(' `"') for c in m.group(2)[1:-1].split(",")) if m.group(2) else None
+        listed = m.group(2)
+        named = lists.get(listed) if listed else None
+        if listed and named is None:  # (an INSERT a row repeats its column list: taken apart once)
+            named = lists[listed] = tuple(c.strip(' `"') for c in listed[1:-1].split(","))
         names = named or columns.get(table)
         body = text.lstrip()
         line_of_row, counted = start, 0
