@@ -11585,6 +11585,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Ruas berkas MARC yang tidak punya tempat di sini, tidak diimpor: {tags}.</translation>
         </message>
         <message>
+            <source>Columns of INLISLite's {table} with a value and no place here, not imported: {columns}.</source>
+            <translation>Kolom {table} INLISLite yang berisi tetapi tidak punya tempat di sini, tidak diimpor: {columns}.</translation>
+        </message>
+        <message>
             <source>{records} record(s) and {copies} copy(ies) were deleted in INLISLite (in its quarantine, Karantina): left out.</source>
             <translation>{records} cantuman dan {copies} eksemplar sudah dihapus di INLISLite (ada di Karantina): tidak diimpor.</translation>
         </message>

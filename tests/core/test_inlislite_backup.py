@@ -51,6 +51,10 @@ def test_a_backup_brings_the_catalogue_with_every_copy(lib, librarian, tmp_path)
         riyadh.id, "donation", "Bapak H. Sutrisno; Wakaf keluarga", None, "not_for_loan")  # (Tidak dapat dipinjam)
     assert (lost.status, damaged.status, lost.location, lost.collection_type.name) == (
         "lost", "damaged", "Ruang Anak", "Anak")
+    # what a copy has no field for: lines of its remarks, in INLISLite's words
+    assert damaged.condition_note == ("Keterangan: Sampul sobek, dilem; Bahan sertaan: 1 CD; "
+                                      "RFID: E2003412DC03011912345678")
+    assert lost.condition_note == "Harga per judul: 35000.00"  # (INLISLite's price of the whole title)
     assert not Item.select().where(Item.barcode.in_(["00006", "00007"])).exists()
     said = _said(plan)
     assert (said[inlislite_backup.IN_QUARANTINE]["records"], said[inlislite_backup.IN_QUARANTINE]["copies"]) == (1, 1)
@@ -59,6 +63,7 @@ def test_a_backup_brings_the_catalogue_with_every_copy(lib, librarian, tmp_path)
     assert {kind: said[template]["count"] for kind, template in inlislite_backup.NOT_BROUGHT_SAID.items()} == {
         "members": 1, "loans": 1, "visits": 1}
     assert "938" in next(n.params["tags"] for n in plan.notices if "tags" in n.params)  # (a vendor's field: named)
+    assert said[inlislite_backup.COLUMNS_NOT_READ] == {"table": "catalogs", "columns": "CoverURL"}  # (its cover file)
     assert all(notice.line() for notice in plan.notices)
 
 

@@ -49,6 +49,24 @@ LISTS = {"collectionsources": "Source_id", "partners": "Partner_id", "collection
 # what the backup holds that this import does not bring, and where it can come from
 NOT_BROUGHT = {"members": "members", "collectionloanitems": "loans", "memberguesses": "visits"}
 
+# what a copy keeps of the columns that have no field of their own here: lines of its remarks, in INLISLite's words
+COPY_REMARKS = {"KETERANGAN_LAIN": "Keterangan", "BAHAN_SERTAAN": "Bahan sertaan", "EDISISERIAL": "Edisi serial",
+                "TANGGAL_TERBIT_EDISI_SERIAL": "Tanggal terbit edisi", "NOJILID": "Jilid", "RFID": "RFID"}
+# the columns read, and those left knowingly: INLISLite's bookkeeping (who saved a row, when, from which computer, its
+# upload to the national catalogue, KII), its branch, the flags of its national bibliography (BNI, KIN, RDA), a copy's
+# OPAC and verified flags, medium and reference flag (its category and access say it); any other column with a value is
+# named, once for the file
+_KEPT_OUT = {"CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate", "UpdateTerminal",
+             "KIILastUploadDate", "Branch_id", "QUARANTINEDBY", "QUARANTINEDDATE", "QUARANTINEDTERMINAL"}
+RECORD_COLUMNS = frozenset({
+    "ID", "ControlNumber", "BIBID", "Title", "Author", "Edition", "Publisher", "PublishLocation", "PublishYear",
+    "Publikasi", "Subject", "PhysicalDescription", "ISBN", "CallNumber", "Note", "Languages", "DeweyNo", "IsOPAC",
+    "Worksheet_id", "ApproveDateOPAC", "IsBNI", "IsKIN", "IsRDA", *_KEPT_OUT})
+COPY_COLUMNS = frozenset({
+    "ID", "NomorBarcode", "NoInduk", "Currency", "Price", "PriceType", "TanggalPengadaan", "CallNumber", "Catalog_id",
+    "Partner_id", "Location_id", "Rule_id", "Category_id", "Source_id", "Status_id", "Keterangan_Sumber",
+    "Location_Library_id", "Media_id", "IsVerified", "ISOPAC", "ISREFERENSI", *COPY_REMARKS, *_KEPT_OUT})
+
 NOT_A_BACKUP = QT_TRANSLATE_NOOP(
     "Errors", "{path} is not an INLISLite database backup (a .sql file from Setting → Umum → Backup Data). Nothing was "
               "imported.")
@@ -62,6 +80,8 @@ CUT_OFF = QT_TRANSLATE_NOOP(
     "Errors", "The backup {path} is incomplete: the file ends in the middle of its data (copied before it was whole, "
               "or the disk was full). Copy the whole file again, or make the backup again in INLISLite. Nothing was "
               "imported.")
+COLUMNS_NOT_READ = QT_TRANSLATE_NOOP(
+    "Import", "Columns of INLISLite's {table} with a value and no place here, not imported: {columns}.")
 IN_QUARANTINE = QT_TRANSLATE_NOOP(
     "Import", "{records} record(s) and {copies} copy(ies) were deleted in INLISLite (in its quarantine, Karantina): left "
               "out.")
@@ -132,6 +152,7 @@ class _Staged:
         self.counted: Counter[str] = Counter()  # rows of the tables not brought (NOT_BROUGHT)
         self.quarantined: Counter[str] = Counter()
         self.unreadable: list[BadRow] = []  # rows of records or copies that cannot be read, said at their line
+        self.unread: dict[str, set[str]] = {RECORDS: set(), COPIES: set()}  # filled columns nothing reads
 
     def close(self) -> None:
         self.db.close()
@@ -154,12 +175,14 @@ class _Staged:
             elif table in LISTS:
                 self.names[table][text_of(f.get("ID"))] = text_of(f.get("Name"))
             elif table == RECORDS:
+                self.unread[table] |= _filled(f, RECORD_COLUMNS)
                 batches["record"].append((text_of(f.get("ID")), line, json.dumps(f, default=str)))
             elif table == FIELDS:
                 batches["field"].append((text_of(f.get("CatalogId")), _number(f.get("Sequence")), _number(f.get("ID")),
                                          text_of(f.get("Tag")), text_of(f.get("Indicator1")),
                                          text_of(f.get("Indicator2")), "" if f.get("Value") is None else str(f["Value"])))
             else:
+                self.unread[table] |= _filled(f, COPY_COLUMNS)
                 batches["copy"].append((text_of(f.get("Catalog_id")), line, json.dumps(f, default=str)))
             for name, batch in batches.items():
                 if len(batch) >= 5000:
@@ -195,6 +218,8 @@ class _Staged:
                         self.quarantined["copies"] += 1
                         continue
                     item = copy_of(self._copy_values(c), inc.flags)
+                    remarks = [item.get("condition_note", ""), *_remarks(c)]
+                    item["condition_note"] = "; ".join(filter(None, remarks))
                     out_on_loan += fold(self.name("collectionstatus", c.get("Status_id"))) in ("dipinjam",
                                                                                                 "sedang dipinjam")
                     inc.items.append(item)
@@ -273,6 +298,10 @@ class _Staged:
             yield Incoming(0, notice=BadRow(0, OUT_ON_LOAN, {"count": Count(out_on_loan)}))
         for kind, count in sorted(self.counted.items()):
             yield Incoming(0, notice=BadRow(0, NOT_BROUGHT_SAID[kind], {"count": Count(count)}))
+        for table, label in ((RECORDS, "catalogs"), (COPIES, "collections")):
+            if self.unread[table]:
+                yield Incoming(0, notice=BadRow(0, COLUMNS_NOT_READ, {"table": label,
+                                                                      "columns": ", ".join(sorted(self.unread[table]))}))
         said = marc_unread.notice(unread)
         if said is not None:
             yield Incoming(0, notice=said)
@@ -289,6 +318,26 @@ def _with_ids(fields: list[Any], f: dict[str, Any]) -> list[Any]:
     if "035" not in tags and bibid:
         added.append(field_of({"tag": "035", "indicator 1": "#", "indicator 2": "#", "value": f"$a {bibid}"}))
     return [*added, *fields]
+
+
+def _empty(value: Any) -> bool:
+    """No value: NULL, blank, a zero (INLISLite's unset flags and numbers) or MySQL's no-date."""
+    text = text_of(value)
+    return text in ("", "0", "0.00") or text.startswith("0000-00-00")
+
+
+def _filled(f: dict[str, Any], read: frozenset[str]) -> set[str]:
+    return {name for name, value in f.items() if name not in read and not _empty(value)}
+
+
+def _remarks(c: dict[str, Any]) -> list[str]:
+    """A copy's lines of its remarks: its own note, what came with it, its serial issue or volume, its RFID tag, and a
+    price given for the whole title (INLISLite's "Per judul"), each in INLISLite's words."""
+    lines = [f"{label}: {text_of(c.get(column))}" for column, label in COPY_REMARKS.items()
+             if not _empty(c.get(column))]
+    if "judul" in fold(text_of(c.get("PriceType"))) and not _empty(c.get("Price")):
+        lines.append(f"Harga per judul: {text_of(c.get('Price'))}")
+    return lines
 
 
 def _number(value: Any) -> float:
