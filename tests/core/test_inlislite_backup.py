@@ -148,3 +148,16 @@ def test_the_cli_imports_a_backup(tmp_path, capsys, monkeypatch):
     assert cli_main(["--lang", "en", "--db", db, "--user", "budi", "import", "inlislite-sql", str(dump)]) == 0
     out = capsys.readouterr().out
     assert "4 of 4" in out and "quarantine" in out
+
+
+def test_a_title_missing_from_the_marc_fields_is_read_from_the_columns_and_no_date_is_none(lib, librarian, tmp_path):
+    data = sample.tables()
+    for field in data["catalog_ruas"]:
+        if field["CatalogId"] == 12 and field["Tag"] == "245":
+            field["Value"] = "$c Andrea Hirata"  # (its $a lost in an edit)
+    for copy in data["collections"]:
+        if copy["NomorBarcode"] == "00001":
+            copy["TanggalPengadaan"] = "0000-00-00 00:00:00"  # (MySQL's no-date)
+    plan = importer.import_file(lib, librarian, "inlislite-sql", sample.write(tmp_path / "backup.sql", data))
+    assert plan.bad == [] and Record.get(Record.title == "Laskar pelangi").subtitle == "sebuah novel"
+    assert (_copy("00001").received_on, plan.flags) == (None, 1)  # (no flag of a date: only the new category's)

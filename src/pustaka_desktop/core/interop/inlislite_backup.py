@@ -201,8 +201,9 @@ class _Staged:
         total = self.db.execute("SELECT count(*) FROM record").fetchone()[0]
         unread: set[str] = set()
         out_on_loan = 0
-        records = self.db.execute("SELECT id, line, row FROM record ORDER BY line")
-        for count, (key, line, text) in enumerate(records.fetchall(), start=1):  # (ids and rows: a few MB a 10,000)
+        records = self.db.cursor()  # (read as it goes, beside the queries of each record's fields and copies)
+        for count, (key, line, text) in enumerate(records.execute("SELECT id, line, row FROM record ORDER BY line"),
+                                                  start=1):
             step(count, total, progress, cancel)
             f = json.loads(text)
             copies = self.db.execute("SELECT line, row FROM copy WHERE record = ? ORDER BY line", (key,)).fetchall()
@@ -238,12 +239,12 @@ class _Staged:
         inc = None
         if any(field.tag == "245" for field in fields):
             rec = MarcRecord(BLANK_LEADER, _with_ids(fields, f))
-            unread |= marc_unread.unread(rec, True)
             try:
                 inc = from_marc(rec, line)
-            except RowError as exc:
-                return Incoming(line, error=BadRow(line, exc.template, exc.params))
-            inc.items = []
+                unread |= marc_unread.unread(rec, True)
+                inc.items = []
+            except RowError:  # (a 245 without its title: the columns may have it)
+                inc = None
         if inc is None or inc.record is None or not inc.record.get("title"):
             values = {"control": f.get("ControlNumber"), "bibid": f.get("BIBID"), "title": f.get("Title"),
                       "authors": f.get("Author"), "edition": f.get("Edition"), "publisher": f.get("Publisher"),
@@ -271,15 +272,16 @@ class _Staged:
         """A copy as INLISLite's copy report (Laporan Eksemplar) shows it: its lists' names in words."""
         donor, remark = self.name("partners", c.get("Partner_id")), text_of(c.get("Keterangan_Sumber"))
         return {"barcode": text_of(c.get("NomorBarcode")), "accession_no": text_of(c.get("NoInduk")),
-                "call_number": text_of(c.get("CallNumber")), "received_on": text_of(c.get("TanggalPengadaan"))[:10],
+                "call_number": text_of(c.get("CallNumber")),
+                "received_on": "" if _empty(c.get("TanggalPengadaan")) else text_of(c.get("TanggalPengadaan"))[:10],
                 "source": self.name("collectionsources", c.get("Source_id")),
                 "source_detail": "; ".join(filter(None, (donor, remark))),
                 "collection_type": self.name("collectioncategorys", c.get("Category_id")),
                 "location": self.name("locations", c.get("Location_id")),
                 "status": self.name("collectionstatus", c.get("Status_id")),
                 "access": self.name("collectionrules", c.get("Rule_id")),
-                "price": "" if text_of(c.get("Price")) in ("0", "0.00") else text_of(c.get("Price")),
-                "currency": text_of(c.get("Currency")), "_copy": True}
+                "price": "" if _empty(c.get("Price")) else text_of(c.get("Price")),
+                "currency": text_of(c.get("Currency"))}
 
     def _left_out(self, out_on_loan: int, unread: set[str]) -> Iterator[Incoming]:
         orphans = self.db.execute("SELECT line, row FROM copy WHERE record NOT IN (SELECT id FROM record) "
