@@ -104,3 +104,72 @@ def test_the_progress_word_finder_sees_a_wrong_context_and_a_plain_word():
     source = ('checkpoint(p, c, 0.5, QT_TRANSLATE_NOOP("Import", "Saving"))\nprogress(0.85, "union")\n'
               'report(1.0, QT_TRANSLATE_NOOP("Progress", "Saving records"))\nprogress(1.0, "")\n')
     assert _progress_words(source) == [(1, "Import"), (2, "'union'"), (3, "Progress")]
+
+
+# --- an error's words: a PustakaError is translated in its class's context ("Errors") ---------------------------
+
+
+def _error_contexts(sources: dict[str, str]) -> list[tuple[str, int, str]]:
+    """(module, line, context) of each error raised with a message marked in another context than the one its class
+    is translated in: the message written in place, or a module constant (``TEMPLATE = QT_TRANSLATE_NOOP(...)``) of
+    its own module or imported by name. ``sources``: module name -> its text."""
+    import ast
+
+    errors = {"PustakaError", "ValidationError", "NotFound", "PermissionDenied", "Refused", "Conflict"}
+    trees = {module: ast.parse(text) for module, text in sources.items()}
+    constants: dict[tuple[str, str], str] = {}
+    for module, tree in trees.items():
+        for node in ast.walk(tree):  # (a subclass with a context of its own is translated in it: not checked)
+            if isinstance(node, ast.ClassDef) and any(getattr(b, "id", "") in errors for b in node.bases) and not any(
+                    isinstance(n, ast.Assign) and any(getattr(t, "id", "") == "context" for t in n.targets)
+                    for n in node.body):
+                errors.add(node.name)
+        for node in tree.body:
+            if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
+                    and getattr(node.value.func, "id", "") == "QT_TRANSLATE_NOOP"):
+                constants.update({(module, t.id): node.value.args[0].value for t in node.targets
+                                  if isinstance(t, ast.Name)})
+    found = []
+    for module, tree in trees.items():
+        imported = {}
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ImportFrom):
+                package = module.split(".")[:-node.level] if node.level else []  # (relative: from its package)
+                base = ".".join([*package, *([node.module] if node.module else [])])
+                imported.update({a.asname or a.name: (base, a.name) for a in node.names})
+        for node in ast.walk(tree):
+            if not (isinstance(node, ast.Call) and getattr(node.func, "id", "") in errors and node.args):
+                continue
+            first = node.args[0]
+            if isinstance(first, ast.Call) and getattr(first.func, "id", "") == "QT_TRANSLATE_NOOP":
+                context = first.args[0].value
+            elif isinstance(first, ast.Name):
+                context = constants.get((module, first.id)) or constants.get(imported.get(first.id, ("", "")))
+            else:
+                continue
+            if context not in (None, "Errors"):
+                found.append((module, node.lineno, context))
+    return found
+
+
+def test_every_error_message_is_marked_in_the_errors_context():
+    """"No import number 3 in the audit log", the undo that was already done, the override with no reason: an
+    Indonesian librarian read them in English, as they were marked in their page's context and an error is looked up
+    in "Errors" (``core.errors.PustakaError.context``)."""
+    sources = {".".join(path.relative_to(ROOT / "src").with_suffix("").parts): path.read_text(encoding="utf-8")
+               for path in sorted((ROOT / "src" / "pustaka_desktop").rglob("*.py"))}
+    wrong = _error_contexts(sources)
+    assert not wrong, "mark these QT_TRANSLATE_NOOP(\"Errors\", ...):\n" + "\n".join(map(str, wrong))
+
+
+def test_the_error_context_finder_sees_a_message_in_place_a_constant_and_an_imported_one():
+    sources = {
+        "app.words": 'SAID = QT_TRANSLATE_NOOP("Page", "Busy.")\nFINE = QT_TRANSLATE_NOOP("Errors", "Fine.")\n',
+        "app.work": ('from .words import SAID, FINE\nLOCAL = QT_TRANSLATE_NOOP("Import", "Empty.")\n'
+                     'class Busy(Refused):\n    pass\n'
+                     'def go():\n    raise NotFound(QT_TRANSLATE_NOOP("Undo", "No {id}."), id=1)\n'
+                     'def run():\n    raise ValidationError(LOCAL)\n'
+                     'def wait():\n    raise Busy(SAID)\n'
+                     'def ok():\n    raise Refused(FINE)\n'),
+    }
+    assert _error_contexts(sources) == [("app.work", 6, "Undo"), ("app.work", 8, "Import"), ("app.work", 10, "Page")]

@@ -3366,14 +3366,6 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <source>Lost: {title}. Nothing charged to {name} ({number}).</source>
             <translation>Hilang: {title}. {name} ({number}) tidak dikenai biaya.</translation>
         </message>
-        <message>
-            <source>Write why it was allowed, or close the box.</source>
-            <translation>Tulis alasan diizinkan, atau tutup kotak ini.</translation>
-        </message>
-        <message>
-            <source>This loan had no librarian's override to explain.</source>
-            <translation>Peminjaman ini tidak diizinkan pustakawan di luar aturan, jadi tidak ada alasan yang perlu ditulis.</translation>
-        </message>
     </context>
     <context>
         <name>CirculationRulesPage</name>
@@ -9759,6 +9751,30 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>The backup {path} is incomplete: the file ends in the middle of its data (copied before it was whole, or the disk was full). Copy the whole file again, or make the backup again in INLISLite. Nothing was imported.</source>
             <translation>Cadangan {path} tidak lengkap: berkasnya berakhir di tengah data (disalin sebelum utuh, atau disknya penuh). Salin lagi berkas utuhnya, atau buat cadangan lagi di INLISLite. Tidak ada yang diimpor.</translation>
         </message>
+        <message>
+            <source>Write why it was allowed, or close the box.</source>
+            <translation>Tulis alasan diizinkan, atau tutup kotak ini.</translation>
+        </message>
+        <message>
+            <source>This loan had no librarian's override to explain.</source>
+            <translation>Peminjaman ini tidak diizinkan pustakawan di luar aturan, jadi tidak ada alasan yang perlu ditulis.</translation>
+        </message>
+        <message>
+            <source>No import number {id} in the audit log.</source>
+            <translation>Tidak ada impor bernomor {id} di log audit.</translation>
+        </message>
+        <message>
+            <source>The import of {file} was made by an older Pustaka, which did not note what it wrote: it cannot be undone. Restore the backup made before it (Cadangan), or delete its records by hand.</source>
+            <translation>Impor {file} dibuat oleh Pustaka versi lama, yang tidak mencatat apa yang ditulisnya: impor itu tidak bisa dibatalkan. Pulihkan cadangan yang dibuat sebelumnya (Cadangan), atau hapus cantumannya satu per satu.</translation>
+        </message>
+        <message>
+            <source>The import of {file} was already undone on {when} by {who}.</source>
+            <translation>Impor {file} sudah dibatalkan pada {when} oleh {who}.</translation>
+        </message>
+        <message>
+            <source>Work in the background (a sync with the district, a count for the dashboard) is still finishing. Nothing was changed: try again in a minute.</source>
+            <translation>Pekerjaan di latar belakang (sinkronisasi dengan kabupaten, penghitungan untuk dasbor) masih berjalan. Belum ada yang diubah: coba lagi sebentar lagi.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
@@ -10769,10 +10785,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Cantuman MARC ini rusak dan tidak dapat dibaca.</translation>
         </message>
         <message>
-            <source>{path} is empty.</source>
-            <translation>{path} kosong.</translation>
-        </message>
-        <message>
             <source>The row has {found} columns instead of {expected}.</source>
             <translation>Baris ini memiliki {found} kolom, seharusnya {expected}.</translation>
         </message>
@@ -11680,10 +11692,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>diubah oleh impor; keadaan sebelumnya tidak diketahui (cadangan yang dibuat tepat sebelum impor sudah tidak ada, atau ada perubahan lain di antaranya)</translation>
         </message>
         <message>
-            <source>No import number {id} in the audit log.</source>
-            <translation>Tidak ada impor bernomor {id} di log audit.</translation>
-        </message>
-        <message>
             <source>undone</source>
             <translation>sudah dibatalkan</translation>
         </message>
@@ -11754,14 +11762,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>{count} attendance ticks</source>
             <translation>{count} tanda hadir</translation>
-        </message>
-        <message>
-            <source>The import of {file} was made by an older Pustaka, which did not note what it wrote: it cannot be undone. Restore the backup made before it (Cadangan), or delete its records by hand.</source>
-            <translation>Impor {file} dibuat oleh Pustaka versi lama, yang tidak mencatat apa yang ditulisnya: impor itu tidak bisa dibatalkan. Pulihkan cadangan yang dibuat sebelumnya (Cadangan), atau hapus cantumannya satu per satu.</translation>
-        </message>
-        <message>
-            <source>The import of {file} was already undone on {when} by {who}.</source>
-            <translation>Impor {file} sudah dibatalkan pada {when} oleh {who}.</translation>
         </message>
         <message>
             <source>returned at the desk since the import</source>
@@ -14454,10 +14454,6 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Everything done in practice is removed and the practice library is made again from today's catalogue. The real library is not changed. The list of who finished which task stays.</source>
             <translation>Semua yang dikerjakan saat latihan dihapus dan perpustakaan latihan dibuat lagi dari katalog hari ini. Perpustakaan yang sebenarnya tidak berubah. Daftar siapa menyelesaikan tugas apa tetap disimpan.</translation>
-        </message>
-        <message>
-            <source>Work in the background (a sync with the district, a count for the dashboard) is still finishing. Nothing was changed: try again in a minute.</source>
-            <translation>Pekerjaan di latar belakang (sinkronisasi dengan kabupaten, penghitungan untuk dasbor) masih berjalan. Belum ada yang diubah: coba lagi sebentar lagi.</translation>
         </message>
     </context>
     <context>

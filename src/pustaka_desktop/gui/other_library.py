@@ -18,8 +18,8 @@ from .workers import cancel_unfinished, wait_for_threads
 WAIT_MS = 10_000  # a hub exchange stops at its next piece; longer than this, the librarian is told to try again
 
 STILL_RUNNING = QT_TRANSLATE_NOOP(
-    "Practice", "Work in the background (a sync with the district, a count for the dashboard) is still finishing. "
-                "Nothing was changed: try again in a minute.")
+    "Errors", "Work in the background (a sync with the district, a count for the dashboard) is still finishing. "
+              "Nothing was changed: try again in a minute.")
 
 
 def quiet_the_real_library() -> None:

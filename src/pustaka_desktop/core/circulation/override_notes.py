@@ -25,11 +25,11 @@ def note_override(lib: Library, by: Staff, loan_uid: str, note: str) -> str:
     auth.require(by, "circulation.checkout")
     text = " ".join((note or "").split())[:MAX_LENGTH]
     if not text:
-        raise ValidationError(QT_TRANSLATE_NOOP("Circulation", "Write why it was allowed, or close the box."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Write why it was allowed, or close the box."))
     overridden = (AuditLog.select().where((AuditLog.action == "circulation.override") & (AuditLog.entity == "loan")
                                           & (AuditLog.entity_uid == loan_uid)).exists()
                   and Loan.select().where(Loan.uid == loan_uid).exists())
     if not overridden:
-        raise ValidationError(QT_TRANSLATE_NOOP("Circulation", "This loan had no librarian's override to explain."))
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This loan had no librarian's override to explain."))
     auth.audit(lib, by, ACTION, "loan", loan_uid, note=text)
     return text

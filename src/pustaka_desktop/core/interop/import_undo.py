@@ -135,17 +135,17 @@ def _import_line(by: Staff | None, audit_id: int) -> tuple[AuditLog, dict[str, A
     """The import's audit line and details, once the acting account may undo it and it can be undone."""
     row = AuditLog.get_or_none(AuditLog.id == audit_id)
     if row is None or row.action not in UNDOABLE:
-        raise NotFound(QT_TRANSLATE_NOOP("ImportUndo", "No import number {id} in the audit log."), id=audit_id)
+        raise NotFound(QT_TRANSLATE_NOOP("Errors", "No import number {id} in the audit log."), id=audit_id)
     auth.require(by, UNDOABLE[row.action])
     detail = json.loads(row.detail) if row.detail else {}
     if not detail.get("log"):
         raise Refused(QT_TRANSLATE_NOOP(
-            "ImportUndo", "The import of {file} was made by an older Pustaka, which did not note what it wrote: it "
+            "Errors", "The import of {file} was made by an older Pustaka, which did not note what it wrote: it "
                           "cannot be undone. Restore the backup made before it (Cadangan), or delete its records by "
                           "hand."), reason="too_old", file=detail.get("file", ""))
     done = undone_by(detail["log"])
     if done is not None:
-        raise Refused(QT_TRANSLATE_NOOP("ImportUndo", "The import of {file} was already undone on {when} by {who}."),
+        raise Refused(QT_TRANSLATE_NOOP("Errors", "The import of {file} was already undone on {when} by {who}."),
                       reason="undone", file=detail.get("file", ""), when=format_datetime(done.at), who=done.username)
     return row, detail
 

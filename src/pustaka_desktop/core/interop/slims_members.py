@@ -50,7 +50,7 @@ def csv_rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
     while start < len(lines) and not lines[start].strip():
         start += 1
     if start >= len(lines):
-        raise ValidationError(QT_TRANSLATE_NOOP("Import", "{path} is empty."), path=name)
+        raise ValidationError(QT_TRANSLATE_NOOP("Errors", "{path} is empty."), path=name)
     sep, quote = dialect(lines[start], COLUMNS[:2])  # the separator and quote the export page was given
     first = [f.strip().strip("\"'").strip().lower() for f in split_line(lines[start], sep, quote)]
     while first and first[-1] == "" and first[0] == "member_id":
