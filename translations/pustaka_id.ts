@@ -20055,10 +20055,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Impor</translation>
         </message>
         <message>
-            <source>Bring records and copies in from SLiMS (bibliography and item CSV files, or its database backup .sql), INLISLite (its catalogue report, Buku Induk, copy report or MARC export), MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before anything is saved; importing the same file again adds nothing twice.</source>
-            <translation>Masukkan cantuman dan eksemplar dari SLiMS (berkas CSV bibliografi dan item, atau cadangan basis datanya .sql), INLISLite (laporan katalog, Buku Induk, laporan eksemplar atau ekspor MARC-nya), MARC 21 atau MARCXML, atau lembar kerja seperti buku induk di Excel. Anda melihat pratinjau dan pemeriksaan setiap baris sebelum ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
-        </message>
-        <message>
             <source>&amp;Import a file…</source>
             <translation>&amp;Impor berkas…</translation>
         </message>
@@ -20317,6 +20313,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>The wrong file? Undo an import… takes this import back; loans and returns made meanwhile stay.</source>
             <translation>Berkas yang keliru? Batalkan impor… membatalkan impor ini; peminjaman dan pengembalian sementara itu tetap ada.</translation>
+        </message>
+        <message>
+            <source>Bring records and copies in from SLiMS (bibliography and item CSV files, or its database backup .sql), INLISLite (its catalogue report, Buku Induk, copy report, MARC export or database backup .sql), MARC 21 or MARCXML, or a spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before anything is saved; importing the same file again adds nothing twice.</source>
+            <translation>Masukkan cantuman dan eksemplar dari SLiMS (berkas CSV bibliografi dan item, atau cadangan basis datanya .sql), INLISLite (laporan katalog, Buku Induk, laporan eksemplar, ekspor MARC, atau cadangan basis datanya .sql), MARC 21 atau MARCXML, atau lembar kerja seperti buku induk di Excel. Anda melihat pratinjau dan pemeriksaan setiap baris sebelum ada yang disimpan; mengimpor berkas yang sama lagi tidak menambah apa pun dua kali.</translation>
         </message>
         <message>
             <source>Export the catalogue</source>

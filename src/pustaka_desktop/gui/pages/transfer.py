@@ -58,7 +58,8 @@ class TransferPage(Page):
 
         box, inner = section(self.tr("Import"), self.tr(
             "Bring records and copies in from SLiMS (bibliography and item CSV files, or its database backup .sql), "
-            "INLISLite (its catalogue report, Buku Induk, copy report or MARC export), MARC 21 or MARCXML, or a "
+            "INLISLite (its catalogue report, Buku Induk, copy report, MARC export or database backup .sql), MARC 21 or "
+            "MARCXML, or a "
             "spreadsheet such as a buku induk kept in Excel. You see a preview and a check of every row before "
             "anything is saved; importing the same file again adds nothing twice."))
         self.import_button = button(self.tr("&Import a file…"), self.tr("Import a catalogue file"), self.open_wizard)
