@@ -11624,6 +11624,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>The backup has {count} visit(s) of INLISLite's visitor book (memberguesses): they are not imported; the visitor book here starts from today.</source>
             <translation>Cadangan berisi {count} kunjungan di buku tamu INLISLite (memberguesses): tidak diimpor; buku tamu di sini dimulai hari ini.</translation>
         </message>
+        <message>
+            <source>The backup names {count} file(s) attached to records in INLISLite (catalogfiles: e-books, scans), which INLISLite keeps in its uploaded_files folder, not in the backup: they are not imported. Put the PDF and EPUB ones on the digital shelf (Settings → Wi-Fi catalogue → Digital shelf).</source>
+            <translation>Cadangan menyebut {count} berkas yang dilampirkan pada cantuman di INLISLite (catalogfiles: buku elektronik, hasil pindai), yang disimpan INLISLite di folder uploaded_files, bukan di cadangan: berkas itu tidak diimpor. Taruh yang berupa PDF dan EPUB di rak digital (Pengaturan → Katalog di Wi-Fi → Rak digital).</translation>
+        </message>
     </context>
     <context>
         <name>ImportUndo</name>

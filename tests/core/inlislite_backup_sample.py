@@ -25,6 +25,8 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                      "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate", "UpdateTerminal"),
     "catalog_subruas": ("ID", "RuasID", "SubRuas", "Value", "Sequence", "CreateBy", "CreateDate", "CreateTerminal",
                         "UpdateBy", "UpdateDate", "UpdateTerminal"),
+    "catalogfiles": ("ID", "Catalog_id", "FileURL", "FileFlash", "IsPublish", "CreateBy", "CreateDate",
+                     "CreateTerminal", "UpdateBy", "UpdateDate", "UpdateTerminal", "IsFromMember", "Member_id"),
     "catalogs": ("ID", "ControlNumber", "BIBID", "Title", "Author", "Edition", "Publisher", "PublishLocation",
                  "PublishYear", "Publikasi", "Subject", "PhysicalDescription", "ISBN", "CallNumber", "Note",
                  "Languages", "DeweyNo", "ApproveDateOPAC", "IsOPAC", "IsBNI", "IsKIN", "IsRDA", "CoverURL",
@@ -201,6 +203,7 @@ def tables() -> dict[str, list[dict[str, Any]]]:
                                 "Value": piece[1:].strip(), "Sequence": n})
     return {
         "catalog_ruas": ruas, "catalog_subruas": subruas, "catalogs": catalogues(), **_masters(),
+        "catalogfiles": [{"ID": 1, "Catalog_id": 14, "FileURL": "budidaya-lele.pdf", "IsPublish": 1}],
         "collections": copies(),
         "members": [{"ID": 1, "MemberNo": "AG-0001", "Fullname": "Siti Aminah", "JenisAnggota_id": 1,
                      "RegisterDate": "2019-01-02", "EndDate": "2027-01-02", "Sex_id": 2}],

@@ -47,7 +47,8 @@ LISTS = {"collectionsources": "Source_id", "partners": "Partner_id", "collection
          "collectionrules": "Rule_id", "collectionstatus": "Status_id", "locations": "Location_id",
          "worksheets": "Worksheet_id"}
 # what the backup holds that this import does not bring, and where it can come from
-NOT_BROUGHT = {"members": "members", "collectionloanitems": "loans", "memberguesses": "visits"}
+NOT_BROUGHT = {"members": "members", "collectionloanitems": "loans", "memberguesses": "visits",
+               "catalogfiles": "files"}
 
 # what a copy keeps of the columns that have no field of their own here: lines of its remarks, in INLISLite's words
 COPY_REMARKS = {"KETERANGAN_LAIN": "Keterangan", "BAHAN_SERTAAN": "Bahan sertaan", "EDISISERIAL": "Edisi serial",
@@ -104,6 +105,10 @@ NOT_BROUGHT_SAID = {
     "visits": QT_TRANSLATE_NOOP(
         "Import", "The backup has {count} visit(s) of INLISLite's visitor book (memberguesses): they are not imported; "
                   "the visitor book here starts from today."),
+    "files": QT_TRANSLATE_NOOP(
+        "Import", "The backup names {count} file(s) attached to records in INLISLite (catalogfiles: e-books, scans), "
+                  "which INLISLite keeps in its uploaded_files folder, not in the backup: they are not imported. Put the "
+                  "PDF and EPUB ones on the digital shelf (Settings → Wi-Fi catalogue → Digital shelf)."),
 }
 
 
