@@ -161,3 +161,28 @@ def test_a_title_missing_from_the_marc_fields_is_read_from_the_columns_and_no_da
     plan = importer.import_file(lib, librarian, "inlislite-sql", sample.write(tmp_path / "backup.sql", data))
     assert plan.bad == [] and Record.get(Record.title == "Laskar pelangi").subtitle == "sebuah novel"
     assert (_copy("00001").received_on, plan.flags) == (None, 1)  # (no flag of a date: only the new category's)
+
+
+def _mysqldump(path, data):
+    """The same database as the mysqldump command writes it: each table's CREATE, then its rows (many a statement,
+    no column list), by name; strings escaped with backslashes."""
+    out = ["-- MySQL dump 10.13  Distrib 5.7.33, for Win64 (x86_64)\n--\n-- Host: localhost    Database: inlislite_v3\n"]
+    for table in sorted(data):
+        out.append(f"DROP TABLE IF EXISTS `{table}`;\n{sample._create(table)}\n")
+        rows = [sample._stamp(row, table) for row in data[table]]
+        if rows:
+            values = ",".join("(" + ",".join("NULL" if v is None else f"'{sample._addslashes(v)}'".replace("\n", "\\n")
+                                             for v in row) + ")" for row in rows)
+            out.append(f"LOCK TABLES `{table}` WRITE;\nINSERT INTO `{table}` VALUES {values};\nUNLOCK TABLES;\n")
+    out.append("-- Dump completed on 2026-12-01 10:15:00\n")
+    path.write_text("".join(out), encoding="utf-8")
+    return path
+
+
+def test_the_same_database_dumped_by_mysqldump_is_known_and_comes_in_alike(lib, librarian, tmp_path):
+    dump = _mysqldump(tmp_path / "inlislite_v3.sql", sample.tables())
+    assert readers.fitting_format(dump, "slims-sql") == "inlislite-sql"
+    plan = importer.import_file(lib, librarian, "inlislite-sql", dump)
+    assert (plan.records_add, plan.items_add, plan.bad) == (4, 5, [])
+    assert Record.get(Record.title == "Budidaya ikan lele di kolam terpal").notes == (
+        "Bantuan Perpusnas 2019.\nDari O'Neil \\ Co.")

@@ -33,11 +33,12 @@ from ..errors import Cancelled, ValidationError
 from ..formatting import Count
 from ..i18n import QT_TRANSLATE_NOOP
 from . import marc_unread, sql_dump
+from .dump_files import DAMAGED
 from .inlislite import copy_of, inlis_row, other_ids
 from .inlislite_tags import BLANK_LEADER, field_of
 from .iso2709 import MarcRecord
 from .marc_reader import from_marc
-from .slims_backup import _surveyed_checked, dump_of, is_backup_file, step, text_of, unreadable_row
+from .slims_backup import dump_of, is_backup_file, step, text_of, unreadable_row
 from .types import BadRow, Cancel, Incoming, Progress, RowError, fold
 from .vocabulary import material_code
 
@@ -112,16 +113,19 @@ NOT_BROUGHT_SAID = {
 }
 
 
+# the tables that say whose database a dump is: INLISLite's catalogue, or SLiMS's
+_OWN_TABLES = frozenset({FIELDS, "catalog_subruas", RECORDS, COPIES})
+_SLIMS_TABLES = frozenset({"biblio", "item", "mst_gmd", "mst_coll_type", "member"})
+
+
 def is_inlislite_backup(path: str | Path) -> bool:
-    """The file is a database backup holding INLISLite's catalogue (and not SLiMS's): what the import wizard
-    switches to when such a file is chosen. (The survey is the one the import makes: not read twice.)"""
+    """The file is a database backup of INLISLite (it names INLISLite's catalogue before any table of SLiMS): what
+    the import wizard switches to when such a file is chosen. Told from the dump's first megabytes, not a survey of
+    all of it (which a SLiMS server dump's chooser makes, with its progress)."""
     try:
-        if not is_backup_file(path):
-            return False
-        tables = set().union(*_surveyed_checked(Path(path)).tables.values())
-    except (ValidationError, OSError):
+        return is_backup_file(path) and sql_dump.first_named(Path(path), _OWN_TABLES | _SLIMS_TABLES) in _OWN_TABLES
+    except (ValidationError, *DAMAGED):
         return False  # (the import says what is wrong with it)
-    return {RECORDS, COPIES} <= tables and "biblio" not in tables
 
 
 def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | None = None) -> Iterator[Incoming]:

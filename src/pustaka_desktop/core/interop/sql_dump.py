@@ -282,6 +282,24 @@ def _tuples(statement: str) -> int:
     return _QUOTED.sub("", text[m.end():]).count("(") if m else 0
 
 
+def first_named(path: Path, names: frozenset[str], limit: int = 8 << 20) -> str | None:
+    """Which of the tables ``names`` the dump names first (creates, fills or locks), looking no further than its
+    first ``limit`` characters (None: none of them there). Tells whose database a dump is without reading all of it:
+    a system's own tables come early (mysqldump goes by name, INLISLite's backup creates every table first)."""
+    size = 0
+    for _number, line in text_lines(path):
+        head = line[:40].lstrip()[:16].upper()
+        if head.startswith(("INSERT", "REPLACE", "CREATE", "LOCK")):
+            m = _TABLE.match(line[:500].lstrip())
+            name = m and next((group for group in m.groups() if group), None)
+            if name and name.lower() in names:
+                return name.lower()
+        size += len(line)
+        if size > limit:
+            break
+    return None
+
+
 def head(path: Path) -> str:
     """The dump's first 64 KB of text (the whole first line, however long)."""
     lines, size = [], 0
