@@ -13,7 +13,8 @@ INLISLite's lists (``collectionsources``, ``partners``, ``collectioncategorys``.
 (``inlislite.copy_of``).
 
 A record or copy deleted in INLISLite waits in its quarantine (``QUARANTINEDDATE``): left out, counted. What the
-backup holds and this import does not bring (its members, loans, visitor book) is named with where it can come from.
+backup holds and this import does not bring (its members, loans, visitor book) is named with where it can come from
+(its members: the members import reads this same file, ``inlislite_backup_members``).
 
 The tables come in the file's order (the MARC fields before the records, the copies after), so the file is read once
 into a temporary SQLite file beside nothing (deleted when done) and the records are made from it one at a time:
@@ -75,9 +76,9 @@ OUT_ON_LOAN = QT_TRANSLATE_NOOP(
               "loans (INLISLite, Excel)….")
 NOT_BROUGHT_SAID = {
     "members": QT_TRANSLATE_NOOP(
-        "Import", "The backup has {count} member(s) of INLISLite: members are not imported from its backup. Export them "
-                  "from INLISLite (Keanggotaan → Laporan anggota, Excel) and import that file with Import & Export → "
-                  "Import members…, or add them at the desk."),
+        "Import", "The backup has {count} member(s) of INLISLite: they do not come in with the catalogue. Import them "
+                  "from this same file with Import & Export → Import members… (pustaka-cli members-import), with "
+                  "their member types and loan terms."),
     "loans": QT_TRANSLATE_NOOP(
         "Import", "The backup has {count} loan(s) of INLISLite (collectionloanitems): loans are not imported from its "
                   "backup."),
