@@ -272,14 +272,14 @@ def loans() -> list[dict[str, Any]]:
 
 def loan_items() -> list[dict[str, Any]]:
     return [
-        # out now: Siti has 00002 (Dipinjam in its copy), Budi 00001
-        {"ID": 1, "CollectionLoan_id": "201903120001", "LoanDate": "2026-11-30 10:00:00",
-         "DueDate": "2026-12-10 10:00:00", "LoanStatus": "Loan", "Collection_id": 102, "member_id": 1, "LateDays": 0},
-        {"ID": 2, "CollectionLoan_id": "202611300002", "LoanDate": "2026-11-30 11:00:00",
-         "DueDate": "2026-12-07 11:00:00", "LoanStatus": "Loan", "Collection_id": 101, "member_id": 2, "LateDays": 0},
+        # out now: Siti has 00002 (Dipinjam in its copy), Budi 00001 (overdue on the day of the move)
+        {"ID": 1, "CollectionLoan_id": "201903120001", "LoanDate": "2026-02-23 10:00:00",
+         "DueDate": "2026-03-05 10:00:00", "LoanStatus": "Loan", "Collection_id": 102, "member_id": 1, "LateDays": 0},
+        {"ID": 2, "CollectionLoan_id": "202611300002", "LoanDate": "2026-02-20 11:00:00",
+         "DueDate": "2026-02-27 11:00:00", "LoanStatus": "Loan", "Collection_id": 101, "member_id": 2, "LateDays": 0},
         # brought back
-        {"ID": 3, "CollectionLoan_id": "201903120001", "LoanDate": "2019-03-12 10:00:00",
-         "DueDate": "2019-03-22 10:00:00", "ActualReturn": "2019-03-20 09:00:00", "LoanStatus": "Return",
+        {"ID": 3, "CollectionLoan_id": "201903120001", "LoanDate": "2019-04-10 10:00:00",
+         "DueDate": "2019-04-20 10:00:00", "ActualReturn": "2019-04-18 09:00:00", "LoanStatus": "Return",
          "Collection_id": 103, "member_id": 1, "LateDays": 0},
         # out to a member the backup does not have, and of a copy it does not have
         {"ID": 4, "CollectionLoan_id": "202611300003", "LoanDate": "2026-11-30 12:00:00",

@@ -25,18 +25,13 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel
 from . import member_sheets
-from .slims_backup import (
-    _surveyed_checked,
-    check_whole,
-    dump_of,
-    is_backup_file,
-    step,
-    text_of,
-    unreadable_row,
-)
+from .inlislite_backup_loans import holds_inlislite
+from .slims_backup import check_whole, dump_of, step, text_of, unreadable_row
 from .slims_backup_members import Lending
 from .sql_dump import rows as dump_rows
 from .types import BadRow, fold
+
+__all__ = ["holds_inlislite", "read_members"]
 
 MEMBERS = "members"
 # INLISLite's lists a member points into: table -> (its id column, its name column)
@@ -65,18 +60,6 @@ HEADERS = ["Nomor Anggota", "Nama Lengkap", "Jenis Kelamin", "Jenis Anggota", "S
            "Pendidikan Terakhir", "Pekerjaan", "Keterangan", "Identitas", "Alamat Sekarang", "Alamat Institusi",
            "Telepon Institusi", "Kontak Darurat", "Kelas", "Tahun Ajaran", "Jurusan", "Fakultas", "Unit Kerja",
            "Tanggal Bebas Pustaka"]
-
-
-def holds_inlislite(path: str | Path, database: str | None = None) -> bool:
-    """The file is a database backup of INLISLite's (its members or its catalogue, and not SLiMS's ``member``)."""
-    try:
-        if not is_backup_file(path):
-            return False
-        found = _surveyed_checked(Path(path)).tables
-        tables = found.get(database, frozenset()) if database else set().union(*found.values())
-    except (ValidationError, OSError):
-        return False
-    return (MEMBERS in tables or {"catalogs", "collections"} <= tables) and not {"member", "biblio"} & tables
 
 
 def read_members(path: str | Path, columns: tuple[str, ...], cancel: Cancel | None = None,
