@@ -11613,8 +11613,8 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Eksemplar {barcode} (No. Induk {accession}) milik cantuman yang tidak ada di cadangan (dihapus di INLISLite): tidak diimpor.</translation>
         </message>
         <message>
-            <source>{count} copies were out on loan in INLISLite (Ketersediaan: Dipinjam): they come in on the shelf until their loans come in. Import the members and then the loans from this same file: Import &amp; Export → Import members…, then Import loans (INLISLite, Excel)… (pustaka-cli members-import, then pustaka-cli loans-import).</source>
-            <translation>{count} eksemplar sedang dipinjam di INLISLite (Ketersediaan: Dipinjam): eksemplar ini masuk sebagai ada di rak sampai peminjamannya diimpor. Impor anggota lalu peminjaman dari berkas yang sama ini: Impor &amp; Ekspor → Impor anggota…, lalu Impor peminjaman (INLISLite, Excel)… (pustaka-cli members-import, lalu pustaka-cli loans-import).</translation>
+            <source>{count} copies were out on loan in INLISLite (Ketersediaan: Dipinjam): they come in on the shelf until their loans come in. From this same file, import the members (Import &amp; Export → Import members…, or pustaka-cli members-import) and then the loans (Import loans (INLISLite, Excel)…, or pustaka-cli loans-import).</source>
+            <translation>{count} eksemplar sedang dipinjam di INLISLite (Ketersediaan: Dipinjam): eksemplar ini masuk sebagai ada di rak sampai peminjamannya diimpor. Dari berkas yang sama ini, impor anggota (Impor &amp; Ekspor → Impor anggota…, atau pustaka-cli members-import) lalu peminjaman (Impor peminjaman (INLISLite, Excel)…, atau pustaka-cli loans-import).</translation>
         </message>
         <message>
             <source>The backup has {count} member(s) of INLISLite: they do not come in with the catalogue. Import them from this same file with Import &amp; Export → Import members… (pustaka-cli members-import), with their member types and loan terms.</source>

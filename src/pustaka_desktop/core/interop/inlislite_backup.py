@@ -72,9 +72,9 @@ NO_RECORD = QT_TRANSLATE_NOOP(
               "INLISLite): left out.")
 OUT_ON_LOAN = QT_TRANSLATE_NOOP(
     "Import", "{count} copies were out on loan in INLISLite (Ketersediaan: Dipinjam): they come in on the shelf until "
-              "their loans come in. Import the members and then the loans from this same file: Import & Export → "
-              "Import members…, then Import loans (INLISLite, Excel)… (pustaka-cli members-import, then "
-              "pustaka-cli loans-import).")
+              "their loans come in. From this same file, import the members (Import & Export → Import members…, or "
+              "pustaka-cli members-import) and then the loans (Import loans (INLISLite, Excel)…, or pustaka-cli "
+              "loans-import).")
 NOT_BROUGHT_SAID = {
     "members": QT_TRANSLATE_NOOP(
         "Import", "The backup has {count} member(s) of INLISLite: they do not come in with the catalogue. Import them "
