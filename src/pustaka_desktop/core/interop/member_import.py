@@ -1,6 +1,6 @@
 """The members import, whatever the file: SLiMS's members CSV (``slims_members``), INLISLite's member report
 and member lists kept by hand in Excel (``member_sheets``), SLiMS's database backup
-(``slims_backup_members.read_members``). Each reader gives its rows in SLiMS's member columns
+(``slims_backup_members.read_members``), INLISLite's own backup (``inlislite_backup_members``). Each reader gives its rows in SLiMS's member columns
 (``slims_members.COLUMNS``); this module checks them, matches them with the members already here and
 writes them. What it found and will do, and the report that says so, is a ``member_plan.MemberImportPlan``.
 
