@@ -9528,8 +9528,8 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{path} tidak punya tabel {table}: ini bukan cadangan utuh basis data SLiMS (hanya sebagian tabelnya yang diekspor, atau basis data lain). Buat cadangan di SLiMS (Sistem → Cadangan Basis Data), atau ekspor seluruh basis data SLiMS. Tidak ada yang diimpor.</translation>
         </message>
         <message>
-            <source>{path} is INLISLite's database backup, not SLiMS's. Import its catalogue and copies as "INLISLite database backup" (pustaka-cli import inlislite-sql). Nothing was imported.</source>
-            <translation>{path} adalah cadangan basis data INLISLite, bukan SLiMS. Impor katalog dan eksemplarnya sebagai "Cadangan basis data INLISLite" (pustaka-cli import inlislite-sql). Tidak ada yang diimpor.</translation>
+            <source>{path} is INLISLite's database backup, not SLiMS's. Import its catalogue and copies as "INLISLite database backup" (pustaka-cli import inlislite-sql), then its members (Import members…, pustaka-cli members-import) and its loans (Import loans…, pustaka-cli loans-import). Nothing was imported.</source>
+            <translation>{path} adalah cadangan basis data INLISLite, bukan SLiMS. Impor katalog dan eksemplarnya sebagai "Cadangan basis data INLISLite" (pustaka-cli import inlislite-sql), lalu anggotanya (Impor anggota…, pustaka-cli members-import) dan peminjamannya (Impor peminjaman…, pustaka-cli loans-import). Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <source>{path} is not a SLiMS database backup (a .sql file from System → Database Backup).</source>
@@ -9774,6 +9774,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Work in the background (a sync with the district, a count for the dashboard) is still finishing. Nothing was changed: try again in a minute.</source>
             <translation>Pekerjaan di latar belakang (sinkronisasi dengan kabupaten, penghitungan untuk dasbor) masih berjalan. Belum ada yang diubah: coba lagi sebentar lagi.</translation>
+        </message>
+        <message>
+            <source>{path} is INLISLite's database backup without its loans (the collectionloanitems table): only some tables were backed up? Make the backup again in INLISLite (Setting → Umum → Backup Data). Nothing was imported.</source>
+            <translation>{path} adalah cadangan basis data INLISLite tanpa data peminjamannya (tabel collectionloanitems): hanya sebagian tabel yang dicadangkan? Buat cadangan lagi di INLISLite (Setting → Umum → Backup Data). Tidak ada yang diimpor.</translation>
+        </message>
+        <message>
+            <source>{path} is INLISLite's database backup without its members (the members table): only some tables were backed up? Make the backup again in INLISLite (Setting → Umum → Backup Data). Nothing was imported.</source>
+            <translation>{path} adalah cadangan basis data INLISLite tanpa data anggotanya (tabel members): hanya sebagian tabel yang dicadangkan? Buat cadangan lagi di INLISLite (Setting → Umum → Backup Data). Tidak ada yang diimpor.</translation>
         </message>
     </context>
     <context>
@@ -10921,6 +10929,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Jenis anggota yang memakai aturan pinjam SLiMS (jumlah buku, lama pinjam, denda) sebagai ganti aturan awal: {names}</translation>
         </message>
         <message>
+            <source>Member types that take INLISLite's loan terms (books, days, fines) instead of the starting rules: {names}</source>
+            <translation>Jenis anggota yang memakai aturan pinjam INLISLite (jumlah buku, lama pinjam, denda) menggantikan aturan awal: {names}</translation>
+        </message>
+        <message>
             <source>The file names {count} member photos: they come in when SLiMS's images folder (images/persons) is chosen too.</source>
             <translation>Berkas menyebut {count} foto anggota: foto ikut masuk bila folder images SLiMS (images/persons) juga dipilih.</translation>
         </message>
@@ -11593,6 +11605,14 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Jenis anggota SLiMS {type} hanya meminjamkan untuk hari itu (0 hari: kembali pada hari dipinjam); di sini peminjaman paling sedikit satu hari, jadi jenis anggota {type} meminjamkan untuk 1 hari.</translation>
         </message>
         <message>
+            <source>INLISLite's member type {type} ({books} books for {days} days, {renewals} renewal(s), fine Rp{fine} a day) has no members in this backup, so it is not made here. Add it on the Settings page when you need it.</source>
+            <translation>Jenis anggota INLISLite {type} ({books} buku selama {days} hari, {renewals} kali perpanjangan, denda Rp{fine} per hari) tidak punya anggota di cadangan ini, jadi tidak dibuat di sini. Tambahkan di halaman Pengaturan bila diperlukan.</translation>
+        </message>
+        <message>
+            <source>Member type {type} keeps the loan terms set here; INLISLite lent on other terms ({books} books for {days} days, {renewals} renewal(s), fine Rp{fine} a day). Change them on the Settings page if INLISLite's are right.</source>
+            <translation>Jenis anggota {type} tetap memakai aturan pinjam yang diatur di sini; INLISLite meminjamkan dengan aturan lain ({books} buku selama {days} hari, {renewals} kali perpanjangan, denda Rp{fine} per hari). Ubah di halaman Pengaturan bila aturan INLISLite yang benar.</translation>
+        </message>
+        <message>
             <source>Fields of the MARC file with no place here, not imported: {tags}.</source>
             <translation>Ruas berkas MARC yang tidak punya tempat di sini, tidak diimpor: {tags}.</translation>
         </message>
@@ -11609,16 +11629,16 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Eksemplar {barcode} (No. Induk {accession}) milik cantuman yang tidak ada di cadangan (dihapus di INLISLite): tidak diimpor.</translation>
         </message>
         <message>
-            <source>{count} copies were out on loan in INLISLite (Ketersediaan: Dipinjam). The loans themselves are not imported from its backup: these books come in on the shelf. Lend them again at the desk when you know who has them, or import INLISLite's loan report (Laporan Peminjaman) with Import &amp; Export → Import loans (INLISLite, Excel)….</source>
-            <translation>{count} eksemplar sedang dipinjam di INLISLite (Ketersediaan: Dipinjam). Peminjamannya sendiri tidak diimpor dari cadangan: buku-buku ini masuk sebagai ada di rak. Pinjamkan lagi di meja layanan bila peminjamnya diketahui, atau impor laporan peminjaman INLISLite (Laporan Peminjaman) lewat Impor &amp; Ekspor → Impor peminjaman (INLISLite, Excel)….</translation>
+            <source>{count} copies were out on loan in INLISLite (Ketersediaan: Dipinjam): they come in on the shelf until their loans come in. From this same file, import the members (Import &amp; Export → Import members…, or pustaka-cli members-import) and then the loans (Import loans (INLISLite, Excel)…, or pustaka-cli loans-import).</source>
+            <translation>{count} eksemplar sedang dipinjam di INLISLite (Ketersediaan: Dipinjam): eksemplar ini masuk sebagai ada di rak sampai peminjamannya diimpor. Dari berkas yang sama ini, impor anggota (Impor &amp; Ekspor → Impor anggota…, atau pustaka-cli members-import) lalu peminjaman (Impor peminjaman (INLISLite, Excel)…, atau pustaka-cli loans-import).</translation>
         </message>
         <message>
-            <source>The backup has {count} member(s) of INLISLite: members are not imported from its backup. Export them from INLISLite (Keanggotaan → Laporan anggota, Excel) and import that file with Import &amp; Export → Import members…, or add them at the desk.</source>
-            <translation>Cadangan berisi {count} anggota INLISLite: anggota tidak diimpor dari cadangan. Ekspor dari INLISLite (Keanggotaan → Laporan anggota, Excel) lalu impor berkas itu lewat Impor &amp; Ekspor → Impor anggota…, atau tambahkan di meja layanan.</translation>
+            <source>The backup has {count} member(s) of INLISLite: they do not come in with the catalogue. Import them from this same file with Import &amp; Export → Import members… (pustaka-cli members-import), with their member types and loan terms.</source>
+            <translation>Cadangan ini berisi {count} anggota INLISLite: anggota tidak ikut masuk bersama katalog. Impor mereka dari berkas yang sama ini lewat Impor &amp; Ekspor → Impor anggota… (pustaka-cli members-import), beserta jenis anggota dan aturan pinjamnya.</translation>
         </message>
         <message>
-            <source>The backup has {count} loan(s) of INLISLite (collectionloanitems): loans are not imported from its backup.</source>
-            <translation>Cadangan berisi {count} peminjaman INLISLite (collectionloanitems): peminjaman tidak diimpor dari cadangan.</translation>
+            <source>The backup has {count} loan(s) of INLISLite (collectionloanitems): they do not come in with the catalogue. After its members, import them from this same file with Import &amp; Export → Import loans (INLISLite, Excel)… (pustaka-cli loans-import): the books still out and the loans returned before.</source>
+            <translation>Cadangan ini berisi {count} peminjaman INLISLite (collectionloanitems): peminjaman tidak ikut masuk bersama katalog. Setelah anggotanya, impor dari berkas yang sama ini lewat Impor &amp; Ekspor → Impor peminjaman (INLISLite, Excel)… (pustaka-cli loans-import): buku yang masih dipinjam dan peminjaman yang sudah kembali.</translation>
         </message>
         <message>
             <source>The backup has {count} visit(s) of INLISLite's visitor book (memberguesses): they are not imported; the visitor book here starts from today.</source>
@@ -11627,6 +11647,22 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>The backup names {count} file(s) attached to records in INLISLite (catalogfiles: e-books, scans), which INLISLite keeps in its uploaded_files folder, not in the backup: they are not imported. Put the PDF and EPUB ones on the digital shelf (Settings → Wi-Fi catalogue → Digital shelf).</source>
             <translation>Cadangan menyebut {count} berkas yang dilampirkan pada cantuman di INLISLite (catalogfiles: buku elektronik, hasil pindai), yang disimpan INLISLite di folder uploaded_files, bukan di cadangan: berkas itu tidak diimpor. Taruh yang berupa PDF dan EPUB di rak digital (Pengaturan → Katalog di Wi-Fi → Rak digital).</translation>
+        </message>
+        <message>
+            <source>The loan of copy {code} is to a member the backup does not have (member {member} in INLISLite, deleted there): left out.</source>
+            <translation>Peminjaman eksemplar {code} atas nama anggota yang tidak ada di cadangan (anggota {member} di INLISLite, sudah dihapus di sana): tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>The loan to member {number} is of a copy the backup does not have (copy {copy} in INLISLite, deleted there): left out.</source>
+            <translation>Peminjaman oleh anggota {number} untuk eksemplar yang tidak ada di cadangan (eksemplar {copy} di INLISLite, sudah dihapus di sana): tidak diimpor.</translation>
+        </message>
+        <message>
+            <source>Not kept, on purpose: {columns}. A library needs no such data about its members (the personal data law, UU 27/2022, asks to keep no more than needed).</source>
+            <translation>Sengaja tidak disimpan: {columns}. Perpustakaan tidak memerlukan data seperti ini tentang anggotanya (UU Pelindungan Data Pribadi, UU 27/2022, meminta agar data yang disimpan tidak lebih dari yang diperlukan).</translation>
+        </message>
+        <message>
+            <source>INLISLite's member type {type} fined Rp{fine} for every {count} {unit} late; a fine here is by the day, so the fine a day of member type {type} is not taken from INLISLite. Set it on the Settings page.</source>
+            <translation>Jenis anggota INLISLite {type} mendenda Rp{fine} untuk setiap {count} {unit} keterlambatan; denda di sini dihitung per hari, jadi denda per hari jenis anggota {type} tidak diambil dari INLISLite. Atur di halaman Pengaturan.</translation>
         </message>
     </context>
     <context>
@@ -20225,6 +20261,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Checking the file</source>
             <translation>Memeriksa berkas</translation>
+        </message>
+        <message>
+            <source>Loan lists and INLISLite backups ({patterns})</source>
+            <translation>Daftar peminjaman dan cadangan INLISLite ({patterns})</translation>
         </message>
         <message>
             <source>Import loans</source>

@@ -36,7 +36,11 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "collectioncategorys": ("ID", "Code", "Name", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy",
                             "UpdateDate", "UpdateTerminal", "KIILastUploadDate"),
     "collectionloanitems": ("ID", "CollectionLoan_id", "LoanDate", "DueDate", "ActualReturn", "LateDays",
-                            "LoanStatus", "Collection_id", "member_id", "CreateBy", "CreateDate"),
+                            "LoanStatus", "Collection_id", "member_id", "CreateBy", "CreateDate", "CreateTerminal",
+                            "UpdateBy", "UpdateDate", "UpdateTerminal", "KIILastUploadDate"),
+    "collectionloans": ("ID", "CollectionCount", "LateCount", "ExtendCount", "LoanCount", "ReturnCount", "Member_id",
+                        "Branch_id", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
+                        "UpdateTerminal", "KIILastUploadDate"),
     "collectionmedias": ("ID", "Code", "Name", "Worksheet_id", "CreateBy", "CreateDate", "CreateTerminal",
                          "UpdateBy", "UpdateDate", "UpdateTerminal", "KIILastUploadDate"),
     "collectionrules": ("ID", "Name", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
@@ -58,8 +62,35 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate", "UpdateTerminal",
                   "KIILastUploadDate"),
     "memberguesses": ("ID", "NoAnggota", "Nama", "Status_id", "Alamat", "Location_Id", "CreateDate"),
-    "members": ("ID", "MemberNo", "Fullname", "PlaceOfBirth", "DateOfBirth", "Address", "Phone", "JenisAnggota_id",
-                "StatusAnggota_id", "RegisterDate", "EndDate", "Sex_id", "Email"),
+    "members": ("ID", "MemberNo", "Fullname", "PlaceOfBirth", "DateOfBirth", "Address", "AddressNow", "Phone",
+                "InstitutionName", "InstitutionAddress", "InstitutionPhone", "IdentityType_id", "IdentityNo",
+                "EducationLevel_id", "Sex_id", "MaritalStatus_id", "Job_id", "RegisterDate", "EndDate",
+                "MotherMaidenName", "Email", "JenisPermohonan_id", "JenisAnggota_id", "StatusAnggota_id",
+                "LoanReturnLateCount", "Branch_id", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy",
+                "UpdateDate", "UpdateTerminal", "NoHp", "NamaDarurat", "TelpDarurat", "AlamatDarurat",
+                "StatusHubunganDarurat", "City", "Province", "CityNow", "ProvinceNow", "Kecamatan", "Kelurahan", "RT",
+                "RW", "KecamatanNow", "KelurahanNow", "RTNow", "RWNow", "Kelas_id", "TahunAjaran", "Agama_id",
+                "Jurusan_id", "Fakultas_id", "UnitKerja_id", "KeteranganLain", "IsLunasBiayaPendaftaran",
+                "BiayaPendaftaran", "TanggalBebasPustaka", "KIILastUploadDate"),
+    "jenis_anggota": ("id", "jenisanggota", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
+                      "UpdateTerminal", "BiayaPendaftaran", "BiayaPerpanjangan", "MaxPinjamKoleksi",
+                      "UploadDokumenKeanggotaanOnline", "MaxLoanDays", "DendaTenorJumlah", "DendaTenorSatuan",
+                      "DendaPerTenor", "DendaTenorMultiply", "SuspendMember", "WarningLoanDueDay", "DaySuspend",
+                      "DayPerpanjang", "CountPerpanjang", "KIILastUploadDate"),
+    "jenis_kelamin": ("ID", "Name", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
+                      "UpdateTerminal"),
+    "status_anggota": ("id", "Nama", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
+                       "UpdateTerminal"),
+    "master_jenis_identitas": ("id", "Nama", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
+                               "UpdateTerminal", "IsNIK", "KIILastUploadDate"),
+    "master_pendidikan": ("id", "Nama", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
+                          "UpdateTerminal", "KIILastUploadDate"),
+    "master_pekerjaan": ("id", "Pekerjaan", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
+                         "UpdateTerminal", "KIILastUploadDate"),
+    "kelas_siswa": ("id", "namakelassiswa", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
+                    "UpdateTerminal", "KIILastUploadDate"),
+    "agama": ("ID", "Name", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate", "UpdateTerminal",
+              "KIILastUploadDate"),
     "partners": ("ID", "Name", "Address", "Phone", "Fax", "Province", "City", "CreateBy", "CreateDate",
                  "CreateTerminal", "UpdateBy", "UpdateDate", "UpdateTerminal", "KIILastUploadDate"),
     "worksheets": ("ID", "Name", "Format_id", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
@@ -190,6 +221,78 @@ def copies() -> list[dict[str, Any]]:
     ]]
 
 
+def member_masters() -> dict[str, list[dict[str, Any]]]:
+    """INLISLite's lists a member points into: the member types with their loan terms (Setting → Keanggotaan →
+    Jenis Anggota), and the names of sexes, statuses, identity cards, schooling, jobs, classes, religions."""
+    return {
+        "jenis_anggota": [
+            {"id": 1, "jenisanggota": "Umum", "MaxPinjamKoleksi": 4, "MaxLoanDays": 10, "DendaTenorJumlah": 1,
+             "DendaTenorSatuan": "Hari", "DendaPerTenor": "1000", "DendaTenorMultiply": 1, "SuspendMember": 0,
+             "DayPerpanjang": 7, "CountPerpanjang": 1, "BiayaPendaftaran": "0"},
+            {"id": 2, "jenisanggota": "Pelajar", "MaxPinjamKoleksi": 2, "MaxLoanDays": 7, "DendaTenorJumlah": 1,
+             "DendaTenorSatuan": "Minggu", "DendaPerTenor": "2000", "DendaTenorMultiply": 1, "SuspendMember": 0,
+             "DayPerpanjang": 7, "CountPerpanjang": 0},
+            # nobody holds it
+            {"id": 3, "jenisanggota": "Mahasiswa", "MaxPinjamKoleksi": 5, "MaxLoanDays": 14, "DendaTenorJumlah": 1,
+             "DendaTenorSatuan": "Hari", "DendaPerTenor": "500", "DayPerpanjang": 7, "CountPerpanjang": 2}],
+        "jenis_kelamin": [{"ID": 1, "Name": "Laki-laki"}, {"ID": 2, "Name": "Perempuan"}],
+        "status_anggota": [{"id": 1, "Nama": "Tidak Aktif"}, {"id": 3, "Nama": "Aktif"}, {"id": 4, "Nama": "Suspend"}],
+        "master_jenis_identitas": [{"id": 1, "Nama": "KTP", "IsNIK": 1}, {"id": 2, "Nama": "Kartu Pelajar", "IsNIK": 0}],
+        "master_pendidikan": [{"id": 1, "Nama": "SD"}, {"id": 4, "Nama": "SMA"}],
+        "master_pekerjaan": [{"id": 1, "Pekerjaan": "Petani"}, {"id": 2, "Pekerjaan": "Pelajar/Mahasiswa"}],
+        "kelas_siswa": [{"id": 1, "namakelassiswa": "5A"}],
+        "agama": [{"ID": 1, "Name": "Islam"}],
+    }
+
+
+def members() -> list[dict[str, Any]]:
+    base = {"JenisPermohonan_id": 1, "LoanReturnLateCount": 0, "Branch_id": 1, "IsLunasBiayaPendaftaran": 1}
+    return [base | row for row in [
+        {"ID": 1, "MemberNo": "AG-0001", "Fullname": "Siti Aminah", "PlaceOfBirth": "Sleman",
+         "DateOfBirth": "1985-08-17 00:00:00", "Address": "Dusun Krajan", "AddressNow": "Dusun Krajan",
+         "IdentityType_id": 1, "IdentityNo": "3404015708850001", "EducationLevel_id": 4, "Sex_id": 2,
+         "MaritalStatus_id": 2, "Job_id": 1, "RegisterDate": "2019-01-02 00:00:00", "EndDate": "2027-01-02 00:00:00",
+         "MotherMaidenName": "Sumiyati", "Email": "siti@example.id", "JenisAnggota_id": 1, "StatusAnggota_id": 3,
+         "NoHp": "081234567890", "Phone": None, "City": "Sleman", "Province": "DI Yogyakarta",
+         "Kecamatan": "Depok", "Kelurahan": "Sukamaju", "RT": "002", "RW": "005", "Agama_id": 1},
+        {"ID": 2, "MemberNo": "AG-0002", "Fullname": "Budi Santoso", "PlaceOfBirth": "Sleman",
+         "DateOfBirth": "2014-02-03", "Address": "Dusun Krajan RT 03", "AddressNow": "Asrama Pondok Al-Ikhlas",
+         "InstitutionName": "SD Negeri 1 Sukamaju", "IdentityType_id": 2, "IdentityNo": "1234", "EducationLevel_id": 1,
+         "Sex_id": 1, "Job_id": 2, "RegisterDate": "2023-07-01", "EndDate": "2024-06-30", "JenisAnggota_id": 2,
+         "StatusAnggota_id": 3, "NoHp": "-", "NamaDarurat": "Sri Wahyuni", "TelpDarurat": "085600001111",
+         "StatusHubunganDarurat": "Ibu", "Kelas_id": 1, "TahunAjaran": "2023/2024",
+         "KeteranganLain": "Suka buku cerita.\nPinjam bersama kakaknya"},
+        {"ID": 3, "MemberNo": "AG-0003", "Fullname": "Joko Widodo", "Sex_id": 1, "RegisterDate": "2020-05-05",
+         "EndDate": "2028-05-05", "JenisAnggota_id": 1, "StatusAnggota_id": 1, "Phone": "0274 123456"},
+    ]]
+
+
+def loans() -> list[dict[str, Any]]:
+    return [{"ID": "201903120001", "CollectionCount": 2, "LateCount": 0, "ExtendCount": 0, "LoanCount": 2,
+             "ReturnCount": 1, "Member_id": 1, "Branch_id": 1},
+            {"ID": "202611300002", "CollectionCount": 2, "LateCount": 0, "ExtendCount": 0, "LoanCount": 2,
+             "ReturnCount": 0, "Member_id": 2, "Branch_id": 1}]
+
+
+def loan_items() -> list[dict[str, Any]]:
+    return [
+        # out now: Siti has 00002 (Dipinjam in its copy), Budi 00001 (overdue on the day of the move)
+        {"ID": 1, "CollectionLoan_id": "201903120001", "LoanDate": "2026-02-23 10:00:00",
+         "DueDate": "2026-03-05 10:00:00", "LoanStatus": "Loan", "Collection_id": 102, "member_id": 1, "LateDays": 0},
+        {"ID": 2, "CollectionLoan_id": "202611300002", "LoanDate": "2026-02-20 11:00:00",
+         "DueDate": "2026-02-27 11:00:00", "LoanStatus": "Loan", "Collection_id": 101, "member_id": 2, "LateDays": 0},
+        # brought back
+        {"ID": 3, "CollectionLoan_id": "201903120001", "LoanDate": "2019-04-10 10:00:00",
+         "DueDate": "2019-04-20 10:00:00", "ActualReturn": "2019-04-18 09:00:00", "LoanStatus": "Return",
+         "Collection_id": 103, "member_id": 1, "LateDays": 0},
+        # out to a member the backup does not have, and of a copy it does not have
+        {"ID": 4, "CollectionLoan_id": "202611300003", "LoanDate": "2026-11-30 12:00:00",
+         "DueDate": "2026-12-07 12:00:00", "LoanStatus": "Loan", "Collection_id": 103, "member_id": 77, "LateDays": 0},
+        {"ID": 5, "CollectionLoan_id": "202611300002", "LoanDate": "2026-11-30 11:00:00",
+         "DueDate": "2026-12-07 11:00:00", "LoanStatus": "Loan", "Collection_id": 999, "member_id": 2, "LateDays": 0},
+    ]
+
+
 def tables() -> dict[str, list[dict[str, Any]]]:
     ruas, subruas, number = [], [], 0
     for catalogue, fields in ((12, LASKAR_RUAS), (13, RIYADH_RUAS)):
@@ -205,11 +308,7 @@ def tables() -> dict[str, list[dict[str, Any]]]:
         "catalog_ruas": ruas, "catalog_subruas": subruas, "catalogs": catalogues(), **_masters(),
         "catalogfiles": [{"ID": 1, "Catalog_id": 14, "FileURL": "budidaya-lele.pdf", "IsPublish": 1}],
         "collections": copies(),
-        "members": [{"ID": 1, "MemberNo": "AG-0001", "Fullname": "Siti Aminah", "JenisAnggota_id": 1,
-                     "RegisterDate": "2019-01-02", "EndDate": "2027-01-02", "Sex_id": 2}],
-        "collectionloanitems": [{"ID": 1, "CollectionLoan_id": "201903120001", "LoanDate": "2026-11-30 10:00:00",
-                                 "DueDate": "2026-12-07 10:00:00", "LoanStatus": "Loan", "Collection_id": 102,
-                                 "member_id": 1, "CreateBy": 1, "CreateDate": T}],
+        **member_masters(), "members": members(), "collectionloans": loans(), "collectionloanitems": loan_items(),
         "memberguesses": [{"ID": 1, "NoAnggota": None, "Nama": "Budi", "Status_id": 1, "Alamat": "Dusun Krajan",
                            "Location_Id": 1, "CreateDate": "2026-11-30 09:00:00"}],
     }

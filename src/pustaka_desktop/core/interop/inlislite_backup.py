@@ -13,7 +13,9 @@ INLISLite's lists (``collectionsources``, ``partners``, ``collectioncategorys``.
 (``inlislite.copy_of``).
 
 A record or copy deleted in INLISLite waits in its quarantine (``QUARANTINEDDATE``): left out, counted. What the
-backup holds and this import does not bring (its members, loans, visitor book) is named with where it can come from.
+backup holds and this import does not bring (its members, loans, visitor book) is named with where it can come from
+(its members and loans: the members and loans imports read this same file, ``inlislite_backup_members``,
+``inlislite_backup_loans``).
 
 The tables come in the file's order (the MARC fields before the records, the copies after), so the file is read once
 into a temporary SQLite file beside nothing (deleted when done) and the records are made from it one at a time:
@@ -91,18 +93,19 @@ NO_RECORD = QT_TRANSLATE_NOOP(
     "Import", "Copy {barcode} (No. Induk {accession}) belongs to a record the backup does not have (deleted in "
               "INLISLite): left out.")
 OUT_ON_LOAN = QT_TRANSLATE_NOOP(
-    "Import", "{count} copies were out on loan in INLISLite (Ketersediaan: Dipinjam). The loans themselves are not "
-              "imported from its backup: these books come in on the shelf. Lend them again at the desk when you know "
-              "who has them, or import INLISLite's loan report (Laporan Peminjaman) with Import & Export → Import "
-              "loans (INLISLite, Excel)….")
+    "Import", "{count} copies were out on loan in INLISLite (Ketersediaan: Dipinjam): they come in on the shelf until "
+              "their loans come in. From this same file, import the members (Import & Export → Import members…, or "
+              "pustaka-cli members-import) and then the loans (Import loans (INLISLite, Excel)…, or pustaka-cli "
+              "loans-import).")
 NOT_BROUGHT_SAID = {
     "members": QT_TRANSLATE_NOOP(
-        "Import", "The backup has {count} member(s) of INLISLite: members are not imported from its backup. Export them "
-                  "from INLISLite (Keanggotaan → Laporan anggota, Excel) and import that file with Import & Export → "
-                  "Import members…, or add them at the desk."),
+        "Import", "The backup has {count} member(s) of INLISLite: they do not come in with the catalogue. Import them "
+                  "from this same file with Import & Export → Import members… (pustaka-cli members-import), with "
+                  "their member types and loan terms."),
     "loans": QT_TRANSLATE_NOOP(
-        "Import", "The backup has {count} loan(s) of INLISLite (collectionloanitems): loans are not imported from its "
-                  "backup."),
+        "Import", "The backup has {count} loan(s) of INLISLite (collectionloanitems): they do not come in with the "
+                  "catalogue. After its members, import them from this same file with Import & Export → Import loans "
+                  "(INLISLite, Excel)… (pustaka-cli loans-import): the books still out and the loans returned before."),
     "visits": QT_TRANSLATE_NOOP(
         "Import", "The backup has {count} visit(s) of INLISLite's visitor book (memberguesses): they are not imported; "
                   "the visitor book here starts from today."),

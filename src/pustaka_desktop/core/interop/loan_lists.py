@@ -77,7 +77,7 @@ from ..service import Library
 from ..store import health, unfinished
 from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
-from . import undoable_import, undone_rows
+from . import inlislite_backup_loans, undoable_import, undone_rows
 from .dates import MONTH_FIRST, day_first, month_first, parse_date
 from .not_records import refuse_documents
 from .sheets import (
@@ -380,6 +380,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     """The dry run: the loans still out that importing ``path`` would add, and every row left out."""
     health.require_circulation_allowed(lib)  # (a clock set back would call every loan "after today")
     refuse_documents(path)  # (a PDF, a photo, a Google Drive shortcut: said as such, not as a list without columns)
+    if inlislite_backup_loans.holds_inlislite(path):  # INLISLite's own backup: its loans as its loan report gives them
+        return _loans(lib, LoanListPlan(path=str(path)), inlislite_backup_loans.read_loans(path, cancel),
+                      LENT_IN_INLISLITE)
     header_row, headers, rows = sheet_rows(path)
     keys = columns(headers)
     if not recognise(headers):
@@ -388,8 +391,6 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     result = LoanListPlan(path=str(path))
     if not {"returned", "status"} & set(keys):
         result.notices.append(BadRow(0, NO_RETURN_COLUMN))
-    here, today, snap = _Here(lib), health.circulation_today(lib), snapshot(lib)
-    taken: dict[int, int] = {}  # item id -> row of this file lending it
     staff = LENT_IN_INLISLITE if "nomor barcode" in {k for h in headers for k in header_keys(h)} else LENT_IN_NOTEBOOK
     size_hint = max(1, Path(path).stat().st_size // 80)
     listed: list[tuple[int, dict[str, Any]]] = []
@@ -414,8 +415,20 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
             values.update((key, day_first(values[key])) for key in _DAYS if key in values)
         result.notices.append(BadRow(0, MONTH_FIRST, {"columns": ", ".join(
             h for h, key in zip(headers, keys, strict=True) if key in _DAYS)}))
+    return _loans(lib, result, listed, staff)
+
+
+def _loans(lib: Library, result: LoanListPlan, listed: list[tuple[int, Any]], staff: str) -> LoanListPlan:
+    """``result`` with the loans of the rows ``listed``; a row a reader left out (``LEFT_OUT``) said so."""
+    here, today, snap = _Here(lib), health.circulation_today(lib), snapshot(lib)
+    taken: dict[int, int] = {}  # item id -> row of this file lending it
     for number, values in listed:
         result.rows += 1
+        if isinstance(values, BadRow) or inlislite_backup_loans.LEFT_OUT in values:
+            result.bad.append(values if isinstance(values, BadRow) else BadRow(
+                number, *values[inlislite_backup_loans.LEFT_OUT]))
+            result.returned_missing += not isinstance(values, BadRow) and not _still_out(values)
+            continue
         _one_loan(result, here, snap, today, taken, staff, number, values)
     return result
 

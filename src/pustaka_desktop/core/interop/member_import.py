@@ -1,6 +1,6 @@
 """The members import, whatever the file: SLiMS's members CSV (``slims_members``), INLISLite's member report
 and member lists kept by hand in Excel (``member_sheets``), SLiMS's database backup
-(``slims_backup_members.read_members``). Each reader gives its rows in SLiMS's member columns
+(``slims_backup_members.read_members``), INLISLite's own backup (``inlislite_backup_members``). Each reader gives its rows in SLiMS's member columns
 (``slims_members.COLUMNS``); this module checks them, matches them with the members already here and
 writes them. What it found and will do, and the report that says so, is a ``member_plan.MemberImportPlan``.
 
@@ -67,6 +67,7 @@ from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import (
     changed_here,
     dates,
+    inlislite_backup_members,
     member_extras,
     member_identity,
     member_sheets,
@@ -145,6 +146,9 @@ def _rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
     """(row number, {column: value}) or (row number, BadRow) of each member the file lists, in SLiMS's
     member columns, from whichever reader knows the file."""
     not_records.refuse_documents(path)  # (a PDF, a photo, a Google Drive shortcut: no "18 columns expected" on each line)
+    if inlislite_backup_members.holds_inlislite(path, database):  # INLISLite's own backup: its members table
+        yield from inlislite_backup_members.read_members(path, slims_members.COLUMNS, cancel, lending, database)
+        return
     if slims_backup.is_backup_file(path):  # SLiMS's database backup (or a file named so): its member table
         yield from slims_backup_members.read_members(path, slims_members.COLUMNS, cancel, lending, database)
         return

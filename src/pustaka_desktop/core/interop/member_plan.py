@@ -45,6 +45,7 @@ class MemberImportPlan:
     # each member type's loan terms as the file gives them (a SLiMS backup), by name
     type_terms: dict[str, dict[str, Any]] = field(default_factory=dict)
     adopted_member_types: list[str] = field(default_factory=list)  # starting rules replaced by the file's
+    terms_from: str = "SLiMS"  # whose loan terms they are: "INLISLite" from its backup
     loan_rules: list[slims_backup_members.SlimsRule] = field(default_factory=list)  # SLiMS's, new here
     applied: bool = False
     new_rows: list[dict[str, Any]] = field(default_factory=list, repr=False)
@@ -83,7 +84,8 @@ class MemberImportPlan:
         if self.new_member_types:
             lines.append(translate("Import", NEW_TYPES).format(names=", ".join(self.new_member_types)))
         if self.adopted_member_types:
-            lines.append(translate("Import", ADOPTED_TYPES).format(names=", ".join(self.adopted_member_types)))
+            adopted = INLIS_ADOPTED_TYPES if self.terms_from == "INLISLite" else ADOPTED_TYPES
+            lines.append(translate("Import", adopted).format(names=", ".join(self.adopted_member_types)))
         if self.loan_rules:
             lines.append(translate("Import", LOAN_RULES).format(
                 rules=", ".join(f"{r.member_type} – {r.collection_type}" for r in self.loan_rules)))
@@ -158,6 +160,8 @@ UNTYPED = QT_TRANSLATE_NOOP(
               "Change the type on the Members page where it is not right.")
 ADOPTED_TYPES = QT_TRANSLATE_NOOP("Import", "Member types that take SLiMS's loan terms (books, days, fines) instead of "
                                             "the starting rules: {names}")
+INLIS_ADOPTED_TYPES = QT_TRANSLATE_NOOP("Import", "Member types that take INLISLite's loan terms (books, days, fines) "
+                                                  "instead of the starting rules: {names}")
 NAMED_PHOTOS = QT_TRANSLATE_NOOP("Import", "The file names {count} member photos: they come in when SLiMS's images "
                                            "folder (images/persons) is chosen too.")
 POSSIBLE_DUPLICATES = QT_TRANSLATE_NOOP(

@@ -180,6 +180,13 @@ def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict
                                       _reader(first)), _later_sheets(every, columns))
 
 
+def report_rows(headers: list[str], values_rows: list[list[Any]],
+                columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str] | BadRow]]:
+    """Rows another source gives as INLISLite's member report heads them (its database backup:
+    ``inlislite_backup_members``), read as that report is, so the same member rules apply to both."""
+    return _converted(1, headers, recognised(headers), iter(values_rows), columns, "")
+
+
 def _noting_titles(rows: Iterator[list[Any]], titles: list[str]) -> Iterator[list[Any]]:
     """``rows`` as they come; the lines of one cell among the first (the title above a table) are put in
     ``titles`` as the header is looked for."""

@@ -187,7 +187,8 @@ NO_TABLE = QT_TRANSLATE_NOOP(
               "whole SLiMS database. Nothing was imported.")
 INLISLITE_BACKUP = QT_TRANSLATE_NOOP(
     "Errors", "{path} is INLISLite's database backup, not SLiMS's. Import its catalogue and copies as \"INLISLite "
-              "database backup\" (pustaka-cli import inlislite-sql). Nothing was imported.")
+              "database backup\" (pustaka-cli import inlislite-sql), then its members (Import members…, pustaka-cli "
+              "members-import) and its loans (Import loans…, pustaka-cli loans-import). Nothing was imported.")
 TABLES_MISSING = QT_TRANSLATE_NOOP(
     "Import", "The backup has no {tables} table(s) (only some tables were exported?): what they hold does not "
               "come in. A whole backup (SLiMS: System → Database Backup) brings it.")

@@ -58,6 +58,8 @@ class Lending:
     terms: dict[str, dict[str, Any]] = field(default_factory=dict)
     same_day: set[str] = field(default_factory=set)  # member types that lent for the day only (lent 1 day here)
     rules: list[SlimsRule | BadRow] = field(default_factory=list)
+    system: str = "SLiMS"  # whose backup: "INLISLite" (``inlislite_backup_members``) has no loan rules
+    said: list[BadRow] = field(default_factory=list)  # what of the types' terms cannot come in
 
 
 _RULE_TERMS = ("loan_days", "renewals", "fine_per_day")

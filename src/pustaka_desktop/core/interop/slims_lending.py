@@ -42,12 +42,20 @@ SAME_DAY = QT_TRANSLATE_NOOP(
 TYPE_SAME_DAY = QT_TRANSLATE_NOOP(
     "Import", "SLiMS's member type {type} lent for the day only (0 days: due back the day it was lent); a loan here "
               "lasts at least one day, so member type {type} lends for 1 day.")
+INLIS_NOT_MADE = QT_TRANSLATE_NOOP(
+    "Import", "INLISLite's member type {type} ({books} books for {days} days, {renewals} renewal(s), fine Rp{fine} a "
+              "day) has no members in this backup, so it is not made here. Add it on the Settings page when you need "
+              "it.")
+INLIS_KEPT_HERE = QT_TRANSLATE_NOOP(
+    "Import", "Member type {type} keeps the loan terms set here; INLISLite lent on other terms ({books} books for "
+              "{days} days, {renewals} renewal(s), fine Rp{fine} a day). Change them on the Settings page if "
+              "INLISLite's are right.")
 
 
 def plan(result: MemberImportPlan, lending: slims_backup_members.Lending, types: dict[str, MemberType]) -> None:
     """Put in ``result`` SLiMS's member types' terms, the starting types that take them, its loan rules, and the
     notices of what does not come in. ``types``: the member types here, by name in lower case."""
-    result.type_terms = lending.terms
+    result.type_terms, result.terms_from = lending.terms, lending.system
     for name, terms in result.type_terms.items():
         current = types.get(name.lower())
         if current is not None and _as_made(current) and any(getattr(current, f) != v for f, v in terms.items()):
@@ -111,11 +119,13 @@ def notices(result: MemberImportPlan, lending: slims_backup_members.Lending,
     adopted = {name.lower() for name in result.adopted_member_types}
     for name, terms in lending.terms.items():
         here = types.get(name.lower())
+        inlis = lending.system == "INLISLite"
         if here is None and name.lower() not in made:
-            said.append(BadRow(0, NOT_MADE, _terms(terms, name)))
+            said.append(BadRow(0, INLIS_NOT_MADE if inlis else NOT_MADE, _terms(terms, name)))
         elif here is not None and name.lower() not in adopted and any(
                 getattr(here, f) != v for f, v in terms.items()):
-            said.append(BadRow(0, KEPT_HERE, _terms(terms, here.name)))
+            said.append(BadRow(0, INLIS_KEPT_HERE if inlis else KEPT_HERE, _terms(terms, here.name)))
+    said += lending.said
     said += [BadRow(0, TYPE_SAME_DAY, {"type": name}) for name in sorted(lending.same_day)
              if name.lower() in made | adopted]
     said += [BadRow(rule.line, SAME_DAY, {"member_type": rule.member_type, "collection_type": rule.collection_type})

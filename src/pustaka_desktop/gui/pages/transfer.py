@@ -355,7 +355,8 @@ class TransferPage(Page):
     # -- the loans of INLISLite's loan report or a loan notebook: still out, and returned before the move ----
 
     def choose_loans_import(self) -> None:
-        filters = self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.ods *.csv")
+        filters = self.tr("Loan lists and INLISLite backups ({patterns})").format(
+            patterns="*.xlsx *.xls *.ods *.csv *.sql *.gz *.zip")  # (INLISLite's own backup: its loans too)
         path = self._chose(open_file(self, self.tr("Import loans (INLISLite, Excel)"), filters, self.last_folder))
         if path:
             self.import_loans(path)
