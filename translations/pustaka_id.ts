@@ -20183,6 +20183,14 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Cadangan ini juga berisi anggota, serta peminjaman, denda, dan buku tamu. Impor anggota sekarang, lalu riwayatnya? Anda melihat apa yang akan berubah sebelum masing-masing disimpan.</translation>
         </message>
         <message>
+            <source>Moving in from INLISLite</source>
+            <translation>Pindah dari INLISLite</translation>
+        </message>
+        <message>
+            <source>The backup also holds the members and the loans. Import the members now, then the loans? You see what would change before each is saved.</source>
+            <translation>Cadangan ini juga berisi anggota dan peminjaman. Impor anggota sekarang, lalu peminjamannya? Anda melihat apa yang akan berubah sebelum masing-masing disimpan.</translation>
+        </message>
+        <message>
             <source>Needs &amp;checking (Perlu diperiksa): {count}…</source>
             <translation>Perlu &amp;diperiksa: {count}…</translation>
         </message>

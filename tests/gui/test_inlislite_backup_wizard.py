@@ -33,3 +33,25 @@ def test_the_wizard_takes_an_inlislite_backup_for_what_it_is_and_imports_it(qtbo
     assert (Record.select().count(), Item.select().count()) == (4, 5)
     assert {n.template for n in wizard.result_plans[0].notices} >= {inlislite_backup.IN_QUARANTINE,
                                                                      inlislite_backup.OUT_ON_LOAN}
+
+
+def test_after_the_catalogue_the_page_goes_on_with_the_backups_members_and_loans(qtbot, lib, librarian, tmp_path,
+                                                                                 monkeypatch):
+    """Moving in from INLISLite's backup: once the wizard brought the catalogue, the page offers its members and
+    loans, and 'Yes' to each check brings the members, then the loans (which need them)."""
+    from pustaka_desktop.core.interop import importer
+    from pustaka_desktop.core.store.models import Loan, Member
+    from pustaka_desktop.gui.pages import transfer as transfer_module
+    from pustaka_desktop.gui.pages.transfer import TransferPage
+
+    dump = sample.write(tmp_path / "backup_2026_12_01_101500.sql")
+    importer.import_file(lib, librarian, "inlislite-sql", dump)  # what the wizard did
+    asked: list[str] = []
+    monkeypatch.setattr(transfer_module, "confirm", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(transfer_module, "info", lambda parent, title, text: asked.append(text))
+    page = TransferPage(AppContext(lib, librarian))
+    qtbot.addWidget(page)
+    page.offer_the_rest_of_inlislite(str(dump))
+    qtbot.waitUntil(lambda: Loan.select().count() > 0 and page.last_history_import.text() != "", timeout=30000)
+    assert "members and the loans" in asked[0]
+    assert Member.select().count() == 3 and Loan.select().where(Loan.returned_at.is_null()).count() == 2

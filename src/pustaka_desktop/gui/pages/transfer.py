@@ -167,6 +167,9 @@ class TransferPage(Page):
             if wizard.fmt() == "slims-sql":
                 path, pictures, database = wizard.path(), wizard.pictures(), wizard.database()
                 self.after_review(wizard.review_dialog, lambda: self.offer_the_rest_of(path, pictures, database))
+            elif wizard.fmt() == "inlislite-sql" and any(plan.applied for plan in plans):
+                path = wizard.path()
+                self.after_review(wizard.review_dialog, lambda: self.offer_the_rest_of_inlislite(path))
             elif slims_csv:
                 self.after_review(wizard.review_dialog, self.offer_members_after_csv)
 
@@ -220,6 +223,16 @@ class TransferPage(Page):
                 "then the history? You see what would change before each is saved.")):
             self.import_members(backup, then=lambda: self.import_history(backup, database), pictures=pictures,
                                 database=database)
+
+    def offer_the_rest_of_inlislite(self, backup: str) -> None:
+        """INLISLite's backup holds its members and loans too: moving in goes on with them, each checked first (the
+        members before the loans, which need them)."""
+        if not (self.ctx.allowed("members.import") and self.ctx.allowed("circulation.import")):
+            return
+        if confirm(self, self.tr("Moving in from INLISLite"), self.tr(
+                "The backup also holds the members and the loans. Import the members now, then the loans? You see "
+                "what would change before each is saved.")):
+            self.import_members(backup, then=lambda: self.import_loans(backup))
 
     def show_review_count(self) -> None:
         count = review.open_count(self.ctx.lib)
