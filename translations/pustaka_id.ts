@@ -9783,6 +9783,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <source>{path} is INLISLite's database backup without its members (the members table): only some tables were backed up? Make the backup again in INLISLite (Setting → Umum → Backup Data). Nothing was imported.</source>
             <translation>{path} adalah cadangan basis data INLISLite tanpa data anggotanya (tabel members): hanya sebagian tabel yang dicadangkan? Buat cadangan lagi di INLISLite (Setting → Umum → Backup Data). Tidak ada yang diimpor.</translation>
         </message>
+        <message>
+            <source>{path} is INLISLite's database backup without its visitor book (the memberguesses table): only some tables were backed up? Make the backup again in INLISLite (Setting → Umum → Backup Data). Nothing was imported.</source>
+            <translation>{path} adalah cadangan basis data INLISLite tanpa buku tamunya (tabel memberguesses): hanya sebagian tabel yang dicadangkan? Buat cadangan lagi di INLISLite (Setting → Umum → Backup Data). Tidak ada yang diimpor.</translation>
+        </message>
     </context>
     <context>
         <name>FirstRunWizard</name>
@@ -11641,8 +11645,8 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Cadangan ini berisi {count} peminjaman INLISLite (collectionloanitems): peminjaman tidak ikut masuk bersama katalog. Setelah anggotanya, impor dari berkas yang sama ini lewat Impor &amp; Ekspor → Impor peminjaman (INLISLite, Excel)… (pustaka-cli loans-import): buku yang masih dipinjam dan peminjaman yang sudah kembali.</translation>
         </message>
         <message>
-            <source>The backup has {count} visit(s) of INLISLite's visitor book (memberguesses): they are not imported; the visitor book here starts from today.</source>
-            <translation>Cadangan berisi {count} kunjungan di buku tamu INLISLite (memberguesses): tidak diimpor; buku tamu di sini dimulai hari ini.</translation>
+            <source>The backup has {count} visit(s) of INLISLite's visitor book (memberguesses): they do not come in with the catalogue. After the members, import them from this same file with Import &amp; Export → Import visitor book and activities… (pustaka-cli visits-import), so this year's reports count them.</source>
+            <translation>Cadangan ini berisi {count} kunjungan di buku tamu INLISLite (memberguesses): kunjungan tidak ikut masuk bersama katalog. Setelah anggotanya, impor dari berkas yang sama ini lewat Impor &amp; Ekspor → Impor buku tamu dan kegiatan… (pustaka-cli visits-import), agar laporan tahun ini ikut menghitungnya.</translation>
         </message>
         <message>
             <source>The backup names {count} file(s) attached to records in INLISLite (catalogfiles: e-books, scans), which INLISLite keeps in its uploaded_files folder, not in the backup: they are not imported. Put the PDF and EPUB ones on the digital shelf (Settings → Wi-Fi catalogue → Digital shelf).</source>
@@ -20187,10 +20191,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Pindah dari INLISLite</translation>
         </message>
         <message>
-            <source>The backup also holds the members and the loans. Import the members now, then the loans? You see what would change before each is saved.</source>
-            <translation>Cadangan ini juga berisi anggota dan peminjaman. Impor anggota sekarang, lalu peminjamannya? Anda melihat apa yang akan berubah sebelum masing-masing disimpan.</translation>
-        </message>
-        <message>
             <source>Needs &amp;checking (Perlu diperiksa): {count}…</source>
             <translation>Perlu &amp;diperiksa: {count}…</translation>
         </message>
@@ -20263,10 +20263,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Memeriksa cadangan</translation>
         </message>
         <message>
-            <source>Spreadsheets ({patterns})</source>
-            <translation>Lembar kerja ({patterns})</translation>
-        </message>
-        <message>
             <source>Checking the file</source>
             <translation>Memeriksa berkas</translation>
         </message>
@@ -20285,6 +20281,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Importing the loans</source>
             <translation>Mengimpor peminjaman</translation>
+        </message>
+        <message>
+            <source>Spreadsheets and INLISLite backups ({patterns})</source>
+            <translation>Lembar kerja dan cadangan INLISLite ({patterns})</translation>
         </message>
         <message>
             <source>Import the visitor book and activities</source>
@@ -20425,6 +20425,10 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
         <message>
             <source>Last import:</source>
             <translation>Impor terakhir:</translation>
+        </message>
+        <message>
+            <source>The backup also holds the members, the loans and the visitor book. Import the members now, then the loans and the visitor book? You see what would change before each is saved.</source>
+            <translation>Cadangan ini juga berisi anggota, peminjaman, dan buku tamu. Impor anggota sekarang, lalu peminjaman dan buku tamunya? Anda melihat apa yang akan berubah sebelum masing-masing disimpan.</translation>
         </message>
         <message>
             <source>Files ({patterns})</source>

@@ -61,7 +61,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
                   "IsGenerateVisitorNumber", "IsInformationSought", "IsVisitsDestination", "LocationLibrary_id",
                   "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate", "UpdateTerminal",
                   "KIILastUploadDate"),
-    "memberguesses": ("ID", "NoAnggota", "Nama", "Status_id", "Alamat", "Location_Id", "CreateDate"),
+    "memberguesses": ("ID", "NoAnggota", "Nama", "Status_id", "MasaBerlaku_id", "Profesi_id", "PendidikanTerakhir_id",
+                      "JenisKelamin_id", "Alamat", "CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate",
+                      "UpdateTerminal", "Deskripsi", "LOCATIONLOANS_ID", "Location_Id", "TujuanKunjungan_Id",
+                      "Information", "NoPengunjung"),
+    "tujuan_kunjungan": ("ID", "Code", "TujuanKunjungan", "Member", "CreateBy", "CreateDate", "CreateTerminal",
+                         "UpdateBy", "UpdateDate", "UpdateTerminal"),
     "members": ("ID", "MemberNo", "Fullname", "PlaceOfBirth", "DateOfBirth", "Address", "AddressNow", "Phone",
                 "InstitutionName", "InstitutionAddress", "InstitutionPhone", "IdentityType_id", "IdentityNo",
                 "EducationLevel_id", "Sex_id", "MaritalStatus_id", "Job_id", "RegisterDate", "EndDate",
@@ -309,9 +314,25 @@ def tables() -> dict[str, list[dict[str, Any]]]:
         "catalogfiles": [{"ID": 1, "Catalog_id": 14, "FileURL": "budidaya-lele.pdf", "IsPublish": 1}],
         "collections": copies(),
         **member_masters(), "members": members(), "collectionloans": loans(), "collectionloanitems": loan_items(),
-        "memberguesses": [{"ID": 1, "NoAnggota": None, "Nama": "Budi", "Status_id": 1, "Alamat": "Dusun Krajan",
-                           "Location_Id": 1, "CreateDate": "2026-11-30 09:00:00"}],
+        "memberguesses": visits(),
+        "tujuan_kunjungan": [{"ID": 1, "Code": "BACA", "TujuanKunjungan": "Membaca", "Member": 1},
+                             {"ID": 2, "Code": "PINJAM", "TujuanKunjungan": "Meminjam/Mengembalikan", "Member": 1},
+                             {"ID": 3, "Code": "INET", "TujuanKunjungan": "Internet", "Member": 0}],
     }
+
+
+def visits() -> list[dict[str, Any]]:
+    """INLISLite's guest book: a guest signing in at the door (name, address, sex, job, purpose), a member by card."""
+    guest = {"Status_id": None, "LOCATIONLOANS_ID": None, "Location_Id": 1}
+    return [guest | row for row in [
+        {"ID": 1, "Nama": "Budi Santoso", "Alamat": "Dusun Krajan RT 02", "JenisKelamin_id": 1, "Profesi_id": 1,
+         "PendidikanTerakhir_id": 1, "TujuanKunjungan_Id": 1, "CreateDate": "2026-02-23 09:00:00",
+         "NoPengunjung": "GST20260000001"},
+        {"ID": 2, "NoAnggota": "AG-0001", "Nama": "Siti Aminah", "JenisKelamin_id": 2, "TujuanKunjungan_Id": 2,
+         "Status_id": 3, "CreateDate": "2026-02-23 10:30:00", "Information": "Mengembalikan dua buku"},
+        {"ID": 3, "Nama": "Rina", "Alamat": "Desa Sukamaju", "JenisKelamin_id": 2, "Profesi_id": 2,
+         "TujuanKunjungan_Id": 3, "CreateDate": "2026-02-24 15:00:00", "NoPengunjung": "GST20260000002"},
+    ]]
 
 
 def _addslashes(value: Any) -> str:

@@ -37,10 +37,10 @@ def test_the_wizard_takes_an_inlislite_backup_for_what_it_is_and_imports_it(qtbo
 
 def test_after_the_catalogue_the_page_goes_on_with_the_backups_members_and_loans(qtbot, lib, librarian, tmp_path,
                                                                                  monkeypatch):
-    """Moving in from INLISLite's backup: once the wizard brought the catalogue, the page offers its members and
-    loans, and 'Yes' to each check brings the members, then the loans (which need them)."""
+    """Moving in from INLISLite's backup: once the wizard brought the catalogue, the page offers its members, loans
+    and visitor book, and 'Yes' to each check brings the members, then the loans and visits (which need them)."""
     from pustaka_desktop.core.interop import importer
-    from pustaka_desktop.core.store.models import Loan, Member
+    from pustaka_desktop.core.store.models import Loan, Member, Visit
     from pustaka_desktop.gui.pages import transfer as transfer_module
     from pustaka_desktop.gui.pages.transfer import TransferPage
 
@@ -52,6 +52,7 @@ def test_after_the_catalogue_the_page_goes_on_with_the_backups_members_and_loans
     page = TransferPage(AppContext(lib, librarian))
     qtbot.addWidget(page)
     page.offer_the_rest_of_inlislite(str(dump))
-    qtbot.waitUntil(lambda: Loan.select().count() > 0 and page.last_history_import.text() != "", timeout=30000)
-    assert "members and the loans" in asked[0]
+    qtbot.waitUntil(lambda: Visit.select().count() > 0 and page.last_history_import.text() != "", timeout=30000)
+    assert "the loans and the visitor book" in asked[0]
     assert Member.select().count() == 3 and Loan.select().where(Loan.returned_at.is_null()).count() == 2
+    assert Visit.select().where(Visit.member.is_null(False)).count() == 1  # (Siti, by her card)

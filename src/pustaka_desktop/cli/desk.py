@@ -119,8 +119,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     p = common.command(sub, "visits-import", common.says_when_stopped(cmd_visits_import), json=True,
                        help="import the visitor book (buku tamu) and activities (kegiatan) kept in Excel before the "
-                            "move, or INLISLite's Laporan Buku Tamu, so this year's reports count those months "
-                            "(librarian)")
+                            "move, INLISLite's Laporan Buku Tamu or its database backup, so this year's reports count "
+                            "those months (librarian)")
     p.add_argument("file")
     p.add_argument("--dry-run", action="store_true", help="only report what would change")
 

@@ -107,8 +107,9 @@ NOT_BROUGHT_SAID = {
                   "catalogue. After its members, import them from this same file with Import & Export → Import loans "
                   "(INLISLite, Excel)… (pustaka-cli loans-import): the books still out and the loans returned before."),
     "visits": QT_TRANSLATE_NOOP(
-        "Import", "The backup has {count} visit(s) of INLISLite's visitor book (memberguesses): they are not imported; "
-                  "the visitor book here starts from today."),
+        "Import", "The backup has {count} visit(s) of INLISLite's visitor book (memberguesses): they do not come in "
+                  "with the catalogue. After the members, import them from this same file with Import & Export → "
+                  "Import visitor book and activities… (pustaka-cli visits-import), so this year's reports count them."),
     "files": QT_TRANSLATE_NOOP(
         "Import", "The backup names {count} file(s) attached to records in INLISLite (catalogfiles: e-books, scans), "
                   "which INLISLite keeps in its uploaded_files folder, not in the backup: they are not imported. Put the "

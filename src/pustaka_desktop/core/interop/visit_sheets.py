@@ -66,7 +66,15 @@ from ..store import health, unfinished
 from ..store import write as store
 from ..store.clock import to_local
 from ..store.models import Member, Staff, Visit
-from . import undoable_import, undone_rows, visit_activities, visit_columns, visit_values
+from . import (
+    inlislite_backup,
+    inlislite_backup_visits,
+    undoable_import,
+    undone_rows,
+    visit_activities,
+    visit_columns,
+    visit_values,
+)
 from .dates import MONTH_FIRST, day_first, month_first, month_only, parse_date
 from .not_records import refuse_documents
 from .row_uids import RowUids, Written
@@ -218,7 +226,9 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     unkept: dict[str, None] = {}
     addresses: dict[str, None] = {}
     hint = max(1, Path(path).stat().st_size // 60)
-    for name, rows in every_sheet(path):
+    # (INLISLite's own backup: its visitor book as one sheet)
+    book = inlislite_backup_visits.sheets(path) if inlislite_backup.is_inlislite_backup(path) else every_sheet(path)
+    for name, rows in book:
         header_row, headers, rest = header(rows, visit_columns.known)
         kind = visit_columns.sheet_kind(headers) if headers else ""
         shown = ", ".join(f"\"{h}\"" for h in headers if clean(h) and not h.startswith("#")) or "-"

@@ -230,9 +230,9 @@ class TransferPage(Page):
         if not (self.ctx.allowed("members.import") and self.ctx.allowed("circulation.import")):
             return
         if confirm(self, self.tr("Moving in from INLISLite"), self.tr(
-                "The backup also holds the members and the loans. Import the members now, then the loans? You see "
-                "what would change before each is saved.")):
-            self.import_members(backup, then=lambda: self.import_loans(backup))
+                "The backup also holds the members, the loans and the visitor book. Import the members now, then "
+                "the loans and the visitor book? You see what would change before each is saved.")):
+            self.import_members(backup, then=lambda: self.import_loans(backup, then=lambda: self.import_visits(backup)))
 
     def show_review_count(self) -> None:
         count = review.open_count(self.ctx.lib)
@@ -374,8 +374,9 @@ class TransferPage(Page):
         if path:
             self.import_loans(path)
 
-    def import_loans(self, path: str) -> None:
-        """As the history: the dry run first, its counts and the rows left out; only a 'Yes' imports."""
+    def import_loans(self, path: str, then: Callable[[], None] | None = None) -> None:
+        """As the history: the dry run first, its counts and the rows left out; only a 'Yes' imports. ``then``
+        follows, unless the librarian said No."""
         lib, user = self.ctx.lib, self.ctx.user
 
         def imported(plan) -> None:
@@ -388,12 +389,13 @@ class TransferPage(Page):
             self.tr("Importing the loans"),
             lambda dry_run, progress, cancel: loan_lists.import_loans(
                 lib, user, path, dry_run=dry_run, progress=progress, cancel=cancel),
-            self.loans_summary, imported)
+            self.loans_summary, imported, then)
 
     # -- the visitor book and activities kept in Excel before the move -------------------------------
 
     def choose_visits_import(self) -> None:
-        filters = self.tr("Spreadsheets ({patterns})").format(patterns="*.xlsx *.xls *.ods *.csv")
+        filters = self.tr("Spreadsheets and INLISLite backups ({patterns})").format(
+            patterns="*.xlsx *.xls *.ods *.csv *.sql *.gz *.zip")  # (INLISLite's own backup: its visitor book too)
         path = self._chose(open_file(self, self.tr("Import the visitor book and activities"), filters, self.last_folder))
         if path:
             self.import_visits(path)
