@@ -186,3 +186,12 @@ def test_the_same_database_dumped_by_mysqldump_is_known_and_comes_in_alike(lib, 
     assert (plan.records_add, plan.items_add, plan.bad) == (4, 5, [])
     assert Record.get(Record.title == "Budidaya ikan lele di kolam terpal").notes == (
         "Bantuan Perpusnas 2019.\nDari O'Neil \\ Co.")
+
+
+def test_a_leader_kept_among_the_marc_fields_is_the_records_leader(lib, librarian, tmp_path):
+    data = sample.tables()
+    data["catalog_ruas"].append({"ID": 900, "CatalogId": 13, "Tag": "Leader", "Indicator1": None, "Indicator2": None,
+                                 "Value": "00000nem a2200000 a 4500", "Sequence": 0})  # (a map, as its leader says)
+    plan = importer.import_file(lib, librarian, "inlislite-sql", sample.write(tmp_path / "backup.sql", data))
+    riyadh = Record.get(Record.language == "ara")
+    assert riyadh.material_type == "other" and "LEADER" not in str(plan.notices).upper()

@@ -245,13 +245,18 @@ class _Staged:
     def _record(self, key: str, line: int, f: dict[str, Any], unread: set[str]) -> Incoming:
         """The record from its MARC fields (as INLISLite's MARC export writes them), else from its columns; its
         copies are the backup's (``collections``), never its MARC 990s."""
-        fields = [field_of({"tag": tag, "indicator 1": ind1 or "#", "indicator 2": ind2 or "#", "value": value})
-                  for tag, ind1, ind2, value in self.db.execute(
-                      "SELECT tag, ind1, ind2, value FROM field WHERE record = ? ORDER BY sequence, id", (key,))]
-        fields = [field for field in fields if field is not None and field.tag != "990"]
+        leader, fields = BLANK_LEADER, []
+        for tag, ind1, ind2, value in self.db.execute(
+                "SELECT tag, ind1, ind2, value FROM field WHERE record = ? ORDER BY sequence, id", (key,)):
+            if tag.lower() in _LEADER_TAGS:  # (a record INLISLite read from a MARC file keeps the file's leader)
+                leader = value.replace("#", " ").ljust(24)[:24]
+                continue
+            field = field_of({"tag": tag, "indicator 1": ind1 or "#", "indicator 2": ind2 or "#", "value": value})
+            if field is not None and field.tag != "990":
+                fields.append(field)
         inc = None
         if any(field.tag == "245" for field in fields):
-            rec = MarcRecord(BLANK_LEADER, _with_ids(fields, f))
+            rec = MarcRecord(leader, _with_ids(fields, f))
             try:
                 inc = from_marc(rec, line)
                 unread |= marc_unread.unread(rec, True)
@@ -320,6 +325,9 @@ class _Staged:
         said = marc_unread.notice(unread)
         if said is not None:
             yield Incoming(0, notice=said)
+
+
+_LEADER_TAGS = frozenset({"leader", "ldr", "000"})
 
 
 def _with_ids(fields: list[Any], f: dict[str, Any]) -> list[Any]:
