@@ -110,8 +110,18 @@ def build_world(root: Path) -> World:
                           ("marcxml", "records.xml"), ("xlsx", "catalog.xlsx"), ("csv", "catalog.csv")):
             add(fmt, target, seeds / file,
                 lambda path, fmt=fmt: importer.import_file(target, target_by, fmt, path), zipped=fmt == "xlsx")
+        # the database backups a library brings from SLiMS and INLISLite (written as they write them)
+        from tests.core import inlislite_backup_sample
+        from tests.core.test_interop_slims_backup import write_dump
+
+        write_dump(seeds / "slims-backup.sql")
+        inlislite_backup_sample.write(seeds / "inlislite-backup.sql")
+        add("slims-sql", target, seeds / "slims-backup.sql",
+            lambda path: importer.import_slims_backup(target, target_by, path))
+        add("inlislite-sql", target, seeds / "inlislite-backup.sql",
+            lambda path: importer.import_file(target, target_by, "inlislite-sql", path))
     else:
-        world.missing += ["slims-biblio", "slims-item", "marc", "marcxml", "xlsx", "csv"]
+        world.missing += ["slims-biblio", "slims-item", "marc", "marcxml", "xlsx", "csv", "slims-sql", "inlislite-sql"]
 
     if _has("pustaka_desktop.core.interop.slims_members"):
         from pustaka_desktop.core.interop import member_import, slims_members

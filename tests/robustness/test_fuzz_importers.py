@@ -1,5 +1,5 @@
-"""Hostile files against every importer (SLiMS biblio/item/members CSV, MARC, MARCXML, xlsx, CSV, sync
-bundles, enrolment files): never a crash, never a partial write, always a message."""
+"""Hostile files against every importer (SLiMS biblio/item/members CSV, SLiMS's and INLISLite's database backups,
+MARC, MARCXML, xlsx, CSV, sync bundles, enrolment files): never a crash, never a partial write, always a message."""
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 
 from tests.robustness import fuzzing
 
-TARGETS = ["slims-biblio", "slims-item", "marc", "marcxml", "xlsx", "csv", "slims-members", "bundle", "inbox",
-           "enrolment-answer", "enrolment-request", "backup-restore"]
+TARGETS = ["slims-biblio", "slims-item", "marc", "marcxml", "xlsx", "csv", "slims-sql", "inlislite-sql", "slims-members",
+           "bundle", "inbox", "enrolment-answer", "enrolment-request", "backup-restore"]
 ZIPPED = ["xlsx", "bundle", "inbox"]
 
 
