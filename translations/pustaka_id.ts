@@ -3197,12 +3197,12 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
             <translation>Folder berka&amp;s lampiran:</translation>
         </message>
         <message>
-            <source>Folder of SLiMS's attached files, optional</source>
-            <translation>Folder berkas lampiran SLiMS, tidak wajib</translation>
-        </message>
-        <message>
             <source>Choo&amp;se folder…</source>
             <translation>Pili&amp;h folder…</translation>
+        </message>
+        <message>
+            <source>Choose INLISLite's uploaded_files folder</source>
+            <translation>Pilih folder uploaded_files INLISLite</translation>
         </message>
         <message>
             <source>Choose SLiMS's repository folder</source>
@@ -3211,6 +3211,18 @@ Semua yang dimasukkan setelah cadangan ini dibuat akan diganti isi cadangan. Bas
         <message>
             <source>SLiMS's repository folder — optional</source>
             <translation>Folder repository SLiMS — tidak wajib</translation>
+        </message>
+        <message>
+            <source>Folder of the old system's attached files, optional</source>
+            <translation>Folder berkas lampiran dari sistem lama, boleh kosong</translation>
+        </message>
+        <message>
+            <source>Choose the folder of the attached files</source>
+            <translation>Pilih folder berkas lampiran</translation>
+        </message>
+        <message>
+            <source>INLISLite's uploaded_files folder — optional</source>
+            <translation>Folder uploaded_files INLISLite — boleh kosong</translation>
         </message>
         <message>
             <source>Files ({patterns})</source>
@@ -3626,8 +3638,8 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
             <translation>impor peminjaman (yang masih dipinjam dan yang sudah kembali), denda, buku tamu, pemesanan, dan hari libur dari cadangan basis data SLiMS, sesudah katalog dan anggotanya (pustakawan)</translation>
         </message>
         <message>
-            <source>import the visitor book (buku tamu) and activities (kegiatan) kept in Excel before the move, or INLISLite's Laporan Buku Tamu, so this year's reports count those months (librarian)</source>
-            <translation>impor buku tamu dan kegiatan yang dicatat di Excel sebelum pindah, atau Laporan Buku Tamu INLISLite, agar laporan tahun ini menghitung bulan-bulan itu (pustakawan)</translation>
+            <source>import the visitor book (buku tamu) and activities (kegiatan) kept in Excel before the move, INLISLite's Laporan Buku Tamu or its database backup, so this year's reports count those months (librarian)</source>
+            <translation>impor buku tamu dan kegiatan yang dicatat di Excel sebelum pindah, Laporan Buku Tamu INLISLite atau cadangan basis datanya, agar laporan tahun ini menghitung bulan-bulan itu (pustakawan)</translation>
         </message>
         <message>
             <source>export members as a SLiMS members CSV (personal data: librarian): the RT/RW and village at the end of the address, occupation, education and guardian in the notes</source>
@@ -3984,6 +3996,10 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>import a bundle file, or every bundle in a folder</source>
             <translation>impor berkas paket, atau semua paket dalam folder</translation>
+        </message>
+        <message>
+            <source>with slims-sql: SLiMS's repository folder; with inlislite-sql: INLISLite's uploaded_files folder: the PDFs and EPUBs attached to its records go on the digital shelf</source>
+            <translation>dengan slims-sql: folder repository SLiMS; dengan inlislite-sql: folder uploaded_files INLISLite: PDF dan EPUB yang dilampirkan pada cantumannya masuk ke rak digital</translation>
         </message>
         <message>
             <source>import a catalogue file (SLiMS CSV or database backup, MARC, MARCXML, INLISLite, xlsx, CSV)</source>
@@ -4764,10 +4780,6 @@ Selama belum ada pilihan yang disimpan di sini, katalog yang dipindahkan dari SL
         <message>
             <source>with slims-biblio: write the covers into this folder (copy its files into SLiMS's images/docs)</source>
             <translation>dengan slims-biblio: tulis gambar sampul ke folder ini (salin isinya ke folder images/docs SLiMS)</translation>
-        </message>
-        <message>
-            <source>with slims-sql: SLiMS's repository folder: the PDFs and EPUBs attached to its records go on the digital shelf</source>
-            <translation>dengan slims-sql: folder repository SLiMS: PDF dan EPUB yang dilampirkan pada cantumannya masuk ke rak digital</translation>
         </message>
         <message>
             <source>with slims-sql: the SLiMS database to read of a server's backup that holds several</source>
@@ -11339,6 +11351,18 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
         <message>
             <source>Web links, not files ({count}): {names}</source>
             <translation>Tautan web, bukan berkas ({count}): {names}</translation>
+        </message>
+        <message>
+            <source>Digital shelf: {attached} of INLISLite's {named} digital files added ({already} were on the shelf already).</source>
+            <translation>Rak digital: {attached} dari {named} berkas digital INLISLite ditambahkan ({already} sudah ada di rak).</translation>
+        </message>
+        <message>
+            <source>Digital shelf: {attached} of INLISLite's {named} digital files would be added.</source>
+            <translation>Rak digital: {attached} dari {named} berkas digital INLISLite akan ditambahkan.</translation>
+        </message>
+        <message>
+            <source>Not published by INLISLite, left out: the digital shelf is open to everyone on the library's Wi-Fi ({count}): {names}</source>
+            <translation>Tidak diterbitkan di INLISLite, tidak dimasukkan: rak digital terbuka bagi siapa saja di Wi-Fi perpustakaan ({count}): {names}</translation>
         </message>
         <message>
             <source>Their record is not in the catalogue: import the backup's catalogue first ({count}): {names}</source>
@@ -22159,6 +22183,10 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
             <translation>Eksemplar dari berkas cantuman, dengan rinciannya dari berkas ini: {count}.</translation>
         </message>
         <message>
+            <source>--repository goes with slims-sql or inlislite-sql (a database backup), --database with slims-sql.</source>
+            <translation>--repository dipakai bersama slims-sql atau inlislite-sql (cadangan basis data), --database bersama slims-sql.</translation>
+        </message>
+        <message>
             <source>{rows} rows have {flags} fields kept as written for review (pustaka-cli review list).</source>
             <translation>{rows} baris punya {flags} isian yang disimpan seperti tertulis untuk diperiksa (pustaka-cli review list).</translation>
         </message>
@@ -22169,10 +22197,6 @@ Tuliskan untuk anggota; PIN ini tidak ditampilkan lagi.</translation>
         <message>
             <source>{count} copies were left out (their records came in):</source>
             <translation>{count} eksemplar tidak diimpor (judulnya tetap masuk):</translation>
-        </message>
-        <message>
-            <source>--repository and --database go with slims-sql (a SLiMS database backup).</source>
-            <translation>--repository dan --database dipakai bersama slims-sql (cadangan basis data SLiMS).</translation>
         </message>
         <message>
             <source>Records: {add} added, {update} updated, {skip} unchanged.</source>

@@ -56,3 +56,25 @@ def test_after_the_catalogue_the_page_goes_on_with_the_backups_members_and_loans
     assert "the loans and the visitor book" in asked[0]
     assert Member.select().count() == 3 and Loan.select().where(Loan.returned_at.is_null()).count() == 2
     assert Visit.select().where(Visit.member.is_null(False)).count() == 1  # (Siti, by her card)
+
+
+def test_the_wizard_takes_inlislites_folder_of_digital_content(qtbot, lib, librarian, tmp_path):
+    from pustaka_desktop.core.catalog import digital
+    from tests.core.test_inlislite_files import _backup_and_folder
+
+    backup, folder = _backup_and_folder(tmp_path)
+    wizard = _wizard(qtbot, AppContext(lib, librarian))
+    wizard.choose.path.setText(str(backup))
+    assert wizard.choose.format.currentData() == "inlislite-sql" and wizard.choose.repository_path.isVisible()
+    assert "INLISLite" in wizard.choose.repository_path.placeholderText()
+    wizard.choose.repository_path.setText(str(folder))
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview.table.rowCount() == 4, timeout=10000)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.report.plans != [], timeout=20000)
+    assert "INLISLite's 4 digital files would be added" in wizard.report.summary.text() or (
+        "4 berkas digital INLISLite" in wizard.report.summary.text())
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: wizard.result_plans != [], timeout=20000)
+    lele = Record.get(Record.title == "Budidaya ikan lele di kolam terpal")
+    assert len(digital.files_of(lib, lele.id)) == 1

@@ -271,7 +271,7 @@ HELP = [
     QT_TRANSLATE_NOOP("CliHelp", "with a SLiMS database backup: the SLiMS database to read of a server's backup that holds several"),
     QT_TRANSLATE_NOOP("CliHelp", "with slims-biblio: SLiMS's items export too, imported together in one go (each copy written once: much faster for a large library)"),
     QT_TRANSLATE_NOOP("CliHelp", "with slims-biblio: write the covers into this folder (copy its files into SLiMS's images/docs)"),
-    QT_TRANSLATE_NOOP("CliHelp", "with slims-sql: SLiMS's repository folder: the PDFs and EPUBs attached to its records go on the digital shelf"),
+    QT_TRANSLATE_NOOP("CliHelp", "with slims-sql: SLiMS's repository folder; with inlislite-sql: INLISLite's uploaded_files folder: the PDFs and EPUBs attached to its records go on the digital shelf"),
     QT_TRANSLATE_NOOP("CliHelp", "with slims-sql: the SLiMS database to read of a server's backup that holds several"),
     QT_TRANSLATE_NOOP("CliHelp", "withdrawn (weeded; stays in the accession register)"),
     QT_TRANSLATE_NOOP("CliHelp", "words, an ISBN or a copy barcode"),

@@ -64,8 +64,8 @@ HELP_TEXTS = [
                                  "kept in Excel: the books still out on the day of the move, and the loans returned "
                                  "before it, for this year's reports; after the catalogue and the members (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "import the visitor book (buku tamu) and activities (kegiatan) kept in Excel before the "
-                                 "move, or INLISLite's Laporan Buku Tamu, so this year's reports count those months "
-                                 "(librarian)"),
+                                 "move, INLISLite's Laporan Buku Tamu or its database backup, so this year's reports "
+                                 "count those months (librarian)"),
     QT_TRANSLATE_NOOP("CliHelp", "export members as a SLiMS members CSV (personal data: librarian): the RT/RW and "
                                  "village at the end of the address, occupation, education and guardian in the notes"),
     QT_TRANSLATE_NOOP("CliHelp", "stock-take: start, scan, status, finish, abandon, not-seen, decide, report"),

@@ -40,8 +40,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                                    "(each copy written once: much faster for a large library)")
     p.add_argument("--pictures", metavar="FOLDER", help="SLiMS's images folder (or its docs folder): the covers "
                                                         "the file names are added to their records")
-    p.add_argument("--repository", metavar="FOLDER", help="with slims-sql: SLiMS's repository folder: the PDFs and "
-                                                          "EPUBs attached to its records go on the digital shelf")
+    p.add_argument("--repository", metavar="FOLDER", help="with slims-sql: SLiMS's repository folder; with "
+                                                          "inlislite-sql: INLISLite's uploaded_files folder: the PDFs "
+                                                          "and EPUBs attached to its records go on the digital shelf")
     p.add_argument("--database", metavar="NAME", help="with slims-sql: the SLiMS database to read of a server's backup "
                                                       "that holds several")
 
@@ -85,9 +86,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     if args.items and args.format != "slims-biblio":
         print(translate("cli", "--items goes with slims-biblio (SLiMS's two exports together)."), file=sys.stderr)
         return 1
-    if (args.repository or args.database) and args.format != "slims-sql":
-        print(translate("cli", "--repository and --database go with slims-sql (a SLiMS database backup)."),
-              file=sys.stderr)
+    if (args.database and args.format != "slims-sql") or (
+            args.repository and args.format not in ("slims-sql", "inlislite-sql")):
+        print(translate("cli", "--repository goes with slims-sql or inlislite-sql (a database backup), --database "
+                               "with slims-sql."), file=sys.stderr)
         return 1
     if args.items or args.format == "slims-sql":  # two plans: the records, then the copies
         if args.items:
@@ -110,8 +112,13 @@ def cmd_import(args: argparse.Namespace) -> int:
         if any(plan.brought_in for plan in plans):
             _say_next_after_slims(args)
         return max(codes)
-    result = importer.import_file(lib, by, args.format, args.file, mapping=mapping, dry_run=args.dry_run,
-                                  progress=common.progress_line(), pictures=args.pictures, review=args.review)
+    if args.format == "inlislite-sql":  # (its digital content too, from the folder copied beside it)
+        result = importer.import_inlislite_backup(lib, by, args.file, dry_run=args.dry_run,
+                                                  progress=common.progress_line(), repository=args.repository,
+                                                  review=args.review)
+    else:
+        result = importer.import_file(lib, by, args.format, args.file, mapping=mapping, dry_run=args.dry_run,
+                                      progress=common.progress_line(), pictures=args.pictures, review=args.review)
     common.end_progress()
     code = _report(args, result)
     if result.brought_in and args.format == "slims-item" and not args.json:  # (the biblio file alone, its copies next)

@@ -47,6 +47,7 @@ from .workers import JobFn, run_import, run_job, wait_for
 
 WIZARD_SIZE = (900, 560)  # px, when the screen has room (widgets.screen.fit_to_screen)
 PICTURE_FORMATS = ("slims-biblio", "slims-sql")  # files that name their records' cover pictures
+REPOSITORY_FORMATS = ("slims-sql", "inlislite-sql")  # backups whose records have files attached (PDF, EPUB)
 # (a SLiMS export opened in Excel may have been saved as a workbook: still SLiMS's)
 FILTERS = {"slims-biblio": "*.csv *.xlsx *.xls", "slims-item": "*.csv *.xlsx *.xls",
            "slims-sql": "*.sql *.gz *.tgz *.tar *.zip *.bz2 *.xz",
@@ -134,9 +135,8 @@ class ChooseFilePage(QWizardPage):
         self.pictures_widgets = (pictures_label, self.pictures_path, pictures_browse, self.pictures_hint)
         # and the files attached to its records (PDF, EPUB), in its repository folder: onto the digital shelf
         self.repository_path, repository_browse, repository_label = self._file_row(
-            form, self.tr("&Attached files folder:"), self.tr("Folder of SLiMS's attached files, optional"),
-            self.tr("Choo&se folder…"), self.tr("Choose SLiMS's repository folder"), self.browse_repository)
-        self.repository_path.setPlaceholderText(self.tr("SLiMS's repository folder — optional"))
+            form, self.tr("&Attached files folder:"), self.tr("Folder of the old system's attached files, optional"),
+            self.tr("Choo&se folder…"), self.tr("Choose the folder of the attached files"), self.browse_repository)
         self.repository_widgets = (repository_label, self.repository_path, repository_browse)
         self.format.currentIndexChanged.connect(self.show_items_row)
         self.format.activated.connect(self.format_note.hide)  # the librarian's own choice: the note is past
@@ -169,7 +169,10 @@ class ChooseFilePage(QWizardPage):
         for widget in self.pictures_widgets:
             widget.setVisible(self.format.currentData() in PICTURE_FORMATS)
         for widget in self.repository_widgets:
-            widget.setVisible(self.format.currentData() == "slims-sql")
+            widget.setVisible(self.format.currentData() in REPOSITORY_FORMATS)
+        self.repository_path.setPlaceholderText(
+            self.tr("INLISLite's uploaded_files folder — optional") if self.format.currentData() == "inlislite-sql"
+            else self.tr("SLiMS's repository folder — optional"))
         self.completeChanged.emit()
 
     def browse(self) -> None:
@@ -245,11 +248,13 @@ class ChooseFilePage(QWizardPage):
         return self.pictures_path.text().strip() if self.format.currentData() in PICTURE_FORMATS else ""
 
     def browse_repository(self) -> None:
-        self._browse_folder(self.repository_path, self.tr("Choose SLiMS's repository folder"))
+        self._browse_folder(self.repository_path, self.tr("Choose INLISLite's uploaded_files folder")
+                            if self.format.currentData() == "inlislite-sql" else
+                            self.tr("Choose SLiMS's repository folder"))
 
     def repository(self) -> str:
-        """SLiMS's folder of attached files, with a backup ('' for none)."""
-        return self.repository_path.text().strip() if self.format.currentData() == "slims-sql" else ""
+        """The old system's folder of attached files, with its backup ('' for none)."""
+        return self.repository_path.text().strip() if self.format.currentData() in REPOSITORY_FORMATS else ""
 
     def validatePage(self) -> bool:  # noqa: N802
         """Next, with a server's backup that holds several SLiMS libraries: the librarian picks one before
@@ -520,6 +525,9 @@ class ImportWizard(QWizard):
                 return list(importer.import_slims_backup(lib, user, path, dry_run=dry_run, progress=progress,
                                                          cancel=cancel, pictures=pictures, repository=repository,
                                                          database=database, review=dry_run))
+            if fmt == "inlislite-sql":  # (and its digital content, from the folder copied beside it)
+                return [importer.import_inlislite_backup(lib, user, path, dry_run=dry_run, progress=progress,
+                                                         cancel=cancel, repository=repository, review=dry_run)]
             return [importer.import_file(lib, user, fmt, path, mapping=mapping, dry_run=dry_run, progress=progress,
                                          cancel=cancel, pictures=pictures, review=dry_run)]
         return job

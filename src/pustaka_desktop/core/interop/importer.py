@@ -42,7 +42,16 @@ from ..store import backup, unfinished, write
 from ..store.clock import this_year
 from ..store.files import check_zip_container, existing_folder
 from ..store.models import Staff
-from . import bulk, changed_here, duplicate_flags, slims_files, slims_pictures, spreadsheet, undoable_import
+from . import (
+    bulk,
+    changed_here,
+    duplicate_flags,
+    inlislite_files,
+    slims_files,
+    slims_pictures,
+    spreadsheet,
+    undoable_import,
+)
 from .import_session import ImportSession
 from .matching import held_copies, identity
 from .read_ahead import ReadAhead
@@ -103,6 +112,21 @@ def import_slims_backup(lib: Library, by: Staff | None, path: str | Path, *, dry
         first.shelf = slims_files.import_files(lib, by, path, repository, dry_run=dry_run, progress=progress,
                                                cancel=cancel, database=database)
     return first, second
+
+
+def import_inlislite_backup(lib: Library, by: Staff | None, path: str | Path, *, dry_run: bool = False,
+                            progress: Progress | None = None, cancel: Cancel | None = None,
+                            repository: str | Path | None = None, review: bool = False) -> ImportPlan:
+    """INLISLite's database backup (``inlislite_backup``): its catalogue and copies; ``repository``: the folder copied
+    from INLISLite with its digital content (``uploaded_files``): its PDFs and EPUBs go on the digital shelf after
+    the catalogue (``inlislite_files``)."""
+    if repository is not None:
+        existing_folder(repository)  # before the import, not after it
+    (plan,) = _import(lib, by, [("inlislite-sql", path, None)], dry_run, progress, cancel, None, review)
+    if repository is not None:
+        plan.shelf = inlislite_files.import_files(lib, by, path, repository, dry_run=dry_run, progress=progress,
+                                                  cancel=cancel)
+    return plan
 
 
 def _import(lib: Library, by: Staff | None, jobs: list[tuple[str, str | Path, dict[str, str] | None]], dry_run: bool,

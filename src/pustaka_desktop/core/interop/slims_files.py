@@ -81,6 +81,7 @@ class ShelfReport:
     no_record: list[str] = field(default_factory=list)  # their record is not in this catalogue
     stopped: bool = False
     dry_run: bool = False
+    system: str = "SLiMS"  # whose files ("INLISLite": ``inlislite_files``), for the words said of them
 
     def summary(self) -> dict[str, Any]:
         return {"named": self.named, "attached": self.attached, "already": self.already,
@@ -89,11 +90,14 @@ class ShelfReport:
 
     def notes(self, translate: Callable[[str, str], str]) -> list[str]:
         """The lines to show (context "Import")."""
-        lines = [translate("Import", FOUND if self.dry_run else ADDED).format(
+        inlislite = self.system == "INLISLite"
+        lines = [translate("Import", (INLIS_FOUND if self.dry_run else INLIS_ADDED) if inlislite else (
+            FOUND if self.dry_run else ADDED)).format(
             attached=format_number(self.attached), named=format_number(self.named),
             already=format_number(self.already))]
         for names, template in ((self.missing, NOT_IN_FOLDER), (self.not_shelf, NOT_SHELF),
-                                (self.private, PRIVATE), (self.links, LINKS), (self.no_record, NO_RECORD)):
+                                (self.private, INLIS_PRIVATE if inlislite else PRIVATE), (self.links, LINKS),
+                                (self.no_record, NO_RECORD)):
             if names:
                 lines.append(translate("Import", template).format(count=format_number(len(names)),
                                                                   names=some_names(names)))
@@ -109,6 +113,12 @@ NOT_SHELF = QT_TRANSLATE_NOOP("Import", "Not a PDF or EPUB, left out ({count}): 
 PRIVATE = QT_TRANSLATE_NOOP("Import", "Shown by SLiMS to signed-in members only, left out: the digital shelf is open "
                                       "to everyone on the library's Wi-Fi ({count}): {names}")
 LINKS = QT_TRANSLATE_NOOP("Import", "Web links, not files ({count}): {names}")
+INLIS_ADDED = QT_TRANSLATE_NOOP("Import", "Digital shelf: {attached} of INLISLite's {named} digital files added "
+                                          "({already} were on the shelf already).")
+INLIS_FOUND = QT_TRANSLATE_NOOP("Import", "Digital shelf: {attached} of INLISLite's {named} digital files would be "
+                                          "added.")
+INLIS_PRIVATE = QT_TRANSLATE_NOOP("Import", "Not published by INLISLite, left out: the digital shelf is open to "
+                                            "everyone on the library's Wi-Fi ({count}): {names}")
 NO_RECORD = QT_TRANSLATE_NOOP("Import", "Their record is not in the catalogue: import the backup's catalogue first "
                                         "({count}): {names}")
 
@@ -134,6 +144,20 @@ def import_files(lib: Library, by: Staff | None, backup: str | Path, repository:
     folder = existing_folder(repository)
     attachments = read_attachments(backup, cancel, database)
     report = ShelfReport(named=len(attachments), dry_run=dry_run)
+
+    def record_of(attachment: Attachment) -> Record | None:
+        return Record.get_or_none((Record.slims_id == f"slims:{attachment.biblio}") & (Record.deleted == False))  # noqa: E712
+
+    return shelve(lib, by, attachments, lambda attachment: _find(folder, attachment), record_of, report, progress,
+                  cancel)
+
+
+def shelve(lib: Library, by: Staff | None, attachments: list[Attachment],
+           find: Callable[[Attachment], Path | None], record_of: Callable[[Attachment], Record | None],
+           report: ShelfReport, progress: Progress | None = None, cancel: Cancel | None = None) -> ShelfReport:
+    """Each attachment's file (``find``: in the folder the librarian copied) on the shelf of its record
+    (``record_of``), or listed by name with why not; ``report`` (its ``dry_run``) is filled and returned."""
+    dry_run = report.dry_run
     for done, attachment in enumerate(attachments, start=1):
         if cancel is not None and cancel():
             report.stopped = True
@@ -145,7 +169,7 @@ def import_files(lib: Library, by: Staff | None, backup: str | Path, repository:
         if not attachment.public:
             report.private.append(name)
             continue
-        path = _find(folder, attachment)
+        path = find(attachment)
         if path is None:
             report.missing.append(name)
             continue
@@ -154,7 +178,7 @@ def import_files(lib: Library, by: Staff | None, backup: str | Path, repository:
         except ValidationError:
             report.not_shelf.append(name)
             continue
-        record = Record.get_or_none((Record.slims_id == f"slims:{attachment.biblio}") & (Record.deleted == False))  # noqa: E712
+        record = record_of(attachment)
         if dry_run:
             report.attached += 1  # (in a dry run the backup's records are not saved: each would be)
         elif record is None:

@@ -1,0 +1,57 @@
+"""INLISLite's digital content (``catalogfiles``, kept in its ``uploaded_files/dokumen_isi/<worksheet>/`` folder) onto
+the digital shelf of the records its backup brought: ``import inlislite-sql BACKUP.sql --repository FOLDER``."""
+
+from __future__ import annotations
+
+from pustaka_desktop.cli import main as cli_main
+from pustaka_desktop.core.catalog import digital
+from pustaka_desktop.core.interop import importer, slims_files
+from pustaka_desktop.core.store.models import Record
+from tests.core import inlislite_backup_sample as sample
+from tests.core.test_slims_files import PDF
+
+
+def _backup_and_folder(tmp_path):
+    data = sample.tables()
+    data["catalogfiles"] = [
+        {"ID": 1, "Catalog_id": 14, "FileURL": "budidaya-lele.pdf", "IsPublish": 1},
+        {"ID": 2, "Catalog_id": 12, "FileURL": "laskar-sinopsis.pdf", "IsPublish": 0},  # (not published)
+        {"ID": 3, "Catalog_id": 13, "FileURL": "riyadh.pdf", "IsPublish": 1},  # (not in the folder copied)
+        {"ID": 4, "Catalog_id": 15, "FileURL": "peta.jpg", "IsPublish": 1}]
+    backup = sample.write(tmp_path / "backup.sql", data)
+    folder = tmp_path / "uploaded_files"
+    (folder / "dokumen_isi" / "monograf").mkdir(parents=True)
+    (folder / "dokumen_isi" / "monograf" / "budidaya-lele.pdf").write_bytes(PDF)
+    (folder / "dokumen_isi" / "monograf" / "laskar-sinopsis.pdf").write_bytes(PDF)
+    (folder / "dokumen_isi" / "bahan_kartografis").mkdir()
+    (folder / "dokumen_isi" / "bahan_kartografis" / "peta.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a book")
+    return backup, folder
+
+
+def _shelf(lib, title: str) -> list:
+    return digital.files_of(lib, Record.get(Record.title == title).id)
+
+
+def test_the_backups_published_files_go_on_the_shelf_of_their_records(lib, librarian, tmp_path):
+    backup, folder = _backup_and_folder(tmp_path)
+    plan = importer.import_inlislite_backup(lib, librarian, backup, repository=folder)
+    shelf = plan.shelf
+    assert (shelf.named, shelf.attached, shelf.missing, shelf.private, shelf.not_shelf) == (
+        4, 1, ["riyadh.pdf"], ["laskar-sinopsis.pdf"], ["peta.jpg"])
+    assert len(_shelf(lib, "Budidaya ikan lele di kolam terpal")) == 1 and _shelf(lib, "Laskar pelangi") == []
+    lines = shelf.notes(lambda context, text: text)
+    assert lines[0].startswith("Digital shelf: 1 of INLISLite's 4") and any("Not published" in line for line in lines)
+    again = importer.import_inlislite_backup(lib, librarian, backup, repository=folder).shelf
+    assert (again.attached, again.already) == (0, 1)  # (never the same file twice)
+    assert slims_files.ShelfReport().system == "SLiMS"  # (SLiMS's attachments keep their own words)
+
+
+def test_the_cli_takes_inlislites_folder(tmp_path, capsys, monkeypatch):
+    backup, folder = _backup_and_folder(tmp_path)
+    db = str(tmp_path / "baru.sqlite3")
+    assert cli_main(["--lang", "en", "--db", db, "init", "--library-name", "Baru", "--library-code", "BR",
+                     "--librarian", "budi", "--password", "rahasia1"]) == 0
+    monkeypatch.setenv("PUSTAKA_PASSWORD", "rahasia1")
+    assert cli_main(["--lang", "en", "--db", db, "--user", "budi", "import", "inlislite-sql", str(backup),
+                     "--repository", str(folder)]) == 0
+    assert "Digital shelf: 1 of INLISLite's 4 digital files added" in capsys.readouterr().out
