@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.catalog import digital
-from pustaka_desktop.core.interop import importer, slims_files
+from pustaka_desktop.core.interop import importer, inlislite_backup, slims_files
 from pustaka_desktop.core.store.models import Record
 from tests.core import inlislite_backup_sample as sample
 from tests.core.test_slims_files import PDF
@@ -41,6 +41,7 @@ def test_the_backups_published_files_go_on_the_shelf_of_their_records(lib, libra
     assert len(_shelf(lib, "Budidaya ikan lele di kolam terpal")) == 1 and _shelf(lib, "Laskar pelangi") == []
     lines = shelf.notes(lambda context, text: text)
     assert lines[0].startswith("Digital shelf: 1 of INLISLite's 4") and any("Not published" in line for line in lines)
+    assert inlislite_backup.NOT_BROUGHT_SAID["files"] not in {n.template for n in plan.notices}  # (the shelf says)
     again = importer.import_inlislite_backup(lib, librarian, backup, repository=folder).shelf
     assert (again.attached, again.already) == (0, 1)  # (never the same file twice)
     assert slims_files.ShelfReport().system == "SLiMS"  # (SLiMS's attachments keep their own words)

@@ -46,6 +46,7 @@ from . import (
     bulk,
     changed_here,
     duplicate_flags,
+    inlislite_backup,
     inlislite_files,
     slims_files,
     slims_pictures,
@@ -126,6 +127,8 @@ def import_inlislite_backup(lib: Library, by: Staff | None, path: str | Path, *,
     if repository is not None:
         plan.shelf = inlislite_files.import_files(lib, by, path, repository, dry_run=dry_run, progress=progress,
                                                   cancel=cancel)
+        # (what became of the files is the shelf's report: not the catalogue's word that they wait for their folder)
+        plan.notices = [n for n in plan.notices if n.template != inlislite_backup.NOT_BROUGHT_SAID["files"]]
     return plan
 
 

@@ -112,8 +112,10 @@ NOT_BROUGHT_SAID = {
                   "Import visitor book and activities… (pustaka-cli visits-import), so this year's reports count them."),
     "files": QT_TRANSLATE_NOOP(
         "Import", "The backup names {count} file(s) attached to records in INLISLite (catalogfiles: e-books, scans), "
-                  "which INLISLite keeps in its uploaded_files folder, not in the backup: they are not imported. Put the "
-                  "PDF and EPUB ones on the digital shelf (Settings → Wi-Fi catalogue → Digital shelf)."),
+                  "which INLISLite keeps in its uploaded_files folder, not in the backup. Copy that folder from the "
+                  "INLISLite computer and import the backup again with it (the wizard's Attached files folder, or "
+                  "pustaka-cli import inlislite-sql BACKUP.sql --repository uploaded_files): the PDFs and EPUBs go "
+                  "on the digital shelf of their records."),
 }
 
 
