@@ -195,3 +195,11 @@ def test_a_leader_kept_among_the_marc_fields_is_the_records_leader(lib, libraria
     plan = importer.import_file(lib, librarian, "inlislite-sql", sample.write(tmp_path / "backup.sql", data))
     riyadh = Record.get(Record.language == "ara")
     assert riyadh.material_type == "other" and "LEADER" not in str(plan.notices).upper()
+
+
+def test_ids_written_as_decimals_in_one_table_still_join(lib, librarian, tmp_path):
+    data = sample.tables()
+    for copy in data["collections"]:
+        copy["Catalog_id"] = f"{copy['Catalog_id']}.0"  # (a double, as another tool dumps it)
+    plan = importer.import_file(lib, librarian, "inlislite-sql", sample.write(tmp_path / "backup.sql", data))
+    assert (plan.records_add, plan.items_add) == (4, 5)

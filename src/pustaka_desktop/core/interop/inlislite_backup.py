@@ -191,14 +191,14 @@ class _Staged:
                 self.names[table][text_of(f.get("ID"))] = text_of(f.get("Name"))
             elif table == RECORDS:
                 self.unread[table] |= _filled(f, RECORD_COLUMNS)
-                batches["record"].append((text_of(f.get("ID")), line, json.dumps(f, default=str)))
+                batches["record"].append((id_of(f.get("ID")), line, json.dumps(f, default=str)))
             elif table == FIELDS:
-                batches["field"].append((text_of(f.get("CatalogId")), _number(f.get("Sequence")), _number(f.get("ID")),
+                batches["field"].append((id_of(f.get("CatalogId")), _number(f.get("Sequence")), _number(f.get("ID")),
                                          text_of(f.get("Tag")), text_of(f.get("Indicator1")),
                                          text_of(f.get("Indicator2")), "" if f.get("Value") is None else str(f["Value"])))
             else:
                 self.unread[table] |= _filled(f, COPY_COLUMNS)
-                batches["copy"].append((text_of(f.get("Catalog_id")), line, json.dumps(f, default=str)))
+                batches["copy"].append((id_of(f.get("Catalog_id")), line, json.dumps(f, default=str)))
             for name, batch in batches.items():
                 if len(batch) >= 5000:
                     self._write(name, batch)
@@ -343,6 +343,12 @@ def _with_ids(fields: list[Any], f: dict[str, Any]) -> list[Any]:
     if "035" not in tags and bibid:
         added.append(field_of({"tag": "035", "indicator 1": "#", "indicator 2": "#", "value": f"$a {bibid}"}))
     return [*added, *fields]
+
+
+def id_of(value: Any) -> str:
+    """A row's id as INLISLite's tables point to it (a ``double``: ``12``, or ``12.0`` as another tool dumps it)."""
+    text = text_of(value)
+    return text[:-2] if text.endswith(".0") else text
 
 
 def _empty(value: Any) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel
+from .inlislite_backup import id_of
 from .slims_backup import (
     _surveyed_checked,
     check_whole,
@@ -75,9 +76,9 @@ def read_loans(path: str | Path, cancel: Cancel | None = None) -> list[tuple[int
             continue
         f = dict(zip(names, row, strict=True))
         if table == MEMBERS:
-            members[_id(f.get("ID"))] = text_of(f.get("MemberNo"))
+            members[id_of(f.get("ID"))] = text_of(f.get("MemberNo"))
         elif table == COPIES:
-            copies[_id(f.get("ID"))] = (text_of(f.get("NomorBarcode")), text_of(f.get("NoInduk")))
+            copies[id_of(f.get("ID"))] = (text_of(f.get("NomorBarcode")), text_of(f.get("NoInduk")))
         else:
             loans.append((line, f))
     check_whole(dump.path, seen, {LOANS, MEMBERS, COPIES})
@@ -85,7 +86,7 @@ def read_loans(path: str | Path, cancel: Cancel | None = None) -> list[tuple[int
 
 
 def _values(f: dict[str, Any], members: dict[str, str], copies: dict[str, tuple[str, str]]) -> dict[str, Any]:
-    member, copy = _id(f.get("member_id")), _id(f.get("Collection_id"))
+    member, copy = id_of(f.get("member_id")), id_of(f.get("Collection_id"))
     barcode, accession = copies.get(copy, ("", ""))
     status = text_of(f.get("LoanStatus"))
     values: dict[str, Any] = {
@@ -98,12 +99,6 @@ def _values(f: dict[str, Any], members: dict[str, str], copies: dict[str, tuple[
     elif copy not in copies:
         values[LEFT_OUT] = (NO_COPY, {"number": members[member] or "-", "copy": copy or "-"})
     return values
-
-
-def _id(value: Any) -> str:
-    """An id as INLISLite writes it (a ``double``: ``12`` or ``12.0``), the same either way."""
-    text = text_of(value)
-    return text[:-2] if text.endswith(".0") else text
 
 
 def _day(value: Any) -> Any:

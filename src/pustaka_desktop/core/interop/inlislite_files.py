@@ -13,6 +13,7 @@ from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store.files import existing_folder, plain_file_name
 from ..store.models import Record, Staff
+from .inlislite_backup import id_of
 from .slims_backup import dump_of, text_of
 from .slims_files import Attachment, ShelfReport, shelve
 from .sql_dump import rows as dump_rows
@@ -33,10 +34,10 @@ def read_attachments(path: str | Path) -> list[Attachment]:
             continue  # (a row that cannot be read: the catalogue import says so)
         f = dict(zip(columns, row, strict=True))
         if table == "catalogs":
-            ids[text_of(f.get("ID"))] = f"{text_of(f.get('ControlNumber'))} {text_of(f.get('BIBID'))}"
+            ids[id_of(f.get("ID"))] = f"{text_of(f.get('ControlNumber'))} {text_of(f.get('BIBID'))}"
         else:
             files.append((line, f))
-    return [Attachment(line, ids.get(text_of(f.get("Catalog_id")), ""), "", text_of(f.get("FileURL")), "", "",
+    return [Attachment(line, ids.get(id_of(f.get("Catalog_id")), ""), "", text_of(f.get("FileURL")), "", "",
                        text_of(f.get("IsPublish")) != "0") for line, f in files]
 
 
