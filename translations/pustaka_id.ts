@@ -20187,8 +20187,24 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>&amp;Format:</translation>
         </message>
         <message>
+            <source>Bring members in from SLiMS (its members CSV or database backup), from INLISLite (its member report or database backup), or from a list kept in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets new ones). You see what would change before anything is saved. Export writes SLiMS's members CSV: the RT/RW and village at the end of the address, occupation, education and guardian in the notes, and they come back into their fields when the file is imported.</source>
+            <translation>Masukkan anggota dari SLiMS (CSV anggotanya atau cadangan basis datanya), dari INLISLite (laporan anggota atau cadangan basis datanya), atau dari daftar yang disimpan di Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; daftar tanpa nomor kartu mendapat nomor baru). Anda melihat apa yang akan berubah sebelum ada yang disimpan. Ekspor menulis CSV anggota SLiMS: RT/RW dan desa di akhir alamat, pekerjaan, pendidikan, dan wali di catatan, dan semuanya kembali ke kolomnya masing-masing saat berkas itu diimpor.</translation>
+        </message>
+        <message>
+            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From INLISLite (its loan report or database backup) or a loan notebook kept in Excel: the books still out and the loans returned before the move. Import the catalogue and the members first. The visitor book and activities kept in Excel (or INLISLite's Laporan Buku Tamu or database backup) before the move: the months before it, for this year's reports.</source>
+            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan batas kembalinya), peminjaman lalu, denda terutang dan terbayar, buku tamu, pemesanan dan hari libur, agar meja layanan dan laporan tahun ini berlanjut. Dari INLISLite (laporan peminjaman atau cadangan basis datanya) atau buku peminjaman di Excel: buku yang masih dipinjam dan peminjaman yang sudah kembali sebelum pindah. Impor katalog dan anggota lebih dulu. Buku tamu dan kegiatan yang dicatat di Excel (atau Laporan Buku Tamu atau cadangan basis data INLISLite) sebelum pindah: bulan-bulan sebelumnya, untuk laporan tahun ini.</translation>
+        </message>
+        <message>
             <source>Import the loans, fines and visitor book of a SLiMS backup</source>
             <translation>Impor peminjaman, denda, dan buku tamu dari cadangan SLiMS</translation>
+        </message>
+        <message>
+            <source>The loans of INLISLite's loan report (Laporan Peminjaman) or database backup, or a loan notebook kept in Excel (Tgl Pinjam, Nama Peminjam or No. Anggota, Judul Buku or Kode Buku, Tgl Kembali, Tgl Dikembalikan, Ket.): the books still out on the day of the move, and the loans returned before it, so this year's reports count them. Import the catalogue and the members first.</source>
+            <translation>Peminjaman dari laporan peminjaman INLISLite (Laporan Peminjaman) atau cadangan basis datanya, atau buku peminjaman di Excel (Tgl Pinjam, Nama Peminjam atau No. Anggota, Judul Buku atau Kode Buku, Tgl Kembali, Tgl Dikembalikan, Ket.): buku yang masih dipinjam pada hari pindah, dan peminjaman yang sudah kembali sebelumnya, agar laporan tahun ini menghitungnya. Impor katalog dan anggota lebih dulu.</translation>
+        </message>
+        <message>
+            <source>The visitor book kept before the move (a buku tamu copied into Excel: Tanggal, Nama, Alamat, L/P, Umur, Pekerjaan, Keperluan; or a day's counts: Tanggal, Laki-laki, Perempuan, Jumlah; or INLISLite's Laporan Buku Tamu or database backup) and the activities (Tanggal, Nama Kegiatan, Jumlah Peserta, Mitra), so this year's reports count the months before the move. Nobody is made a member.</source>
+            <translation>Buku tamu sebelum pindah (buku tamu yang disalin ke Excel: Tanggal, Nama, Alamat, L/P, Umur, Pekerjaan, Keperluan; atau jumlah harian: Tanggal, Laki-laki, Perempuan, Jumlah; atau Laporan Buku Tamu atau cadangan basis data INLISLite) dan kegiatannya (Tanggal, Nama Kegiatan, Jumlah Peserta, Mitra), agar laporan tahun ini menghitung bulan-bulan sebelum pindah. Tidak ada yang dijadikan anggota.</translation>
         </message>
         <message>
             <source>Labels</source>
@@ -20403,10 +20419,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Anggota</translation>
         </message>
         <message>
-            <source>Bring members in from SLiMS (its members CSV or database backup), from INLISLite's member report, or from a list kept in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets new ones). You see what would change before anything is saved. Export writes SLiMS's members CSV: the RT/RW and village at the end of the address, occupation, education and guardian in the notes, and they come back into their fields when the file is imported.</source>
-            <translation>Masukkan anggota dari SLiMS (CSV anggotanya atau cadangan basis datanya), dari laporan anggota INLISLite, atau dari daftar yang disimpan di Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; daftar tanpa nomor kartu mendapat nomor baru). Anda melihat apa yang akan berubah sebelum ada yang disimpan. Ekspor menulis CSV anggota SLiMS: RT/RW dan desa di akhir alamat, pekerjaan, pendidikan, dan wali di catatan, dan semuanya kembali ke kolomnya masing-masing saat berkas itu diimpor.</translation>
-        </message>
-        <message>
             <source>Import &amp;members…</source>
             <translation>Impor an&amp;ggota…</translation>
         </message>
@@ -20423,10 +20435,6 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Ekspor anggota sebagai CSV SLiMS</translation>
         </message>
         <message>
-            <source>From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From INLISLite's loan report or a loan notebook kept in Excel: the books still out and the loans returned before the move. Import the catalogue and the members first. The visitor book and activities kept in Excel (or INLISLite's Laporan Buku Tamu) before the move: the months before it, for this year's reports.</source>
-            <translation>Dari cadangan basis data SLiMS: buku yang masih dipinjam (dengan batas kembalinya), peminjaman lalu, denda terutang dan terbayar, buku tamu, pemesanan dan hari libur, agar meja layanan dan laporan tahun ini berlanjut. Dari laporan peminjaman INLISLite atau buku peminjaman di Excel: buku yang masih dipinjam dan peminjaman yang sudah kembali sebelum pindah. Impor katalog dan anggota lebih dulu. Buku tamu dan kegiatan yang dicatat di Excel (atau Laporan Buku Tamu INLISLite) sebelum pindah: bulan-bulan sebelumnya, untuk laporan tahun ini.</translation>
-        </message>
-        <message>
             <source>Import hi&amp;story…</source>
             <translation>Impor &amp;riwayat…</translation>
         </message>
@@ -20435,16 +20443,8 @@ Cocokkan sidik jari dengan desa lewat telepon. Kode perpustakaan:</translation>
             <translation>Impor &amp;peminjaman (INLISLite, Excel)…</translation>
         </message>
         <message>
-            <source>The loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook kept in Excel (Tgl Pinjam, Nama Peminjam or No. Anggota, Judul Buku or Kode Buku, Tgl Kembali, Tgl Dikembalikan, Ket.): the books still out on the day of the move, and the loans returned before it, so this year's reports count them. Import the catalogue and the members first.</source>
-            <translation>Peminjaman dari laporan peminjaman INLISLite (Laporan Peminjaman) atau buku peminjaman di Excel (Tgl Pinjam, Nama Peminjam atau No. Anggota, Judul Buku atau Kode Buku, Tgl Kembali, Tgl Dikembalikan, Ket.): buku yang masih dipinjam pada hari pindah, dan peminjaman yang sudah kembali sebelumnya, agar laporan tahun ini menghitungnya. Impor katalog dan anggota lebih dulu.</translation>
-        </message>
-        <message>
             <source>Import &amp;visitor book and activities…</source>
             <translation>Impor buku tamu dan &amp;kegiatan…</translation>
-        </message>
-        <message>
-            <source>The visitor book kept before the move (a buku tamu copied into Excel: Tanggal, Nama, Alamat, L/P, Umur, Pekerjaan, Keperluan; or a day's counts: Tanggal, Laki-laki, Perempuan, Jumlah; or INLISLite's Laporan Buku Tamu) and the activities (Tanggal, Nama Kegiatan, Jumlah Peserta, Mitra), so this year's reports count the months before the move. Nobody is made a member.</source>
-            <translation>Buku tamu sebelum pindah (buku tamu yang disalin ke Excel: Tanggal, Nama, Alamat, L/P, Umur, Pekerjaan, Keperluan; atau jumlah harian: Tanggal, Laki-laki, Perempuan, Jumlah; atau Laporan Buku Tamu INLISLite) dan kegiatannya (Tanggal, Nama Kegiatan, Jumlah Peserta, Mitra), agar laporan tahun ini menghitung bulan-bulan sebelum pindah. Tidak ada yang dijadikan anggota.</translation>
         </message>
         <message>
             <source>Last import:</source>

@@ -94,8 +94,8 @@ class TransferPage(Page):
         layout.addWidget(box)
 
         box, inner = section(self.tr("Members"), self.tr(
-            "Bring members in from SLiMS (its members CSV or database backup), from INLISLite's member report, or "
-            "from a list kept in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets "
+            "Bring members in from SLiMS (its members CSV or database backup), from INLISLite (its member report or "
+            "database backup), or from a list kept in Excel (Nama, No. Anggota, L/P, Alamat, No. HP…; a list without card numbers gets "
             "new ones). You see what would change before anything is saved. Export writes SLiMS's members CSV: "
             "the RT/RW and village at the end of the address, occupation, education and guardian in the notes, "
             "and they come back into their fields when the file is imported."))
@@ -115,16 +115,17 @@ class TransferPage(Page):
         box, inner = section(self.tr("Loans, fines and visitor book"), self.tr(
             "From SLiMS's database backup: the books still out (with their due dates), past loans, fines owed and "
             "paid, the visitor book, reservations and holidays, so the desk and this year's reports carry on. From "
-            "INLISLite's loan report or a loan notebook kept in Excel: the books still out and the loans returned "
-            "before the move. Import the catalogue and the members first. The visitor book and activities kept in "
-            "Excel (or INLISLite's Laporan Buku Tamu) before the move: the months before it, for this year's "
-            "reports."))
+            "INLISLite (its loan report or database backup) or a loan notebook kept in Excel: the books still out and "
+            "the loans returned before the move. Import the catalogue and the members first. The visitor book and "
+            "activities kept in Excel (or INLISLite's Laporan Buku Tamu or database backup) before the move: the "
+            "months before it, for this year's reports."))
         self.history_import_button = button(self.tr("Import hi&story…"),
                                             self.tr("Import the loans, fines and visitor book of a SLiMS backup"),
                                             self.choose_history_import)
         self.history_import_button.setEnabled(ctx.allowed("circulation.import"))
         self.loans_import_button = button(self.tr("Import &loans (INLISLite, Excel)…"), self.tr(
-            "The loans of INLISLite's loan report (Laporan Peminjaman) or a loan notebook kept in Excel (Tgl Pinjam, "
+            "The loans of INLISLite's loan report (Laporan Peminjaman) or database backup, or a loan notebook kept in "
+            "Excel (Tgl Pinjam, "
             "Nama Peminjam or No. Anggota, Judul Buku or Kode Buku, Tgl Kembali, Tgl Dikembalikan, Ket.): the books "
             "still out on the day of the move, and the loans returned before it, so this year's reports count "
             "them. Import the catalogue and the members first."), self.choose_loans_import)
@@ -132,7 +133,7 @@ class TransferPage(Page):
         self.visits_import_button = button(self.tr("Import &visitor book and activities…"), self.tr(
             "The visitor book kept before the move (a buku tamu copied into Excel: Tanggal, Nama, Alamat, L/P, Umur, "
             "Pekerjaan, Keperluan; or a day's counts: Tanggal, Laki-laki, Perempuan, Jumlah; or INLISLite's Laporan "
-            "Buku Tamu) and the activities (Tanggal, Nama Kegiatan, Jumlah Peserta, Mitra), so this year's reports "
+            "Buku Tamu or database backup) and the activities (Tanggal, Nama Kegiatan, Jumlah Peserta, Mitra), so this year's reports "
             "count the months before the move. Nobody is made a member."), self.choose_visits_import)
         self.visits_import_button.setEnabled(ctx.allowed("visits.correct"))
         self.last_history_import = outcome()
