@@ -315,6 +315,67 @@ def inlislite_catalogue(folder: Path) -> list[str]:
     return ["import", "inlislite", str(path)]
 
 
+def _inlislite_insert(table: str, row: dict[str, object]) -> str:
+    """A row as INLISLite's Backup Data writes it: every value quoted and passed through addslashes, NULL bare."""
+    def quoted(value: object) -> str:
+        return "NULL" if value is None else "'" + str(value).replace("\\", "\\\\").replace("'", "\\'") + "'"
+
+    return (f"INSERT INTO `{table}` (`{'`,`'.join(row)}`) VALUES\n"
+            f"({','.join(quoted(value) for value in row.values())});\n")
+
+
+def inlislite_backup(folder: Path) -> list[str]:
+    """INLISLite 3's own database backup (Setting → Umum → Backup Data): a record with its MARC fields
+    (catalog_ruas), one typed before INLISLite kept them (its columns only), their copies, and a member."""
+    tables = {
+        "catalog_ruas": [dict(ID=i, CatalogId=21, Tag=tag, Indicator1=ind[:1] or None, Indicator2=ind[1:] or None,
+                              Value=value, Sequence=i) for i, (tag, ind, value) in enumerate([
+            ("001", "", "INLIS000000000000021"), ("035", "##", "$a 0010-1226000021"),
+            ("082", "04", "$a 899.221 3"), ("100", "0#", "$a Habiburrahman El Shirazy"),
+            ("245", "10", "$a Ayat-ayat cinta :$b sebuah novel pembangun jiwa /$c Habiburrahman El Shirazy"),
+            ("260", "##", "$a Jakarta :$b Republika,$c 2004")], start=1)],
+        "catalogs": [dict(ID=21, ControlNumber="INLIS000000000000021", BIBID="0010-1226000021",
+                          Title="Ayat-ayat cinta : sebuah novel pembangun jiwa / Habiburrahman El Shirazy",
+                          DeweyNo="899.221 3", IsOPAC=1, Worksheet_id=1, QUARANTINEDDATE=None),
+                     dict(ID=22, ControlNumber="INLIS000000000000022", BIBID="0010-1226000022",
+                          Title="Beternak kambing / Tim Penyusun", Author="Tim Penyusun", PublishYear="2015",
+                          DeweyNo="636.3", Languages="ind", IsOPAC=1, Worksheet_id=1, QUARANTINEDDATE=None)],
+        "collections": [dict(ID=31, NomorBarcode="IN0001", NoInduk="0001/PD/2019", Catalog_id=21, Price="65000.00",
+                             Currency="IDR", TanggalPengadaan="2019-03-12 00:00:00", Source_id=1, Status_id=1,
+                             Rule_id=1, Category_id=1, Location_id=1, QUARANTINEDDATE=None),
+                        dict(ID=32, NomorBarcode="IN0002", NoInduk="0002/PD/2019", Catalog_id=22, Price="0",
+                             Source_id=1, Status_id=1, Rule_id=1, Category_id=1, Location_id=1,
+                             QUARANTINEDDATE=None)],
+        "collectioncategorys": [dict(ID=1, Code="UM", Name="Umum")],
+        "collectionrules": [dict(ID=1, Name="Dapat dipinjam")],
+        "collectionsources": [dict(ID=1, Code="1", Name="Pembelian")],
+        "collectionstatus": [dict(ID=1, Name="Tersedia")],
+        "locations": [dict(ID=1, Code="RB", Name="Ruang Baca")],
+        "worksheets": [dict(ID=1, Name="Monograf")],
+        "jenis_anggota": [dict(id=1, jenisanggota="Umum", MaxPinjamKoleksi=3, MaxLoanDays=7)],
+        "members": [dict(ID=41, MemberNo="AG-0041", Fullname="Fatimah Az-Zahra", JenisAnggota_id=1,
+                         RegisterDate="2023-01-05", EndDate="2030-01-05", Address="Dusun Krajan")],
+    }
+    lines = ["-- -------------------------------------------\n", "SET AUTOCOMMIT=0;\n", "START TRANSACTION;\n"]
+    names = {table: list(dict.fromkeys(column for row in rows for column in row)) for table, rows in tables.items()}
+    for table in sorted(tables):  # (SHOW FULL TABLES: by name; every table created before any row)
+        columns = "\n".join(f"  `{column}` varchar(255) DEFAULT NULL," for column in names[table])
+        lines.append(f"DROP TABLE IF EXISTS `{table}`;\nCREATE TABLE IF NOT EXISTS `{table}` (\n{columns}\n"
+                     f"  PRIMARY KEY (`{names[table][0]}`)\n) ENGINE=InnoDB  DEFAULT CHARSET=utf8;\n\n")
+    for table in sorted(tables):
+        lines += [_inlislite_insert(table, {column: row.get(column) for column in names[table]})
+                  for row in tables[table]]
+    lines.append("COMMIT;\n-- -------------------------------------------\n-- END BACKUP\n")
+    path = folder / "inlislite_backup_2026_12_04_101112.sql"
+    path.write_text("".join(lines), encoding="utf-8")
+    return ["import", "inlislite-sql", str(path)]
+
+
+def members_inlislite_backup(folder: Path) -> list[str]:
+    """The member of the same INLISLite backup, read by the members import."""
+    return ["members-import", inlislite_backup(folder)[-1]]
+
+
 # --- members ------------------------------------------------------------------------------------------------
 
 
@@ -394,6 +455,9 @@ CASES = [
     Case("members: SLiMS CSV", members_slims, [(2, 0)], members=["Siti Aminah", "Muhammad Ma'ruf"]),
     Case("members: INLISLite Laporan Anggota", members_inlislite, [(1, 0)], members=["Dewi Lestari"]),
     Case("members: a list kept in Excel", members_by_hand, [(3, 0)], members=["Rina Santoso", "Nur'aini"]),
+    Case("INLISLite database backup (.sql)", inlislite_backup, [(2, 2, 0, 0)],
+         {"IN0001": ("Ayat-ayat cinta", "899.2213"), "IN0002": ("Beternak kambing", "636.3")}),
+    Case("members: INLISLite database backup", members_inlislite_backup, [(1, 0)], members=["Fatimah Az-Zahra"]),
 ]
 
 
