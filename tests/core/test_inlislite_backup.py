@@ -203,3 +203,14 @@ def test_ids_written_as_decimals_in_one_table_still_join(lib, librarian, tmp_pat
         copy["Catalog_id"] = f"{copy['Catalog_id']}.0"  # (a double, as another tool dumps it)
     plan = importer.import_file(lib, librarian, "inlislite-sql", sample.write(tmp_path / "backup.sql", data))
     assert (plan.records_add, plan.items_add) == (4, 5)
+
+
+def test_mysqls_no_date_is_no_quarantine_and_a_worksheet_says_what_a_marc_record_is(lib, librarian, tmp_path):
+    data = sample.tables()
+    for row in (*data["catalogs"], *data["collections"]):
+        row["QUARANTINEDDATE"] = row.get("QUARANTINEDDATE") or "0000-00-00 00:00:00"  # (a NOT NULL column's default)
+    riyadh = next(row for row in data["catalogs"] if row["ID"] == 13)
+    riyadh["Worksheet_id"] = 4  # (its MARC fields, with no leader: the worksheet says it is a map)
+    plan = importer.import_file(lib, librarian, "inlislite-sql", sample.write(tmp_path / "backup.sql", data))
+    assert (plan.records_add, plan.items_add) == (4, 5)
+    assert Record.get(Record.language == "ara").material_type == "other"

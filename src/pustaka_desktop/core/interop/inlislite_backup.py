@@ -13,13 +13,14 @@ INLISLite's lists (``collectionsources``, ``partners``, ``collectioncategorys``.
 (``inlislite.copy_of``).
 
 A record or copy deleted in INLISLite waits in its quarantine (``QUARANTINEDDATE``): left out, counted. What the
-backup holds and this import does not bring (its members, loans, visitor book) is named with where it can come from
-(its members and loans: the members and loans imports read this same file, ``inlislite_backup_members``,
-``inlislite_backup_loans``).
+backup holds and this import does not bring is named with where it comes from: its members, loans and visitor book
+(the members, loans and visitor-book imports read this same file: ``inlislite_backup_members``,
+``inlislite_backup_loans``, ``inlislite_backup_visits``) and its digital content (with the folder copied beside it:
+``inlislite_files``).
 
 The tables come in the file's order (the MARC fields before the records, the copies after), so the file is read once
-into a temporary SQLite file beside nothing (deleted when done) and the records are made from it one at a time:
-memory does not grow with the library."""
+into a temporary SQLite file (deleted when done) and the records are made from it one at a time: memory does not grow
+with the library."""
 
 from __future__ import annotations
 
@@ -45,7 +46,7 @@ from .types import BadRow, Cancel, Incoming, Progress, RowError, fold
 from .vocabulary import material_code
 
 RECORDS, FIELDS, COPIES = "catalogs", "catalog_ruas", "collections"
-# INLISLite's lists a copy points into (table -> the copy's column), each read by its Name
+# INLISLite's lists a copy (or a record: its worksheet) points into, each read by its Name (table -> the column)
 LISTS = {"collectionsources": "Source_id", "partners": "Partner_id", "collectioncategorys": "Category_id",
          "collectionrules": "Rule_id", "collectionstatus": "Status_id", "locations": "Location_id",
          "worksheets": "Worksheet_id"}
@@ -188,7 +189,7 @@ class _Staged:
                 if table in (RECORDS, COPIES):
                     self.unreadable.append(unreadable_row(line, names, row))
             elif table in LISTS:
-                self.names[table][text_of(f.get("ID"))] = text_of(f.get("Name"))
+                self.names[table][id_of(f.get("ID"))] = text_of(f.get("Name"))
             elif table == RECORDS:
                 self.unread[table] |= _filled(f, RECORD_COLUMNS)
                 batches["record"].append((id_of(f.get("ID")), line, json.dumps(f, default=str)))
@@ -222,7 +223,7 @@ class _Staged:
             step(count, total, progress, cancel)
             f = json.loads(text)
             copies = self.db.execute("SELECT line, row FROM copy WHERE record = ? ORDER BY line", (key,)).fetchall()
-            if text_of(f.get("QUARANTINEDDATE")):
+            if _quarantined(f):
                 self.quarantined["records"] += 1
                 self.quarantined["copies"] += len(copies)
                 continue
@@ -230,7 +231,7 @@ class _Staged:
             if inc.record is not None:
                 for _line, copy_text in copies:
                     c = json.loads(copy_text)
-                    if text_of(c.get("QUARANTINEDDATE")):
+                    if _quarantined(c):
                         self.quarantined["copies"] += 1
                         continue
                     item = copy_of(self._copy_values(c), inc.flags)
@@ -280,13 +281,14 @@ class _Staged:
             inc = Incoming(line, record=rec_fields, source_id=source, flags=flags, also_known_as=other_ids(values))
         if text_of(f.get("IsOPAC")) == "0":
             inc.record["hidden"] = True  # (kept off INLISLite's OPAC: off the patrons' catalogue here too)
+        # (INLISLite's worksheet says what a record is, where no leader of its own does)
         kind = fold(self.name("worksheets", f.get("Worksheet_id")))
-        if kind and kind not in ("monograf", "manuskrip") and "material_type" not in inc.record:
+        if kind and kind not in ("monograf", "manuskrip") and (leader == BLANK_LEADER or "material_type" not in inc.record):
             inc.record["material_type"] = material_code(kind)
         return inc
 
     def name(self, table: str, key: Any) -> str:
-        return self.names[table].get(text_of(key), "") if key not in (None, "") else ""
+        return self.names[table].get(id_of(key), "") if key not in (None, "") else ""
 
     def _copy_values(self, c: dict[str, Any]) -> dict[str, Any]:
         """A copy as INLISLite's copy report (Laporan Eksemplar) shows it: its lists' names in words."""
@@ -308,7 +310,7 @@ class _Staged:
                                   "ORDER BY line").fetchall()
         for line, text in orphans:
             c = json.loads(text)
-            if not text_of(c.get("QUARANTINEDDATE")):
+            if not _quarantined(c):
                 yield Incoming(0, notice=BadRow(line, NO_RECORD, {"barcode": text_of(c.get("NomorBarcode")) or "-",
                                                                   "accession": text_of(c.get("NoInduk")) or "-"}))
             else:
@@ -349,6 +351,11 @@ def id_of(value: Any) -> str:
     """A row's id as INLISLite's tables point to it (a ``double``: ``12``, or ``12.0`` as another tool dumps it)."""
     text = text_of(value)
     return text[:-2] if text.endswith(".0") else text
+
+
+def _quarantined(f: dict[str, Any]) -> bool:
+    """Deleted in INLISLite: in its quarantine since a day (MySQL's no-date is none)."""
+    return not _empty(f.get("QUARANTINEDDATE"))
 
 
 def _empty(value: Any) -> bool:
