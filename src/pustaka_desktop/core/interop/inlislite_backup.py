@@ -29,6 +29,7 @@ import sqlite3
 import tempfile
 from collections import Counter
 from collections.abc import Iterator
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -351,6 +352,18 @@ def id_of(value: Any) -> str:
     """A row's id as INLISLite's tables point to it (a ``double``: ``12``, or ``12.0`` as another tool dumps it)."""
     text = text_of(value)
     return text[:-2] if text.endswith(".0") else text
+
+
+def day_of(value: Any) -> Any:
+    """A DATE or DATETIME column as a date (MySQL's "0000-00-00": none); one that is no date stays as written, for
+    the import reading it to keep and say."""
+    text = text_of(value)
+    if not text or text.startswith("0000-00-00"):
+        return ""
+    try:
+        return datetime.strptime(text[:10], "%Y-%m-%d").date()
+    except ValueError:
+        return text
 
 
 def _quarantined(f: dict[str, Any]) -> bool:

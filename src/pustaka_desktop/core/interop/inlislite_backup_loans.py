@@ -10,14 +10,13 @@ date says them) and its extensions (``collectionloanextends``: the due date is t
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel
-from .inlislite_backup import id_of
+from .inlislite_backup import day_of, id_of
 from .slims_backup import (
     _surveyed_checked,
     check_whole,
@@ -91,23 +90,11 @@ def _values(f: dict[str, Any], members: dict[str, str], copies: dict[str, tuple[
     status = text_of(f.get("LoanStatus"))
     values: dict[str, Any] = {
         "member_no": members.get(member, ""), "barcode": barcode, "accession": accession,
-        "loaned": _day(f.get("LoanDate")), "due": _day(f.get("DueDate")),
-        "returned": _day(f.get("ActualReturn")) if status.lower() != "loan" else "",
-        "status": status or ("Return" if _day(f.get("ActualReturn")) else "Loan")}
+        "loaned": day_of(f.get("LoanDate")), "due": day_of(f.get("DueDate")),
+        "returned": day_of(f.get("ActualReturn")) if status.lower() != "loan" else "",
+        "status": status or ("Return" if day_of(f.get("ActualReturn")) else "Loan")}
     if member not in members:
         values[LEFT_OUT] = (NO_MEMBER, {"code": barcode or accession or copy or "-", "member": member or "-"})
     elif copy not in copies:
         values[LEFT_OUT] = (NO_COPY, {"number": members[member] or "-", "copy": copy or "-"})
     return values
-
-
-def _day(value: Any) -> Any:
-    """A DATETIME column as a date (MySQL's "0000-00-00": none); one that is no date stays as written, said by the
-    loans import."""
-    text = text_of(value)
-    if not text or text.startswith("0000-00-00"):
-        return ""
-    try:
-        return datetime.strptime(text[:10], "%Y-%m-%d").date()
-    except ValueError:
-        return text

@@ -17,7 +17,6 @@ the fee paid, the count of late returns: the loans say it) and the photos (files
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel
 from . import member_sheets
+from .inlislite_backup import day_of
 from .inlislite_backup_loans import holds_inlislite
 from .slims_backup import check_whole, dump_of, step, text_of, unreadable_row
 from .slims_backup_members import Lending
@@ -124,17 +124,17 @@ def _values(f: dict[str, Any], names: dict[str, dict[str, str]]) -> list[str]:
     contact = ", ".join(filter(None, (contact, text_of(f.get("TelpDarurat")), text_of(f.get("AlamatDarurat")))))
     return [text_of(f.get("MemberNo")), text_of(f.get("Fullname")), named("jenis_kelamin", "Sex_id"),
             named("jenis_anggota", "JenisAnggota_id"), named("status_anggota", "StatusAnggota_id"),
-            text_of(f.get("PlaceOfBirth")), _day(f.get("DateOfBirth")), text_of(f.get("Address")),
+            text_of(f.get("PlaceOfBirth")), day_of(f.get("DateOfBirth")), text_of(f.get("Address")),
             text_of(f.get("RT")), text_of(f.get("RW")), text_of(f.get("Kelurahan")), text_of(f.get("Kecamatan")),
             text_of(f.get("City")), text_of(f.get("Province")), text_of(f.get("NoHp")), text_of(f.get("Phone")),
             text_of(f.get("Email")), number if is_nik else "", text_of(f.get("InstitutionName")),
-            _day(f.get("RegisterDate")), _day(f.get("EndDate")), named("master_pendidikan", "EducationLevel_id"),
+            day_of(f.get("RegisterDate")), day_of(f.get("EndDate")), named("master_pendidikan", "EducationLevel_id"),
             named("master_pekerjaan", "Job_id"), text_of(f.get("KeteranganLain")),
             "" if is_nik or not number else f"{identity} {number}", "" if fold(now) == fold(home) else now,
             text_of(f.get("InstitutionAddress")), text_of(f.get("InstitutionPhone")), contact,
             named("kelas_siswa", "Kelas_id"), text_of(f.get("TahunAjaran")), named("master_jurusan", "Jurusan_id"),
             named("master_fakultas", "Fakultas_id"), named("departments", "UnitKerja_id"),
-            _day(f.get("TanggalBebasPustaka"))]
+            day_of(f.get("TanggalBebasPustaka"))]
 
 
 def _place(f: dict[str, Any], now: str) -> list[str]:
@@ -143,18 +143,6 @@ def _place(f: dict[str, Any], now: str) -> list[str]:
     rt, rw = text_of(f.get(f"RT{now}")), text_of(f.get(f"RW{now}"))
     rt_rw = f"RT/RW {rt}/{rw}" if rt and rw else (f"RT {rt}" if rt else (f"RW {rw}" if rw else ""))
     return [rt_rw, *(text_of(f.get(f"{column}{now}")) for column in ("Kelurahan", "Kecamatan", "City", "Province"))]
-
-
-def _day(value: Any) -> Any:
-    """A date column as the report's cell holds it (a date; "0000-00-00", MySQL's no date, none); one that is no
-    date stays as written, for the members import to keep in the notes and say."""
-    text = text_of(value)
-    if not text or text.startswith("0000-00-00"):
-        return ""
-    try:
-        return datetime.strptime(text[:10], "%Y-%m-%d").date()
-    except ValueError:
-        return text
 
 
 def _whole(value: Any, least: int) -> int | None:
