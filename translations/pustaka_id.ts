@@ -11689,6 +11689,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Sengaja tidak disimpan: {columns}. Perpustakaan tidak memerlukan data seperti ini tentang anggotanya (UU Pelindungan Data Pribadi, UU 27/2022, meminta agar data yang disimpan tidak lebih dari yang diperlukan).</translation>
         </message>
         <message>
+            <source>INLISLite's member type {type} also lent by: {terms}. A member type here has no such terms (a renewal lends for the type's loan days again), so they are not carried: note them down if the library still keeps them.</source>
+            <translation>Jenis anggota INLISLite {type} juga memakai aturan: {terms}. Jenis anggota di sini tidak punya aturan seperti itu (perpanjangan meminjamkan lagi selama lama pinjam jenisnya), jadi aturan itu tidak dibawa: catat bila perpustakaan masih memakainya.</translation>
+        </message>
+        <message>
             <source>INLISLite's member type {type} fined Rp{fine} for every {count} {unit} late; a fine here is by the day, so the fine a day of member type {type} is not taken from INLISLite. Set it on the Settings page.</source>
             <translation>Jenis anggota INLISLite {type} mendenda Rp{fine} untuk setiap {count} {unit} keterlambatan; denda di sini dihitung per hari, jadi denda per hari jenis anggota {type} tidak diambil dari INLISLite. Atur di halaman Pengaturan.</translation>
         </message>

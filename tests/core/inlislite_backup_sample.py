@@ -232,8 +232,8 @@ def member_masters() -> dict[str, list[dict[str, Any]]]:
     return {
         "jenis_anggota": [
             {"id": 1, "jenisanggota": "Umum", "MaxPinjamKoleksi": 4, "MaxLoanDays": 10, "DendaTenorJumlah": 1,
-             "DendaTenorSatuan": "Hari", "DendaPerTenor": "1000", "DendaTenorMultiply": 1, "SuspendMember": 0,
-             "DayPerpanjang": 7, "CountPerpanjang": 1, "BiayaPendaftaran": "0"},
+             "DendaTenorSatuan": "Hari", "DendaPerTenor": "1000", "DendaTenorMultiply": 1, "SuspendMember": 1,
+             "DaySuspend": 3, "DayPerpanjang": 7, "CountPerpanjang": 1, "BiayaPendaftaran": "5000.00"},
             {"id": 2, "jenisanggota": "Pelajar", "MaxPinjamKoleksi": 2, "MaxLoanDays": 7, "DendaTenorJumlah": 1,
              "DendaTenorSatuan": "Minggu", "DendaPerTenor": "2000", "DendaTenorMultiply": 1, "SuspendMember": 0,
              "DayPerpanjang": 7, "CountPerpanjang": 0},

@@ -51,6 +51,10 @@ def test_the_backups_members_come_in_with_their_types_and_terms(lib, librarian, 
     said = _said(result)
     assert said[inlislite_backup_members.FINE_NOT_DAILY] == [{"type": "Pelajar", "fine": 2000, "count": 1,
                                                               "unit": "minggu"}]
+    # what else INLISLite lent by, which a type here has no term for: said in INLISLite's words
+    assert said[inlislite_backup_members.TERMS_NOT_CARRIED] == [
+        {"type": "Umum", "terms": "Perpanjangan 7 hari; Skorsing 3 hari; Biaya pendaftaran Rp5000"},
+        {"type": "Mahasiswa", "terms": "Perpanjangan 7 hari"}]
     assert said[slims_lending.INLIS_NOT_MADE][0]["type"] == "Mahasiswa"  # (nobody holds it: not made, said)
     assert not MemberType.select().where(MemberType.name == "Mahasiswa").exists()
     assert said[inlislite_backup_members.NOT_KEPT] == [{"columns": "Agama, Status Perkawinan, Nama Ibu Kandung"}]

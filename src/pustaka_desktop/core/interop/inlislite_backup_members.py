@@ -11,7 +11,8 @@ status is not Aktif comes in blocked, as from the report; one whose card ran out
 SLiMS's expired members do. INLISLite's members table has no quarantine: a member deleted there is gone.
 
 Not kept, and named: religion, marriage and the mother's maiden name (a bank's security question), which a library
-has no need to hold (UU 27/2022). Not read: INLISLite's bookkeeping of a member (the branch, the kind of request,
+has no need to hold (UU 27/2022); a member type's renewal days, suspension and fees, which a type here has no term
+for. Not read: INLISLite's bookkeeping of a member (the branch, the kind of request,
 the fee paid, the count of late returns: the loans say it) and the photos (files beside the database, not in it)."""
 
 from __future__ import annotations
@@ -49,6 +50,10 @@ NO_MEMBERS = QT_TRANSLATE_NOOP(
 NOT_KEPT = QT_TRANSLATE_NOOP(
     "Import", "Not kept, on purpose: {columns}. A library needs no such data about its members (the personal data law, "
               "UU 27/2022, asks to keep no more than needed).")
+TERMS_NOT_CARRIED = QT_TRANSLATE_NOOP(
+    "Import", "INLISLite's member type {type} also lent by: {terms}. A member type here has no such terms (a renewal "
+              "lends for the type's loan days again), so they are not carried: note them down if the library still "
+              "keeps them.")
 FINE_NOT_DAILY = QT_TRANSLATE_NOOP(
     "Import", "INLISLite's member type {type} fined Rp{fine} for every {count} {unit} late; a fine here is by the day, "
               "so the fine a day of member type {type} is not taken from INLISLite. Set it on the Settings page.")
@@ -162,11 +167,32 @@ def _terms(f: dict[str, Any]) -> tuple[dict[str, Any], list[BadRow]]:
         value = _whole(f.get(theirs), least)
         if value is not None:
             terms[ours] = value
+    said = []
     fine, unit = _whole(f.get("DendaPerTenor"), 0), text_of(f.get("DendaTenorSatuan")) or "Hari"
     every = _whole(f.get("DendaTenorJumlah"), 0) or 1
     if fine is not None and fold(unit) == "hari" and every == 1:
         terms["fine_per_day"] = fine
     elif fine:  # (a fine a week or for every 3 days: not a fine a day, and not guessed)
-        return terms, [BadRow(0, FINE_NOT_DAILY, {"type": text_of(f.get("jenisanggota")), "fine": fine,
-                                                  "count": every, "unit": unit.lower()})]
-    return terms, []
+        said.append(BadRow(0, FINE_NOT_DAILY, {"type": text_of(f.get("jenisanggota")), "fine": fine,
+                                               "count": every, "unit": unit.lower()}))
+    other = _other_terms(f, terms.get("loan_days"))
+    if other:
+        said.append(BadRow(0, TERMS_NOT_CARRIED, {"type": text_of(f.get("jenisanggota")), "terms": "; ".join(other)}))
+    return terms, said
+
+
+def _other_terms(f: dict[str, Any], loan_days: int | None) -> list[str]:
+    """What else INLISLite lent a member type by, in its own words, that a member type here has no term for: a
+    renewal for other days than a loan, a suspension when late, the fees of a card and of its renewal."""
+    out = []
+    renewal = _whole(f.get("DayPerpanjang"), 1)
+    if renewal is not None and renewal != loan_days:
+        out.append(f"Perpanjangan {renewal} hari")
+    suspension = _whole(f.get("DaySuspend"), 1)
+    if text_of(f.get("SuspendMember")) not in ("", "0") and suspension is not None:
+        out.append(f"Skorsing {suspension} hari")
+    for column, label in (("BiayaPendaftaran", "Biaya pendaftaran"), ("BiayaPerpanjangan", "Biaya perpanjangan")):
+        fee = _whole(f.get(column), 1)
+        if fee is not None:
+            out.append(f"{label} Rp{fee}")
+    return out
