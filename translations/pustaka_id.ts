@@ -11677,6 +11677,10 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>Cadangan menyebut {count} berkas yang dilampirkan pada cantuman di INLISLite (catalogfiles: buku elektronik, hasil pindai), yang disimpan INLISLite di folder uploaded_files, bukan di cadangan. Salin folder itu dari komputer INLISLite lalu impor cadangan lagi bersamanya (Folder berkas lampiran di wizard impor, atau pustaka-cli import inlislite-sql BACKUP.sql --repository uploaded_files): PDF dan EPUB-nya masuk ke rak digital cantumannya.</translation>
         </message>
         <message>
+            <source>{count} record(s) have a cover picture in INLISLite, which it keeps in its uploaded_files folder (sampul_koleksi), not in the backup. Import the backup again with that folder (the wizard's Attached files folder, or --repository uploaded_files) to give the records their covers.</source>
+            <translation>{count} cantuman punya gambar sampul di INLISLite, yang disimpannya di folder uploaded_files (sampul_koleksi), bukan di cadangan. Impor cadangan lagi bersama folder itu (Folder berkas lampiran di wizard impor, atau --repository uploaded_files) agar cantumannya mendapat sampulnya.</translation>
+        </message>
+        <message>
             <source>The loan of copy {code} is to a member the backup does not have (member {member} in INLISLite, deleted there): left out.</source>
             <translation>Peminjaman eksemplar {code} atas nama anggota yang tidak ada di cadangan (anggota {member} di INLISLite, sudah dihapus di sana): tidak diimpor.</translation>
         </message>

@@ -9,6 +9,7 @@ from pustaka_desktop.core.interop import importer, inlislite_backup, slims_files
 from pustaka_desktop.core.store.models import Record
 from tests.core import inlislite_backup_sample as sample
 from tests.core.test_slims_files import PDF
+from tests.core.test_slims_pictures import picture
 
 
 def _backup_and_folder(tmp_path):
@@ -25,6 +26,8 @@ def _backup_and_folder(tmp_path):
     (folder / "dokumen_isi" / "monograf" / "laskar-sinopsis.pdf").write_bytes(PDF)
     (folder / "dokumen_isi" / "bahan_kartografis").mkdir()
     (folder / "dokumen_isi" / "bahan_kartografis" / "peta.jpg").write_bytes(b"\xff\xd8\xff\xe0 not a book")
+    (folder / "sampul_koleksi" / "original" / "monograf").mkdir(parents=True)  # (the lele book's cover, lele.jpg)
+    (folder / "sampul_koleksi" / "original" / "monograf" / "lele.jpg").write_bytes(picture(600, 900))
     return backup, folder
 
 
@@ -42,8 +45,12 @@ def test_the_backups_published_files_go_on_the_shelf_of_their_records(lib, libra
     lines = shelf.notes(lambda context, text: text)
     assert lines[0].startswith("Digital shelf: 1 of INLISLite's 4") and any("Not published" in line for line in lines)
     assert inlislite_backup.NOT_BROUGHT_SAID["files"] not in {n.template for n in plan.notices}  # (the shelf says)
-    again = importer.import_inlislite_backup(lib, librarian, backup, repository=folder).shelf
-    assert (again.attached, again.already) == (0, 1)  # (never the same file twice)
+    # the cover INLISLite showed, from its sampul_koleksi folder
+    assert (plan.covers.named, plan.covers.attached) == (1, 1)
+    assert Record.get(Record.title == "Budidaya ikan lele di kolam terpal").cover is not None
+    assert inlislite_backup.NOT_BROUGHT_SAID["covers"] not in {n.template for n in plan.notices}
+    again = importer.import_inlislite_backup(lib, librarian, backup, repository=folder)
+    assert (again.shelf.attached, again.shelf.already, again.covers.kept) == (0, 1, 1)  # (never twice)
     assert slims_files.ShelfReport().system == "SLiMS"  # (SLiMS's attachments keep their own words)
 
 
@@ -56,3 +63,10 @@ def test_the_cli_takes_inlislites_folder(tmp_path, capsys, monkeypatch):
     assert cli_main(["--lang", "en", "--db", db, "--user", "budi", "import", "inlislite-sql", str(backup),
                      "--repository", str(folder)]) == 0
     assert "Digital shelf: 1 of INLISLite's 4 digital files added" in capsys.readouterr().out
+
+
+def test_a_dry_run_counts_the_covers_in_the_folder(lib, librarian, tmp_path):
+    backup, folder = _backup_and_folder(tmp_path)
+    plan = importer.import_inlislite_backup(lib, librarian, backup, repository=folder, dry_run=True)
+    assert (plan.covers.named, plan.covers.attached, plan.covers.dry_run) == (1, 1, True)
+    assert Record.select().count() == 0

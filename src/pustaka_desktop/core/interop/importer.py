@@ -119,16 +119,19 @@ def import_inlislite_backup(lib: Library, by: Staff | None, path: str | Path, *,
                             progress: Progress | None = None, cancel: Cancel | None = None,
                             repository: str | Path | None = None, review: bool = False) -> ImportPlan:
     """INLISLite's database backup (``inlislite_backup``): its catalogue and copies; ``repository``: the folder copied
-    from INLISLite with its digital content (``uploaded_files``): its PDFs and EPUBs go on the digital shelf after
-    the catalogue (``inlislite_files``)."""
+    from INLISLite beside it (``uploaded_files``): its PDFs and EPUBs go on the digital shelf and its covers to their
+    records after the catalogue (``inlislite_files``)."""
     if repository is not None:
         existing_folder(repository)  # before the import, not after it
     (plan,) = _import(lib, by, [("inlislite-sql", path, None)], dry_run, progress, cancel, None, review)
     if repository is not None:
         plan.shelf = inlislite_files.import_files(lib, by, path, repository, dry_run=dry_run, progress=progress,
                                                   cancel=cancel)
-        # (what became of the files is the shelf's report: not the catalogue's word that they wait for their folder)
-        plan.notices = [n for n in plan.notices if n.template != inlislite_backup.NOT_BROUGHT_SAID["files"]]
+        plan.covers = inlislite_files.import_covers(lib, by, path, repository, dry_run=dry_run, progress=progress,
+                                                    cancel=cancel)
+        # (what became of the files and covers is their reports': not the word that they wait for their folder)
+        brought = {inlislite_backup.NOT_BROUGHT_SAID[kind] for kind in ("files", "covers")}
+        plan.notices = [n for n in plan.notices if n.template not in brought]
     return plan
 
 

@@ -67,7 +67,7 @@ _KEPT_OUT = {"CreateBy", "CreateDate", "CreateTerminal", "UpdateBy", "UpdateDate
 RECORD_COLUMNS = frozenset({
     "ID", "ControlNumber", "BIBID", "Title", "Author", "Edition", "Publisher", "PublishLocation", "PublishYear",
     "Publikasi", "Subject", "PhysicalDescription", "ISBN", "CallNumber", "Note", "Languages", "DeweyNo", "IsOPAC",
-    "Worksheet_id", "ApproveDateOPAC", "IsBNI", "IsKIN", "IsRDA", *_KEPT_OUT})
+    "Worksheet_id", "ApproveDateOPAC", "IsBNI", "IsKIN", "IsRDA", "CoverURL", *_KEPT_OUT})
 COPY_COLUMNS = frozenset({
     "ID", "NomorBarcode", "NoInduk", "Currency", "Price", "PriceType", "TanggalPengadaan", "CallNumber", "Catalog_id",
     "Partner_id", "Location_id", "Rule_id", "Category_id", "Source_id", "Status_id", "Keterangan_Sumber",
@@ -118,6 +118,10 @@ NOT_BROUGHT_SAID = {
                   "INLISLite computer and import the backup again with it (the wizard's Attached files folder, or "
                   "pustaka-cli import inlislite-sql BACKUP.sql --repository uploaded_files): the PDFs and EPUBs go "
                   "on the digital shelf of their records."),
+    "covers": QT_TRANSLATE_NOOP(
+        "Import", "{count} record(s) have a cover picture in INLISLite, which it keeps in its uploaded_files folder "
+                  "(sampul_koleksi), not in the backup. Import the backup again with that folder (the wizard's "
+                  "Attached files folder, or --repository uploaded_files) to give the records their covers."),
 }
 
 
@@ -193,6 +197,7 @@ class _Staged:
                 self.names[table][id_of(f.get("ID"))] = text_of(f.get("Name"))
             elif table == RECORDS:
                 self.unread[table] |= _filled(f, RECORD_COLUMNS)
+                self.counted["covers"] += bool(text_of(f.get("CoverURL"))) and not _quarantined(f)
                 batches["record"].append((id_of(f.get("ID")), line, json.dumps(f, default=str)))
             elif table == FIELDS:
                 batches["field"].append((id_of(f.get("CatalogId")), _number(f.get("Sequence")), _number(f.get("ID")),
@@ -322,7 +327,8 @@ class _Staged:
         if out_on_loan:
             yield Incoming(0, notice=BadRow(0, OUT_ON_LOAN, {"count": Count(out_on_loan)}))
         for kind, count in sorted(self.counted.items()):
-            yield Incoming(0, notice=BadRow(0, NOT_BROUGHT_SAID[kind], {"count": Count(count)}))
+            if count:
+                yield Incoming(0, notice=BadRow(0, NOT_BROUGHT_SAID[kind], {"count": Count(count)}))
         for table, label in ((RECORDS, "catalogs"), (COPIES, "collections")):
             if self.unread[table]:
                 yield Incoming(0, notice=BadRow(0, COLUMNS_NOT_READ, {"table": label,

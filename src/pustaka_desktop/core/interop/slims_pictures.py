@@ -110,11 +110,13 @@ def attach_plan_covers(lib: Library, by: Staff | None, plans: list[ImportPlan], 
 
 
 def attach_covers(lib: Library, by: Staff | None, wanted: list[tuple[int, str]], folder: str | Path, *,
-                  dry_run: bool = False, progress: Progress | None = None,
-                  cancel: Cancel | None = None) -> PictureReport:
-    """``wanted``: (record id, the file name SLiMS gave its cover). Who may import a catalogue."""
+                  dry_run: bool = False, progress: Progress | None = None, cancel: Cancel | None = None,
+                  locate: Callable[[str], Path | None] | None = None) -> PictureReport:
+    """``wanted``: (record id, the file name SLiMS gave its cover). Who may import a catalogue. ``locate``: where
+    another system keeps a cover of that name (INLISLite: ``inlislite_files``), in place of SLiMS's folders."""
     auth.require(by, "catalog.import")
-    return _attach(lib, Record, Record.cover, wanted, Path(folder), COVERS, cover_jpeg, dry_run, progress, cancel)
+    return _attach(lib, Record, Record.cover, wanted, Path(folder), COVERS, cover_jpeg, dry_run, progress, cancel,
+                   locate)
 
 
 def attach_photos(lib: Library, by: Staff | None, wanted: list[tuple[int, str]], folder: str | Path, *,
@@ -127,7 +129,7 @@ def attach_photos(lib: Library, by: Staff | None, wanted: list[tuple[int, str]],
 
 def _attach(lib: Library, model, column, wanted: list[tuple[int, str]], folder: Path, subfolder: str,
             shrink: Callable[[bytes], bytes], dry_run: bool, progress: Progress | None,
-            cancel: Cancel | None) -> PictureReport:
+            cancel: Cancel | None, locate: Callable[[str], Path | None] | None = None) -> PictureReport:
     report = PictureReport(named=len(wanted), dry_run=dry_run)
     message = QT_TRANSLATE_NOOP("Progress", "Adding pictures")
     for start in range(0, len(wanted), BATCH):
@@ -142,7 +144,7 @@ def _attach(lib: Library, model, column, wanted: list[tuple[int, str]], folder: 
             if row_id in have:
                 report.kept += 1
                 continue
-            path = find(folder, name, subfolder)
+            path = locate(name) if locate is not None else find(folder, name, subfolder)
             if path is None:
                 report.missing.append(name)
                 continue
