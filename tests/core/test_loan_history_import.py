@@ -11,7 +11,7 @@ import openpyxl
 
 from pustaka_desktop.cli import main as cli_main
 from pustaka_desktop.core.circulation import loans
-from pustaka_desktop.core.interop import loan_lists, slims_history
+from pustaka_desktop.core.interop import loan_columns, loan_lists, slims_history
 from pustaka_desktop.core.reports import figures
 from pustaka_desktop.core.reports.period import Period
 from pustaka_desktop.core.store import write as store
@@ -226,7 +226,7 @@ def test_slims_loan_history_report_loans_returned_are_history_not_overdue_loans(
         path = _slims_loan_history(tmp_path / "loan_history.xlsx", headers, [
             ["0000012", "Rina Wati", "B00001", "Si Kancil", "2026-01-06", "2026-01-13", 1],
             ["0000013", "Bayu Pratama", "B00002", "Atlas Indonesia", "2026-02-23", "2026-03-02", 0]])
-        assert loan_lists.columns(headers) == ["member_no", "member_name", "barcode", "title", "loaned", "due",
+        assert loan_columns.columns(headers) == ["member_no", "member_name", "barcode", "title", "loaned", "due",
                                                "status"]
         result = loan_lists.plan(lib, path)
         assert (result.loans_out, result.returned, result.returned_undated, result.left_out) == (1, 1, 1, 0)

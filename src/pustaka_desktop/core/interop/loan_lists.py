@@ -77,7 +77,7 @@ from ..service import Library
 from ..store import health, unfinished
 from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
-from . import inlislite_backup_loans, undoable_import, undone_rows
+from . import inlislite_backup_loans, loan_columns, undoable_import, undone_rows
 from .dates import MONTH_FIRST, day_first, month_first, parse_date
 from .not_records import refuse_documents
 from .sheets import (
@@ -92,46 +92,12 @@ from .sheets import (
 from .slims_history_here import LoanSpans, Span, close_loans, loans_here, midday
 from .types import BadRow, Cancel, RowError, Translate, clean, fold, header_keys, read_to_the_end, split_isbd
 
-# header (``header_keys``: "No." = "Nomor", "Tgl" = "Tanggal", a trailing "Buku" off) -> our key
-_HEADERS = {
-    "nomor anggota": "member_no", "nomor kartu": "member_no", "kode anggota": "member_no", "id anggota": "member_no",
-    "nomor induk anggota": "member_no", "nomor kartu anggota": "member_no",
-    "nama anggota": "member_name", "nama peminjam": "member_name", "peminjam": "member_name", "nama": "member_name",
-    "nama siswa": "member_name", "nama lengkap": "member_name",
-    "nomor barcode": "barcode", "barcode": "barcode", "kode buku": "barcode", "kode eksemplar": "barcode",
-    "nomor eksemplar": "barcode", "kode barcode": "barcode", "nomor buku": "barcode",
-    "nomor induk": "accession", "nomor inventaris": "accession", "nomor register": "accession",
-    "judul": "title", "judul buku": "title", "nama buku": "title",
-    "tanggal peminjaman": "loaned", "tanggal pinjam": "loaned", "tanggal dipinjam": "loaned", "dipinjam": "loaned",
-    "tanggal jatuh tempo": "due", "jatuh tempo": "due", "batas kembali": "due", "batas pengembalian": "due",
-    "tanggal harus kembali": "due", "harus kembali": "due", "batas waktu": "due", "tanggal batas kembali": "due",
-    "tanggal kembali": "back_or_due", "kembali": "back_or_due",
-    "tanggal pengembalian": "returned", "tanggal dikembalikan": "returned", "dikembalikan": "returned",
-    "status peminjaman": "status", "status": "status", "keterangan": "status", "ket": "status",
-    # SLiMS's Loan History report in English (Reporting → Loan History → spreadsheet: ``loan_history.xlsx``)
-    "member id": "member_no", "member name": "member_name", "item code": "barcode", "title": "title",
-    "loan date": "loaned", "due date": "due", "loan status": "status",
-}
 # returned / still out, as a status cell says it (INLISLite's LoanStatus, a notebook's "Ket.")
 _RETURNED_WORDS = ("return", "kembali", "dikembalikan", "sudah", "sdh", "selesai", "lunas")
 _OUT_WORDS = frozenset({"loan", "dipinjam", "belum", "blm", "pinjam", "masih"})
 # who lent a loan of this file, as the desk's loan list shows it: the old system's fines are not in these files
 LENT_IN_INLISLITE, LENT_IN_NOTEBOOK = "INLISLite", "Buku peminjaman"
 LOANABLE = ("available", "not_for_loan")  # a copy that may be out (a reference book lent all the same)
-
-
-def columns(headers: list[str]) -> list[str]:
-    """Our key of each column ("" for one this import does not read)."""
-    keys = [next((_HEADERS[key] for key in header_keys(h) if key in _HEADERS), "") for h in headers]
-    due_too = "due" in keys
-    return [("returned" if due_too else "due") if key == "back_or_due" else key for key in keys]
-
-
-def recognise(headers: list[str]) -> bool:
-    """A list of loans: a loan date, who (card number or name) and which book (barcode, number or title)."""
-    keys = set(columns(headers))
-    return "loaned" in keys and bool(keys & {"member_no", "member_name"}) and bool(keys & {"barcode", "accession",
-                                                                                             "title"})
 
 
 def _day(value: Any, column: str) -> date | None:
@@ -384,8 +350,8 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
         return _loans(lib, LoanListPlan(path=str(path)), inlislite_backup_loans.read_loans(path, cancel),
                       LENT_IN_INLISLITE)
     header_row, headers, rows = sheet_rows(path)
-    keys = columns(headers)
-    if not recognise(headers):
+    keys = loan_columns.columns(headers)
+    if not loan_columns.recognise(headers):
         raise ValidationError(NOT_A_LOAN_LIST, path=Path(path).name,
                               columns=", ".join(f"\"{h}\"" for h in headers if clean(h)) or "-")
     result = LoanListPlan(path=str(path))

@@ -26,7 +26,7 @@ from typing import Any
 from ..cells import as_written
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
-from . import column_notices, dates, loan_lists, merged_cells, sheets, text_rows
+from . import column_notices, dates, loan_columns, loan_lists, merged_cells, sheets, text_rows
 from .sheet_values import NOTHING
 from .types import BadRow, RowError, clean, fold, header_key, header_keys
 
@@ -173,7 +173,7 @@ def rows(path: str | Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict
     keys = recognised(headers)
     if "member_name" not in keys:
         return None
-    if loan_lists.recognise(headers):  # a member per loan row, the borrowers twice over
+    if loan_columns.recognise(headers):  # a member per loan row, the borrowers twice over
         raise ValidationError(loan_lists.LOAN_LIST_ELSEWHERE, columns=", ".join(h for h in headers
                                                                               if not h.startswith("#")))
     return itertools.chain(_converted(header_row, headers, keys, values_rows, columns, sheet, school_in(titles),

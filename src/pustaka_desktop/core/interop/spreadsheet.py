@@ -45,6 +45,7 @@ from . import (
     column_notices,
     dates,
     inlislite,
+    loan_columns,
     loan_lists,
     member_sheets,
     merged_cells,
@@ -250,7 +251,7 @@ def _positions(headers: list[str], mapping: dict[str, str] | None, later: bool =
         # a field given to a column is no more guessed for another (but a ``JOINED`` one's, which joins them)
         chosen = {h: t for h, t in chosen.items() if h not in given and (t in JOINED or t not in given.values())}
         chosen = {h: t for h, t in (chosen | given).items() if t}
-    if not mapping and loan_lists.recognise(headers):  # its "Judul Buku" and "Kode Buku" would invent copies
+    if not mapping and loan_columns.recognise(headers):  # its "Judul Buku" and "Kode Buku" would invent copies
         raise ValidationError(loan_lists.LOAN_LIST_ELSEWHERE, columns=", ".join(h for h in headers
                                                                               if not h.startswith("#")))
     if not TITLE_FIELDS & set(chosen.values()):
