@@ -214,3 +214,20 @@ def test_mysqls_no_date_is_no_quarantine_and_a_worksheet_says_what_a_marc_record
     plan = importer.import_file(lib, librarian, "inlislite-sql", sample.write(tmp_path / "backup.sql", data))
     assert (plan.records_add, plan.items_add) == (4, 5)
     assert Record.get(Record.language == "ara").material_type == "other"
+
+
+def test_a_stopped_readings_staging_folder_is_swept_a_day_later(lib, librarian, tmp_path, monkeypatch):
+    import os
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    stale, fresh = tmp_path / "tmp" / "pustaka-inlislite-old1", tmp_path / "tmp" / "pustaka-inlislite-new1"
+    for folder in (stale, fresh):
+        folder.mkdir()
+        (folder / "staged.sqlite3").write_bytes(b"x")
+    day_old = stale.stat().st_mtime - 2 * 24 * 3600
+    os.utime(stale, (day_old, day_old))
+    importer.import_file(lib, librarian, "inlislite-sql", sample.write(tmp_path / "backup.sql"))
+    assert not stale.exists() and fresh.exists()  # (one under way, or just stopped, is left)
+    assert sorted(p.name for p in (tmp_path / "tmp").iterdir()) == ["pustaka-inlislite-new1"]  # (its own: removed)

@@ -25,8 +25,10 @@ with the library."""
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Iterator
 from datetime import datetime
@@ -150,13 +152,30 @@ def read(path: str | Path, progress: Progress | None = None, cancel: Cancel | No
         raise ValidationError(SLIMS_INSTEAD if "biblio" in dump.tables else NO_CATALOGUE, path=path.name)
     if dump.cut:  # (its copies, or the lists they point into, would come in partly, with nothing to say so)
         raise ValidationError(CUT_OFF, path=path.name)
-    with tempfile.TemporaryDirectory(prefix="pustaka-inlislite-") as folder:
+    _sweep_stale()
+    with tempfile.TemporaryDirectory(prefix=_STAGING) as folder:
         staged = _Staged(Path(folder) / "staged.sqlite3")
         try:
             staged.load(dump, progress, cancel)
             yield from staged.rows(progress, cancel)
         finally:
             staged.close()
+
+
+_STAGING = "pustaka-inlislite-"  # the temporary folder a reading stages the backup in
+_STALE = 24 * 3600  # seconds after which a staging folder is an import that was stopped, not one under way
+
+
+def _sweep_stale() -> None:
+    """Remove the staging folders of readings that were stopped (a cancelled import ends its reading process, which
+    on Windows cannot clean up after itself): a day old, so never one under way."""
+    now = time.time()
+    for stale in Path(tempfile.gettempdir()).glob(f"{_STAGING}*"):
+        try:
+            if stale.is_dir() and now - stale.stat().st_mtime > _STALE:
+                shutil.rmtree(stale, ignore_errors=True)
+        except OSError:
+            continue  # (another user's, or gone meanwhile)
 
 
 class _Staged:
