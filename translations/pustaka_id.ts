@@ -9540,8 +9540,8 @@ Cadangan berkas ini tidak memuat katalog induk: cadangkan di server itu (pg_dump
             <translation>{path} tidak punya tabel {table}: ini bukan cadangan utuh basis data SLiMS (hanya sebagian tabelnya yang diekspor, atau basis data lain). Buat cadangan di SLiMS (Sistem → Cadangan Basis Data), atau ekspor seluruh basis data SLiMS. Tidak ada yang diimpor.</translation>
         </message>
         <message>
-            <source>{path} is INLISLite's database backup, not SLiMS's. Import its catalogue and copies as "INLISLite database backup" (pustaka-cli import inlislite-sql), then its members (Import members…, pustaka-cli members-import) and its loans (Import loans…, pustaka-cli loans-import). Nothing was imported.</source>
-            <translation>{path} adalah cadangan basis data INLISLite, bukan SLiMS. Impor katalog dan eksemplarnya sebagai "Cadangan basis data INLISLite" (pustaka-cli import inlislite-sql), lalu anggotanya (Impor anggota…, pustaka-cli members-import) dan peminjamannya (Impor peminjaman…, pustaka-cli loans-import). Tidak ada yang diimpor.</translation>
+            <source>{path} is INLISLite's database backup, not SLiMS's. Import its catalogue and copies as "INLISLite database backup" (pustaka-cli import inlislite-sql), then its members (Import members…, pustaka-cli members-import), its loans (Import loans…, pustaka-cli loans-import) and its visitor book (Import visitor book and activities…, pustaka-cli visits-import). Nothing was imported.</source>
+            <translation>{path} adalah cadangan basis data INLISLite, bukan SLiMS. Impor katalog dan eksemplarnya sebagai "Cadangan basis data INLISLite" (pustaka-cli import inlislite-sql), lalu anggotanya (Impor anggota…, pustaka-cli members-import), peminjamannya (Impor peminjaman…, pustaka-cli loans-import) dan buku tamunya (Impor buku tamu dan kegiatan…, pustaka-cli visits-import). Tidak ada yang diimpor.</translation>
         </message>
         <message>
             <source>{path} is not a SLiMS database backup (a .sql file from System → Database Backup).</source>

@@ -188,7 +188,8 @@ NO_TABLE = QT_TRANSLATE_NOOP(
 INLISLITE_BACKUP = QT_TRANSLATE_NOOP(
     "Errors", "{path} is INLISLite's database backup, not SLiMS's. Import its catalogue and copies as \"INLISLite "
               "database backup\" (pustaka-cli import inlislite-sql), then its members (Import members…, pustaka-cli "
-              "members-import) and its loans (Import loans…, pustaka-cli loans-import). Nothing was imported.")
+              "members-import), its loans (Import loans…, pustaka-cli loans-import) and its visitor book (Import "
+              "visitor book and activities…, pustaka-cli visits-import). Nothing was imported.")
 TABLES_MISSING = QT_TRANSLATE_NOOP(
     "Import", "The backup has no {tables} table(s) (only some tables were exported?): what they hold does not "
               "come in. A whole backup (SLiMS: System → Database Backup) brings it.")
