@@ -127,15 +127,16 @@ NOT_BROUGHT_SAID = {
 }
 
 
-# the tables that say whose database a dump is: INLISLite's catalogue, or SLiMS's
-_OWN_TABLES = frozenset({FIELDS, "catalog_subruas", RECORDS, COPIES})
+# the tables that say whose database a dump is: INLISLite's catalogue, members, loans or guest book, or SLiMS's
+_OWN_TABLES = frozenset({FIELDS, "catalog_subruas", RECORDS, COPIES, "members", "jenis_anggota", "collectionloanitems",
+                         "memberguesses"})
 _SLIMS_TABLES = frozenset({"biblio", "item", "mst_gmd", "mst_coll_type", "member"})
 
 
 def is_inlislite_backup(path: str | Path) -> bool:
-    """The file is a database backup of INLISLite (it names INLISLite's catalogue before any table of SLiMS): what
-    the import wizard switches to when such a file is chosen. Told from the dump's first megabytes, not a survey of
-    all of it (which a SLiMS server dump's chooser makes, with its progress)."""
+    """The file is a database backup of INLISLite (it names INLISLite's tables before any of SLiMS's): what the import
+    wizard switches to, and what the members, loans and visitor-book imports read as INLISLite's. Told from the dump's
+    first megabytes, not a survey of all of it (which a SLiMS server dump's chooser makes, with its progress)."""
     try:
         return is_backup_file(path) and sql_dump.first_named(Path(path), _OWN_TABLES | _SLIMS_TABLES) in _OWN_TABLES
     except (ValidationError, *DAMAGED):
@@ -216,7 +217,7 @@ class _Staged:
                 self.names[table][id_of(f.get("ID"))] = text_of(f.get("Name"))
             elif table == RECORDS:
                 self.unread[table] |= _filled(f, RECORD_COLUMNS)
-                self.counted["covers"] += bool(text_of(f.get("CoverURL"))) and not _quarantined(f)
+                self.counted["covers"] += bool(text_of(f.get("CoverURL"))) and not quarantined(f)
                 batches["record"].append((id_of(f.get("ID")), line, json.dumps(f, default=str)))
             elif table == FIELDS:
                 batches["field"].append((id_of(f.get("CatalogId")), _number(f.get("Sequence")), _number(f.get("ID")),
@@ -248,7 +249,7 @@ class _Staged:
             step(count, total, progress, cancel)
             f = json.loads(text)
             copies = self.db.execute("SELECT line, row FROM copy WHERE record = ? ORDER BY line", (key,)).fetchall()
-            if _quarantined(f):
+            if quarantined(f):
                 self.quarantined["records"] += 1
                 self.quarantined["copies"] += len(copies)
                 continue
@@ -256,7 +257,7 @@ class _Staged:
             if inc.record is not None:
                 for _line, copy_text in copies:
                     c = json.loads(copy_text)
-                    if _quarantined(c):
+                    if quarantined(c):
                         self.quarantined["copies"] += 1
                         continue
                     item = copy_of(self._copy_values(c), inc.flags)
@@ -335,7 +336,7 @@ class _Staged:
                                   "ORDER BY line").fetchall()
         for line, text in orphans:
             c = json.loads(text)
-            if not _quarantined(c):
+            if not quarantined(c):
                 yield Incoming(0, notice=BadRow(line, NO_RECORD, {"barcode": text_of(c.get("NomorBarcode")) or "-",
                                                                   "accession": text_of(c.get("NoInduk")) or "-"}))
             else:
@@ -391,7 +392,7 @@ def day_of(value: Any) -> Any:
         return text
 
 
-def _quarantined(f: dict[str, Any]) -> bool:
+def quarantined(f: dict[str, Any]) -> bool:
     """Deleted in INLISLite: in its quarantine since a day (MySQL's no-date is none)."""
     return not _empty(f.get("QUARANTINEDDATE"))
 

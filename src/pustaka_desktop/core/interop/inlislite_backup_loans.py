@@ -18,10 +18,8 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel
 from .inlislite_backup import day_of, id_of
 from .slims_backup import (
-    _surveyed_checked,
     check_whole,
     dump_of,
-    is_backup_file,
     step,
     text_of,
     unreadable_row,
@@ -43,18 +41,6 @@ NO_COPY = QT_TRANSLATE_NOOP(
               "there): left out.")
 # a row read, but left out for the reason given: (template, params)
 LEFT_OUT = "_left_out"
-
-
-def holds_inlislite(path: str | Path, database: str | None = None) -> bool:
-    """The file is a database backup of INLISLite's (its members or its catalogue, and not SLiMS's ``member``)."""
-    try:
-        if not is_backup_file(path):
-            return False
-        found = _surveyed_checked(Path(path)).tables
-        tables = found.get(database, frozenset()) if database else set().union(*found.values())
-    except (ValidationError, OSError):
-        return False
-    return (MEMBERS in tables or {"catalogs", COPIES} <= tables) and not {"member", "biblio"} & tables
 
 
 def read_loans(path: str | Path, cancel: Cancel | None = None) -> list[tuple[int, dict[str, Any] | BadRow]]:

@@ -26,13 +26,10 @@ from ..i18n import QT_TRANSLATE_NOOP
 from ..jobs import Cancel
 from . import member_sheets
 from .inlislite_backup import day_of
-from .inlislite_backup_loans import holds_inlislite
 from .slims_backup import check_whole, dump_of, step, text_of, unreadable_row
 from .slims_backup_members import Lending
 from .sql_dump import rows as dump_rows
 from .types import BadRow, fold
-
-__all__ = ["holds_inlislite", "read_members"]
 
 MEMBERS = "members"
 # INLISLite's lists a member points into: table -> (its id column, its name column)

@@ -13,14 +13,16 @@ from typing import Any
 
 from ..errors import ValidationError
 from ..i18n import QT_TRANSLATE_NOOP
+from .inlislite_backup_members import LISTS as MEMBER_LISTS
 from .slims_backup import check_whole, dump_of, text_of
 from .sql_dump import rows as dump_rows
 
 VISITS = "memberguesses"
-# INLISLite's lists a visit points into: table -> (its id column, its name column)
-LISTS = {"jenis_kelamin": ("ID", "Name"), "master_pekerjaan": ("id", "Pekerjaan"),
-         "master_pendidikan": ("id", "Nama"), "tujuan_kunjungan": ("ID", "TujuanKunjungan"),
-         "status_anggota": ("id", "Nama"), "locations": ("ID", "Name")}
+# INLISLite's lists a visit points into: table -> (its id column, its name column); those a member points into too
+# as the members import reads them
+LISTS = {**{table: MEMBER_LISTS[table] for table in ("jenis_kelamin", "master_pekerjaan", "master_pendidikan",
+                                                      "status_anggota")},
+         "tujuan_kunjungan": ("ID", "TujuanKunjungan"), "locations": ("ID", "Name")}
 # the sheet's columns: its header (as ``visit_columns`` reads it), and where INLISLite keeps the value
 SHEET = (("Tanggal", "CreateDate", None), ("Nama", "Nama", None), ("Alamat", "Alamat", None),
          ("Jenis Kelamin", "JenisKelamin_id", "jenis_kelamin"), ("Pekerjaan", "Profesi_id", "master_pekerjaan"),

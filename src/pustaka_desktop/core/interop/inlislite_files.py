@@ -17,7 +17,7 @@ from ..jobs import Cancel, Progress
 from ..service import Library
 from ..store.files import existing_folder, plain_file_name
 from ..store.models import Record, Staff
-from .inlislite_backup import id_of
+from .inlislite_backup import id_of, quarantined
 from .slims_backup import dump_of, text_of
 from .slims_files import Attachment, ShelfReport, shelve
 from .slims_pictures import PictureReport, attach_covers
@@ -55,8 +55,8 @@ def read_covers(path: str | Path) -> list[tuple[str, str]]:
         if not row or len(columns) != len(row):
             continue
         f = dict(zip(columns, row, strict=True))
-        name, deleted = text_of(f.get("CoverURL")), text_of(f.get("QUARANTINEDDATE"))
-        if name and (not deleted or deleted.startswith("0000-00-00")):
+        name = text_of(f.get("CoverURL"))
+        if name and not quarantined(f):
             covers.append((f"{text_of(f.get('ControlNumber'))} {text_of(f.get('BIBID'))}", name))
     return covers
 

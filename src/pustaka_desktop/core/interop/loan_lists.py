@@ -77,7 +77,7 @@ from ..service import Library
 from ..store import health, unfinished
 from ..store import write as store
 from ..store.models import Item, Loan, Member, Record, Staff
-from . import inlislite_backup_loans, loan_columns, undoable_import, undone_rows
+from . import inlislite_backup, inlislite_backup_loans, loan_columns, undoable_import, undone_rows
 from .dates import MONTH_FIRST, day_first, month_first, parse_date
 from .not_records import refuse_documents
 from .sheets import (
@@ -346,7 +346,7 @@ def plan(lib: Library, path: str | Path, progress: Progress | None = None, cance
     """The dry run: the loans still out that importing ``path`` would add, and every row left out."""
     health.require_circulation_allowed(lib)  # (a clock set back would call every loan "after today")
     refuse_documents(path)  # (a PDF, a photo, a Google Drive shortcut: said as such, not as a list without columns)
-    if inlislite_backup_loans.holds_inlislite(path):  # INLISLite's own backup: its loans as its loan report gives them
+    if inlislite_backup.is_inlislite_backup(path):  # INLISLite's own backup: its loans as its loan report gives them
         return _loans(lib, LoanListPlan(path=str(path)), inlislite_backup_loans.read_loans(path, cancel),
                       LENT_IN_INLISLITE)
     header_row, headers, rows = sheet_rows(path)

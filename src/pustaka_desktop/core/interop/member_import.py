@@ -67,6 +67,7 @@ from ..store.models import CollectionType, LoanRule, Member, MemberType, Staff
 from . import (
     changed_here,
     dates,
+    inlislite_backup,
     inlislite_backup_members,
     member_extras,
     member_identity,
@@ -146,7 +147,8 @@ def _rows(path: str | Path, progress: Progress | None, cancel: Cancel | None,
     """(row number, {column: value}) or (row number, BadRow) of each member the file lists, in SLiMS's
     member columns, from whichever reader knows the file."""
     not_records.refuse_documents(path)  # (a PDF, a photo, a Google Drive shortcut: no "18 columns expected" on each line)
-    if inlislite_backup_members.holds_inlislite(path, database):  # INLISLite's own backup: its members table
+    # INLISLite's own backup: its members table (``database``: a SLiMS library chosen of a server's dump)
+    if database is None and inlislite_backup.is_inlislite_backup(path):
         yield from inlislite_backup_members.read_members(path, slims_members.COLUMNS, cancel, lending, database)
         return
     if slims_backup.is_backup_file(path):  # SLiMS's database backup (or a file named so): its member table
